@@ -1,0 +1,103 @@
+// The one object that flows through every stage (like a vfile or a spaCy Doc).
+import type { Layer, Span } from './layer.js';
+import type { CongvanRecord, Extraction } from './schema.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem or remark about a document. Stages add messages; they do not throw. */
+export interface Message {
+  stage: string;
+  severity: Severity;
+  /** Stable machine-readable id, e.g. 'pdf-encrypted', 'ocr-low-confidence'. */
+  code: string;
+  text: string;
+  /** Offsets in the restored text, when the message is about a place in it. */
+  span?: Span;
+  page?: number;
+  /** The document cannot go on through the pipeline. */
+  fatal?: boolean;
+}
+
+/** Rectangle in page pixels (OCR) or PDF points scaled to pixels; origin top-left. */
+export interface BBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A word as read from a page, with its place in the raw text. */
+export interface Word {
+  text: string;
+  /** Offsets into the raw layer. */
+  start: number;
+  end: number;
+  page: number;
+  bbox: BBox;
+  /** 0-100; 100 for text-layer words. */
+  confidence: number;
+}
+
+export type TextSource = 'ocr' | 'pdf-text' | 'text';
+
+export interface Page {
+  /** 1-based. */
+  number: number;
+  width: number;
+  height: number;
+  source: TextSource;
+  /** Mean OCR word confidence, 0-100, when OCR'd. */
+  confidence?: number;
+  /** This page's range in the raw text. */
+  start: number;
+  end: number;
+}
+
+/** Per-token restoration result, offsets in the restored layer. */
+export interface TokenGuess {
+  start: number;
+  end: number;
+  /** What the token read before restoration. */
+  before: string;
+  /** 0-1. */
+  confidence: number;
+  /** Best other readings, most likely first. */
+  alternatives: string[];
+}
+
+export interface Doc {
+  /** File path, or '-' for standard input. */
+  path: string;
+  /** The input bytes, while the input stages need them. */
+  bytes?: Buffer;
+  mediaType?: string;
+  sha256?: string;
+  pages: Page[];
+  words: Word[];
+  raw?: Layer;
+  normalized?: Layer;
+  restored?: Layer;
+  tokens?: TokenGuess[];
+  extraction?: Extraction;
+  /** The validated output record. */
+  record?: CongvanRecord;
+  messages: Message[];
+  /** Timings per stage in ms. */
+  timings: Record<string, number>;
+}
+
+export type DocKey = keyof Doc;
+
+export function createDoc(path: string, bytes?: Buffer): Doc {
+  return { path, bytes, pages: [], words: [], messages: [], timings: {} };
+}
+
+export function isFatal(doc: Doc): boolean {
+  return doc.messages.some((m) => m.fatal);
+}
+
+/** The first fatal message, as a one-line reason naming the file. */
+export function failureReason(doc: Doc): string | undefined {
+  const m = doc.messages.find((x) => x.fatal);
+  return m ? `${doc.path}: ${m.text}` : undefined;
+}
