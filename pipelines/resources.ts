@@ -1,0 +1,10 @@
+// What the presets share: loaded once per engine, used for every document.
+// Heavy things (OCR workers) start only when a preset that needs them is built.
+export interface ResourceOptions {
+  /** OCR workers (default 1; batch uses one per job). */
+  ocrWorkers?: number;
+  /** Per-page OCR timeout in ms. */
+  pageTimeoutMs?: number;
+  /** Skip diacritic restoration (restored = normalized). */
+  noRestore?: boolean;
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// congvan command line. Exit codes: 0 done, 1 the input could not be
+// processed (one line naming the file on stderr), 2 usage error.
+import { Command, CommanderError, Option } from 'commander';
+import { inputArg } from './cli/io.js';
+import { failureReason, type Doc } from './doc.js';
+import { createEngine, type EngineOptions } from './engine.js';
+import { PACKAGE_VERSION } from './paths.js';
+import { recordJsonSchema } from './schema.js';
+
+const pipelineOption = new Option('--pipeline <kind>', 'force a preset instead of sniffing the input').choices(['text', 'pdf', 'image']);
+
+function engineOptions(o: { restore?: boolean; timeout?: string }): EngineOptions {
+  return { noRestore: o.restore === false, pageTimeoutMs: o.timeout ? Number(o.timeout) * 1000 : undefined };
+}
+
+async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }): Promise<Doc | undefined> {
+  const engine = await createEngine(engineOptions(o));
+  try {
+    const doc = await engine.process(await inputArg(file), { pipeline: o.pipeline });
+    const reason = failureReason(doc);
+    if (reason) {
+      process.stderr.write(`congvan: ${reason}\n`);
+      process.exitCode = 1;
+      return undefined;
+    }
+    return doc;
+  } finally {
+    await engine.close();
+  }
+}
+
+const program = new Command('congvan')
+  .description('Read Vietnamese official documents (scans, PDFs, text) into structured JSON, offline.')
+  .version(PACKAGE_VERSION)
+  .showHelpAfterError()
+  .exitOverride();
+
+program
+  .command('extract')
+  .description('read one document and print its JSON record')
+  .argument('<file>', "image, PDF or text file; '-' reads standard input")
+  .option('--compact', 'one line of JSON instead of indented')
+  .option('--no-restore', 'skip diacritic restoration')
+  .option('--timeout <seconds>', 'OCR time limit per page', '120')
+  .addOption(pipelineOption)
+  .action(async (file: string, o) => {
+    const doc = await runOne(file, o);
+    if (doc?.record) process.stdout.write(JSON.stringify(doc.record, null, o.compact ? 0 : 2) + '\n');
+  });
+
+program
+  .command('restore')
+  .description('read one document and print its text with Vietnamese diacritics restored')
+  .argument('<file>', "image, PDF or text file; '-' reads standard input")
+  .option('--timeout <seconds>', 'OCR time limit per page', '120')
+  .addOption(pipelineOption)
+  .action(async (file: string, o) => {
+    const doc = await runOne(file, o);
+    if (doc) process.stdout.write((doc.restored ?? doc.normalized ?? doc.raw)!.text + '\n');
+  });
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the record')
+  .action(() => {
+    process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // Help and version exit 0; anything else commander rejects is a usage error.
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`congvan: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,58 @@
+// The engine: holds the loaded presets and picks one per input by its sniffed
+// media type. One engine serves a whole batch; close() stops the OCR workers.
+import { textPipeline } from '../pipelines/text.js';
+import type { ResourceOptions } from '../pipelines/resources.js';
+import type { Resources } from '../pipelines/tail.js';
+import { createDoc, type Doc } from './doc.js';
+import { inputStage } from './input/read.js';
+import { kindOf, type InputKind } from './input/sniff.js';
+import { closePipeline, fail, runPipeline, type Pipeline } from './pipeline.js';
+
+export type EngineOptions = ResourceOptions;
+
+export interface ProcessOptions {
+  /** Force a preset instead of choosing by media type. */
+  pipeline?: InputKind;
+}
+
+export interface Engine {
+  /** Run one input (a path, or bytes with a name) through the right preset. Never throws for bad input. */
+  process(input: string | { path: string; bytes: Buffer }, opts?: ProcessOptions): Promise<Doc>;
+  close(): Promise<void>;
+}
+
+const BUILDERS: Partial<Record<InputKind, (res: Resources) => Promise<Pipeline>>> = {
+  text: textPipeline,
+};
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const res: Resources = { options };
+  const built = new Map<InputKind, Promise<Pipeline>>();
+  const sniff: Pipeline = { name: 'sniff', stages: [inputStage()] };
+
+  function preset(kind: InputKind): Promise<Pipeline> | undefined {
+    const build = BUILDERS[kind];
+    if (!build) return undefined;
+    let p = built.get(kind);
+    if (!p) built.set(kind, (p = build(res)));
+    return p;
+  }
+
+  return {
+    async process(input, opts = {}) {
+      const doc = typeof input === 'string' ? createDoc(input) : createDoc(input.path, input.bytes);
+      await runPipeline(sniff, doc);
+      if (doc.messages.some((m) => m.fatal)) return doc;
+      const kind = opts.pipeline ?? kindOf(doc.mediaType!);
+      const pipeline = preset(kind);
+      if (!pipeline) {
+        fail(doc, 'engine', 'unsupported', `${doc.mediaType} input is not supported yet`);
+        return doc;
+      }
+      return runPipeline(await pipeline, doc);
+    },
+    async close() {
+      for (const p of built.values()) await closePipeline(await p);
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Normalize: a new layer over raw with Unicode NFC, one kind of line break and
+// space, and the modern tone placement (hoà -> hòa, thuỷ -> thủy) that the
+// dictionaries use. Nothing else: line structure and page breaks stay, so
+// offsets stay meaningful to a person looking at the page.
+import type { Edit } from '../layer.js';
+import { Layer } from '../layer.js';
+import type { Stage } from '../pipeline.js';
+
+const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+// Tone marks as combining characters (NFD), to move them between vowels.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Old-style tone placement on open oa/oe/uy syllables -> modern style. */
+export function modernTone(word: string): string {
+  const d = word.normalize('NFD');
+  const m = /^([^aeiouy\u0300-\u036f]*)([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])$/.exec(d) ??
+    /^([^aeiouy\u0300-\u036f]*)([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])$/.exec(d);
+  if (!m) return word;
+  if (/q$/i.test(m[1]!)) return word; // "quý": u belongs to the onset
+  return (m[1]! + m[2]! + m[4]! + m[3]!).normalize('NFC');
+}
+
+export function normalizeText(text: string): Edit[] {
+  const edits: Edit[] = [];
+  // Line breaks and odd spaces, char by char.
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\r') edits.push({ start: i, end: i + 1, text: text[i + 1] === '\n' ? '' : '\n' });
+    else if (SPACES.test(c)) edits.push({ start: i, end: i + 1, text: ' ' });
+    else if (INVISIBLE.test(c)) edits.push({ start: i, end: i + 1, text: '' });
+  }
+  // Trailing spaces before a line end.
+  for (const m of text.matchAll(/[ \t\u00a0]+(?=\r?\n|\f|$)/g)) edits.push({ start: m.index!, end: m.index! + m[0].length, text: '' });
+  // Words: NFC and tone placement.
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const w = m[0];
+    const fixed = modernTone(w.normalize('NFC'));
+    if (fixed !== w) edits.push({ start: m.index!, end: m.index! + w.length, text: fixed });
+  }
+  return merge(edits);
+}
+
+/** Sort edits and drop the ones nested in an earlier, wider edit. */
+function merge(edits: Edit[]): Edit[] {
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+export function normalizeStage(): Stage {
+  return {
+    name: 'normalize',
+    requires: ['raw'],
+    assigns: ['normalized'],
+    run(doc) {
+      const raw = doc.raw!.text;
+      doc.normalized = Layer.derive(raw, normalizeText(raw));
+    },
+  };
+}
