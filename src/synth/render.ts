@@ -1,0 +1,100 @@
+// Synthetic scans: render a text as A4 page images, then degrade them like a
+// scanner or phone would (small rotation, blur, noise, JPEG).
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import { fontCss, parseFont, registerFonts } from './fonts.js';
+import { layoutPages, type LaidPage } from './layout.js';
+
+export { FONTS } from './fonts.js';
+
+export interface RenderOptions {
+  layout?: 'nd30' | 'plain';
+  /** One of FONTS: 'tinos' (default), 'tinos-bold', 'tinos-italic'. */
+  font?: string;
+  fontSizePx?: number;
+  /** Default 200. */
+  dpi?: number;
+}
+
+export interface DegradeOptions {
+  rotateDeg?: number;
+  blurSigma?: number;
+  /** Gaussian noise standard deviation, in grey levels (0-255). */
+  noise?: number;
+  /** When set, the result is a JPEG of this quality; else PNG. */
+  jpegQuality?: number;
+  seed?: number;
+}
+
+export function layoutFor(text: string, opts: RenderOptions = {}): LaidPage[] {
+  const { weight, style } = parseFont(opts.font);
+  return layoutPages(text, { layout: opts.layout, weight, style, fontSizePx: opts.fontSizePx, dpi: opts.dpi });
+}
+
+/** Draw a laid-out page on a 2D context (canvas or PDF page), scaled by `scale`. */
+export function drawPage(ctx: SKRSContext2D, page: LaidPage, scale = 1): void {
+  registerFonts();
+  ctx.save();
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#000';
+  ctx.textBaseline = 'alphabetic';
+  for (const it of page.items) {
+    ctx.font = fontCss(it.sizePx, it.weight, it.style);
+    ctx.fillText(it.text, it.x, it.y);
+  }
+  ctx.strokeStyle = '#000';
+  ctx.lineWidth = Math.max(1, Math.round((page.items[0]?.sizePx ?? 30) / 20));
+  for (const r of page.rules) {
+    ctx.beginPath();
+    ctx.moveTo(r.x0, r.y);
+    ctx.lineTo(r.x1, r.y);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** Render `text` as A4 pages; one PNG per page. */
+export async function renderPages(text: string, opts: RenderOptions = {}): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for (const page of layoutFor(text, opts)) {
+    const canvas = createCanvas(page.width, page.height);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, page.width, page.height);
+    drawPage(ctx, page);
+    out.push(await canvas.encode('png'));
+  }
+  return out;
+}
+
+/** Small deterministic PRNG (mulberry32) so degraded pages are reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Make a clean page look scanned. */
+export async function degrade(png: Buffer, opts: DegradeOptions = {}): Promise<Buffer> {
+  const rand = rng(opts.seed ?? 1);
+  let img = sharp(png).greyscale();
+  if (opts.rotateDeg) img = img.rotate(opts.rotateDeg, { background: '#ffffff' });
+  if (opts.blurSigma && opts.blurSigma >= 0.3) img = img.blur(opts.blurSigma);
+  let { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  if (opts.noise) {
+    data = Buffer.from(data);
+    const sd = opts.noise;
+    for (let i = 0; i < data.length; i++) {
+      // Box-Muller from two uniforms.
+      const g = Math.sqrt(-2 * Math.log(rand() || 1e-9)) * Math.cos(2 * Math.PI * rand());
+      data[i] = Math.max(0, Math.min(255, data[i]! + g * sd));
+    }
+  }
+  const out = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  return opts.jpegQuality ? out.jpeg({ quality: opts.jpegQuality }).toBuffer() : out.png().toBuffer();
+}
