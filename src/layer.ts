@@ -51,14 +51,18 @@ export class Layer {
     return new Layer(out, kept, outStarts);
   }
 
-  /** Map an offset in this layer to the previous layer. Inside a replacement,
-   *  a start maps to the edit's start and an end to the edit's end. */
+  /** Map an offset in this layer to the previous layer. A start inside a
+   *  replacement maps to the edit's start, an end to the edit's end; at a
+   *  boundary, a start skips deleted text and an end stops before it. */
   toPrev(offset: number, side: 'start' | 'end' = 'start'): number {
-    const i = lastAtOrBefore(this.outStarts, offset);
+    let i = lastAtOrBefore(this.outStarts, offset);
     if (i < 0) return offset;
+    if (side === 'end' && this.outStarts[i] === offset) {
+      while (i > 0 && this.outStarts[i - 1] === offset) i--;
+      return this.edits[i]!.start;
+    }
     const e = this.edits[i]!;
     const s = this.outStarts[i]!;
-    if (offset === s) return e.start;
     if (offset < s + e.text.length) return side === 'start' ? e.start : e.end;
     return offset + e.end - (s + e.text.length);
   }
@@ -69,11 +73,14 @@ export class Layer {
 
   /** Map an offset in the previous layer to this one (inverse of toPrev). */
   fromPrev(offset: number, side: 'start' | 'end' = 'start'): number {
-    const i = lastAtOrBefore(this.prevStarts, offset);
+    let i = lastAtOrBefore(this.prevStarts, offset);
     if (i < 0) return offset;
+    if (side === 'end' && this.prevStarts[i] === offset) {
+      while (i > 0 && this.prevStarts[i - 1] === offset) i--;
+      return this.outStarts[i]!;
+    }
     const e = this.edits[i]!;
     const s = this.outStarts[i]!;
-    if (offset === e.start) return s;
     if (offset < e.end) return side === 'start' ? s : s + e.text.length;
     return offset + s + e.text.length - e.end;
   }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Layer } from '../../src/layer.js';
+import { modernTone, normalizeText } from '../../src/normalize/index.js';
+
+const norm = (s: string) => Layer.derive(s, normalizeText(s));
+
+describe('normalize', () => {
+  it('moves old-style tones on open oa/oe/uy syllables, not elsewhere', () => {
+    expect(modernTone('hoà')).toBe('hòa');
+    expect(modernTone('HOÀ')).toBe('HÒA');
+    expect(modernTone('Uỷ')).toBe('Ủy');
+    expect(modernTone('khoẻ')).toBe('khỏe');
+    expect(modernTone('quý')).toBe('quý');
+    expect(modernTone('hoàng')).toBe('hoàng');
+    expect(modernTone('toàn')).toBe('toàn');
+  });
+
+  it('composes NFD input, unifies line ends and spaces, strips trailing spaces', () => {
+    const nfd = 'Ủy ban nhân dân'.normalize('NFD');
+    const l = norm(`${nfd}\r\nCộng\thòa  \r\nx\u00a0y\u200b`);
+    expect(l.text).toBe('Ủy ban nhân dân\nCộng hòa\nx y');
+  });
+
+  it('keeps offsets traceable to the raw text', () => {
+    const raw = 'Cộng hoà   \r\nxã hội';
+    const l = norm(raw);
+    const at = l.text.indexOf('xã');
+    expect(raw.slice(l.toPrev(at), l.toPrev(at + 6, 'end'))).toBe('xã hội');
+    const h = l.text.indexOf('hòa');
+    expect(raw.slice(l.toPrev(h), l.toPrev(h + 3, 'end'))).toBe('hoà');
+  });
+
+  it('leaves clean text untouched', () => {
+    const clean = 'Số: 1215/TTg-KSTT\n\fTrang 2';
+    expect(normalizeText(clean)).toEqual([]);
+  });
+});
