@@ -4,7 +4,8 @@
 // offsets stay meaningful to a person looking at the page.
 import type { Edit } from '../layer.js';
 import { Layer } from '../layer.js';
-import type { Stage } from '../pipeline.js';
+import { fail, report, type Stage } from '../pipeline.js';
+import { vietnameseShare } from './language.js';
 
 const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
@@ -62,6 +63,12 @@ export function normalizeStage(): Stage {
     run(doc) {
       const raw = doc.raw!.text;
       doc.normalized = Layer.derive(raw, normalizeText(raw));
+      const { share, words } = vietnameseShare(doc.normalized.text);
+      if (words === 0) return fail(doc, 'normalize', 'no-text', 'contains no readable text');
+      if (words >= 20 && share < 0.6) {
+        report(doc, 'normalize', 'warning', 'not-vietnamese',
+          `does not read as Vietnamese (${Math.round(share * 100)}% of words are Vietnamese syllables); fields may be missing`);
+      }
     },
   };
 }
