@@ -1,8 +1,9 @@
 // The engine: holds the loaded presets and picks one per input by its sniffed
 // media type. One engine serves a whole batch; close() stops the OCR workers.
+import { scanPipeline } from '../pipelines/scan.js';
 import { textPipeline } from '../pipelines/text.js';
 import type { ResourceOptions } from '../pipelines/resources.js';
-import type { Resources } from '../pipelines/tail.js';
+import { Resources } from '../pipelines/tail.js';
 import { createDoc, type Doc } from './doc.js';
 import { inputStage } from './input/read.js';
 import { kindOf, type InputKind } from './input/sniff.js';
@@ -23,10 +24,11 @@ export interface Engine {
 
 const BUILDERS: Partial<Record<InputKind, (res: Resources) => Promise<Pipeline>>> = {
   text: textPipeline,
+  image: scanPipeline,
 };
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const res: Resources = { options };
+  const res = new Resources(options);
   const built = new Map<InputKind, Promise<Pipeline>>();
   const sniff: Pipeline = { name: 'sniff', stages: [inputStage()] };
 
@@ -53,6 +55,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     async close() {
       for (const p of built.values()) await closePipeline(await p);
+      await res.close();
     },
   };
 }
