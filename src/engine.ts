@@ -51,7 +51,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         fail(doc, 'engine', 'unsupported', `${doc.mediaType} input is not supported yet`);
         return doc;
       }
-      return runPipeline(await pipeline, doc);
+      let ready: Pipeline;
+      try {
+        ready = await pipeline;
+      } catch (err) {
+        // A preset that cannot load (missing tables or OCR model) fails each document, not the process.
+        fail(doc, 'engine', 'setup-failed', `cannot start the ${kind} pipeline: ${err instanceof Error ? err.message : String(err)}`);
+        return doc;
+      }
+      return runPipeline(ready, doc);
     },
     async close() {
       for (const p of built.values()) await closePipeline(await p);
