@@ -1,0 +1,114 @@
+// Progress of a batch on stderr: a live bar (cli-progress) on a terminal,
+// plain periodic lines otherwise (logs of an overnight run), nothing with --quiet.
+import cliProgress from 'cli-progress';
+import type { BatchEvent, BatchSummary } from './run.js';
+
+export interface ProgressOptions {
+  stream?: NodeJS.WriteStream;
+  quiet?: boolean;
+  /** Force the plain-line mode (default: when the stream is not a terminal). */
+  plain?: boolean;
+  /** How often plain lines are printed, ms. */
+  intervalMs?: number;
+}
+
+export interface Progress {
+  onEvent(e: BatchEvent): void;
+  stop(): void;
+}
+
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+export function createProgress(opts: ProgressOptions = {}): Progress {
+  const stream = opts.stream ?? process.stderr;
+  if (opts.quiet) return { onEvent: () => undefined, stop: () => undefined };
+  const t0 = Date.now();
+  let total = 0;
+  let done = 0;
+  let failed = 0;
+  let stopped = false;
+  const rate = () => done / Math.max((Date.now() - t0) / 1000, 0.001);
+  const eta = () => (done ? (total - done) / rate() : Infinity);
+
+  if (!opts.plain && stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: 'congvan {bar} {value}/{total} | {rate} files/s | ETA {eta_formatted} | failed {failed}',
+        etaBuffer: 20,
+        fps: 5,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    return {
+      onEvent(e) {
+        if (e.type === 'start') {
+          total = e.total;
+          bar.start(total, 0, { rate: '0.00', failed: 0 });
+        } else {
+          if (e.result.status === 'failed') failed++;
+          done = e.done;
+          bar.update(done, { rate: rate().toFixed(2), failed });
+        }
+      },
+      stop() {
+        if (stopped) return;
+        stopped = true;
+        bar.stop();
+      },
+    };
+  }
+
+  const line = () =>
+    stream.write(
+      `congvan: ${done}/${total} files (${total ? Math.floor((100 * done) / total) : 100}%), ` +
+        `${rate().toFixed(2)} files/s, ETA ${formatDuration(eta())}, ${failed} failed\n`,
+    );
+  const timer = setInterval(line, opts.intervalMs ?? 10_000);
+  timer.unref();
+  return {
+    onEvent(e) {
+      if (e.type === 'start') {
+        total = e.total;
+        stream.write(`congvan: ${total} inputs\n`);
+      } else {
+        done = e.done;
+        if (e.result.status === 'failed') failed++;
+      }
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      line();
+    },
+  };
+}
+
+/** The summary as printed at the end of a batch. */
+export function formatSummary(s: BatchSummary): string {
+  const c = s.counts;
+  const lines = [
+    `congvan batch ${s.interrupted ? 'interrupted' : 'done'} in ${formatDuration(s.seconds)}: ` +
+      `${c.processed} processed, ${c.skipped} skipped, ${c.failed} failed` +
+      (c.notStarted ? `, ${c.notStarted} not started` : '') +
+      `; ${s.pages} pages; records in ${s.outDir}`,
+  ];
+  if (s.failures.length) {
+    lines.push(`failures (${s.failures.length}):`);
+    for (const f of s.failures) lines.push(`  [${f.code}] ${f.reason}`);
+  }
+  const warned = s.files.filter((f) => f.warnings?.length);
+  if (warned.length) {
+    lines.push(`records with warnings (${warned.length}):`);
+    for (const f of warned) lines.push(`  ${f.path}: ${f.warnings!.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

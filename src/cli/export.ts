@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+export function registerExport(program: Command): void {
+  void program;
+}
