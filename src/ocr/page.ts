@@ -1,0 +1,31 @@
+// OCR one prepared page, with the retry for a failed threshold.
+import type { Doc } from '../doc.js';
+import { report } from '../pipeline.js';
+import { readingOrder } from './order.js';
+import type { OcrPool, OcrResult } from './pool.js';
+import { despeckle, hasInk, type Prepared } from './preprocess.js';
+
+const chars = (r: OcrResult) => r.lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.length, 0), 0);
+
+/** OCR a page; lines come back in reading order. Reports per-page problems on the doc. */
+export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: string, pageNo: number, dpi?: number): Promise<OcrResult> {
+  let r = await pool.recognize(page.png, { dpi });
+  // Next to nothing read from a page with ink: binarisation failed (noise,
+  // dark paper). A median filter usually rescues it.
+  if (chars(r) < 20 && (await hasInk(page.png))) {
+    const again = await pool.recognize(await despeckle(page.png), { dpi });
+    if (chars(again) > chars(r)) {
+      report(doc, stage, 'warning', 'ocr-retry', `page ${pageNo}: almost no text on the first pass; read again after a median filter`, { page: pageNo });
+      r = again;
+    }
+  }
+  const lines = readingOrder(r.lines);
+  const words = lines.flatMap((l) => l.words);
+  const conf = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;
+  if (!words.length) {
+    report(doc, stage, 'warning', 'no-text', `page ${pageNo} yields no text`, { page: pageNo });
+  } else if (conf < 60) {
+    report(doc, stage, 'warning', 'ocr-low-confidence', `page ${pageNo}: low OCR confidence (${Math.round(conf)}/100); the scan may be faint, blurred or handwritten`, { page: pageNo });
+  }
+  return { ...r, lines, width: page.width, height: page.height };
+}

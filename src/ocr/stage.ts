@@ -1,0 +1,70 @@
+// OCR stage for images: PNG, JPEG, TIFF (every page of a multi-page TIFF).
+import sharp, { type Sharp, type Metadata } from 'sharp';
+import type { Doc } from '../doc.js';
+import { fail, report, StageError, type Stage } from '../pipeline.js';
+import { RawBuilder } from './assemble.js';
+import { ocrPage } from './page.js';
+import type { OcrPool } from './pool.js';
+import { MAX_PIXELS, prepare } from './preprocess.js';
+
+const NAME = 'ocr';
+
+function reason(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/^Input (buffer|file) /, '');
+}
+
+export function ocrStage(pool: OcrPool): Stage {
+  return {
+    name: NAME,
+    requires: ['bytes', 'mediaType'],
+    assigns: ['raw', 'words', 'pages'],
+    async run(doc: Doc) {
+      const bytes = doc.bytes!;
+      let meta: Metadata;
+      try {
+        meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+      } catch (e) {
+        return fail(doc, NAME, 'image-unreadable', `is not a readable image (${doc.mediaType}): ${reason(e)}`);
+      }
+      const w = meta.width ?? 0;
+      const h = meta.pageHeight ?? meta.height ?? 0;
+      if (w * h > MAX_PIXELS) {
+        return fail(doc, NAME, 'image-too-large',
+          `image is ${w}×${h} = ${Math.round((w * h) / 1e6)} megapixels; the limit is ${MAX_PIXELS / 1e6} megapixels`);
+      }
+      const pages = meta.pages ?? 1;
+      // Scanner density when it is plausible; phone photos often say 72.
+      const dpi = meta.density && meta.density >= 100 && meta.density <= 1200 ? meta.density : undefined;
+      const raw = new RawBuilder();
+      let timeouts = 0;
+      for (let i = 0; i < pages; i++) {
+        const n = i + 1;
+        let lines: Awaited<ReturnType<typeof ocrPage>>['lines'] = [];
+        let size = { width: w, height: h };
+        try {
+          const prep = await prepare(bytes, { page: i });
+          size = prep;
+          lines = (await ocrPage(pool, prep, doc, NAME, n, dpi)).lines;
+        } catch (e) {
+          if (e instanceof StageError && e.code === 'ocr-timeout') {
+            timeouts++;
+            report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
+          } else if (e instanceof StageError) {
+            return fail(doc, NAME, e.code, e.message);
+          } else {
+            report(doc, NAME, 'error', 'image-unreadable', `page ${n} cannot be decoded: ${reason(e)}`, { page: n });
+          }
+        }
+        raw.addPage({ width: size.width, height: size.height, source: 'ocr', lines });
+      }
+      raw.finish(doc);
+      if (!doc.words.length) {
+        if (timeouts) return fail(doc, NAME, 'ocr-timeout', `OCR timed out on ${timeouts} of ${pages} page(s) and read no text`);
+        if (doc.messages.some((m) => m.stage === NAME && m.code === 'image-unreadable')) {
+          return fail(doc, NAME, 'image-unreadable', 'is not a readable image: no page could be decoded');
+        }
+        return fail(doc, NAME, 'no-text', pages > 1 ? `none of the ${pages} pages yields any text` : 'the image yields no text');
+      }
+    },
+  };
+}
