@@ -1,0 +1,140 @@
+// npm run eval:restore — measures the diacritic restorer on text its tables were
+// not built from: seed 001 stripped of marks, held-out corpus files stripped,
+// correct text passed through, seed 000 (OCR without a Vietnamese model) against
+// the body of 001, plus speed, load time, memory and table size.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadDecoder, tablesDir } from '../src/restore/index.js';
+import { tokenize } from '../src/restore/tokens.js';
+import { Layer } from '../src/layer.js';
+import { HELD_OUT, repoRoot } from '../dictionaries/restore/build.js';
+
+export function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+export function normalizeText(s: string): string {
+  return s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\t\u00a0]/g, ' ').replace(/ +\n/g, '\n');
+}
+
+export function levenshtein<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+  let prev = new Uint32Array(b.length + 1);
+  let cur = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (ai === b[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Word-token accuracy of `restored` against `truth` (same tokenization after stripping). */
+export function syllableAccuracy(truth: string, restored: string): { right: number; total: number; errors: string[] } {
+  const t = tokenize(truth).filter((x) => x.kind === 'word');
+  const r = tokenize(restored).filter((x) => x.kind === 'word');
+  let right = 0;
+  const errors: string[] = [];
+  const n = Math.min(t.length, r.length);
+  for (let i = 0; i < n; i++) {
+    if (t[i]!.text === r[i]!.text) right++;
+    else if (errors.length < 400) errors.push(`${t[i]!.text}->${r[i]!.text}`);
+  }
+  return { right, total: t.length, errors };
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(2) + '%';
+}
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const root = repoRoot();
+  const t0 = performance.now();
+  const dec = loadDecoder();
+  const loadMs = performance.now() - t0;
+  const mem = process.memoryUsage();
+  const restore = (text: string) => Layer.derive(text, dec.restore(text).edits).text;
+  const out: Record<string, string | number> = {};
+  const tdir = tablesDir();
+  const tableBytes = readdirSync(tdir).reduce((s, f) => s + statSync(join(tdir, f)).size, 0);
+  out['load time'] = `${loadMs.toFixed(0)} ms`;
+  out['memory after load'] = `rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`;
+  out['table size'] = `${(tableBytes / 2 ** 20).toFixed(2)} MB`;
+
+  const errs: Record<string, string[]> = {};
+  const seeds = join(root, 'seeds');
+  const seed = (p: string) => normalizeText(readFileSync(join(seeds, readdirSync(seeds).find((f) => f.startsWith(p))!), 'utf8'));
+  const s001 = seed('001');
+  const s000 = seed('000');
+
+  const acc001 = syllableAccuracy(s001, restore(stripMarks(s001)));
+  errs['001 stripped'] = acc001.errors;
+  out['seed 001 stripped: syllables right'] = `${pct(acc001.right / acc001.total)} (${acc001.right}/${acc001.total})`;
+
+  const ch001 = syllableAccuracy(s001, restore(s001));
+  errs['001 correct in'] = ch001.errors;
+  out['seed 001 correct in: syllables changed'] = `${pct(1 - ch001.right / ch001.total)} (${ch001.total - ch001.right}/${ch001.total})`;
+
+  // Seed 000 vs the body of 001.
+  const body001 = s001.slice(s001.indexOf('V/v triển khai'), s001.indexOf('thực hiện./.') + 'thực hiện./.'.length);
+  const r000 = restore(s000);
+  const cut = (s: string) => {
+    const e = s.lastIndexOf('./.');
+    return e >= 0 ? s.slice(0, e + 3) : s;
+  };
+  const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const ref = ws(body001);
+  for (const [name, hyp] of [['raw', ws(cut(s000))], ['restored', ws(cut(r000))]] as const) {
+    const cer = levenshtein([...hyp], [...ref]) / [...ref].length;
+    const wer = levenshtein(hyp.split(' '), ref.split(' ')) / ref.split(' ').length;
+    out[`seed 000 ${name} vs 001 body: CER / WER`] = `${pct(cer)} / ${pct(wer)}`;
+  }
+  if (verbose) console.log(r000);
+
+  const corpus = resolve(root, '..', 'shared', 'corpus');
+  let speedText = stripMarks(s001).repeat(20);
+  if (existsSync(corpus)) {
+    for (const [sub, files] of Object.entries(HELD_OUT)) {
+      let right = 0;
+      let total = 0;
+      let changed = 0;
+      let seen = 0;
+      let stripped = '';
+      for (const f of files) {
+        const text = normalizeText(readFileSync(join(corpus, sub, f), 'utf8'));
+        stripped += stripMarks(text) + '\n';
+        const a = syllableAccuracy(text, restore(stripMarks(text)));
+        right += a.right;
+        total += a.total;
+        (errs[`held-out ${sub}`] ??= []).push(...a.errors.slice(0, 150));
+        const c = syllableAccuracy(text, restore(text));
+        changed += c.total - c.right;
+        seen += c.total;
+        (errs[`held-out ${sub} correct in`] ??= []).push(...c.errors.slice(0, 50));
+      }
+      out[`held-out ${sub} (${files.join(', ')}) stripped: syllables right`] = `${pct(right / total)} (${right}/${total})`;
+      out[`held-out ${sub} correct in: syllables changed`] = `${pct(changed / seen)} (${changed}/${seen})`;
+      if (sub === 'laws') speedText = stripped;
+    }
+  } else {
+    out['held-out corpus'] = `skipped: ${corpus} not found (the held-out files live there)`;
+  }
+
+  // Throughput on stripped text, after a warm-up pass.
+  restore(speedText.slice(0, 20000));
+  const syl = tokenize(speedText).filter((t) => t.kind === 'word').length;
+  const t1 = performance.now();
+  dec.restore(speedText);
+  const sec = (performance.now() - t1) / 1000;
+  out['throughput (stripped text, one core)'] = `${Math.round(syl / sec)} syllables/s (${syl} syllables in ${sec.toFixed(2)} s)`;
+
+  for (const [k, v] of Object.entries(out)) console.log(`${k}: ${v}`);
+  if (verbose) for (const [k, v] of Object.entries(errs)) console.log(`\n[${k}] ${v.join('  ')}`);
+}
+
+main();

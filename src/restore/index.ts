@@ -1,0 +1,78 @@
+// Diacritic restoration: public entry points. Tables are built by
+// dictionaries/restore/build.ts and loaded once here.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Edit } from '../layer.js';
+import { Layer } from '../layer.js';
+import type { Doc, TokenGuess } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { report } from '../pipeline.js';
+import { loadLm } from './lm.js';
+import { Decoder, type Vocab, type Mode } from './decode.js';
+import { Channel, type ConfusionTable } from './channel.js';
+
+export interface Restorer {
+  restore(text: string): { edits: Edit[]; tokens: TokenGuess[]; mode?: Mode };
+}
+
+/** Below this confidence a restored token is reported for review. */
+export const LOW_CONFIDENCE = 0.6;
+
+/** Folder of the built tables (dictionaries/restore/tables), from src or dist. */
+export function tablesDir(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const t = join(d, 'dictionaries', 'restore', 'tables');
+    if (existsSync(join(d, 'package.json')) && existsSync(t)) return t;
+    const up = dirname(d);
+    if (up === d) throw new Error('restore tables not found (dictionaries/restore/tables); run npm run build:restore');
+    d = up;
+  }
+}
+
+export function loadDecoder(dir = tablesDir()): Decoder {
+  const lmPath = join(dir, 'lm.bin');
+  const vocabPath = join(dir, 'vocab.json');
+  for (const p of [lmPath, vocabPath]) if (!existsSync(p)) throw new Error(`restore table ${p} is missing; run the restore table build`);
+  const lm = loadLm(lmPath);
+  const vocab = JSON.parse(readFileSync(vocabPath, 'utf8')) as Vocab;
+  let channel: Channel | undefined;
+  const confPath = join(dir, 'confusion.json');
+  if (existsSync(confPath)) {
+    const table = JSON.parse(readFileSync(confPath, 'utf8')) as ConfusionTable;
+    const units: Array<[string, number]> = [];
+    vocab.units.forEach((u, i) => {
+      if (vocab.count[i]! > 0 && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
+    });
+    channel = new Channel(table, units);
+  }
+  return new Decoder(lm, vocab, channel);
+}
+
+export async function loadRestorer(): Promise<Restorer> {
+  return loadDecoder();
+}
+
+/** Pipeline stage: normalized -> restored, with per-token guesses. */
+export function restoreStage(restorer: Restorer): Stage {
+  return {
+    name: 'restore',
+    requires: ['normalized'],
+    assigns: ['restored', 'tokens'],
+    run(doc: Doc) {
+      const text = doc.normalized!.text;
+      const { edits, tokens } = restorer.restore(text);
+      doc.restored = Layer.derive(text, edits);
+      doc.tokens = tokens;
+      for (const t of tokens) {
+        if (t.confidence >= LOW_CONFIDENCE) continue;
+        const word = doc.restored.text.slice(t.start, t.end);
+        const alt = t.alternatives.length ? `; or ${t.alternatives.join(', ')}` : '';
+        report(doc, 'restore', 'info', 'restore-low-confidence', `"${t.before}" read as "${word}" (${Math.round(t.confidence * 100)}%)${alt}`, {
+          span: { start: t.start, end: t.end },
+        });
+      }
+    },
+  };
+}
