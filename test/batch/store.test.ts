@@ -1,0 +1,44 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanStaleTemps, errorName, isErrorFile, isRecordFile, recordName, writeJsonAtomic } from '../../src/batch/store.js';
+
+describe('batch output store', () => {
+  it('names never collide for same-named inputs in different folders, and stay under 255 bytes', () => {
+    const a = recordName('/archive/2024/cv.pdf');
+    const b = recordName('/archive/2025/cv.pdf');
+    expect(a).not.toBe(b);
+    expect(a.startsWith('cv.pdf.')).toBe(true);
+    expect(isRecordFile(a) && !isErrorFile(a)).toBe(true);
+    const e = errorName('/archive/2024/cv.pdf');
+    expect(isErrorFile(e) && !isRecordFile(e)).toBe(true);
+    expect(e).not.toBe(a);
+    const long = '/x/' + 'Công văn về việc triển khai thực hiện nhiệm vụ '.repeat(8) + '.pdf';
+    expect(Buffer.byteLength(recordName(long))).toBeLessThanOrEqual(255);
+    expect(Buffer.byteLength(errorName(long))).toBeLessThanOrEqual(255);
+    expect(isRecordFile('summary.json')).toBe(false);
+  });
+
+  it('writes atomically: the whole file, no temp left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-store-'));
+    const value = { text: 'Việt Nam '.repeat(10000) };
+    await writeJsonAtomic(dir, 'a.json', value);
+    await writeJsonAtomic(dir, 'a.json', { ...value, again: true });
+    expect(readdirSync(dir)).toEqual(['a.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')).again).toBe(true);
+  });
+
+  it('cleans temps of dead runs, keeps those of live ones, never touches records', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-store-'));
+    // A pid above the kernel maximum (4194304) cannot be alive.
+    const dead = join(dir, '.x.txt.0123456789ab.json.9999999.0badf00d.congvan-tmp');
+    const live = join(dir, `.y.txt.0123456789ab.json.${process.ppid}.0badf00d.congvan-tmp`);
+    const rec = join(dir, 'x.txt.0123456789ab.json');
+    for (const f of [dead, live, rec]) writeFileSync(f, '{');
+    expect(await cleanStaleTemps(dir)).toBe(1);
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(existsSync(rec)).toBe(true);
+  });
+});
