@@ -2,8 +2,8 @@
 // PDF text layer) read the ND30 header line by line across both columns:
 // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..." then "TỈNH QUẢNG NGÃI Độc lập ...".
 // A clerk reads the issuer, then the motto; "Nơi nhận", then the signature.
-// Within a run of evenly spaced lines where at least two lines share a wide
-// gutter, we emit the left column, then the right one.
+// Within a run of closely spaced lines with a wide empty strip (gutter) down
+// the middle, we emit the left column, then the right one.
 import type { BBox } from '../doc.js';
 import type { OcrLine, OcrWord } from './pool.js';
 
@@ -23,14 +23,14 @@ function lineOf(words: OcrWord[], paragraph: number): OcrLine {
   return { words, bbox, paragraph };
 }
 
-/** The widest gap between words of a line, when it is wide enough to be a gutter. */
-function gutter(line: OcrLine, minGap: number): [number, number] | undefined {
-  const ws = [...line.words].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+/** Widest vertical strip (at least `minGap` wide) that no word crosses, with words on both sides. */
+function gutter(run: OcrLine[], minGap: number): [number, number] | undefined {
+  const spans = run.flatMap((l) => l.words.map((w) => [w.bbox.x0, w.bbox.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
   let best: [number, number] | undefined;
-  for (let i = 1; i < ws.length; i++) {
-    const a = ws[i - 1]!.bbox.x1;
-    const b = ws[i]!.bbox.x0;
-    if (b - a >= minGap && (!best || b - a > best[1] - best[0])) best = [a, b];
+  let reach = spans[0]?.[1] ?? 0;
+  for (const [x0, x1] of spans.slice(1)) {
+    if (x0 - reach >= minGap && (!best || x0 - reach > best[1] - best[0])) best = [reach, x0];
+    reach = Math.max(reach, x1);
   }
   return best;
 }
@@ -54,41 +54,48 @@ export function readingOrder(lines: OcrLine[]): OcrLine[] {
 
   const out: OcrLine[] = [];
   let para = 0;
+  // Plain lines keep the paragraphs they came with; a column block starts new ones.
+  let lastSource: number | undefined;
   const emitPlain = (run: OcrLine[]) => {
-    let last: number | undefined;
     for (const l of run) {
-      if (last !== undefined && l.paragraph !== last) para++;
-      last = l.paragraph;
+      if (lastSource !== undefined && l.paragraph !== lastSource) para++;
+      lastSource = l.paragraph;
       out.push({ ...l, paragraph: para });
     }
-    para++;
   };
-  const minGap = Math.max(2.5 * h, 40);
+  const minGap = 1.5 * h;
   const columnar = (run: OcrLine[]): void => {
-    const gaps = run.map((l) => gutter(l, minGap));
-    const split = gaps.filter((g): g is [number, number] => !!g);
-    if (split.length < 2) return emitPlain(run);
-    const a = Math.max(...split.map((g) => g[0]));
-    const b = Math.min(...split.map((g) => g[1]));
-    if (a >= b) return emitPlain(run);
-    // A line with a word across the gutter is not part of the columns.
-    const cross = run.findIndex((l) => l.words.some((w) => w.bbox.x0 < b && w.bbox.x1 > a));
-    if (cross >= 0) {
-      columnar(run.slice(0, cross));
-      emitPlain([run[cross]!]);
-      columnar(run.slice(cross + 1));
+    if (!run.length) return;
+    if (run.length < 2) return emitPlain(run);
+    const g = gutter(run, minGap);
+    if (!g) {
+      // Full-width lines (body text) hide the columns around them: split the
+      // run at them and look again in the pieces.
+      const x0 = Math.min(...run.map((l) => l.bbox.x0));
+      const x1 = Math.max(...run.map((l) => l.bbox.x1));
+      const isWide = (l: OcrLine) => l.bbox.x1 - l.bbox.x0 > 0.6 * (x1 - x0);
+      const wide = run.findIndex(isWide);
+      if (wide < 0 || run.every(isWide)) return emitPlain(run);
+      columnar(run.slice(0, wide));
+      emitPlain([run[wide]!]);
+      columnar(run.slice(wide + 1));
       return;
     }
+    const [a, b] = g;
     const left: OcrLine[] = [];
     const right: OcrLine[] = [];
     for (const l of run) {
       const lw = l.words.filter((w) => w.bbox.x1 <= a);
       const rw = l.words.filter((w) => w.bbox.x0 >= b);
-      if (lw.length) left.push(lineOf(lw, para));
-      if (rw.length) right.push(lineOf(rw, para + 1));
+      if (lw.length) left.push(lineOf(lw, 0));
+      if (rw.length) right.push(lineOf(rw, 0));
     }
-    out.push(...left, ...right);
-    para += 2;
+    if (out.length) para++;
+    for (const l of left) out.push({ ...l, paragraph: para });
+    if (left.length) para++;
+    for (const l of right) out.push({ ...l, paragraph: para });
+    lastSource = Number.NaN; // the next plain line starts a paragraph
+    para++;
   };
   for (const run of runs) if (run.length) columnar(run);
   return out;

@@ -1,0 +1,116 @@
+// PDF stage: per page, use the text layer when it covers the page and reads
+// as Vietnamese; else render the page (~300 dpi) and OCR it. Pages are handled
+// one at a time and released, so memory stays flat on long PDFs.
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
+import type { Doc } from '../doc.js';
+import { fail, report, StageError, type Stage } from '../pipeline.js';
+import { RawBuilder } from '../ocr/assemble.js';
+import { readingOrder } from '../ocr/order.js';
+import { ocrPage } from '../ocr/page.js';
+import type { OcrLine, OcrPool } from '../ocr/pool.js';
+import { prepare } from '../ocr/preprocess.js';
+import { imageCoverage, openPdf } from './open.js';
+import { FULL_PAGE_CHARS, textLines, trustTextLayer, vietnameseScore, type TextItemLike } from './textlayer.js';
+
+const NAME = 'pdf';
+export const RENDER_DPI = 300;
+/** Cap on rendered pixels per page (a poster-sized page is scaled down). */
+const MAX_RENDER_PIXELS = 40_000_000;
+
+interface CanvasAndContext {
+  canvas: { width: number; height: number } | null;
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+interface CanvasFactory {
+  create(w: number, h: number): CanvasAndContext;
+  destroy(c: CanvasAndContext): void;
+}
+
+async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy) {
+  const base = page.getViewport({ scale: 1 });
+  let scale = RENDER_DPI / 72;
+  const px = base.width * base.height * scale * scale;
+  if (px > MAX_RENDER_PIXELS) scale *= Math.sqrt(MAX_RENDER_PIXELS / px);
+  const vp = page.getViewport({ scale });
+  const w = Math.ceil(vp.width);
+  const h = Math.ceil(vp.height);
+  const factory = pdf.canvasFactory as CanvasFactory;
+  const cc = factory.create(w, h);
+  try {
+    const ctx = cc.context as unknown as CanvasRenderingContext2D;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, w, h);
+    await page.render({ canvasContext: ctx, canvas: cc.canvas as unknown as HTMLCanvasElement, viewport: vp }).promise;
+    const rgba = cc.context!.getImageData(0, 0, w, h).data;
+    const img = sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width: w, height: h, channels: 4 } });
+    return { prepared: await prepare(img), dpi: 72 * scale };
+  } finally {
+    factory.destroy(cc);
+  }
+}
+
+export function pdfStage(pool: OcrPool): Stage {
+  return {
+    name: NAME,
+    requires: ['bytes', 'mediaType'],
+    assigns: ['raw', 'words', 'pages'],
+    async run(doc: Doc) {
+      const opened = await openPdf(doc.bytes!);
+      if (!('doc' in opened)) return fail(doc, NAME, opened.code, opened.text);
+      const pdf = opened.doc;
+      const pages = pdf.numPages;
+      const raw = new RawBuilder();
+      let timeouts = 0;
+      let broken = 0;
+      try {
+        for (let n = 1; n <= pages; n++) {
+          let page: PDFPageProxy | undefined;
+          try {
+            page = await pdf.getPage(n);
+            const vp = page.getViewport({ scale: 1 });
+            const tc = await page.getTextContent();
+            const items = tc.items.filter((i): i is TextItemLike & typeof i => 'str' in i);
+            const lines = textLines(items, vp.transform);
+            const text = lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
+            const chars = text.replace(/\s/gu, '').length;
+            const score = vietnameseScore(text);
+            const needImageCheck = chars >= 20 && chars < FULL_PAGE_CHARS;
+            const bigImage = needImageCheck ? (await imageCoverage(page)) > 0.3 : false;
+            const trust = trustTextLayer({ chars, score, bigImage });
+            if (trust.trusted) {
+              raw.addPage({ width: vp.width, height: vp.height, source: 'pdf-text', lines: readingOrder(lines) });
+              continue;
+            }
+            if (chars >= 20) report(doc, NAME, 'info', 'pdf-text-ignored', `page ${n}: ${trust.why}; reading the page image instead`, { page: n });
+            const { prepared, dpi } = await renderForOcr(pdf, page);
+            let ocrLines: OcrLine[] = [];
+            try {
+              ocrLines = (await ocrPage(pool, prepared, doc, NAME, n, dpi)).lines;
+            } catch (e) {
+              if (!(e instanceof StageError && e.code === 'ocr-timeout')) throw e;
+              timeouts++;
+              report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
+            }
+            raw.addPage({ width: prepared.width, height: prepared.height, source: 'ocr', lines: ocrLines });
+          } catch (e) {
+            if (e instanceof StageError) throw e;
+            broken++;
+            report(doc, NAME, 'error', 'pdf-page-unreadable', `page ${n} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { page: n });
+            raw.addPage({ width: 0, height: 0, source: 'ocr', lines: [] });
+          } finally {
+            page?.cleanup();
+          }
+        }
+      } finally {
+        await pdf.destroy().catch(() => undefined);
+      }
+      raw.finish(doc);
+      if (!doc.words.length) {
+        if (broken === pages) return fail(doc, NAME, 'pdf-corrupt', `is not a readable PDF: none of its ${pages} page(s) can be read`);
+        if (timeouts) return fail(doc, NAME, 'ocr-timeout', `OCR timed out on ${timeouts} of ${pages} page(s) and read no text`);
+        return fail(doc, NAME, 'no-text', pages > 1 ? `none of the ${pages} pages yields any text` : 'the page yields no text');
+      }
+    },
+  };
+}
