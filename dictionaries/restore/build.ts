@@ -70,6 +70,7 @@ function main(): void {
 
   const surfaces = new Map<string, Map<string, number>>();
   const unitCount = new Map<number, number>();
+  const caseCount = new Map<string, [number, number]>(); // unit -> [lower, Capitalised] mid-sentence
   const c3 = new Map<number, number>();
   let tokens = 0;
   let invalidWords = 0;
@@ -94,8 +95,12 @@ function main(): void {
       }
       seq = [idOf(BOS), idOf(BOS)];
     };
+    let prevKind = '';
     for (const tok of tokenize(line)) {
       const u = unitOf(tok);
+      // Case inside a sentence (after a word or comma): names are capitalised there.
+      const mid = prevKind === 'word' || prevKind === ',';
+      prevKind = tok.kind === 'punct' ? tok.text : tok.kind;
       if (u === EOS) {
         flush();
         continue;
@@ -107,6 +112,12 @@ function main(): void {
           invalidSeen.set(w, (invalidSeen.get(w) ?? 0) + 1);
         } else {
           const lower = tok.text.toLowerCase();
+          if (mid && !/\p{Lu}{2}/u.test(tok.text)) {
+            const cap = tok.text !== lower;
+            const c = caseCount.get(u) ?? [0, 0];
+            c[cap ? 1 : 0] += weight;
+            caseCount.set(u, c);
+          }
           let m = surfaces.get(u);
           if (!m) surfaces.set(u, (m = new Map()));
           m.set(lower, (m.get(lower) ?? 0) + weight);
@@ -152,7 +163,16 @@ function main(): void {
     abbreviations: listFile(join(src, 'abbreviations.txt')),
     foreign: listFile(join(src, 'foreign.txt')),
   };
-  const vocab = { units: names, surface, count, byKey, lists };
+  // Share of mid-sentence uses written with a capital, per unit (-1: never seen mid-sentence).
+  const capShare = names.map((n) => {
+    const c = caseCount.get(n);
+    return c ? Math.round((1000 * c[1]) / (c[0] + c[1])) / 1000 : -1;
+  });
+  const capCount = names.map((n) => {
+    const c = caseCount.get(n);
+    return c ? c[0] + c[1] : 0;
+  });
+  const vocab = { units: names, surface, count, byKey, capShare, capCount, lists };
   writeFileSync(join(outDir, 'vocab.json'), JSON.stringify(vocab));
 
   const attested = names.filter((n, i) => count[i]! > 0 && !n.startsWith('<') && parseSyllable(fromCanon(n)));

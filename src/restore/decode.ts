@@ -13,6 +13,8 @@ export interface Vocab {
   surface: string[];
   count: number[];
   byKey: Record<string, number[]>;
+  capShare: number[];
+  capCount: number[];
   lists: { abbreviations: string[]; foreign: string[] };
 }
 
@@ -30,10 +32,12 @@ interface Slot {
   out: string[]; // output text per candidate
   em: number[]; // emission log-score per candidate
   decided: boolean; // more than one candidate or rewritten
+  skip?: boolean; // not seen by the language model (a line-break hyphen)
 }
 
 const MAX_CANDS = 10;
 const BEAM = 16;
+const CASE_WEIGHT = 1;
 
 export class Decoder {
   private readonly idOf = new Map<string, number>();
@@ -43,6 +47,7 @@ export class Decoder {
   private readonly bos: number;
   private readonly eos: number;
   private readonly keyCache = new Map<string, number[]>();
+  private readonly capPrior: number;
 
   constructor(
     readonly lm: TrigramLm,
@@ -53,6 +58,13 @@ export class Decoder {
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
     for (const a of vocab.lists.abbreviations) this.abbr.set(asciiKey(a).toUpperCase(), a);
+    let caps = 0;
+    let all = 0;
+    vocab.capCount.forEach((n, i) => {
+      all += n;
+      caps += n * Math.max(0, vocab.capShare[i]!);
+    });
+    this.capPrior = all ? caps / all : 0.1;
     for (const f of vocab.lists.foreign) {
       if (f.length > 1 && f === f.toUpperCase()) this.foreignCS.add(f);
       else this.foreignCI.add(f.toLowerCase());
@@ -95,8 +107,12 @@ export class Decoder {
       if (t.kind !== 'word' && t.kind !== 'mixed') continue;
       if (this.isForeign(t.text) || this.abbreviation(t.text)) continue;
       words++;
-      if (hasMarks(t.text)) marked++;
-      if (t.kind === 'mixed' || !parseSyllable(t.text.toLowerCase())) bad++;
+      const marks = hasMarks(t.text);
+      if (marks) marked++;
+      // Unmarked words may be stripped forms (phap, viec); only marked or
+      // unreadable non-syllables are signs of an OCR without a Vietnamese model.
+      const lower = t.text.toLowerCase();
+      if (t.kind === 'mixed' || (!parseSyllable(lower) && (marks || this.byKey(asciiKey(lower)).length === 0))) bad++;
     }
     if (words === 0) return 'clean';
     if (bad / words > 0.04) return 'garbled';
@@ -108,7 +124,15 @@ export class Decoder {
     return { tok, ids: [unit], out: [out], em: [0], decided: out !== tok.text };
   }
 
-  private slot(tok: Token, mode: Mode): Slot {
+  /** ln P(case as written | unit), for words inside a sentence. */
+  private caseScore(unit: number, capital: boolean): number {
+    const n = this.vocab.capCount[unit] ?? 0;
+    const share = n > 0 ? this.vocab.capShare[unit]! : 0;
+    const p = (share * n + 2 * this.capPrior) / (n + 2);
+    return Math.log(capital ? p : 1 - p);
+  }
+
+  private slot(tok: Token, mode: Mode, mid: boolean): Slot {
     const text = tok.text;
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text));
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
@@ -140,6 +164,10 @@ export class Decoder {
       em = [...em, 0];
     }
     if (ids.length === 0) return this.fixed(tok, own);
+    if (mid && !/\p{Lu}{2}/u.test(text)) {
+      const capital = text !== lower;
+      em = em.map((e, k) => e + CASE_WEIGHT * this.caseScore(ids[k]!, capital));
+    }
     const out = ids.map((i) => matchCase(text, this.vocab.surface[i]!));
     // Keep the writer's own spelling when it is the same syllable (hoà vs hòa).
     if (valid) {
@@ -157,19 +185,41 @@ export class Decoder {
   restore(text: string): RestoreResult {
     const toks = tokenize(text);
     const mode = this.mode(toks);
-    const slots = toks.map((t) => this.slot(t, mode));
+    let prevKind = '';
+    const slots = toks.map((t, i) => {
+      // "liên-\nthông": the hyphen only splits a word across lines.
+      if (t.text === '-' && /^-[ \t]*\n/.test(text.slice(t.start)) && toks[i + 1]?.kind === 'word' && i > 0 && toks[i - 1]!.end === t.start) {
+        const sl = this.fixed(t, this.unit('-'));
+        sl.skip = true;
+        return sl;
+      }
+      const mid = prevKind === 'word' || prevKind === 'mixed' || prevKind === ',';
+      prevKind = t.kind === 'punct' ? t.text : t.kind;
+      return this.slot(t, mode, mid);
+    });
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
     const alts: string[][] = slots.map(() => []);
     // Decode sentence by sentence.
+    const seen = slots.filter((x) => !x.skip);
+    const pick = new Int32Array(seen.length);
     let s = 0;
-    for (let i = 0; i <= slots.length; i++) {
-      const end = i === slots.length || slots[i]!.ids[0] === this.eos;
+    for (let i = 0; i <= seen.length; i++) {
+      const end = i === seen.length || seen[i]!.ids[0] === this.eos;
       if (!end) continue;
-      if (i > s) this.viterbi(slots, s, i, choice);
+      if (i > s) this.viterbi(seen, s, i, pick);
       s = i + 1;
     }
-    this.confidence(slots, choice, conf, alts);
+    const seenConf = new Float64Array(seen.length).fill(1);
+    const seenAlts: string[][] = seen.map(() => []);
+    this.confidence(seen, pick, seenConf, seenAlts);
+    for (let i = 0, k = 0; i < slots.length; i++) {
+      if (slots[i]!.skip) continue;
+      choice[i] = pick[k]!;
+      conf[i] = seenConf[k]!;
+      alts[i] = seenAlts[k]!;
+      k++;
+    }
 
     const edits: Edit[] = [];
     const guesses: TokenGuess[] = [];
