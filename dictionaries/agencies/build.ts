@@ -30,6 +30,8 @@ export interface AgencyTable {
   version: number;
   entries: AgencyEntry[];
   doctypes: Record<string, string>;
+  /** Drafting-unit codes seen after the issuer code in symbols. */
+  units: Record<string, string>;
   provinces: Province[];
 }
 
@@ -99,7 +101,9 @@ export function build(): AgencyTable {
   }
   const doctypes: Record<string, string> = {};
   for (const [code, kind] of rows('doctypes.tsv')) if (code && kind) doctypes[code] = kind;
-  return { version: 1, entries, doctypes, provinces };
+  const units: Record<string, string> = {};
+  for (const [code, name] of rows('units.tsv')) if (code && name) units[code] ??= name;
+  return { version: 1, entries, doctypes, units, provinces };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {

@@ -101,6 +101,7 @@ export class Gazetteer {
     const all = new Set<string>();
     for (const e of this.table.entries) for (const c of e.codes) if (!/^\d+$/.test(c)) all.add(c);
     for (const c of Object.keys(this.table.doctypes)) all.add(c);
+    for (const c of Object.keys(this.table.units ?? {})) all.add(c);
     return [...all];
   }
 }

@@ -1,0 +1,170 @@
+// Lists of agencies as directives write them: "Sở Khoa học và Công nghệ, Công an
+// tỉnh và các cơ quan, đơn vị có liên quan". Each item is a gazetteer name, a
+// collective ("các cơ quan, đơn vị, địa phương"), or a capitalised body name
+// starting with a head noun (Sở, Bộ, Ban, Cục ...) that the gazetteer lacks.
+import type { Span } from '../layer.js';
+import type { AgencyEntry, Gazetteer } from './gazetteer.js';
+import { clean, key, tokens, upperFirst, type Token } from './text.js';
+
+export interface AgencyItem {
+  name: string;
+  canonical: string | null;
+  entry?: AgencyEntry;
+  span: Span;
+}
+
+// Nouns a collective lists after "các" (folded, as word sequences).
+const COLLECTIVE_NOUNS = [
+  'co quan ngang bo', 'co quan thuoc chinh phu', 'co quan chuyen mon', 'co quan', 'don vi', 'dia phuong', 'so', 'ban', 'nganh',
+  'bo', 'xa', 'phuong', 'dac khu', 'tinh', 'thanh pho', 'doanh nghiep', 'to chuc', 'ca nhan', 'tap doan', 'vien', 'truong',
+  'huyen', 'thi xa', 'doan the', 'co so', 'hiep hoi', 'hoi', 'cong ty', 'tong cong ty', 'ngan hang', 'dang uy', 'cap uy',
+  'tinh uy', 'thanh uy', 'ban dang', 'khoi', 'dia ban', 'chu dau tu', 'nha truong', 'co quan bao chi',
+].map((n) => n.split(' '));
+
+const QUALIFIERS = [
+  'co lien quan', 'lien quan', 'thuoc tinh', 'truc thuoc trung uong', 'o trung uong', 'thuoc chinh phu', 'tren dia ban tinh',
+  'tren dia ban', 'cap tinh', 'cap xa', 'trung uong', 'thuoc ubnd tinh', 'thuoc uy ban nhan dan tinh',
+].map((n) => n.split(' '));
+
+// Head nouns of a body name the gazetteer may not list.
+const HEADS = [
+  'so', 'bo', 'ban', 'cuc', 'vu', 'vien', 'uy ban', 'van phong', 'trung tam', 'cong ty', 'tong cong ty', 'tap doan', 'dai',
+  'hoi dong', 'thanh tra', 'kho bac', 'ngan hang', 'dang uy', 'tinh uy', 'truong', 'cong an', 'bo chi huy', 'ban quan ly',
+  'to', 'chi cuc', 'benh vien', 'bao', 'hoi', 'lien doan', 'doan', 'toa an', 'vien kiem sat',
+].map((n) => n.split(' '));
+
+function seq(toks: Token[], i: number, words: string[][]): number {
+  let best = 0;
+  for (const w of words) {
+    if (w.length > best && w.every((x, j) => toks[i + j]?.k === x)) best = w.length;
+  }
+  return best;
+}
+
+/** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
+function collective(toks: Token[], i: number, lead = 'cac'): number {
+  if (toks[i]?.k !== lead) return i;
+  let j = i + 1;
+  let n = seq(toks, j, COLLECTIVE_NOUNS);
+  if (!n) return i;
+  j += n;
+  for (;;) {
+    const sep = toks[j]?.k;
+    if (sep !== ',' && sep !== 'va') break;
+    n = seq(toks, j + 1, COLLECTIVE_NOUNS);
+    if (!n) break;
+    j += 1 + n;
+  }
+  j += seq(toks, j, QUALIFIERS);
+  return j;
+}
+
+function isUpper(text: string, t: Token): boolean {
+  const c = text[t.start]!;
+  return c !== c.toLowerCase() || /[0-9]/.test(c);
+}
+
+// Lower-case words that end a name: verbs and function words of the sentence around it.
+const STOP = new Set(
+  'chu tri phoi hop tiep khan ra soat bao cao co trach nhiem thuc hien theo tai ve cua cac de voi trong giao tham muu nghien cuu xuat huong dan kiem tra don doc ban hanh trien khai la duoc da se can phai chi dao thong qua nhu sau tren duoi nay do neu vao lam gui lap xay dung hoan thanh dam to chuc va hoac'.split(' '),
+);
+const COMMA_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan']);
+
+/** "Sở Văn hóa và Thể thao", "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi": head noun, then a capitalised name. */
+function namedBody(text: string, toks: Token[], i: number): number {
+  const h = seq(toks, i, HEADS);
+  if (!h || !isUpper(text, toks[i]!)) return i;
+  const head = toks.slice(i, i + h).map((t) => t.k).join(' ');
+  let j = i + h;
+  let end = i;
+  const word = (t?: Token) => !!t && /^[a-z0-9]/.test(t.k);
+  const cap = (t?: Token) => word(t) && isUpper(text, t!);
+  for (let guard = 0; guard < 20 && j < toks.length; guard++) {
+    const t = toks[j]!;
+    if (cap(t)) {
+      j++;
+      end = j;
+      // One lower-case syllable of the same word: "Khoa học", "Kinh doanh".
+      if (word(toks[j]) && !cap(toks[j]) && !STOP.has(toks[j]!.k)) end = ++j;
+      continue;
+    }
+    // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
+    if (word(t) && !STOP.has(t.k)) {
+      let k = j;
+      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !STOP.has(toks[k]!.k)) k++;
+      if (cap(toks[k])) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if ((t.k === 'va' || t.k === '-' || (t.k === ',' && COMMA_HEADS.has(head))) && cap(toks[j + 1]) && end > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end > i ? end : i;
+}
+
+/** One agency name at toks[i], or undefined. */
+export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer): { next: number; entry?: AgencyEntry } | undefined {
+  const t = toks[i];
+  if (!t || !/^[a-z]/.test(t.k)) return undefined;
+  const hit = gaz.matchAt(toks, i);
+  let next = hit?.next ?? i;
+  let entry = hit?.entry;
+  const c = Math.max(collective(toks, i), toks[i]?.k === 'uy' ? uyBanCollective(toks, i) : i);
+  if (c > next) {
+    next = c;
+    entry = gaz.lookup(toks.slice(i, c).map((x) => x.k).join(' '));
+  }
+  const nb = namedBody(text, toks, i);
+  if (nb > next) {
+    next = nb;
+    entry = undefined;
+  }
+  return next > i ? { next, entry } : undefined;
+}
+
+// "Ủy ban nhân dân các xã, phường, đặc khu", "UBND các tỉnh, thành phố ..."
+function uyBanCollective(toks: Token[], i: number): number {
+  const n = seq(toks, i, [['uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan']]);
+  return n ? Math.max(i, collective(toks, i + n)) : i;
+}
+
+export function toItem(text: string, start: number, end: number, entry?: AgencyEntry): AgencyItem {
+  const name = upperFirst(clean(text.slice(start, end)));
+  return { name, canonical: entry?.canonical ?? null, entry, span: { start, end } };
+}
+
+/**
+ * The agency list starting at `from` (after "phối hợp với", "Kính gửi", a
+ * section number ...): items joined by ", ", "và", ";". Returns the items and
+ * where the list ends in the text.
+ */
+export function agencyList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600): { items: AgencyItem[]; end: number } {
+  const toks = tokens(folded, from, Math.min(folded.length, from + limit));
+  const items: AgencyItem[] = [];
+  let i = 0;
+  let end = from;
+  for (;;) {
+    const a = agencyAt(text, toks, i, gaz);
+    if (!a) break;
+    const last = toks[a.next - 1]!;
+    items.push(toItem(text, toks[i]!.start, last.end, a.entry));
+    end = last.end;
+    i = a.next;
+    let j = i;
+    if (toks[j]?.k === ',' || toks[j]?.k === ';') j++;
+    if (toks[j]?.k === 'va') j++;
+    if (j === i) break;
+    i = j;
+  }
+  return { items, end };
+}
+
+/** Agencies named in a phrase, for a collective or plain name compare. */
+export function sameAgency(a: string, b: string): boolean {
+  return key(a) === key(b);
+}

@@ -1,0 +1,132 @@
+// Deadlines in a task's text, normalised to the last day allowed (gold README):
+// "trước ngày 15/11/2025", "trong tháng 11 năm 2025", "trong Quý IV năm 2025",
+// "trước tháng 01 năm 2026" (2025-12-31), "trước 10 giờ, ngày 03/10/2025",
+// "Nhiệm vụ thường xuyên". Patterns run on the folded text, with short bounded
+// gaps only, so they stay linear on any input.
+import type { Deadline } from '../schema.js';
+import { isoDate, lastDay, ROMAN } from './text.js';
+
+export interface Found {
+  kind: Deadline['kind'];
+  due: string | null;
+  time: string | null;
+  start: number;
+  end: number;
+  /** Said with "trước", "chậm nhất" or "hoàn thành": a firm limit. */
+  firm: boolean;
+}
+
+const S = '[ \\t\\r\\n]{1,4}';
+const O = '[ \\t\\r\\n]{0,4}';
+const NGAY = 'ng[a-z]y';
+const THANG = 'th[ia]?[a-z]ng';
+const NAM = 'n[a-z]m';
+const TRUOC = 'tru[oed0][a-z]{0,2}';
+const CUE = `(?:(ch[a-z]m${S}nh[a-z]t|h[a-z]n${S}ch[o0]t)${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|v[a]o|h[a]n)${S})`;
+// d/m/y, d/m, "d tháng m năm y", "d tháng m"
+const DATE = `(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{4}))?|${S}${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?)`;
+
+const RE_TIME = new RegExp(`${CUE}(\\d{1,2})${O}(?:gio|h)(?:${O}(\\d{1,2})(?:${O}phut)?)?${O},?${O}(?:${NGAY}${S})?${DATE}`, 'g');
+const RE_DATE = new RegExp(`${CUE}(?:${NGAY}${S})?${DATE}`, 'g');
+const RE_MONTH = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|hoan${S}thanh|v[a]o)${S})${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
+const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v[a]o)${S})quy${S}(iv|iii|ii|i|[1-4])\\b(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
+const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
+const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh)${S})${NAM}${S}(\\d{4})`, 'g');
+const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
+const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})${S}ng[a-z]y(?:${S}lam${S}viec)?`, 'g');
+
+const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
+
+/** All deadline phrases in folded[from, to). `year` stands in for a missing year. */
+export function findDeadlines(folded: string, from: number, to: number, year: number | null): Found[] {
+  const s = folded.slice(from, to);
+  const out: Found[] = [];
+  const taken: [number, number][] = [];
+  const add = (f: Found) => {
+    if (taken.some(([a, b]) => f.start < b && a < f.end)) return;
+    taken.push([f.start, f.end]);
+    out.push(f);
+  };
+  const at = (m: RegExpExecArray) => ({ start: from + m.index, end: from + m.index + m[0].length });
+  const y4 = (v?: string) => (v ? Number(v) : year);
+
+  for (const m of s.matchAll(RE_TIME)) {
+    const [, lim, cue, hh, mm, d, m1, y1, m2, y2] = m;
+    const mon = Number(m1 ?? m2);
+    const yy = y4(y1 ?? y2);
+    const h = Number(hh);
+    if (h > 24) continue;
+    add({ kind: 'date', due: yy ? isoDate(yy, mon, Number(d)) : null, time: `${String(h).padStart(2, '0')}:${String(Number(mm ?? 0)).padStart(2, '0')}`, ...at(m), firm: !!lim || firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_DATE)) {
+    const [, lim, cue, d, m1, y1, m2, y2] = m;
+    if (m1 === undefined && m2 === undefined) continue;
+    const yy = y4(y1 ?? y2);
+    const due = yy ? isoDate(yy, Number(m1 ?? m2), Number(d)) : null;
+    if (yy && !due) continue;
+    add({ kind: 'date', due, time: null, ...at(m), firm: !!lim || firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_QUARTER)) {
+    const [, cue, q, y] = m;
+    const n = ROMAN[q!] ?? Number(q);
+    const yy = y4(y);
+    // "trước Quý III" ends with the quarter before.
+    const endMonth = (before(cue) ? n - 1 : n) * 3;
+    add({ kind: 'quarter', due: yy ? endOfMonth(yy, endMonth) : null, time: null, ...at(m), firm: firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_MONTH)) {
+    const [, cue, mo, y] = m;
+    const yy = y4(y);
+    const mon = Number(mo);
+    if (mon < 1 || mon > 12) continue;
+    add({ kind: 'month', due: yy ? endOfMonth(yy, before(cue) ? mon - 1 : mon) : null, time: null, ...at(m), firm: firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_HALF)) {
+    const [, cue, half, y] = m;
+    const yy = y4(y);
+    add({ kind: 'half', due: yy ? endOfMonth(yy, half === 'dau' ? 6 : 12) : null, time: null, ...at(m), firm: firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_YEAR)) {
+    const [, cue, y] = m;
+    const yy = Number(y);
+    add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
+  }
+  for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
+  for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
+  out.sort((a, b) => a.start - b.start);
+  // "đề xuất kế hoạch ... trong năm 2025" beside "trước ngày 08/02/2025": the year is what is planned, not the limit.
+  if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm));
+  return out;
+}
+
+function before(cue?: string): boolean {
+  return !!cue && cue.startsWith('tru');
+}
+
+/** Last day of month `m` of year `y`; month 0 is December of the year before. */
+function endOfMonth(y: number, m: number): string | null {
+  if (m <= 0) return isoDate(y - 1, 12, 31);
+  return isoDate(y, m, lastDay(y, m));
+}
+
+/** The task's deadline: the last limit in `due`, every limit in `all` when there are several. */
+export function toDeadline(found: Found[], text: string, folded: string): Deadline | null {
+  if (!found.length) return null;
+  const phrase = (f: Found) => {
+    // Keep a "Hoàn thành" just before the phrase, as the gold does.
+    const back = folded.slice(Math.max(0, f.start - 14), f.start);
+    const m = /hoan[ \t\r\n]{1,4}thanh[ \t\r\n]{1,4}$/.exec(back);
+    const start = m ? f.start - m[0].length : f.start;
+    return { start, text: text.slice(start, f.end).replace(/\s+/g, ' ').trim() };
+  };
+  const all = found.map((f) => ({ kind: f.kind, due: f.due, text: phrase(f).text, time: f.time }));
+  let last = 0;
+  found.forEach((f, i) => {
+    if (f.due && (!found[last]!.due || f.due > found[last]!.due!)) last = i;
+  });
+  const f = found[last]!;
+  const p = phrase(f);
+  const d: Deadline = { kind: f.kind, due: f.due, text: p.text, time: f.time, span: { start: p.start, end: f.end } };
+  if (found.length > 1) d.all = all;
+  return d;
+}

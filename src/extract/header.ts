@@ -1,0 +1,453 @@
+// The document's own fields (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW):
+// issuer, number, place and date, kind, subject, recipients, signer, copies,
+// secrecy and urgency. Two-column headers may arrive merged on one line, split
+// over several, or as table cells ("| TM. ỦY BAN ... |"); everything is matched
+// on the folded text so OCR-garbled marks still read.
+import type { Span } from '../layer.js';
+import type { DocumentFields } from '../schema.js';
+import type { Gazetteer } from './gazetteer.js';
+import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
+import { clean, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
+
+export interface HeaderResult {
+  fields: DocumentFields;
+  /** Year printed in the date line even when the day is blank: for deadlines without a year. */
+  year: number | null;
+  /** Where the header ends and the body begins. */
+  bodyStart: number;
+  /** Where the body ends (Nơi nhận / signature). */
+  bodyEnd: number;
+  numberSpan?: Span;
+  notes: { severity: 'warning' | 'info'; code: string; text: string; span?: Span }[];
+}
+
+const WS = '[ \\t]';
+// National motto and Party line of the right column (OCR-tolerant).
+const RE_MOTTO = [
+  /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z][ \t]{0,3}h[o0q][a-z]?i[ \t]{0,3}ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
+  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
+  /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
+];
+const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}([a-z0-9]{0,6})${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
+const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}th[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+const KIND_TITLES: [RegExp, string][] = [
+  [/^(nghi quyet)\b/, 'Nghị quyết'], [/^(quyet dinh)\b/, 'Quyết định'], [/^(chi thi)\b/, 'Chỉ thị'], [/^(thong bao)\b/, 'Thông báo'],
+  [/^(ke hoach)\b/, 'Kế hoạch'], [/^(to trinh)\b/, 'Tờ trình'], [/^(bao cao)\b/, 'Báo cáo'], [/^(cong dien)\b/, 'Công điện'],
+  [/^(huong dan)\b/, 'Hướng dẫn'], [/^(quy dinh)\b/, 'Quy định'], [/^(quy che)\b/, 'Quy chế'], [/^(ket luan)\b/, 'Kết luận'],
+  [/^(thong tu)\b/, 'Thông tư'], [/^(nghi dinh)\b/, 'Nghị định'], [/^(chuong trinh)\b/, 'Chương trình'], [/^(de an)\b/, 'Đề án'],
+  [/^(giay moi)\b/, 'Giấy mời'], [/^(cong van)\b/, 'Công văn'], [/^(bien ban)\b/, 'Biên bản'], [/^(luat)\b/, 'Luật'],
+];
+const TITLE_WORDS: Record<string, string> = {
+  'pho chu tich': 'Phó Chủ tịch', 'chu tich': 'Chủ tịch', 'pho chanh van phong': 'Phó Chánh Văn phòng', 'chanh van phong': 'Chánh Văn phòng',
+  'bo truong': 'Bộ trưởng', 'thu truong': 'Thứ trưởng', 'bo truong, chu nhiem': 'Bộ trưởng, Chủ nhiệm', 'giam doc': 'Giám đốc',
+  'pho giam doc': 'Phó Giám đốc', 'thu tuong': 'Thủ tướng', 'pho thu tuong': 'Phó Thủ tướng', 'tong bi thu': 'Tổng Bí thư',
+  'to truong': 'Tổ trưởng', 'to pho': 'Tổ phó', 'truong ban': 'Trưởng ban', 'pho truong ban': 'Phó Trưởng ban', 'chu nhiem': 'Chủ nhiệm',
+  'pho chu nhiem': 'Phó Chủ nhiệm', 'cuc truong': 'Cục trưởng', 'pho cuc truong': 'Phó Cục trưởng', 'vu truong': 'Vụ trưởng',
+  'chanh an': 'Chánh án', 'vien truong': 'Viện trưởng', 'bi thu': 'Bí thư', 'pho bi thu': 'Phó Bí thư', 'thu truong co quan': 'Thủ trưởng cơ quan',
+  'chanh thanh tra': 'Chánh Thanh tra', 'tong giam doc': 'Tổng Giám đốc', 'pho tong giam doc': 'Phó Tổng Giám đốc',
+};
+const RE_TITLE = new RegExp(`^(?:(kt|tm|tl|tuq|q)[.,]?${WS}{0,2})?(${Object.keys(TITLE_WORDS).sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`);
+const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)[.,]?[ \t]{0,2}(?=[A-ZĐÀ-Ỹ])/g;
+const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
+  [/^tuyet mat$/, 'secrecy', 'TUYỆT MẬT'], [/^toi mat$/, 'secrecy', 'TỐI MẬT'], [/^mat$/, 'secrecy', 'MẬT'],
+  [/^hoa toc hen gio$/, 'urgency', 'HỎA TỐC HẸN GIỜ'], [/^hoa toc$/, 'urgency', 'HỎA TỐC'], [/^thuong khan$/, 'urgency', 'THƯỢNG KHẨN'], [/^khan$/, 'urgency', 'KHẨN'],
+];
+
+export interface HeaderContext {
+  text: string;
+  folded: string;
+  gaz: Gazetteer;
+  fixer: SymbolFixer;
+}
+
+/** Cells of a line: table bars and column gaps (3+ spaces) split merged columns. */
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+}
+
+function cells(ls: Line[], from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  for (let li = from; li < to; li++) {
+    const l = ls[li]!;
+    const re = /[^|]+/g;
+    for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+      const parts = m[0].split(/( {3,}|\t+)/);
+      let at = l.start + m.index;
+      for (const p of parts) {
+        if (p.trim() && !/^( {3,}|\t+)$/.test(p) && !/^[-+:=\s]+$/.test(p)) {
+          const s = trimSpan(l.text.slice(0, 0) + (' '.repeat(0)), { start: 0, end: 0 });
+          void s;
+          const lead = p.length - p.trimStart().length;
+          const start = at + lead;
+          const end = at + p.trimEnd().length;
+          out.push({ start, end, text: l.text.slice(start - l.start, end - l.start), line: li });
+        }
+        at += p.length;
+      }
+    }
+  }
+  return out;
+}
+
+export function readHeader(c: HeaderContext): HeaderResult {
+  const { text, folded } = c;
+  const ls = lines(text);
+  const notes: HeaderResult['notes'] = [];
+  const spans: Record<string, Span | Span[]> = {};
+  const zoneEnd = Math.min(text.length, 2500);
+
+  // Number: "Số: 1654/NQ-UBTVQH15", "Số 60-NQ/TW", "Số:    /UBND-KGVX", "S6: MAS /TTg-KSTT".
+  let number: string | null = null;
+  let numberSpan: Span | undefined;
+  let numberLine = -1;
+  RE_NUMBER.lastIndex = 0;
+  for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
+    if (!/^[SŠ]/.test(text[m.index]!)) continue;
+    const symAt = m.index + m[0].length;
+    const digitsAt = m.index + m[0].length - m[0].replace(/^.*?([a-z0-9]{0,6})[ \t]*$/s, '$1').length;
+    RE_SYMBOL.lastIndex = 0;
+    const probe = `0${folded.slice(symAt, symAt + 80)}`;
+    const sm = new RegExp(RE_SYMBOL.source).exec(probe);
+    if (!sm || sm.index !== 0) continue;
+    const parsed = c.fixer.parse(`0${text.slice(symAt, symAt + 80)}`, sm);
+    if (!parsed) continue;
+    const written = m[2]!;
+    const digits = /^\d+$/.test(written) ? text.slice(digitsAt, digitsAt + written.length) : '';
+    if (written && !digits) notes.push({ severity: 'warning', code: 'number-unreadable', text: `the number before "${parsed.number.slice(1)}" is unclear ("${text.slice(digitsAt, digitsAt + written.length)}"): left out`, span: { start: digitsAt, end: symAt } });
+    if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
+    number = digits + parsed.number.slice(1);
+    numberSpan = { start: written ? digitsAt : symAt, end: symAt + parsed.end - 1 };
+    numberLine = ls.findIndex((l) => l.end >= m.index);
+    break;
+  }
+
+  // Place and date: "Quảng Ngãi, ngày 24 tháng 9 năm 2025".
+  let place: string | null = null;
+  let date: string | null = null;
+  let year: number | null = null;
+  RE_PLACE_DATE.lastIndex = 0;
+  const pd = RE_PLACE_DATE.exec(folded);
+  if (pd && pd.index < zoneEnd) {
+    const [, d, mo, y] = pd;
+    year = Number(y);
+    const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
+    const mon = /^\d{1,2}$/.test(mo!) ? Number(mo) : NaN;
+    date = isoDate(year, mon, day);
+    const dateSpan = { start: pd.index + 1, end: pd.index + pd[0].length };
+    spans.date = trimSpan(text, dateSpan);
+    if (!date) {
+      const what = !d && !mo ? 'day and month are blank' : !d ? 'the day is blank' : isNaN(day) ? `the day "${d}" is unclear` : !mo ? 'the month is blank' : isNaN(mon) ? `the month "${mo}" is unclear` : 'the date is impossible';
+      notes.push({ severity: 'warning', code: 'date-incomplete', text: `document date: ${what} (year ${y})`, span: spans.date as Span });
+    }
+    const line = ls.find((l) => l.start <= pd.index && pd.index <= l.end)!;
+    let from = line.start;
+    if (numberSpan && numberSpan.end > from && numberSpan.end <= pd.index) from = numberSpan.end;
+    const before = text.slice(from, pd.index);
+    // The place is the last run of capitalised words before the comma.
+    const pm = /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,3}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
+    if (pm) {
+      place = pm[1]!;
+      spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
+    }
+  }
+
+  // Issuer: the left-column lines above the number, mottos removed.
+  const top = numberSpan ? numberSpan.start : pd ? pd.index : 0;
+  let issuer: DocumentFields['issuer'] = null;
+  if (top > 0) {
+    let zone = folded.slice(0, top);
+    for (const re of RE_MOTTO) zone = zone.replace(re, (s) => ' '.repeat(s.length));
+    // Keep only upper-case lines (the issuer block), blank the rest.
+    const masked = zone.replace(/[^\n]+/g, (s, off: number) => {
+      const orig = text.slice(off, off + s.length);
+      const letters = orig.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 2 && letters === letters.toUpperCase() ? s : ' '.repeat(s.length);
+    });
+    const hits = c.gaz.scan(masked).filter((h) => h.entry.kind !== 'province' || true);
+    if (hits.length) {
+      const h = hits[hits.length - 1]!;
+      issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
+      spans.issuer = { start: h.start, end: h.end };
+    } else {
+      const words = clean(masked.replace(/[^\p{L}\s]/gu, ' '));
+      if (words.length >= 3) {
+        const first = masked.search(/[a-z]/);
+        const span = trimSpan(text, { start: first, end: masked.trimEnd().length });
+        issuer = { name: sentenceCase(clean(text.slice(span.start, span.end).replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
+        spans.issuer = span;
+      }
+    }
+  }
+
+  // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
+  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index) : 0);
+  let type: string | null = null;
+  let subject: string | null = null;
+  let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
+  const vv = /(?<![a-z])v[/il]v[ \t.:]{1,3}/g;
+  vv.lastIndex = 0;
+  const vvm = vv.exec(folded.slice(0, zoneEnd + 500));
+  for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
+    const l = ls[li]!;
+    const f = folded.slice(l.start, l.end).trim();
+    if (!f) continue;
+    const letters = l.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 4 || letters !== letters.toUpperCase()) {
+      if (!vvm) continue;
+      break;
+    }
+    const k = KIND_TITLES.find(([re]) => re.test(f));
+    if (k) {
+      type = k[1];
+      spans.type = trimSpan(text, { start: l.start, end: l.end });
+      const s = subjectFrom(text, folded, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? l.start + l.text.search(/\S/) + k[0].exec(f)![1]!.length : -1);
+      if (s) {
+        subject = s.text;
+        spans.subject = s.span;
+        bodyStart = s.span.end;
+      } else bodyStart = l.end;
+      break;
+    }
+  }
+  if (vvm && !type) {
+    type = 'Công văn';
+    const at = vvm.index + vvm[0].length;
+    const li = ls.findIndex((l) => l.end >= at);
+    const s = subjectFrom(text, folded, ls, li + 1, at);
+    if (s) {
+      subject = s.text;
+      spans.subject = s.span;
+      bodyStart = Math.max(bodyStart, s.span.end);
+    }
+  }
+
+  // Recipients: "Kính gửi: X" or a dash list under it.
+  const recipients: string[] = [];
+  const kg = /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  if (kg) {
+    const items = listAfter(text, ls, kg.index + kg[0].length, 12);
+    for (const it of items) recipients.push(it.text);
+    if (items.length) {
+      spans.recipients = items.map((i) => i.span);
+      bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
+    }
+  }
+
+  // Tail: "Nơi nhận:", the signer block.
+  const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
+  const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
+  const bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
+  const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd);
+  const copiesTo: string[] = [];
+  if (nn !== undefined) {
+    const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true);
+    for (const it of items) copiesTo.push(it.text);
+    if (items.length) spans.copiesTo = items.map((i) => i.span);
+  }
+  const signer = readSigner(text, folded, ls, tailFrom, spans);
+
+  // Secrecy and urgency marks: a short upper-case line or cell in the header.
+  let secrecy: string | null = null;
+  let urgency: string | null = null;
+  const headCells = cells(ls, 0, Math.min(ls.length, ls.findIndex((l) => l.start >= bodyStart) + 1 || ls.length));
+  for (const cell of headCells) {
+    const f = folded.slice(cell.start, cell.end).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (cell.text !== cell.text.toUpperCase()) continue;
+    for (const [re, which, value] of MARKS) {
+      if (re.test(f)) {
+        if (which === 'secrecy') secrecy ??= value;
+        else urgency ??= value;
+        spans[which] = { start: cell.start, end: cell.end };
+      }
+    }
+  }
+
+  if (numberSpan) spans.number = numberSpan;
+  return {
+    fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans },
+    year,
+    bodyStart,
+    bodyEnd,
+    numberSpan,
+    notes,
+  };
+}
+
+function lastMatch(re: RegExp, s: string, from: number): number | undefined {
+  let last: number | undefined;
+  re.lastIndex = from;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+const SUBJECT_STOP = /^(kinh gui|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
+
+/** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
+function subjectFrom(text: string, folded: string, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
+  const parts: Span[] = [];
+  if (at >= 0) {
+    const l = ls.find((x) => x.start <= at && at <= x.end)!;
+    const cut = cutColumn(text, at, l.end);
+    if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
+  }
+  let blanks = 0;
+  for (let i = li; i < ls.length && parts.length < 8; i++) {
+    const l = ls[i]!;
+    const f = folded.slice(l.start, l.end).trim();
+    if (!f) {
+      if (++blanks >= 2 && parts.length) break;
+      continue;
+    }
+    if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
+    const letters = l.text.replace(/[^\p{L}]/gu, '');
+    if (SUBJECT_STOP.test(f) || letters.length < 3 || /^[-–•]/.test(f)) break;
+    const upperBlock = parts.length && letters === letters.toUpperCase() && text.slice(parts[0]!.start, parts[0]!.end).replace(/[^\p{L}]/gu, '') !== text.slice(parts[0]!.start, parts[0]!.end).replace(/[^\p{L}]/gu, '').toUpperCase();
+    if (upperBlock) break;
+    if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
+    blanks = 0;
+    parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
+  }
+  if (!parts.length) return undefined;
+  const raw = clean(parts.map((p) => text.slice(p.start, p.end)).join(' '));
+  return { text: upperFirst(sentenceCase(raw)), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+}
+
+function isBodyLine(s: string): boolean {
+  return s.trim().length > 60 && /[.;:]$/.test(s.trim());
+}
+
+/** End of the left column on a line: a gap of 3+ spaces before more text. */
+function cutColumn(text: string, from: number, to: number): number {
+  const m = / {3,}\S/.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** A dash list ("- Công an tỉnh;") or one inline item after a label. */
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false): { text: string; span: Span }[] {
+  const items: { text: string; span: Span }[] = [];
+  let li = ls.findIndex((l) => l.end >= at);
+  if (li < 0) return items;
+  let cur: Span | null = null;
+  const close = () => {
+    if (cur) {
+      const t = clean(text.slice(cur.start, cur.end)).replace(/[;.,]+$/, '').trim();
+      if (t) items.push({ text: t, span: cur });
+    }
+    cur = null;
+  };
+  let first = true;
+  for (; li < ls.length && items.length < max; li++) {
+    const l = ls[li]!;
+    let s = first ? Math.max(at, l.start) : l.start;
+    first = false;
+    let e = tail ? cutTail(text, s, l.end) : l.end;
+    // Table cells: the first cell of the row is the left column.
+    const bar = text.slice(s, e).search(/\S\s*\|/);
+    if (text.slice(s, e).includes('|')) {
+      const row = text.slice(s, e).split('|');
+      const firstCell = row.find((x) => x.trim()) ?? '';
+      const off = text.slice(s, e).indexOf(firstCell);
+      s = s + off;
+      e = s + firstCell.length;
+    }
+    void bar;
+    const seg = trimSpan(text, { start: s, end: e });
+    const t = text.slice(seg.start, seg.end);
+    if (!t.trim()) {
+      continue;
+    }
+    const dash = /^[-–•+]\s*/.exec(t);
+    if (dash) {
+      close();
+      cur = { start: seg.start + dash[0].length, end: seg.end };
+    } else if (cur && !/[;.]$/.test(text.slice((cur as Span).start, (cur as Span).end).trim()) && t.length < 70 && !/^(KT|TM|TL)\b/.test(t)) {
+      (cur as Span).end = seg.end;
+    } else if (!cur && !items.length && t.length < 120 && !tail) {
+      cur = seg;
+    } else break;
+    if (cur && /\.$/.test(text.slice((cur as Span).start, (cur as Span).end).trim()) && !tail) {
+      close();
+      break;
+    }
+  }
+  close();
+  return items;
+}
+
+/** Cut a Nơi nhận line where the right column (signer block) starts. */
+function cutTail(text: string, from: number, to: number): number {
+  const s = text.slice(from, to);
+  const gap = / {3,}\S/.exec(s);
+  RE_AUTH.lastIndex = 0;
+  const auth = RE_AUTH.exec(s);
+  let cut = to;
+  if (gap) cut = Math.min(cut, from + gap.index);
+  if (auth && auth.index > 0) cut = Math.min(cut, from + auth.index);
+  return cut;
+}
+
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
+  const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c));
+  let authority: string | null = null;
+  let title: string | null = null;
+  let titleAt = -1;
+  cs.forEach((c, i) => {
+    if (c.text !== c.text.toUpperCase() || c.text.replace(/[^\p{L}]/gu, '').length < 4) return;
+    const f = folded.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+    const m = RE_TITLE.exec(f);
+    if (!m) return;
+    const words = f.replace(/^(kt|tm|tl|tuq|q)[.,]?\s*/, '');
+    if (m[1]) {
+      authority = authority ? `${authority} ${clean(c.text)}` : clean(c.text);
+      spans.authority = { start: c.start, end: c.end };
+      // "KT. CHỦ TỊCH" alone: the title comes on the next line.
+      if (TITLE_WORDS[words] || titleAt < 0) {
+        title = null;
+        titleAt = i;
+      }
+      return;
+    }
+    if (TITLE_WORDS[words] && (authority || title === null)) {
+      title = TITLE_WORDS[words]!;
+      titleAt = i;
+      spans.title = { start: c.start, end: c.end };
+    }
+  });
+  if (authority && !title) {
+    // The authority line also names the title: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" has it after.
+    const last = (authority as string).replace(/^.*(?:KT|TM|TL|TUQ|Q)[.,]?\s*/, '');
+    const k = last.toLowerCase();
+    for (const [t, v] of Object.entries(TITLE_WORDS)) if (v.toLowerCase() === k) title = v;
+  }
+  if (titleAt < 0) return null;
+  let name: string | null = null;
+  for (let i = titleAt + 1; i < cs.length; i++) {
+    const c = cs[i]!;
+    const t = clean(c.text);
+    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)\b/u.test(t)) {
+      name = t;
+      spans.signer = { start: c.start, end: c.end };
+    }
+  }
+  return { name, title, authority };
+}
+
+/** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */
+function splitAuthority(text: string, c: Cell): Cell[] {
+  RE_AUTH.lastIndex = 0;
+  const out: Cell[] = [];
+  let at = c.start;
+  for (let m = RE_AUTH.exec(c.text); m; m = RE_AUTH.exec(c.text)) {
+    if (m.index === 0) continue;
+    const cut = c.start + m.index;
+    if (text.slice(at, cut).trim()) out.push({ ...trimSpan(text, { start: at, end: cut }), text: text.slice(at, cut).trim(), line: c.line });
+    at = cut;
+  }
+  const rest = trimSpan(text, { start: at, end: c.end });
+  if (rest.end > rest.start) out.push({ ...rest, text: text.slice(rest.start, rest.end), line: c.line });
+  return out;
+}

@@ -1,0 +1,93 @@
+// Extraction stage: header fields, references, agencies, tasks and deadlines
+// from the restored text. loadExtractor() reads the gazetteer once; extract()
+// then reads one Doc. Every span is {start, end} in doc.restored.text.
+import type { Doc } from '../doc.js';
+import { report, type Stage } from '../pipeline.js';
+import type { Agency, Extraction } from '../schema.js';
+import { agencyList, type AgencyItem } from './agencies.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import { readHeader } from './header.js';
+import { findNamedReferences, findReferences } from './references.js';
+import { SymbolFixer } from './symbols.js';
+import { findTasks } from './tasks.js';
+import { fold } from './text.js';
+
+export interface Extractor {
+  extract(doc: Doc): Extraction;
+}
+
+const STAGE = 'extract';
+
+export async function loadExtractor(): Promise<Extractor> {
+  const gaz = await loadGazetteer();
+  const fixer = new SymbolFixer(gaz);
+  return { extract: (doc) => extractDoc(doc, gaz, fixer) };
+}
+
+export function extractStage(x: Extractor): Stage {
+  return {
+    name: STAGE,
+    requires: ['restored'],
+    assigns: ['extraction'],
+    run(doc) {
+      doc.extraction = x.extract(doc);
+    },
+  };
+}
+
+function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
+  const text = (doc.restored?.text ?? '').normalize('NFC');
+  if (text.length !== (doc.restored?.text ?? '').length) {
+    report(doc, STAGE, 'warning', 'not-nfc', `${doc.path}: restored text is not NFC; spans may be off`);
+  }
+  const folded = fold(text);
+  const head = readHeader({ text, folded, gaz, fixer });
+  for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${doc.path}: ${n.text}`, n.span ? { span: n.span } : {});
+  const f = head.fields;
+  if (!f.number) report(doc, STAGE, 'warning', 'no-number', `${doc.path}: no document number (Số ...) found in the header`);
+  if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `${doc.path}: no issuing body found in the header`);
+
+  // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
+  let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [] });
+  if (!f.number && references.length && references[0]!.span.start < 600 && references[0]!.type) {
+    const self = references.shift()!;
+    f.number = self.number;
+    f.type ??= self.type;
+    f.date ??= self.date;
+    if (!f.issuer && self.issuer) f.issuer = { name: self.issuer, canonical: gaz.lookup(self.issuer)?.canonical ?? null };
+    f.spans.number = self.span;
+    report(doc, STAGE, 'info', 'number-from-text', `${doc.path}: no printed header; number ${self.number} taken from the first mention in the text`, { span: self.span });
+    references = references.filter((r) => r.number !== self.number);
+  }
+
+  const recipients: AgencyItem[] = [];
+  const rs = Array.isArray(f.spans.recipients) ? f.spans.recipients : [];
+  for (const s of rs) {
+    const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
+    recipients.push(...l.items);
+  }
+  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
+  if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `${doc.path}: no task assignments found`);
+
+  return {
+    document: f,
+    references,
+    namedReferences: findNamedReferences(text),
+    agencies: agencies(folded, text, gaz),
+    tasks,
+  };
+}
+
+function agencies(folded: string, text: string, gaz: Gazetteer): Agency[] {
+  const by = new Map<string, Agency>();
+  for (const h of gaz.scan(folded)) {
+    const e = h.entry;
+    let a = by.get(e.canonical);
+    if (!a) {
+      a = { name: text.slice(h.start, h.end).replace(/\s+/g, ' '), canonical: e.canonical, kind: e.kind, level: e.level, code: e.codes[0] ?? null, mentions: [] };
+      by.set(e.canonical, a);
+    }
+    a.mentions.push({ start: h.start, end: h.end });
+  }
+  return [...by.values()];
+}

@@ -1,0 +1,143 @@
+// Cited documents: every number/symbol in the text with its kind (from the
+// words before it, else from the symbol's type code), date ("ngày 24/9/2025")
+// and issuer ("của Thủ tướng Chính phủ", or "của Sở X tại Văn bản số ...").
+// One record per distinct number, in order of first mention.
+import type { Span } from '../layer.js';
+import type { Reference } from '../schema.js';
+import { agencyAt } from './agencies.js';
+import type { Gazetteer } from './gazetteer.js';
+import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
+import { clean, isoDate, tokens, upperFirst } from './text.js';
+
+// Kind words, folded, longest first where one is a prefix of another.
+const KINDS: [string, string][] = [
+  ['thong tu lien tich', 'Thông tư liên tịch'], ['thong bao ket luan', 'Thông báo'], ['bao cao tham tra', 'Báo cáo'],
+  ['nghi quyet', 'Nghị quyết'], ['nghi dinh', 'Nghị định'], ['quyet dinh', 'Quyết định'], ['chi thi', 'Chỉ thị'],
+  ['thong tu', 'Thông tư'], ['thong bao', 'Thông báo'], ['ket luan', 'Kết luận'], ['ke hoach', 'Kế hoạch'],
+  ['huong dan', 'Hướng dẫn'], ['quy dinh', 'Quy định'], ['quy che', 'Quy chế'], ['cong van', 'Công văn'],
+  ['van ban', 'Văn bản'], ['to trinh', 'Tờ trình'], ['bao cao', 'Báo cáo'], ['de an', 'Đề án'], ['cong dien', 'Công điện'],
+  ['bo luat', 'Bộ luật'], ['luat', 'Luật'], ['phap lenh', 'Pháp lệnh'], ['chuong trinh', 'Chương trình'], ['chien luoc', 'Chiến lược'],
+  ['hien phap', 'Hiến pháp'], ['lenh', 'Lệnh'], ['giay moi', 'Giấy mời'], ['bien ban', 'Biên bản'],
+];
+const RE_KIND = new RegExp(`(?<![a-z])(${KINDS.map(([k]) => k.replace(/ /g, '[ \\t\\r\\n]{1,3}')).join('|')})(?![a-z])`, 'g');
+const KIND_OF = new Map(KINDS.map(([k, v]) => [k, v]));
+// From the kind word to the number: a name of a few words and "số", no clause break.
+const RE_GAP = /^[^,;:.()\n]{0,70}$/;
+
+const WS = '[ \\t\\r\\n]';
+const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))\\)?`);
+const RE_CUA = new RegExp(`^${WS}{0,3}[,)]?${WS}{0,3}c[u]a${WS}{1,3}`);
+const TITLES = ['bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich'];
+
+export interface RefContext {
+  text: string;
+  folded: string;
+  gaz: Gazetteer;
+  fixer: SymbolFixer;
+  /** The document's own number: not a reference. */
+  own?: string | null;
+  /** Spans not to read (the header number). */
+  skip?: Span[];
+}
+
+export function findReferences(c: RefContext): Reference[] {
+  const refs: Reference[] = [];
+  for (const m of c.folded.matchAll(RE_SYMBOL)) {
+    const sym = c.fixer.parse(c.text, m);
+    if (!sym) continue;
+    if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
+    if (c.own && sameSymbol(sym.number, c.own)) continue;
+    const span = { start: sym.start, end: sym.end };
+    const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
+    const kind = kindBefore(back) ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
+    const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
+    let date: string | null = null;
+    let after = sym.end;
+    if (dm) {
+      date = isoDate(Number(dm[3] ?? dm[5]), Number(dm[2] ?? dm[4]), Number(dm[1]));
+      after += dm[0].length;
+    }
+    const issuer = issuerAfter(c, after) ?? issuerBefore(c, sym.start);
+    const known = refs.find((r) => sameSymbol(r.number, sym.number));
+    if (known) {
+      known.mentions!.push(span);
+      known.date ??= date;
+      known.issuer ??= issuer;
+      if (!known.type || known.type === 'Công văn') known.type = kind ?? known.type;
+      continue;
+    }
+    refs.push({ number: sym.number, type: kind, date, issuer, span, mentions: [span] });
+  }
+  return refs;
+}
+
+function kindBefore(back: string): string | null {
+  let best: string | null = null;
+  for (const m of back.matchAll(RE_KIND)) {
+    const rest = back.slice(m.index + m[0].length);
+    if (RE_GAP.test(rest) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = KIND_OF.get(m[1]!.replace(/[ \t\r\n]+/g, ' ')) ?? best;
+  }
+  return best;
+}
+
+/** "của [Bộ trưởng] Bộ Khoa học và Công nghệ" right after the number or its date. */
+function issuerAfter(c: RefContext, at: number): string | null {
+  const m = RE_CUA.exec(c.folded.slice(at, at + 20));
+  if (!m) return null;
+  return agencyPhrase(c, at + m[0].length)?.name ?? null;
+}
+
+/** "của Sở Khoa học và Công nghệ tại Văn bản số 2394/...": the issuer said before. */
+function issuerBefore(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 160);
+  const back = c.folded.slice(from, numStart);
+  const re = /(?<![a-z])cua[ \t\r\n]{1,3}/g;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(back); m; m = re.exec(back)) last = m;
+  if (!last) return null;
+  const a = agencyPhrase(c, from + last.index + last[0].length);
+  if (!a) return null;
+  const between = c.folded.slice(a.end, numStart);
+  if (!/^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return null;
+  return a.name;
+}
+
+function agencyPhrase(c: RefContext, at: number): { name: string; end: number } | undefined {
+  const toks = tokens(c.folded, at, Math.min(c.folded.length, at + 200));
+  let i = 0;
+  for (const t of TITLES) {
+    const w = t.split(' ');
+    if (w.every((x, j) => toks[j]?.k === x)) {
+      i = w.length;
+      break;
+    }
+  }
+  const a = agencyAt(c.text, toks, i, c.gaz);
+  if (!a) {
+    // A bare title that is itself an issuer: "của Thủ tướng Chính phủ" is in the gazetteer; "của Bộ trưởng" alone is not useful.
+    return undefined;
+  }
+  const end = toks[a.next - 1]!.end;
+  return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
+}
+
+// Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
+const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:[ \t]{1,2}(?:\r?\n[ \t\r\n]{0,4})?[\p{L}\-]+){0,10})/gu;
+const STOP = new Set(['số', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+
+export function findNamedReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(RE_LAW)) {
+    const words = m[2]!.trim().split(/\s+/).filter(Boolean);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (STOP.has(w) && !(w === 'và' && kept.length && /^\p{Lu}/u.test(words[kept.length + 1] ?? '') && !/^Luật/.test(words[kept.length + 1] ?? ''))) break;
+      kept.push(w);
+    }
+    if (words[kept.length] === 'số') continue;
+    if (m[1] !== 'Hiến pháp' && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
+    const name = clean(`${m[1]} ${kept.join(' ')}`);
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Document numbers and symbols ("số, ký hiệu"): find them in folded text and
+// repair OCR damage ("05-Qb/BCDTW", "05-QBD/BCHTW" -> "05-QĐ/BCĐTW").
+import levenshtein from 'fast-levenshtein';
+import type { Gazetteer } from './gazetteer.js';
+import { key } from './text.js';
+
+const G = '[ \\t]{0,2}';
+// A separator inside a symbol; a line may break right after "-" or "/".
+const SEP = `${G}[-/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
+const CODE = '[a-z][a-z0-9]{0,14}';
+/** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW */
+export const SYMBOL = `(\\d{1,5})(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5})`;
+export const RE_SYMBOL = new RegExp(`(?<![a-z0-9/.,-])${SYMBOL}`, 'g');
+
+export interface SymbolMatch {
+  start: number;
+  end: number;
+  /** Normalised: "05-QĐ/BCĐTW". */
+  number: string;
+  /** Codes after the number, normalised: ["QĐ", "BCĐTW"]. */
+  codes: string[];
+  /** The type code when the symbol carries one (NĐ, QĐ, TB ...). */
+  typeCode: string | null;
+}
+
+export class SymbolFixer {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly gaz: Gazetteer) {
+    for (const c of gaz.codes()) if (!this.known.has(key(c))) this.known.set(key(c), c);
+  }
+
+  /** A code as the gazetteer spells it; OCR confusions (b/p/h for đ, a stray letter) repaired when that makes it known. */
+  code(raw: string): string {
+    const k = key(raw);
+    const exact = this.known.get(k) ?? this.known.get(k.replace(/\d+$/, ''));
+    if (exact) return this.known.get(k) ? exact : raw.replace(/^[A-Za-zĐđ]+/, exact);
+    if (k.length >= 2) {
+      // Đ read as b, p or h (not in first place: "BCA" stays).
+      for (let i = 1; i < k.length; i++) {
+        if ('bph'.includes(k[i]!)) {
+          const hit = this.known.get(k.slice(0, i) + 'd' + k.slice(i + 1));
+          if (hit) return hit;
+        }
+      }
+      // One letter too many: "QBD" for "QĐ".
+      for (let i = 1; i < k.length; i++) {
+        const hit = this.known.get(k.slice(0, i) + k.slice(i + 1));
+        if (hit && hit.length >= 2 && 'bphd'.includes(k[i]!)) return hit;
+      }
+    }
+    if (k.length >= 5) {
+      for (const [kk, c] of this.known) if (kk.length >= 5 && levenshtein.get(kk, k) === 1 && kk[0] === k[0]) return c;
+    }
+    return raw.toUpperCase() === raw || /[a-z]/.test(raw.slice(1)) ? raw : raw;
+  }
+
+  /** Parse a symbol match (offsets in text) into its normalised number. */
+  parse(text: string, m: RegExpExecArray, offset = 0): SymbolMatch | undefined {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const raw = text.slice(start, end);
+    const num = m[1]!;
+    const year = m[2];
+    const codeText = text.slice(end - m[3]!.length, end);
+    const parts = codeText.split(/\s*([-/&])\s*/);
+    const codes: string[] = [];
+    const seps: string[] = [];
+    parts.forEach((p, i) => (i % 2 ? seps.push(p) : codes.push(p.replace(/\s+/g, ''))));
+    if (!codes[0] || !/^[A-ZĐ]/.test(codes[0])) return undefined;
+    const fixed = codes.map((c) => this.code(c));
+    const party = !year && /^\d+\s*-/.test(raw);
+    let number = num;
+    if (year) number += `/${year}`;
+    number += party ? '-' : '/';
+    fixed.forEach((c, i) => (number += c + (seps[i] ?? '')));
+    const typeCode = party ? fixed[0]! : this.gaz.typeOfCode(fixed[0]!) ? fixed[0]! : null;
+    return { start, end, number, codes: fixed, typeCode };
+  }
+}
+
+/** "05-QĐ/BCĐTW" and "05-QĐ/BCHTW": the same document read twice. */
+export function sameSymbol(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = /^\d+/.exec(a)?.[0];
+  if (!na || na !== /^\d+/.exec(b)?.[0] || a.length < 6) return false;
+  return levenshtein.get(key(a), key(b)) <= 1 && key(a).length === key(b).length;
+}
