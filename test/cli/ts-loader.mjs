@@ -1,10 +1,16 @@
 // Lets a child `node` run the TypeScript sources directly (Node 20 cannot strip
 // types): `.js` imports resolve to the `.ts` beside them, which typescript
-// transpiles (no type check; vitest and tsc do that).
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+// transpiles (no type check; vitest and tsc do that). Output is cached in the
+// temp folder by content hash, so typescript loads only when a file changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+
+const CACHE = join(tmpdir(), 'congvan-ts-cache');
+let ts;
 
 export async function resolve(specifier, context, next) {
   if (specifier.endsWith('.js') && context.parentURL?.endsWith('.ts') && (specifier.startsWith('.') || specifier.startsWith('/'))) {
@@ -16,10 +22,22 @@ export async function resolve(specifier, context, next) {
 
 export async function load(url, context, next) {
   if (!url.endsWith('.ts')) return next(url, context);
-  const source = await readFile(fileURLToPath(url), 'utf8');
+  const file = fileURLToPath(url);
+  const source = await readFile(file, 'utf8');
+  const cached = join(CACHE, createHash('sha256').update(file).update('\0').update(source).digest('hex') + '.mjs');
+  try {
+    return { format: 'module', source: await readFile(cached, 'utf8'), shortCircuit: true };
+  } catch {
+    // not cached yet
+  }
+  ts ??= (await import('typescript')).default;
   const out = ts.transpileModule(source, {
-    fileName: fileURLToPath(url),
+    fileName: file,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  return { format: 'module', source: out.outputText, shortCircuit: true };
+  }).outputText;
+  mkdirSync(CACHE, { recursive: true });
+  const tmp = `${cached}.${process.pid}.tmp`;
+  await writeFile(tmp, out);
+  await rename(tmp, cached);
+  return { format: 'module', source: out, shortCircuit: true };
 }
