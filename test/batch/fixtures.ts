@@ -17,7 +17,7 @@ export function textPdf(pages: string[], opts: { encrypt?: { user: string; owner
     const num = 4 + 2 * i;
     objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${num + 1} 0 R >>`);
     const lines = text.split('\n').map((l) => `(${l.replace(/[\\()]/g, (c) => '\\' + c)}) Tj 0 -16 Td`);
-    let stream = Buffer.from(`BT /F1 12 Tf 72 770 Td ${lines.join(' ')} ET`, 'latin1');
+    let stream: Buffer = Buffer.from(`BT /F1 12 Tf 72 770 Td ${lines.join(' ')} ET`, 'latin1');
     if (enc) stream = rc4(objectKey(enc.key, num + 1), stream);
     objs.push(Buffer.concat([Buffer.from(`<< /Length ${stream.length} >>\nstream\n`), stream, Buffer.from('\nendstream')]));
   });
