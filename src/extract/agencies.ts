@@ -17,7 +17,7 @@ export interface AgencyItem {
 const COLLECTIVE_NOUNS = [
   'co quan ngang bo', 'co quan thuoc chinh phu', 'co quan chuyen mon', 'co quan', 'don vi', 'dia phuong', 'so', 'ban', 'nganh',
   'bo', 'xa', 'phuong', 'dac khu', 'tinh', 'thanh pho', 'doanh nghiep', 'to chuc', 'ca nhan', 'tap doan', 'vien', 'truong',
-  'huyen', 'thi xa', 'doan the', 'co so', 'hiep hoi', 'hoi', 'cong ty', 'tong cong ty', 'ngan hang', 'dang uy', 'cap uy',
+  'huyen', 'thi xa', 'doan the', 'co so', 'hiep hoi', 'hoi', 'cong ty', 'tong cong ty', 'ngan hang', 'dang uy', 'cap uy', 'bo nganh',
   'tinh uy', 'thanh uy', 'ban dang', 'khoi', 'dia ban', 'chu dau tu', 'nha truong', 'co quan bao chi',
 ].map((n) => n.split(' '));
 
@@ -30,7 +30,7 @@ const QUALIFIERS = [
 const HEADS = [
   'so', 'bo', 'ban', 'cuc', 'vu', 'vien', 'uy ban', 'van phong', 'trung tam', 'cong ty', 'tong cong ty', 'tap doan', 'dai',
   'hoi dong', 'thanh tra', 'kho bac', 'ngan hang', 'dang uy', 'tinh uy', 'truong', 'cong an', 'bo chi huy', 'ban quan ly',
-  'to', 'chi cuc', 'benh vien', 'bao', 'hoi', 'lien doan', 'doan', 'toa an', 'vien kiem sat',
+  'chi cuc', 'benh vien', 'bao', 'hoi', 'lien doan', 'doan', 'toa an', 'vien kiem sat',
 ].map((n) => n.split(' '));
 
 function seq(toks: Token[], i: number, words: string[][]): number {

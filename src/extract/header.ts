@@ -7,7 +7,7 @@ import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
-import { clean, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
+import { clean, fold, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
   fields: DocumentFields;
@@ -47,7 +47,7 @@ const TITLE_WORDS: Record<string, string> = {
   'chanh thanh tra': 'Chánh Thanh tra', 'tong giam doc': 'Tổng Giám đốc', 'pho tong giam doc': 'Phó Tổng Giám đốc',
 };
 const RE_TITLE = new RegExp(`^(?:(kt|tm|tl|tuq|q)[.,]?${WS}{0,2})?(${Object.keys(TITLE_WORDS).sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`);
-const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)[.,]?[ \t]{0,2}(?=[A-ZĐÀ-Ỹ])/g;
+const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
   [/^tuyet mat$/, 'secrecy', 'TUYỆT MẬT'], [/^toi mat$/, 'secrecy', 'TỐI MẬT'], [/^mat$/, 'secrecy', 'MẬT'],
   [/^hoa toc hen gio$/, 'urgency', 'HỎA TỐC HẸN GIỜ'], [/^hoa toc$/, 'urgency', 'HỎA TỐC'], [/^thuong khan$/, 'urgency', 'THƯỢNG KHẨN'], [/^khan$/, 'urgency', 'KHẨN'],
@@ -147,7 +147,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (numberSpan && numberSpan.end > from && numberSpan.end <= pd.index) from = numberSpan.end;
     const before = text.slice(from, pd.index);
     // The place is the last run of capitalised words before the comma.
-    const pm = /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,3}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
+    const fb = folded.slice(from, pd.index).trimEnd();
+    const known = c.gaz.table.provinces.map((p) => p.short).concat(['Hà Nội']).find((p) => fb.endsWith(fold(p)));
+    const pm = known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
     if (pm) {
       place = pm[1]!;
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
@@ -283,7 +285,7 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
-const SUBJECT_STOP = /^(kinh gui|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
+const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
 function subjectFrom(text: string, folded: string, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {

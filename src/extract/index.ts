@@ -49,7 +49,9 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
 
   // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
   let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [] });
-  if (!f.number && references.length && references[0]!.span.start < 600 && references[0]!.type) {
+  const first = references[0];
+  const selfCited = first && (/^\s*\S[^\n]{0,60}$/.test(text.slice(0, first.span.start)) || /kem[ \t]{1,3}theo[^.\n]{0,30}$/.test(folded.slice(Math.max(0, first.span.start - 60), first.span.start)));
+  if (!f.number && first && selfCited && first.type) {
     const self = references.shift()!;
     f.number = self.number;
     f.type ??= self.type;

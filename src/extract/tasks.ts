@@ -47,7 +47,11 @@ export interface TaskContext {
 
 function marker(line: string): { kind: Kind; len: number } | undefined {
   let m = RE_ROMAN.exec(line);
-  if (m && m[1]) return { kind: 'roman', len: m[0].length };
+  if (m && m[1]) {
+    // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
+    const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
+  }
   m = RE_NUMBER.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
@@ -115,7 +119,7 @@ function id(n: Node): string {
   return parts.join('.');
 }
 
-const RE_COORD = /(?<![a-z])ph[o0][a-z]?i[ \t\r\n]{1,3}h[o0][a-z]?p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2})?(?:[ \t\r\n]{1,3}v[o0][a-z]?i)?[ \t\r\n]{1,3}/g;
+const RE_COORD = /(?<![a-z])ph[a-z0-9]{1,2}[ \t\r\n]{1,3}h[a-z0-9]{1,2}p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2})?(?:[ \t\r\n]{1,3}v[a-z0-9]{1,2}i)?[ \t\r\n]{1,3}/g;
 const RE_LEAD_TAIL = /^[ \t\r\n]{0,3}(?::|(?=ch[u][ \t\r\n]{1,3}tr[i]|ph[o0]i[ \t\r\n]{1,3}h[o0]p|kh[a-z]n[ \t\r\n]{1,3}tr[u]|co[ \t\r\n]{1,3}tr[a-z]ch[ \t\r\n]{1,3}nhi|ti[e]p[ \t\r\n]{1,3}t[u]c|th[u]c[ \t\r\n]{1,3}hi[e]n|ti[e]p[ \t\r\n]{1,3}thu|ch[u][ \t\r\n]{1,3}d[o]ng|tham[ \t\r\n]{1,3}m[u]u|tr[i]nh|ban[ \t\r\n]{1,3}h[a]nh|xay[ \t\r\n]{1,3}d[u]ng|hoan[ \t\r\n]{1,3}th|kh[a]n|r[a][ \t\r\n]{1,3}so[a]t|b[a]o[ \t\r\n]{1,3}c[a]o|theo[ \t\r\n]{1,3}ch[u]c|trien[ \t\r\n]{1,3}khai|d[a]m[ \t\r\n]{1,3}b[a]o|huong[ \t\r\n]{1,3}d[a]n))/;
 const RE_GIAO = /(?<![a-z])giao[ \t\r\n]{1,3}/g;
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
@@ -145,7 +149,7 @@ function actionOf(text: string, from: number, to: number): string {
     if (cut > 0) words = words.slice(0, cut + 1);
     if (words.length > 30) words = words.slice(0, 30);
   }
-  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').replace(/\s*\([^)]*\)/g, ''));
+  return upperFirst(words.join(' ').replace(/\s*\([^)]*\)/g, '').replace(/[,;:]+$/, '').trim());
 }
 
 function ref(a: AgencyItem): Task['lead'][number] {
@@ -176,7 +180,8 @@ export function findTasks(c: TaskContext): Task[] {
     const task = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
     if (task) tasks.push(task);
   };
-  for (const r of roots) visit(r, c.recipients);
+  // Kính gửi stands in for a lead only for items not under any heading.
+  for (const r of roots) visit(r, r.children.length ? [] : c.recipients);
   if (!roots.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...") is one task.
     let k = 0;
@@ -230,7 +235,13 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   }
   if (!lead.length) {
     if (needGiao) return undefined;
-    lead = inherited;
+    // "Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon.
+    const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
+    if (colon && colon[1]!.trim().split(/\s+/).length <= 8 && /^[\p{Lu}0-9]/u.test(colon[1]!.trim())) {
+      const s = from + colon[1]!.length - colon[1]!.trimStart().length;
+      lead = [{ name: clean(colon[1]!), canonical: null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
+      actionFrom = from + colon[0].length;
+    } else lead = inherited;
   }
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
