@@ -62,6 +62,7 @@ function main(): void {
   const root = repoRoot();
   const t0 = performance.now();
   const dec = loadDecoder();
+  if (process.env.CV_CHANNEL_WEIGHT) dec.channelWeight = Number(process.env.CV_CHANNEL_WEIGHT);
   const loadMs = performance.now() - t0;
   const mem = process.memoryUsage();
   const restore = (text: string) => Layer.derive(text, dec.restore(text).edits).text;
@@ -129,6 +130,24 @@ function main(): void {
     }
   } else {
     out['held-out corpus'] = `skipped: ${corpus} not found (the held-out files live there)`;
+  }
+
+  // Synthetic OCR pages of held-out text (dictionaries/restore/learn-confusion.js ocr --dev), when present.
+  const dev = join(root, 'tmp', 'restore-synth', 'dev.jsonl');
+  if (existsSync(dev)) {
+    let e0 = 0;
+    let e1 = 0;
+    let n = 0;
+    for (const line of readFileSync(dev, 'utf8').split('\n').filter(Boolean)) {
+      const { truth, ocr } = JSON.parse(line) as { truth: string; ocr: string };
+      const hyp = ws(restore(normalizeText(ocr)));
+      // Only what fitted on the page was rendered: compare with as many words of the truth.
+      const ref = ws(truth).split(' ').slice(0, ws(ocr).split(' ').length).join(' ');
+      e0 += levenshtein([...ws(ocr)], [...ref]);
+      e1 += levenshtein([...hyp], [...ref]);
+      n += [...ref].length;
+    }
+    out['synthetic OCR of held-out text (dev): CER raw -> restored'] = `${pct(e0 / n)} -> ${pct(e1 / n)}`;
   }
 
   // Throughput on stripped text, after a warm-up pass.

@@ -19,6 +19,7 @@ import type { ConfusionTable } from '../../src/restore/channel.js';
 const root = repoRoot();
 const work = join(root, 'tmp', 'restore-synth');
 const pagesFile = join(work, 'pages.jsonl');
+export const devFile = join(work, 'dev.jsonl');
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -32,12 +33,12 @@ function rng(seed: number): () => number {
 }
 
 /** Training paragraphs: prose lines of the non-held-out corpus files. */
-function paragraphs(subs: Array<'admin' | 'laws'>): string[] {
+function paragraphs(subs: Array<'admin' | 'laws'>, heldOut = false): string[] {
   const corpus = resolve(root, '..', 'shared', 'corpus');
   const out: string[] = [];
   for (const sub of subs) {
     for (const f of readdirSync(join(corpus, sub)).sort()) {
-      if (HELD_OUT[sub].includes(f) || f.startsWith('1027') || f.startsWith('915')) continue;
+      if (HELD_OUT[sub].includes(f) !== heldOut || f.startsWith('1027') || f.startsWith('915')) continue;
       for (const l of readLines(join(corpus, sub, f))) {
         const t = l.trim();
         if (t.length > 60 && !t.startsWith('|') && !t.startsWith('#')) out.push(t);
@@ -47,7 +48,8 @@ function paragraphs(subs: Array<'admin' | 'laws'>): string[] {
   return out;
 }
 
-async function ocrPages(n: number, seed: number): Promise<void> {
+/** OCR n synthetic pages; dev pages come from the held-out files (for tuning, never learned from). */
+async function ocrPages(n: number, seed: number, dev = false): Promise<void> {
   const { renderPages, degrade } = await import('../../src/synth/render.js');
   const { createWorker, OEM } = await import('tesseract.js');
   const require = createRequire(import.meta.url);
@@ -62,8 +64,9 @@ async function ocrPages(n: number, seed: number): Promise<void> {
     errorHandler: (e: unknown) => errors.push(String(e)),
   });
   // Statutes are most of the prose; the admin files are mostly commune lists.
-  const laws = paragraphs(['laws']);
-  const admin = paragraphs(['admin']);
+  const laws = paragraphs(['laws'], dev);
+  const admin = paragraphs(['admin'], dev);
+  const file = dev ? devFile : pagesFile;
   const rand = rng(seed);
   const fonts = ['tinos', 'tinos', 'tinos-bold', 'tinos-italic'];
   try {
@@ -87,7 +90,7 @@ async function ocrPages(n: number, seed: number): Promise<void> {
       const { data } = await worker.recognize(img);
       // Only the part of the text that fitted on the first page was drawn; the
       // aligner tolerates the tail that is missing from the OCR.
-      appendFileSync(pagesFile, JSON.stringify({ font, fontSizePx, truth: text, ocr: data.text }) + '\n');
+      appendFileSync(file, JSON.stringify({ font, fontSizePx, truth: text, ocr: data.text }) + '\n');
       console.log(`page ${p + 1}/${n} ${font} ${fontSizePx}px ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
   } finally {
@@ -239,7 +242,7 @@ const arg = (name: string, d: number) => {
   const i = rest.indexOf(name);
   return i >= 0 ? Number(rest[i + 1]) : d;
 };
-if (cmd === 'ocr') await ocrPages(arg('--pages', 30), arg('--seed', 7));
+if (cmd === 'ocr') await ocrPages(arg('--pages', 30), arg('--seed', 7), rest.includes('--dev'));
 else if (cmd === 'learn') learn();
 else {
   console.error('usage: learn-confusion.js ocr [--pages N] [--seed S] | learn');

@@ -60,7 +60,7 @@ export class Channel {
   }
 
   /** Candidate units for an observed (lowercase) token, with log-scores. */
-  candidates(obs: string, _byKey?: (k: string) => number[]): { ids: number[]; scores: number[] } {
+  candidates(obs: string): { ids: number[]; scores: number[] } {
     const hit = this.cache.get(obs);
     if (hit) return hit;
     const best = new Map<number, number>();

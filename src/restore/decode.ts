@@ -48,6 +48,8 @@ export class Decoder {
   private readonly eos: number;
   private readonly keyCache = new Map<string, number[]>();
   private readonly capPrior: number;
+  /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
+  channelWeight = 1;
 
   constructor(
     readonly lm: TrigramLm,
@@ -134,7 +136,7 @@ export class Decoder {
 
   private slot(tok: Token, mode: Mode, mid: boolean): Slot {
     const text = tok.text;
-    if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text));
+    if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
     if (this.isForeign(text)) return this.fixed(tok, this.unit('<x>'));
     const lower = text.toLowerCase();
@@ -149,9 +151,9 @@ export class Decoder {
     let ids: number[];
     let em: number[];
     if (mode === 'garbled' && this.channel) {
-      const c = this.channel.candidates(lower, (k) => this.byKey(k));
+      const c = this.channel.candidates(lower);
       ids = c.ids;
-      em = c.scores;
+      em = c.scores.map((x) => x * this.channelWeight);
     } else if (tok.kind === 'word') {
       ids = this.byKey(asciiKey(lower));
       em = ids.map(() => 0);
@@ -160,8 +162,9 @@ export class Decoder {
       em = [];
     }
     if (valid && !ids.includes(own)) {
+      // A rare syllable the channel did not propose: keep it possible, not favoured.
       ids = [...ids, own];
-      em = [...em, 0];
+      em = [...em, em.length ? Math.min(...em) - 2 : 0];
     }
     if (ids.length === 0) return this.fixed(tok, own);
     if (mid && !/\p{Lu}{2}/u.test(text)) {
@@ -177,9 +180,19 @@ export class Decoder {
     return { tok, ids, out, em, decided: true };
   }
 
-  /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW). */
-  fixCode(text: string): string {
-    return text.replace(/\p{L}+/gu, (part) => this.abbreviation(part) ?? part);
+  /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
+   *  From OCR without a Vietnamese model, one letter read for Đ is also repaired (Qb, BCHTW). */
+  fixCode(text: string, ocr = false): string {
+    return text.replace(/\p{L}+/gu, (part) => this.abbreviation(part) ?? (ocr ? this.ocrCode(part) : undefined) ?? part);
+  }
+
+  private ocrCode(part: string): string | undefined {
+    if (part.length < 2 || this.abbr.has(part.toUpperCase()) || !/^\p{Lu}/u.test(part)) return undefined;
+    for (let i = 0; i < part.length; i++) {
+      const hit = this.abbr.get(asciiKey(part.slice(0, i) + 'D' + part.slice(i + 1)).toUpperCase());
+      if (hit && hit.includes('Đ') && hit.length === part.length) return hit;
+    }
+    return undefined;
   }
 
   restore(text: string): RestoreResult {
@@ -195,6 +208,13 @@ export class Decoder {
       }
       const mid = prevKind === 'word' || prevKind === 'mixed' || prevKind === ',';
       prevKind = t.kind === 'punct' ? t.text : t.kind;
+      if (t.kind === 'break') {
+        // Blank lines and page breaks often fall inside a sentence (wrapped or
+        // extracted text): sentences end at their punctuation instead.
+        const sl = this.fixed(t, this.eos);
+        sl.skip = true;
+        return sl;
+      }
       return this.slot(t, mode, mid);
     });
     const choice = new Int32Array(slots.length);

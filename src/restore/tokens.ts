@@ -11,7 +11,7 @@ export interface Token {
 }
 
 // Characters an English OCR model puts where a Vietnamese letter was (li¢u, k¥, S¢).
-const JUNK = '¢¥€£§©®°';
+const JUNK = '¢¥€£§©®°&';
 const LETTERISH = new RegExp(`^[\\p{L}${JUNK}]+$`, 'u');
 const HAS_LETTER = new RegExp(`[\\p{L}${JUNK}]`, 'u');
 const MIXED = new RegExp(`^[\\p{L}\\d${JUNK}&]+$`, 'u');
