@@ -90,6 +90,9 @@ export function readingOrder(lines: OcrLine[]): OcrLine[] {
       if (lw.length) left.push(lineOf(lw, 0));
       if (rw.length) right.push(lineOf(rw, 0));
     }
+    // One line on the right ("Quảng Ngãi, ngày ..." beside "Số: ...") is read
+    // across, as printed: it is not a column.
+    if (right.length < 2) return emitPlain(run);
     if (out.length) para++;
     for (const l of left) out.push({ ...l, paragraph: para });
     if (left.length) para++;

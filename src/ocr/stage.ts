@@ -33,8 +33,11 @@ export function ocrStage(pool: OcrPool): Stage {
           `image is ${w}×${h} = ${Math.round((w * h) / 1e6)} megapixels; the limit is ${MAX_PIXELS / 1e6} megapixels`);
       }
       const pages = meta.pages ?? 1;
-      // Scanner density when it is plausible; phone photos often say 72.
-      const dpi = meta.density && meta.density >= 100 && meta.density <= 1200 ? meta.density : undefined;
+      // Scanner density when plausible (phone photos often say 72); else guess
+      // from the width, taking the page for A4 (8.27 in) filling the image.
+      const dpi = meta.density && meta.density >= 100 && meta.density <= 1200
+        ? meta.density
+        : Math.min(600, Math.max(100, Math.round(w / 8.27)));
       const raw = new RawBuilder();
       let timeouts = 0;
       for (let i = 0; i < pages; i++) {

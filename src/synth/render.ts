@@ -62,7 +62,8 @@ export async function renderPages(text: string, opts: RenderOptions = {}): Promi
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, page.width, page.height);
     drawPage(ctx, page);
-    out.push(await canvas.encode('png'));
+    // Record the resolution, as a scanner does.
+    out.push(await sharp(await canvas.encode('png')).withMetadata({ density: opts.dpi ?? 200 }).png().toBuffer());
   }
   return out;
 }
@@ -95,6 +96,20 @@ export async function degrade(png: Buffer, opts: DegradeOptions = {}): Promise<B
       data[i] = Math.max(0, Math.min(255, data[i]! + g * sd));
     }
   }
-  const out = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const meta = await sharp(png).metadata();
+  const out = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    .withMetadata({ density: meta.density ?? 200 });
   return opts.jpegQuality ? out.jpeg({ quality: opts.jpegQuality }).toBuffer() : out.png().toBuffer();
+}
+
+/** Several page images as one multi-page TIFF (pages padded to the first page's size). */
+export async function multiPageTiff(pages: Buffer[]): Promise<Buffer> {
+  if (!pages.length) throw new Error('no pages');
+  const first = await sharp(pages[0]!).metadata();
+  const w = first.width!;
+  const h = first.height!;
+  const same = await Promise.all(
+    pages.map((p) => sharp(p).greyscale().resize(w, h, { fit: 'contain', background: '#ffffff' }).png().toBuffer()),
+  );
+  return sharp(same, { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
 }
