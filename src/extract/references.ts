@@ -122,7 +122,7 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
-const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:[ \t]{1,2}(?:\r?\n[ \t\r\n]{0,4})?[\p{L}\-]+){0,10})/gu;
+const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,10})/gu;
 const STOP = new Set(['số', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 
 export function findNamedReferences(text: string): string[] {

@@ -1,0 +1,278 @@
+// npm run eval: scores the pipeline against every gold file in corpus/gold
+// (seeds, admin headers, real scans). Per-field figures: header fields exact
+// match; references P/R/F1 on the number with date/type/issuer accuracy;
+// tasks P/R/F1 (matched by id, else by best action overlap) with lead and
+// deadline accuracy. Gold files whose source is under ../shared are skipped,
+// with a note, when ../shared is absent.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Doc } from '../src/doc.js';
+import { createEngine } from '../src/engine.js';
+import { loadExtractor } from '../src/extract/index.js';
+import { key } from '../src/extract/text.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import type { Extraction } from '../src/schema.js';
+
+interface GoldTask {
+  id: string;
+  lead: string[];
+  coordinate?: string[];
+  action: string;
+  deadline: { kind: string; due: string | null; text?: string } | null;
+}
+interface Gold {
+  doc?: string;
+  source?: string;
+  document: Record<string, unknown>;
+  references?: { number: string; type: string | null; date: string | null; issuer: string | null }[];
+  namedReferences?: string[];
+  tasks?: GoldTask[];
+}
+
+const HEADER = ['number', 'type', 'issuer', 'place', 'date', 'subject', 'recipients', 'signer'] as const;
+
+const norm = (s: unknown) => (typeof s === 'string' ? s.normalize('NFC').replace(/\s+/g, ' ').trim() : s);
+const same = (a: unknown, b: unknown) => {
+  const x = norm(a);
+  const y = norm(b);
+  if (typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
+  return x === y;
+};
+
+function headerOk(field: (typeof HEADER)[number], gold: unknown, x: Extraction): boolean {
+  const d = x.document;
+  switch (field) {
+    case 'issuer':
+      return gold === null ? d.issuer === null : !!d.issuer && (same(gold, d.issuer.name) || same(gold, d.issuer.canonical));
+    case 'recipients': {
+      const g = (gold as string[]).map((s) => norm(s)!.toString().toLowerCase()).sort();
+      const p = d.recipients.map((s) => norm(s)!.toString().toLowerCase()).sort();
+      return JSON.stringify(g) === JSON.stringify(p);
+    }
+    case 'signer': {
+      const g = gold as { name: string | null; title: string | null } | null;
+      if (!g) return !d.signer || (!d.signer.name && !d.signer.title);
+      return !!d.signer && same(g.name, d.signer.name) && same(g.title, d.signer.title);
+    }
+    default:
+      return same(gold, d[field]);
+  }
+}
+
+function words(s: string): string[] {
+  return key(s).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Dice overlap of the word sets of two actions. */
+function dice(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return (2 * n) / (x.size + y.size);
+}
+
+const agencyEq = (gold: string, p: { name: string; canonical?: string | null }) => key(gold) === key(p.name) || (!!p.canonical && key(gold) === key(p.canonical));
+function sameAgencies(gold: string[], pred: { name: string; canonical?: string | null }[]): boolean {
+  return gold.length === pred.length && gold.every((g) => pred.some((p) => agencyEq(g, p)));
+}
+
+class Tally {
+  n = 0;
+  ok = 0;
+  add(ok: boolean) {
+    this.n++;
+    if (ok) this.ok++;
+  }
+  toString() {
+    return this.n ? `${this.ok}/${this.n} (${((100 * this.ok) / this.n).toFixed(1)}%)` : '-';
+  }
+}
+
+interface Score {
+  header: Record<string, Tally>;
+  refs: { tp: number; fp: number; fn: number; date: Tally; type: Tally; issuer: Tally };
+  named: { tp: number; fp: number; fn: number };
+  tasks: { tp: number; fp: number; fn: number; lead: Tally; coordinate: Tally; deadline: Tally; action: Tally };
+}
+
+function newScore(): Score {
+  return {
+    header: Object.fromEntries(HEADER.map((h) => [h, new Tally()])),
+    refs: { tp: 0, fp: 0, fn: 0, date: new Tally(), type: new Tally(), issuer: new Tally() },
+    named: { tp: 0, fp: 0, fn: 0 },
+    tasks: { tp: 0, fp: 0, fn: 0, lead: new Tally(), coordinate: new Tally(), deadline: new Tally(), action: new Tally() },
+  };
+}
+
+const prf = (c: { tp: number; fp: number; fn: number }) => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+};
+
+function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
+  for (const f of HEADER) {
+    if (!(f in g.document)) continue;
+    const ok = headerOk(f, g.document[f], x);
+    s.header[f]!.add(ok);
+    if (!ok) misses.push(`  ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
+  }
+  if (g.references) {
+    const pred = x.references;
+    for (const r of g.references) {
+      const p = pred.find((q) => q.number === r.number);
+      if (!p) {
+        s.refs.fn++;
+        misses.push(`  reference missed: ${r.number}`);
+        continue;
+      }
+      s.refs.tp++;
+      s.refs.date.add(p.date === r.date);
+      s.refs.type.add(same(p.type, r.type));
+      s.refs.issuer.add(same(p.issuer, r.issuer));
+      if (p.date !== r.date || !same(p.type, r.type) || !same(p.issuer, r.issuer)) misses.push(`  reference ${r.number}: gold ${r.type}/${r.date}/${r.issuer} got ${p.type}/${p.date}/${p.issuer}`);
+    }
+    for (const p of pred) if (!g.references.some((r) => r.number === p.number)) {
+      s.refs.fp++;
+      misses.push(`  reference extra: ${p.number}`);
+    }
+  }
+  if (g.namedReferences) {
+    for (const n of g.namedReferences) {
+      if (x.namedReferences.some((p) => same(p, n))) s.named.tp++;
+      else {
+        s.named.fn++;
+        misses.push(`  named reference missed: ${n}`);
+      }
+    }
+    for (const p of x.namedReferences) {
+      if (!g.namedReferences.some((n) => same(p, n))) {
+        s.named.fp++;
+        misses.push(`  named reference extra: ${p}`);
+      }
+    }
+  }
+  if (g.tasks) {
+    const free = new Set(x.tasks.map((_, i) => i));
+    const pairs: [GoldTask, number][] = [];
+    const rest: GoldTask[] = [];
+    for (const t of g.tasks) {
+      const i = x.tasks.findIndex((p, j) => free.has(j) && p.id === t.id && dice(p.action, t.action) >= 0.3);
+      if (i >= 0) {
+        free.delete(i);
+        pairs.push([t, i]);
+      } else rest.push(t);
+    }
+    for (const t of rest) {
+      let best = -1;
+      let bestD = 0.5;
+      for (const j of free) {
+        const d = dice(x.tasks[j]!.action, t.action);
+        if (d >= bestD) {
+          bestD = d;
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        free.delete(best);
+        pairs.push([t, best]);
+      } else {
+        s.tasks.fn++;
+        misses.push(`  task missed: ${t.id} ${t.action.slice(0, 60)}`);
+      }
+    }
+    s.tasks.fp += free.size;
+    for (const j of free) misses.push(`  task extra: ${x.tasks[j]!.id} ${x.tasks[j]!.action.slice(0, 60)}`);
+    for (const [t, j] of pairs) {
+      const p = x.tasks[j]!;
+      s.tasks.tp++;
+      const leadOk = sameAgencies(t.lead, p.lead);
+      const coordOk = sameAgencies(t.coordinate ?? [], p.coordinate);
+      const dlOk = t.deadline === null ? p.deadline === null : !!p.deadline && p.deadline.due === t.deadline.due && p.deadline.kind === t.deadline.kind;
+      s.tasks.lead.add(leadOk);
+      s.tasks.coordinate.add(coordOk);
+      s.tasks.deadline.add(dlOk);
+      s.tasks.action.add(dice(p.action, t.action) >= 0.5);
+      if (!leadOk) misses.push(`  task ${t.id} lead: gold ${JSON.stringify(t.lead)} got ${JSON.stringify(p.lead.map((l) => l.name))}`);
+      if (!coordOk) misses.push(`  task ${t.id} coordinate: gold ${JSON.stringify(t.coordinate ?? [])} got ${JSON.stringify(p.coordinate.map((l) => l.name))}`);
+      if (!dlOk) misses.push(`  task ${t.id} deadline: gold ${JSON.stringify(t.deadline)} got ${JSON.stringify(p.deadline && { kind: p.deadline.kind, due: p.deadline.due, text: p.deadline.text })}`);
+    }
+  }
+}
+
+function goldFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...goldFiles(p));
+    else if (e.name.endsWith('.gold.json')) out.push(p);
+  }
+  return out.sort();
+}
+
+function groupOf(file: string): string {
+  const rel = relative(join(PACKAGE_ROOT, 'corpus', 'gold'), file);
+  return rel.includes('/') ? rel.split('/')[0]! : 'seeds';
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  const files = goldFiles(join(PACKAGE_ROOT, 'corpus', 'gold'));
+  const engine = await createEngine();
+  const extractor = await loadExtractor();
+  const groups = new Map<string, Score>();
+  const all = newScore();
+  let skipped = 0;
+  for (const file of files) {
+    const g = JSON.parse(readFileSync(file, 'utf8')) as Gold;
+    const input = g.source ? join(PACKAGE_ROOT, g.source) : join(PACKAGE_ROOT, 'seeds', g.doc ?? '');
+    const name = relative(PACKAGE_ROOT, file);
+    if (!existsSync(input)) {
+      skipped++;
+      console.log(`skip ${name}: ${relative(PACKAGE_ROOT, input)} is not here${g.source?.startsWith('../shared') ? ' (../shared is absent)' : ''}`);
+      continue;
+    }
+    const t0 = performance.now();
+    let doc: Doc = await engine.process(input);
+    let how = 'engine';
+    const fatal = doc.messages.find((m) => m.fatal);
+    if (!doc.extraction && !fatal) {
+      // The preset does not extract yet: run the extractor on the best text layer the engine made.
+      doc.restored ??= doc.normalized ?? doc.raw;
+      if (doc.restored) {
+        doc.extraction = extractor.extract(doc);
+        how = doc.restored === doc.normalized ? 'engine text + extractor' : 'engine + extractor';
+      }
+    }
+    const ms = performance.now() - t0;
+    const x: Extraction = doc.extraction ?? { document: { number: null, type: null, issuer: null, place: null, date: null, subject: null, recipients: [], signer: null, copiesTo: [], spans: {} }, references: [], namedReferences: [], agencies: [], tasks: [] };
+    const grp = groupOf(file);
+    if (!groups.has(grp)) groups.set(grp, newScore());
+    const misses: string[] = [];
+    score(g, x, groups.get(grp)!, misses);
+    score(g, x, all, []);
+    const status = fatal ? `FAILED (${fatal.code}: ${fatal.text})` : `${misses.length ? misses.length + ' misses' : 'all right'}`;
+    console.log(`${name}: ${status} [${how}, ${ms.toFixed(0)} ms]`);
+    if (verbose || groups.size <= 1 || grp !== 'admin') for (const m of misses.slice(0, verbose ? 1000 : 25)) console.log(m);
+  }
+  await engine.close();
+  const print = (label: string, s: Score) => {
+    console.log(`\n== ${label}`);
+    console.log('header    ' + HEADER.map((h) => `${h} ${s.header[h]}`).join(' | '));
+    if (s.refs.tp + s.refs.fn + s.refs.fp) console.log(`references ${prf(s.refs)} | date ${s.refs.date} | type ${s.refs.type} | issuer ${s.refs.issuer}`);
+    if (s.named.tp + s.named.fn + s.named.fp) console.log(`named refs ${prf(s.named)}`);
+    if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);
+  };
+  for (const [k, s] of groups) print(k, s);
+  print('all', all);
+  if (skipped) console.log(`\n${skipped} gold file(s) skipped: their input is not here`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
