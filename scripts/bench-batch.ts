@@ -1,0 +1,74 @@
+// Batch throughput on scanned pages: the same synthetic scans through
+// `runBatch` with --jobs 1 and --jobs 2 (fresh output folders), pages per
+// second, the ratio, and peak memory. tesseract.js runs its workers as threads
+// of this process, so memory is the process RSS, sampled every 50 ms: the cost
+// of one more OCR worker is peak(jobs 2) - peak(jobs 1).
+//   node dist/scripts/bench-batch.js [--pages 8] [--dpi 200] [--keep DIR]
+import { Command } from 'commander';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBatch, type BatchSummary } from '../src/batch/run.js';
+import { packagePath } from '../src/paths.js';
+import { degrade, renderPages } from '../src/synth/render.js';
+
+const program = new Command('bench-batch')
+  .option('--pages <n>', 'scanned pages to process per run', '8')
+  .option('--dpi <n>', 'resolution of the synthetic scans', '200')
+  .option('--jobs <list>', 'job counts to compare, first is the baseline', '1,2')
+  .option('--keep <dir>', 'keep the scans and records in this folder')
+  .parse();
+const o = program.opts<{ pages: string; dpi: string; jobs: string; keep?: string }>();
+const nPages = Number(o.pages);
+const dpi = Number(o.dpi);
+const jobList = o.jobs.split(',').map(Number);
+
+const mb = (b: number) => Math.round(b / 2 ** 20);
+
+async function makeScans(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const seeds = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt')).sort();
+  // The clean letter (001) first: it reads like a real directive page.
+  const texts = ['001_eda59625cfa00c8b.txt', ...seeds].map((s) => readFileSync(packagePath('seeds', s), 'utf8'));
+  let made = 0;
+  for (let t = 0; made < nPages; t++) {
+    for (const png of await renderPages(texts[t % texts.length]!, { dpi })) {
+      if (made >= nPages) break;
+      const scan = await degrade(png, { seed: made + 1, rotateDeg: ((made % 5) - 2) * 0.3, blurSigma: 0.5, noise: 8 });
+      writeFileSync(join(dir, `page-${String(made).padStart(3, '0')}.png`), scan);
+      made++;
+    }
+  }
+}
+
+async function measure(scans: string, out: string, jobs: number): Promise<{ s: BatchSummary; seconds: number; peak: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const t0 = performance.now();
+  const s = await runBatch({ inputs: [scans], outDir: out, jobs, force: true });
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  return { s, seconds, peak: Math.max(peak, process.memoryUsage.rss()) };
+}
+
+const root = o.keep ?? mkdtempSync(join(tmpdir(), 'congvan-bench-'));
+const scans = join(root, 'scans');
+const t0 = performance.now();
+await makeScans(scans);
+console.log(`${nPages} synthetic scans at ${dpi} dpi in ${((performance.now() - t0) / 1000).toFixed(1)} s (${scans})`);
+const baseline = process.memoryUsage.rss();
+const rows: { jobs: number; seconds: number; pagesPerMin: number; peak: number; failed: number }[] = [];
+for (const jobs of jobList) {
+  const r = await measure(scans, join(root, `out-jobs${jobs}`), jobs);
+  const pages = r.s.pages;
+  rows.push({ jobs, seconds: r.seconds, pagesPerMin: (pages / r.seconds) * 60, peak: r.peak, failed: r.s.counts.failed });
+  console.log(
+    `jobs ${jobs}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${((pages / r.seconds) * 60).toFixed(1)} pages/min; ` +
+      `peak RSS ${mb(r.peak)} MB; ${r.s.counts.failed} failed${r.s.failures.length ? ` (${r.s.failures[0]!.reason})` : ''}`,
+  );
+}
+const base = rows[0]!;
+for (const r of rows.slice(1)) console.log(`throughput jobs ${r.jobs} / jobs ${base.jobs}: ${(r.pagesPerMin / base.pagesPerMin).toFixed(2)}x`);
+console.log(`RSS before any engine: ${mb(baseline)} MB; engine + 1 OCR worker: ~${mb(base.peak - baseline)} MB`);
+for (const r of rows.slice(1)) console.log(`per extra OCR worker (jobs ${r.jobs}): ~${mb((r.peak - base.peak) / (r.jobs - base.jobs))} MB`);
+if (!o.keep) rmSync(root, { recursive: true, force: true });
