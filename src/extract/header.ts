@@ -129,8 +129,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let date: string | null = null;
   let year: number | null = null;
   RE_PLACE_DATE.lastIndex = 0;
-  const pd = RE_PLACE_DATE.exec(folded);
-  if (pd && pd.index < zoneEnd) {
+  const found = RE_PLACE_DATE.exec(folded);
+  const pd = found && found.index < zoneEnd ? found : null;
+  if (pd) {
     const [, d, mo, y] = pd;
     year = Number(y);
     const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
@@ -164,7 +165,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const re of RE_MOTTO) zone = zone.replace(re, (s) => ' '.repeat(s.length));
     // Keep only upper-case lines (the issuer block), blank the rest.
     const masked = zone.replace(/[^\n]+/g, (s, off: number) => {
-      const orig = text.slice(off, off + s.length);
+      const orig = [...text.slice(off, off + s.length)].map((ch, i) => (s[i] === ' ' ? ' ' : ch)).join('');
       const letters = orig.replace(/[^\p{L}]/gu, '');
       return letters.length >= 2 && letters === letters.toUpperCase() ? s : ' '.repeat(s.length);
     });
