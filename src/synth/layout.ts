@@ -275,3 +275,8 @@ export function parseNd30(lines: string[]): Nd30Parts {
   }
   return parts;
 }
+
+/** The text of a laid-out page in reading order (columns left then right), one line per item. */
+export function pageText(page: LaidPage): string {
+  return page.items.map((i) => i.text).join('\n');
+}

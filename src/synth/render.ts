@@ -6,6 +6,7 @@ import { fontCss, parseFont, registerFonts } from './fonts.js';
 import { layoutPages, type LaidPage } from './layout.js';
 
 export { FONTS } from './fonts.js';
+export { pageText } from './layout.js';
 
 export interface RenderOptions {
   layout?: 'nd30' | 'plain';

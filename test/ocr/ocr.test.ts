@@ -1,0 +1,110 @@
+// The image OCR stage on synthetic scans of seed 001 (real tesseract, real
+// pages) and on each way an image can fail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { OcrPool } from '../../src/ocr/pool.js';
+import { ocrStage } from '../../src/ocr/stage.js';
+import { cer } from '../../src/ocr/cer.js';
+import { makeScan, type Scan } from '../../src/synth/scan.js';
+import { layoutFor, multiPageTiff, pageText } from '../../src/synth/render.js';
+import { PAGE_BREAK } from '../../src/ocr/assemble.js';
+import { SEED_001, claimedPng, codes, fatal, runStage } from './helpers.js';
+
+const T = 120_000;
+let pool: OcrPool;
+let scan: Scan;
+let expected: string[];
+
+beforeAll(async () => {
+  pool = new OcrPool();
+  scan = await makeScan(SEED_001, { seed: 3 });
+  expected = layoutFor(SEED_001).map(pageText);
+}, T);
+afterAll(() => pool.close());
+
+describe('ocr stage: input kinds', () => {
+  it('reads a degraded PNG page within 1% CER, with words pointing into raw', async () => {
+    const doc = await runStage(ocrStage(pool), 'p1.png', scan.png[0]!, 'image/png');
+    expect(fatal(doc)).toBeUndefined();
+    const raw = doc.raw!.text;
+    expect(cer(expected[0]!, raw)).toBeLessThan(0.01);
+    expect(doc.pages).toHaveLength(1);
+    expect(doc.pages[0]).toMatchObject({ number: 1, source: 'ocr', start: 0, end: raw.length });
+    expect(doc.pages[0]!.confidence).toBeGreaterThan(80);
+    for (const w of doc.words) {
+      expect(raw.slice(w.start, w.end)).toBe(w.text);
+      expect(w.bbox.x1).toBeGreaterThan(w.bbox.x0);
+      expect(w.bbox.x1).toBeLessThanOrEqual(doc.pages[0]!.width + 1);
+    }
+    // The ND30 header reads issuer first, then the motto.
+    expect(raw.indexOf('TỈNH QUẢNG NGÃI')).toBeLessThan(raw.indexOf('CỘNG HÒA'));
+  }, T);
+
+  it('reads a JPEG page within 1% CER', async () => {
+    const doc = await runStage(ocrStage(pool), 'p2.jpg', scan.jpeg[1]!, 'image/jpeg');
+    expect(fatal(doc)).toBeUndefined();
+    expect(cer(expected[1]!, doc.raw!.text)).toBeLessThan(0.01);
+  }, T);
+
+  it('reads every page of a multi-page TIFF, pages split by form feeds', async () => {
+    const tiff = await multiPageTiff([scan.png[1]!, scan.png[2]!]);
+    const doc = await runStage(ocrStage(pool), 'scan.tiff', tiff, 'image/tiff');
+    expect(fatal(doc)).toBeUndefined();
+    const raw = doc.raw!.text;
+    expect(doc.pages.map((p) => p.number)).toEqual([1, 2]);
+    expect(raw.split(PAGE_BREAK)).toHaveLength(2);
+    expect(raw.slice(doc.pages[1]!.start - PAGE_BREAK.length, doc.pages[1]!.start)).toBe(PAGE_BREAK);
+    expect(doc.words.at(-1)!.page).toBe(2);
+    expect(cer(expected[1]! + '\n' + expected[2]!, raw)).toBeLessThan(0.01);
+  }, T);
+
+  it('removes a red seal stamped over the text', async () => {
+    // A red disc with red text over the top of page 3 (the signature block).
+    const { width, height } = await sharp(scan.png[2]!).metadata();
+    const seal = Buffer.from(
+      `<svg width="${width}" height="${height}"><circle cx="${width! * 0.72}" cy="${height! * 0.16}" r="170" fill="none" stroke="#e01010" stroke-width="14"/>` +
+        `<text x="${width! * 0.58}" y="${height! * 0.165}" font-size="60" fill="#e01010">ỦY BAN NHÂN DÂN</text></svg>`,
+    );
+    const colour = await sharp(scan.png[2]!).toColourspace('srgb').composite([{ input: seal, blend: 'multiply' }]).png().toBuffer();
+    const doc = await runStage(ocrStage(pool), 'seal.png', colour, 'image/png');
+    expect(fatal(doc)).toBeUndefined();
+    expect(cer(expected[2]!, doc.raw!.text)).toBeLessThan(0.02);
+    expect(doc.raw!.text).toContain('PHÓ CHỦ TỊCH');
+  }, T);
+});
+
+describe('ocr stage: failures', () => {
+  it('says a file that is not an image is unreadable', async () => {
+    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not really a PNG image at all')]);
+    const doc = await runStage(ocrStage(pool), 'fake.png', bytes, 'image/png');
+    expect(fatal(doc)?.code).toBe('image-unreadable');
+    expect(fatal(doc)?.text).toMatch(/not a readable image/);
+  });
+
+  it('refuses a huge image before decoding it', async () => {
+    const doc = await runStage(ocrStage(pool), 'huge.png', await claimedPng(20000, 20000), 'image/png');
+    expect(fatal(doc)?.code).toBe('image-too-large');
+    expect(fatal(doc)?.text).toMatch(/400 megapixels; the limit is 100/);
+  });
+
+  it('says a blank page yields no text', async () => {
+    const blank = await sharp({ create: { width: 1654, height: 2339, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const doc = await runStage(ocrStage(pool), 'blank.png', blank, 'image/png');
+    expect(fatal(doc)?.code).toBe('no-text');
+    expect(codes(doc)).toContain('no-text');
+  }, T);
+
+  it('times out a page, then recovers with a fresh worker', async () => {
+    const quick = new OcrPool({ pageTimeoutMs: 50 });
+    try {
+      const doc = await runStage(ocrStage(quick), 'slow.png', scan.png[2]!, 'image/png');
+      expect(fatal(doc)?.code).toBe('ocr-timeout');
+      expect(codes(doc)).toContain('ocr-timeout');
+    } finally {
+      await quick.close();
+    }
+    // The shared pool is untouched and still reads.
+    const ok = await pool.recognize(scan.png[2]!, { dpi: 200 });
+    expect(ok.lines.length).toBeGreaterThan(3);
+  }, T);
+});
