@@ -1,7 +1,7 @@
 // A 1000-page PDF (text layer, generated here) through the engine: it must
 // finish with a 1000-page record while memory stays bounded (pages are read
 // and released one at a time).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { textPdf } from './fixtures.js';
 
@@ -14,6 +14,7 @@ const engine = await createEngine();
 const probe = await engine.process({ path: 'probe.pdf', bytes: textPdf([LINE]) });
 const pdfWired = !probe.messages.some((m) => m.code === 'unsupported');
 if (!pdfWired) console.log('PDF preset not wired into the engine yet: 1000-page PDF test skipped');
+afterAll(() => engine.close());
 
 describe.skipIf(!pdfWired)('1000-page PDF', () => {
   it(`reads every page with RSS growth under ${MAX_GROWTH_MB} MB`, async () => {
@@ -25,7 +26,6 @@ describe.skipIf(!pdfWired)('1000-page PDF', () => {
     const t0 = performance.now();
     const doc = await engine.process({ path: 'thousand.pdf', bytes: pdf });
     clearInterval(timer);
-    await engine.close();
     const growth = (peak - base) / 2 ** 20;
     console.log(`1000-page PDF (${(pdf.length / 2 ** 20).toFixed(1)} MB): ${((performance.now() - t0) / 1000).toFixed(1)} s, RSS ${Math.round(base / 2 ** 20)} -> peak ${Math.round(peak / 2 ** 20)} MB`);
     expect(doc.messages.filter((m) => m.fatal)).toEqual([]);
