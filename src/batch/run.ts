@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { failureReason, type Doc } from '../doc.js';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
+import { ioReason } from '../input/read.js';
 import { PACKAGE_VERSION } from '../paths.js';
 import { expandInputs, type InputProblem } from './inputs.js';
 import { guessLanguage } from './language.js';
@@ -104,7 +105,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const force = opts.force ?? false;
   const emit = opts.onEvent ?? (() => undefined);
 
-  await mkdir(outDir, { recursive: true });
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (err) {
+    throw new Error(`${outDir}: cannot create the output folder: ${ioReason(err)}`);
+  }
   const staleTempsRemoved = await cleanStaleTemps(outDir);
   const { files, problems } = await expandInputs(opts.inputs, { exclude: [outDir] });
   const total = files.length + problems.length;

@@ -87,4 +87,13 @@ describe('runBatch', () => {
     expect(s.counts.notStarted).toBe(SEEDS.length + 2);
     expect(readdirSync(out)).toEqual(['summary.json']);
   });
+
+  it('an output folder that cannot be created is one clear error, before any work', async () => {
+    const { root, inDir } = inputs();
+    const blocker = join(root, 'a-file');
+    writeFileSync(blocker, 'x');
+    await expect(runBatch({ inputs: [inDir], outDir: join(blocker, 'out') })).rejects.toThrow(
+      `${join(blocker, 'out')}: cannot create the output folder: ENOTDIR`,
+    );
+  });
 });
