@@ -66,7 +66,7 @@ function isUpper(text: string, t: Token): boolean {
 
 // Lower-case words that end a name: verbs and function words of the sentence around it.
 const STOP = new Set(
-  'chu tri phoi hop tiep khan ra soat bao cao co trach nhiem thuc hien theo tai ve cua cac de voi trong giao tham muu nghien cuu xuat huong dan kiem tra don doc ban hanh trien khai la duoc da se can phai chi dao thong qua nhu sau tren duoi nay do neu vao lam gui lap xay dung hoan thanh dam to chuc va hoac'.split(' '),
+  'chu tri phoi hop tiep khan ra soat bao cao co trach nhiem thuc hien theo tai ve cua cac de voi trong giao tham muu nghien cuu xuat huong dan kiem tra don doc ban hanh trien khai la duoc da se can phai chi dao thong qua nhu sau tren duoi nay do neu vao lam gui lap xay hoan thanh dam to chuc va hoac'.split(' '),
 );
 const COMMA_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan']);
 
@@ -149,12 +149,19 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let i = 0;
   let end = from;
   for (;;) {
-    const a = agencyAt(text, toks, i, gaz);
-    if (!a) break;
-    const last = toks[a.next - 1]!;
-    items.push(toItem(text, toks[i]!.start, last.end, a.entry));
-    end = last.end;
-    i = a.next;
+    const shared = sharedHead(text, toks, i, gaz);
+    if (shared) {
+      items.push(...shared.items);
+      end = shared.end;
+      i = shared.next;
+    } else {
+      const a = agencyAt(text, toks, i, gaz);
+      if (!a) break;
+      const last = toks[a.next - 1]!;
+      items.push(toItem(text, toks[i]!.start, last.end, a.entry));
+      end = last.end;
+      i = a.next;
+    }
     let j = i;
     if (toks[j]?.k === ',' || toks[j]?.k === ';') j++;
     if (toks[j]?.k === 'va') j++;
@@ -163,6 +170,28 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   }
   return { items, end };
 }
+
+/** "các Sở: Tài chính, Kế hoạch và Đầu tư": one head for several names, each a gazetteer body. */
+function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
+  if (toks[i]?.k !== 'cac' || toks[i + 2]?.k !== ':' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
+  const head = toks[i + 1]!;
+  const headText = upperFirst(text.slice(head.start, head.end).toLowerCase());
+  const items: AgencyItem[] = [];
+  let j = i + 3;
+  let end = toks[i + 2]!.end;
+  for (;;) {
+    const hit = gaz.matchAt([head, ...toks.slice(j, j + 12)], 0);
+    if (!hit || hit.next < 2) break;
+    const last = toks[j + hit.next - 2]!;
+    items.push({ name: `${headText} ${clean(text.slice(toks[j]!.start, last.end))}`, canonical: hit.entry.canonical, entry: hit.entry, span: { start: toks[j]!.start, end: last.end } });
+    end = last.end;
+    j += hit.next - 1;
+    if (toks[j]?.k !== ',' || !toks[j + 1] || !gaz.matchAt([head, ...toks.slice(j + 1, j + 13)], 0)) break;
+    j++;
+  }
+  return items.length ? { items, next: j, end } : undefined;
+}
+
 
 /** Agencies named in a phrase, for a collective or plain name compare. */
 export function sameAgency(a: string, b: string): boolean {

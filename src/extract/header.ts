@@ -366,7 +366,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     if (dash) {
       close();
       cur = { start: seg.start + dash[0].length, end: seg.end };
-    } else if (cur && !/[;.]$/.test(text.slice((cur as Span).start, (cur as Span).end).trim()) && t.length < 70 && !/^(KT|TM|TL)\b/.test(t)) {
+    } else if (cur && continues(text.slice((cur as Span).start, (cur as Span).end).trim(), t)) {
       (cur as Span).end = seg.end;
     } else if (!cur && !items.length && t.length < 120 && !tail) {
       cur = seg;
@@ -378,6 +378,12 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   }
   close();
   return items;
+}
+
+/** Does line `t` carry on item `item` ("- Chủ tịch UBND các tỉnh, thành phố trực thuộc" / "Trung ương.")? */
+function continues(item: string, t: string): boolean {
+  if (/[;.]$/.test(item) || /^(KT|TM|TL|TUQ)\b/.test(t)) return false;
+  return /^\p{Ll}/u.test(t) || /[,&-]$/.test(item) || t.length < 45;
 }
 
 /** Cut a Nơi nhận line where the right column (signer block) starts. */

@@ -254,11 +254,25 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
     // Strip the lead-in when nothing but "chủ trì," or a "Theo ..." phrase comes before it.
     if (l.items.length && (RE_CHU_TRI.test(before) && before.replace(RE_CHU_TRI, '').trim() === '' || /^[ \t\r\n]*theo[ \t]/.test(before) || !before.trim())) actionFrom = l.end;
+    else if (l.items.length) {
+      // "tiếp thu ..., chủ trì, phối hợp với X rà soát ...": the action is the text around the phrase.
+      const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
+      const head = text.slice(actionFrom, actionFrom + cut.index);
+      const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
+      return finish(c, from, to, lead, coordinate, action, taskId, span);
+    }
   } else {
     const ct = RE_CHU_TRI.exec(c.folded.slice(actionFrom, actionFrom + 20));
     if (ct) actionFrom += ct[0].length;
+    // "Trường hợp ... thì phối hợp với X": said later in the item.
+    RE_COORD.lastIndex = 0;
+    const later = RE_COORD.exec(c.folded.slice(clause, to));
+    if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
-  const action = actionOf(text, actionFrom, to);
+  return finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span);
+}
+
+function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
