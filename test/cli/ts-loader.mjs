@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CACHE = join(tmpdir(), 'congvan-ts-cache');
+// One cache per user: tests also run the CLI as 'nobody'.
+const CACHE = join(tmpdir(), `congvan-ts-cache-${process.getuid?.() ?? 'user'}`);
 let ts;
 
 export async function resolve(specifier, context, next) {
@@ -35,9 +36,13 @@ export async function load(url, context, next) {
     fileName: file,
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
   }).outputText;
-  mkdirSync(CACHE, { recursive: true });
-  const tmp = `${cached}.${process.pid}.tmp`;
-  await writeFile(tmp, out);
-  await rename(tmp, cached);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    await writeFile(tmp, out);
+    await rename(tmp, cached);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
   return { format: 'module', source: out, shortCircuit: true };
 }
