@@ -46,14 +46,20 @@ const mul = (a: M, b: M): M => [
   a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5],
 ];
 
-/** Largest share of the page area covered by one painted image (a scan covers ~1). */
-export async function imageCoverage(page: PDFPageProxy): Promise<number> {
+export interface ImageCover {
+  /** Largest share of the page area covered by one painted image (a scan covers ~1). */
+  share: number;
+  /** Resolution of that image on the page, dots per inch. */
+  dpi?: number;
+}
+
+export async function imageCoverage(page: PDFPageProxy): Promise<ImageCover> {
   const ops = await page.getOperatorList();
   const vp = page.getViewport({ scale: 1 });
   const pageArea = vp.width * vp.height || 1;
   let ctm: M = [1, 0, 0, 1, 0, 0];
   const stack: M[] = [];
-  let best = 0;
+  let best: ImageCover = { share: 0 };
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[] | null;
@@ -65,7 +71,13 @@ export async function imageCoverage(page: PDFPageProxy): Promise<number> {
       if (Array.isArray(args[0]) && args[0].length === 6) ctm = mul(ctm, args[0] as M);
     } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) {
-      best = Math.max(best, Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) / pageArea);
+      const share = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]) / pageArea;
+      if (share > best.share) {
+        // Args of paintImageXObject: [id, width px, height px]; the image fills the unit square of the CTM.
+        const px = fn === OPS.paintImageXObject ? Number(args?.[1]) : NaN;
+        const wPt = Math.hypot(ctm[0], ctm[1]);
+        best = { share, dpi: px > 0 && wPt > 0 ? (px / wPt) * 72 : undefined };
+      }
     }
   }
   return best;

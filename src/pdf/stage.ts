@@ -27,9 +27,11 @@ interface CanvasFactory {
   destroy(c: CanvasAndContext): void;
 }
 
-async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy) {
+async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?: number) {
   const base = page.getViewport({ scale: 1 });
-  let scale = RENDER_DPI / 72;
+  // A scanned page gains nothing above its own resolution: render at that (150-300 dpi).
+  const dpi = imageDpi ? Math.min(RENDER_DPI, Math.max(150, imageDpi)) : RENDER_DPI;
+  let scale = dpi / 72;
   const px = base.width * base.height * scale * scale;
   if (px > MAX_RENDER_PIXELS) scale *= Math.sqrt(MAX_RENDER_PIXELS / px);
   const vp = page.getViewport({ scale });
@@ -75,15 +77,15 @@ export function pdfStage(pool: OcrPool): Stage {
             const text = lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
             const chars = text.replace(/\s/gu, '').length;
             const score = vietnameseScore(text);
-            const needImageCheck = chars >= 20 && chars < FULL_PAGE_CHARS;
-            const bigImage = needImageCheck ? (await imageCoverage(page)) > 0.3 : false;
+            const cover = chars < FULL_PAGE_CHARS ? await imageCoverage(page) : { share: 0 };
+            const bigImage = cover.share > 0.3;
             const trust = trustTextLayer({ chars, score, bigImage });
             if (trust.trusted) {
               raw.addPage({ width: vp.width, height: vp.height, source: 'pdf-text', lines: readingOrder(lines) });
               continue;
             }
             if (chars >= 20) report(doc, NAME, 'info', 'pdf-text-ignored', `page ${n}: ${trust.why}; reading the page image instead`, { page: n });
-            const { prepared, dpi } = await renderForOcr(pdf, page);
+            const { prepared, dpi } = await renderForOcr(pdf, page, bigImage ? cover.dpi : undefined);
             let ocrLines: OcrLine[] = [];
             try {
               ocrLines = (await ocrPage(pool, prepared, doc, NAME, n, dpi)).lines;

@@ -1,0 +1,88 @@
+// The PDF stage on synthetic PDFs of seed 001 (scanned, born-digital, mixed)
+// and on broken ones: per page, the text layer or the rendered page is read.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OcrPool } from '../../src/ocr/pool.js';
+import { pdfStage } from '../../src/pdf/stage.js';
+import { cer } from '../../src/ocr/cer.js';
+import { makeScan, mixedPdf, scannedPdf, textPdf, type Scan } from '../../src/synth/scan.js';
+import { layoutFor, pageText } from '../../src/synth/render.js';
+import { textPdf as encryptedPdf } from '../batch/fixtures.js';
+import { SEED_001, codes, fatal, runStage } from '../ocr/helpers.js';
+
+const T = 180_000;
+let pool: OcrPool;
+let scan: Scan;
+let expected: string[];
+const PDF = 'application/pdf';
+
+beforeAll(async () => {
+  pool = new OcrPool();
+  scan = await makeScan(SEED_001, { seed: 5 });
+  expected = layoutFor(SEED_001).map(pageText);
+}, T);
+afterAll(() => pool.close());
+
+describe('pdf stage: input kinds', () => {
+  it('reads a born-digital PDF from its text layer, without OCR, within 1% CER', async () => {
+    const t0 = performance.now();
+    const doc = await runStage(pdfStage(pool), 'text.pdf', await textPdf(SEED_001), PDF);
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['pdf-text', 'pdf-text', 'pdf-text']);
+    expect(cer(SEED_001, doc.raw!.text)).toBeLessThan(0.01);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    // Words in points of the A4 page, confidence 100, offsets into raw.
+    for (const w of doc.words) {
+      expect(doc.raw!.text.slice(w.start, w.end)).toBe(w.text);
+      expect(w.confidence).toBe(100);
+      expect(w.bbox.x1).toBeLessThanOrEqual(596);
+      expect(w.bbox.y1).toBeLessThanOrEqual(842);
+    }
+    const so = doc.words.find((w) => w.text === 'Số:')!;
+    expect(so.page).toBe(1);
+    expect(so.bbox.y0).toBeGreaterThan(50);
+    expect(so.bbox.y0).toBeLessThan(200);
+  }, T);
+
+  it('OCRs a scanned PDF (page images) of seed 001 within 1% CER', async () => {
+    const doc = await runStage(pdfStage(pool), 'scan.pdf', await scannedPdf(scan), PDF);
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['ocr', 'ocr', 'ocr']);
+    expect(cer(SEED_001, doc.raw!.text)).toBeLessThan(0.01);
+  }, T);
+
+  it('reads a mixed PDF page by page: scanned pages OCR, text pages from the layer', async () => {
+    const doc = await runStage(pdfStage(pool), 'mixed.pdf', await mixedPdf(SEED_001, scan), PDF);
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['ocr', 'pdf-text', 'ocr']);
+    expect(cer(SEED_001, doc.raw!.text)).toBeLessThan(0.01);
+    const p2 = doc.raw!.text.slice(doc.pages[1]!.start, doc.pages[1]!.end);
+    expect(cer(expected[1]!, p2)).toBeLessThan(0.005);
+  }, T);
+});
+
+describe('pdf stage: failures', () => {
+  it('says a truncated PDF is corrupt', async () => {
+    const full = await textPdf(SEED_001);
+    const doc = await runStage(pdfStage(pool), 'cut.pdf', full.subarray(0, Math.floor(full.length * 0.6)), PDF);
+    expect(fatal(doc)?.code).toBe('pdf-corrupt');
+    expect(fatal(doc)?.text).toMatch(/corrupt or truncated/);
+  });
+
+  it('says a PDF header followed by garbage is corrupt', async () => {
+    const doc = await runStage(pdfStage(pool), 'junk.pdf', Buffer.from('%PDF-1.7\n' + 'garbage '.repeat(500)), PDF);
+    expect(fatal(doc)?.code).toBe('pdf-corrupt');
+  });
+
+  it('says a password-protected PDF needs its password', async () => {
+    const bytes = encryptedPdf(['Cong van so 12/UBND'], { encrypt: { user: 'secret', owner: 'owner' } });
+    const doc = await runStage(pdfStage(pool), 'locked.pdf', bytes, PDF);
+    expect(fatal(doc)?.code).toBe('pdf-encrypted');
+    expect(fatal(doc)?.text).toMatch(/password/);
+  });
+
+  it('says a PDF of blank pages yields no text', async () => {
+    const doc = await runStage(pdfStage(pool), 'blank.pdf', await textPdf(''), PDF);
+    expect(fatal(doc)?.code).toBe('no-text');
+    expect(codes(doc)).toContain('no-text');
+  }, T);
+});

@@ -1,0 +1,66 @@
+// The real documents in ../shared/scans (skipped when absent): what a person
+// reading the page sees must be in the raw text.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OcrPool } from '../../src/ocr/pool.js';
+import { pdfStage } from '../../src/pdf/stage.js';
+import { fatal, hasScans, runStage, scan } from '../ocr/helpers.js';
+
+const T = 240_000;
+let pool: OcrPool;
+beforeAll(() => {
+  pool = new OcrPool();
+});
+afterAll(() => pool.close());
+
+const read = (prefix: string) => {
+  const path = scan(prefix);
+  return runStage(pdfStage(pool), path, readFileSync(path), 'application/pdf');
+};
+
+describe.skipIf(!hasScans)('real scans', () => {
+  it('03: OCRs the colour image scan (its only text is an e-signature overlay)', async () => {
+    const doc = await read('03_');
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['ocr', 'ocr']);
+    const raw = doc.raw!.text;
+    expect(raw).toMatch(/46\D{0,3}\/TB-UBND/); // the number, written by hand
+    expect(raw).toContain('Quảng Ngãi');
+    expect(raw).toContain('THÔNG BÁO');
+    expect(raw).toContain('khiếu nại');
+    expect(doc.pages[0]!.confidence).toBeGreaterThan(70);
+  }, T);
+
+  it('09: a born-digital letter is read from its text layer, header in reading order', async () => {
+    const doc = await read('09_');
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['pdf-text']);
+    const raw = doc.raw!.text;
+    expect(raw).toContain('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI');
+    expect(raw).toMatch(/Số: \/UBND-KGVX Quảng Ngãi, ngày tháng 01 năm 2025/);
+    expect(raw).toContain('202/BTTTT-KHTC ngày 21/01/2025');
+    // "Nơi nhận" list, then the signature block (two columns side by side).
+    expect(raw.indexOf('- Lưu: VT, KGVX(bnt).')).toBeLessThan(raw.indexOf('TL. CHỦ TỊCH'));
+  }, T);
+
+  it('10: both pages of a born-digital notice come from the text layer', async () => {
+    const doc = await read('10_');
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages.map((p) => p.source)).toEqual(['pdf-text', 'pdf-text']);
+    expect(doc.raw!.text).toContain('THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh Võ Phiên');
+    expect(doc.raw!.text.split('\n\f\n')).toHaveLength(2);
+  }, T);
+
+  it('05: the old archival scan gives its text and says where quality is poor', async () => {
+    const doc = await read('05_');
+    expect(fatal(doc)).toBeUndefined();
+    expect(doc.pages).toHaveLength(5);
+    const raw = doc.raw!.text;
+    expect(raw).toMatch(/Số: ?157/);
+    expect(raw).toContain('Cao Bằng');
+    expect(raw).toContain('QUYẾT');
+    const poor = doc.messages.filter((m) => m.code === 'ocr-low-confidence');
+    expect(poor.length).toBeGreaterThan(0);
+    for (const m of poor) expect(m.page).toBeGreaterThan(0);
+  }, T);
+});
