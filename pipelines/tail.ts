@@ -1,14 +1,19 @@
 // What the presets share, and the stages every preset ends with:
 // normalize, restore, extract, output.
-import { OcrPool } from '../src/ocr/pool.js';
+import { extractStage, loadExtractor, type Extractor } from '../src/extract/index.js';
+import { Layer } from '../src/layer.js';
 import { normalizeStage } from '../src/normalize/index.js';
+import { OcrPool } from '../src/ocr/pool.js';
 import { outputStage } from '../src/output/record.js';
 import type { Stage } from '../src/pipeline.js';
+import { loadRestorer, restoreStage, type Restorer } from '../src/restore/index.js';
 import type { ResourceOptions } from './resources.js';
 
 /** Loaded once per engine, used for every document. */
 export class Resources {
   private pool?: OcrPool;
+  private restorer?: Promise<Restorer>;
+  private extractor?: Promise<Extractor>;
 
   constructor(readonly options: ResourceOptions = {}) {}
 
@@ -18,12 +23,33 @@ export class Resources {
     return this.pool;
   }
 
+  loadRestorer(): Promise<Restorer> {
+    return (this.restorer ??= loadRestorer());
+  }
+
+  loadExtractor(): Promise<Extractor> {
+    return (this.extractor ??= loadExtractor());
+  }
+
   async close(): Promise<void> {
     await this.pool?.close();
   }
 }
 
+/** Restoration switched off: the restored layer is the normalized text as is. */
+function copyStage(): Stage {
+  return {
+    name: 'restore',
+    requires: ['normalized'],
+    assigns: ['restored', 'tokens'],
+    run(doc) {
+      doc.restored = Layer.derive(doc.normalized!.text, []);
+      doc.tokens = [];
+    },
+  };
+}
+
 export async function tail(res: Resources, name: string): Promise<Stage[]> {
-  void res;
-  return [normalizeStage(), outputStage(name)];
+  const restore = res.options.noRestore ? copyStage() : restoreStage(await res.loadRestorer());
+  return [normalizeStage(), restore, extractStage(await res.loadExtractor()), outputStage(name)];
 }

@@ -1,5 +1,6 @@
 // The engine: holds the loaded presets and picks one per input by its sniffed
 // media type. One engine serves a whole batch; close() stops the OCR workers.
+import { pdfPipeline } from '../pipelines/pdf.js';
 import { scanPipeline } from '../pipelines/scan.js';
 import { textPipeline } from '../pipelines/text.js';
 import type { ResourceOptions } from '../pipelines/resources.js';
@@ -25,6 +26,7 @@ export interface Engine {
 const BUILDERS: Partial<Record<InputKind, (res: Resources) => Promise<Pipeline>>> = {
   text: textPipeline,
   image: scanPipeline,
+  pdf: pdfPipeline,
 };
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
