@@ -106,10 +106,23 @@ export class Gazetteer {
   }
 }
 
+// Fuzzy steps already worked out, per node: text repeats its words.
+const fuzzyCache = new WeakMap<Node, Map<string, Node | null>>();
+
 function step(node: Node, k: string): Node | undefined {
   const exact = node.next.get(k);
   if (exact) return exact;
-  if (k.length < 4 || !/[a-z]/.test(k)) return undefined;
+  if (k.length < 4 || k.length > 40 || !/[a-z]/.test(k)) return undefined;
+  let cache = fuzzyCache.get(node);
+  if (!cache) fuzzyCache.set(node, (cache = new Map()));
+  const known = cache.get(k);
+  if (known !== undefined) return known ?? undefined;
+  const found = fuzzyStep(node, k);
+  if (cache.size < 50000) cache.set(k, found ?? null);
+  return found;
+}
+
+function fuzzyStep(node: Node, k: string): Node | undefined {
   const budget = k.length >= 8 ? 2 : 1;
   let best: Node | undefined;
   let bestD = budget + 1;

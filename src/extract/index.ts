@@ -9,7 +9,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { readHeader } from './header.js';
 import { findNamedReferences, findReferences } from './references.js';
 import { SymbolFixer } from './symbols.js';
-import { findTasks } from './tasks.js';
+import { findTasks, MAX_ITEMS } from './tasks.js';
 import { fold } from './text.js';
 
 export interface Extractor {
@@ -70,6 +70,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   }
   const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `${doc.path}: no task assignments found`);
+  if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${doc.path}: ${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 
   return {
     document: f,

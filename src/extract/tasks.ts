@@ -26,12 +26,15 @@ interface Node {
   parent?: Node;
   children: Node[];
   addressee?: AgencyItem[];
+  /** Children seen so far, by kind (for ordinals). */
+  counts?: Partial<Record<Kind, number>>;
 }
 
 const RE_ROMAN = /^[ \t]{0,8}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_NUMBER = /^[ \t]{0,8}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
 const RE_LETTER = /^[ \t]{0,8}([a-zđ©¢€]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 const RE_DASH = /^[ \t]{0,8}[-–—•+][ \t]{0,4}(?=\S)/;
+export const MAX_ITEMS = 2000;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
 
 export interface TaskContext {
@@ -63,7 +66,8 @@ function marker(line: string): { kind: Kind; len: number } | undefined {
 
 /** Copy of the text with footnotes blanked (same length). */
 function blankFootnotes(text: string, from: number, to: number): string {
-  let out = text;
+  const parts: string[] = [];
+  let at = 0;
   let inNote = false;
   let prevBlank = true;
   for (const l of lines(text.slice(from, to))) {
@@ -72,17 +76,24 @@ function blankFootnotes(text: string, from: number, to: number): string {
     const blank = !l.text.trim();
     if (marker(l.text)) inNote = false;
     if (!inNote && RE_FOOTNOTE.test(l.text) && (prevBlank || /^\s{20,}$/.test(l.text))) inNote = true;
-    if (inNote) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+    if (inNote) {
+      parts.push(text.slice(at, s), ' '.repeat(e - s));
+      at = e;
+    }
     prevBlank = blank;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function parse(text: string, from: number, to: number): Node[] {
   const roots: Node[] = [];
+  const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   const stack: Node[] = [];
   const all: Node[] = [];
   for (const l of lines(text.slice(from, to))) {
+    // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
+    if (all.length >= MAX_ITEMS) break;
     const mk = marker(l.text);
     if (!mk) continue;
     const start = from + l.start;
@@ -90,7 +101,8 @@ function parse(text: string, from: number, to: number): Node[] {
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.children : roots;
-    node.ordinal = siblings.filter((s) => s.kind === node.kind).length + 1;
+    const counts = (parent ?? rootCounts).counts ??= {};
+    node.ordinal = counts[node.kind] = (counts[node.kind] ?? 0) + 1;
     if (mk.kind === 'roman') node.ordinal = ROMAN[(/[IVX]+/.exec(l.text)?.[0] ?? '').toLowerCase()] ?? node.ordinal;
     if (mk.kind === 'number') node.ordinal = Number(/\d+/.exec(l.text)![0]);
     node.parent = parent;
