@@ -9,8 +9,9 @@ import { drawPage } from './render.js';
 export const A4_POINTS = { width: 595.28, height: 841.89 } as const;
 
 export type PdfPageSpec =
-  /** A page image (PNG or JPEG) stretched over an A4 page. */
-  | { kind: 'image'; image: Buffer }
+  /** A page image (PNG or JPEG) stretched over an A4 page, optionally with text drawn over it
+   *  (like the e-signature stamp that signing software adds to a scanned page). */
+  | { kind: 'image'; image: Buffer; overlay?: { page: LaidPage; dpi: number } }
   /** A laid-out page drawn as text; `dpi` is the resolution the layout was made for. */
   | { kind: 'text'; page: LaidPage; dpi: number };
 
@@ -21,6 +22,7 @@ export async function writePdf(pages: PdfPageSpec[], title = 'congvan synthetic 
     if (p.kind === 'image') {
       const img = await loadImage(p.image);
       ctx.drawImage(img, 0, 0, A4_POINTS.width, A4_POINTS.height);
+      if (p.overlay) drawPage(ctx, p.overlay.page, 72 / p.overlay.dpi);
     } else {
       drawPage(ctx, p.page, 72 / p.dpi);
     }
