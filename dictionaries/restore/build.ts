@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/restore/tokens.js';
 import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
 import { allSyllables, asciiKey, canon, fromCanon, parseSyllable } from '../../src/restore/syllable.js';
-import { packLm } from '../../src/restore/lm.js';
+import { packLm, encode, type NgramEntry } from '../../src/restore/lm.js';
+
+/** Order of the syllable n-gram model. */
+export const ORDER = 4;
 
 /** Corpus files kept out of every table, for evaluation (scripts/eval-restore.ts). */
 export const HELD_OUT = {
@@ -66,34 +69,25 @@ function main(): void {
   };
   for (const s of SPECIALS) idOf(s);
   const inventory = allSyllables();
-  for (const s of inventory) idOf(s);
+  const valid = new Set(inventory);
 
   const surfaces = new Map<string, Map<string, number>>();
   const unitCount = new Map<number, number>();
   const caseCount = new Map<string, [number, number]>(); // unit -> [lower, Capitalised] mid-sentence
-  const c3 = new Map<number, number>();
   let tokens = 0;
   let invalidWords = 0;
   const invalidSeen = new Map<string, number>();
-  let V = 0; // fixed after counting (ids only grow for specials/inventory, which are preassigned)
-  V = names.length;
-  const seqs: number[][] = [];
-  const addSeq = (seq: number[], weight: number) => {
-    for (let i = 2; i < seq.length; i++) {
-      const k = (seq[i - 2]! * V + seq[i - 1]!) * V + seq[i]!;
-      c3.set(k, (c3.get(k) ?? 0) + weight);
-    }
-  };
+  const seqs: Array<{ seq: number[]; weight: number }> = [];
+  const pad = () => new Array<number>(ORDER - 1).fill(idOf(BOS));
 
   const feed = (line: string, weight: number) => {
-    let seq: number[] = [idOf(BOS), idOf(BOS)];
+    let seq = pad();
     const flush = () => {
-      if (seq.length > 2) {
+      if (seq.length > ORDER - 1) {
         seq.push(idOf(EOS));
-        seqs.push(seq);
-        addSeq(seq, weight);
+        seqs.push({ seq, weight });
       }
-      seq = [idOf(BOS), idOf(BOS)];
+      seq = pad();
     };
     let prevKind = '';
     for (const tok of tokenize(line)) {
@@ -123,8 +117,8 @@ function main(): void {
           m.set(lower, (m.get(lower) ?? 0) + weight);
         }
       }
-      const id = ids.get(u);
-      if (id === undefined) throw new Error(`unit ${u} outside the inventory`);
+      if (!u.startsWith('<') && !SPECIALS.includes(u as never) && !valid.has(u)) throw new Error(`unit ${u} outside the inventory`);
+      const id = idOf(u);
       seq.push(id);
       unitCount.set(id, (unitCount.get(id) ?? 0) + weight);
       tokens++;
@@ -136,9 +130,13 @@ function main(): void {
   // Fixed phrases of administrative language, weighted as a few occurrences each.
   const phrases = listFile(join(src, 'phrases.txt'));
   for (const p of phrases) feed(p, 3);
+  // Units seen so far occur in n-grams; the rest of the inventory only as unigrams.
+  const radix = names.length;
+  for (const s of inventory) idOf(s);
+  const V = names.length;
 
-  const lm = kneserNey(V, c3);
-  const buf = packLm(V, lm.uni, lm.bigrams, lm.trigrams);
+  const lm = kneserNey(V, radix, seqs);
+  const buf = packLm(V, radix, lm.uni, lm.orders);
   const outDir = join(src, 'tables');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'lm.bin'), buf);
@@ -185,8 +183,8 @@ function main(): void {
     syllablesAttested: attested.length,
     wordsFailingPhonotactics: invalidWords,
     topFailing: [...invalidSeen.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([w, n]) => `${w} ${n}`),
-    bigrams: lm.bigrams.length,
-    trigrams: lm.trigrams.length,
+    order: ORDER,
+    ngrams: lm.orders.map((o) => o.length).slice(2),
     discounts: lm.discounts,
     phrases: phrases.length,
     bytes: { lm: statSync(join(outDir, 'lm.bin')).size, vocab: statSync(join(outDir, 'vocab.json')).size },
@@ -199,85 +197,116 @@ function main(): void {
 /** Modified Kneser-Ney discounts from count-of-counts (Chen & Goodman). */
 function discounts(counts: Iterable<number>): [number, number, number] {
   const n = [0, 0, 0, 0, 0];
-  for (const c of counts) if (c >= 1 && c <= 4) n[c]!++;
+  for (const c of counts) if (c >= 1 && c <= 4) n[Math.round(c)]!++;
   const Y = n[1]! / (n[1]! + 2 * n[2]!);
   const d = (k: number) => Math.max(0.05, Math.min(k, k - (k + 1) * Y * (n[k + 1]! / n[k]!)));
   return [d(1), d(2), d(3)];
 }
 
-function kneserNey(V: number, c3: Map<number, number>) {
-  const V2 = V * V;
-  // Continuation counts for the lower orders.
-  const c2 = new Map<number, number>(); // N1+(. v w)
-  const ctx3 = new Map<number, [number, number, number, number]>(); // uv -> total, n1, n2, n3+
-  for (const [k, c] of c3) {
-    const uv = Math.floor(k / V);
-    const vw = k % V2;
-    c2.set(vw, (c2.get(vw) ?? 0) + 1);
-    let s = ctx3.get(uv);
-    if (!s) ctx3.set(uv, (s = [0, 0, 0, 0]));
-    s[0] += c;
-    s[Math.min(c, 3)]!++;
+/**
+ * Interpolated modified Kneser-Ney of order ORDER. The highest order uses raw
+ * counts, lower orders continuation counts (raw counts for n-grams that start
+ * with <s>, which have no left context). Output is backoff-style: each seen
+ * n-gram's interpolated log-probability and each context's log backoff weight.
+ */
+function kneserNey(V: number, R: number, seqs: Array<{ seq: number[]; weight: number }>) {
+  const N = ORDER;
+  const bos = 0; // SPECIALS[0]
+  const raw: Array<Map<number, number>> = [];
+  for (let k = 1; k <= N; k++) raw[k] = new Map();
+  for (const { seq, weight } of seqs) {
+    for (let i = 0; i < seq.length; i++) {
+      for (let k = 1; k <= N && k <= i + 1; k++) {
+        if (i - k + 1 < 0) break;
+        // skip n-grams made only of padding
+        if (seq[i] === bos) continue;
+        const key = encode(seq, i - k + 1, i + 1, R);
+        raw[k]!.set(key, (raw[k]!.get(key) ?? 0) + weight);
+      }
+    }
   }
-  const c1 = new Float64Array(V); // N1+(. w)
-  const ctx2 = new Map<number, [number, number, number, number]>();
-  for (const [vw, c] of c2) {
-    c1[vw % V]! += 1;
-    const v = Math.floor(vw / V);
-    let s = ctx2.get(v);
-    if (!s) ctx2.set(v, (s = [0, 0, 0, 0]));
-    s[0] += c;
-    s[Math.min(c, 3)]!++;
+  const Rp = (k: number) => R ** k;
+  // Counts used at each order.
+  const used: Array<Map<number, number>> = [];
+  used[N] = raw[N]!;
+  for (let k = N - 1; k >= 1; k--) {
+    const m = new Map<number, number>();
+    for (const key of raw[k + 1]!.keys()) {
+      const suffix = key % Rp(k);
+      m.set(suffix, (m.get(suffix) ?? 0) + 1);
+    }
+    // n-grams starting with <s> keep their raw counts
+    for (const [key, c] of raw[k]!) {
+      const first = Math.floor(key / Rp(k - 1));
+      if (first === bos) m.set(key, c);
+    }
+    used[k] = m;
   }
-  const D3 = discounts(c3.values());
-  const D2 = discounts(c2.values());
-  const gamma = (s: [number, number, number, number], D: number[]) => (D[0]! * s[1] + D[1]! * s[2] + D[2]! * s[3]) / s[0];
-  const disc = (c: number, D: number[]) => Math.max(0, c - D[Math.min(c, 3) - 1]!);
+  const D: Array<[number, number, number]> = [];
+  for (let k = 1; k <= N; k++) D[k] = discounts(used[k]!.values());
+  // Context statistics: total, n1, n2, n3+ per context, at each order k >= 2.
+  const ctx: Array<Map<number, [number, number, number, number]>> = [];
+  for (let k = 2; k <= N; k++) {
+    const m = new Map<number, [number, number, number, number]>();
+    for (const [key, c] of used[k]!) {
+      const h = Math.floor(key / R);
+      let s = m.get(h);
+      if (!s) m.set(h, (s = [0, 0, 0, 0]));
+      s[0] += c;
+      s[Math.min(3, Math.max(1, Math.round(c)))]!++;
+    }
+    ctx[k] = m;
+  }
+  const gamma = (k: number, s: [number, number, number, number]) => (D[k]![0] * s[1] + D[k]![1] * s[2] + D[k]![2] * s[3]) / s[0];
+  const disc = (k: number, c: number) => Math.max(0, c - D[k]![Math.min(3, Math.max(1, Math.round(c))) - 1]!);
 
-  // Unigrams: continuation counts, interpolated with a uniform floor.
+  // Unigrams, interpolated with a uniform floor over the whole inventory.
   let total1 = 0;
-  for (const c of c1) total1 += c;
-  const D1 = 0.75;
   let types1 = 0;
-  for (const c of c1) if (c > 0) types1++;
-  const uniform = (D1 * types1) / total1 / V;
-  const p1 = new Float64Array(V);
-  for (let w = 0; w < V; w++) p1[w] = Math.max(0, c1[w]! - D1) / total1 + uniform;
-  const uniLogp = new Float32Array(V);
+  for (const c of used[1]!.values()) {
+    total1 += c;
+    types1++;
+  }
+  const D1 = D[1]![0];
+  const floor = (D1 * types1) / total1 / V;
+  const p1 = new Float64Array(V).fill(floor);
+  for (const [w, c] of used[1]!) p1[w] = Math.max(0, c - D1) / total1 + floor;
+  const uniLogp = Float32Array.from(p1, (p) => Math.log(p));
   const uniBo = new Float32Array(V);
-  for (let w = 0; w < V; w++) uniLogp[w] = Math.log(p1[w]!);
+  for (const [h, s] of ctx[2]!) uniBo[h] = Math.log(gamma(2, s));
 
-  const bigrams: Array<[number, number, number, number]> = [];
-  const p2 = new Map<number, number>();
-  for (const [vw, c] of c2) {
-    const v = Math.floor(vw / V);
-    const w = vw % V;
-    const s = ctx2.get(v)!;
-    const p = disc(c, D2) / s[0] + gamma(s, D2) * p1[w]!;
-    p2.set(vw, p);
+  // P_k for seen n-grams, computed order by order.
+  const prob: Array<Map<number, number>> = [];
+  const P = (k: number, key: number): number => {
+    if (k === 1) return p1[key]!;
+    const seen = prob[k]?.get(key);
+    if (seen !== undefined) return seen;
+    const h = Math.floor(key / R);
+    const s = ctx[k]!.get(h);
+    const lower = P(k - 1, key % Rp(k - 1));
+    return s ? gamma(k, s) * lower : lower;
+  };
+  const orders: NgramEntry[][] = [[], []];
+  for (let k = 2; k <= N; k++) {
+    const m = new Map<number, number>();
+    for (const [key, c] of used[k]!) {
+      const h = Math.floor(key / R);
+      const s = ctx[k]!.get(h)!;
+      m.set(key, disc(k, c) / s[0] + gamma(k, s) * P(k - 1, key % Rp(k - 1)));
+    }
+    prob[k] = m;
   }
-  for (const [v, s] of ctx2) uniBo[v] = Math.log(gamma(s, D2));
-  const P2 = (v: number, w: number) => p2.get(v * V + w) ?? Math.exp(uniBo[v]!) * p1[w]!;
-  // Every trigram context uv gets a bigram entry for its backoff weight.
-  const biBo = new Map<number, number>();
-  for (const [uv, s] of ctx3) biBo.set(uv, Math.log(gamma(s, D3)));
-  const keys = new Set<number>([...p2.keys(), ...biBo.keys()]);
-  for (const k of keys) {
-    const v = Math.floor(k / V);
-    const w = k % V;
-    const p = p2.get(k);
-    bigrams.push([v, w, p === undefined ? Math.log(P2(v, w)) : Math.log(p), biBo.get(k) ?? 0]);
+  for (let k = 2; k <= N; k++) {
+    const entries: NgramEntry[] = [];
+    const keys = new Set<number>(prob[k]!.keys());
+    if (k < N) for (const h of ctx[k + 1]!.keys()) keys.add(h); // every context needs its backoff weight
+    for (const key of keys) {
+      const s = k < N ? ctx[k + 1]!.get(key) : undefined;
+      entries.push({ key, logp: Math.log(P(k, key)), bo: s ? Math.log(gamma(k + 1, s)) : 0 });
+    }
+    orders[k] = entries;
   }
-  const trigrams: Array<[number, number, number, number]> = [];
-  for (const [k, c] of c3) {
-    const uv = Math.floor(k / V);
-    const w = k % V;
-    const v = uv % V;
-    const s = ctx3.get(uv)!;
-    const p = disc(c, D3) / s[0] + gamma(s, D3) * P2(v, w);
-    trigrams.push([Math.floor(uv / V), v, w, Math.log(p)]);
-  }
-  return { uni: { logp: uniLogp, bo: uniBo }, bigrams, trigrams, discounts: { D1, D2, D3 } };
+  return { uni: { logp: uniLogp, bo: uniBo }, orders, discounts: D.slice(1) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

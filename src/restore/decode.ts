@@ -5,7 +5,7 @@ import type { TokenGuess } from '../doc.js';
 import { tokenize, type Token } from './tokens.js';
 import { unitOf, BOS, EOS } from './units.js';
 import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.js';
-import type { TrigramLm } from './lm.js';
+import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 
 export interface Vocab {
@@ -29,7 +29,8 @@ export interface RestoreResult {
 interface Slot {
   tok: Token;
   ids: number[]; // candidate units
-  out: string[]; // output text per candidate
+  out: Array<string | undefined>; // output text per candidate, filled on demand
+  own?: number; // candidate index that is the token as written (keeps its spelling)
   em: number[]; // emission log-score per candidate
   decided: boolean; // more than one candidate or rewritten
   skip?: boolean; // not seen by the language model (a line-break hyphen)
@@ -38,6 +39,7 @@ interface Slot {
 const MAX_CANDS = 10;
 const BEAM = 16;
 const CASE_WEIGHT = 1;
+const PRUNE = 10;
 
 export class Decoder {
   private readonly idOf = new Map<string, number>();
@@ -48,11 +50,14 @@ export class Decoder {
   private readonly eos: number;
   private readonly keyCache = new Map<string, number[]>();
   private readonly capPrior: number;
+  private gen = 0;
+  private readonly stamp = new Int32Array(32 * 1024);
+  private readonly slotOf = new Int32Array(32 * 1024);
   /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
   channelWeight = 1;
 
   constructor(
-    readonly lm: TrigramLm,
+    readonly lm: NgramLm,
     readonly vocab: Vocab,
     readonly channel?: Channel,
   ) {
@@ -171,13 +176,17 @@ export class Decoder {
       const capital = text !== lower;
       em = em.map((e, k) => e + CASE_WEIGHT * this.caseScore(ids[k]!, capital));
     }
-    const out = ids.map((i) => matchCase(text, this.vocab.surface[i]!));
+    const out = new Array<string | undefined>(ids.length);
     // Keep the writer's own spelling when it is the same syllable (hoà vs hòa).
     if (valid) {
       const k = ids.indexOf(own);
       if (k >= 0) out[k] = text;
     }
     return { tok, ids, out, em, decided: true };
+  }
+
+  private outText(sl: Slot, c: number): string {
+    return (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
   }
 
   /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
@@ -246,7 +255,7 @@ export class Decoder {
     let delta = 0;
     for (let i = 0; i < slots.length; i++) {
       const sl = slots[i]!;
-      const out = sl.out[choice[i]!]!;
+      const out = this.outText(sl, choice[i]!);
       const start = sl.tok.start + delta;
       if (out !== sl.tok.text) {
         edits.push({ start: sl.tok.start, end: sl.tok.end, text: out });
@@ -261,58 +270,102 @@ export class Decoder {
 
   private viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
     const lm = this.lm;
-    // State = (candidate index at i-1, candidate index at i); unit ids kept alongside.
-    let pu = [this.bos];
-    let pv = [this.bos];
-    let pc = [-1];
-    let score = [0];
+    const fast = lm.order === 4;
+    const ctx = new Float64Array(6);
+    const cap = BEAM * 32;
+    // A state holds the last three units; states that agree on the candidates
+    // chosen at the last three positions are merged (exact for order 4).
+    const pt = new Int32Array(cap);
+    const pu = new Int32Array(cap);
+    const pv = new Int32Array(cap);
+    const pk = new Int32Array(cap);
+    const score = new Float64Array(cap);
+    const nt = new Int32Array(cap);
+    const nu = new Int32Array(cap);
+    const nv = new Int32Array(cap);
+    const nk = new Int32Array(cap);
+    const ns = new Float64Array(cap);
+    const nb = new Int32Array(cap);
+    const nc = new Int32Array(cap);
+    const order = new Int32Array(cap);
+    pt[0] = pu[0] = pv[0] = this.bos;
+    pk[0] = 0;
+    score[0] = 0;
+    let live = 1;
     const back: Int32Array[] = [];
     const cidx: Int32Array[] = [];
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
       const n = sl.ids.length;
-      const cand = new Map<number, number>(); // key (prevCand*64+c) -> state idx
-      const nu: number[] = [];
-      const nv: number[] = [];
-      const nc: number[] = [];
-      const ns: number[] = [];
-      const nb: number[] = [];
-      for (let p = 0; p < score.length; p++) {
+      this.gen++;
+      let m = 0;
+      for (let p = 0; p < live; p++) {
+        const t = pt[p]!;
         const u = pu[p]!;
         const v = pv[p]!;
+        if (fast) lm.context(t, u, v, ctx);
+        const prevKey = pk[p]! * 32;
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
-          const sc = score[p]! + lm.logp(u, v, w) + sl.em[c]!;
-          const key = (pc[p]! + 1) * 64 + c;
-          const at = cand.get(key);
-          if (at === undefined) {
-            cand.set(key, ns.length);
-            nu.push(v);
-            nv.push(w);
-            nc.push(c);
-            ns.push(sc);
-            nb.push(p);
-          } else if (sc > ns[at]!) {
-            ns[at] = sc;
-            nb[at] = p;
+          const sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
+          const key = prevKey + c;
+          if (this.stamp[key] !== this.gen) {
+            this.stamp[key] = this.gen;
+            this.slotOf[key] = m;
+            nt[m] = u;
+            nu[m] = v;
+            nv[m] = w;
+            nk[m] = key;
+            nc[m] = c;
+            ns[m] = sc;
+            nb[m] = p;
+            m++;
+          } else {
+            const at = this.slotOf[key]!;
+            if (sc > ns[at]!) {
+              ns[at] = sc;
+              nb[at] = p;
+            }
           }
         }
       }
-      // Prune to the beam.
-      let order = ns.map((_, k) => k);
-      if (order.length > BEAM) order = order.sort((a, b) => ns[b]! - ns[a]!).slice(0, BEAM);
-      pu = order.map((k) => nu[k]!);
-      pv = order.map((k) => nv[k]!);
-      pc = order.map((k) => nc[k]!);
-      score = order.map((k) => ns[k]!);
-      back.push(Int32Array.from(order.map((k) => nb[k]!)));
-      cidx.push(Int32Array.from(pc));
+      // Keep the best BEAM states, and only those within PRUNE of the best.
+      let top = -Infinity;
+      for (let k = 0; k < m; k++) if (ns[k]! > top) top = ns[k]!;
+      let m2 = 0;
+      for (let k = 0; k < m; k++) if (ns[k]! >= top - PRUNE) order[m2++] = k;
+      let keep = m2;
+      m = m2;
+      if (m > BEAM) {
+        const idx = Array.from(order.subarray(0, m)).sort((a, b) => ns[b]! - ns[a]!);
+        for (let k = 0; k < BEAM; k++) order[k] = idx[k]!;
+        keep = BEAM;
+      }
+      const bk = new Int32Array(keep);
+      const ck = new Int32Array(keep);
+      for (let k = 0; k < keep; k++) {
+        const o = order[k]!;
+        bk[k] = nb[o]!;
+        ck[k] = nc[o]!;
+      }
+      // The survivors become the live states (swap buffers).
+      for (let k = 0; k < keep; k++) {
+        const o = order[k]!;
+        pt[k] = nt[o]!;
+        pu[k] = nu[o]!;
+        pv[k] = nv[o]!;
+        pk[k] = nk[o]! % 1024;
+        score[k] = ns[o]!;
+      }
+      live = keep;
+      back.push(bk);
+      cidx.push(ck);
     }
     // Close the sentence.
     let best = -1;
     let bestScore = -Infinity;
-    for (let p = 0; p < score.length; p++) {
-      const sc = score[p]! + lm.logp(pu[p]!, pv[p]!, this.eos);
+    for (let p = 0; p < live; p++) {
+      const sc = score[p]! + lm.logp3(pt[p]!, pu[p]!, pv[p]!, this.eos);
       if (sc > bestScore) {
         bestScore = sc;
         best = p;
@@ -325,24 +378,36 @@ export class Decoder {
     }
   }
 
-  /** Posterior of each candidate given the chosen neighbours (two each side). */
+  /** Posterior of each candidate given the chosen neighbours on the best path. */
   private confidence(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][]): void {
-    const unitAt = (i: number) => (i < 0 || i >= slots.length ? this.bos : slots[i]!.ids[choice[i]!]!);
+    const N = this.lm.order;
+    const unitAt = (i: number) => slots[i]!.ids[choice[i]!]!;
     for (let i = 0; i < slots.length; i++) {
       const sl = slots[i]!;
       if (sl.ids.length < 2) continue;
-      // Neighbours on the best path, not crossing a sentence end.
-      let a = this.bos;
-      let b = this.bos;
-      if (i > 0 && unitAt(i - 1) !== this.eos) {
-        b = unitAt(i - 1);
-        if (i > 1 && unitAt(i - 2) !== this.eos) a = unitAt(i - 2);
+      // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to EOS).
+      let j = i - 1;
+      const left: number[] = [];
+      while (left.length < N - 1) {
+        const u = j >= 0 ? unitAt(j) : this.eos;
+        if (u === this.eos) {
+          while (left.length < N - 1) left.unshift(this.bos);
+          break;
+        }
+        left.unshift(u);
+        j--;
       }
-      const r1 = i + 1 < slots.length ? unitAt(i + 1) : this.eos;
-      const r2 = r1 === this.eos ? -1 : i + 2 < slots.length ? unitAt(i + 2) : this.eos;
+      const right: number[] = [];
+      for (let r = i + 1; right.length < N - 1; r++) {
+        const u = r < slots.length ? unitAt(r) : this.eos;
+        right.push(u);
+        if (u === this.eos) break;
+      }
+      const seq = [...left, 0, ...right];
       const scores = sl.ids.map((w, c) => {
-        let s = sl.em[c]! + this.lm.logp(a, b, w) + this.lm.logp(b, w, r1);
-        if (r2 >= 0) s += this.lm.logp(w, r1, r2);
+        seq[N - 1] = w;
+        let s = sl.em[c]!;
+        for (let k = N - 1; k < seq.length; k++) s += N === 4 ? this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!) : this.lm.logp(seq.slice(k - (N - 1), k), seq[k]!);
         return s;
       });
       const m = Math.max(...scores);
@@ -355,7 +420,7 @@ export class Decoder {
         .filter((x) => x.c !== ch && x.p >= 0.01)
         .sort((x, y) => y.p - x.p)
         .slice(0, 3)
-        .map((x) => sl.out[x.c]!);
+        .map((x) => this.outText(sl, x.c));
     }
   }
 }

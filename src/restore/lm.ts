@@ -1,86 +1,153 @@
-// Syllable trigram model (modified Kneser-Ney, stored backoff-style like ARPA).
-// The tables are open-addressing hash tables laid out in one binary file, so
-// loading is a read plus typed-array views: nothing is rebuilt at load time.
+// Syllable n-gram model (interpolated modified Kneser-Ney, order 4, stored
+// backoff-style like ARPA). The tables are open-addressing hash tables laid out
+// in one binary file, so loading is a read plus typed-array views.
 import { readFileSync } from 'node:fs';
 
-const MAGIC = 0x43564c4d; // "CVLM"
-export const UNSEEN = -30;
+const MAGIC = 0x43564c34; // "CVL4"
+const TWO32 = 4294967296;
 
-export function mix(a: number, b: number, c: number): number {
-  let h = Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 7, 0x85ebca77) ^ Math.imul(c + 13, 0xc2b2ae3d);
+/** Hash of an n-gram key (an integer below 2^53) and its order. */
+export function mix(key: number, order: number): number {
+  const hi = Math.floor(key / TWO32);
+  const lo = key - hi * TWO32;
+  let h = Math.imul(lo ^ 0x5bd1e995, 0x9e3779b1) ^ Math.imul(hi + order * 0x27d4eb2d, 0x85ebca77);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
+  h = Math.imul(h, 0x297a2d39);
+  h ^= h >>> 15;
   return h >>> 0;
 }
 
-export interface LmTables {
-  V: number;
-  uniLogp: Float32Array;
-  uniBo: Float32Array;
-  biKey: Uint32Array; // a*V+b+1, 0 = empty
-  biLogp: Float32Array;
-  biBo: Float32Array;
-  triKey: Float64Array; // (a*V+b)*V+c+1, 0 = empty
-  triLogp: Float32Array;
+/** Key of an n-gram of units below `radix`; -1 if a unit is outside (never in an n-gram). */
+export function encode(units: ArrayLike<number>, from: number, to: number, radix: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const u = units[i]!;
+    if (u >= radix) return -1;
+    k = k * radix + u;
+  }
+  return k;
 }
 
-export class TrigramLm {
-  readonly V: number;
-  private readonly t: LmTables;
-  private readonly biMask: number;
-  private readonly triMask: number;
+interface Table {
+  key: Float64Array; // key + 1; 0 = empty
+  logp: Float32Array;
+  bo: Float32Array; // backoff weight of this n-gram as a context
+  mask: number;
+}
 
-  constructor(t: LmTables) {
-    this.t = t;
-    this.V = t.V;
-    this.biMask = t.biKey.length - 1;
-    this.triMask = t.triKey.length - 1;
+export class NgramLm {
+  /** Highest order. */
+  readonly order: number;
+  constructor(
+    readonly V: number,
+    /** Units below radix occur in n-grams; others only as unigrams. */
+    readonly radix: number,
+    private readonly uniLogp: Float32Array,
+    private readonly uniBo: Float32Array,
+    /** tables[k] holds order k (k >= 2). */
+    private readonly tables: Table[],
+  ) {
+    this.order = tables.length - 1;
   }
 
-  private bi(a: number, b: number): number {
-    const key = a * this.V + b + 1;
-    const k = this.t.biKey;
-    let i = mix(a, b, -1) & this.biMask;
+  private find(k: number, key: number): number {
+    if (key < 0) return -1;
+    const t = this.tables[k]!;
+    const want = key + 1;
+    let i = mix(key, k) & t.mask;
     for (;;) {
-      const x = k[i]!;
-      if (x === key) return i;
+      const x = t.key[i]!;
+      if (x === want) return i;
       if (x === 0) return -1;
-      i = (i + 1) & this.biMask;
+      i = (i + 1) & t.mask;
     }
   }
 
-  private tri(a: number, b: number, c: number): number {
-    const key = (a * this.V + b) * this.V + c + 1;
-    const k = this.t.triKey;
-    let i = mix(a, b, c) & this.triMask;
-    for (;;) {
-      const x = k[i]!;
-      if (x === key) return i;
-      if (x === 0) return -1;
-      i = (i + 1) & this.triMask;
+  /** ln P(w | ctx), ctx = the previous units, oldest first (only the last order-1 are used). */
+  logp(ctx: ArrayLike<number>, w: number): number {
+    const n = ctx.length;
+    const buf = scratch;
+    let bo = 0;
+    for (let k = Math.min(this.order, n + 1); k >= 2; k--) {
+      // n-gram = last k-1 context units + w
+      for (let j = 0; j < k - 1; j++) buf[j] = ctx[n - (k - 1) + j]!;
+      buf[k - 1] = w;
+      const i = this.find(k, encode(buf, 0, k, this.radix));
+      if (i >= 0) return bo + this.tables[k]!.logp[i]!;
+      // back off: add the weight of the context (order k-1)
+      if (k - 1 >= 2) {
+        const j = this.find(k - 1, encode(buf, 0, k - 1, this.radix));
+        if (j >= 0) bo += this.tables[k - 1]!.bo[j]!;
+      } else bo += this.uniBo[buf[0]!]!;
     }
+    return bo + this.uniLogp[w]!;
   }
 
-  /** ln P(w | v) */
-  logp2(v: number, w: number): number {
-    const i = this.bi(v, w);
-    if (i >= 0) return this.t.biLogp[i]!;
-    return this.t.uniBo[v]! + this.t.uniLogp[w]!;
+  /**
+   * Prepare an order-4 context (t u v) once for many next units: the n-gram key
+   * prefixes and the backoff weights of its suffixes. `ctx` is a scratch array of 6.
+   */
+  context(t: number, u: number, v: number, ctx: Float64Array): void {
+    const R = this.radix;
+    const okV = v < R;
+    const okUV = okV && u < R;
+    const okTUV = okUV && t < R;
+    ctx[0] = okTUV ? ((t * R + u) * R + v) * R : -1; // 4-gram prefix
+    ctx[1] = okUV ? (u * R + v) * R : -1; // 3-gram prefix
+    ctx[2] = okV ? v * R : -1; // bigram prefix
+    const i3 = okTUV ? this.find(3, (t * R + u) * R + v) : -1;
+    const i2 = okUV ? this.find(2, u * R + v) : -1;
+    ctx[3] = i3 >= 0 ? this.tables[3]!.bo[i3]! : 0;
+    ctx[4] = i2 >= 0 ? this.tables[2]!.bo[i2]! : 0;
+    ctx[5] = this.uniBo[v]!;
+    // A context with no continuations has no backoff weight (exactly 0): its
+    // longer n-grams cannot exist, so skip those probes.
+    if (ctx[3] === 0) ctx[0] = -1;
+    if (ctx[4] === 0) ctx[1] = -1;
+    if (ctx[5] === 0) ctx[2] = -1;
   }
 
-  /** ln P(w | u v) */
-  logp(u: number, v: number, w: number): number {
-    const i = this.tri(u, v, w);
-    if (i >= 0) return this.t.triLogp[i]!;
-    const j = this.bi(u, v);
-    return (j >= 0 ? this.t.biBo[j]! : 0) + this.logp2(v, w);
+  /** ln P(w | context prepared by `context`); order-4 models only. */
+  next(ctx: Float64Array, w: number): number {
+    if (w < this.radix) {
+      if (ctx[0]! >= 0) {
+        const i = this.find(4, ctx[0]! + w);
+        if (i >= 0) return this.tables[4]!.logp[i]!;
+      }
+      if (ctx[1]! >= 0) {
+        const i = this.find(3, ctx[1]! + w);
+        if (i >= 0) return ctx[3]! + this.tables[3]!.logp[i]!;
+      }
+      if (ctx[2]! >= 0) {
+        const i = this.find(2, ctx[2]! + w);
+        if (i >= 0) return ctx[3]! + ctx[4]! + this.tables[2]!.logp[i]!;
+      }
+    }
+    return ctx[3]! + ctx[4]! + ctx[5]! + this.uniLogp[w]!;
+  }
+
+  /** ln P(w | t u v). */
+  logp3(t: number, u: number, v: number, w: number): number {
+    if (this.order !== 4) {
+      ctx3[0] = t;
+      ctx3[1] = u;
+      ctx3[2] = v;
+      return this.logp(ctx3, w);
+    }
+    this.context(t, u, v, ctxScratch);
+    return this.next(ctxScratch, w);
   }
 
   unigram(w: number): number {
-    return this.t.uniLogp[w]!;
+    return this.uniLogp[w]!;
   }
 }
+
+const scratch = new Int32Array(8);
+const ctx3 = new Int32Array(3);
+const ctxScratch = new Float64Array(6);
 
 function slotsFor(n: number): number {
   let s = 1024;
@@ -88,65 +155,70 @@ function slotsFor(n: number): number {
   return s;
 }
 
-/** Lay out n-gram entries into hash tables and serialize. */
-export function packLm(
-  V: number,
-  uni: { logp: Float32Array; bo: Float32Array },
-  bigrams: Array<[number, number, number, number]>, // a, b, logp, bo
-  trigrams: Array<[number, number, number, number]>, // a, b, c, logp
-): Buffer {
-  const n2 = slotsFor(bigrams.length);
-  const n3 = slotsFor(trigrams.length);
-  const biKey = new Uint32Array(n2);
-  const biLogp = new Float32Array(n2);
-  const biBo = new Float32Array(n2);
-  for (const [a, b, lp, bo] of bigrams) {
-    let i = mix(a, b, -1) & (n2 - 1);
-    while (biKey[i] !== 0) i = (i + 1) & (n2 - 1);
-    biKey[i] = a * V + b + 1;
-    biLogp[i] = lp;
-    biBo[i] = bo;
-  }
-  const triKey = new Float64Array(n3);
-  const triLogp = new Float32Array(n3);
-  for (const [a, b, c, lp] of trigrams) {
-    let i = mix(a, b, c) & (n3 - 1);
-    while (triKey[i] !== 0) i = (i + 1) & (n3 - 1);
-    triKey[i] = (a * V + b) * V + c + 1;
-    triLogp[i] = lp;
-  }
-  const header = new Uint32Array([MAGIC, V, n2, n3]);
-  const parts = [header, uni.logp, uni.bo, triKey, biKey, biLogp, biBo, triLogp].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-  // Pad so the Float64 block starts on an 8-byte boundary.
-  const pre = 16 + V * 8;
-  const pad = Buffer.alloc((8 - (pre % 8)) % 8);
-  return Buffer.concat([parts[0]!, parts[1]!, parts[2]!, pad, ...parts.slice(3)]);
+export interface NgramEntry {
+  key: number;
+  logp: number;
+  bo: number;
 }
 
-export function loadLm(path: string): TrigramLm {
+/** Lay out the model and serialize: header, unigrams, then per order key/logp/bo blocks. */
+export function packLm(V: number, radix: number, uni: { logp: Float32Array; bo: Float32Array }, orders: NgramEntry[][]): Buffer {
+  // orders[k] for k = 2..N
+  const N = orders.length - 1;
+  const header = new Uint32Array(4 + N + 1);
+  header.set([MAGIC, V, radix, N]);
+  const blocks: Buffer[] = [];
+  const view = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  for (let k = 2; k <= N; k++) {
+    const entries = orders[k]!;
+    const n = slotsFor(entries.length);
+    header[4 + k] = n;
+    const key = new Float64Array(n);
+    const logp = new Float32Array(n);
+    // The highest order is never a context: no backoff weights stored.
+    const bo = new Float32Array(k < N ? n : 0);
+    for (const e of entries) {
+      let i = mix(e.key, k) & (n - 1);
+      while (key[i] !== 0) i = (i + 1) & (n - 1);
+      key[i] = e.key + 1;
+      logp[i] = e.logp;
+      if (k < N) bo[i] = e.bo;
+    }
+    blocks.push(view(key), view(logp), view(bo));
+  }
+  const head = Buffer.concat([view(header), view(uni.logp), view(uni.bo)]);
+  const pad = Buffer.alloc((8 - (head.length % 8)) % 8);
+  return Buffer.concat([head, pad, ...blocks]);
+}
+
+export function loadLm(path: string): NgramLm {
   const buf = readFileSync(path);
-  // Copy into an 8-aligned ArrayBuffer (a Buffer's own offset may be unaligned).
+  // Copy into a fresh ArrayBuffer so the Float64 views are 8-aligned.
   const ab = new ArrayBuffer(buf.length);
   new Uint8Array(ab).set(buf);
-  const h = new Uint32Array(ab, 0, 4);
-  if (h[0] !== MAGIC) throw new Error(`${path}: not a congvan language model table`);
-  const V = h[1]!;
-  const n2 = h[2]!;
-  const n3 = h[3]!;
-  let at = 16;
+  const h0 = new Uint32Array(ab, 0, 4);
+  if (h0[0] !== MAGIC) throw new Error(`${path}: not a congvan n-gram table (rebuild the restore tables)`);
+  const V = h0[1]!;
+  const radix = h0[2]!;
+  const N = h0[3]!;
+  const header = new Uint32Array(ab, 0, 4 + N + 1);
+  let at = header.byteLength;
   const uniLogp = new Float32Array(ab, at, V);
   at += V * 4;
   const uniBo = new Float32Array(ab, at, V);
   at += V * 4;
   at += (8 - (at % 8)) % 8;
-  const triKey = new Float64Array(ab, at, n3);
-  at += n3 * 8;
-  const biKey = new Uint32Array(ab, at, n2);
-  at += n2 * 4;
-  const biLogp = new Float32Array(ab, at, n2);
-  at += n2 * 4;
-  const biBo = new Float32Array(ab, at, n2);
-  at += n2 * 4;
-  const triLogp = new Float32Array(ab, at, n3);
-  return new TrigramLm({ V, uniLogp, uniBo, biKey, biLogp, biBo, triKey, triLogp });
+  const tables: Table[] = [];
+  for (let k = 2; k <= N; k++) {
+    const n = header[4 + k]!;
+    const key = new Float64Array(ab, at, n);
+    at += n * 8;
+    const logp = new Float32Array(ab, at, n);
+    at += n * 4;
+    const nb = k < N ? n : 0;
+    const bo = new Float32Array(ab, at, nb);
+    at += nb * 4;
+    tables[k] = { key, logp, bo, mask: n - 1 };
+  }
+  return new NgramLm(V, radix, uniLogp, uniBo, tables);
 }
