@@ -107,7 +107,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
     const symAt = m.index + m[0].length;
-    const digitsAt = m.index + m[0].length - m[0].replace(/^.*?([a-z0-9]{0,6})[ \t]*$/s, '$1').length;
+    const digitsAt = m.index + m[0].trimEnd().length - m[2]!.length;
     RE_SYMBOL.lastIndex = 0;
     const probe = `0${folded.slice(symAt, symAt + 80)}`;
     const sm = new RegExp(RE_SYMBOL.source).exec(probe);
@@ -206,7 +206,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (k) {
       type = k[1];
       spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(text, folded, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? l.start + l.text.search(/\S/) + k[0].exec(f)![1]!.length : -1);
+      const s = subjectFrom(c, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? l.start + l.text.search(/\S/) + k[0].exec(f)![1]!.length : -1);
       if (s) {
         subject = s.text;
         spans.subject = s.span;
@@ -219,7 +219,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     type = 'Công văn';
     const at = vvm.index + vvm[0].length;
     const li = ls.findIndex((l) => l.end >= at);
-    const s = subjectFrom(text, folded, ls, li + 1, at);
+    const s = subjectFrom(c, ls, li + 1, at);
     if (s) {
       subject = s.text;
       spans.subject = s.span;
@@ -289,7 +289,8 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(text: string, folded: string, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
+  const { text, folded } = c;
   const parts: Span[] = [];
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
@@ -307,15 +308,35 @@ function subjectFrom(text: string, folded: string, ls: Line[], li: number, at: n
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     if (SUBJECT_STOP.test(f) || letters.length < 3 || /^[-–•]/.test(f)) break;
-    const upperBlock = parts.length && letters === letters.toUpperCase() && text.slice(parts[0]!.start, parts[0]!.end).replace(/[^\p{L}]/gu, '') !== text.slice(parts[0]!.start, parts[0]!.end).replace(/[^\p{L}]/gu, '').toUpperCase();
-    if (upperBlock) break;
+    const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
+    const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
+    // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
+    if (upperBlock || (parts.length && c.gaz.lookup(l.text.trim()))) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     blanks = 0;
     parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
   }
   if (!parts.length) return undefined;
-  const raw = clean(parts.map((p) => text.slice(p.start, p.end)).join(' '));
-  return { text: upperFirst(sentenceCase(raw)), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+  // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
+  const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
+  let s = sentenceCase(raw);
+  if (s !== raw) s = recapitalise(s, c.gaz);
+  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
+  return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+}
+
+/** An upper-case subject made lower case: give province names their capitals back. */
+function recapitalise(s: string, gaz: Gazetteer): string {
+  const f = fold(s);
+  let out = s;
+  for (const p of gaz.table.provinces) {
+    const k = fold(p.short.toLowerCase());
+    for (let i = f.indexOf(k); i >= 0; i = f.indexOf(k, i + 1)) {
+      if (/[a-z]/.test(f[i - 1] ?? '') || /[a-z]/.test(f[i + k.length] ?? '')) continue;
+      out = out.slice(0, i) + p.short + out.slice(i + k.length);
+    }
+  }
+  return out;
 }
 
 function isBodyLine(s: string): boolean {

@@ -154,14 +154,14 @@ function clauseEnd(text: string, from: number, to: number): number {
 
 function actionOf(text: string, from: number, to: number): string {
   const end = clauseEnd(text, from, to);
-  let words = clean(text.slice(from, end)).replace(/^[,:;\s]+/, '').split(' ');
-  if (words.length > 18) {
-    // Long first clauses: cut at a comma after 12 words.
-    const cut = words.findIndex((w, i) => i >= 12 && /,$/.test(w));
+  let words = clean(text.slice(from, end).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
+  if (words.length > 28) {
+    // Long first clauses: cut at a comma after 16 words.
+    const cut = words.findIndex((w, i) => i >= 16 && /,$/.test(w));
     if (cut > 0) words = words.slice(0, cut + 1);
-    if (words.length > 30) words = words.slice(0, 30);
+    if (words.length > 40) words = words.slice(0, 40);
   }
-  return upperFirst(words.join(' ').replace(/\s*\([^)]*\)/g, '').replace(/[,;:]+$/, '').trim());
+  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').trim());
 }
 
 function ref(a: AgencyItem): Task['lead'][number] {
@@ -228,6 +228,7 @@ function leadOrHeading(c: TaskContext, text: string, at: number, end: number): A
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, needGiao = false): Task | undefined {
   let lead: AgencyItem[] = [];
   let actionFrom = from;
+  let ownLead = true;
   const own = leadAt(c, text, from, to);
   if (own && !needGiao) {
     lead = own.items;
@@ -253,7 +254,10 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const s = from + colon[1]!.length - colon[1]!.trimStart().length;
       lead = [{ name: clean(colon[1]!), canonical: null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
       actionFrom = from + colon[0].length;
-    } else lead = inherited;
+    } else {
+      lead = inherited;
+      ownLead = false;
+    }
   }
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
@@ -265,7 +269,12 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     coordinate = l.items;
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
     // Strip the lead-in when nothing but "chủ trì," or a "Theo ..." phrase comes before it.
-    if (l.items.length && (RE_CHU_TRI.test(before) && before.replace(RE_CHU_TRI, '').trim() === '' || /^[ \t\r\n]*theo[ \t]/.test(before) || !before.trim())) actionFrom = l.end;
+    const chuTriOnly = RE_CHU_TRI.test(before) && before.replace(RE_CHU_TRI, '').trim() === '';
+    // An item under its section's addressee keeps "Chủ trì, phối hợp với ..." in its action (as the gold does);
+    // an item that names its own lead ("Công an tỉnh: Chủ trì phối hợp với X xây dựng ...") reads from the verb after.
+    if (l.items.length && chuTriOnly && !ownLead) {
+      /* keep */
+    } else if (l.items.length && (chuTriOnly || /^[ \t\r\n]*theo[ \t]/.test(before) || !before.trim())) actionFrom = l.end;
     else if (l.items.length) {
       // "tiếp thu ..., chủ trì, phối hợp với X rà soát ...": the action is the text around the phrase.
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;

@@ -1,0 +1,67 @@
+// Header variants: merged two-column lines, a symbol broken across lines,
+// the Party format, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", marks, blank and unclear numbers.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('header', () => {
+  it('reads a merged two-column header', async () => {
+    const { e } = await run(
+      'ỦY BAN THƯỜNG VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n QUỐC HỘI Độc lập - Tự do - Hạnh phúc\n\n Số: 1654/NQ-UBTVQH15 Hà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\n\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ NĂM 2025\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;\n',
+    );
+    expect(e.document).toMatchObject({ number: '1654/NQ-UBTVQH15', type: 'Nghị quyết', place: 'Hà Nội', date: '2025-06-16' });
+    expect(e.document.issuer?.canonical).toBe('Ủy ban Thường vụ Quốc hội');
+    expect(e.document.subject).toBe('Sắp xếp các đơn vị hành chính cấp xã năm 2025');
+  });
+
+  it('reads a header split over lines, and a cited symbol broken at its hyphen', async () => {
+    const { e } = await run(
+      'BỘ KHOA HỌC VÀ CÔNG NGHỆ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 321/BKHCN-CĐS\nHà Nội, ngày 05 tháng 10 năm 2025\nV/v thực hiện Văn bản số 1215/TTg-\n\nKSTT\n\nKính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố\n\nThực hiện Văn bản số 1215/TTg-\nKSTT ngày 24/9/2025 của Thủ tướng Chính phủ, Bộ đề nghị.\n',
+    );
+    expect(e.document).toMatchObject({ number: '321/BKHCN-CĐS', type: 'Công văn', place: 'Hà Nội', date: '2025-10-05' });
+    expect(e.document.issuer?.canonical).toBe('Bộ Khoa học và Công nghệ');
+    expect(e.document.subject).toBe('Thực hiện Văn bản số 1215/TTg-KSTT');
+    expect(e.references.map((r) => [r.number, r.date, r.issuer])).toEqual([['1215/TTg-KSTT', '2025-09-24', 'Thủ tướng Chính phủ']]);
+  });
+
+  it('reads the Party format and its two-level issuer', async () => {
+    const { e } = await run(
+      'BAN CHỈ ĐẠO TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nVỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ,\nĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ Hà Nội, ngày 30 tháng 9 năm 2025\nTỔ GIÚP VIỆC\n\nSố 46-TB/TGV\n\nTHÔNG BÁO KẾT LUẬN\nCUỘC HỌP CỦA LÃNH ĐẠO BAN CHỈ ĐẠO\n\nNgày 29/9/2025, đồng chí chủ trì cuộc họp.\n',
+    );
+    expect(e.document).toMatchObject({ number: '46-TB/TGV', type: 'Thông báo', date: '2025-09-30', place: 'Hà Nội' });
+    expect(e.document.issuer?.canonical).toBe('Tổ giúp việc Ban Chỉ đạo Trung ương');
+  });
+
+  it('reads "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" and a layered authority', async () => {
+    const body = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/UBND-KT Quảng Ngãi, ngày 02 tháng 3 năm 2025\nV/v báo cáo\nKính gửi: Sở Tài chính\nĐề nghị báo cáo./.\n';
+    let { e } = await run(`${body}Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nTrần Phước Hiền\n`);
+    expect(e.document.signer).toEqual({ name: 'Trần Phước Hiền', title: 'Phó Chủ tịch', authority: 'KT. CHỦ TỊCH' });
+    expect(e.document.copiesTo).toEqual(['Như trên', 'Lưu: VT']);
+    ({ e } = await run(`${body}Nơi nhận: TL. CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nPhùng Tô Long`));
+    expect(e.document.signer).toEqual({ name: 'Phùng Tô Long', title: 'Phó Chánh Văn phòng', authority: 'TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG' });
+    expect(e.document.copiesTo).toEqual(['Như trên', 'Lưu: VT']);
+  });
+
+  it('keeps the printed symbol when the number is blank or unclear, and says so', async () => {
+    let r = await run('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố:           /UBND-KGVX Quảng Ngãi, ngày     tháng    năm 2025\nV/v triển khai\n');
+    expect(r.e.document.number).toBe('/UBND-KGVX');
+    expect(r.e.document.date).toBeNull();
+    expect(r.doc.messages.map((m) => m.code)).toEqual(expect.arrayContaining(['number-blank', 'date-incomplete']));
+    r = await run('THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: MAS /TTg-KSTT Hà Nội, ngày £4 tháng 9 năm 2025\nV/v triển khai\n');
+    expect(r.e.document.number).toBe('/TTg-KSTT');
+    expect(r.e.document.date).toBeNull();
+    expect(r.e.document.issuer?.canonical).toBe('Thủ tướng Chính phủ');
+    expect(r.doc.messages.find((m) => m.code === 'number-unreadable')?.text).toMatch(/MAS/);
+  });
+
+  it('reads secrecy and urgency marks', async () => {
+    const { e } = await run('VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/VPCP-KSTT Hà Nội, ngày 1 tháng 10 năm 2025\nMẬT\nHỎA TỐC\nV/v họp\nKính gửi: Bộ Công an\nĐề nghị bảo vệ bí mật nhà nước.\n');
+    expect(e.document.secrecy).toBe('MẬT');
+    expect(e.document.urgency).toBe('HỎA TỐC');
+  });
+
+  it('names the file in a clear message for text with no header', async () => {
+    const { e, doc } = await run('chỉ là vài dòng chữ không có gì\n', 'notes/x.txt');
+    expect(e.document.number).toBeNull();
+    expect(doc.messages.find((m) => m.code === 'no-number')?.text).toMatch(/^notes\/x\.txt: /);
+  });
+});
