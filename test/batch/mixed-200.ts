@@ -22,6 +22,7 @@ mkdirSync(root, { recursive: true });
 chmodSync(root, 0o777);
 const dir = join(root, 'in');
 const out = join(root, 'out');
+rmSync(dir, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(dir, 'scans'), { recursive: true });
 mkdirSync(join(dir, 'pdf'), { recursive: true });
