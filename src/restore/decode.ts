@@ -139,8 +139,10 @@ export class Decoder {
     return Math.log(capital ? p : 1 - p);
   }
 
-  private slot(tok: Token, mode: Mode, mid: boolean): Slot {
+  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token): Slot {
     const text = tok.text;
+    // List markers "a)", "b)", "đ)" stay letters.
+    if (next?.text === ')' && next.start === tok.end && /^[a-zđ]$/i.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
     if (this.isForeign(text)) return this.fixed(tok, this.unit('<x>'));
@@ -148,6 +150,11 @@ export class Decoder {
     const valid = tok.kind === 'word' && parseSyllable(lower) !== undefined;
     const ab = valid ? undefined : this.abbreviation(text);
     if (ab) return this.fixed(tok, this.unit('<code>'), ab);
+    if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
+      // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
+      const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
+      if (caps !== text && caps === caps.toUpperCase() && (this.isForeign(caps) || this.abbr.has(caps))) return this.fixed(tok, this.unit('<x>'), caps);
+    }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
     if (mode === 'clean' && valid) return this.fixed(tok, own);
@@ -224,7 +231,7 @@ export class Decoder {
         sl.skip = true;
         return sl;
       }
-      return this.slot(t, mode, mid);
+      return this.slot(t, mode, mid, toks[i + 1]);
     });
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
