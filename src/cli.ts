@@ -2,6 +2,8 @@
 // congvan command line. Exit codes: 0 done, 1 the input could not be
 // processed (one line naming the file on stderr), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
+import { registerBatch } from './cli/batch.js';
+import { registerExport } from './cli/export.js';
 import { inputArg } from './cli/io.js';
 import { failureReason, type Doc } from './doc.js';
 import { createEngine, type EngineOptions } from './engine.js';
@@ -66,6 +68,9 @@ program
   .action(() => {
     process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
   });
+
+registerBatch(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
