@@ -28,7 +28,12 @@ export class Channel {
    * @param table learned counts
    * @param units surface spellings (lowercase) with their unit ids, the syllables that may be proposed
    */
-  constructor(table: ConfusionTable, units: Array<[string, number]>, readonly maxCands = 10) {
+  constructor(
+    table: ConfusionTable,
+    units: Array<[string, number]>,
+    private readonly count: ArrayLike<number> = [],
+    readonly maxCands = 20,
+  ) {
     for (const [t, row] of Object.entries(table.counts)) {
       let total = 0;
       for (const n of Object.values(row)) total += n;
@@ -56,7 +61,13 @@ export class Channel {
     if (p.length === 1 && asciiKey(p) === asciiKey(t)) return 3; // same letter, other marks
     if (p.length === 0) return 7;
     if (p.length === 1) return 8;
-    return 11;
+    // A known reading plus stray characters ("¢6" for ó): 4 per extra character.
+    let best = 11;
+    for (let i = 0; i < p.length; i++) {
+      const one = this.cost.get(t)?.get(p[i]!) ?? (p[i] === t ? 0.3 : undefined);
+      if (one !== undefined) best = Math.min(best, one + 4 * (p.length - 1));
+    }
+    return best;
   }
 
   /** Candidate units for an observed (lowercase) token, with log-scores. */
@@ -88,7 +99,8 @@ export class Channel {
       }
     };
     visit(this.root, 0, 0);
-    const sorted = [...best.entries()].sort((a, b) => a[1] - b[1]).slice(0, this.maxCands);
+    // Cheapest readings first; among equals (an unmarked key) the more frequent syllable.
+    const sorted = [...best.entries()].sort((a, b) => a[1] - b[1] || (this.count[b[0]] ?? 0) - (this.count[a[0]] ?? 0)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
     this.cache.set(obs, res);
     return res;

@@ -45,7 +45,7 @@ export function loadDecoder(dir = tablesDir()): Decoder {
     vocab.units.forEach((u, i) => {
       if (vocab.count[i]! > 0 && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
     });
-    channel = new Channel(table, units);
+    channel = new Channel(table, units, vocab.count);
   }
   return new Decoder(lm, vocab, channel);
 }
