@@ -66,7 +66,8 @@ interface Slot {
 }
 
 export class OcrPool {
-  private readonly size: number;
+  /** Number of workers: how many pages may be in OCR at once. */
+  readonly size: number;
   private readonly timeoutMs: number;
   private readonly lang: 'vie' | 'eng';
   private readonly slots: Slot[];

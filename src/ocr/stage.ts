@@ -2,7 +2,8 @@
 import sharp, { type Sharp, type Metadata } from 'sharp';
 import type { Doc } from '../doc.js';
 import { fail, report, StageError, type Stage } from '../pipeline.js';
-import { RawBuilder } from './assemble.js';
+import { RawBuilder, type PageInput } from './assemble.js';
+import { ordered } from './window.js';
 import { ocrPage } from './page.js';
 import type { OcrPool } from './pool.js';
 import { MAX_PIXELS, prepare } from './preprocess.js';
@@ -40,26 +41,29 @@ export function ocrStage(pool: OcrPool): Stage {
         : Math.min(600, Math.max(100, Math.round(w / 8.27)));
       const raw = new RawBuilder();
       let timeouts = 0;
-      for (let i = 0; i < pages; i++) {
+      let fatalError: StageError | undefined;
+      const readPage = async (i: number): Promise<PageInput> => {
         const n = i + 1;
-        let lines: Awaited<ReturnType<typeof ocrPage>>['lines'] = [];
         let size = { width: w, height: h };
         try {
           const prep = await prepare(bytes, { page: i });
           size = prep;
-          lines = (await ocrPage(pool, prep, doc, NAME, n, dpi)).lines;
+          const lines = (await ocrPage(pool, prep, doc, NAME, n, dpi)).lines;
+          return { width: size.width, height: size.height, source: 'ocr', lines };
         } catch (e) {
           if (e instanceof StageError && e.code === 'ocr-timeout') {
             timeouts++;
             report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
           } else if (e instanceof StageError) {
-            return fail(doc, NAME, e.code, e.message);
+            fatalError ??= e;
           } else {
             report(doc, NAME, 'error', 'image-unreadable', `page ${n} cannot be decoded: ${reason(e)}`, { page: n });
           }
+          return { width: size.width, height: size.height, source: 'ocr', lines: [] };
         }
-        raw.addPage({ width: size.width, height: size.height, source: 'ocr', lines });
-      }
+      };
+      for await (const page of ordered(pages, pool.size, readPage)) raw.addPage(page);
+      if (fatalError) return fail(doc, NAME, fatalError.code, fatalError.message);
       raw.finish(doc);
       if (!doc.words.length) {
         if (timeouts) return fail(doc, NAME, 'ocr-timeout', `OCR timed out on ${timeouts} of ${pages} page(s) and read no text`);

@@ -5,11 +5,12 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf
 import sharp from 'sharp';
 import type { Doc } from '../doc.js';
 import { fail, report, StageError, type Stage } from '../pipeline.js';
-import { RawBuilder } from '../ocr/assemble.js';
+import { RawBuilder, type PageInput } from '../ocr/assemble.js';
+import { ordered } from '../ocr/window.js';
 import { readingOrder } from '../ocr/order.js';
 import { ocrPage } from '../ocr/page.js';
 import type { OcrLine, OcrPool } from '../ocr/pool.js';
-import { prepare } from '../ocr/preprocess.js';
+import { prepare, type Prepared } from '../ocr/preprocess.js';
 import { imageCoverage, openPdf } from './open.js';
 import { FULL_PAGE_CHARS, textLines, trustTextLayer, vietnameseScore, type TextItemLike } from './textlayer.js';
 
@@ -65,45 +66,46 @@ export function pdfStage(pool: OcrPool): Stage {
       const raw = new RawBuilder();
       let timeouts = 0;
       let broken = 0;
-      try {
-        for (let n = 1; n <= pages; n++) {
-          let page: PDFPageProxy | undefined;
-          try {
-            page = await pdf.getPage(n);
-            const vp = page.getViewport({ scale: 1 });
-            const tc = await page.getTextContent();
-            const items = tc.items.filter((i): i is TextItemLike & typeof i => 'str' in i);
-            const lines = textLines(items, vp.transform);
-            const text = lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
-            const chars = text.replace(/\s/gu, '').length;
-            const score = vietnameseScore(text);
-            const cover = chars < FULL_PAGE_CHARS ? await imageCoverage(page) : { share: 0 };
-            const bigImage = cover.share > 0.3;
-            const trust = trustTextLayer({ chars, score, bigImage });
-            if (trust.trusted) {
-              raw.addPage({ width: vp.width, height: vp.height, source: 'pdf-text', lines: readingOrder(lines) });
-              continue;
-            }
-            if (chars >= 20) report(doc, NAME, 'info', 'pdf-text-ignored', `page ${n}: ${trust.why}; reading the page image instead`, { page: n });
-            const { prepared, dpi } = await renderForOcr(pdf, page, bigImage ? cover.dpi : undefined);
-            let ocrLines: OcrLine[] = [];
-            try {
-              ocrLines = (await ocrPage(pool, prepared, doc, NAME, n, dpi)).lines;
-            } catch (e) {
-              if (!(e instanceof StageError && e.code === 'ocr-timeout')) throw e;
-              timeouts++;
-              report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
-            }
-            raw.addPage({ width: prepared.width, height: prepared.height, source: 'ocr', lines: ocrLines });
-          } catch (e) {
-            if (e instanceof StageError) throw e;
-            broken++;
-            report(doc, NAME, 'error', 'pdf-page-unreadable', `page ${n} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { page: n });
-            raw.addPage({ width: 0, height: 0, source: 'ocr', lines: [] });
-          } finally {
-            page?.cleanup();
-          }
+      const empty: PageInput = { width: 0, height: 0, source: 'ocr', lines: [] };
+      const readPage = async (i: number): Promise<PageInput> => {
+        const n = i + 1;
+        let page: PDFPageProxy | undefined;
+        let prepared: Prepared;
+        let dpi: number;
+        try {
+          page = await pdf.getPage(n);
+          const vp = page.getViewport({ scale: 1 });
+          const tc = await page.getTextContent();
+          const items = tc.items.filter((it): it is TextItemLike & typeof it => 'str' in it);
+          const lines = textLines(items, vp.transform);
+          const text = lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
+          const chars = text.replace(/\s/gu, '').length;
+          const cover = chars < FULL_PAGE_CHARS ? await imageCoverage(page) : { share: 0 };
+          const bigImage = cover.share > 0.3;
+          const trust = trustTextLayer({ chars, score: vietnameseScore(text), bigImage });
+          if (trust.trusted) return { width: vp.width, height: vp.height, source: 'pdf-text', lines: readingOrder(lines) };
+          if (chars >= 20) report(doc, NAME, 'info', 'pdf-text-ignored', `page ${n}: ${trust.why}; reading the page image instead`, { page: n });
+          ({ prepared, dpi } = await renderForOcr(pdf, page, bigImage ? cover.dpi : undefined));
+        } catch (e) {
+          broken++;
+          report(doc, NAME, 'error', 'pdf-page-unreadable', `page ${n} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { page: n });
+          return empty;
+        } finally {
+          // The page's fonts, images and operator lists are not needed any more.
+          page?.cleanup();
         }
+        let ocrLines: OcrLine[] = [];
+        try {
+          ocrLines = (await ocrPage(pool, prepared, doc, NAME, n, dpi)).lines;
+        } catch (e) {
+          if (!(e instanceof StageError && e.code === 'ocr-timeout')) throw e;
+          timeouts++;
+          report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
+        }
+        return { width: prepared.width, height: prepared.height, source: 'ocr', lines: ocrLines };
+      };
+      try {
+        for await (const p of ordered(pages, pool.size, readPage)) raw.addPage(p);
       } finally {
         await pdf.destroy().catch(() => undefined);
       }

@@ -1,0 +1,84 @@
+// npm run bench: OCR seconds per page (median), end-to-end time of a two-page
+// scan to a JSON record (cold engine and warm), and peak memory.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../src/engine.js';
+import { OcrPool } from '../src/ocr/pool.js';
+import { cer } from '../src/ocr/cer.js';
+import { prepare } from '../src/ocr/preprocess.js';
+import { layoutFor, multiPageTiff, pageText } from '../src/synth/render.js';
+import { makeScan, scannedPdf } from '../src/synth/scan.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+function seed(prefix: string): string {
+  const dir = join(ROOT, 'seeds');
+  return readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith(prefix))!), 'utf8');
+}
+
+async function main() {
+  const tmp = mkdtempSync(join(tmpdir(), 'congvan-bench-'));
+  try {
+    const text = seed('001_');
+    const scan = await makeScan(text, { seed: 11 });
+    const extra = await makeScan(seed('002_'), { seed: 12 });
+    const pages = [...scan.jpeg, ...extra.jpeg.slice(0, 3)];
+
+    // 1. OCR per page, warm worker (worker start timed apart).
+    const pool = new OcrPool();
+    let t = performance.now();
+    await pool.recognize((await prepare(pages[0]!)).png, { dpi: 200 });
+    const firstMs = performance.now() - t;
+    const per: number[] = [];
+    for (const p of pages) {
+      t = performance.now();
+      await pool.recognize((await prepare(p)).png, { dpi: 200 });
+      per.push(performance.now() - t);
+    }
+    await pool.close();
+    console.log(`OCR per page (A4 at 200 dpi, degraded JPEG, ${per.length} pages): median ${seconds(median(per))} s, min ${seconds(Math.min(...per))} s, max ${seconds(Math.max(...per))} s; first page with worker start ${seconds(firstMs)} s`);
+
+    // 2. Two-page scan to JSON through the engine, as `congvan extract` does.
+    const expected = layoutFor(text).map(pageText).slice(0, 2).join('\n');
+    const inputs = {
+      'two-page TIFF': join(tmp, 'two-pages.tiff'),
+      'two-page scanned PDF': join(tmp, 'two-pages.pdf'),
+    };
+    writeFileSync(inputs['two-page TIFF'], await multiPageTiff(scan.png.slice(0, 2)));
+    writeFileSync(inputs['two-page scanned PDF'], await scannedPdf({ ...scan, jpeg: scan.jpeg.slice(0, 2) }));
+    const timeOne = async (engine: Engine, name: string, path: string, label: string) => {
+      const t0 = performance.now();
+      const doc = await engine.process(path);
+      const json = doc.record ? JSON.stringify(doc.record) : '';
+      const ms = performance.now() - t0;
+      const bad = doc.messages.find((m) => m.fatal);
+      const c = doc.raw ? cer(expected, doc.raw.text) : 1;
+      const stages = Object.entries(doc.timings).map(([k, v]) => `${k} ${seconds(v)}`).join(', ');
+      console.log(`${name} to JSON (${label}): ${seconds(ms)} s; CER ${(c * 100).toFixed(2)}%; ${bad ? 'FAILED: ' + bad.text : `${json.length} bytes of JSON`}; stages: ${stages}`);
+    };
+    for (const [name, path] of Object.entries(inputs)) {
+      const t0 = performance.now();
+      const engine = await createEngine();
+      await timeOne(engine, name, path, 'cold engine: presets load and OCR worker start included');
+      await engine.close();
+      console.log(`  (cold total with engine creation and close: ${seconds(performance.now() - t0)} s)`);
+    }
+    const engine = await createEngine();
+    await engine.process(inputs['two-page TIFF']); // warm up: worker and tables loaded
+    for (const [name, path] of Object.entries(inputs)) await timeOne(engine, name, path, 'warm engine, as in a batch');
+    await engine.close();
+    const ru = process.resourceUsage();
+    console.log(`peak memory (max RSS): ${Math.round(ru.maxRSS / 1024)} MB`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.stack : String(e)}`);
+  process.exit(1);
+});
