@@ -114,10 +114,12 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   const hit = gaz.matchAt(toks, i);
   let next = hit?.next ?? i;
   let entry = hit?.entry;
-  const c = Math.max(collective(toks, i), toks[i]?.k === 'uy' ? uyBanCollective(toks, i) : i);
+  const c = Math.max(collective(toks, i), uyBanCollective(toks, i));
   if (c > next) {
     next = c;
-    entry = gaz.lookup(toks.slice(i, c).map((x) => x.k).join(' '));
+    const words = toks.slice(i, c).map((x) => x.k);
+    if (toks[i]!.k !== 'uy' && toks[i + 1]?.k === 'ban' && toks[i + 2]?.k === 'nhan') words[0] = 'uy';
+    entry = gaz.lookup(words.join(' '));
   }
   const nb = namedBody(text, toks, i);
   if (nb > next) {
@@ -129,7 +131,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
 
 // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND các tỉnh, thành phố ..."
 function uyBanCollective(toks: Token[], i: number): number {
-  const n = seq(toks, i, [['uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan']]);
+  let n = seq(toks, i, [['uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'], ['ubnd']]);
+  // "Ủy" misread ("này ban nhân dân các xã"): "ban nhân dân" is never preceded by anything else.
+  if (!n && /^[a-z]{1,4}$/.test(toks[i]?.k ?? '') && seq(toks, i + 1, [['ban', 'nhan', 'dan']])) n = 4;
   return n ? Math.max(i, collective(toks, i + n)) : i;
 }
 

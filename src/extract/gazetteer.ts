@@ -96,6 +96,29 @@ export class Gazetteer {
     return hit && hit.next === toks.length ? hit.entry : undefined;
   }
 
+  /** Entry whose name is within a few edits of the whole phrase ("O Nội vụ" -> Sở Nội vụ), for damaged names. */
+  nearest(name: string, level?: string): AgencyEntry | undefined {
+    const k = key(name);
+    if (k.length < 6) return undefined;
+    const budget = Math.min(3, Math.floor(k.length / 5));
+    let best: AgencyEntry[] = [];
+    let bestD = budget + 1;
+    for (const e of this.table.entries) {
+      for (const n of [e.canonical, ...e.aliases]) {
+        const nk = key(n);
+        if (Math.abs(nk.length - k.length) > budget) continue;
+        const d = levenshtein.get(nk, k);
+        if (d < bestD) {
+          bestD = d;
+          best = [e];
+        } else if (d === bestD && !best.includes(e)) best.push(e);
+      }
+    }
+    // A tie ("Bộ Nội vụ" / "Sở Nội vụ") is settled by the level of the document's issuer, or not at all.
+    if (best.length > 1) best = best.filter((e) => e.level === level);
+    return best.length === 1 ? best[0] : undefined;
+  }
+
   /** Known symbol codes (issuer and type), for repairing OCR-damaged symbols. */
   codes(): string[] {
     const all = new Set<string>();

@@ -190,9 +190,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
-  const vv = /(?<![a-z])v[/il]v[ \t.:]{1,3}/g;
+  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
-  const vvm = vv.exec(folded.slice(0, zoneEnd + 500));
+  let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
+  // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
+  if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
     const f = folded.slice(l.start, l.end).trim();

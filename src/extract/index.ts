@@ -62,13 +62,14 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     references = references.filter((r) => r.number !== self.number);
   }
 
+  const found = agencies(folded, text, gaz);
   const recipients: AgencyItem[] = [];
   const rs = Array.isArray(f.spans.recipients) ? f.spans.recipients : [];
   for (const s of rs) {
     const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
+  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `${doc.path}: no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${doc.path}: ${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 
@@ -76,9 +77,20 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     document: f,
     references,
     namedReferences: findNamedReferences(text),
-    agencies: agencies(folded, text, gaz),
+    agencies: found,
     tasks,
   };
+}
+
+/** Whether a headless text speaks to provincial departments or to ministries, by how often each is named. */
+function dominantLevel(found: Agency[]): string | undefined {
+  let province = 0;
+  let central = 0;
+  for (const a of found) {
+    if (a.kind === 'department' || a.kind === 'police') province += a.mentions.length;
+    if (a.kind === 'ministry' || a.kind === 'ministry-level') central += a.mentions.length;
+  }
+  return province > central ? 'province' : central > province ? 'central' : undefined;
 }
 
 function agencies(folded: string, text: string, gaz: Gazetteer): Agency[] {

@@ -44,6 +44,8 @@ export interface TaskContext {
   bodyStart: number;
   bodyEnd: number;
   year: number | null;
+  /** Level of the issuer (province, central ...): settles damaged names. */
+  level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
 }
@@ -252,7 +254,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
     if (colon && colon[1]!.trim().split(/\s+/).length <= 8 && /^[\p{Lu}0-9]/u.test(colon[1]!.trim())) {
       const s = from + colon[1]!.length - colon[1]!.trimStart().length;
-      lead = [{ name: clean(colon[1]!), canonical: null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
+      lead = [{ name: clean(colon[1]!), canonical: c.gaz.nearest(colon[1]!, c.level)?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
       actionFrom = from + colon[0].length;
     } else {
       lead = inherited;
