@@ -143,6 +143,8 @@ export class Decoder {
     const text = tok.text;
     // List markers "a)", "b)", "đ)" stay letters.
     if (next?.text === ')' && next.start === tok.end && /^[a-zđ]$/i.test(text)) return this.fixed(tok, this.unit('<x>'));
+    // Roman numerals of headings: "II.", "IV)".
+    if ((next?.text === '.' || next?.text === ')') && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
     if (this.isForeign(text)) return this.fixed(tok, this.unit('<x>'));

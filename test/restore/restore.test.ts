@@ -40,6 +40,23 @@ describe('stripped text', () => {
   });
 });
 
+describe('text OCR-garbled by an engine without a Vietnamese model', () => {
+  it('repairs letter confusions with the learned channel (é for ê, d for ố, ir for ữ, 6 for ố, b for Đ)', () => {
+    const s = 'Cong an tinh phdi hop véi cac co quan trién khai két ndi dir liéu va bao dam an toan thong tin trong hé théng.';
+    const r = dec.restore(s);
+    expect(r.mode).toBe('garbled');
+    expect(Layer.derive(s, r.edits).text).toBe('Công an tỉnh phối hợp với các cơ quan triển khai kết nối dữ liệu và bảo đảm an toàn thông tin trong hệ thống.');
+    expect(restored('Ban hanh Quyét dinh s6 12-Qb/BCDTW vé viéc tang cudng chuyén déi s6.')).toBe(
+      'Ban hành Quyết định số 12-QĐ/BCĐTW về việc tăng cường chuyển đổi số.',
+    );
+  });
+
+  it('keeps list markers, Roman numerals and OCR-read acronyms', () => {
+    const out = restored('II. CAC NHIEM VU\nb) Chu tri trién khai tri tué nhan tao (Al) va dir liéu.');
+    expect(out).toBe('II. CÁC NHIỆM VỤ\nb) Chủ trì triển khai trí tuệ nhân tạo (AI) và dữ liệu.');
+  });
+});
+
 describe('correct text', () => {
   it('passes through unchanged', () => {
     const s =
