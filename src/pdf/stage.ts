@@ -53,7 +53,12 @@ async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?
   }
 }
 
-export function pdfStage(pool: OcrPool): Stage {
+export interface PdfStageOptions {
+  /** Read only the first N pages (previews, tests); the rest are reported as skipped. */
+  maxPages?: number;
+}
+
+export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
   return {
     name: NAME,
     requires: ['bytes', 'mediaType'],
@@ -62,7 +67,9 @@ export function pdfStage(pool: OcrPool): Stage {
       const opened = await openPdf(doc.bytes!);
       if (!('doc' in opened)) return fail(doc, NAME, opened.code, opened.text);
       const pdf = opened.doc;
-      const pages = pdf.numPages;
+      const total = pdf.numPages;
+      const pages = opts.maxPages ? Math.min(total, opts.maxPages) : total;
+      if (pages < total) report(doc, NAME, 'info', 'pages-skipped', `read the first ${pages} of ${total} pages only`);
       const raw = new RawBuilder();
       let timeouts = 0;
       let broken = 0;
