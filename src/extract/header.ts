@@ -54,6 +54,8 @@ const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
 ];
 
 export interface HeaderContext {
+  /** The layer below restoration (folded) and a map of its offsets up: markers the restorer mistook ("VIV" -> "VỊ") still read there. */
+  below?: { folded: string; up(offset: number): number };
   text: string;
   folded: string;
   gaz: Gazetteer;
@@ -194,6 +196,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   vv.lastIndex = 0;
   let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
+  if (!vvm && c.below) {
+    const m = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}/.exec(c.below.folded.slice(0, zoneEnd + 500));
+    if (m) {
+      const at = c.below.up(m.index + m[0].length);
+      vvm = Object.assign([folded.slice(at - 1, at)], { index: at - 1, input: folded, groups: undefined }) as RegExpExecArray;
+    }
+  }
   if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
@@ -231,7 +240,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
 
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
-  const kg = /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  if (!kg && c.below) {
+    const m = /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/.exec(c.below.folded.slice(0, zoneEnd + 1500));
+    if (m) {
+      const at = c.below.up(m.index + m[0].length);
+      kg = Object.assign([''], { index: at, input: folded, groups: undefined }) as RegExpExecArray;
+    }
+  }
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     for (const it of items) recipients.push(it.text);
@@ -288,7 +304,7 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
-const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
+const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
 function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {

@@ -41,7 +41,11 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     report(doc, STAGE, 'warning', 'not-nfc', `${doc.path}: restored text is not NFC; spans may be off`);
   }
   const folded = fold(text);
-  const head = readHeader({ text, folded, gaz, fixer });
+  // The restorer's input, to find header markers it may have mistaken for words.
+  const r = doc.restored;
+  const prev = doc.normalized && r && r !== doc.normalized && r.text.length === text.length ? doc.normalized.text.normalize('NFC') : undefined;
+  const below = prev && prev.length === doc.normalized!.text.length ? { folded: fold(prev), up: (o: number) => r!.fromPrev(o) } : undefined;
+  const head = readHeader({ text, folded, gaz, fixer, below });
   for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${doc.path}: ${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
   if (!f.number) report(doc, STAGE, 'warning', 'no-number', `${doc.path}: no document number (Số ...) found in the header`);
