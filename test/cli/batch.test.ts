@@ -15,20 +15,25 @@ import { packagePath } from '../../src/paths.js';
 import { RecordSchema } from '../../src/schema.js';
 
 const NODE_ARGS = ['--import', packagePath('test', 'cli', 'register-ts.mjs'), packagePath('test', 'cli', 'entry.ts')];
+/** Inputs of the kill-and-resume runs: enough that a kill lands mid-run. */
+const N_KILL = 60;
 const SEEDS = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt'));
 
+// Restoration is not what these tests are about and its tables take seconds to load.
+const FAST = ['--no-restore'];
+
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...NODE_ARGS, ...args, ...(args[0] === 'batch' ? FAST : [])], { encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** `n` distinct text inputs (distinct content, so distinct hashes). */
-function corpus(n: number) {
+/** `n` distinct text inputs (distinct content, so distinct hashes); `chars` keeps them short and quick. */
+function corpus(n: number, chars = Infinity) {
   const root = mkdtempSync(join(tmpdir(), 'congvan-clibatch-'));
   const dir = join(root, 'in');
   mkdirSync(dir);
   const texts = SEEDS.map((s) => readFileSync(packagePath('seeds', s), 'utf8'));
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.txt`), `${texts[i % texts.length]}\nBản sao số ${i}.\n`);
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `doc-${String(i).padStart(3, '0')}.txt`), `${texts[i % texts.length]!.slice(0, chars)}\nBản sao số ${i}.\n`);
   return { root, dir, out: join(root, 'out') };
 }
 
@@ -43,7 +48,7 @@ function allValid(out: string) {
 /** Start a batch, wait until `after` records exist, send `signal`; resolves with the exit code or signal. */
 function startAndKill(args: string[], out: string, after: number, signal: NodeJS.Signals) {
   return new Promise<{ code: number | null; signal: NodeJS.Signals | null; pid: number; err: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args, ...FAST], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.stdout.on('data', () => undefined);
@@ -65,7 +70,7 @@ function startAndKill(args: string[], out: string, after: number, signal: NodeJS
 
 describe('congvan batch (CLI)', () => {
   it('exit 0 when all succeed, plain progress lines on a non-terminal, summary printed', () => {
-    const { dir, out } = corpus(3);
+    const { dir, out } = corpus(3, 1500);
     const r = run(['batch', dir, '--out', out, '--jobs', '2']);
     expect(r.code).toBe(0);
     expect(r.err).toContain('congvan: 3 inputs\n');
@@ -74,7 +79,7 @@ describe('congvan batch (CLI)', () => {
   });
 
   it('exit 1 when any input failed, with the failure and its reason printed; --quiet prints nothing', () => {
-    const { dir, out } = corpus(2);
+    const { dir, out } = corpus(2, 1500);
     writeFileSync(join(dir, 'empty.txt'), '');
     const r = run(['batch', dir, join(dir, 'missing.pdf'), '--out', out, '--quiet']);
     expect(r.code).toBe(1);
@@ -112,7 +117,7 @@ describe('congvan batch (CLI)', () => {
   });
 
   it('SIGINT: finishes what runs, starts nothing new, writes the summary, exits 130; the re-run redoes nothing finished', async () => {
-    const { dir, out } = corpus(120);
+    const { dir, out } = corpus(N_KILL, 1500);
     const first = await startAndKill(['batch', dir, '--out', out, '--jobs', '1'], out, 5, 'SIGINT');
     expect(first.code).toBe(130);
     const s1 = summaryOf(out);
@@ -126,13 +131,13 @@ describe('congvan batch (CLI)', () => {
     const second = run(['batch', dir, '--out', out, '--jobs', '2', '--quiet']);
     expect(second.code).toBe(0);
     const s2 = summaryOf(out);
-    expect(s2.counts).toMatchObject({ total: 120, skipped: Object.keys(before).length, processed: 120 - Object.keys(before).length, failed: 0 });
+    expect(s2.counts).toMatchObject({ total: N_KILL, skipped: Object.keys(before).length, processed: N_KILL - Object.keys(before).length, failed: 0 });
     for (const [f, st] of Object.entries(before)) expect(stamps(out)[f], f).toBe(st);
-    expect(records(out)).toHaveLength(120);
+    expect(records(out)).toHaveLength(N_KILL);
   });
 
   it('SIGKILL: no half-written record; temps are cleaned and nothing finished is redone on the re-run', async () => {
-    const { dir, out } = corpus(120);
+    const { dir, out } = corpus(N_KILL, 1500);
     const first = await startAndKill(['batch', dir, '--out', out, '--jobs', '2'], out, 5, 'SIGKILL');
     expect(first.signal).toBe('SIGKILL');
     allValid(out);
@@ -146,10 +151,10 @@ describe('congvan batch (CLI)', () => {
     expect(second.code).toBe(0);
     const s2 = summaryOf(out);
     expect(s2.staleTempsRemoved).toBe(temps);
-    expect(s2.counts).toMatchObject({ total: 120, skipped: Object.keys(before).length, processed: 120 - Object.keys(before).length, failed: 0 });
+    expect(s2.counts).toMatchObject({ total: N_KILL, skipped: Object.keys(before).length, processed: N_KILL - Object.keys(before).length, failed: 0 });
     for (const [f, st] of Object.entries(before)) expect(stamps(out)[f], f).toBe(st);
     expect(readdirSync(out).filter((f) => f.endsWith('.congvan-tmp'))).toEqual([]);
-    expect(records(out)).toHaveLength(120);
+    expect(records(out)).toHaveLength(N_KILL);
     allValid(out);
   });
 });
