@@ -54,7 +54,7 @@ export class Decoder {
   private readonly stamp = new Int32Array(32 * 1024);
   private readonly slotOf = new Int32Array(32 * 1024);
   /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
-  channelWeight = 1;
+  channelWeight = 1.3;
 
   constructor(
     readonly lm: NgramLm,
@@ -109,22 +109,30 @@ export class Decoder {
   mode(toks: Token[]): Mode {
     let words = 0;
     let marked = 0;
-    let bad = 0;
+    let markedValid = 0;
+    let mixed = 0;
     for (const t of toks) {
       if (t.kind !== 'word' && t.kind !== 'mixed') continue;
       if (this.isForeign(t.text) || this.abbreviation(t.text)) continue;
       words++;
-      const marks = hasMarks(t.text);
-      if (marks) marked++;
-      // Unmarked words may be stripped forms (phap, viec); only marked or
-      // unreadable non-syllables are signs of an OCR without a Vietnamese model.
-      const lower = t.text.toLowerCase();
-      if (t.kind === 'mixed' || (!parseSyllable(lower) && (marks || this.byKey(asciiKey(lower)).length === 0))) bad++;
+      if (t.kind === 'mixed') {
+        mixed++;
+        continue;
+      }
+      if (hasMarks(t.text)) {
+        marked++;
+        if (parseSyllable(t.text.toLowerCase())) markedValid++;
+      }
     }
     if (words === 0) return 'clean';
-    if (bad / words > 0.04) return 'garbled';
-    if (marked / words < 0.25) return 'stripped';
-    return 'clean';
+    // Correct text (typed, text-layer PDF, OCR with the Vietnamese model): most
+    // words carry marks and nearly all marked words are real syllables. An OCR
+    // without a Vietnamese model writes few marks, mostly on the wrong letters
+    // (trién, hiéu), and digits inside words (s6).
+    const validShare = marked ? markedValid / marked : 1;
+    if (marked / words >= 0.4 && validShare >= 0.85) return 'clean';
+    if (validShare >= 0.85 && mixed / words < 0.02) return 'stripped';
+    return 'garbled';
   }
 
   private fixed(tok: Token, unit: number, out = tok.text): Slot {
@@ -160,7 +168,7 @@ export class Decoder {
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
     if (mode === 'clean' && valid) return this.fixed(tok, own);
-    if (mode === 'stripped' && valid && marked) return this.fixed(tok, own);
+    if (mode !== 'garbled' && marked) return this.fixed(tok, own); // marked words are as meant (Đắk, Lắk)
 
     let ids: number[];
     let em: number[];
