@@ -9,6 +9,8 @@ import { errorName, isRecordFile, recordName } from '../../src/batch/store.js';
 import { packagePath } from '../../src/paths.js';
 import { RecordSchema } from '../../src/schema.js';
 
+// Restoration is not what these tests are about, and it is the slow part.
+const FAST = { engine: { noRestore: true } };
 const SEEDS = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt'));
 
 function inputs() {
@@ -31,7 +33,7 @@ describe('runBatch', () => {
   it('writes one valid record per input, an error file per failure, and summary.json', async () => {
     const { inDir, out } = inputs();
     const events: string[] = [];
-    const s = await runBatch({ inputs: [inDir], outDir: out, jobs: 2, onEvent: (e) => events.push(e.type) });
+    const s = await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 2, onEvent: (e) => events.push(e.type) });
     const total = SEEDS.length + 2;
     expect(s.counts).toEqual({ total, processed: total - 1, skipped: 0, failed: 1, notStarted: 0 });
     expect(events).toEqual(['start', ...Array(total).fill('file')]);
@@ -48,13 +50,13 @@ describe('runBatch', () => {
 
   it('resumes: skips unchanged inputs without rewriting them, redoes changed ones, --force redoes all', async () => {
     const { inDir, out } = inputs();
-    await runBatch({ inputs: [inDir], outDir: out, jobs: 2 });
+    await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 2 });
     const files = readdirSync(out).filter(isRecordFile);
     const before = Object.fromEntries(files.map((f) => [f, stamp(join(out, f))]));
 
     const changed = join(inDir, SEEDS[2]!);
     writeFileSync(changed, readFileSync(changed, 'utf8') + '\nNơi nhận: - Như trên;\n');
-    const again = await runBatch({ inputs: [inDir], outDir: out, jobs: 2 });
+    const again = await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 2 });
     expect(again.counts).toMatchObject({ processed: 1, skipped: files.length - 1, failed: 1 });
     expect(again.files.find((f) => f.status === 'processed')!.path).toBe(changed);
     for (const f of files) {
@@ -62,17 +64,17 @@ describe('runBatch', () => {
       else expect(stamp(join(out, f))).toBe(before[f]);
     }
 
-    const forced = await runBatch({ inputs: [inDir], outDir: out, jobs: 1, force: true });
+    const forced = await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 1, force: true });
     expect(forced.counts).toMatchObject({ processed: files.length, skipped: 0 });
   });
 
   it('a failed input is retried on the next run; once it succeeds its error file goes', async () => {
     const { inDir, out } = inputs();
     const empty = join(inDir, 'empty.txt');
-    await runBatch({ inputs: [empty], outDir: out, jobs: 1 });
+    await runBatch({ ...FAST, inputs: [empty], outDir: out, jobs: 1 });
     expect(existsSync(join(out, errorName(empty)))).toBe(true);
     copyFileSync(packagePath('seeds', SEEDS[0]!), empty);
-    const s = await runBatch({ inputs: [empty], outDir: out, jobs: 1 });
+    const s = await runBatch({ ...FAST, inputs: [empty], outDir: out, jobs: 1 });
     expect(s.counts).toMatchObject({ processed: 1, failed: 0 });
     expect(existsSync(join(out, errorName(empty)))).toBe(false);
     expect(existsSync(join(out, recordName(empty)))).toBe(true);
@@ -82,7 +84,7 @@ describe('runBatch', () => {
     const { inDir, out } = inputs();
     const controller = new AbortController();
     controller.abort();
-    const s = await runBatch({ inputs: [inDir], outDir: out, jobs: 1, signal: controller.signal });
+    const s = await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 1, signal: controller.signal });
     expect(s.interrupted).toBe(true);
     expect(s.counts.notStarted).toBe(SEEDS.length + 2);
     expect(readdirSync(out)).toEqual(['summary.json']);
@@ -92,7 +94,7 @@ describe('runBatch', () => {
     const { root, inDir } = inputs();
     const blocker = join(root, 'a-file');
     writeFileSync(blocker, 'x');
-    await expect(runBatch({ inputs: [inDir], outDir: join(blocker, 'out') })).rejects.toThrow(
+    await expect(runBatch({ ...FAST, inputs: [inDir], outDir: join(blocker, 'out') })).rejects.toThrow(
       `${join(blocker, 'out')}: cannot create the output folder: ENOTDIR`,
     );
   });
