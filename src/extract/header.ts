@@ -28,7 +28,8 @@ const RE_MOTTO = [
   /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
-const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}([a-z0-9]{0,6})${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
+// Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
+const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
 const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}th[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 const KIND_TITLES: [RegExp, string][] = [
   [/^(nghi quyet)\b/, 'Nghị quyết'], [/^(quyet dinh)\b/, 'Quyết định'], [/^(chi thi)\b/, 'Chỉ thị'], [/^(thong bao)\b/, 'Thông báo'],
@@ -109,7 +110,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
     const symAt = m.index + m[0].length;
-    const digitsAt = m.index + m[0].trimEnd().length - m[2]!.length;
+    const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
     RE_SYMBOL.lastIndex = 0;
     const probe = `0${folded.slice(symAt, symAt + 80)}`;
     const sm = new RegExp(RE_SYMBOL.source).exec(probe);
@@ -119,6 +120,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const written = m[2]!;
     const digits = /^\d+$/.test(written) ? text.slice(digitsAt, digitsAt + written.length) : '';
     if (written && !digits) notes.push({ severity: 'warning', code: 'number-unreadable', text: `the number before "${parsed.number.slice(1)}" is unclear ("${text.slice(digitsAt, digitsAt + written.length)}"): left out`, span: { start: digitsAt, end: symAt } });
+    if (digits && m[0].replace(/\s+/g, '').length > m[1]!.length + 1 + written.length + (m[0].includes(':') ? 0 : -1)) {
+      notes.push({ severity: 'warning', code: 'number-doubtful', text: `the handwritten number "${text.slice(m.index, symAt).trim()}" has stray marks: read as ${digits}, check it`, span: { start: digitsAt, end: symAt } });
+    }
     if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
     number = digits + parsed.number.slice(1);
     numberSpan = { start: written ? digitsAt : symAt, end: symAt + parsed.end - 1 };
@@ -206,7 +210,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
-    const f = folded.slice(l.start, l.end).trim();
+    const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
     if (!f) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
@@ -217,7 +221,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (k) {
       type = k[1];
       spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? l.start + l.text.search(/\S/) + k[0].exec(f)![1]!.length : -1);
+      const s = subjectFrom(c, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? folded.indexOf(k[0].exec(f)![1]!, l.start) + k[0].exec(f)![1]!.length : -1);
       if (s) {
         subject = s.text;
         spans.subject = s.span;
@@ -250,7 +254,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
-    for (const it of items) recipients.push(it.text);
+    // An address in brackets under the name is not part of it.
+    for (const it of items) recipients.push(it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text);
     if (items.length) {
       spans.recipients = items.map((i) => i.span);
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);

@@ -10,7 +10,8 @@ const SEP = `${G}[-/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
 const CODE = '[a-z][a-z0-9]{0,14}';
 /** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW */
 export const SYMBOL = `(\\d{1,5})(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5})`;
-export const RE_SYMBOL = new RegExp(`(?<![a-z0-9/.,-])${SYMBOL}`, 'g');
+// "số382/TTr-CP": the number may be glued to "số".
+export const RE_SYMBOL = new RegExp(`(?:(?<=(?<![a-z])s[o6])|(?<![a-z0-9/.,-]))${SYMBOL}`, 'g');
 
 export interface SymbolMatch {
   start: number;

@@ -8,7 +8,7 @@ import type { Task } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
-import { clean, lines, ROMAN, upperFirst } from './text.js';
+import { clean, fold, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
 const RANK: Record<Kind, number> = { roman: 0, number: 1, letter: 2, dash: 3 };
@@ -170,8 +170,9 @@ function ref(a: AgencyItem): Task['lead'][number] {
   return { name: a.name, canonical: a.canonical, span: a.span };
 }
 
-export function findTasks(c: TaskContext): Task[] {
-  const text = blankFootnotes(c.text, c.bodyStart, c.bodyEnd);
+export function findTasks(ctx: TaskContext): Task[] {
+  const text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
+  const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   const roots = parse(text, c.bodyStart, c.bodyEnd);
   const tasks: Task[] = [];
   const visit = (n: Node, inherited: AgencyItem[]) => {
