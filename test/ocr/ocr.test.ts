@@ -8,6 +8,7 @@ import { cer } from '../../src/ocr/cer.js';
 import { makeScan, type Scan } from '../../src/synth/scan.js';
 import { layoutFor, multiPageTiff, pageText } from '../../src/synth/render.js';
 import { PAGE_BREAK } from '../../src/ocr/assemble.js';
+import { prepare } from '../../src/ocr/preprocess.js';
 import { SEED_001, claimedPng, codes, fatal, runStage } from './helpers.js';
 
 const T = 120_000;
@@ -40,8 +41,10 @@ describe('ocr stage: input kinds', () => {
     expect(raw.indexOf('TỈNH QUẢNG NGÃI')).toBeLessThan(raw.indexOf('CỘNG HÒA'));
   }, T);
 
-  it('reads a JPEG page within 1% CER', async () => {
-    const doc = await runStage(ocrStage(pool), 'p2.jpg', scan.jpeg[1]!, 'image/jpeg');
+  it('reads a JPEG page skewed by 4.5 degrees within 1% CER (deskewed first)', async () => {
+    const skewed = await makeScan(SEED_001, { seed: 4, degrade: { rotateDeg: 4.5, blurSigma: 0.6, noise: 8 } });
+    expect((await prepare(skewed.jpeg[1]!)).skew).toBeCloseTo(4.5, 0);
+    const doc = await runStage(ocrStage(pool), 'p2.jpg', skewed.jpeg[1]!, 'image/jpeg');
     expect(fatal(doc)).toBeUndefined();
     expect(cer(expected[1]!, doc.raw!.text)).toBeLessThan(0.01);
   }, T);
