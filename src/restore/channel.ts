@@ -14,14 +14,21 @@ export interface ConfusionTable {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  kids: Array<[number, TrieNode]>; // (letter index, child), filled after building
   ids: number[]; // units ending here
 }
 
 const MAX_PIECE = 3;
+/** Readings dearer than this are not proposed at all. */
+const MAX_COST = 14;
+/** ... nor those this much dearer than the best reading. */
+const MARGIN = 9;
 
 export class Channel {
   private readonly cost = new Map<string, Map<string, number>>();
-  private readonly root: TrieNode = { next: new Map(), ids: [] };
+  private readonly root: TrieNode = { next: new Map(), kids: [], ids: [] };
+  private readonly letters: string[] = [];
+  private readonly rows = new Map<string, Float64Array>();
   private readonly cache = new Map<string, { ids: number[]; scores: number[] }>();
 
   /**
@@ -46,15 +53,48 @@ export class Channel {
       let node = this.root;
       for (const ch of s) {
         let n = node.next.get(ch);
-        if (!n) node.next.set(ch, (n = { next: new Map(), ids: [] }));
+        if (!n) node.next.set(ch, (n = { next: new Map(), kids: [], ids: [] }));
         node = n;
       }
       node.ids.push(id);
     }
+    const index = new Map<string, number>();
+    const walk = (node: TrieNode) => {
+      for (const [ch, child] of node.next) {
+        let i = index.get(ch);
+        if (i === undefined) {
+          i = this.letters.length;
+          index.set(ch, i);
+          this.letters.push(ch);
+        }
+        node.kids.push([i, child]);
+        walk(child);
+      }
+    };
+    walk(this.root);
   }
+
+  /** Cost of each trie letter read as piece p. */
+  private row(p: string): Float64Array {
+    let r = this.rows.get(p);
+    if (!r) {
+      r = Float64Array.from(this.letters, (t) => this.pieceCost(t, p));
+      this.rows.set(p, r);
+    }
+    return r;
+  }
+
+  private readonly memo = new Map<string, number>();
 
   /** Cost of true letter t read as piece p. */
   pieceCost(t: string, p: string): number {
+    const k = t + '\u0000' + p;
+    let c = this.memo.get(k);
+    if (c === undefined) this.memo.set(k, (c = this.rawCost(t, p)));
+    return c;
+  }
+
+  private rawCost(t: string, p: string): number {
     const learned = this.cost.get(t)?.get(p);
     if (learned !== undefined) return learned;
     if (p === t) return 0.3;
@@ -74,35 +114,99 @@ export class Channel {
   candidates(obs: string): { ids: number[]; scores: number[] } {
     const hit = this.cache.get(obs);
     if (hit) return hit;
-    const best = new Map<number, number>();
     const o = [...obs];
-    let bound = 14;
-    const seen = new Map<TrieNode, Float64Array>();
-    const visit = (node: TrieNode, pos: number, cost: number): void => {
-      if (cost > bound) return;
-      let memo = seen.get(node);
-      if (!memo) seen.set(node, (memo = new Float64Array(o.length + 1).fill(Infinity)));
-      if (memo[pos]! <= cost) return;
-      memo[pos] = cost;
-      if (pos === o.length && node.ids.length) {
-        for (const id of node.ids) if (cost < (best.get(id) ?? Infinity)) best.set(id, cost);
-        // Tighten the bound once something plausible is found.
-        let min = Infinity;
-        for (const c of best.values()) min = Math.min(min, c);
-        bound = Math.min(bound, min + 9);
+    const L = o.length;
+    // Observed pieces starting at each position (lengths 0-3).
+    const pieces: Float64Array[][] = [];
+    for (let pos = 0; pos <= L; pos++) {
+      const row: Float64Array[] = [];
+      for (let l = 0; l <= MAX_PIECE && pos + l <= L; l++) row.push(this.row(o.slice(pos, pos + l).join('')));
+      pieces.push(row);
+    }
+    // Uniform-cost search over (trie node, position): states come out cheapest
+    // first, so the search stops as soon as nothing cheaper than the bound is left.
+    const best = new Map<number, number>();
+    const done = new Map<TrieNode, Uint8Array>();
+    const heap = new Heap<[TrieNode, number]>();
+    heap.push(0, [this.root, 0]);
+    let bound = MAX_COST;
+    while (heap.size) {
+      const cost = heap.topCost();
+      const [node, pos] = heap.pop();
+      if (cost > bound) break;
+      let d = done.get(node);
+      if (!d) done.set(node, (d = new Uint8Array(L + 1)));
+      if (d[pos]) continue;
+      d[pos] = 1;
+      if (pos === L && node.ids.length) {
+        // The first reading found is the cheapest: bound the rest by it.
+        if (best.size === 0) bound = Math.min(bound, cost + MARGIN);
+        for (const id of node.ids) if (!best.has(id)) best.set(id, cost);
+        if (best.size >= this.maxCands * 3) break;
       }
-      for (const [ch, child] of node.next) {
-        for (let l = 0; l <= MAX_PIECE && pos + l <= o.length; l++) {
-          const c = this.pieceCost(ch, o.slice(pos, pos + l).join(''));
-          if (cost + c <= bound) visit(child, pos + l, cost + c);
+      const row = pieces[pos]!;
+      for (const [ch, child] of node.kids) {
+        for (let l = 0; l < row.length; l++) {
+          const c = cost + row[l]![ch]!;
+          if (c <= bound) heap.push(c, [child, pos + l]);
         }
       }
-    };
-    visit(this.root, 0, 0);
+    }
     // Cheapest readings first; among equals (an unmarked key) the more frequent syllable.
     const sorted = [...best.entries()].sort((a, b) => a[1] - b[1] || (this.count[b[0]] ?? 0) - (this.count[a[0]] ?? 0)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
     this.cache.set(obs, res);
     return res;
+  }
+}
+
+/** Binary min-heap keyed by cost. */
+class Heap<T> {
+  private costs: number[] = [];
+  private items: T[] = [];
+  get size(): number {
+    return this.costs.length;
+  }
+  topCost(): number {
+    return this.costs[0]!;
+  }
+  push(cost: number, item: T): void {
+    const c = this.costs;
+    const it = this.items;
+    let i = c.length;
+    c.push(cost);
+    it.push(item);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (c[p]! <= cost) break;
+      c[i] = c[p]!;
+      it[i] = it[p]!;
+      i = p;
+    }
+    c[i] = cost;
+    it[i] = item;
+  }
+  pop(): T {
+    const c = this.costs;
+    const it = this.items;
+    const top = it[0]!;
+    const lastC = c.pop()!;
+    const lastI = it.pop()!;
+    const n = c.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let m = 2 * i + 1;
+        if (m >= n) break;
+        if (m + 1 < n && c[m + 1]! < c[m]!) m++;
+        if (c[m]! >= lastC) break;
+        c[i] = c[m]!;
+        it[i] = it[m]!;
+        i = m;
+      }
+      c[i] = lastC;
+      it[i] = lastI;
+    }
+    return top;
   }
 }
