@@ -19,6 +19,7 @@ interface TrieNode {
 }
 
 const MAX_PIECE = 3;
+const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
 /** Readings dearer than this are not proposed at all. */
 const MAX_COST = 14;
 /** ... nor those this much dearer than the best reading. */
@@ -99,6 +100,9 @@ export class Channel {
     if (learned !== undefined) return learned;
     if (p === t) return 0.3;
     if (p.length === 1 && asciiKey(p) === asciiKey(t)) return 3; // same letter, other marks
+    if (p.length === 1 && LOOKALIKE[p] === asciiKey(t)) return 3; // ¢ for c, ¥ for y
+    // Symbols stand for letters whose marks the English model could not draw.
+    if (p.length === 1 && /[^\p{L}\d]/u.test(p) && /[^a-z]/.test(t) && /[aeiouy]/.test(asciiKey(t))) return 4;
     if (p.length === 0) return 7;
     if (p.length === 1) return 8;
     // A known reading plus stray characters ("¢6" for ó): 4 per extra character.
@@ -152,8 +156,9 @@ export class Channel {
         }
       }
     }
-    // Cheapest readings first; among equals (an unmarked key) the more frequent syllable.
-    const sorted = [...best.entries()].sort((a, b) => a[1] - b[1] || (this.count[b[0]] ?? 0) - (this.count[a[0]] ?? 0)).slice(0, this.maxCands);
+    // Keep the cheapest readings, frequent syllables first among near-equals.
+    const rank = (x: [number, number]) => x[1] - 0.3 * Math.log1p(this.count[x[0]] ?? 0);
+    const sorted = [...best.entries()].sort((a, b) => rank(a) - rank(b)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
     this.cache.set(obs, res);
     return res;
