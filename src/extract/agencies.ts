@@ -21,6 +21,12 @@ const COLLECTIVE_NOUNS = [
   'tinh uy', 'thanh uy', 'ban dang', 'khoi', 'dia ban', 'chu dau tu', 'nha truong', 'co quan bao chi',
 ].map((n) => n.split(' '));
 
+// Words that narrow a collective noun ("các viện nghiên cứu, trường đại học, doanh nghiệp công nghệ").
+const MODIFIERS = [
+  'nghien cuu', 'dai hoc', 'cong nghe', 'chuyen mon', 'nha nuoc', 'chu quan', 'vien thong', 'cong nghe thong tin', 'bao chi',
+  'thuoc he thong chinh tri', 'dang', 'doan the', 'chinh tri - xa hoi',
+].map((n) => n.split(' '));
+
 const QUALIFIERS = [
   'co lien quan', 'lien quan', 'thuoc tinh', 'truc thuoc trung uong', 'o trung uong', 'thuoc chinh phu', 'tren dia ban tinh',
   'tren dia ban', 'cap tinh', 'cap xa', 'trung uong', 'thuoc ubnd tinh', 'thuoc uy ban nhan dan tinh',
@@ -48,12 +54,16 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
   let n = seq(toks, j, COLLECTIVE_NOUNS);
   if (!n) return i;
   j += n;
+  j += seq(toks, j, MODIFIERS);
   for (;;) {
     const sep = toks[j]?.k;
     if (sep !== ',' && sep !== 'va') break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS);
     if (!n) break;
     j += 1 + n;
+    j += seq(toks, j, MODIFIERS);
+    // "trong và ngoài nước" closes the list.
+    j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
   }
   j += seq(toks, j, QUALIFIERS);
   return j;
@@ -68,6 +78,8 @@ function isUpper(text: string, t: Token): boolean {
 const STOP = new Set(
   'chu tri phoi hop tiep khan ra soat bao cao co trach nhiem thuc hien theo tai ve cua cac de voi trong giao tham muu nghien cuu xuat huong dan kiem tra don doc ban hanh trien khai la duoc da se can phai chi dao thong qua nhu sau tren duoi nay do neu vao lam gui lap xay hoan thanh dam to chuc va hoac'.split(' '),
 );
+// A capitalised head inside a name starts the next body ("Bộ Khoa học và Công nghệ Bộ Quốc phòng", a comma lost).
+const NEW_BODY = new Set(['bo', 'so', 'ban', 'cuc']);
 const COMMA_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan']);
 
 /** "Sở Văn hóa và Thể thao", "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi": head noun, then a capitalised name. */
@@ -81,6 +93,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
   const cap = (t?: Token) => word(t) && isUpper(text, t!);
   for (let guard = 0; guard < 20 && j < toks.length; guard++) {
     const t = toks[j]!;
+    // A name the gazetteer does not know stays on its line, and a capitalised verb ("Chủ trì") past its first word ends it.
+    if (j > i && text.slice(toks[j - 1]!.end, t.start).includes('\n')) break;
+    if (cap(t) && j > i + h && (STOP.has(t.k) || NEW_BODY.has(t.k))) break;
     if (cap(t)) {
       j++;
       end = j;

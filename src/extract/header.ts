@@ -334,7 +334,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
-    if (upperBlock || (parts.length && c.gaz.lookup(l.text.trim()))) break;
+    if (upperBlock || (parts.length && letters === letters.toUpperCase() && c.gaz.lookup(l.text.trim()))) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     blanks = 0;
     parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
@@ -406,7 +406,8 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     if (!t.trim()) {
       continue;
     }
-    const dash = /^[-–•+]\s*/.exec(t);
+    // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
+    const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
     if (dash) {
       close();
       cur = { start: seg.start + dash[0].length, end: seg.end };

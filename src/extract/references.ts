@@ -42,6 +42,8 @@ export interface RefContext {
 
 export function findReferences(c: RefContext): Reference[] {
   const refs: Reference[] = [];
+  // References whose kind the text said in words (not guessed from the symbol).
+  const saidKind = new Set<Reference>();
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
     if (!sym) continue;
@@ -49,7 +51,8 @@ export function findReferences(c: RefContext): Reference[] {
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
-    const kind = kindBefore(back) ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
+    const said = kindBefore(back);
+    const kind = said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
     let date: string | null = null;
     let after = sym.end;
@@ -63,10 +66,15 @@ export function findReferences(c: RefContext): Reference[] {
       known.mentions!.push(span);
       known.date ??= date;
       known.issuer ??= issuer;
-      if (!known.type || known.type === 'Công văn') known.type = kind ?? known.type;
+      if (said && !saidKind.has(known)) {
+        known.type = said;
+        saidKind.add(known);
+      }
       continue;
     }
-    refs.push({ number: sym.number, type: kind, date, issuer, span, mentions: [span] });
+    const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span] };
+    if (said) saidKind.add(ref);
+    refs.push(ref);
   }
   return refs;
 }
