@@ -224,10 +224,25 @@ export class Decoder {
   restore(text: string): RestoreResult {
     const toks = tokenize(text);
     const mode = this.mode(toks);
+    // Pages may differ (a text-layer page beside an old OCR page): each page with
+    // enough words gets its own mode.
+    const modes = new Array<Mode>(toks.length).fill(mode);
+    let from = 0;
+    for (let i = 0; i <= toks.length; i++) {
+      if (i < toks.length && !(toks[i]!.kind === 'break' && toks[i]!.text.includes('\f'))) continue;
+      const page = toks.slice(from, i);
+      if (from > 0 || i < toks.length) {
+        const words = page.filter((t) => t.kind === 'word' || t.kind === 'mixed').length;
+        if (words >= 40) modes.fill(this.mode(page), from, i);
+      }
+      from = i;
+    }
+    const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
     const slots = toks.map((t, i) => {
       // "liên-\nthông": the hyphen only splits a word across lines.
-      if (t.text === '-' && /^-[ \t]*\n/.test(text.slice(t.start)) && toks[i + 1]?.kind === 'word' && i > 0 && toks[i - 1]!.end === t.start) {
+      hyphenBreak.lastIndex = t.start;
+      if (t.text === '-' && hyphenBreak.test(text) && toks[i + 1]?.kind === 'word' && i > 0 && toks[i - 1]!.end === t.start) {
         const sl = this.fixed(t, this.unit('-'));
         sl.skip = true;
         return sl;
@@ -241,7 +256,7 @@ export class Decoder {
         sl.skip = true;
         return sl;
       }
-      return this.slot(t, mode, mid, toks[i + 1]);
+      return this.slot(t, modes[i]!, mid, toks[i + 1]);
     });
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);

@@ -57,6 +57,19 @@ describe('text OCR-garbled by an engine without a Vietnamese model', () => {
   });
 });
 
+describe('pages of different kinds', () => {
+  it('decides per page: a correct page stays, an OCR-garbled page is repaired', () => {
+    const good = 'Các cơ quan, đơn vị phối hợp chặt chẽ, bảo đảm an toàn thông tin và hoàn thành đúng thời hạn. '.repeat(4);
+    const bad = 'Cong an tinh phdi hop véi cac co quan trién khai két ndi dir liéu va bao dam an toan thong tin. '.repeat(3);
+    const text = good + '\f' + bad;
+    const out = restored(text);
+    expect(out.slice(0, good.length)).toBe(good);
+    expect(out.slice(good.length + 1)).toBe(
+      'Công an tỉnh phối hợp với các cơ quan triển khai kết nối dữ liệu và bảo đảm an toàn thông tin. '.repeat(3),
+    );
+  });
+});
+
 describe('correct text', () => {
   it('passes through unchanged', () => {
     const s =
