@@ -44,7 +44,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   // The restorer's input, to find header markers it may have mistaken for words.
   const r = doc.restored;
   const prev = doc.normalized && r && r !== doc.normalized && r.text.length === text.length ? doc.normalized.text.normalize('NFC') : undefined;
-  const below = prev && prev.length === doc.normalized!.text.length ? { folded: fold(prev), up: (o: number) => r!.fromPrev(o) } : undefined;
+  const below = prev && prev.length === doc.normalized!.text.length ? { text: prev, folded: fold(prev), up: (o: number) => r!.fromPrev(o), down: (o: number) => r!.toPrev(o) } : undefined;
   const head = readHeader({ text, folded, gaz, fixer, below });
   for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${doc.path}: ${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
@@ -73,7 +73,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
+  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, below, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `${doc.path}: no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${doc.path}: ${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 

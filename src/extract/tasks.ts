@@ -46,6 +46,7 @@ export interface TaskContext {
   year: number | null;
   /** Level of the issuer (province, central ...): settles damaged names. */
   level?: string;
+  below?: Below;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
 }
@@ -88,15 +89,40 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function parse(text: string, from: number, to: number): Node[] {
+/** The layer under the restored text: item markers the restorer took for words ("IV-" -> "I-", "V-" -> "A-") read there. */
+export interface Below {
+  text: string;
+  /** Restored offset -> offset below. */
+  down(offset: number): number;
+  /** Offset below -> restored offset. */
+  up(offset: number): number;
+}
+
+function markerAt(text: string, l: { start: number; text: string }, from: number, below?: Below): { kind: Kind; len: number; label: string } | undefined {
+  const mk = marker(l.text);
+  if (below) {
+    const b0 = below.down(from + l.start);
+    const nl = below.text.indexOf('\n', b0);
+    const bl = below.text.slice(b0, nl < 0 ? below.text.length : nl);
+    const bm = marker(bl);
+    if (bm && (!mk || (bm.kind !== mk.kind && bm.kind !== 'dash') || (bm.kind === 'roman' && mk.kind === 'roman'))) {
+      const len = Math.max(0, below.up(b0 + bm.len) - (from + l.start));
+      return { kind: bm.kind, len: len || bm.len, label: bl.slice(0, bm.len) };
+    }
+  }
+  return mk ? { ...mk, label: l.text.slice(0, mk.len) } : undefined;
+}
+
+function parse(text: string, from: number, to: number, below?: Below): Node[] {
   const roots: Node[] = [];
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
+  let lastRoman = 0;
   const stack: Node[] = [];
   const all: Node[] = [];
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    const mk = marker(l.text);
+    const mk = markerAt(text, l, from, below);
     if (!mk) continue;
     const start = from + l.start;
     const node: Node = { kind: mk.kind, rank: RANK[mk.kind], start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
@@ -105,8 +131,14 @@ function parse(text: string, from: number, to: number): Node[] {
     const siblings = parent ? parent.children : roots;
     const counts = (parent ?? rootCounts).counts ??= {};
     node.ordinal = counts[node.kind] = (counts[node.kind] ?? 0) + 1;
-    if (mk.kind === 'roman') node.ordinal = ROMAN[(/[IVX]+/.exec(l.text)?.[0] ?? '').toLowerCase()] ?? node.ordinal;
-    if (mk.kind === 'number') node.ordinal = Number(/\d+/.exec(l.text)![0]);
+    if (mk.kind === 'roman') {
+      // Sections run I, II, III ...: a numeral that does not go up was misread.
+      const n = ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const prev = lastRoman;
+      node.ordinal = n && n > prev ? n : prev + 1;
+      lastRoman = node.ordinal;
+    }
+    if (mk.kind === 'number') node.ordinal = Number(/\d+/.exec(mk.label)?.[0] ?? node.ordinal);
     node.parent = parent;
     siblings.push(node);
     stack.push(node);
@@ -135,6 +167,7 @@ function id(n: Node): string {
 
 const RE_COORD = /(?<![a-z])ph[a-z0-9]{1,2}[ \t\r\n]{1,3}h[a-z0-9]{1,2}p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2})?(?:[ \t\r\n]{1,3}v[a-z0-9]{1,2}i)?[ \t\r\n]{1,3}/g;
 const RE_LEAD_TAIL = /^[ \t\r\n]{0,3}(?::|(?=ch[u][ \t\r\n]{1,3}tr[i]|ph[o0]i[ \t\r\n]{1,3}h[o0]p|kh[a-z]n[ \t\r\n]{1,3}tr[u]|co[ \t\r\n]{1,3}tr[a-z]ch[ \t\r\n]{1,3}nhi|ti[e]p[ \t\r\n]{1,3}t[u]c|th[u]c[ \t\r\n]{1,3}hi[e]n|ti[e]p[ \t\r\n]{1,3}thu|ch[u][ \t\r\n]{1,3}d[o]ng|tham[ \t\r\n]{1,3}m[u]u|tr[i]nh|ban[ \t\r\n]{1,3}h[a]nh|xay[ \t\r\n]{1,3}d[u]ng|hoan[ \t\r\n]{1,3}th|kh[a]n|r[a][ \t\r\n]{1,3}so[a]t|b[a]o[ \t\r\n]{1,3}c[a]o|theo[ \t\r\n]{1,3}ch[u]c|trien[ \t\r\n]{1,3}khai|d[a]m[ \t\r\n]{1,3}b[a]o|huong[ \t\r\n]{1,3}d[a]n))/;
+const PREPOSITIONS = new Set(['cua', 've', 'tai', 'trong', 'voi', 'theo', 'va', 'thuoc', 'o', 'de', 'duoc', 'da', 'la', 'cho', 'tu', 'den', 'nhu', 'nam', 'ngay', 'so', 'co', 'khi', 'tren', 'hoac']);
 const RE_GIAO = /(?<![a-z])giao[ \t\r\n]{1,3}/g;
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
@@ -142,9 +175,16 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   const l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
   if (!l.items.length) return undefined;
-  const tail = RE_LEAD_TAIL.exec(c.folded.slice(l.end, l.end + 40));
-  if (!tail) return undefined;
-  return { items: l.items, end: l.end + tail[0].length };
+  const after = c.folded.slice(l.end, l.end + 40);
+  const tail = RE_LEAD_TAIL.exec(after);
+  if (tail) return { items: l.items, end: l.end + tail[0].length };
+  // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
+  const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
+  const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
+  if (verb && word && !PREPOSITIONS.has(word) && /^\p{Ll}/u.test(text.slice(l.end + verb[0].length, l.end + verb[0].length + 1))) {
+    return { items: l.items, end: l.end + verb[0].length };
+  }
+  return undefined;
 }
 
 /** End of the first clause: ";" or a sentence end, or a line that ends a paragraph. */
@@ -173,7 +213,7 @@ function ref(a: AgencyItem): Task['lead'][number] {
 export function findTasks(ctx: TaskContext): Task[] {
   const text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
-  const roots = parse(text, c.bodyStart, c.bodyEnd);
+  const roots = parse(text, c.bodyStart, c.bodyEnd, c.below);
   const tasks: Task[] = [];
   const visit = (n: Node, inherited: AgencyItem[]) => {
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
@@ -253,9 +293,11 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     if (needGiao) return undefined;
     // "Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon.
     const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
-    if (colon && colon[1]!.trim().split(/\s+/).length <= 8 && /^[\p{Lu}0-9]/u.test(colon[1]!.trim())) {
+    const near = colon ? c.gaz.nearest(colon[1]!, c.level) : undefined;
+    const named = colon && /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(colon[1]!.trim());
+    if (colon && colon[1]!.trim().split(/\s+/).length <= 8 && /^[\p{Lu}0-9]/u.test(colon[1]!.trim()) && (near || named)) {
       const s = from + colon[1]!.length - colon[1]!.trimStart().length;
-      lead = [{ name: clean(colon[1]!), canonical: c.gaz.nearest(colon[1]!, c.level)?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
+      lead = [{ name: clean(colon[1]!), canonical: near?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
       actionFrom = from + colon[0].length;
     } else {
       lead = inherited;
