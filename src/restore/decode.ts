@@ -154,6 +154,16 @@ export class Decoder {
     // Roman numerals of headings: "II.", "IV)".
     if ((next?.text === '.' || next?.text === ')') && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
+    if (tok.kind === 'num' && mode === 'garbled' && this.channel && text.length <= 2) {
+      // "16 trình" is "lộ trình" read without a Vietnamese model: the number
+      // itself stays a candidate and the language model decides.
+      const c = this.channel.candidates(text);
+      const ids = [this.unit('<num>'), ...c.ids];
+      const em = [0, ...c.scores.map((x) => x * this.channelWeight)];
+      const out = new Array<string | undefined>(ids.length);
+      out[0] = text;
+      return { tok, ids, out, em, decided: false };
+    }
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
     if (this.isForeign(text)) return this.fixed(tok, this.unit('<x>'));
     const lower = text.toLowerCase();
