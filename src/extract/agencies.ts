@@ -149,7 +149,18 @@ function uyBanCollective(toks: Token[], i: number): number {
   let n = seq(toks, i, [['uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'], ['ubnd']]);
   // "Ủy" misread ("này ban nhân dân các xã"): "ban nhân dân" is never preceded by anything else.
   if (!n && /^[a-z]{1,4}$/.test(toks[i]?.k ?? '') && seq(toks, i + 1, [['ban', 'nhan', 'dan']])) n = 4;
-  return n ? Math.max(i, collective(toks, i + n)) : i;
+  if (!n) return i;
+  // "Ủy ban nhân dân 4 tỉnh (Bắc Ninh, Lào Cai, ...)", "UBND 15 tỉnh, thành phố"
+  if (/^\d+$/.test(toks[i + n]?.k ?? '') && toks[i + n + 1]?.k === 'tinh') {
+    let j = i + n + 2;
+    if (toks[j]?.k === ',' && toks[j + 1]?.k === 'thanh' && toks[j + 2]?.k === 'pho') j += 3;
+    if (toks[j]?.k === '(') {
+      const close = toks.findIndex((t, x) => x > j && x < j + 60 && t.k === ')');
+      if (close > 0) j = close + 1;
+    }
+    return j;
+  }
+  return Math.max(i, collective(toks, i + n));
 }
 
 export function toItem(text: string, start: number, end: number, entry?: AgencyEntry): AgencyItem {

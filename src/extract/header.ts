@@ -309,7 +309,7 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
-const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|ngay \d|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
+const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
 function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
@@ -330,7 +330,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     }
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
-    if (SUBJECT_STOP.test(f) || letters.length < 3 || /^[-–•]/.test(f)) break;
+    // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
+    if (SUBJECT_STOP.test(f) || /^Ngày \d/u.test(l.text.trim()) || letters.length < 3 || /^[-–•]/.test(f)) break;
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.

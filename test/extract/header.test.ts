@@ -59,6 +59,18 @@ describe('header', () => {
     expect(e.document.urgency).toBe('HỎA TỐC');
   });
 
+  it('takes the number of a text without its printed header from its first words', async () => {
+    let r = await run('Nghị quyết số 57-NQ/TW\n\nThay mặt Bộ Chính trị, Tổng Bí thư đã ký ban hành Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị về đột phá phát triển khoa học.\n');
+    expect(r.e.document).toMatchObject({ number: '57-NQ/TW', type: 'Nghị quyết', date: '2024-12-22', issuer: { name: 'Bộ Chính trị' } });
+    expect(r.e.references).toEqual([]);
+    r = await run('## Phụ lục I\n\n_(Ban hành kèm theo Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê)_\n');
+    expect(r.e.document).toMatchObject({ number: '1027/CTK-CSCL', type: 'Công văn', date: '2025-06-25', issuer: { name: 'Cục Thống kê' } });
+    // A letter that cites a document first does not take its number.
+    r = await run('Thực hiện Văn bản số 1215/TTg-KSTT ngày 24/9/2025 của Thủ tướng Chính phủ, đề nghị các đơn vị.\n');
+    expect(r.e.document.number).toBeNull();
+    expect(r.e.references.map((x) => x.number)).toEqual(['1215/TTg-KSTT']);
+  });
+
   it('names the file in a clear message for text with no header', async () => {
     const { e, doc } = await run('chỉ là vài dòng chữ không có gì\n', 'notes/x.txt');
     expect(e.document.number).toBeNull();
