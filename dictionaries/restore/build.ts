@@ -6,7 +6,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/restore/tokens.js';
 import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
-import { allSyllables, asciiKey, canon, fromCanon, parseSyllable } from '../../src/restore/syllable.js';
+import { allSyllables, asciiKey, fromCanon, parseSyllable } from '../../src/restore/syllable.js';
 import { packLm, encode, type NgramEntry } from '../../src/restore/lm.js';
 
 /** Order of the syllable n-gram model. */
@@ -198,7 +198,6 @@ function main(): void {
   };
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
-  void canon;
 }
 
 /** Modified Kneser-Ney discounts from count-of-counts (Chen & Goodman). */

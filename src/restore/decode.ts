@@ -303,7 +303,7 @@ export class Decoder {
         edits.push({ start: sl.tok.start, end: sl.tok.end, text: out });
         delta += out.length - sl.tok.text.length;
       }
-      if (sl.decided) {
+      if (sl.decided || out !== sl.tok.text) {
         guesses.push({ start, end: start + out.length, before: sl.tok.text, confidence: conf[i]!, alternatives: alts[i]! });
       }
     }
