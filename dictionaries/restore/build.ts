@@ -177,6 +177,8 @@ function main(): void {
     return c ? c[0] + c[1] : 0;
   });
   const vocab = { units: names, surface, count, byKey, capShare, capCount, lists };
+  const words = collocations(seqs, names, surface, radix);
+  writeFileSync(join(outDir, 'words.json'), JSON.stringify(words));
   writeFileSync(join(outDir, 'vocab.json'), JSON.stringify(vocab));
 
   const attested = names.filter((n, i) => count[i]! > 0 && !n.startsWith('<') && parseSyllable(fromCanon(n)));
@@ -194,10 +196,55 @@ function main(): void {
     ngrams: lm.orders.map((o) => o.length).slice(2),
     discounts: lm.discounts,
     phrases: phrases.length,
+    multiSyllableWords: words.length,
     bytes: { lm: statSync(join(outDir, 'lm.bin')).size, vocab: statSync(join(outDir, 'vocab.json')).size },
   };
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
+}
+
+/**
+ * Two-syllable words found in the corpus: pairs that occur together far more
+ * often than chance (PMI >= 4, at least 5 times) and not only inside one longer
+ * sequence; most frequent first. Longer set phrases are the hand list phrases.txt.
+ */
+function collocations(seqs: Array<{ seq: number[]; weight: number }>, names: string[], surface: string[], R: number): Array<[string, number]> {
+  const uni = new Map<number, number>();
+  const bi = new Map<number, number>();
+  const tri = new Map<number, number>();
+  let n = 0;
+  const word = (u: number) => /\d$/.test(names[u]!);
+  for (const { seq } of seqs) {
+    for (let i = 0; i < seq.length; i++) {
+      const a = seq[i]!;
+      if (!word(a)) continue;
+      n++;
+      uni.set(a, (uni.get(a) ?? 0) + 1);
+      const b = seq[i + 1];
+      if (b === undefined || !word(b)) continue;
+      bi.set(a * R + b, (bi.get(a * R + b) ?? 0) + 1);
+      const c = seq[i + 2];
+      if (c === undefined || !word(c)) continue;
+      const k = (a * R + b) * R + c;
+      tri.set(k, (tri.get(k) ?? 0) + 1);
+    }
+  }
+  const pmi = (cab: number, ca: number, cb: number) => Math.log((cab * n) / (ca * cb));
+  // A pair that nearly always comes inside one longer sequence is a fragment of it ("tích tự").
+  const widest = new Map<number, number>();
+  for (const [k, c] of tri) {
+    const ab = Math.floor(k / R);
+    const bc = k % (R * R);
+    widest.set(ab, Math.max(widest.get(ab) ?? 0, c));
+    widest.set(bc, Math.max(widest.get(bc) ?? 0, c));
+  }
+  const out: Array<[string, number]> = [];
+  for (const [k, c] of bi) {
+    const a = Math.floor(k / R);
+    const b = k % R;
+    if (c >= 5 && pmi(c, uni.get(a)!, uni.get(b)!) >= 4 && (widest.get(k) ?? 0) < 0.8 * c) out.push([`${surface[a]} ${surface[b]}`, c]);
+  }
+  return out.sort((x, y) => y[1] - x[1]);
 }
 
 /** Modified Kneser-Ney discounts from count-of-counts (Chen & Goodman). */
