@@ -93,9 +93,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
   const cap = (t?: Token) => word(t) && isUpper(text, t!);
   for (let guard = 0; guard < 20 && j < toks.length; guard++) {
     const t = toks[j]!;
-    // A name the gazetteer does not know stays on its line, and a capitalised verb ("Chủ trì") past its first word ends it.
-    if (j > i && text.slice(toks[j - 1]!.end, t.start).includes('\n')) break;
-    if (cap(t) && j > i + h && (STOP.has(t.k) || NEW_BODY.has(t.k))) break;
+    // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
+    if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+    if (cap(t) && j > i + h && word(toks[j - 1]) && (STOP.has(t.k) || NEW_BODY.has(t.k))) break;
     if (cap(t)) {
       j++;
       end = j;
