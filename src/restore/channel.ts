@@ -160,6 +160,7 @@ export class Channel {
     const rank = (x: [number, number]) => x[1] - 0.3 * Math.log1p(this.count[x[0]] ?? 0);
     const sorted = [...best.entries()].sort((a, b) => rank(a) - rank(b)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
+    if (this.cache.size > 100_000) this.cache.clear(); // long batches: keep memory bounded
     this.cache.set(obs, res);
     return res;
   }

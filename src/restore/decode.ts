@@ -1,5 +1,6 @@
-// The decoder: candidate syllables per token, trigram Viterbi with a beam,
-// then per-token confidence from the neighbours on the best path.
+// The decoder: candidate syllables per token (diacritic forms of the ASCII key,
+// or readings from the OCR channel), 4-gram Viterbi with a pruned beam, then
+// per-token confidence from the neighbours on the best path.
 import type { Edit } from '../layer.js';
 import type { TokenGuess } from '../doc.js';
 import { tokenize, type Token } from './tokens.js';
@@ -30,7 +31,6 @@ interface Slot {
   tok: Token;
   ids: number[]; // candidate units
   out: Array<string | undefined>; // output text per candidate, filled on demand
-  own?: number; // candidate index that is the token as written (keeps its spelling)
   em: number[]; // emission log-score per candidate
   decided: boolean; // more than one candidate or rewritten
   skip?: boolean; // not seen by the language model (a line-break hyphen)
@@ -102,7 +102,7 @@ export class Decoder {
     if (w.length < 2 || w === w.toLowerCase()) return undefined;
     const caps = w.replace(/[^\p{Lu}]/gu, '').length;
     if (caps < 2) return undefined;
-    return this.abbr.get(asciiKey(w).toUpperCase()) ?? this.abbr.get(w);
+    return this.abbr.get(asciiKey(w).toUpperCase());
   }
 
   /** Guess whether the text is correct, stripped of marks, or OCR-garbled. */
