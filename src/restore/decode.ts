@@ -37,6 +37,7 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
+const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const BEAM = 16;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 const PRUNE = 10;
@@ -129,10 +130,11 @@ export class Decoder {
     // words carry marks and nearly all marked words are real syllables. An OCR
     // without a Vietnamese model writes few marks, mostly on the wrong letters
     // (trién, hiéu), and digits inside words (s6).
+    // A few marked names that break the rules (Đắk Lắk) do not make a text garbled.
     const validShare = marked ? markedValid / marked : 1;
-    if (marked / words >= 0.4 && validShare >= 0.85) return 'clean';
-    if (validShare >= 0.85 && mixed / words < 0.02) return 'stripped';
-    return 'garbled';
+    const invalidShare = (marked - markedValid) / words;
+    if (mixed / words >= 0.02 || (validShare < 0.85 && invalidShare > 0.02 && marked - markedValid >= 3)) return 'garbled';
+    return marked / words >= 0.4 ? 'clean' : 'stripped';
   }
 
   private fixed(tok: Token, unit: number, out = tok.text): Slot {
@@ -178,11 +180,13 @@ export class Decoder {
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
     if (mode === 'clean' && valid) return this.fixed(tok, own);
-    if (mode !== 'garbled' && marked) return this.fixed(tok, own); // marked words are as meant (Đắk, Lắk)
+    // Marked words are as meant (Đắk, Lắk), unless a rule-breaking word has only
+    // the accents of Western European fonts (trién): an OCR garble.
+    if (mode !== 'garbled' && marked && (valid || !LATIN1_ONLY.test(text))) return this.fixed(tok, own);
 
     let ids: number[];
     let em: number[];
-    if (mode === 'garbled' && this.channel) {
+    if ((mode === 'garbled' || marked) && this.channel) {
       const c = this.channel.candidates(lower);
       ids = c.ids;
       em = c.scores.map((x) => x * this.channelWeight);

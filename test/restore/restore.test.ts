@@ -20,6 +20,15 @@ describe('stripped text', () => {
     expect(restored(s)).toBe('Các cơ quan, đơn vị triển khai thực hiện nghiêm túc quy định của pháp luật.');
   });
 
+  it('is not taken for OCR garble because of a marked name that breaks the rules', () => {
+    const s = 'Uy ban nhan dan tinh Đắk Lắk de nghi cac so, ban, nganh phoi hop thuc hien nghiem tuc cac nhiem vu duoc giao trong ke hoach nay.';
+    const r = dec.restore(s);
+    expect(r.mode).toBe('stripped');
+    expect(Layer.derive(s, r.edits).text).toBe(
+      'Ủy ban nhân dân tỉnh Đắk Lắk đề nghị các sở, ban, ngành phối hợp thực hiện nghiêm túc các nhiệm vụ được giao trong kế hoạch này.',
+    );
+  });
+
   it('keeps case: all capitals and capitalised words', () => {
     expect(restored('UY BAN NHAN DAN TINH')).toBe('ỦY BAN NHÂN DÂN TỈNH');
     expect(restored('Bo Khoa hoc va Cong nghe huong dan chuyen doi so.')).toBe('Bộ Khoa học và Công nghệ hướng dẫn chuyển đổi số.');
