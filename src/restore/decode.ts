@@ -45,6 +45,7 @@ const PRUNE = 10;
 export class Decoder {
   private readonly idOf = new Map<string, number>();
   private readonly abbr = new Map<string, string>();
+  private readonly slashed = new Map<string, string>(); // v/v -> V/v
   private readonly foreignCI = new Set<string>();
   private readonly foreignCS = new Set<string>();
   private readonly bos: number;
@@ -65,7 +66,10 @@ export class Decoder {
     vocab.units.forEach((u, i) => this.idOf.set(u, i));
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
-    for (const a of vocab.lists.abbreviations) this.abbr.set(asciiKey(a).toUpperCase(), a);
+    for (const a of vocab.lists.abbreviations) {
+      if (a.includes('/')) this.slashed.set(a.toLowerCase(), a);
+      else this.abbr.set(asciiKey(a).toUpperCase(), a);
+    }
     let caps = 0;
     let all = 0;
     vocab.capCount.forEach((n, i) => {
@@ -176,6 +180,12 @@ export class Decoder {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
       if (caps !== text && caps === caps.toUpperCase() && (this.isForeign(caps) || this.abbr.has(caps))) return this.fixed(tok, this.unit('<x>'), caps);
+      // ... and a slash as I, l or 1: "VIV" is "V/v".
+      for (let i = 1; i < text.length - 1; i++) {
+        if (!'Il1|'.includes(text[i]!)) continue;
+        const hit = this.slashed.get((text.slice(0, i) + '/' + text.slice(i + 1)).toLowerCase());
+        if (hit) return this.fixed(tok, this.unit('<code>'), hit);
+      }
     }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
