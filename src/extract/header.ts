@@ -266,7 +266,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
   const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
   const bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
-  const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd);
+  const nnLine = nn !== undefined ? ls.findIndex((l) => l.end >= nn) : -1;
+  const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd, nnLine > 3 ? ls[nnLine - 3]!.start : bodyEnd);
   const copiesTo: string[] = [];
   if (nn !== undefined) {
     const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true);
@@ -309,7 +310,7 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
-const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|hoi nghi|[dp]e trien khai)/;
+const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
 function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
@@ -331,11 +332,13 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
-    if (SUBJECT_STOP.test(f) || /^Ngày \d/u.test(l.text.trim()) || letters.length < 3 || /^[-–•]/.test(f)) break;
+    if (SUBJECT_STOP.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && c.gaz.lookup(l.text.trim()))) break;
+    // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
+    if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     blanks = 0;
     parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
@@ -349,10 +352,17 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
   return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
 }
 
-/** An upper-case subject made lower case: give province names their capitals back. */
+/** An upper-case subject made lower case: give agency and province names, and term numerals, their capitals back. */
 function recapitalise(s: string, gaz: Gazetteer): string {
   const f = fold(s);
   let out = s;
+  for (const h of gaz.scan(f)) {
+    if (h.entry.kind === 'province') continue;
+    const names = [h.entry.canonical, ...h.entry.aliases];
+    const same = names.find((n) => fold(n) === f.slice(h.start, h.end));
+    if (same) out = out.slice(0, h.start) + same + out.slice(h.end);
+  }
+  out = out.replace(/(khóa|khoá|kỳ họp thứ) ([ivxl]+)\b/gu, (_, w: string, r: string) => `${w} ${r.toUpperCase()}`);
   for (const p of gaz.table.provinces) {
     const k = fold(p.short.toLowerCase());
     for (let i = f.indexOf(k); i >= 0; i = f.indexOf(k, i + 1)) {
@@ -378,13 +388,13 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
-  let cur: Span | null = null;
+  // The item being read: its pieces (one per line, left cell only in tables).
+  let cur: Span[] = [];
+  const curText = () => cur.map((p) => text.slice(p.start, p.end).trim()).join(' ').trim();
   const close = () => {
-    if (cur) {
-      const t = clean(text.slice(cur.start, cur.end)).replace(/[;.,]+$/, '').trim();
-      if (t) items.push({ text: t, span: cur });
-    }
-    cur = null;
+    const t = clean(curText()).replace(/[;.,]+$/, '').trim();
+    if (t) items.push({ text: t, span: { start: cur[0]!.start, end: cur[cur.length - 1]!.end } });
+    cur = [];
   };
   let first = true;
   for (; li < ls.length && items.length < max; li++) {
@@ -392,37 +402,33 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     let s = first ? Math.max(at, l.start) : l.start;
     first = false;
     let e = tail ? cutTail(text, s, l.end) : l.end;
-    // Table cells: the first cell of the row is the left column.
-    const bar = text.slice(s, e).search(/\S\s*\|/);
+    // Table rows ("| - Chính phủ; | |"): the first non-empty cell is the left column.
     if (text.slice(s, e).includes('|')) {
+      if (/^[\s|:+=-]*$/.test(text.slice(s, e)) && !/[\p{L}\d]/u.test(text.slice(s, e))) continue;
       const row = text.slice(s, e).split('|');
       const firstCell = row.find((x) => x.trim()) ?? '';
-      const off = text.slice(s, e).indexOf(firstCell);
-      s = s + off;
+      s = s + text.slice(s, e).indexOf(firstCell);
       e = s + firstCell.length;
     }
-    void bar;
     const seg = trimSpan(text, { start: s, end: e });
     const t = text.slice(seg.start, seg.end);
-    if (!t.trim()) {
-      continue;
-    }
+    if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
     // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
     const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
     if (dash) {
-      close();
-      cur = { start: seg.start + dash[0].length, end: seg.end };
-    } else if (cur && continues(text.slice((cur as Span).start, (cur as Span).end).trim(), t)) {
-      (cur as Span).end = seg.end;
-    } else if (!cur && !items.length && t.length < 120 && !tail) {
-      cur = seg;
+      if (cur.length) close();
+      cur = [{ start: seg.start + dash[0].length, end: seg.end }];
+    } else if (cur.length && continues(curText(), t)) {
+      cur.push(seg);
+    } else if (!cur.length && !items.length && t.length < 120 && !tail) {
+      cur = [seg];
     } else break;
-    if (cur && /\.$/.test(text.slice((cur as Span).start, (cur as Span).end).trim()) && !tail) {
+    if (cur.length && /\.$/.test(curText()) && !tail) {
       close();
       break;
     }
   }
-  close();
+  if (cur.length) close();
   return items;
 }
 
