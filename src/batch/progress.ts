@@ -105,10 +105,14 @@ export function formatSummary(s: BatchSummary): string {
     lines.push(`failures (${s.failures.length}):`);
     for (const f of s.failures) lines.push(`  [${f.code}] ${f.reason}`);
   }
-  const warned = s.files.filter((f) => f.warnings?.length);
-  if (warned.length) {
-    lines.push(`records with warnings (${warned.length}):`);
-    for (const f of warned) lines.push(`  ${f.path}: ${f.warnings!.join(', ')}`);
+  // Warnings are routine on archives (an incomplete date ...): counts by code, a few files each.
+  const byCode = new Map<string, string[]>();
+  for (const f of s.files) for (const c of f.warnings ?? []) byCode.set(c, [...(byCode.get(c) ?? []), f.path]);
+  if (byCode.size) {
+    lines.push('warnings in records:');
+    for (const [code, paths] of [...byCode].sort((a, b) => b[1].length - a[1].length)) {
+      lines.push(`  ${code} (${paths.length}): ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', ...' : ''}`);
+    }
   }
   return lines.join('\n') + '\n';
 }

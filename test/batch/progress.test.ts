@@ -52,12 +52,15 @@ describe('batch progress', () => {
       pages: 7,
       counts: { total: 4, processed: 2, skipped: 1, failed: 1, notStarted: 0 },
       failures: [{ path: '/in/a.pdf', code: 'pdf-encrypted', reason: '/in/a.pdf: is password-protected' }],
-      files: [{ path: '/in/b.txt', status: 'processed', pages: 1, ms: 1, warnings: ['not-vietnamese'] }],
+      files: [
+        { path: '/in/b.txt', status: 'processed', pages: 1, ms: 1, warnings: ['not-vietnamese', 'date-incomplete'] },
+        ...['c', 'd', 'e', 'f'].map((n) => ({ path: `/in/${n}.txt`, status: 'processed', pages: 1, ms: 1, warnings: ['date-incomplete'] })),
+      ],
     } as unknown as BatchSummary;
     expect(formatSummary(s)).toBe(
       'congvan batch done in 12s: 2 processed, 1 skipped, 1 failed; 7 pages; records in /out\n' +
         'failures (1):\n  [pdf-encrypted] /in/a.pdf: is password-protected\n' +
-        'records with warnings (1):\n  /in/b.txt: not-vietnamese\n',
+        'warnings in records:\n  date-incomplete (5): /in/b.txt, /in/c.txt, /in/d.txt, ...\n  not-vietnamese (1): /in/b.txt\n',
     );
   });
 });
