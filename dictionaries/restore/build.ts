@@ -10,7 +10,7 @@ import { allSyllables, asciiKey, fromCanon, parseSyllable } from '../../src/rest
 import { packLm, encode, type NgramEntry } from '../../src/restore/lm.js';
 
 /** Order of the syllable n-gram model. */
-export const ORDER = 4;
+export const ORDER = Number(process.env.RESTORE_ORDER ?? 4); // env only for comparisons
 
 /** Corpus files kept out of every table, for evaluation (scripts/eval-restore.ts). */
 export const HELD_OUT = {
