@@ -35,6 +35,7 @@ function rng(seed: number): () => number {
 /** Training paragraphs: prose lines of the non-held-out corpus files. */
 function paragraphs(subs: Array<'admin' | 'laws'>, heldOut = false): string[] {
   const corpus = resolve(root, '..', 'shared', 'corpus');
+  if (!existsSync(corpus)) throw new Error(`corpus folder ${corpus} not found (../shared/corpus beside the repo)`);
   const out: string[] = [];
   for (const sub of subs) {
     for (const f of readdirSync(join(corpus, sub)).sort()) {
@@ -242,9 +243,14 @@ const arg = (name: string, d: number) => {
   const i = rest.indexOf(name);
   return i >= 0 ? Number(rest[i + 1]) : d;
 };
-if (cmd === 'ocr') await ocrPages(arg('--pages', 30), arg('--seed', 7), rest.includes('--dev'));
-else if (cmd === 'learn') learn();
-else {
-  console.error('usage: learn-confusion.js ocr [--pages N] [--seed S] | learn');
-  process.exit(2);
+try {
+  if (cmd === 'ocr') await ocrPages(arg('--pages', 30), arg('--seed', 7), rest.includes('--dev'));
+  else if (cmd === 'learn') learn();
+  else {
+    console.error('usage: learn-confusion.js ocr [--pages N] [--seed S] [--dev] | learn');
+    process.exitCode = 2;
+  }
+} catch (e) {
+  console.error(`learn-confusion: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
 }
