@@ -195,7 +195,11 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     let j = i;
     if (toks[j]?.k === ',' || toks[j]?.k === ';') j++;
     if (toks[j]?.k === 'va') j++;
-    if (j === i) break;
+    if (j === i) {
+      // A comma lost by OCR between two known bodies: "Bộ Khoa học và Công nghệ Bộ Quốc phòng".
+      const next = toks[i] && isUpper(text, toks[i]!) ? gaz.matchAt(toks, i) : undefined;
+      if (!next || !items[items.length - 1]?.entry) break;
+    }
     i = j;
   }
   return { items, end };

@@ -92,6 +92,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
 /** The layer under the restored text: item markers the restorer took for words ("IV-" -> "I-", "V-" -> "A-") read there. */
 export interface Below {
   text: string;
+  folded: string;
   /** Restored offset -> offset below. */
   down(offset: number): number;
   /** Offset below -> restored offset. */
@@ -340,6 +341,16 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
+  if (c.below) {
+    // Roman quarters are read where the OCR put them: the restorer may take "IV" for a word.
+    for (const f of found) {
+      if (f.kind !== 'quarter') continue;
+      const b0 = c.below.down(f.start);
+      const b1 = c.below.down(f.end);
+      const b = findDeadlines(c.below.folded, b0, Math.min(c.below.folded.length, b1 + 4), c.year).find((x) => x.kind === 'quarter');
+      if (b && b.due !== f.due) f.due = b.due;
+    }
+  }
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
   return { id: taskId, lead: lead.map(ref), coordinate: coordinate.map(ref), action, deadline, span };
