@@ -24,7 +24,7 @@ const COLLECTIVE_NOUNS = [
 // Words that narrow a collective noun ("các viện nghiên cứu, trường đại học, doanh nghiệp công nghệ").
 const MODIFIERS = [
   'nghien cuu', 'dai hoc', 'cong nghe', 'chuyen mon', 'nha nuoc', 'chu quan', 'vien thong', 'cong nghe thong tin', 'bao chi',
-  'thuoc he thong chinh tri', 'dang', 'doan the', 'chinh tri - xa hoi',
+  'thuoc he thong chinh tri', 'dang', 'doan the', 'chinh tri - xa hoi', 'thuong truc',
 ].map((n) => n.split(' '));
 
 const QUALIFIERS = [
@@ -55,6 +55,7 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
   if (!n) return i;
   j += n;
   j += seq(toks, j, MODIFIERS);
+  j += seq(toks, j, QUALIFIERS);
   for (;;) {
     const sep = toks[j]?.k;
     if (sep !== ',' && sep !== 'va') break;
@@ -62,10 +63,10 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
     if (!n) break;
     j += 1 + n;
     j += seq(toks, j, MODIFIERS);
-    // "trong và ngoài nước" closes the list.
+    // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
+    j += seq(toks, j, QUALIFIERS);
   }
-  j += seq(toks, j, QUALIFIERS);
   return j;
 }
 
