@@ -4,7 +4,7 @@
 // starting with a head noun (Sở, Bộ, Ban, Cục ...) that the gazetteer lacks.
 import type { Span } from '../layer.js';
 import type { AgencyEntry, Gazetteer } from './gazetteer.js';
-import { clean, key, tokens, upperFirst, type Token } from './text.js';
+import { clean, tokens, upperFirst, type Token } from './text.js';
 
 export interface AgencyItem {
   name: string;
@@ -225,10 +225,4 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
     j++;
   }
   return items.length ? { items, next: j, end } : undefined;
-}
-
-
-/** Agencies named in a phrase, for a collective or plain name compare. */
-export function sameAgency(a: string, b: string): boolean {
-  return key(a) === key(b);
 }

@@ -81,8 +81,6 @@ function cells(ls: Line[], from: number, to: number): Cell[] {
       let at = l.start + m.index;
       for (const p of parts) {
         if (p.trim() && !/^( {3,}|\t+)$/.test(p) && !/^[-+:=\s]+$/.test(p)) {
-          const s = trimSpan(l.text.slice(0, 0) + (' '.repeat(0)), { start: 0, end: 0 });
-          void s;
           const lead = p.length - p.trimStart().length;
           const start = at + lead;
           const end = at + p.trimEnd().length;
@@ -175,7 +173,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const letters = orig.replace(/[^\p{L}]/gu, '');
       return letters.length >= 2 && letters === letters.toUpperCase() ? s : ' '.repeat(s.length);
     });
-    const hits = c.gaz.scan(masked).filter((h) => h.entry.kind !== 'province' || true);
+    const hits = c.gaz.scan(masked);
     if (hits.length) {
       const h = hits[hits.length - 1]!;
       issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
@@ -482,7 +480,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     // The authority line also names the title: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" has it after.
     const last = (authority as string).replace(/^.*(?:KT|TM|TL|TUQ|Q)[.,]?\s*/, '');
     const k = last.toLowerCase();
-    for (const [t, v] of Object.entries(TITLE_WORDS)) if (v.toLowerCase() === k) title = v;
+    for (const v of Object.values(TITLE_WORDS)) if (v.toLowerCase() === k) title = v;
   }
   if (titleAt < 0) return null;
   let name: string | null = null;

@@ -99,7 +99,7 @@ export interface Below {
   up(offset: number): number;
 }
 
-function markerAt(text: string, l: { start: number; text: string }, from: number, below?: Below): { kind: Kind; len: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }, from: number, below?: Below): { kind: Kind; len: number; label: string } | undefined {
   const mk = marker(l.text);
   if (below) {
     const b0 = below.down(from + l.start);
@@ -123,7 +123,7 @@ function parse(text: string, from: number, to: number, below?: Below): Node[] {
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    const mk = markerAt(text, l, from, below);
+    const mk = markerAt(l, from, below);
     if (!mk) continue;
     const start = from + l.start;
     const node: Node = { kind: mk.kind, rank: RANK[mk.kind], start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
