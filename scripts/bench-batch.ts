@@ -6,7 +6,7 @@
 //   node dist/scripts/bench-batch.js [--pages 8] [--dpi 200] [--keep DIR]
 import { Command } from 'commander';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBatch, type BatchSummary } from '../src/batch/run.js';
 import { packagePath } from '../src/paths.js';
@@ -41,14 +41,19 @@ async function makeScans(dir: string): Promise<void> {
   }
 }
 
-async function measure(scans: string, out: string, jobs: number): Promise<{ s: BatchSummary; seconds: number; peak: number }> {
+async function measure(scans: string, out: string, jobs: number) {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  const load = loadavg()[0]!;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const s = await runBatch({ inputs: [scans], outDir: out, jobs, force: true });
+  const s: BatchSummary = await runBatch({ inputs: [scans], outDir: out, jobs, force: true });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
-  return { s, seconds, peak: Math.max(peak, process.memoryUsage.rss()) };
+  // Cores this process kept busy: jobs 2 can only beat jobs 1 if the machine lets it use two.
+  const cores = (cpu.user + cpu.system) / 1e6 / seconds;
+  return { s, seconds, peak: Math.max(peak, process.memoryUsage.rss()), cores, load };
 }
 
 const root = o.keep ?? mkdtempSync(join(tmpdir(), 'congvan-bench-'));
@@ -57,6 +62,7 @@ const t0 = performance.now();
 await makeScans(scans);
 console.log(`${nPages} synthetic scans at ${dpi} dpi in ${((performance.now() - t0) / 1000).toFixed(1)} s (${scans})`);
 const baseline = process.memoryUsage.rss();
+console.log(`${availableParallelism()} cores; 1-minute load average before the runs ${loadavg()[0]!.toFixed(2)} (other processes compete for the cores)`);
 const rows: { jobs: number; seconds: number; pagesPerMin: number; peak: number; failed: number }[] = [];
 for (const jobs of jobList) {
   const r = await measure(scans, join(root, `out-jobs${jobs}`), jobs);
@@ -64,7 +70,7 @@ for (const jobs of jobList) {
   rows.push({ jobs, seconds: r.seconds, pagesPerMin: (pages / r.seconds) * 60, peak: r.peak, failed: r.s.counts.failed });
   console.log(
     `jobs ${jobs}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${((pages / r.seconds) * 60).toFixed(1)} pages/min; ` +
-      `peak RSS ${mb(r.peak)} MB; ${r.s.counts.failed} failed${r.s.failures.length ? ` (${r.s.failures[0]!.reason})` : ''}`,
+      `${r.cores.toFixed(2)} cores busy on average (load before ${r.load.toFixed(2)}); peak RSS ${mb(r.peak)} MB; ${r.s.counts.failed} failed${r.s.failures.length ? ` (${r.s.failures[0]!.reason})` : ''}`,
   );
 }
 const base = rows[0]!;
