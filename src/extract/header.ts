@@ -3,6 +3,7 @@
 // secrecy and urgency. Two-column headers may arrive merged on one line, split
 // over several, or as table cells ("| TM. ỦY BAN ... |"); everything is matched
 // on the folded text so OCR-garbled marks still read.
+import levenshtein from 'fast-levenshtein';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -153,8 +154,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const before = text.slice(from, pd.index);
     // The place is the last run of capitalised words before the comma.
     const fb = folded.slice(from, pd.index).trimEnd();
-    const known = c.gaz.table.provinces.map((p) => p.short).concat(['Hà Nội']).find((p) => fb.endsWith(fold(p)));
-    const pm = known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
+    const places = c.gaz.table.provinces.map((p) => p.short).concat(['Hà Nội']);
+    let known = places.find((p) => fb.endsWith(fold(p)));
+    if (!known) {
+      // "1a Noi" for "Hà Nội": one OCR slip in a known place name.
+      const fixed = places.find((p) => fb.length >= p.length && levenshtein.get(fb.slice(-p.length), fold(p)) <= 1 && p.length >= 5);
+      if (fixed) {
+        place = fixed;
+        spans.place = { start: from + fb.length - fixed.length, end: from + fb.length };
+      }
+    }
+    const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
     if (pm) {
       place = pm[1]!;
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
@@ -355,7 +365,7 @@ function recapitalise(s: string, gaz: Gazetteer): string {
   const f = fold(s);
   let out = s;
   for (const h of gaz.scan(f)) {
-    if (h.entry.kind === 'province') continue;
+    if (h.entry.kind === 'province' || h.entry.kind === 'collective') continue;
     const names = [h.entry.canonical, ...h.entry.aliases];
     const same = names.find((n) => fold(n) === f.slice(h.start, h.end));
     if (same) out = out.slice(0, h.start) + same + out.slice(h.end);

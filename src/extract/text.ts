@@ -56,9 +56,11 @@ export function upperFirst(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-/** "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; mixed-case text is kept. */
+/** "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"; mixed-case text is kept (a stray OCR lower-case letter does not make it mixed). */
 export function sentenceCase(s: string): string {
-  return s === s.toUpperCase() ? upperFirst(s.toLowerCase()) : s;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length && upper >= letters.length * 0.9 ? upperFirst(s.toLowerCase()) : s;
 }
 
 /** Trim whitespace and the given characters off a span. */

@@ -77,3 +77,11 @@ describe('header', () => {
     expect(doc.messages.find((m) => m.code === 'no-number')?.text).toMatch(/^notes\/x\.txt: /);
   });
 });
+
+describe('header, OCR slips', () => {
+  it('reads a known place through one slip and an upper-case subject with a stray lower-case letter', async () => {
+    const { e } = await run('BAN CHỈ ĐẠO TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nTỔ GIÚP VIỆC 1a Nội, ngày 30 tháng 9 năm 2025\n\nSố 46-TB/TGV\n\nTHÔNG BÁO KẾT LUẬN\nCUỘC HỌP CỦA LÃNH ĐẠO BAN Chỉ ĐẠO TRUNG ƯƠNG\n\nNgày 29/9/2025, đồng chí chủ trì.\n');
+    expect(e.document.place).toBe('Hà Nội');
+    expect(e.document.subject).toBe('Kết luận cuộc họp của lãnh đạo Ban Chỉ đạo Trung ương');
+  });
+});
