@@ -1,8 +1,11 @@
 // Batch mode: many inputs, one engine, N at a time; one record (or one error
 // file) per input in the output folder. A bad file is a failure in the summary,
 // never the end of the batch. A re-run skips inputs whose record matches the
-// file's content hash and the pipeline version. An abort signal (SIGINT) stops
-// new files from starting; the running ones finish and are written.
+// file's content hash and the pipeline version; failed inputs are tried again
+// (the cause may be gone), and their `.error.json` is removed once they succeed.
+// An abort signal (SIGINT) stops new files from starting; the running ones
+// finish and are written. Records that do not read as Vietnamese are kept with
+// a 'not-vietnamese' warning (an archive's stray English file is still a file).
 import { availableParallelism } from 'node:os';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
