@@ -12,6 +12,10 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--format <format>', 'what to build').choices([...FORMATS]).makeOptionMandatory())
     .option('--out <file>', 'write to this file (default: standard output)')
     .action(async (dir: string, o: { format: Format; out?: string }) => {
+      // `congvan export out --format ndjson | head`: a closed pipe ends the export quietly.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      });
       try {
         const r = await exportFolder(dir, o.format, o.out);
         for (const p of r.problems) process.stderr.write(`congvan: skipped ${p.file}: ${p.reason}\n`);
