@@ -38,7 +38,7 @@ export function extractStage(x: Extractor): Stage {
 function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   const text = (doc.restored?.text ?? '').normalize('NFC');
   if (text.length !== (doc.restored?.text ?? '').length) {
-    report(doc, STAGE, 'warning', 'not-nfc', `${doc.path}: restored text is not NFC; spans may be off`);
+    report(doc, STAGE, 'warning', 'not-nfc', `restored text is not NFC; spans may be off`);
   }
   const folded = fold(text);
   // The restorer's input, to find header markers it may have mistaken for words.
@@ -46,10 +46,10 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   const prev = doc.normalized && r && r !== doc.normalized && r.text.length === text.length ? doc.normalized.text.normalize('NFC') : undefined;
   const below = prev && prev.length === doc.normalized!.text.length ? { text: prev, folded: fold(prev), up: (o: number) => r!.fromPrev(o), down: (o: number) => r!.toPrev(o) } : undefined;
   const head = readHeader({ text, folded, gaz, fixer, below });
-  for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${doc.path}: ${n.text}`, n.span ? { span: n.span } : {});
+  for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
-  if (!f.number) report(doc, STAGE, 'warning', 'no-number', `${doc.path}: no document number (Số ...) found in the header`);
-  if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `${doc.path}: no issuing body found in the header`);
+  if (!f.number) report(doc, STAGE, 'warning', 'no-number', `no document number (Số ...) found in the header`);
+  if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `no issuing body found in the header`);
 
   // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
   let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [] });
@@ -65,7 +65,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     f.spans.type ??= self.span;
     if (self.date) f.spans.date ??= self.span;
     if (self.issuer) f.spans.issuer ??= self.span;
-    report(doc, STAGE, 'info', 'number-from-text', `${doc.path}: no printed header; number ${self.number} taken from the first mention in the text`, { span: self.span });
+    report(doc, STAGE, 'info', 'number-from-text', `no printed header; number ${self.number} taken from the first mention in the text`, { span: self.span });
     references = references.filter((r) => r.number !== self.number);
   }
 
@@ -77,8 +77,8 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     recipients.push(...l.items);
   }
   const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, below, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
-  if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `${doc.path}: no task assignments found`);
-  if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${doc.path}: ${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
+  if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `no task assignments found`);
+  if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 
   return {
     document: f,
