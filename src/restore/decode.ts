@@ -41,6 +41,16 @@ const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍ�
 const BEAM = 16;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 const PRUNE = 10;
+/** Document cache: readings at least this confident count as evidence ... */
+const CACHE_CONF = Number(process.env.CV_CACHE_CONF ?? 0.9);
+/** ... once there is at least this much of it (sum of confidences). */
+const CACHE_MIN = 2;
+
+/** The letter of a list marker "a)", "đ)" (lowercase), if the token is one. */
+function listMarker(tok: Token, next?: Token): string | undefined {
+  if (next?.text === ')' && next.start === tok.end && /^[a-zđ]$/i.test(tok.text)) return tok.text.toLowerCase();
+  return undefined;
+}
 
 export class Decoder {
   private readonly idOf = new Map<string, number>();
@@ -57,6 +67,8 @@ export class Decoder {
   private readonly slotOf = new Int32Array(32 * 1024);
   /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
   channelWeight = 1.3;
+  /** Weight of the document cache (0: off). */
+  cacheWeight = Number(process.env.CV_CACHE_WEIGHT ?? 1);
 
   constructor(
     readonly lm: NgramLm,
@@ -155,8 +167,6 @@ export class Decoder {
 
   private slot(tok: Token, mode: Mode, mid: boolean, next?: Token): Slot {
     const text = tok.text;
-    // List markers "a)", "b)", "đ)" stay letters.
-    if (next?.text === ')' && next.start === tok.end && /^[a-zđ]$/i.test(text)) return this.fixed(tok, this.unit('<x>'));
     // Roman numerals of headings: "II.", "IV)".
     if ((next?.text === '.' || next?.text === ')') && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
@@ -263,7 +273,16 @@ export class Decoder {
     }
     const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
+    let lastMarker = '';
     const slots = toks.map((t, i) => {
+      // List markers run a) b) c) d) đ) e): without marks, the "d)" after "d)" is "đ)".
+      const marker = listMarker(t, toks[i + 1]);
+      if (marker) {
+        const isDd = marker === 'd' && lastMarker === 'd' && modes[i] !== 'clean';
+        lastMarker = isDd ? 'đ' : marker;
+        prevKind = 'word';
+        return this.fixed(t, this.unit('<x>'), isDd ? matchCase(t.text, 'đ') : t.text);
+      }
       // "liên-\nthông": the hyphen only splits a word across lines.
       hyphenBreak.lastIndex = t.start;
       if (t.text === '-' && hyphenBreak.test(text) && toks[i + 1]?.kind === 'word' && i > 0 && toks[i - 1]!.end === t.start) {
@@ -288,16 +307,21 @@ export class Decoder {
     // Decode sentence by sentence.
     const seen = slots.filter((x) => !x.skip);
     const pick = new Int32Array(seen.length);
+    const sentences: Array<[number, number]> = [];
     let s = 0;
     for (let i = 0; i <= seen.length; i++) {
       const end = i === seen.length || seen[i]!.ids[0] === this.eos;
       if (!end) continue;
-      if (i > s) this.viterbi(seen, s, i, pick);
+      if (i > s) {
+        this.viterbi(seen, s, i, pick);
+        sentences.push([s, i]);
+      }
       s = i + 1;
     }
     const seenConf = new Float64Array(seen.length).fill(1);
     const seenAlts: string[][] = seen.map(() => []);
-    this.confidence(seen, pick, seenConf, seenAlts);
+    this.confidence(seen, pick, seenConf, seenAlts, 0, seen.length);
+    if (this.cacheWeight > 0) this.cachePass(seen, pick, seenConf, seenAlts, sentences);
     for (let i = 0, k = 0; i < slots.length; i++) {
       if (slots[i]!.skip) continue;
       choice[i] = pick[k]!;
@@ -434,11 +458,80 @@ export class Decoder {
     }
   }
 
+  /**
+   * Document cache: a reading chosen confidently elsewhere in the same text,
+   * next to the same neighbour, is evidence for its other occurrences (a topic
+   * word the tables rarely saw). Counts are kept per pair of written tokens
+   * (left and right neighbour), each occurrence leaves itself out, and only
+   * sentences where the cache disagrees with the first pass are decoded again.
+   */
+  private cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, alts: string[][], sentences: Array<[number, number]>): void {
+    const n = seen.length;
+    const isWord = (i: number) => i >= 0 && i < n && (seen[i]!.tok.kind === 'word' || seen[i]!.tok.kind === 'mixed');
+    const obs = (i: number) => seen[i]!.tok.text.toLowerCase();
+    const ambiguous = (i: number) => seen[i]!.ids.length > 1 && isWord(i);
+    // pair key -> unit -> weight, for the unit at the left (R) or right (L) end of the pair
+    const cache = new Map<string, Map<number, number>>();
+    const add = (k: string, u: number, w: number) => {
+      let m = cache.get(k);
+      if (!m) cache.set(k, (m = new Map()));
+      m.set(u, (m.get(u) ?? 0) + w);
+    };
+    const own = (i: number) => (conf[i]! >= CACHE_CONF ? conf[i]! : 0);
+    const keys = (i: number): [string | undefined, string | undefined] => [
+      isWord(i - 1) ? 'L' + obs(i - 1) + ' ' + obs(i) : undefined,
+      isWord(i + 1) ? 'R' + obs(i) + ' ' + obs(i + 1) : undefined,
+    ];
+    for (let i = 0; i < n; i++) {
+      if (!ambiguous(i) || own(i) === 0) continue;
+      const u = seen[i]!.ids[pick[i]!]!;
+      for (const k of keys(i)) if (k) add(k, u, own(i));
+    }
+    if (cache.size === 0) return;
+    const redo = new Uint8Array(n);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (!ambiguous(i)) continue;
+      const sl = seen[i]!;
+      const mine = sl.ids[pick[i]!]!;
+      let bonus: number[] | undefined;
+      for (const k of keys(i)) {
+        const m = k ? cache.get(k) : undefined;
+        if (!m) continue;
+        let total = 0;
+        for (const w of m.values()) total += w;
+        total -= own(i);
+        if (total < CACHE_MIN) continue;
+        bonus ??= sl.ids.map(() => 0);
+        for (let c = 0; c < sl.ids.length; c++) {
+          const w = (m.get(sl.ids[c]!) ?? 0) - (sl.ids[c] === mine ? own(i) : 0);
+          bonus[c]! += this.cacheWeight * Math.log((w + 0.5) / (total + 0.5));
+        }
+      }
+      if (!bonus) continue;
+      sl.em = sl.em.map((e, c) => e + bonus![c]!);
+      let best = 0;
+      for (let c = 1; c < bonus.length; c++) if (bonus[c]! > bonus[best]!) best = c;
+      if (best !== pick[i] && bonus[best]! > bonus[pick[i]!]!) {
+        redo[i] = 1;
+        any = true;
+      }
+    }
+    if (!any) return;
+    for (const [a, b] of sentences) {
+      let hit = false;
+      for (let i = a; i < b && !hit; i++) hit = redo[i] === 1;
+      if (!hit) continue;
+      this.viterbi(seen, a, b, pick);
+      this.confidence(seen, pick, conf, alts, a, b);
+    }
+  }
+
   /** Posterior of each candidate given the chosen neighbours on the best path. */
-  private confidence(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][]): void {
+  private confidence(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number): void {
     const N = this.lm.order;
     const unitAt = (i: number) => slots[i]!.ids[choice[i]!]!;
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = from; i < to; i++) {
       const sl = slots[i]!;
       if (sl.ids.length < 2) continue;
       // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to EOS).
