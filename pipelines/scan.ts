@@ -5,5 +5,5 @@ import type { Pipeline } from '../src/pipeline.js';
 import { tail, type Resources } from './tail.js';
 
 export async function scanPipeline(res: Resources): Promise<Pipeline> {
-  return { name: 'scan', stages: [inputStage(), ocrStage(res.ocrPool()), ...(await tail(res, 'scan'))] };
+  return { name: 'scan', stages: [inputStage(), ocrStage(res.ocrPool()), ...(await tail(res, 'scan', true))] };
 }

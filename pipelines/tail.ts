@@ -6,6 +6,7 @@ import { normalizeStage } from '../src/normalize/index.js';
 import { OcrPool } from '../src/ocr/pool.js';
 import { outputStage } from '../src/output/record.js';
 import type { Stage } from '../src/pipeline.js';
+import { blanksStage } from '../src/refine/blanks.js';
 import { loadRestorer, restoreStage, type Restorer } from '../src/restore/index.js';
 import type { ResourceOptions } from './resources.js';
 
@@ -49,7 +50,10 @@ function copyStage(): Stage {
   };
 }
 
-export async function tail(res: Resources, name: string): Promise<Stage[]> {
+/** `fromPages`: the text was read from page images or a PDF, so blanks of the form can be re-read there. */
+export async function tail(res: Resources, name: string, fromPages = false): Promise<Stage[]> {
   const restore = res.options.noRestore ? copyStage() : restoreStage(await res.loadRestorer());
-  return [normalizeStage(), restore, extractStage(await res.loadExtractor()), outputStage(name)];
+  const extract = extractStage(await res.loadExtractor());
+  const refine = fromPages ? [blanksStage(res.ocrPool())] : [];
+  return [normalizeStage(), restore, extract, ...refine, outputStage(name)];
 }

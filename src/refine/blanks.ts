@@ -1,0 +1,181 @@
+// Fill the blanks of the printed form from the page image. On real letters the
+// number ("Số: ___/UBND-KGVX") and the day ("ngày ___ tháng 01") are stamped by
+// the e-office system or written by hand after printing, so a text layer lacks
+// them and a page OCR reads them poorly among printed words. Knowing where the
+// blank is (the words around it, traced to the page), we read just that gap
+// again and take the digits only when they read clearly.
+import type { BBox, Doc, Word } from '../doc.js';
+import type { Span } from '../layer.js';
+import type { OcrPool } from '../ocr/pool.js';
+import { toRaw } from '../output/trace.js';
+import { report, type Stage } from '../pipeline.js';
+import { crop, pageImage, type PageImage } from './page-image.js';
+
+const NAME = 'blanks';
+/** Mean word confidence (0-100) below which a reading is not taken. */
+export const MIN_CONFIDENCE = 70;
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/** Words overlapping a raw span, in order. */
+function wordsIn(doc: Doc, raw: Span): number[] {
+  const out: number[] = [];
+  doc.words.forEach((w, i) => {
+    if (w.end > raw.start && w.start < raw.end) out.push(i);
+  });
+  return out;
+}
+
+const sameLine = (a: Word, b: Word) => a.page === b.page && Math.min(a.bbox.y1, b.bbox.y1) - Math.max(a.bbox.y0, b.bbox.y0) > 0;
+
+/** The empty stretch between two words of a line, grown up and down for stamps that sit high. */
+function gap(left: Word, right: Word): BBox | undefined {
+  const h = Math.max(left.bbox.y1 - left.bbox.y0, right.bbox.y1 - right.bbox.y0);
+  const x0 = left.bbox.x1 + h * 0.05;
+  const x1 = right.bbox.x0 - h * 0.05;
+  if (x1 - x0 < h * 0.6) return undefined;
+  return { x0, x1, y0: Math.min(left.bbox.y0, right.bbox.y0) - h * 0.7, y1: Math.max(left.bbox.y1, right.bbox.y1) + h * 0.3 };
+}
+
+/** The stretch from the left word to the right word, blank included, grown as `gap` does. */
+function span2(left: Word, right: Word): BBox {
+  const h = Math.max(left.bbox.y1 - left.bbox.y0, right.bbox.y1 - right.bbox.y0);
+  return {
+    x0: left.bbox.x0 - h * 0.2,
+    x1: right.bbox.x1 + h * 0.2,
+    y0: Math.min(left.bbox.y0, right.bbox.y0) - h * 0.7,
+    y1: Math.max(left.bbox.y1, right.bbox.y1) + h * 0.3,
+  };
+}
+
+interface Reading {
+  digits: string;
+  confidence: number;
+}
+
+const digitWords = (ws: { text: string; confidence: number }[]): Reading | undefined =>
+  ws.length === 1 && /^\d{1,6}$/.test(ws[0]!.text) ? { digits: ws[0]!.text, confidence: ws[0]!.confidence } : undefined;
+
+/**
+ * Read the digits in the blank between two words of a line, two ways: the
+ * gap alone as one line of digits (a stamp set apart), and the whole stretch
+ * with its printed words (tesseract reads a lone number better among words).
+ * The more confident reading that is all digits wins. Undefined: the blank is
+ * empty; digits '': something is there that does not read as a number.
+ */
+async function readBlank(pool: OcrPool, img: PageImage, left: Word, right: Word): Promise<Reading | undefined> {
+  const readings: Reading[] = [];
+  let seen = false;
+  const g = gap(left, right);
+  if (g) {
+    const r = await pool.recognize(await crop(img, g), { dpi: 300, psm: '7', whitelist: '0123456789' });
+    const words = r.lines.flatMap((l) => l.words).filter((w) => /\S/.test(w.text));
+    seen ||= words.length > 0;
+    const d = digitWords(words);
+    if (d) readings.push(d);
+  }
+  const r = await pool.recognize(await crop(img, span2(left, right)), { dpi: 300, psm: '6' });
+  const words = r.lines.flatMap((l) => l.words);
+  const label = fold(left.text).replace(/:$/, '');
+  const a = words.findIndex((w) => fold(w.text).startsWith(label));
+  const b = words.findIndex((w, i) => i > a && fold(w.text).startsWith(fold(right.text).slice(0, 3)));
+  if (a >= 0 && b > a) {
+    const between = words.slice(a + 1, b);
+    seen ||= between.length > 0;
+    const d = digitWords(between);
+    if (d) readings.push(d);
+  } else if (a >= 0 && fold(words[a]!.text) !== label && fold(words[a]!.text) !== `${label}:`) {
+    seen = true; // the number fused with its label ("Số:48"): not clear
+  }
+  readings.sort((x, y) => y.confidence - x.confidence);
+  return readings[0] ?? (seen ? { digits: '', confidence: 0 } : undefined);
+}
+
+/** Find word i's neighbour on the same line matching `test`, searching `dir` (-1 left, +1 right). */
+function neighbour(doc: Doc, i: number, dir: -1 | 1, test: (w: string) => boolean, within = 3): number | undefined {
+  for (let k = 1; k <= within; k++) {
+    const j = i + dir * k;
+    const w = doc.words[j];
+    if (!w || !sameLine(w, doc.words[i]!)) return undefined;
+    if (test(fold(w.text))) return j;
+  }
+  return undefined;
+}
+
+async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>): Promise<void> {
+  const d = doc.extraction!.document;
+  const span = d.spans.number;
+  if (!d.number?.startsWith('/') || !span || Array.isArray(span)) return;
+  const idx = wordsIn(doc, toRaw(doc, span));
+  const first = idx.find((i) => doc.words[i]!.text.includes('/'));
+  if (first === undefined) return;
+  const so = neighbour(doc, first, -1, (w) => /^so:?$/.test(w), 2);
+  if (so === undefined) return;
+  const img = await imageOf(doc, doc.words[first]!.page, images);
+  if (!img) return;
+  const r = await readBlank(pool, img, doc.words[so]!, doc.words[first]!);
+  const where = { span: { start: span.start, end: span.end }, page: doc.words[first]!.page };
+  if (r && r.digits && r.confidence >= MIN_CONFIDENCE) {
+    d.number = r.digits + d.number;
+    report(doc, NAME, 'info', 'number-from-image',
+      `read the number ${r.digits} from the page image beside "Số:" (stamped or handwritten, confidence ${Math.round(r.confidence)}); check it`, where);
+  } else if (r) {
+    report(doc, NAME, 'warning', 'number-unclear', 'something is written beside "Số:" but it does not read clearly as a number; enter it by hand', where);
+  }
+}
+
+async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>): Promise<void> {
+  const d = doc.extraction!.document;
+  const span = d.spans.date;
+  if (d.date || !span || Array.isArray(span)) return;
+  const idx = wordsIn(doc, toRaw(doc, span));
+  const ngay = idx.find((i) => fold(doc.words[i]!.text) === 'ngay');
+  if (ngay === undefined) return;
+  const thang = neighbour(doc, ngay, 1, (w) => w === 'thang', 2);
+  if (thang === undefined) return;
+  const nam = neighbour(doc, thang, 1, (w) => w === 'nam', 3);
+  if (nam === undefined) return;
+  const year = doc.words[nam + 1] && /^\d{4}$/.test(doc.words[nam + 1]!.text) ? Number(doc.words[nam + 1]!.text) : undefined;
+  if (!year) return;
+  const img = await imageOf(doc, doc.words[ngay]!.page, images);
+  if (!img) return;
+  const textLayer = doc.pages.find((p) => p.number === doc.words[ngay]!.page)?.source === 'pdf-text';
+  const part = async (left: number, right: number, max: number): Promise<number | null> => {
+    // Digits in a text layer are printed; on an OCR'd page they may be a misread hand.
+    const between = doc.words.slice(left + 1, right).map((w) => w.text).join('');
+    if (textLayer && /^\d{1,2}$/.test(between)) return Number(between) <= max ? Number(between) : null;
+    const r = await readBlank(pool, img, doc.words[left]!, doc.words[right]!);
+    const n = r?.digits ? Number(r.digits) : NaN;
+    return r && r.confidence >= MIN_CONFIDENCE && n >= 1 && n <= max ? n : null;
+  };
+  const day = await part(ngay, thang, 31);
+  const month = await part(thang, nam, 12);
+  const where = { span: { start: span.start, end: span.end }, page: doc.words[ngay]!.page };
+  if (!day || !month) {
+    report(doc, NAME, 'warning', 'date-unclear', 'the day or month of the date is written in but does not read clearly; enter it by hand', where);
+    return;
+  }
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day) return;
+  d.date = iso;
+  report(doc, NAME, 'info', 'date-from-image', `read the date ${iso} with its day or month from the page image (stamped or handwritten); check it`, where);
+}
+
+function imageOf(doc: Doc, page: number, cache: Map<number, Promise<PageImage | undefined>>): Promise<PageImage | undefined> {
+  let p = cache.get(page);
+  if (!p) cache.set(page, (p = pageImage(doc, page).catch(() => undefined)));
+  return p;
+}
+
+export function blanksStage(pool: OcrPool): Stage {
+  return {
+    name: NAME,
+    requires: ['extraction', 'bytes'],
+    assigns: ['extraction'],
+    async run(doc) {
+      const images = new Map<number, Promise<PageImage | undefined>>();
+      await fillNumber(doc, pool, images);
+      await fillDay(doc, pool, images);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// The number and day stamped into the printed form after signing are not in
+// the text layer of these born-digital letters: the blanks stage reads them
+// from the page image. Real documents from ../shared/scans.
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.js';
+import { hasShared, SHARED_DIR } from '../../src/paths.js';
+
+if (!hasShared) console.warn('test/refine/blanks: ../shared is absent, skipping the real-scan checks');
+
+describe.skipIf(!hasShared)('blanks stage on real letters', async () => {
+  const engine = await createEngine();
+  afterAll(() => engine.close());
+  const scan = (name: string) => engine.process(join(SHARED_DIR, 'scans', name));
+
+  it('reads the stamped number and day of Công văn 507/UBND-KGVX', async () => {
+    const doc = await scan('09_digital_QNgai_CV507-UBND-KGVX_2025.pdf');
+    const d = doc.record!.document;
+    expect(doc.normalized!.text).toMatch(/Số:\s*\/UBND-KGVX/); // the text layer has a blank
+    expect(d.number).toBe('507/UBND-KGVX');
+    expect(d.date).toBe('2025-01-24');
+    const m = doc.record!.messages.find((x) => x.code === 'number-from-image');
+    expect(m?.span?.page).toBe(1);
+  });
+
+  it('takes a clear number and leaves an unclear day to the clerk, saying so', async () => {
+    const doc = await scan('10_digital_QNgai_TB11-UBND_2025.pdf');
+    const d = doc.record!.document;
+    expect(d.number).toBe('11/TB-UBND');
+    if (d.date === null) expect(doc.record!.messages.map((m) => m.code)).toContain('date-unclear');
+    else expect(d.date).toBe('2025-01-08');
+  });
+});
