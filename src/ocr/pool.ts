@@ -1,7 +1,7 @@
 // A small pool of tesseract.js workers, loaded once from node_modules (never
 // the CDN), reused across pages, with a timeout per page: a stuck worker is
 // terminated and replaced, and the page fails with code 'ocr-timeout'.
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,13 @@ export interface OcrResult {
   confidence: number;
   width: number;
   height: number;
+}
+export interface RecognizeOptions {
+  dpi?: number;
+  /** Tesseract page segmentation mode, e.g. '7' for a single line (default '6', a block). */
+  psm?: string;
+  /** Only these characters, e.g. '0123456789'. */
+  whitelist?: string;
 }
 export interface OcrOptions {
   /** Workers, default 1. */
@@ -56,6 +63,8 @@ export function langPath(lang: 'vie' | 'eng' = 'vie'): string {
 interface Job {
   image: Buffer;
   dpi?: number;
+  psm?: string;
+  whitelist?: string;
   resolve: (r: OcrResult) => void;
   reject: (e: unknown) => void;
 }
@@ -83,10 +92,11 @@ export class OcrPool {
     this.slots = Array.from({ length: this.size }, () => ({ busy: false }));
   }
 
-  recognize(image: Buffer, opts: { dpi?: number } = {}): Promise<OcrResult> {
+  /** `psm` and `whitelist` serve small crops (a stamped number): a single line of digits. */
+  recognize(image: Buffer, opts: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.closed) return Promise.reject(new StageError('ocr-closed', 'the OCR pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ image, dpi: opts.dpi, resolve, reject });
+      this.queue.push({ image, dpi: opts.dpi, psm: opts.psm, whitelist: opts.whitelist, resolve, reject });
       this.pump();
     });
   }
@@ -130,7 +140,12 @@ export class OcrPool {
         slot.worker ??= await this.newWorker();
         const w = slot.worker;
         // 0 lets tesseract estimate the resolution itself.
-        await w.setParameters({ user_defined_dpi: String(job.dpi ? Math.round(job.dpi) : 0) });
+        // Every job sets every parameter it may change, since workers are shared.
+        await w.setParameters({
+          user_defined_dpi: String(job.dpi ? Math.round(job.dpi) : 0),
+          tessedit_pageseg_mode: (job.psm ?? PSM.SINGLE_BLOCK) as PSM,
+          tessedit_char_whitelist: job.whitelist ?? '',
+        });
         const meta = await sharp(job.image).metadata();
         const { data } = await w.recognize(job.image, {}, { text: true, blocks: true });
         return toResult(data, meta.width ?? 0, meta.height ?? 0);
