@@ -135,7 +135,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       files.map((path) =>
         limit(async () => {
           if (opts.signal?.aborted) return finish({ path, status: 'not-started', pages: 0, ms: 0 });
-          finish(await processOne(path, outDir, force, getEngine));
+          const t0 = performance.now();
+          try {
+            finish(await processOne(path, outDir, force, getEngine));
+          } catch (err) {
+            // Writing the error file itself failed (disk full, folder removed): still one file's failure.
+            const reason = `${path}: ${err instanceof Error ? err.message : String(err)}`;
+            finish({ path, status: 'failed', pages: 0, ms: Math.round(performance.now() - t0), code: 'write-failed', reason });
+          }
         }),
       ),
     );

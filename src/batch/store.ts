@@ -54,7 +54,12 @@ export async function writeJsonAtomic(dir: string, name: string, value: unknown)
     throw err;
   }
   await fh.close();
-  await rename(tmp, join(dir, name));
+  try {
+    await rename(tmp, join(dir, name));
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
 }
 
 /** Make renames durable (a crash right after could otherwise lose them). */

@@ -98,4 +98,21 @@ describe('runBatch', () => {
       `${join(blocker, 'out')}: cannot create the output folder: ENOTDIR`,
     );
   });
+
+  it('a record or error file that cannot be written fails that file only', async () => {
+    const { inDir, out } = inputs();
+    // A folder where the file should go makes the rename fail, as a full disk would.
+    const good = join(inDir, SEEDS[0]!);
+    const empty = join(inDir, 'empty.txt');
+    mkdirSync(join(out, recordName(good), 'x'), { recursive: true });
+    mkdirSync(join(out, errorName(empty), 'x'), { recursive: true });
+    const s = await runBatch({ ...FAST, inputs: [inDir], outDir: out, jobs: 2 });
+    expect(s.counts).toMatchObject({ processed: SEEDS.length, failed: 2 });
+    expect(s.failures.map((f) => [f.path, f.code])).toEqual([
+      [good, 'write-failed'],
+      [empty, 'write-failed'],
+    ]);
+    expect(s.failures[0]!.reason).toContain(`${good}: record could not be written`);
+    expect(readdirSync(out).filter((f) => f.endsWith('.congvan-tmp'))).toEqual([]);
+  });
 });
