@@ -136,6 +136,9 @@ function main(): void {
   // Fixed phrases of administrative language, weighted as a few occurrences each.
   const phrases = listFile(join(src, 'phrases.txt'));
   for (const p of phrases) feed(p, 3);
+  // Person names after generic titles, so that names are known and capitalised mid-sentence.
+  const people = nameSequences(readLines(join(src, 'names.txt')));
+  for (const n of people) feed(n, 1);
   // Units seen so far occur in n-grams; the rest of the inventory only as unigrams.
   const radix = names.length;
   for (const s of inventory) idOf(s);
@@ -196,11 +199,40 @@ function main(): void {
     ngrams: lm.orders.map((o) => o.length).slice(2),
     discounts: lm.discounts,
     phrases: phrases.length,
+    nameSequences: people.length,
     multiSyllableWords: words.length,
     bytes: { lm: statSync(join(outDir, 'lm.bin')).size, vocab: statSync(join(outDir, 'vocab.json')).size },
   };
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
+}
+
+/**
+ * Short name sequences ("đồng chí Nguyễn Văn An") from the sections of
+ * names.txt: every given name several times, common family names (listed
+ * first) more often than rare ones. Deterministic.
+ */
+export function nameSequences(lines: string[]): string[] {
+  const parts: Record<string, string[]> = {};
+  let at = '';
+  for (const l of lines.map((x) => x.replace(/#.*/, '').trim()).filter(Boolean)) {
+    const m = /^\[(\w+)\]$/.exec(l);
+    if (m) at = m[1]!;
+    else (parts[at] ??= []).push(...l.split(/\s+/));
+  }
+  const family = parts.family ?? [];
+  const middle = parts.middle ?? [];
+  const given = parts.given ?? [];
+  if (!family.length || !middle.length || !given.length) throw new Error('names.txt needs [family], [middle] and [given] sections');
+  const titles = ['đồng chí', 'ông', 'bà', 'đồng chí'];
+  const out: string[] = [];
+  const K = given.length * 4;
+  for (let i = 0; i < K; i++) {
+    const f = family[Math.floor(family.length * (i / K) ** 2)]!;
+    const mid = i % 5 === 4 ? '' : middle[(i * 7) % middle.length]! + ' ';
+    out.push(`${titles[i % titles.length]} ${f} ${mid}${given[(i * 13) % given.length]!}`);
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,7 @@ const LETTERISH = new RegExp(`^[\\p{L}${JUNK}]+$`, 'u');
 const HAS_LETTER = new RegExp(`[\\p{L}${JUNK}]`, 'u');
 const MIXED = new RegExp(`^[\\p{L}\\d${JUNK}&]+$`, 'u');
 const EDGE_PUNCT = /^[\p{P}\p{S}]/u;
+const HORN = /^\p{L}{0,3}[uoUO0]['’]\p{L}{1,3}$/u;
 
 /** Tokenize; whitespace is skipped except paragraph breaks (blank line or form feed). */
 export function tokenize(text: string): Token[] {
@@ -79,6 +80,11 @@ function core(s: string, at: number, out: Token[]): void {
       out.push({ start: at + i, end: at + i + part.length, text: part, kind: 'word' });
       i += part.length + 1;
     }
+    return;
+  }
+  // An English OCR model writes ư and ơ as a letter and an apostrophe (du’ng, h0'p).
+  if (HORN.test(s)) {
+    out.push({ start: at, end: at + s.length, text: s, kind: 'mixed' });
     return;
   }
   // Short letter+digit blends (s6, T6, 16p, c¢6) may be garbled syllables.
