@@ -23,6 +23,7 @@ interface GoldTask {
 interface Gold {
   doc?: string;
   source?: string;
+  note?: string;
   document: Record<string, unknown>;
   references?: { number: string; type: string | null; date: string | null; issuer: string | null }[];
   namedReferences?: string[];
@@ -215,9 +216,11 @@ function goldFiles(dir: string): string[] {
   return out.sort();
 }
 
-function groupOf(file: string): string {
+/** Group by folder; seed gold we wrote ourselves (it carries a note) apart from the shared seed gold. */
+function groupOf(file: string, g: Gold): string {
   const rel = relative(join(PACKAGE_ROOT, 'corpus', 'gold'), file);
-  return rel.includes('/') ? rel.split('/')[0]! : 'seeds';
+  if (rel.includes('/')) return rel.split('/')[0]!;
+  return g.note ? 'seeds (our gold)' : 'seeds (shared gold)';
 }
 
 async function main(): Promise<void> {
@@ -251,7 +254,7 @@ async function main(): Promise<void> {
     }
     const ms = performance.now() - t0;
     const x: Extraction = doc.extraction ?? { document: { number: null, type: null, issuer: null, place: null, date: null, subject: null, recipients: [], signer: null, copiesTo: [], spans: {} }, references: [], namedReferences: [], agencies: [], tasks: [] };
-    const grp = groupOf(file);
+    const grp = groupOf(file, g);
     if (!groups.has(grp)) groups.set(grp, newScore());
     const misses: string[] = [];
     score(g, x, groups.get(grp)!, misses);
