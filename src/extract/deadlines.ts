@@ -33,6 +33,8 @@ const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v
 const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
 const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh)${S})${NAM}${S}(\\d{4})`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
+// "Hoàn thành theo lộ trình ..." bounds the work without a date.
+const RE_OTHER = new RegExp(`hoan${S}thanh${S}theo${S}(?:(?:lo|[0-9a-z]{1,3})${S}trinh|ke${S}hoach|tien${S}do)[^.;\\n]{0,100}`, 'g');
 const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})${S}ng[a-z]y(?:${S}lam${S}viec)?`, 'g');
 
 const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
@@ -93,10 +95,20 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   }
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
   for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
+  for (const m of s.matchAll(RE_OTHER)) add({ kind: 'other', due: null, time: null, ...at(m), firm: false });
   out.sort((a, b) => a.start - b.start);
+  // A sentence "Hoàn thành <time>." states the task's deadline; other times in the body then date something else
+  // (a drill "trong Quý IV" the guidance must require).
+  const said = out.filter((f) => f.kind !== 'recurring' && completion(folded, f.start));
+  if (said.length) return out.filter((f) => f.kind === 'recurring' || said.includes(f));
   // "đề xuất kế hoạch ... trong năm 2025" beside "trước ngày 08/02/2025": the year is what is planned, not the limit.
   if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm));
   return out;
+}
+
+/** Whether the phrase at `start` opens with a sentence "Hoàn thành ...". */
+function completion(folded: string, start: number): boolean {
+  return /(?:^|[.;:\n])[ \t\r\n]{0,4}hoan[ \t\r\n]{1,4}thanh[ \t\r\n]{1,4}$/.test(folded.slice(Math.max(0, start - 24), start));
 }
 
 function before(cue?: string): boolean {

@@ -32,9 +32,10 @@ interface Node {
 
 const RE_ROMAN = /^[ \t]{0,8}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_NUMBER = /^[ \t]{0,8}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
-const RE_LETTER = /^[ \t]{0,8}([a-zđ©¢€]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
+const RE_LETTER = /^[ \t]{0,8}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 const RE_DASH = /^[ \t]{0,8}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
+const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
 
 export interface TaskContext {
@@ -166,17 +167,29 @@ function id(n: Node): string {
   return parts.join('.');
 }
 
-const RE_COORD = /(?<![a-z])ph[a-z0-9]{1,2}[ \t\r\n]{1,3}h[a-z0-9]{1,2}p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2})?(?:[ \t\r\n]{1,3}v[a-z0-9]{1,2}i)?[ \t\r\n]{1,3}/g;
+const RE_COORD = /(?<![a-z])ph[a-z0-9]{1,2}[ \t\r\n]{1,3}h[a-z0-9]{1,2}p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2}|[ \t\r\n]{1,3}thuong[ \t\r\n]{1,3}xuyen)?(?:[ \t\r\n]{1,3}v[a-z0-9]{1,2}i)?[ \t\r\n]{1,3}/g;
 const RE_LEAD_TAIL = /^[ \t\r\n]{0,3}(?::|(?=ch[u][ \t\r\n]{1,3}tr[i]|ph[o0]i[ \t\r\n]{1,3}h[o0]p|kh[a-z]n[ \t\r\n]{1,3}tr[u]|co[ \t\r\n]{1,3}tr[a-z]ch[ \t\r\n]{1,3}nhi|ti[e]p[ \t\r\n]{1,3}t[u]c|th[u]c[ \t\r\n]{1,3}hi[e]n|ti[e]p[ \t\r\n]{1,3}thu|ch[u][ \t\r\n]{1,3}d[o]ng|tham[ \t\r\n]{1,3}m[u]u|tr[i]nh|ban[ \t\r\n]{1,3}h[a]nh|xay[ \t\r\n]{1,3}d[u]ng|hoan[ \t\r\n]{1,3}th|kh[a]n|r[a][ \t\r\n]{1,3}so[a]t|b[a]o[ \t\r\n]{1,3}c[a]o|theo[ \t\r\n]{1,3}ch[u]c|trien[ \t\r\n]{1,3}khai|d[a]m[ \t\r\n]{1,3}b[a]o|huong[ \t\r\n]{1,3}d[a]n))/;
 const PREPOSITIONS = new Set(['cua', 've', 'tai', 'trong', 'voi', 'theo', 'va', 'thuoc', 'o', 'de', 'duoc', 'da', 'la', 'cho', 'tu', 'den', 'nhu', 'nam', 'ngay', 'so', 'co', 'khi', 'tren', 'hoac']);
-const RE_GIAO = /(?<![a-z])giao[ \t\r\n]{1,3}/g;
+const RE_GIAO = /(?<![a-z])(?:giao|de[ \t]{1,3}nghi)[ \t\r\n]{1,3}/g;
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
-  const l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
+  let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
   if (!l.items.length) return undefined;
+  // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
+  const dash = /[ \t][-–][ \t]/.exec(text.slice(at, l.end));
+  if (l.items.length === 1 && !l.items[0]!.canonical && dash) {
+    const known = agencyList(text, c.folded, at, c.gaz, dash.index);
+    if (known.items.length && known.items.every((i) => i.canonical)) l = known;
+  }
   const after = c.folded.slice(l.end, l.end + 40);
+  // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ... phối hợp với ...": the apposition runs to the verb.
+  if (/^[ \t]{0,3}[-–][ \t]{0,3}\p{Lu}/u.test(text.slice(l.end, l.end + 8))) {
+    const seg = c.folded.slice(l.end, Math.min(limit, l.end + 300));
+    const v = /(?<![a-z])(?:chu[ \t\r\n]{1,3}tri|ph[a-z0-9]{1,2}[ \t\r\n]{1,3}hop)(?![a-z])/.exec(seg);
+    if (v && !/\.\s/.test(seg.slice(0, v.index))) return { items: l.items, end: l.end + v.index };
+  }
   const tail = RE_LEAD_TAIL.exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
@@ -214,9 +227,12 @@ function ref(a: AgencyItem): Task['lead'][number] {
 export function findTasks(ctx: TaskContext): Task[] {
   const text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
-  const roots = parse(text, c.bodyStart, c.bodyEnd, c.below);
+  // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
+  const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
+  const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
+  const roots = parse(text, c.bodyStart, bodyEnd, c.below);
   const tasks: Task[] = [];
-  const visit = (n: Node, inherited: AgencyItem[]) => {
+  const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
     if (n.children.length) {
       // A heading: its agency list, or an addressee line under it ("Ủy ban nhân dân các tỉnh, ...:"), leads the items below.
@@ -230,11 +246,19 @@ export function findTasks(ctx: TaskContext): Task[] {
           if (l.items.length && /^[ \t]{0,3}:/.test(c.folded.slice(l.end, l.end + 4))) addressee = l.items;
         }
       }
-      for (const ch of n.children) visit(ch, addressee);
-      return;
+      if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
+      // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
+      let previous: AgencyItem[] = [];
+      for (const ch of n.children) {
+        const verb = RE_VERB_START.test(c.folded.slice(ch.textStart, ch.textStart + 40));
+        const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
+        if (!addressee.length) previous = own ?? [];
+      }
+      return undefined;
     }
-    const task = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
-    if (task) tasks.push(task);
+    const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
+    if (r?.task) tasks.push(r.task);
+    return r?.own;
   };
   // Kính gửi stands in for a lead only for items not under any heading.
   for (const r of roots) visit(r, r.children.length ? [] : c.recipients);
@@ -247,7 +271,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
       if (!/(?<![a-z])giao[ \t\r\n]/.test(c.folded.slice(s, e))) continue;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true);
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true)?.task;
       if (t) tasks.push(t);
       else k--;
     }
@@ -263,13 +287,58 @@ function trimEnd(text: string, s: number, e: number): number {
 /** A heading that names who leads: "1. Bộ Khoa học và Công nghệ", "1. Các sở, ban, ngành, ... theo chức năng nhiệm vụ". */
 function leadOrHeading(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
   const l = agencyList(text, c.folded, at, c.gaz, end - at);
-  if (!l.items.length) return undefined;
+  if (!l.items.length) {
+    // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 || nl > end ? end : nl).trim();
+    const near = line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line) ? c.gaz.nearest(line, c.level) : undefined;
+    return near ? [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }] : undefined;
+  }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return l.items;
   return undefined;
 }
 
-function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, needGiao = false): Task | undefined {
+/** "Đảng ủy X chỉ đạo ..., trong đó lưu ý:": the subject of a section's opening sentence that leads into its items. */
+function introSubject(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  if (!/:\s*$/.test(text.slice(at, end))) return undefined;
+  // Past the title lines (upper case) to the first line of the opening sentence.
+  let s = at;
+  for (;;) {
+    const nl = text.indexOf('\n', s);
+    if (nl < 0 || nl >= end) return undefined;
+    const line = text.slice(s, nl).replace(/[^\p{L}]/gu, '');
+    if (line && line.replace(/[^\p{Lu}]/gu, '').length < line.length * 0.7) break;
+    s = nl + 1;
+  }
+  while (s < end && /\s/.test(text[s]!)) s++;
+  return s < end ? leadAt(c, text, s, end)?.items : undefined;
+}
+
+/** A title that names who: "MỘT SỐ NHIỆM VỤ CHUNG CỦA CÁC BỘ, CƠ QUAN TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG". */
+function titleBodies(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  const nl = text.indexOf('\n', at);
+  const stop = Math.min(end, nl < 0 ? end : text.indexOf('\n', nl + 1) < 0 ? end : text.indexOf('\n', nl + 1));
+  const title = text.slice(at, stop);
+  if (title.replace(/[^\p{L}]/gu, '').replace(/[^\p{Lu}]/gu, '').length < title.replace(/[^\p{L}]/gu, '').length * 0.8) return undefined;
+  const m = /(?<![a-z])(?:cua|cho)[ \t\r\n]{1,3}(?=cac[ \t])/.exec(c.folded.slice(at, stop));
+  if (!m) return undefined;
+  const l = agencyList(text, c.folded, at + m.index + m[0].length, c.gaz, stop - at - m.index - m[0].length);
+  if (!l.items.length || c.folded.slice(l.end, stop).trim()) return undefined;
+  return l.items.map((i) => ({ ...i, name: sentenceCase(i.name) }));
+}
+
+function sentenceCase(s: string): string {
+  return upperFirst(s.toLowerCase().replace(/trung ương/g, 'Trung ương'));
+}
+
+// Words an item without a subject starts with.
+const RE_VERB_START = /^[ \t]{0,3}(?:chi dao|khan truong|ra soat|xay dung|to chuc|trien khai|hoan thanh|hoan thien|ban hanh|tiep tuc|bao dam|dam bao|thuc hien|nghien cuu|tang cuong|day manh|phoi hop|chu tri|tap trung|som|kip thoi|chu dong|theo doi|huong dan|kien toan|cap nhat|thanh lap|bo tri|ket noi)(?![a-z])/;
+
+function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, needGiao = false): { task?: Task; own?: AgencyItem[] } | undefined {
+  // "Về công tác tuyên truyền: Các cơ quan ...": the topic before the colon is not the subject.
+  const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
+  if (topic) from += topic[0].length;
   let lead: AgencyItem[] = [];
   let actionFrom = from;
   let ownLead = true;
@@ -281,12 +350,13 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     RE_GIAO.lastIndex = 0;
     const clause = clauseEnd(text, from, to);
     const seg = c.folded.slice(from, clause);
-    const g = RE_GIAO.exec(seg);
-    if (g) {
+    // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
+    for (const g of seg.matchAll(RE_GIAO)) {
       const l = agencyList(text, c.folded, from + g.index + g[0].length, c.gaz, clause - from - g.index);
       if (l.items.length) {
         lead = l.items;
         actionFrom = l.end;
+        break;
       }
     }
   }
@@ -326,7 +396,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
       const head = text.slice(actionFrom, actionFrom + cut.index);
       const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
-      return finish(c, from, to, lead, coordinate, action, taskId, span);
+      return { task: finish(c, from, to, lead, coordinate, action, taskId, span), own: ownLead ? lead : undefined };
     }
   } else {
     const ct = RE_CHU_TRI.exec(c.folded.slice(actionFrom, actionFrom + 20));
@@ -336,7 +406,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const later = RE_COORD.exec(c.folded.slice(clause, to));
     if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
-  return finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span);
+  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span), own: ownLead ? lead : undefined };
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span): Task | undefined {
