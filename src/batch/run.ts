@@ -125,10 +125,19 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   };
   emit({ type: 'start', total });
 
-  for (const p of problems) finish(await problemResult(outDir, p));
+  for (const p of problems) {
+    try {
+      finish(await problemResult(outDir, p));
+    } catch {
+      // The error file could not be written: the summary still has the failure.
+      finish({ path: p.path, status: 'failed', pages: 0, ms: 0, code: p.code, reason: `${p.path}: ${p.reason}` });
+    }
+  }
 
-  let engine: Engine | undefined;
-  const getEngine = async () => (engine ??= await createEngine({ ...opts.engine, ocrWorkers: jobs }));
+  // One engine for the batch, made on first use; the promise is shared so that
+  // jobs starting together do not each make one.
+  let engine: Promise<Engine> | undefined;
+  const getEngine = () => (engine ??= createEngine({ ...opts.engine, ocrWorkers: jobs }));
   const limit = pLimit(jobs);
   try {
     await Promise.all(
@@ -147,7 +156,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       ),
     );
   } finally {
-    await engine?.close();
+    if (engine) await (await engine.catch(() => undefined))?.close();
   }
 
   const order = new Map([...problems.map((p) => p.path), ...files].map((p, i) => [p, i]));
