@@ -2,7 +2,7 @@
 // scans we keep the RED channel: red seals and stamps turn as light as the
 // paper, while black print and blue handwriting stay dark. No contrast stretch:
 // on a mostly blank page it turns scanner noise into "text".
-import sharp, { type Sharp, type Metadata } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 /** Refuse larger images (decoding them could exhaust memory). */
 export const MAX_PIXELS = 100_000_000;

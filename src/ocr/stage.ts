@@ -1,5 +1,5 @@
 // OCR stage for images: PNG, JPEG, TIFF (every page of a multi-page TIFF).
-import sharp, { type Sharp, type Metadata } from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { Doc } from '../doc.js';
 import { fail, report, StageError, type Stage } from '../pipeline.js';
 import { RawBuilder, type PageInput } from './assemble.js';

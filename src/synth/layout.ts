@@ -169,7 +169,7 @@ export function layoutPages(text: string, opts: LayoutOptions = {}): LaidPage[] 
   if (doc.issuer.length || doc.motto.length) {
     columns(
       doc.issuer.map((t, i) => ({ text: t, weight: i === doc.issuer.length - 1 ? 700 : 400, style: 'normal', align: 'center', col: leftCol })),
-      doc.motto.map((t, i) => ({ text: t, weight: 700, style: 'normal', align: 'center', col: rightCol })),
+      doc.motto.map((t) => ({ text: t, weight: 700, style: 'normal', align: 'center', col: rightCol })),
       [true, true],
     );
     pager.y += Math.round(lineHeight * 0.5);
