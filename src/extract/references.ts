@@ -7,7 +7,7 @@ import type { Reference } from '../schema.js';
 import { agencyAt } from './agencies.js';
 import type { Gazetteer } from './gazetteer.js';
 import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
-import { clean, isoDate, tokens, upperFirst } from './text.js';
+import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
 // Kind words, folded, longest first where one is a prefix of another.
 const KINDS: [string, string][] = [
@@ -38,15 +38,54 @@ export interface RefContext {
   own?: string | null;
   /** Spans not to read (the header number). */
   skip?: Span[];
+  /** The layer under the restored text: symbol codes are read there, since the restorer may "correct" them (KTN -> ĐTN). */
+  below?: { text: string; folded: string; down(offset: number): number };
+}
+
+/** The symbol as the layer below spells it, when it reads as the same number there. */
+function fromBelow(c: RefContext, start: number, end: number, number: string): string {
+  const b = c.below;
+  if (!b) return number;
+  const b0 = b.down(start);
+  const b1 = b.down(end);
+  if (!(b1 > b0) || b1 - b0 > (end - start) * 2 + 8) return number;
+  const re = new RegExp(RE_SYMBOL.source, 'g');
+  const m = re.exec(b.folded.slice(b0, b1));
+  if (!m || m.index !== 0) return number;
+  const sym = c.fixer.parse(b.text, m, b0);
+  if (!sym || /^\d+/.exec(sym.number)?.[0] !== /^\d+/.exec(number)?.[0]) return number;
+  return sym.number.split(/[-/]/).length === number.split(/[-/]/).length ? sym.number : number;
+}
+
+/** "Ban Chỉ đạo Trung ương về ... (gọi tắt là Ban Chỉ đạo)": short names the text defines, to the name it shortens (OCR: "gọi it 13"). */
+function shortNames(c: RefContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of c.folded.matchAll(/\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung|[a-z0-9]{1,3})[ \t\r\n]{1,3}(?:la|[a-z0-9]{1,2})[ \t\r\n]{1,3}([^)]{2,60})\)/g)) {
+    const short = m[1]!.replace(/[ \t\r\n]+/g, ' ').trim();
+    const head = short.split(' ').slice(0, 3).join('[ \\t\\r\\n]{1,3}');
+    const back = c.folded.slice(Math.max(0, m.index - 300), m.index);
+    let last = -1;
+    for (const h of back.matchAll(new RegExp(`(?<![a-z])${head}(?![a-z])`, 'g'))) last = h.index;
+    if (last < 0) continue;
+    const a = agencyPhrase(c, Math.max(0, m.index - 300) + last);
+    // Named as the issuers elsewhere are: up to its topic ("Ban Chỉ đạo Trung ương" [về phát triển ...]).
+    const name = a?.name.replace(/\s+về\s[\s\S]*$/u, '');
+    if (name && key(name) !== short) out.set(short, name);
+  }
+  return out;
 }
 
 export function findReferences(c: RefContext): Reference[] {
   const refs: Reference[] = [];
   // References whose kind the text said in words (not guessed from the symbol).
   const saidKind = new Set<Reference>();
+  const short = shortNames(c);
+  // "Nghị quyết số 71/NQ-CP, ngày ... và Nghị quyết số 214/NQ-CP, ngày ... của Chính phủ": one issuer for both.
+  let pending: { ref: Reference; end: number } | undefined;
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
     if (!sym) continue;
+    sym.number = fromBelow(c, sym.start, sym.end, sym.number);
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
@@ -60,10 +99,16 @@ export function findReferences(c: RefContext): Reference[] {
       date = isoDate(Number(dm[3] ?? dm[5]), Number(dm[2] ?? dm[4]), Number(dm[1]));
       after += dm[0].length;
     }
-    const issuer = issuerAfter(c, after) ?? issuerBefore(c, sym.start);
+    const said1 = issuerAfter(c, after);
+    let issuer = said1 ?? issuerBefore(c, sym.start);
+    if (issuer) issuer = short.get(key(issuer)) ?? issuer;
+    if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
+    pending = undefined;
+    const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
     const known = refs.find((r) => sameSymbol(r.number, sym.number));
     if (known) {
       known.mentions!.push(span);
+      if (joined && !known.issuer) pending = { ref: known, end: after };
       known.date ??= date;
       known.issuer ??= issuer;
       if (said && !saidKind.has(known)) {
@@ -75,6 +120,7 @@ export function findReferences(c: RefContext): Reference[] {
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span] };
     if (said) saidKind.add(ref);
     refs.push(ref);
+    if (joined) pending = { ref, end: after };
   }
   return refs;
 }
@@ -131,7 +177,7 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
 const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,10})/gu;
-const STOP = new Set(['số', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+const STOP = new Set(['số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 
 export function findNamedReferences(text: string): string[] {
   const out: string[] = [];
