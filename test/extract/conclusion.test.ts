@@ -1,0 +1,88 @@
+// A Thông báo kết luận: leads stated in a section's opening sentence or title,
+// items that go on with the subject before them, OCR forms of letters, the
+// closing formula, and references whose issuer or short name is said once.
+import { describe, expect, it } from 'vitest';
+import { findDeadlines, toDeadline } from '../../src/extract/deadlines.js';
+import { fold } from '../../src/extract/text.js';
+import { run } from './helpers.js';
+
+const HEAD = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP Hà Nội, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n\n\nPhó Thủ tướng có ý kiến như sau:\n\n';
+const TAIL = '\nVăn phòng Chính phủ trân trọng thông báo để các bộ, ngành biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n';
+
+describe('conclusion notices', () => {
+  it('takes a section lead from its opening sentence, its title, or the item before', async () => {
+    const { e } = await run(
+      HEAD +
+        'I. KHỐI CƠ QUAN QUỐC HỘI\n1. Đảng ủy Quốc hội chỉ đạo rà soát đề án chuyển đổi số.\n2. Chỉ đạo nâng cấp hạ tầng. Hoàn thành trong tháng 12/2025.\n' +
+        'II. KHỐI MẶT TRẬN\nĐảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chỉ đạo triển khai đề án, trong đó lưu ý:\n1. Sớm ban hành quy định về kiến trúc số.\n' +
+        'III. NHIỆM VỤ CHUNG CỦA CÁC BỘ, CƠ QUAN TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG\n1. Rà soát nhu cầu kinh phí.\n2. Thời gian rất gấp, đề nghị các bộ, ngành, địa phương tập trung nguồn lực.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(Object.keys(by)).toEqual(['1.1', '1.2', '2.1', '3.1', '3.2']);
+    expect(by['1.2']!.lead.map((l) => l.canonical)).toEqual(['Đảng ủy Quốc hội']);
+    expect(by['2.1']!.lead.map((l) => l.canonical)).toEqual(['Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương']);
+    expect(by['3.1']!.lead.map((l) => l.name.toLowerCase())).toEqual(['các bộ, cơ quan trung ương và địa phương']);
+    expect(by['3.2']!.lead.map((l) => l.name)).toEqual(['Các bộ, ngành, địa phương']);
+    expect(by['3.2']!.action).toBe('Tập trung nguồn lực');
+  });
+
+  it('does not carry a subject over to an item that does not start with a verb', async () => {
+    const { e } = await run(HEAD + 'I. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Quốc hội chỉ đạo rà soát đề án.\n2. Công tác bảo đảm an toàn phải được quan tâm.\n' + TAIL);
+    expect(e.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+
+  it('counts "@)" as the letter after d), reads a damaged heading by the nearest name, and stops at the closing formula', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Bộ Công an\na) Rà soát dữ liệu.\nb) Kết nối dữ liệu.\nc) Làm sạch dữ liệu.\nd) Báo cáo kết quả.\n@) Chủ trì, phối hợp với Bộ Tư pháp xây dựng kế hoạch. Hoàn thành trước 10/10/2025.\ne) Công bố kế hoạch.\n' +
+        '2.BoY tế\na) Hoàn thành 4 cơ sở dữ liệu.\n' +
+        '- Văn phòng Chính phủ trân trọng thông báo để các cơ quan biết.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(Object.keys(by)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.1']);
+    expect(by['1.5']!.coordinate.map((l) => l.canonical)).toEqual(['Bộ Tư pháp']);
+    expect(by['1.5']!.deadline).toMatchObject({ kind: 'date', due: '2025-10-10' });
+    expect(by['2.1']!.lead.map((l) => l.canonical)).toEqual(['Bộ Y tế']);
+  });
+
+  it('reads a lead before its apposition: "Bộ X - Cơ quan Thường trực ... phối hợp với Y"', async () => {
+    const { e } = await run(HEAD + '1. Bộ Khoa học và Công nghệ - Cơ quan Thường trực Ban Chỉ đạo của Chính phủ phối hợp với Văn phòng Chính phủ kiểm tra, đôn đốc việc thực hiện.\n' + TAIL);
+    expect(e.tasks[0]!.lead.map((l) => l.canonical)).toEqual(['Bộ Khoa học và Công nghệ']);
+    expect(e.tasks[0]!.coordinate.map((l) => l.canonical)).toEqual(['Văn phòng Chính phủ']);
+  });
+
+  it('gives a reference pair one issuer and writes a defined short name in full', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (gọi tắt là Ban Chỉ đạo) đã họp.\n' +
+        '1. Bộ Công an thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo, Nghị quyết số 71/NQ-CP, ngày 01/4/2025 và Nghị quyết số 214/NQ-CP, ngày 23/7/2025 của Chính phủ.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r]));
+    expect(by['02-KH/BCĐTW']!.issuer).toBe('Ban Chỉ đạo Trung ương');
+    expect(by['71/NQ-CP']!.issuer).toBe('Chính phủ');
+    expect(by['214/NQ-CP']!.issuer).toBe('Chính phủ');
+  });
+});
+
+describe('deadline of a task with a "Hoàn thành" sentence', () => {
+  const dl = (s: string) => {
+    const f = fold(s);
+    return toDeadline(findDeadlines(f, 0, f.length, 2025), s, f);
+  };
+  it('takes the sentence, not a time inside the body that dates something else', () => {
+    const d = dl('Hướng dẫn các bộ thực hiện các buổi diễn tập định kỳ trong Quý IV năm 2025. Hoàn thành trong tháng 9 năm 2025.')!;
+    expect(d).toMatchObject({ kind: 'month', due: '2025-09-30' });
+    expect(d.all).toBeUndefined();
+  });
+  it('keeps every time when no sentence states the deadline', () => {
+    const d = dl('Ban hành Kế hoạch trong tháng 10 năm 2025 và vận hành khai thác trong Quý I năm 2026.')!;
+    expect(d).toMatchObject({ kind: 'quarter', due: '2026-03-31' });
+    expect(d.all).toHaveLength(2);
+  });
+  it('reads "Hoàn thành theo lộ trình ..." as a deadline without a date', () => {
+    expect(dl('Hoàn thành theo lộ trình phát triển hạ tầng.')).toMatchObject({ kind: 'other', due: null });
+  });
+});
