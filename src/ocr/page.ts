@@ -9,6 +9,12 @@ const chars = (r: OcrResult) => r.lines.reduce((n, l) => n + l.words.reduce((m, 
 
 /** OCR a page; lines come back in reading order. Reports per-page problems on the doc. */
 export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: string, pageNo: number, dpi?: number): Promise<OcrResult> {
+  if (page.denoised) {
+    report(doc, stage, 'info', 'ocr-denoised', `page ${pageNo}: speckled scan (noise ${page.noise}); median-filtered before OCR`, { page: pageNo });
+  }
+  if (page.skew && Math.abs(page.skew) >= 2) {
+    report(doc, stage, 'info', 'ocr-deskewed', `page ${pageNo}: straightened a skew of ${page.skew} degrees`, { page: pageNo });
+  }
   let r = await pool.recognize(page.png, { dpi });
   // Next to nothing read from a page with ink: binarisation failed (noise,
   // dark paper). A median filter usually rescues it.

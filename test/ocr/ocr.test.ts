@@ -46,6 +46,7 @@ describe('ocr stage: input kinds', () => {
     expect((await prepare(skewed.jpeg[1]!)).skew).toBeCloseTo(4.5, 0);
     const doc = await runStage(ocrStage(pool), 'p2.jpg', skewed.jpeg[1]!, 'image/jpeg');
     expect(fatal(doc)).toBeUndefined();
+    expect(codes(doc)).toContain('ocr-deskewed');
     expect(cer(expected[1]!, doc.raw!.text)).toBeLessThan(0.01);
   }, T);
 
@@ -59,6 +60,14 @@ describe('ocr stage: input kinds', () => {
     expect(raw.slice(doc.pages[1]!.start - PAGE_BREAK.length, doc.pages[1]!.start)).toBe(PAGE_BREAK);
     expect(doc.words.at(-1)!.page).toBe(2);
     expect(cer(expected[1]! + '\n' + expected[2]!, raw)).toBeLessThan(0.01);
+  }, T);
+
+  it('median-filters a heavily speckled page before OCR', async () => {
+    const speckled = await makeScan(SEED_001, { seed: 6, degrade: { rotateDeg: 0.3, blurSigma: 0.6, noise: 50 } });
+    const doc = await runStage(ocrStage(pool), 'speckled.png', speckled.png[1]!, 'image/png');
+    expect(fatal(doc)).toBeUndefined();
+    expect(codes(doc)).toContain('ocr-denoised');
+    expect(cer(expected[1]!, doc.raw!.text)).toBeLessThan(0.03);
   }, T);
 
   it('removes a red seal stamped over the text', async () => {
