@@ -86,7 +86,7 @@ function main(): void {
   const seqs: Array<{ seq: number[]; weight: number }> = [];
   const pad = () => new Array<number>(ORDER - 1).fill(idOf(BOS));
 
-  const feed = (line: string, weight: number) => {
+  const feed = (line: string, weight: number, caseWeight = weight) => {
     let seq = pad();
     const flush = () => {
       if (seq.length > ORDER - 1) {
@@ -115,7 +115,7 @@ function main(): void {
           if (mid && !/\p{Lu}{2}/u.test(tok.text)) {
             const cap = tok.text !== lower;
             const c = caseCount.get(u) ?? [0, 0];
-            c[cap ? 1 : 0] += weight;
+            c[cap ? 1 : 0] += caseWeight;
             caseCount.set(u, c);
           }
           let m = surfaces.get(u);
@@ -136,9 +136,11 @@ function main(): void {
   // Fixed phrases of administrative language, weighted as a few occurrences each.
   const phrases = listFile(join(src, 'phrases.txt'));
   for (const p of phrases) feed(p, 3);
-  // Person names after generic titles, so that names are known and capitalised mid-sentence.
+  // Person names after generic titles, so that names are known and capitalised
+  // mid-sentence. Their case counts weigh less: family names such as Tô, Hà, Lê
+  // are also common words, capitalised in names of bodies (Tổ Giúp việc).
   const people = nameSequences(readLines(join(src, 'names.txt')));
-  for (const n of people) feed(n, 1);
+  for (const n of people) feed(n, 1, 0.2);
   // Units seen so far occur in n-grams; the rest of the inventory only as unigrams.
   const radix = names.length;
   for (const s of inventory) idOf(s);
@@ -209,8 +211,8 @@ function main(): void {
 
 /**
  * Short name sequences ("đồng chí Nguyễn Văn An") from the sections of
- * names.txt: every given name several times, common family names (listed
- * first) more often than rare ones. Deterministic.
+ * names.txt: every given name after the commonest middle names, common family
+ * names (listed first) more often than rare ones. Deterministic.
  */
 export function nameSequences(lines: string[]): string[] {
   const parts: Record<string, string[]> = {};
@@ -226,12 +228,18 @@ export function nameSequences(lines: string[]): string[] {
   if (!family.length || !middle.length || !given.length) throw new Error('names.txt needs [family], [middle] and [given] sections');
   const titles = ['đồng chí', 'ông', 'bà', 'đồng chí'];
   const out: string[] = [];
-  const K = given.length * 4;
-  for (let i = 0; i < K; i++) {
-    const f = family[Math.floor(family.length * (i / K) ** 2)]!;
-    const mid = i % 5 === 4 ? '' : middle[(i * 7) % middle.length]! + ' ';
-    out.push(`${titles[i % titles.length]} ${f} ${mid}${given[(i * 13) % given.length]!}`);
+  // Every given name after each of the 16 commonest middle names, and once
+  // without one; family names drawn by a fixed sequence skewed to the first.
+  let i = 0;
+  const next = () => {
+    const r = ((i * 0.6180339887) % 1) ** 2;
+    return `${titles[i++ % titles.length]} ${family[Math.floor(family.length * r)]!}`;
+  };
+  for (const g of given) {
+    for (const m of middle.slice(0, 16)) out.push(`${next()} ${m} ${g}`);
+    out.push(`${next()} ${g}`);
   }
+  for (const m of middle.slice(16)) out.push(`${next()} ${m} ${given[i % given.length]!}`);
   return out;
 }
 

@@ -468,24 +468,35 @@ export class Decoder {
   private cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, alts: string[][], sentences: Array<[number, number]>): void {
     const n = seen.length;
     const isWord = (i: number) => i >= 0 && i < n && (seen[i]!.tok.kind === 'word' || seen[i]!.tok.kind === 'mixed');
-    const obs = (i: number) => seen[i]!.tok.text.toLowerCase();
-    const ambiguous = (i: number) => seen[i]!.ids.length > 1 && isWord(i);
-    // pair key -> unit -> weight, for the unit at the left (R) or right (L) end of the pair
-    const cache = new Map<string, Map<number, number>>();
-    const add = (k: string, u: number, w: number) => {
+    // Written tokens as small integers, pairs as numbers: no string keys per pair.
+    const ids = new Map<string, number>();
+    const obs = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (!isWord(i)) continue;
+      const w = seen[i]!.tok.text.toLowerCase();
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      obs[i] = id;
+    }
+    const P = 1 << 20;
+    if (ids.size >= P) return; // pair keys would collide; such a text is not a document
+    const ambiguous = (i: number) => seen[i]!.ids.length > 1 && obs[i]! >= 0;
+    // pair key -> unit -> weight, for the unit at the right end (left pair) or left end (right pair)
+    const cache = new Map<number, Map<number, number>>();
+    const add = (k: number, u: number, w: number) => {
       let m = cache.get(k);
       if (!m) cache.set(k, (m = new Map()));
       m.set(u, (m.get(u) ?? 0) + w);
     };
     const own = (i: number) => (conf[i]! >= CACHE_CONF ? conf[i]! : 0);
-    const keys = (i: number): [string | undefined, string | undefined] => [
-      isWord(i - 1) ? 'L' + obs(i - 1) + ' ' + obs(i) : undefined,
-      isWord(i + 1) ? 'R' + obs(i) + ' ' + obs(i + 1) : undefined,
+    const keys = (i: number): [number, number] => [
+      i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1,
+      i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1,
     ];
     for (let i = 0; i < n; i++) {
       if (!ambiguous(i) || own(i) === 0) continue;
       const u = seen[i]!.ids[pick[i]!]!;
-      for (const k of keys(i)) if (k) add(k, u, own(i));
+      for (const k of keys(i)) if (k >= 0) add(k, u, own(i));
     }
     if (cache.size === 0) return;
     const redo = new Uint8Array(n);
@@ -496,7 +507,7 @@ export class Decoder {
       const mine = sl.ids[pick[i]!]!;
       let bonus: number[] | undefined;
       for (const k of keys(i)) {
-        const m = k ? cache.get(k) : undefined;
+        const m = k >= 0 ? cache.get(k) : undefined;
         if (!m) continue;
         let total = 0;
         for (const w of m.values()) total += w;
