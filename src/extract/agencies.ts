@@ -194,6 +194,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       i = a.next;
     }
     let j = i;
+    // "Ban Cơ yếu Chính phủ (bảo đảm mật mã); Bộ Tư pháp (...) và ...": a note in brackets between two bodies.
+    if (toks[j]?.k === '(') {
+      let k = j + 1;
+      while (k < toks.length && k - j < 30 && toks[k]!.k !== ')' && toks[k]!.k !== '(') k++;
+      if (toks[k]?.k === ')' && [',', ';', 'va'].includes(toks[k + 1]?.k ?? '')) j = k + 1;
+    }
     if (toks[j]?.k === ',' || toks[j]?.k === ';') j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
@@ -208,20 +214,32 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
 
 /** "các Sở: Tài chính, Kế hoạch và Đầu tư": one head for several names, each a gazetteer body. */
 function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
-  if (toks[i]?.k !== 'cac' || toks[i + 2]?.k !== ':' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
+  if (toks[i]?.k !== 'cac' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
+  // "các Sở:", and "các bộ, cơ quan:" whose list mixes ministries and other bodies by their full names.
+  const mixed = toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'co' && toks[i + 4]?.k === 'quan' && toks[i + 5]?.k === ':';
+  if (toks[i + 2]?.k !== ':' && !mixed) return undefined;
+  const colon = mixed ? i + 5 : i + 2;
   const head = toks[i + 1]!;
   const headText = upperFirst(text.slice(head.start, head.end).toLowerCase());
   const items: AgencyItem[] = [];
-  let j = i + 3;
-  let end = toks[i + 2]!.end;
+  let j = colon + 1;
+  let end = toks[colon]!.end;
+  const at = (k: number) => {
+    const hit = gaz.matchAt([head, ...toks.slice(k, k + 12)], 0);
+    if (hit && hit.next >= 2) return { hit, headed: true, len: hit.next - 1 };
+    const own = mixed ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
+    return own && own.next >= 1 ? { hit: own, headed: false, len: own.next } : undefined;
+  };
   for (;;) {
-    const hit = gaz.matchAt([head, ...toks.slice(j, j + 12)], 0);
-    if (!hit || hit.next < 2) break;
-    const last = toks[j + hit.next - 2]!;
-    items.push({ name: `${headText} ${clean(text.slice(toks[j]!.start, last.end))}`, canonical: hit.entry.canonical, entry: hit.entry, span: { start: toks[j]!.start, end: last.end } });
+    const m = at(j);
+    if (!m) break;
+    const last = toks[j + m.len - 1]!;
+    const written = clean(text.slice(toks[j]!.start, last.end));
+    items.push({ name: m.headed ? `${headText} ${written}` : written, canonical: m.hit.entry.canonical, entry: m.hit.entry, span: { start: toks[j]!.start, end: last.end } });
     end = last.end;
-    j += hit.next - 1;
-    if (toks[j]?.k !== ',' || !toks[j + 1] || !gaz.matchAt([head, ...toks.slice(j + 1, j + 13)], 0)) break;
+    j += m.len;
+    const sep = toks[j]?.k;
+    if ((sep !== ',' && !(mixed && sep === 'va')) || !toks[j + 1] || !at(j + 1)) break;
     j++;
   }
   return items.length ? { items, next: j, end } : undefined;
