@@ -20,6 +20,8 @@ interface TrieNode {
 
 const MAX_PIECE = 3;
 const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
+const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '5': 's', '6': 'o', '8': 'b', '9': 'gq' };
+const DIGIT_COST = 4;
 /** Readings dearer than this are not proposed at all. */
 const MAX_COST = 14;
 /** ... nor those this much dearer than the best reading. */
@@ -101,6 +103,8 @@ export class Channel {
     if (p === t) return 0.3;
     if (p.length === 1 && asciiKey(p) === asciiKey(t)) return 3; // same letter, other marks
     if (p.length === 1 && LOOKALIKE[p] === asciiKey(t)) return 3; // ¢ for c, ¥ for y
+    // Digits for letters of their shape (ph01 for phối, 16 for lộ), beyond the learned pairs.
+    if (p.length === 1 && DIGIT_LIKE[p]?.includes(asciiKey(t))) return DIGIT_COST;
     // Symbols stand for letters whose marks the English model could not draw.
     if (p.length === 1 && /[^\p{L}\d]/u.test(p) && /[^a-z]/.test(t) && /[aeiouy]/.test(asciiKey(t))) return 4;
     if (p.length === 0) return 7;

@@ -51,6 +51,13 @@ describe('OCR without a Vietnamese model: names and meeting vocabulary', () => {
     expect(out).toContain('Giám đốc Sở Nội vụ.');
   });
 
+  it('reads digits of a letter’s shape inside words (ph01 hop for phối hợp)', () => {
+    const ids = dec.channel!.candidates('ph01').ids.map((i) => dec.vocab.surface[i]);
+    expect(ids).toContain('phối');
+    const out = restored('Chu tri, ph01 hop véi cac bd, co quan lién quan trién khai két ndi dir liéu.');
+    expect(out).toBe('Chủ trì, phối hợp với các bộ, cơ quan liên quan triển khai kết nối dữ liệu.');
+  });
+
   it('keeps u’ and o’ inside a word as one token (ư, ơ read by an English model)', () => {
     const kinds = tokenize('xây du’ng h0\'p phần').map((t) => `${t.text}:${t.kind}`);
     expect(kinds).toEqual(['xây:word', 'du’ng:mixed', "h0'p:mixed", 'phần:word']);
