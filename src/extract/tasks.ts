@@ -102,6 +102,8 @@ export interface Below {
 
 function markerAt(l: { start: number; text: string }, from: number, below?: Below): { kind: Kind; len: number; label: string } | undefined {
   const mk = marker(l.text);
+  // An empty line (the end of the range) has no marker, whatever the line below it holds.
+  if (!l.text.trim()) return undefined;
   if (below) {
     const b0 = below.down(from + l.start);
     const nl = below.text.indexOf('\n', b0);
@@ -192,6 +194,13 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   const tail = RE_LEAD_TAIL.exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
+  // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ...".
+  const of = /^[ \t\r\n]{1,3}cua((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
+  const only = l.items.length === 1 ? l.items[0]! : undefined;
+  if (of && only && !only.canonical) {
+    const nameEnd = l.end + of[0].length - (of[2]?.length ?? 0);
+    return { items: [{ ...only, name: clean(text.slice(only.span!.start, nameEnd)), span: { start: only.span!.start, end: nameEnd } }], end: l.end + of[0].length };
+  }
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];

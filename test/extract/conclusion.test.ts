@@ -53,6 +53,21 @@ describe('conclusion notices', () => {
     expect(e.tasks[0]!.coordinate.map((l) => l.canonical)).toEqual(['Văn phòng Chính phủ']);
   });
 
+  it('reads leads named as "các bộ, cơ quan: Công an, ..." and "Các cơ quan thường trực của 4 khối (...)", and coordinators with notes in brackets', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Các bộ, cơ quan: Công an, Tư pháp, Văn phòng Chính phủ chủ trì rà soát các hệ thống.\n' +
+        '2. Các cơ quan thường trực của 4 khối (Văn phòng Trung ương Đảng, Văn phòng Quốc hội) có trách nhiệm tham mưu, đôn đốc.\n' +
+        '3. Bộ Công an chủ trì bảo đảm an ninh; phối hợp với Ban Cơ yếu Chính phủ (bảo đảm mật mã); Bộ Tư pháp (bảo đảm tính pháp lý) và các bộ, cơ quan liên quan phân định trách nhiệm.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(by['1']!.lead.map((l) => l.canonical)).toEqual(['Bộ Công an', 'Bộ Tư pháp', 'Văn phòng Chính phủ']);
+    expect(by['2']!.lead.map((l) => l.name)).toEqual(['Các cơ quan thường trực của 4 khối']);
+    expect(by['2']!.action).toMatch(/^Có trách nhiệm tham mưu/);
+    expect(by['3']!.coordinate.map((l) => l.name)).toEqual(['Ban Cơ yếu Chính phủ', 'Bộ Tư pháp', 'Các bộ, cơ quan liên quan']);
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +
