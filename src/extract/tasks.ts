@@ -179,6 +179,7 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
   if (!l.items.length) return undefined;
+  l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
   const dash = /[ \t][-–][ \t]/.exec(text.slice(at, l.end));
   if (l.items.length === 1 && !l.items[0]!.canonical && dash) {
@@ -344,6 +345,48 @@ function sentenceCase(s: string): string {
 // Words an item without a subject starts with.
 const RE_VERB_START = /^[ \t]{0,3}(?:chi dao|khan truong|ra soat|xay dung|to chuc|trien khai|hoan thanh|hoan thien|ban hanh|tiep tuc|bao dam|dam bao|thuc hien|nghien cuu|tang cuong|day manh|phoi hop|chu tri|tap trung|som|kip thoi|chu dong|theo doi|huong dan|kien toan|cap nhat|thanh lap|bo tri|ket noi)(?![a-z])/;
 
+/** "bộ Tài chính" at an item's start in a provincial letter: a head noun in lower case is the restorer's guess for
+ *  a damaged word ("8¢"), so the body of the document's level with the same name is meant (Sở Tài chính). */
+function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
+  const m = /^(bộ|sở)\s+(\p{Lu}[^]*)$/u.exec(item.span ? c.text.slice(item.span.start, item.span.end) : item.name);
+  if (!m || !c.level || !item.entry || item.entry.level === c.level) return item;
+  const other = c.gaz.lookup(`${m[1] === 'bộ' ? 'Sở' : 'Bộ'} ${m[2]}`);
+  return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
+}
+
+/** "Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, ..., phát huy vai trò ...": a person who must do it. */
+function personLead(text: string, from: number, to: number): { item: AgencyItem; end: number } | undefined {
+  const head = /^[ \t]{0,3}(Đồng chí(?:[ \t]{1,2}\p{Lu}\p{Ll}*){2,4})(?=[ \t]*,)/u.exec(text.slice(from, Math.min(to, from + 60)));
+  if (!head) return undefined;
+  const s = from + head[0].length - head[1]!.length;
+  // Past the titles in apposition (each starts with a capital) to the first lower-case word after a comma.
+  const rest = /^(?:[ \t\r\n]*,[ \t\r\n]*\p{Lu}[^,.;:]{0,120}){0,4}[ \t\r\n]*,[ \t\r\n]*(?=\p{Ll})/u.exec(text.slice(s + head[1]!.length, Math.min(to, s + 500)));
+  if (!rest) return undefined;
+  return { item: { name: head[1]!, canonical: null, span: { start: s, end: s + head[1]!.length } }, end: s + head[1]!.length + rest[0].length };
+}
+
+/** "Thành lập các đoàn công tác do Bộ Công an hoặc Bộ Khoa học và Công nghệ làm trưởng đoàn": who leads, said with "do". */
+function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyItem[] | undefined {
+  const clause = clauseEnd(text, from, to);
+  const seg = c.folded.slice(from, clause);
+  for (const m of seg.matchAll(/(?<![a-z])do[ \t\r\n]{1,3}/g)) {
+    const at = from + m.index + m[0].length;
+    const items: AgencyItem[] = [];
+    let p = at;
+    for (;;) {
+      const l = agencyList(text, c.folded, p, c.gaz, clause - p);
+      if (!l.items.length) break;
+      items.push(...l.items);
+      p = l.end;
+      const or = /^[ \t\r\n]{1,3}hoac[ \t\r\n]{1,3}/.exec(c.folded.slice(p, p + 12));
+      if (!or) break;
+      p += or[0].length;
+    }
+    if (items.length && /^[ \t\r\n]{1,3}(?:lam[ \t\r\n]{1,3}(?:truong[ \t\r\n]{1,3}doan|dau[ \t\r\n]{1,3}moi)|chu[ \t\r\n]{1,3}tri)(?![a-z])/.test(c.folded.slice(p, p + 24))) return items;
+  }
+  return undefined;
+}
+
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, needGiao = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về công tác tuyên truyền: Các cơ quan ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
@@ -380,8 +423,17 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       lead = [{ name: clean(colon[1]!), canonical: near?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
       actionFrom = from + colon[0].length;
     } else {
-      lead = inherited;
-      ownLead = false;
+      const person = personLead(text, from, to);
+      const by = person ? undefined : ledBy(c, text, from, to);
+      if (person) {
+        lead = [person.item];
+        actionFrom = person.end;
+      } else if (by) {
+        lead = by;
+      } else {
+        lead = inherited;
+        ownLead = false;
+      }
     }
   }
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.

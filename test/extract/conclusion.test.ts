@@ -68,6 +68,21 @@ describe('conclusion notices', () => {
     expect(by['3']!.coordinate.map((l) => l.name)).toEqual(['Ban Cơ yếu Chính phủ', 'Bộ Tư pháp', 'Các bộ, cơ quan liên quan']);
   });
 
+  it('reads a person who must do it, and who leads a team ("do X hoặc Y làm trưởng đoàn")', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, Nhóm trưởng Nhóm Công tác số 3, phát huy vai trò cơ quan thường trực.\n' +
+        '2. Thành lập các đoàn công tác do Bộ Công an hoặc Bộ Khoa học và Công nghệ làm trưởng đoàn kiểm tra việc thực hiện.\n' +
+        '3. Kiểm định các sản phẩm do Ban Cơ yếu Chính phủ cung cấp.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(by['1']!.lead.map((l) => l.name)).toEqual(['Đồng chí Nguyễn Văn Long']);
+    expect(by['1']!.action).toBe('Phát huy vai trò cơ quan thường trực');
+    expect(by['2']!.lead.map((l) => l.canonical)).toEqual(['Bộ Công an', 'Bộ Khoa học và Công nghệ']);
+    expect(by['3']).toBeUndefined();
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +

@@ -45,6 +45,11 @@ describe('tasks', () => {
     expect(e.references.map((r) => r.number)).toContain('23/2025/TT-BKHCN');
   });
 
+  it('reads a lower-case head noun at an item start as the body of the letter\'s level ("bộ Tài chính" -> Sở Tài chính)', async () => {
+    const { e } = await run(HEAD + '1. Công an tỉnh: Chủ trì bảo đảm an ninh mạng.\n2. bộ Tài chính: Phối hợp Sở Nội vụ tham mưu bố trí kinh phí.\n3. Bộ Tài chính hướng dẫn thủ tục.\n' + TAIL);
+    expect(e.tasks.map((t) => t.lead.map((l) => l.canonical))).toEqual([['Công an tỉnh'], ['Sở Tài chính'], ['Bộ Tài chính']]);
+  });
+
   it('reads a letter without items: "giao X chủ trì, phối hợp với Y"', async () => {
     const { e } = await run(
       'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 507/UBND-KGVX Quảng Ngãi, ngày 24 tháng 01 năm 2025\nV/v góp ý dự thảo\nKính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý, Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tham gia góp ý dự thảo văn bản nêu trên; tổng hợp, báo cáo UBND tỉnh (trước ngày 10/02/2025)./.\n',
