@@ -71,6 +71,11 @@ async function main() {
     await engine.process(inputs['two-page TIFF']); // warm up: worker and tables loaded
     for (const [name, path] of Object.entries(inputs)) await timeOne(engine, name, path, 'warm engine, as in a batch');
     await engine.close();
+    // Two OCR workers: the two pages are read at the same time (2 cores).
+    const two = await createEngine({ ocrWorkers: 2 });
+    await two.process(inputs['two-page TIFF']);
+    for (const [name, path] of Object.entries(inputs)) await timeOne(two, name, path, 'warm engine, 2 OCR workers');
+    await two.close();
     const ru = process.resourceUsage();
     console.log(`peak memory (max RSS): ${Math.round(ru.maxRSS / 1024)} MB`);
   } finally {

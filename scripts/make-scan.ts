@@ -17,7 +17,9 @@ const program = new Command()
   .option('--dpi <n>', 'resolution of the page images', '200')
   .option('--layout <kind>', 'nd30 or plain', 'nd30')
   .option('--font <name>', `one of ${FONTS.join(', ')}`, 'tinos')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors exit 2, like the congvan CLI; --help exits 0.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 async function main() {
   program.parse();
@@ -27,6 +29,7 @@ async function main() {
   const dpi = Number(o.dpi);
   if (!Number.isFinite(seed) || !(dpi >= 72 && dpi <= 600)) program.error('--seed must be a number and --dpi between 72 and 600', { exitCode: 2 });
   if (o.layout !== 'nd30' && o.layout !== 'plain') program.error('--layout must be nd30 or plain', { exitCode: 2 });
+  if (!(FONTS as readonly string[]).includes(o.font)) program.error(`--font must be one of ${FONTS.join(', ')}`, { exitCode: 2 });
   let text: string;
   try {
     text = readFileSync(input, 'utf8').replace(/^\uFEFF/, '');
