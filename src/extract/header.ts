@@ -382,7 +382,9 @@ function recapitalise(s: string, gaz: Gazetteer): string {
 }
 
 function isBodyLine(s: string): boolean {
-  return s.trim().length > 60 && /[.;:]$/.test(s.trim());
+  const t = s.trim();
+  // A long sentence, a line that opens a list ("... có ý kiến như sau:"), or an item ("1. ", "a) ", "I- ").
+  return (t.length > 60 && /[.;:]$/.test(t)) || /:$/.test(t) || /^(?:\d{1,2}\.|[a-zđ]\)|[IVX]{1,4}[.-])\s/u.test(t);
 }
 
 /** End of the left column on a line: a gap of 3+ spaces before more text. */

@@ -6,7 +6,7 @@ import { findDeadlines, toDeadline } from '../../src/extract/deadlines.js';
 import { fold } from '../../src/extract/text.js';
 import { run } from './helpers.js';
 
-const HEAD = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP Hà Nội, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n\n\nPhó Thủ tướng có ý kiến như sau:\n\n';
+const HEAD = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP Hà Nội, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n\nPhó Thủ tướng có ý kiến như sau:\n\n';
 const TAIL = '\nVăn phòng Chính phủ trân trọng thông báo để các bộ, ngành biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n';
 
 describe('conclusion notices', () => {
@@ -18,6 +18,8 @@ describe('conclusion notices', () => {
         'III. NHIỆM VỤ CHUNG CỦA CÁC BỘ, CƠ QUAN TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG\n1. Rà soát nhu cầu kinh phí.\n2. Thời gian rất gấp, đề nghị các bộ, ngành, địa phương tập trung nguồn lực.\n' +
         TAIL,
     );
+    // The subject ends at the blank line: "Phó Thủ tướng có ý kiến như sau:" opens the body.
+    expect(e.document.subject).toBe('Kết luận của Phó Thủ tướng tại cuộc họp');
     const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
     expect(Object.keys(by)).toEqual(['1.1', '1.2', '2.1', '3.1', '3.2']);
     expect(by['1.2']!.lead.map((l) => l.canonical)).toEqual(['Đảng ủy Quốc hội']);
