@@ -102,7 +102,9 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   const said = out.filter((f) => f.kind !== 'recurring' && completion(folded, f.start));
   if (said.length) return out.filter((f) => f.kind === 'recurring' || said.includes(f));
   // "đề xuất kế hoạch ... trong năm 2025" beside "trước ngày 08/02/2025": the year is what is planned, not the limit.
-  if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm));
+  // But "4 CSDL trước ngày 31/10/2025 và 8 CSDL còn lại trong năm 2025" gives the rest a second limit.
+  const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
+  if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
   return out;
 }
 

@@ -114,6 +114,11 @@ describe('deadline of a task with a "Hoàn thành" sentence', () => {
     expect(d).toMatchObject({ kind: 'quarter', due: '2026-03-31' });
     expect(d.all).toHaveLength(2);
   });
+  it('keeps a second limit for the rest of the work ("... trước ngày 31/10/2025 và 8 CSDL còn lại trong năm 2025")', () => {
+    const d = dl('hoàn thành 4 CSDL trước ngày 31/10/2025 và 8 CSDL còn lại trong năm 2025.')!;
+    expect(d).toMatchObject({ kind: 'year', due: '2025-12-31' });
+    expect(d.all).toHaveLength(2);
+  });
   it('reads "Hoàn thành theo lộ trình ..." as a deadline without a date', () => {
     expect(dl('Hoàn thành theo lộ trình phát triển hạ tầng.')).toMatchObject({ kind: 'other', due: null });
   });
