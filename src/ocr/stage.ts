@@ -10,8 +10,10 @@ import { MAX_PIXELS, prepare } from './preprocess.js';
 
 const NAME = 'ocr';
 
+/** sharp's message, made readable: "Input buffer has corrupt header:" -> "corrupt header". */
 function reason(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/^Input (buffer|file) /, '');
+  const m = (e instanceof Error ? e.message : String(e)).split('\n').map((l) => l.trim()).filter(Boolean).join('; ');
+  return m.replace(/^Input (buffer|file) (has |is )?/, '').replace(/[:;]\s*$/, '') || 'unknown error';
 }
 
 export function ocrStage(pool: OcrPool): Stage {
@@ -42,6 +44,7 @@ export function ocrStage(pool: OcrPool): Stage {
       const raw = new RawBuilder();
       let timeouts = 0;
       let fatalError: StageError | undefined;
+      let firstReason: string | undefined;
       const readPage = async (i: number): Promise<PageInput> => {
         const n = i + 1;
         let size = { width: w, height: h };
@@ -57,7 +60,8 @@ export function ocrStage(pool: OcrPool): Stage {
           } else if (e instanceof StageError) {
             fatalError ??= e;
           } else {
-            report(doc, NAME, 'error', 'image-unreadable', `page ${n} cannot be decoded: ${reason(e)}`, { page: n });
+            firstReason ??= reason(e);
+            report(doc, NAME, 'error', 'image-unreadable', `page ${n} cannot be decoded: ${firstReason}`, { page: n });
           }
           return { width: size.width, height: size.height, source: 'ocr', lines: [] };
         }
@@ -68,7 +72,7 @@ export function ocrStage(pool: OcrPool): Stage {
       if (!doc.words.length) {
         if (timeouts) return fail(doc, NAME, 'ocr-timeout', `OCR timed out on ${timeouts} of ${pages} page(s) and read no text`);
         if (doc.messages.some((m) => m.stage === NAME && m.code === 'image-unreadable')) {
-          return fail(doc, NAME, 'image-unreadable', 'is not a readable image: no page could be decoded');
+          return fail(doc, NAME, 'image-unreadable', `is not a readable image (${doc.mediaType}, truncated or damaged): ${firstReason}`);
         }
         return fail(doc, NAME, 'no-text', pages > 1 ? `none of the ${pages} pages yields any text` : 'the image yields no text');
       }

@@ -93,6 +93,12 @@ describe('ocr stage: failures', () => {
     expect(fatal(doc)?.text).toMatch(/not a readable image/);
   });
 
+  it('says a truncated JPEG is damaged', async () => {
+    const doc = await runStage(ocrStage(pool), 'cut.jpg', scan.jpeg[0]!.subarray(0, 20000), 'image/jpeg');
+    expect(fatal(doc)?.code).toBe('image-unreadable');
+    expect(fatal(doc)?.text).toMatch(/truncated or damaged: .*JPEG/);
+  });
+
   it('refuses a huge image before decoding it', async () => {
     const doc = await runStage(ocrStage(pool), 'huge.png', await claimedPng(20000, 20000), 'image/png');
     expect(fatal(doc)?.code).toBe('image-too-large');
