@@ -96,7 +96,7 @@ describe('ocr stage: failures', () => {
   it('says a truncated JPEG is damaged', async () => {
     const doc = await runStage(ocrStage(pool), 'cut.jpg', scan.jpeg[0]!.subarray(0, 20000), 'image/jpeg');
     expect(fatal(doc)?.code).toBe('image-unreadable');
-    expect(fatal(doc)?.text).toMatch(/truncated or damaged: .*JPEG/);
+    expect(fatal(doc)?.text).toMatch(/truncated or damaged\): .*JPEG/);
   });
 
   it('refuses a huge image before decoding it', async () => {
