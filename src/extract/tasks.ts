@@ -354,6 +354,17 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
 }
 
+/** "Công tác bảo đảm an toàn ... phải được quan tâm đúng mức. Các bộ, cơ quan, địa phương khẩn trương khắc phục ...":
+ *  an item that opens with a topic, not a verb, assigns in a later sentence with its own subject. */
+function laterSubject(c: TaskContext, text: string, from: number, to: number): { items: AgencyItem[]; end: number } | undefined {
+  if (RE_VERB_START.test(c.folded.slice(from, from + 40))) return undefined;
+  for (const m of text.slice(from, to).matchAll(/[.;][ \t\r\n]{1,4}(?=\p{Lu})/gu)) {
+    const l = leadAt(c, text, from + m.index + m[0].length, to);
+    if (l) return l;
+  }
+  return undefined;
+}
+
 /** "Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, ..., phát huy vai trò ...": a person who must do it. */
 function personLead(text: string, from: number, to: number): { item: AgencyItem; end: number } | undefined {
   const head = /^[ \t]{0,3}(Đồng chí(?:[ \t]{1,2}\p{Lu}\p{Ll}*){2,4})(?=[ \t]*,)/u.exec(text.slice(from, Math.min(to, from + 60)));
@@ -412,6 +423,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       }
     }
   }
+  let later: { items: AgencyItem[]; end: number } | undefined;
   if (!lead.length) {
     if (needGiao) return undefined;
     // "Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon.
@@ -430,6 +442,9 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
         actionFrom = person.end;
       } else if (by) {
         lead = by;
+      } else if ((later = laterSubject(c, text, from, to))) {
+        lead = later.items;
+        actionFrom = later.end;
       } else {
         lead = inherited;
         ownLead = false;
@@ -451,6 +466,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     // an item that names its own lead ("Công an tỉnh: Chủ trì phối hợp với X xây dựng ...") reads from the verb after.
     if (l.items.length && chuTriOnly && !ownLead) {
       /* keep */
+    } else if (/^[ \t\r\n,]{0,3}(?:trong|de|ve|nham|tai)[ \t\r\n]/.test(c.folded.slice(l.end, l.end + 8)) && !before.trim()) {
+      /* "Phối hợp chặt chẽ với X trong việc triển khai ...": no verb after X, the phrase is the action. */
     } else if (l.items.length && (chuTriOnly || /^[ \t\r\n]*theo[ \t]/.test(before) || !before.trim())) actionFrom = l.end;
     else if (l.items.length) {
       // "tiếp thu ..., chủ trì, phối hợp với X rà soát ...": the action is the text around the phrase.

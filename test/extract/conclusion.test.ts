@@ -85,6 +85,22 @@ describe('conclusion notices', () => {
     expect(by['3']).toBeUndefined();
   });
 
+  it('finds the subject of an item that opens with a topic in a later sentence, and keeps "phối hợp với X trong việc ..." whole', async () => {
+    const { e } = await run(
+      HEAD +
+        'I. NHIỆM VỤ CHUNG CỦA CÁC BỘ, CƠ QUAN TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG\n' +
+        '1. Công tác bảo đảm an ninh mạng phải được quan tâm đúng mức. Các bộ, cơ quan, địa phương khẩn trương khắc phục các lỗ hổng.\n' +
+        '2. Phối hợp chặt chẽ với Ban Cơ yếu Chính phủ trong việc triển khai giải pháp bảo mật. Hoàn thành trước ngày 30/11/2025.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(by['1.1']!.lead.map((l) => l.name)).toEqual(['Các bộ, cơ quan, địa phương']);
+    expect(by['1.1']!.action).toBe('Khẩn trương khắc phục các lỗ hổng');
+    expect(by['1.2']!.lead.map((l) => l.name.toLowerCase())).toEqual(['các bộ, cơ quan trung ương và địa phương']);
+    expect(by['1.2']!.coordinate.map((l) => l.canonical)).toEqual(['Ban Cơ yếu Chính phủ']);
+    expect(by['1.2']!.action).toBe('Phối hợp chặt chẽ với Ban Cơ yếu Chính phủ trong việc triển khai giải pháp bảo mật');
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +
