@@ -167,8 +167,8 @@ export class Decoder {
 
   private slot(tok: Token, mode: Mode, mid: boolean, next?: Token): Slot {
     const text = tok.text;
-    // Roman numerals of headings: "II.", "IV)".
-    if ((next?.text === '.' || next?.text === ')') && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
+    // Roman numerals of headings: "II.", "IV)", "III-".
+    if (next && '.)-:'.includes(next.text) && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
     if (tok.kind === 'num' && mode === 'garbled' && this.channel && text.length <= 2) {
       // "16 trình" is "lộ trình" read without a Vietnamese model: the number

@@ -28,6 +28,14 @@ describe('list markers', () => {
     expect(out).toContain('\ne) tham gia.');
   });
 
+  it('keeps Roman numerals of headings before "-", "." or ")" in OCR-garbled text', () => {
+    const s = 'Chu tri, phdi hop véi cac co quan trién khai két ndi dir liéu.\n\nIII- NHIEM VU CHUNG\n\nIV- TO CHUC THUC HIEN\n\nII. KET LUAN';
+    const out = restored(s);
+    expect(out).toContain('\nIII- ');
+    expect(out).toContain('\nIV- ');
+    expect(out).toContain('\nII. ');
+  });
+
   it('leaves correct text alone', () => {
     const s = 'a) học tập;\n\nb) lao động;\n\nc) nghiên cứu;\n\nd) sáng tạo;\n\nđ) bảo vệ Tổ quốc;\n\ne) tham gia.';
     expect(dec.restore(s).edits).toEqual([]);
