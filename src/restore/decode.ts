@@ -165,8 +165,10 @@ export class Decoder {
     return Math.log(capital ? p : 1 - p);
   }
 
-  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token): Slot {
+  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token): Slot {
     const text = tok.text;
+    // Numbered clauses "(ii)", "(iv)".
+    if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && /^(?:[ivx]+|[IVX]+)$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     // Roman numerals of headings: "II.", "IV)", "III-".
     if (next && '.)-:'.includes(next.text) && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
@@ -299,7 +301,7 @@ export class Decoder {
         sl.skip = true;
         return sl;
       }
-      return this.slot(t, modes[i]!, mid, toks[i + 1]);
+      return this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
     });
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);

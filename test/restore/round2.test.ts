@@ -36,6 +36,12 @@ describe('list markers', () => {
     expect(out).toContain('\nII. ');
   });
 
+  it('keeps numbered clauses (ii), (iii), (iv)', () => {
+    const s = 'Chu tri, phdi hop véi cac co quan: (i) trién khai két ndi dir liéu; (ii) cap nhat dir liéu; (iii) bao cao két qua; (iv) kiém tra.';
+    const out = restored(s);
+    for (const c of ['(i) ', '(ii) ', '(iii) ', '(iv) ']) expect(out).toContain(c);
+  });
+
   it('leaves correct text alone', () => {
     const s = 'a) học tập;\n\nb) lao động;\n\nc) nghiên cứu;\n\nd) sáng tạo;\n\nđ) bảo vệ Tổ quốc;\n\ne) tham gia.';
     expect(dec.restore(s).edits).toEqual([]);
