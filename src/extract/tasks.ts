@@ -234,6 +234,25 @@ function ref(a: AgencyItem): Task['lead'][number] {
   return { name: a.name, canonical: a.canonical, span: a.span };
 }
 
+/** "Ủy ban nhân dân 4 tỉnh (Bắc Ninh, Lai Cai, ...)": province names in the brackets as the gazetteer spells them. */
+function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
+  if (!/(?:tỉnh|thành phố)[^(]{0,20}\(/iu.test(a.name)) return a;
+  const name = a.name.replace(/\(([^()]{3,400})\)/u, (_, list: string) =>
+    '(' +
+    list
+      .split(/,\s*/)
+      .map((p) => {
+        const w = p.trim();
+        if (!/^\p{Lu}/u.test(w) || w.split(/\s+/).length > 4) return p;
+        const e = gaz.lookup(`Tỉnh ${w}`) ?? gaz.lookup(`Thành phố ${w}`) ?? gaz.nearest(`Tỉnh ${w}`, 'province');
+        return e && e.kind === 'province' && !/^thành phố/iu.test(w) ? e.canonical.replace(/^(?:Tỉnh|Thành phố)\s+/u, '') : p;
+      })
+      .join(', ') +
+    ')',
+  );
+  return name === a.name ? a : { ...a, name };
+}
+
 export function findTasks(ctx: TaskContext): Task[] {
   const text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
@@ -501,5 +520,6 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   }
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
-  return { id: taskId, lead: lead.map(ref), coordinate: coordinate.map(ref), action, deadline, span };
+  const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
+  return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span };
 }

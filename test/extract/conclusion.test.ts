@@ -101,6 +101,11 @@ describe('conclusion notices', () => {
     expect(by['1.2']!.action).toBe('Phối hợp chặt chẽ với Ban Cơ yếu Chính phủ trong việc triển khai giải pháp bảo mật');
   });
 
+  it('spells province names in a lead\'s brackets as the gazetteer does', async () => {
+    const { e } = await run(HEAD + '1. Ủy ban nhân dân 3 tỉnh, thành phố (Cần Thơ, Lãng Sơn, Lai Cai) hoàn thành việc kết nối.\n' + TAIL);
+    expect(e.tasks[0]!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân 3 tỉnh, thành phố (Cần Thơ, Lạng Sơn, Lào Cai)']);
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +
