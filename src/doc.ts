@@ -18,7 +18,13 @@ export interface Message {
   fatal?: boolean;
 }
 
-/** Rectangle in page pixels (OCR) or PDF points scaled to pixels; origin top-left. */
+/**
+ * Rectangle on a page, origin top-left, in the page's own units (Page.width
+ * and height are in the same units): for OCR'd images, pixels of the image as
+ * OCR'd (scaled down past 3600 px wide, straightened when skewed 2° or more);
+ * for OCR'd PDF pages, pixels of the page rendered at its OCR resolution; for
+ * PDF text-layer pages, PDF points (1/72 inch).
+ */
 export interface BBox {
   x0: number;
   y0: number;
