@@ -283,6 +283,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (items.length) spans.copiesTo = items.map((i) => i.span);
   }
   const signer = readSigner(text, folded, ls, tailFrom, spans);
+  if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
+    notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
+  }
+  if (signer && (signer.title || signer.authority) && !signer.name) notes.push({ severity: 'info', code: 'signer-name-missing', text: 'the signer\'s name was not read' });
 
   // Secrecy and urgency marks: a short upper-case line or cell in the header.
   let secrecy: string | null = null;
@@ -412,6 +416,8 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     let s = first ? Math.max(at, l.start) : l.start;
     first = false;
     let e = tail ? cutTail(text, s, l.end) : l.end;
+    // "Nơi nhận: PHÓ CHÁNH VĂN PHÒNG ...": the rest of the label's line is the signer's title, not a copy.
+    if (tail && s === at && isUpperBlock(text.slice(s, e))) continue;
     // Table rows ("| - Chính phủ; | |"): the first non-empty cell is the left column.
     if (text.slice(s, e).includes('|')) {
       if (/^[\s|:+=-]*$/.test(text.slice(s, e)) && !/[\p{L}\d]/u.test(text.slice(s, e))) continue;
@@ -462,13 +468,16 @@ function cutTail(text: string, from: number, to: number): number {
 
 function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
   cs.forEach((c, i) => {
-    if (c.text !== c.text.toUpperCase() || c.text.replace(/[^\p{L}]/gu, '').length < 4) return;
-    const f = folded.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+    // Upper case, but for a letter or two the restorer may have lowered ("TRU’O’N Gỡ").
+    const letters = c.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;
+    // OCR reads Ư/Ơ as U’/O’: the marks go before matching.
+    const f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
     const m = RE_TITLE.exec(f);
     if (!m) return;
     const words = f.replace(/^(kt|tm|tl|tuq|q)[.,]?\s*/, '');
@@ -482,8 +491,9 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       }
       return;
     }
-    if (TITLE_WORDS[words] && (authority || title === null)) {
-      title = TITLE_WORDS[words]!;
+    const named = TITLE_WORDS[words] ?? titleOf(words, c.text);
+    if (named && (authority || title === null)) {
+      title = named;
       titleAt = i;
       spans.title = { start: c.start, end: c.end };
     }
@@ -491,8 +501,10 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   if (authority && !title) {
     // The authority line also names the title: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" has it after.
     const last = (authority as string).replace(/^.*(?:KT|TM|TL|TUQ|Q)[.,]?\s*/, '');
-    const k = last.toLowerCase();
-    for (const v of Object.values(TITLE_WORDS)) if (v.toLowerCase() === k) title = v;
+    const k = fold(last).replace(/\s+/g, ' ').trim();
+    const head = TITLE_WORDS[k] ?? nearTitle(k);
+    // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
+    if (head) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
   }
   if (titleAt < 0) return null;
   let name: string | null = null;
@@ -505,6 +517,52 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     }
   }
   return { name, title, authority };
+}
+
+function isUpperBlock(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}
+
+/** "Nơi nhận: PHÓ CHÁNH VĂN PHÒNG ...": the left column's label and the signer's title merged on one line. */
+function splitCopies(text: string, c: Cell): Cell[] {
+  const m = /^N[ơo]i\s+nh[ậâa]n\s*:\s*(?=[\p{Lu}\s,.’']{6,}$)/u.exec(c.text);
+  if (!m) return [c];
+  const start = c.start + m[0].length;
+  return [{ ...trimSpan(text, { start, end: c.end }), text: text.slice(start, c.end).trim(), line: c.line }];
+}
+
+/** A title followed by its body: "PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG" -> "Phó Chánh Văn phòng Trung ương". */
+function titleOf(words: string, written: string): string | null {
+  const keys = Object.keys(TITLE_WORDS).sort((a, b) => b.length - a.length);
+  const k = keys.find((x) => words.startsWith(x + ' '));
+  if (!k) return null;
+  const rest = written.trim().split(/\s+/).slice(k.split(' ').length);
+  if (!rest.length || rest.length > 6) return null;
+  const lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
+  return `${TITLE_WORDS[k]} ${lower}`;
+}
+
+/** A head title the OCR damaged ("bo tru'o'n o, chu nhiem"), within a few edits. */
+function nearTitle(k: string): string | null {
+  let best: string | null = null;
+  let bestD = Math.min(4, Math.floor(k.length / 5)) + 1;
+  for (const [w, v] of Object.entries(TITLE_WORDS)) {
+    if (w.length < 8) continue;
+    const d = levenshtein.get(w, k.replace(/[^a-z ,]/g, ''));
+    if (d < bestD) {
+      bestD = d;
+      best = v;
+    }
+  }
+  return best;
+}
+
+/** Who signs "KT." (for) a head: Bộ trưởng -> Thứ trưởng, Bộ trưởng, Chủ nhiệm -> Phó Chủ nhiệm, else Phó + title. */
+function deputy(head: string): string {
+  if (head === 'Bộ trưởng') return 'Thứ trưởng';
+  if (head === 'Bộ trưởng, Chủ nhiệm') return 'Phó Chủ nhiệm';
+  return /^Phó /.test(head) || head === 'Thứ trưởng' ? head : `Phó ${head}`;
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */

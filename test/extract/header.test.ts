@@ -71,6 +71,19 @@ describe('header', () => {
     expect(r.e.references.map((x) => x.number)).toEqual(['1215/TTg-KSTT']);
   });
 
+  it('reads a signer title merged with "Nơi nhận:", and infers the deputy under a lone "KT." line, saying so', async () => {
+    const body = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 336/TB-VPCP Hà Nội, ngày 30 tháng 6 năm 2025\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n\n1. Bộ Công an rà soát dữ liệu.\n\n';
+    const a = await run(body + 'Nơi nhận: PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG\n- Như trên;\n- Lưu: VT.\n');
+    expect(a.e.document.signer).toMatchObject({ name: null, title: 'Phó Chánh Văn phòng Trung ương' });
+    expect(a.e.document.copiesTo).toEqual(['Như trên', 'Lưu: VT']);
+    const b = await run(body + 'Nơi nhận: KT BỘ TRU’O’N G, CHỦ NHIỆM\n- Như trên;\n- Lưu: VT.\n');
+    expect(b.e.document.signer).toMatchObject({ name: null, title: 'Phó Chủ nhiệm' });
+    expect(b.doc.messages.map((m) => m.code)).toEqual(expect.arrayContaining(['signer-title-inferred', 'signer-name-missing']));
+    const c = await run(body + 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n');
+    expect(c.e.document.signer).toMatchObject({ name: 'Nguyễn Văn An', title: 'Thứ trưởng' });
+    expect(c.doc.messages.map((m) => m.code)).not.toContain('signer-title-inferred');
+  });
+
   it('says plainly what is missing, without the file path (the CLI and source.path carry it)', async () => {
     const { e, doc } = await run('chỉ là vài dòng chữ không có gì\n', 'notes/x.txt');
     expect(e.document.number).toBeNull();
