@@ -202,6 +202,8 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     const nameEnd = l.end + of[0].length - (of[2]?.length ?? 0);
     return { items: [{ ...only, name: clean(text.slice(only.span!.start, nameEnd)), span: { start: only.span!.start, end: nameEnd } }], end: l.end + of[0].length };
   }
+  const ext = extendCollective(c, text, l.items, l.end, limit);
+  if (ext.end !== l.end) return ext;
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -362,7 +364,32 @@ function sentenceCase(s: string): string {
 }
 
 // Words an item without a subject starts with.
-const RE_VERB_START = /^[ \t]{0,3}(?:chi dao|khan truong|ra soat|xay dung|to chuc|trien khai|hoan thanh|hoan thien|ban hanh|tiep tuc|bao dam|dam bao|thuc hien|nghien cuu|tang cuong|day manh|phoi hop|chu tri|tap trung|som|kip thoi|chu dong|theo doi|huong dan|kien toan|cap nhat|thanh lap|bo tri|ket noi)(?![a-z])/;
+const RE_VERB_START = /^[ \t]{0,3}(?:chi dao|khan truong|ra soat|xay dung|to chuc|trien khai|hoan thanh|hoan thien|ban hanh|tiep tuc|bao dam|dam bao|thuc hien|nghien cuu|tang cuong|day manh|phoi hop|chu tri|tap trung|som|kip thoi|chu dong|theo doi|huong dan|kien toan|cap nhat|thanh lap|bo tri|ket noi|danh gia|kiem tra|co trach nhiem|ho tro|tham muu)(?![a-z])/;
+
+/** "Các cơ quan truyền hình, thông tin, báo chí đẩy mạnh ...": a bare collective named further by nouns, up to the verb. */
+function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end: number, limit: number): { items: AgencyItem[]; end: number } {
+  const last = items[items.length - 1];
+  if (!last || last.canonical || !/^các\s/iu.test(last.name) || !last.span) return { items, end };
+  const seg = c.folded.slice(end, Math.min(limit, end + 120));
+  let at = 0;
+  let words = 0;
+  for (;;) {
+    const m = /^[ \t\r\n]{1,3}(,[ \t\r\n]{0,3})?|^,[ \t\r\n]{0,3}/.exec(seg.slice(at));
+    if (!m) return { items, end };
+    const w = /^[a-z0-9]+/.exec(seg.slice(at + m[0].length))?.[0];
+    if (!w) return { items, end };
+    const next = seg.slice(at + m[0].length);
+    if (!m[1] && !m[0].startsWith(',') && (RE_VERB_START.test(next) || RE_LEAD_TAIL.test(next))) {
+      if (!words) return { items, end };
+      break;
+    }
+    if (PREPOSITIONS.has(w) || ++words > 8) return { items, end };
+    at += m[0].length + w.length;
+  }
+  const e = end + at;
+  const name = upperFirst(clean(text.slice(last.span.start, e)));
+  return { items: [...items.slice(0, -1), { ...last, name, span: { start: last.span.start, end: e } }], end: e };
+}
 
 /** "bộ Tài chính" at an item's start in a provincial letter: a head noun in lower case is the restorer's guess for
  *  a damaged word ("8¢"), so the body of the document's level with the same name is meant (Sở Tài chính). */
@@ -476,7 +503,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
   if (cm) {
-    const l = agencyList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
+    const l0 = agencyList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
+    const l = extendCollective(c, text, l0.items, l0.end, clause);
     coordinate = l.items;
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
     // Strip the lead-in when nothing but "chủ trì," or a "Theo ..." phrase comes before it.

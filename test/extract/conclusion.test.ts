@@ -106,6 +106,21 @@ describe('conclusion notices', () => {
     expect(e.tasks[0]!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân 3 tỉnh, thành phố (Cần Thơ, Lạng Sơn, Lào Cai)']);
   });
 
+  it('names a bare collective further by the nouns up to its verb, in a lead and among coordinators', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Về công tác tuyên truyền: Các cơ quan truyền hình, thông tin, báo chí\nđẩy mạnh truyền thông.\n' +
+        '2. Ban Cơ yếu Chính phủ phối hợp với các cơ quan chủ quản hệ thống, nền tảng đánh giá an toàn.\n' +
+        '3. Bộ Công an chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát, đánh giá việc xây dựng.\n' +
+        TAIL,
+    );
+    const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(by['1']!.lead.map((l) => l.name)).toEqual(['Các cơ quan truyền hình, thông tin, báo chí']);
+    expect(by['1']!.action).toBe('Đẩy mạnh truyền thông');
+    expect(by['2']!.coordinate.map((l) => l.name)).toEqual(['Các cơ quan chủ quản hệ thống, nền tảng']);
+    expect(by['3']!.coordinate.map((l) => l.name)).toEqual(['Các bộ, cơ quan liên quan']);
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +
