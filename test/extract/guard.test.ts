@@ -13,6 +13,18 @@ const shapes: Record<string, string> = {
   'collective without end': 'các cơ quan, '.repeat(MB / 13),
   'spaces then a letter': ' '.repeat(MB) + 'x',
   'header words': 'Kính gửi: - Nơi nhận: KT. CHỦ TỊCH '.repeat(MB / 34),
+  'short names defined': '(gọi tắt là Ban Chỉ đạo) '.repeat(MB / 25),
+  'persons and titles': 'Đồng chí Nguyễn Văn Long, Thứ trưởng, '.repeat(MB / 38),
+  'led by': 'do Bộ Công an hoặc '.repeat(MB / 19),
+  'closing formula': 'trân trọng '.repeat(MB / 11),
+};
+
+// Items that start the task readers on each new shape.
+const items: Record<string, string> = {
+  'collective named further': '1. Các cơ quan ' + 'truyền hình, '.repeat(MB / 13) + '\n',
+  'person lead': '1. Đồng chí Nguyễn Văn Long' + ', Thứ trưởng Bộ Công an'.repeat(MB / 24) + '\n',
+  'collective of': '1. Các cơ quan thường trực của ' + '4 khối ('.repeat(MB / 8) + '\n',
+  'topic then subjects': '1. Công tác bảo đảm. ' + 'Các cơ quan. '.repeat(MB / 13) + '\n',
 };
 
 describe('backtracking guard', () => {
@@ -22,6 +34,13 @@ describe('backtracking guard', () => {
     const ms = performance.now() - t0;
     expect(e.document).toBeDefined();
     expect(ms).toBeLessThan(5000);
+  });
+
+  it.each(Object.entries(items))('%s: 1 MB item in a few seconds', async (_, item) => {
+    const t0 = performance.now();
+    const { e } = await run('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 10/UBND-KT\n\nTHÔNG BÁO\nKết luận\n\n' + item + 'Nơi nhận:\n- Như trên;\n');
+    expect(e.document).toBeDefined();
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('caps a document of many thousand items', async () => {
