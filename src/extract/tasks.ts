@@ -291,8 +291,10 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (r?.task) tasks.push(r.task);
     return r?.own;
   };
-  // Kính gửi stands in for a lead only for items not under any heading.
-  for (const r of roots) visit(r, r.children.length ? [] : c.recipients);
+  // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
+  // opening paragraph asks ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, ..., Chủ tịch Ủy ban nhân dân các tỉnh ... sau:").
+  const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
+  for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
   if (!roots.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...") is one task.
     let k = 0;
@@ -398,6 +400,19 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   if (!m || !c.level || !item.entry || item.entry.level === c.level) return item;
   const other = c.gaz.lookup(`${m[1] === 'bộ' ? 'Sở' : 'Bộ'} ${m[2]}`);
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
+}
+
+/** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:". */
+function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  const seg = c.folded.slice(from, to);
+  if (!/:\s*$/.test(seg)) return [];
+  const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
+  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3})?/g)) {
+    const at = from + start + m.index + m[0].length;
+    const l = agencyList(text, c.folded, at, c.gaz, to - at);
+    if (l.items.length) return l.items;
+  }
+  return [];
 }
 
 /** "Công tác bảo đảm an toàn ... phải được quan tâm đúng mức. Các bộ, cơ quan, địa phương khẩn trương khắc phục ...":

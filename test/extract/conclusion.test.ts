@@ -121,6 +121,18 @@ describe('conclusion notices', () => {
     expect(by['3']!.coordinate.map((l) => l.name)).toEqual(['Các bộ, cơ quan liên quan']);
   });
 
+  it('leads items under no heading by whom the opening paragraph asks, when there is no Kính gửi', async () => {
+    const { e } = await run(
+      HEAD.replace('Phó Thủ tướng có ý kiến như sau:', 'Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung thực hiện một số nhiệm vụ sau:') +
+        '1. Rà soát dữ liệu dân cư.\n2. Bộ Công an chủ trì kết nối dữ liệu.\n' +
+        TAIL,
+    );
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([
+      ['Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+      ['Bộ Công an'],
+    ]);
+  });
+
   it('gives a reference pair one issuer and writes a defined short name in full', async () => {
     const { e } = await run(
       HEAD +
