@@ -37,6 +37,9 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
+const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
+const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const BEAM = 16;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
@@ -171,6 +174,9 @@ export class Decoder {
     if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && /^(?:[ivx]+|[IVX]+)$/.test(text)) return this.fixed(tok, this.unit('<x>'));
     // Roman numerals of headings: "II.", "IV)", "III-".
     if (next && '.)-:'.includes(next.text) && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
+    // Roman numerals in a line that is not all capitals: "Quý IV", "khóa XV".
+    // A numeral that is also a syllable (VI, XI) counts only beside lower-case words.
+    if (ROMAN.test(text) && text.length >= 2 && (!parseSyllable(text.toLowerCase()) || (!this.upperWord(prev) && !this.upperWord(next)))) return this.fixed(tok, this.unit('<x>'));
     if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
     if (tok.kind === 'num' && mode === 'garbled' && this.channel && text.length <= 2) {
       // "16 trình" is "lộ trình" read without a Vietnamese model: the number
@@ -238,6 +244,11 @@ export class Decoder {
     return { tok, ids, out, em, decided: true };
   }
 
+  /** A word token of two or more capitals (part of an all-caps line). */
+  private upperWord(t?: Token): boolean {
+    return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
+  }
+
   private outText(sl: Slot, c: number): string {
     return (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
   }
@@ -251,6 +262,7 @@ export class Decoder {
   private ocrCode(part: string): string | undefined {
     if (part.length < 2 || this.abbr.has(part.toUpperCase()) || !/^\p{Lu}/u.test(part)) return undefined;
     for (let i = 0; i < part.length; i++) {
+      if (!READ_FOR_D.includes(part[i]!)) continue;
       const hit = this.abbr.get(asciiKey(part.slice(0, i) + 'D' + part.slice(i + 1)).toUpperCase());
       if (hit && hit.includes('Đ') && hit.length === part.length) return hit;
     }

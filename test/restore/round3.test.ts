@@ -1,0 +1,29 @@
+// Round 3 of the restorer (issue 3): error classes seen in OCR'd directives.
+// Sentences are invented for these tests (not taken from the seeds).
+import { describe, it, expect, beforeAll } from 'vitest';
+import { loadDecoder } from '../../src/restore/index.js';
+import type { Decoder } from '../../src/restore/decode.js';
+import { Layer } from '../../src/layer.js';
+
+let dec: Decoder;
+const restored = (s: string) => Layer.derive(s, dec.restore(s).edits).text;
+// A garbled opening sentence, so that the text is read as OCR without a Vietnamese model.
+const OCR = 'Cac co quan trién khai két ndi dir liéu va bao céo két qua thyc hién. ';
+
+beforeAll(() => {
+  dec = loadDecoder();
+});
+
+describe('numerals and codes stay as written', () => {
+  it('keeps Roman numerals after a word (Quý IV, khóa XV) in garbled and stripped text', () => {
+    expect(restored(OCR + 'Hoan thanh trong Quy IV nam 2026.')).toContain('Quý IV năm 2026');
+    expect(restored('Hoan thanh trong Quy IV nam 2026, bao cao Quy II.')).toContain('Quý IV năm 2026, báo cáo Quý II.');
+    expect(restored(OCR + 'Dai hoi khoa XV da thong qua.')).toContain('khóa XV');
+  });
+
+  it('repairs Đ in a code only from letters read for Đ (KTN stays, BCHTW -> BCĐTW)', () => {
+    const out = restored(OCR + 'Theo Cong van s6 2211/BTC-KTN va Quy dinh s6 07-QD/BCHTW.');
+    expect(out).toContain('/BTC-KTN');
+    expect(out).toContain('/BCĐTW');
+  });
+});
