@@ -2,8 +2,7 @@
 // clear per-file failure (or a flagged record) in the summary, and the batch
 // goes on to the good file. Inputs are generated here at run time.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { createEngine } from '../../src/engine.js';
 import { MAX_PIXELS } from '../../src/ocr/preprocess.js';
 import { packagePath } from '../../src/paths.js';
 import { backtrackLine, ENGLISH_TEXT, hugePng, TCVN3_BYTES, textPdf, VNI_BYTES } from './fixtures.js';
+import { tempDir } from './tmp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'congvan-bad-'));
+const root = tempDir('congvan-bad-');
 const dir = join(root, 'in');
 const out = join(root, 'out');
 // Generous: this machine's 2 cores are shared by several test files at once;
@@ -151,7 +151,7 @@ describe('near-linear time on one long line', () => {
 
 describe('unreadable permissions', () => {
   it('a file and a folder without read permission fail by name', () => {
-    const base = mkdtempSync(join(tmpdir(), 'congvan-perm-'));
+    const base = tempDir('congvan-perm-');
     chmodSync(base, 0o777);
     const pin = join(base, 'in');
     mkdirSync(join(pin, 'closed'), { recursive: true });

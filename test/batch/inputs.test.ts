@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/inputs.js';
+import { tempDir } from './tmp.js';
 
 function tree() {
-  const root = mkdtempSync(join(tmpdir(), 'congvan-inputs-'));
+  const root = tempDir('congvan-inputs-');
   mkdirSync(join(root, 'a', 'b'), { recursive: true });
   mkdirSync(join(root, 'out'));
   writeFileSync(join(root, 'top.txt'), 'x');

@@ -1,20 +1,20 @@
 // runBatch with the real engine on text inputs: records, resume, --force,
 // changed content, and a failure that is fixed on the next run.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
 import { errorName, isRecordFile, recordName } from '../../src/batch/store.js';
 import { packagePath } from '../../src/paths.js';
 import { RecordSchema } from '../../src/schema.js';
+import { tempDir } from './tmp.js';
 
 // Restoration is not what these tests are about, and it is the slow part.
 const FAST = { engine: { noRestore: true } };
 const SEEDS = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt'));
 
 function inputs() {
-  const root = mkdtempSync(join(tmpdir(), 'congvan-run-'));
+  const root = tempDir('congvan-run-');
   const inDir = join(root, 'in');
   mkdirSync(join(inDir, 'sub'), { recursive: true });
   for (const s of SEEDS) copyFileSync(packagePath('seeds', s), join(inDir, s));

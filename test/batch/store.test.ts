@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanStaleTemps, errorName, isErrorFile, isRecordFile, recordName, writeJsonAtomic } from '../../src/batch/store.js';
+import { tempDir } from './tmp.js';
 
 describe('batch output store', () => {
   it('names never collide for same-named inputs in different folders, and stay under 255 bytes', () => {
@@ -21,7 +21,7 @@ describe('batch output store', () => {
   });
 
   it('writes atomically: the whole file, no temp left behind', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'congvan-store-'));
+    const dir = tempDir('congvan-store-');
     const value = { text: 'Việt Nam '.repeat(10000) };
     await writeJsonAtomic(dir, 'a.json', value);
     await writeJsonAtomic(dir, 'a.json', { ...value, again: true });
@@ -30,7 +30,7 @@ describe('batch output store', () => {
   });
 
   it('cleans temps of dead runs, keeps those of live ones, never touches records', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'congvan-store-'));
+    const dir = tempDir('congvan-store-');
     // A pid above the kernel maximum (4194304) cannot be alive.
     const dead = join(dir, '.x.txt.0123456789ab.json.9999999.0badf00d.congvan-tmp');
     const live = join(dir, `.y.txt.0123456789ab.json.${process.ppid}.0badf00d.congvan-tmp`);

@@ -2,8 +2,7 @@
 // exit codes, progress on a non-terminal, --quiet, and kill-and-resume with
 // SIGINT and SIGKILL.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type { BatchSummary } from '../../src/batch/run.js';
 import { isRecordFile } from '../../src/batch/store.js';
 import { packagePath } from '../../src/paths.js';
 import { RecordSchema } from '../../src/schema.js';
+import { tempDir } from '../batch/tmp.js';
 
 const NODE_ARGS = ['--import', packagePath('test', 'cli', 'register-ts.mjs'), packagePath('test', 'cli', 'entry.ts')];
 /** Inputs of the kill-and-resume runs: enough that a kill lands mid-run. */
@@ -29,7 +29,7 @@ function run(args: string[]) {
 
 /** `n` distinct text inputs (distinct content, so distinct hashes); `chars` keeps them short and quick. */
 function corpus(n: number, chars = Infinity) {
-  const root = mkdtempSync(join(tmpdir(), 'congvan-clibatch-'));
+  const root = tempDir('congvan-clibatch-');
   const dir = join(root, 'in');
   mkdirSync(dir);
   const texts = SEEDS.map((s) => readFileSync(packagePath('seeds', s), 'utf8'));

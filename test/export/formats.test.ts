@@ -1,8 +1,7 @@
 // Exports over a folder of records: records come from the real engine on a seed,
 // with document fields and tasks filled in (extraction lands separately), and
 // sit beside what a batch folder also holds: error files, summary.json, temps.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordName } from '../../src/batch/store.js';
@@ -11,8 +10,9 @@ import { exportFolder } from '../../src/export/index.js';
 import { REGISTER_COLUMNS, TASK_COLUMNS } from '../../src/export/formats.js';
 import { packagePath } from '../../src/paths.js';
 import { RecordSchema, type CongvanRecord } from '../../src/schema.js';
+import { tempDir } from '../batch/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'congvan-export-'));
+const dir = tempDir('congvan-export-');
 const span = { start: 0, end: 5 };
 let recA: CongvanRecord;
 let recB: CongvanRecord;
