@@ -20,7 +20,7 @@ interface TrieNode {
 
 const MAX_PIECE = 3;
 const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
-const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '5': 's', '6': 'o', '8': 'b', '9': 'gq' };
+const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '3': 'a', '5': 's', '6': 'o', '8': 'b', '9': 'gq', l: 'i', i: 'l' };
 const DIGIT_COST = 4;
 /** Readings dearer than this are not proposed at all. */
 const MAX_COST = 14;
@@ -103,7 +103,8 @@ export class Channel {
     if (p === t) return 0.3;
     if (p.length === 1 && asciiKey(p) === asciiKey(t)) return 3; // same letter, other marks
     if (p.length === 1 && LOOKALIKE[p] === asciiKey(t)) return 3; // ¢ for c, ¥ for y
-    // Digits for letters of their shape (ph01 for phối, 16 for lộ), beyond the learned pairs.
+    // Digits and letters for letters of their shape (ph01 for phối, 16 for lộ,
+    // tlen for tiến), beyond the learned pairs.
     if (p.length === 1 && DIGIT_LIKE[p]?.includes(asciiKey(t))) return DIGIT_COST;
     // Symbols stand for letters whose marks the English model could not draw.
     if (p.length === 1 && /[^\p{L}\d]/u.test(p) && /[^a-z]/.test(t) && /[aeiouy]/.test(asciiKey(t))) return 4;

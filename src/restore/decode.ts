@@ -41,7 +41,7 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
-const BEAM = 16;
+const BEAM = 32;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 const PRUNE = 10;
 /** Document cache: readings at least this confident count as evidence ... */

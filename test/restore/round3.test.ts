@@ -27,3 +27,11 @@ describe('numerals and codes stay as written', () => {
     expect(out).toContain('/BCĐTW');
   });
 });
+
+describe('OCR channel: letters of the same shape', () => {
+  it('proposes i for l and a for 3 (tlen -> tiến, 13 -> là)', () => {
+    const names = (w: string) => dec.channel!.candidates(w).ids.map((i) => dec.vocab.surface[i]);
+    expect(names('tlen')).toContain('tiến');
+    expect(names('13')).toContain('là');
+  });
+});
