@@ -269,9 +269,41 @@ export class Decoder {
     return undefined;
   }
 
+  /** Count of the most frequent syllable with this ASCII key (0 when none is attested). */
+  private keyCount(key: string): number {
+    const ids = this.byKey(key);
+    return ids.length ? this.vocab.count[ids[0]!]! : 0;
+  }
+
+  /**
+   * OCR splits a capital from the rest of its word ("N guyen"): a lone capital
+   * consonant (never a syllable by itself) and a lower-case fragment on the same
+   * line are one token when together they spell a syllable far more frequent
+   * than the fragment alone.
+   */
+  private joinSplit(toks: Token[], text: string): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const a = toks[i]!;
+      const b = toks[i + 1];
+      if (b && a.kind === 'word' && /^[BCDĐGHKLMNPQRSTVX]$/.test(a.text) && b.kind === 'word' && /^\p{Ll}+$/u.test(b.text) && b.start === a.end + 1 && text[a.end] === ' ') {
+        const whole = a.text + b.text;
+        const key = asciiKey(whole);
+        if (this.keyCount(key) > 10 * this.keyCount(asciiKey(b.text)) + 5) {
+          out.push({ start: a.start, end: b.end, text: whole, kind: 'word' });
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  }
+
   restore(text: string): RestoreResult {
-    const toks = tokenize(text);
+    let toks = tokenize(text);
     const mode = this.mode(toks);
+    if (mode !== 'clean') toks = this.joinSplit(toks, text);
     // Pages may differ (a text-layer page beside an old OCR page): each page with
     // enough words gets its own mode.
     const modes = new Array<Mode>(toks.length).fill(mode);
@@ -351,12 +383,14 @@ export class Decoder {
       const sl = slots[i]!;
       const out = this.outText(sl, choice[i]!);
       const start = sl.tok.start + delta;
-      if (out !== sl.tok.text) {
+      // The written span (a joined token "N guyen" is longer than its text).
+      const before = text.slice(sl.tok.start, sl.tok.end);
+      if (out !== before) {
         edits.push({ start: sl.tok.start, end: sl.tok.end, text: out });
-        delta += out.length - sl.tok.text.length;
+        delta += out.length - before.length;
       }
-      if (sl.decided || out !== sl.tok.text) {
-        guesses.push({ start, end: start + out.length, before: sl.tok.text, confidence: conf[i]!, alternatives: alts[i]! });
+      if (sl.decided || out !== before) {
+        guesses.push({ start, end: start + out.length, before, confidence: conf[i]!, alternatives: alts[i]! });
       }
     }
     return { edits, tokens: guesses, mode };

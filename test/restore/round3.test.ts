@@ -35,3 +35,16 @@ describe('OCR channel: letters of the same shape', () => {
     expect(names('13')).toContain('là');
   });
 });
+
+describe('a capital split from its word by the OCR', () => {
+  it('joins "N guyen" into one syllable, and leaves a lone letter that joins to nothing', () => {
+    const out = restored(OCR + 'Y kién cua déng chi N guyen Van Hung tai cudc hop, phu luc B kem theo.');
+    expect(out).toContain('đồng chí Nguyễn Văn Hưng');
+    expect(out).toContain('phụ lục B kèm theo');
+  });
+
+  it('does not join in correct text', () => {
+    const s = 'Theo phụ lục B ăn theo mẫu số 3.';
+    expect(dec.restore(s).edits).toEqual([]);
+  });
+});
