@@ -34,9 +34,13 @@ interface Slot {
   em: number[]; // emission log-score per candidate
   decided: boolean; // more than one candidate or rewritten
   skip?: boolean; // not seen by the language model (a line-break hyphen)
+  caps?: boolean; // in an all-capitals line: the reading is written in capitals
+  suffix?: string; // written after the reading (a space between syllables of a merged run)
 }
 
 const MAX_CANDS = 10;
+/** Cost of one more piece when cutting a run of capitals into syllables. */
+const SEGMENT_COST = 12;
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
@@ -250,7 +254,63 @@ export class Decoder {
   }
 
   private outText(sl: Slot, c: number): string {
-    return (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
+    const o = (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
+    return sl.caps ? o.toUpperCase() : o;
+  }
+
+  /**
+   * Letter-spaced capitals merged by the OCR ("BANCHIDAO"): an all-capitals
+   * word that is no syllable nor a known code is cut into attested syllables,
+   * fewest pieces first, then the most frequent.
+   */
+  private segment(tok: Token): Token[] | undefined {
+    const w = tok.text;
+    if (w.length < 7 || w !== w.toUpperCase() || !/^\p{L}+$/u.test(w)) return undefined;
+    if (parseSyllable(w.toLowerCase()) || this.abbreviation(w) || this.isForeign(w)) return undefined;
+    const n = w.length;
+    const best = new Float64Array(n + 1).fill(-Infinity);
+    const from = new Int32Array(n + 1).fill(-1);
+    best[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (best[i] === -Infinity) continue;
+      for (let l = 1; l <= 7 && i + l <= n; l++) {
+        const c = this.keyCount(asciiKey(w.slice(i, i + l)));
+        if (c <= 0) continue;
+        const sc = best[i]! + Math.log(c) - SEGMENT_COST;
+        if (sc > best[i + l]!) {
+          best[i + l] = sc;
+          from[i + l] = i;
+        }
+      }
+    }
+    if (from[n] < 0) return undefined;
+    const parts: Token[] = [];
+    for (let j = n; j > 0; j = from[j]!) parts.unshift({ start: tok.start + from[j]!, end: tok.start + j, text: w.slice(from[j]!, j), kind: 'word' });
+    return parts.length > 1 ? parts : undefined;
+  }
+
+  /** Per token: whether its line is written in capitals (titles, headings). */
+  private capsLines(toks: Token[], text: string): Uint8Array {
+    const flags = new Uint8Array(toks.length);
+    let a = 0;
+    while (a < toks.length) {
+      const lineEnd = text.indexOf('\n', toks[a]!.start);
+      const stop = lineEnd < 0 ? Infinity : lineEnd;
+      let b = a;
+      let caps = 0;
+      let lower = 0;
+      while (b < toks.length && toks[b]!.start < stop) {
+        const t = toks[b]!.text;
+        if (toks[b]!.kind === 'word' && t.length >= 2) {
+          if (t === t.toUpperCase()) caps++;
+          else lower++;
+        }
+        b++;
+      }
+      if (caps >= 2 && caps >= 3 * lower) flags.fill(1, a, b);
+      a = Math.max(b, a + 1);
+    }
+    return flags;
   }
 
   /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
@@ -303,7 +363,11 @@ export class Decoder {
   restore(text: string): RestoreResult {
     let toks = tokenize(text);
     const mode = this.mode(toks);
-    if (mode !== 'clean') toks = this.joinSplit(toks, text);
+    if (mode !== 'clean') {
+      toks = this.joinSplit(toks, text);
+      toks = toks.flatMap((t) => (t.kind === 'word' && this.segment(t)) || [t]);
+    }
+    const caps = mode === 'clean' ? undefined : this.capsLines(toks, text);
     // Pages may differ (a text-layer page beside an old OCR page): each page with
     // enough words gets its own mode.
     const modes = new Array<Mode>(toks.length).fill(mode);
@@ -345,7 +409,11 @@ export class Decoder {
         sl.skip = true;
         return sl;
       }
-      return this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
+      const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
+      if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed')) sl.caps = true;
+      // Pieces of a merged run are written apart.
+      if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
+      return sl;
     });
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
@@ -381,7 +449,7 @@ export class Decoder {
     let delta = 0;
     for (let i = 0; i < slots.length; i++) {
       const sl = slots[i]!;
-      const out = this.outText(sl, choice[i]!);
+      const out = this.outText(sl, choice[i]!) + (sl.suffix ?? '');
       const start = sl.tok.start + delta;
       // The written span (a joined token "N guyen" is longer than its text).
       const before = text.slice(sl.tok.start, sl.tok.end);

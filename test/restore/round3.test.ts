@@ -49,3 +49,20 @@ describe('a capital split from its word by the OCR', () => {
     expect(dec.restore(s).edits).toEqual([]);
   });
 });
+
+describe('lines in capitals', () => {
+  it('writes every reading of an all-caps line in capitals', () => {
+    const out = restored(OCR + '\n\nTHONG BAO KET LUAN CUA HOi PONG\nVE VIEC TO CHUc THUC HIEN\n\nCac co quan thyc hién.');
+    expect(out).toContain('THÔNG BÁO KẾT LUẬN CỦA HỘI ĐỒNG\nVỀ VIỆC TỔ CHỨC THỰC HIỆN');
+  });
+
+  it('cuts a run of capitals merged by the OCR into syllables', () => {
+    const out = restored(OCR + '\n\nUYBANNHANDANTINH\nKE HOACH TRIEN KHAI\n\nCac co quan thyc hién.');
+    expect(out).toContain('ỦY BAN NHÂN DÂN TỈNH\n');
+  });
+
+  it('leaves codes and correct capitals alone', () => {
+    const s = 'ỦY BAN NHÂN DÂN TỈNH\nSố: 12/UBND-KGVX\n\nKẾ HOẠCH TRIỂN KHAI CHUYỂN ĐỔI SỐ';
+    expect(dec.restore(s).edits).toEqual([]);
+  });
+});
