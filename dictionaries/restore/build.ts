@@ -402,4 +402,18 @@ function kneserNey(V: number, R: number, seqs: Array<{ seq: number[]; weight: nu
   return { uni: { logp: uniLogp, bo: uniBo }, orders, discounts: D.slice(1) };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+/** Pack places.txt into tables/places.json (the decoder's list of place names). */
+export function packPlaces(root = repoRoot()): string[] {
+  const here = join(root, 'dictionaries', 'restore');
+  const places = listFile(join(here, 'places.txt')).map((l) => l.normalize('NFC'));
+  writeFileSync(join(here, 'tables', 'places.json'), JSON.stringify(places) + '\n');
+  return places;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === 'places') packPlaces();
+  else {
+    main();
+    packPlaces();
+  }
+}

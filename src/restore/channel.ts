@@ -119,6 +119,26 @@ export class Channel {
     return best;
   }
 
+  /** Cost of reading the (lowercase) syllable `target` as the observed token: the cheapest alignment. */
+  readingCost(obs: string, target: string): number {
+    const o = [...obs];
+    const t = [...target];
+    let prev = new Float64Array(o.length + 1).fill(Infinity);
+    prev[0] = 0;
+    for (const ch of t) {
+      const cur = new Float64Array(o.length + 1).fill(Infinity);
+      for (let i = 0; i <= o.length; i++) {
+        if (prev[i] === Infinity) continue;
+        for (let l = 0; l <= MAX_PIECE && i + l <= o.length; l++) {
+          const c = prev[i]! + this.pieceCost(ch, o.slice(i, i + l).join(''));
+          if (c < cur[i + l]!) cur[i + l] = c;
+        }
+      }
+      prev = cur;
+    }
+    return prev[o.length]!;
+  }
+
   /** Candidate units for an observed (lowercase) token, with log-scores. */
   candidates(obs: string): { ids: number[]; scores: number[] } {
     const hit = this.cache.get(obs);

@@ -39,13 +39,15 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
+/** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
+const PLACE_COST = 5;
 /** Cost of one more piece when cutting a run of capitals into syllables. */
 const SEGMENT_COST = 12;
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
-const BEAM = 32;
+const BEAM = 16;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 const PRUNE = 10;
 /** Document cache: readings at least this confident count as evidence ... */
@@ -74,6 +76,27 @@ export class Decoder {
   private readonly slotOf = new Int32Array(32 * 1024);
   /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
   channelWeight = 1.3;
+  /** Place names (places.json): syllables as written, and their ASCII keys. */
+  private places: Array<{ written: string[]; keys: string[] }> = [];
+
+  setPlaces(list: string[]): void {
+    this.places = list.map((p) => {
+      const written = p.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w));
+      return { written, keys: written.map(asciiKey) };
+    });
+    // Longest first: "Thành phố Hồ Chí Minh" before "Hồ Chí Minh".
+    this.places.sort((a, b) => b.keys.length - a.keys.length);
+    this.placeByKey.clear();
+    for (const p of this.places) {
+      if (p.keys.length < 2) continue;
+      const l = this.placeByKey.get(p.keys[0]!) ?? [];
+      l.push(p);
+      this.placeByKey.set(p.keys[0]!, l);
+    }
+  }
+
+  private readonly placeByKey = new Map<string, Array<{ written: string[]; keys: string[] }>>();
+
   /** Weight of the document cache (0: off). */
   cacheWeight = Number(process.env.CV_CACHE_WEIGHT ?? 1);
 
@@ -266,6 +289,17 @@ export class Decoder {
   private segment(tok: Token): Token[] | undefined {
     const w = tok.text;
     if (w.length < 7 || w !== w.toUpperCase() || !/^\p{L}+$/u.test(w)) return undefined;
+    const hit = this.segCache.get(w);
+    if (hit !== undefined) return hit ? hit.map((p) => ({ ...p, start: tok.start + p.start, end: tok.start + p.end })) : undefined;
+    const parts = this.cut(w);
+    this.segCache.set(w, parts ?? null);
+    return parts?.map((p) => ({ ...p, start: tok.start + p.start, end: tok.start + p.end }));
+  }
+
+  private readonly segCache = new Map<string, Token[] | null>();
+
+  /** Pieces of a run of capitals (offsets from 0), or undefined. */
+  private cut(w: string): Token[] | undefined {
     if (parseSyllable(w.toLowerCase()) || this.abbreviation(w) || this.isForeign(w)) return undefined;
     const n = w.length;
     const best = new Float64Array(n + 1).fill(-Infinity);
@@ -285,8 +319,70 @@ export class Decoder {
     }
     if (from[n] < 0) return undefined;
     const parts: Token[] = [];
-    for (let j = n; j > 0; j = from[j]!) parts.unshift({ start: tok.start + from[j]!, end: tok.start + j, text: w.slice(from[j]!, j), kind: 'word' });
+    for (let j = n; j > 0; j = from[j]!) parts.unshift({ start: from[j]!, end: j, text: w.slice(from[j]!, j), kind: 'word' });
     return parts.length > 1 ? parts : undefined;
+  }
+
+  /**
+   * Known place names. A capitalised run whose ASCII keys are a place's is that
+   * place ("Lang son" -> "Lạng Sơn"). Before ", ngày" (the date line of a
+   * header) a place is expected: the one the OCR channel reads most cheaply is
+   * taken if it costs little enough ("1a Noi, ngay" -> "Hà Nội, ngày").
+   */
+  private placeNames(toks: Token[], slots: Slot[], modes: Mode[], caps?: Uint8Array): void {
+    const isWord = (i: number) => i >= 0 && i < toks.length && (toks[i]!.kind === 'word' || toks[i]!.kind === 'mixed') && modes[i] !== 'clean';
+    const put = (i: number, p: { written: string[] }) => {
+      p.written.forEach((w, j) => {
+        const t = toks[i + j]!;
+        const out = caps?.[i + j] ? w.toUpperCase() : w;
+        const sl = this.fixed(t, this.unit(canon(w.toLowerCase())), out);
+        sl.suffix = slots[i + j]!.suffix;
+        slots[i + j] = sl;
+      });
+    };
+    const capital = (t: Token) => /^[\p{Lu}\d]/u.test(t.text);
+    const keys = new Map<number, string>();
+    const keyAt = (i: number) => {
+      let k = keys.get(i);
+      if (k === undefined) keys.set(i, (k = asciiKey(toks[i]!.text)));
+      return k;
+    };
+    // Where a date line's ", ngày" is.
+    const dateAt = new Set<number>();
+    for (let i = 1; i + 1 < toks.length; i++) if (toks[i]!.text === ',' && keyAt(i + 1) === 'ngay') dateAt.add(i);
+    for (let i = 0; i < toks.length; i++) {
+      if (!isWord(i) || !capital(toks[i]!)) continue;
+      // Exact keys.
+      // Every word capitalised; OCR may lower a later one ("Lang son"), but not
+      // right after another capitalised word ("Việt Nam định cư" is no Nam Định).
+      const lowerOk = modes[i] === 'garbled' && !(isWord(i - 1) && capital(toks[i - 1]!));
+      const hit = this.placeByKey
+        .get(keyAt(i))
+        ?.find((p) => p.keys.every((k, j) => isWord(i + j) && keyAt(i + j) === k && (lowerOk || capital(toks[i + j]!))));
+      if (hit) {
+        put(i, hit);
+        i += hit.keys.length - 1;
+        continue;
+      }
+      // Date line: the place ends at ", ngày".
+      if (!this.channel || dateAt.size === 0) continue;
+      let best: { written: string[]; keys: string[] } | undefined;
+      let bestCost = Infinity;
+      for (const p of this.places) {
+        const k = p.keys.length;
+        if (!dateAt.has(i + k)) continue;
+        let c = 0;
+        for (let j = 0; j < k && c < Infinity; j++) c = isWord(i + j) ? c + this.channel.readingCost(toks[i + j]!.text.toLowerCase(), p.written[j]!.toLowerCase()) : Infinity;
+        if (c <= PLACE_COST * k && c < bestCost) {
+          bestCost = c;
+          best = p;
+        }
+      }
+      if (best) {
+        put(i, best);
+        i += best.keys.length - 1;
+      }
+    }
   }
 
   /** Per token: whether its line is written in capitals (titles, headings). */
@@ -302,7 +398,9 @@ export class Decoder {
       while (b < toks.length && toks[b]!.start < stop) {
         const t = toks[b]!.text;
         if (toks[b]!.kind === 'word' && t.length >= 2) {
-          if (t === t.toUpperCase()) caps++;
+          const c = t.charCodeAt(0);
+          if (c >= 97 && c <= 122) lower++; // a-z: not a capital word
+          else if (t === t.toUpperCase()) caps++;
           else lower++;
         }
         b++;
@@ -365,7 +463,7 @@ export class Decoder {
     const mode = this.mode(toks);
     if (mode !== 'clean') {
       toks = this.joinSplit(toks, text);
-      toks = toks.flatMap((t) => (t.kind === 'word' && this.segment(t)) || [t]);
+      if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && this.segment(t))) toks = toks.flatMap((t) => (t.kind === 'word' && this.segment(t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : this.capsLines(toks, text);
     // Pages may differ (a text-layer page beside an old OCR page): each page with
@@ -415,6 +513,7 @@ export class Decoder {
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;
     });
+    if (this.places.length) this.placeNames(toks, slots, modes, caps);
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
     const alts: string[][] = slots.map(() => []);

@@ -47,7 +47,10 @@ export function loadDecoder(dir = tablesDir()): Decoder {
     });
     channel = new Channel(table, units, vocab.count);
   }
-  return new Decoder(lm, vocab, channel);
+  const dec = new Decoder(lm, vocab, channel);
+  const placesPath = join(dir, 'places.json');
+  if (existsSync(placesPath)) dec.setPlaces(JSON.parse(readFileSync(placesPath, 'utf8')) as string[]);
+  return dec;
 }
 
 export async function loadRestorer(): Promise<Restorer> {

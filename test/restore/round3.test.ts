@@ -66,3 +66,21 @@ describe('lines in capitals', () => {
     expect(dec.restore(s).edits).toEqual([]);
   });
 });
+
+describe('place names', () => {
+  it('reads the place before ", ngày" on a date line through the OCR channel', () => {
+    const out = restored('UY BAN NHAN DAN TINH\n\nS6: 15/KH-UBND 1a Noi, ngay 12 thang 3 nam 2026\n\n' + OCR);
+    expect(out).toContain('Hà Nội, ngày 12 tháng 3 năm 2026');
+  });
+
+  it('writes a capitalised run with the keys of a known place as that place', () => {
+    const out = restored(OCR + 'Dai dién cac tinh Lang son, Quang Ngai va Thanh phé Ho Chi Minh.');
+    expect(out).toContain('Lạng Sơn, Quảng Ngãi');
+    expect(out).toContain('Thành phố Hồ Chí Minh.');
+  });
+
+  it('does not take a lower-case word after a capitalised one for a place', () => {
+    const out = restored('Nguoi Viet Nam dinh cu o nuoc ngoai duoc khuyen khich dau tu.');
+    expect(out).toContain('Việt Nam định cư ở nước ngoài');
+  });
+});
