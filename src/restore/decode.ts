@@ -36,6 +36,7 @@ interface Slot {
   skip?: boolean; // not seen by the language model (a line-break hyphen)
   caps?: boolean; // in an all-capitals line: the reading is written in capitals
   suffix?: string; // written after the reading (a space between syllables of a merged run)
+  lower?: boolean; // a capital the OCR may have made of a small letter of the same shape (Va)
 }
 
 const MAX_CANDS = 10;
@@ -277,7 +278,12 @@ export class Decoder {
   }
 
   private outText(sl: Slot, c: number): string {
-    const o = (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
+    let o = (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
+    if (sl.lower) {
+      // A word never capitalised inside a sentence (và, của) is written small.
+      const u = sl.ids[c]!;
+      if ((this.vocab.capCount[u] ?? 0) >= 200 && this.vocab.capShare[u]! <= 0.003) o = o[0]!.toLowerCase() + o.slice(1);
+    }
     return sl.caps ? o.toUpperCase() : o;
   }
 
@@ -509,6 +515,8 @@ export class Decoder {
       }
       const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed')) sl.caps = true;
+      // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
+      else if (mid && sl.decided && modes[i] === 'garbled' && /^[CKOPSUVWXZ]\p{Ll}+$/u.test(t.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
       // Pieces of a merged run are written apart.
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;

@@ -84,3 +84,11 @@ describe('place names', () => {
     expect(out).toContain('Việt Nam định cư ở nước ngoài');
   });
 });
+
+describe('capitals the OCR made of small letters', () => {
+  it('writes a word never capitalised inside a sentence small (Va -> và)', () => {
+    const out = restored(OCR + 'Cac co quan ra soat Va bao céo két qua cho Bo Cong an.');
+    expect(out).toContain('rà soát và báo cáo');
+    expect(out).toContain('Bộ Công an');
+  });
+});
