@@ -15,7 +15,6 @@ import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { ioReason } from '../input/read.js';
 import { PACKAGE_VERSION } from '../paths.js';
 import { expandInputs, type InputProblem } from './inputs.js';
-import { guessLanguage } from './language.js';
 import {
   cleanStaleTemps,
   errorName,
@@ -80,23 +79,6 @@ export interface BatchOptions {
 
 export function defaultJobs(): number {
   return availableParallelism();
-}
-
-const NOT_VIETNAMESE = 'not-vietnamese';
-
-/** Flag records that do not read as Vietnamese (kept, with a warning). */
-function checkLanguage(doc: Doc): void {
-  const rec = doc.record!;
-  if (rec.messages.some((m) => m.code === NOT_VIETNAMESE)) return;
-  if (guessLanguage(rec.text.restored || rec.text.raw) !== 'other') return;
-  const m = {
-    stage: 'batch',
-    severity: 'warning' as const,
-    code: NOT_VIETNAMESE,
-    text: 'does not read as Vietnamese; the extracted fields are likely empty or wrong',
-  };
-  doc.messages.push(m);
-  rec.messages.push(m);
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
@@ -242,7 +224,6 @@ async function processOne(path: string, outDir: string, force: boolean, getEngin
     return { path, status: 'failed', output: errName, pages: 0, ms: ms(), code, reason: why };
   }
 
-  checkLanguage(doc);
   try {
     await writeJsonAtomic(outDir, recName, doc.record);
   } catch (err) {
