@@ -222,6 +222,8 @@ export class Decoder {
     const valid = tok.kind === 'word' && parseSyllable(lower) !== undefined;
     const ab = valid ? undefined : this.abbreviation(text);
     if (ab) return this.fixed(tok, this.unit('<code>'), ab);
+    // Capitals without a vowel are an acronym (CSDL, CMC), never a garbled syllable.
+    if (text.length >= 3 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text))) return this.fixed(tok, this.unit('<code>'));
     if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
@@ -514,9 +516,11 @@ export class Decoder {
         return sl;
       }
       const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
-      if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed')) sl.caps = true;
+      // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
+      if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u.test(t.text)) sl.caps = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
-      else if (mid && sl.decided && modes[i] === 'garbled' && /^[CKOPSUVWXZ]\p{Ll}+$/u.test(t.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
+      // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
+      else if (mid && sl.decided && modes[i] === 'garbled' && /^[CKOPSUVWXZ]\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
       // Pieces of a merged run are written apart.
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;

@@ -92,3 +92,17 @@ describe('capitals the OCR made of small letters', () => {
     expect(out).toContain('Bộ Công an');
   });
 });
+
+describe('acronyms and names in OCR text', () => {
+  it('keeps capitals without a vowel (an acronym) and a name after a capitalised word', () => {
+    const out = restored(OCR + 'Xay dyng co so dir liéu (CSDL) cua Cuc Chuyén ddi s6 va cong ty CMC.');
+    expect(out).toContain('(CSDL)');
+    expect(out).toContain('công ty CMC.');
+    expect(out).toContain('Cục Chuyển đổi số');
+  });
+
+  it('leaves a title-case word of an all-caps line as written (Nơi nhận:)', () => {
+    const out = restored(OCR + '\n\nNoi nhan: PHO CHANH VAN PHONG TRUNG UONG\n');
+    expect(out).toContain('Nơi nhận: PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG');
+  });
+});
