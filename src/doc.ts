@@ -90,6 +90,8 @@ export interface Doc {
   messages: Message[];
   /** Timings per stage in ms. */
   timings: Record<string, number>;
+  /** Called by page-reading stages after each page (progress of long PDFs). */
+  onPage?: (done: number, pages: number) => void;
 }
 
 export type DocKey = keyof Doc;

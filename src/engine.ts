@@ -15,6 +15,8 @@ export type EngineOptions = ResourceOptions;
 export interface ProcessOptions {
   /** Force a preset instead of choosing by media type. */
   pipeline?: InputKind;
+  /** Called after each page of a scan or PDF is read. */
+  onPage?: (done: number, pages: number) => void;
 }
 
 export interface Engine {
@@ -45,6 +47,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   return {
     async process(input, opts = {}) {
       const doc = typeof input === 'string' ? createDoc(input) : createDoc(input.path, input.bytes);
+      doc.onPage = opts.onPage;
       await runPipeline(sniff, doc);
       if (doc.messages.some((m) => m.fatal)) return doc;
       const kind = opts.pipeline ?? kindOf(doc.mediaType!);

@@ -10,6 +10,15 @@ export interface ProgressOptions {
   plain?: boolean;
   /** How often plain lines are printed, ms. */
   intervalMs?: number;
+  /** A line per finished file: status, path, and what was read. */
+  list?: boolean;
+}
+
+/** The per-file line of --list. */
+export function fileLine(e: Extract<BatchEvent, { type: 'file' }>): string {
+  const r = e.result;
+  const what = r.status === 'failed' ? `FAILED [${r.code}] ${r.reason}` : r.status === 'skipped' ? 'skipped (record up to date)' : r.brief;
+  return `${r.status === 'failed' ? '✗' : '✓'} ${r.path}: ${what}\n`;
 }
 
 export interface Progress {
@@ -40,7 +49,7 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: 'congvan {bar} {value}/{total} | {rate} files/s | ETA {eta_formatted} | failed {failed}',
+        format: 'congvan {bar} {value}/{total} | {rate} files/s | ETA {eta_formatted} | failed {failed}{page}',
         etaBuffer: 20,
         fps: 5,
         hideCursor: true,
@@ -51,11 +60,20 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
       onEvent(e) {
         if (e.type === 'start') {
           total = e.total;
-          bar.start(total, 0, { rate: '0.00', failed: 0 });
+          bar.start(total, 0, { rate: '0.00', failed: 0, page: '' });
+        } else if (e.type === 'page') {
+          // Long documents: show the page being read.
+          bar.update(done, { page: e.pages > 1 && e.page < e.pages ? ` | page ${e.page}/${e.pages}` : '' });
         } else {
           if (e.result.status === 'failed') failed++;
           done = e.done;
-          bar.update(done, { rate: rate().toFixed(2), failed });
+          if (opts.list) {
+            // Print above the bar; the update below draws it again.
+            stream.clearLine(0);
+            stream.cursorTo(0);
+            stream.write(fileLine(e));
+          }
+          bar.update(done, { rate: rate().toFixed(2), failed, page: '' });
         }
       },
       stop() {
@@ -66,10 +84,11 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
     };
   }
 
+  let page = '';
   const line = () =>
     stream.write(
       `congvan: ${done}/${total} files (${total ? Math.floor((100 * done) / total) : 100}%), ` +
-        `${rate().toFixed(2)} files/s, ETA ${formatDuration(eta())}, ${failed} failed\n`,
+        `${rate().toFixed(2)} files/s, ETA ${formatDuration(eta())}, ${failed} failed${page}\n`,
     );
   const timer = setInterval(line, opts.intervalMs ?? 10_000);
   timer.unref();
@@ -78,9 +97,13 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
       if (e.type === 'start') {
         total = e.total;
         stream.write(`congvan: ${total} inputs\n`);
+      } else if (e.type === 'page') {
+        page = e.pages > 1 && e.page < e.pages ? `; reading page ${e.page}/${e.pages} of ${e.path}` : '';
       } else {
         done = e.done;
+        page = '';
         if (e.result.status === 'failed') failed++;
+        if (opts.list) stream.write(fileLine(e));
       }
     },
     stop() {

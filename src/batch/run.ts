@@ -14,6 +14,7 @@ import { failureReason, type Doc } from '../doc.js';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { ioReason } from '../input/read.js';
 import { PACKAGE_VERSION } from '../paths.js';
+import type { CongvanRecord } from '../schema.js';
 import { expandInputs, type InputProblem } from './inputs.js';
 import {
   cleanStaleTemps,
@@ -41,6 +42,8 @@ export interface FileResult {
   reason?: string;
   /** Codes of the record's warning messages. */
   warnings?: string[];
+  /** One line on what was read: kind, number, issuer, date, tasks. */
+  brief?: string;
 }
 
 export interface BatchSummary {
@@ -64,7 +67,8 @@ export interface BatchSummary {
 
 export type BatchEvent =
   | { type: 'start'; total: number }
-  | { type: 'file'; result: FileResult; done: number; total: number };
+  | { type: 'file'; result: FileResult; done: number; total: number }
+  | { type: 'page'; path: string; page: number; pages: number };
 
 export interface BatchOptions {
   inputs: string[];
@@ -128,7 +132,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
           if (opts.signal?.aborted) return finish({ path, status: 'not-started', pages: 0, ms: 0 });
           const t0 = performance.now();
           try {
-            finish(await processOne(path, outDir, force, getEngine));
+            const onPage = (page: number, pages: number) => emit({ type: 'page', path, page, pages });
+            finish(await processOne(path, outDir, force, getEngine, onPage));
           } catch (err) {
             // Writing the error file itself failed (disk full, folder removed): still one file's failure.
             const reason = `${path}: ${err instanceof Error ? err.message : String(err)}`;
@@ -191,7 +196,20 @@ async function writeError(outDir: string, name: string, e: { path: string; sha25
   });
 }
 
-async function processOne(path: string, outDir: string, force: boolean, getEngine: () => Promise<Engine>): Promise<FileResult> {
+/** What a clerk sees first: "Công văn 507/UBND-KGVX, Ủy ban nhân dân tỉnh Quảng Ngãi, 2025-01-24; 3 tasks, 2 references". */
+export function briefOf(rec: CongvanRecord): string {
+  const d = rec.document;
+  const head = [[d.type, d.number].filter(Boolean).join(' '), d.issuer?.name, d.date].filter(Boolean).join(', ');
+  return `${head || 'no header fields'}; ${rec.tasks.length} tasks, ${rec.references.length} references`;
+}
+
+async function processOne(
+  path: string,
+  outDir: string,
+  force: boolean,
+  getEngine: () => Promise<Engine>,
+  onPage?: (done: number, pages: number) => void,
+): Promise<FileResult> {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   const recName = recordName(path);
@@ -205,7 +223,7 @@ async function processOne(path: string, outDir: string, force: boolean, getEngin
 
   let doc: Doc;
   try {
-    doc = await (await getEngine()).process(path);
+    doc = await (await getEngine()).process(path, { onPage });
   } catch (err) {
     // The engine promises not to throw for bad input; if it does, this file fails, not the batch.
     const reason = `${path}: internal error: ${err instanceof Error ? err.message : String(err)}`;
@@ -239,5 +257,6 @@ async function processOne(path: string, outDir: string, force: boolean, getEngin
     pages: doc.record.source.pages,
     ms: ms(),
     ...(warnings.length ? { warnings } : {}),
+    brief: briefOf(doc.record),
   };
 }

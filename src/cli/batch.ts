@@ -16,6 +16,7 @@ interface BatchCliOptions {
   jobs?: number;
   force?: boolean;
   quiet?: boolean;
+  list?: boolean;
   restore?: boolean;
   timeout?: string;
 }
@@ -29,6 +30,7 @@ export function registerBatch(program: Command): void {
     .option('--jobs <n>', `documents processed at once, and OCR workers (default: ${defaultJobs()}, the cores)`, positiveInt)
     .option('--force', 'redo inputs that already have an up-to-date record')
     .option('--quiet', 'no progress and no printed summary (summary.json is still written)')
+    .option('--list', 'print a line per file: what was read, or why it failed')
     .option('--no-restore', 'skip diacritic restoration')
     .option('--timeout <seconds>', 'OCR time limit per page', '120')
     .action(async (inputs: string[], o: BatchCliOptions) => {
@@ -46,7 +48,7 @@ export function registerBatch(program: Command): void {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
-      const progress = createProgress({ quiet: o.quiet });
+      const progress = createProgress({ quiet: o.quiet, list: o.list });
       try {
         const summary = await runBatch({
           inputs,

@@ -66,7 +66,11 @@ export function ocrStage(pool: OcrPool): Stage {
           return { width: size.width, height: size.height, source: 'ocr', lines: [] };
         }
       };
-      for await (const page of ordered(pages, pool.size, readPage)) raw.addPage(page);
+      let done = 0;
+      for await (const page of ordered(pages, pool.size, readPage)) {
+        raw.addPage(page);
+        doc.onPage?.(++done, pages);
+      }
       if (fatalError) return fail(doc, NAME, fatalError.code, fatalError.message);
       raw.finish(doc);
       if (!doc.words.length) {

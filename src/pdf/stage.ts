@@ -112,7 +112,11 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
         return { width: prepared.width, height: prepared.height, source: 'ocr', lines: ocrLines };
       };
       try {
-        for await (const p of ordered(pages, pool.size, readPage)) raw.addPage(p);
+        let done = 0;
+        for await (const p of ordered(pages, pool.size, readPage)) {
+          raw.addPage(p);
+          doc.onPage?.(++done, pages);
+        }
       } finally {
         await pdf.destroy().catch(() => undefined);
       }

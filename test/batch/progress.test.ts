@@ -64,3 +64,22 @@ describe('batch progress', () => {
     );
   });
 });
+
+describe('page progress and --list', () => {
+  it('shows the page being read of a long document, and a line per file with --list', () => {
+    const { s, text } = stream(false);
+    const p = createProgress({ stream: s, list: true, intervalMs: 60_000 });
+    p.onEvent({ type: 'start', total: 2 });
+    p.onEvent({ type: 'page', path: '/in/big.pdf', page: 412, pages: 1000 });
+    p.stop();
+    expect(text()).toContain('reading page 412/1000 of /in/big.pdf');
+    const { s: s2, text: t2 } = stream(false);
+    const q = createProgress({ stream: s2, list: true });
+    q.onEvent({ type: 'start', total: 2 });
+    q.onEvent({ type: 'file', result: { ...file('processed'), brief: 'Công văn 507/UBND-KGVX; 3 tasks, 2 references' }, done: 1, total: 2 });
+    q.onEvent({ type: 'file', result: { ...file('failed'), code: 'pdf-encrypted', reason: '/x: is password-protected' }, done: 2, total: 2 });
+    q.stop();
+    expect(t2()).toContain('✓ /x: Công văn 507/UBND-KGVX; 3 tasks, 2 references\n');
+    expect(t2()).toContain('✗ /x: FAILED [pdf-encrypted] /x: is password-protected\n');
+  });
+});
