@@ -37,6 +37,7 @@ interface Slot {
   caps?: boolean; // in an all-capitals line: the reading is written in capitals
   suffix?: string; // written after the reading (a space between syllables of a merged run)
   lower?: boolean; // a capital the OCR may have made of a small letter of the same shape (Va)
+  title?: boolean; // two capitals among small words: the second is a garbled small letter (TS -> Tổ)
 }
 
 const MAX_CANDS = 10;
@@ -223,7 +224,8 @@ export class Decoder {
     const ab = valid ? undefined : this.abbreviation(text);
     if (ab) return this.fixed(tok, this.unit('<code>'), ab);
     // Capitals without a vowel are an acronym (CSDL, CMC), never a garbled syllable.
-    if (text.length >= 3 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text))) return this.fixed(tok, this.unit('<code>'));
+    // (Not beside words in capitals: "CQNG" in a title is CỘNG.)
+    if (text.length >= 3 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && !this.upperWord(prev) && !this.upperWord(next)) return this.fixed(tok, this.unit('<code>'));
     if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
@@ -274,6 +276,13 @@ export class Decoder {
     return { tok, ids, out, em, decided: true };
   }
 
+  /** Beside a word with small letters and no run of capitals (đồng chí TS Giúp). */
+  private amongSmall(prev?: Token, next?: Token): boolean {
+    const upper = (t?: Token) => !!t && /[\p{Lu}\d]{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+    const small = (t?: Token) => !!t && t.kind === 'word' && /\p{Ll}/u.test(t.text);
+    return !upper(prev) && !upper(next) && (small(prev) || small(next));
+  }
+
   /** A word token of two or more capitals (part of an all-caps line). */
   private upperWord(t?: Token): boolean {
     return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
@@ -286,6 +295,7 @@ export class Decoder {
       const u = sl.ids[c]!;
       if ((this.vocab.capCount[u] ?? 0) >= 200 && this.vocab.capShare[u]! <= 0.003) o = o[0]!.toLowerCase() + o.slice(1);
     }
+    if (sl.title && o !== sl.tok.text) o = o[0]! + o.slice(1).toLowerCase();
     return sl.caps ? o.toUpperCase() : o;
   }
 
@@ -518,6 +528,7 @@ export class Decoder {
       const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u.test(t.text)) sl.caps = true;
+      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && /^\p{Lu}\P{Ll}$/u.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
       // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
       else if (mid && sl.decided && modes[i] === 'garbled' && /^[CKOPSUVWXZ]\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;

@@ -106,3 +106,11 @@ describe('acronyms and names in OCR text', () => {
     expect(out).toContain('Nơi nhận: PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG');
   });
 });
+
+describe('two capitals among small words', () => {
+  it('writes a syllable read from two capitals in title case (TS -> Tổ), capitals beside capitals', () => {
+    const out = restored(OCR + 'Phdi hop chat ché véi TS Gitp viéc cua Hoi déng.\n\nDANG CQNG SAN VIET NAM\n');
+    expect(out).toContain('với Tổ Giúp việc');
+    expect(out).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+});
