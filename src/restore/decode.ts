@@ -283,6 +283,15 @@ export class Decoder {
     return !upper(prev) && !upper(next) && (small(prev) || small(next));
   }
 
+  private numberPlace(toks: Token[], i: number): boolean {
+    const key = (j: number) => (j >= 0 && j < toks.length ? asciiKey(toks[j]!.text) : '');
+    if (/\d/.test(toks[i]!.text) && key(i - 1) === 'ngay' && key(i + 1) === 'thang') return true;
+    if (toks[i - 1]?.text !== ':') return false;
+    const next = toks[i + 1];
+    // "Số:" as read without a Vietnamese model: S6, Sé, So.
+    return toks[i - 1]?.text === ':' && /^s[o0568e]$/.test(key(i - 2)) && !!next && next.text.startsWith('/') && next.start > toks[i]!.end && /^[\p{Lu}\d]/u.test(toks[i]!.text);
+  }
+
   /** A word token of two or more capitals (part of an all-caps line). */
   private upperWord(t?: Token): boolean {
     return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
@@ -525,6 +534,9 @@ export class Decoder {
         sl.skip = true;
         return sl;
       }
+      // A number's place (the day in "ngày .. tháng", the number before "/TTg-..."
+      // after "Số:") holds a number the OCR garbled: no syllable is read there.
+      if (modes[i] !== 'clean' && (t.kind === 'mixed' || t.kind === 'word') && this.numberPlace(toks, i)) return this.fixed(t, this.unit('<num>'));
       const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u.test(t.text)) sl.caps = true;

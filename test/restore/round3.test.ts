@@ -114,3 +114,10 @@ describe('two capitals among small words', () => {
     expect(out).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
 });
+
+describe("a number's place", () => {
+  it('reads no syllable in the day of "ngày .. tháng" nor in the number before "/code" after "Số:"', () => {
+    const out = restored(OCR + '\n\nS6: 1Z /UBND-KT Ha Noi, ngay 1£ thang 3 nam 2026\n');
+    expect(out).toContain('Số: 1Z /UBND-KT Hà Nội, ngày 1£ tháng 3 năm 2026');
+  });
+});
