@@ -2,21 +2,20 @@
 // scan to a JSON record (cold engine and warm), and peak memory.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createEngine, type Engine } from '../src/engine.js';
+import { packagePath } from '../src/paths.js';
 import { OcrPool } from '../src/ocr/pool.js';
 import { cer } from '../src/ocr/cer.js';
 import { prepare } from '../src/ocr/preprocess.js';
 import { layoutFor, multiPageTiff, pageText } from '../src/synth/render.js';
 import { makeScan, scannedPdf } from '../src/synth/scan.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 function seed(prefix: string): string {
-  const dir = join(ROOT, 'seeds');
+  const dir = packagePath('seeds');
   return readFileSync(join(dir, readdirSync(dir).find((n) => n.startsWith(prefix))!), 'utf8');
 }
 

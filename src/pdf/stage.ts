@@ -12,21 +12,13 @@ import { ocrPage } from '../ocr/page.js';
 import type { OcrLine, OcrPool } from '../ocr/pool.js';
 import { prepare, type Prepared } from '../ocr/preprocess.js';
 import { imageCoverage, openPdf } from './open.js';
+import { renderRgba } from './render.js';
 import { FULL_PAGE_CHARS, textLines, trustTextLayer, vietnameseScore, type TextItemLike } from './textlayer.js';
 
 const NAME = 'pdf';
 export const RENDER_DPI = 300;
 /** Cap on rendered pixels per page (a poster-sized page is scaled down). */
 const MAX_RENDER_PIXELS = 40_000_000;
-
-interface CanvasAndContext {
-  canvas: { width: number; height: number } | null;
-  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
-}
-interface CanvasFactory {
-  create(w: number, h: number): CanvasAndContext;
-  destroy(c: CanvasAndContext): void;
-}
 
 async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?: number) {
   const base = page.getViewport({ scale: 1 });
@@ -35,22 +27,9 @@ async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?
   let scale = dpi / 72;
   const px = base.width * base.height * scale * scale;
   if (px > MAX_RENDER_PIXELS) scale *= Math.sqrt(MAX_RENDER_PIXELS / px);
-  const vp = page.getViewport({ scale });
-  const w = Math.ceil(vp.width);
-  const h = Math.ceil(vp.height);
-  const factory = pdf.canvasFactory as CanvasFactory;
-  const cc = factory.create(w, h);
-  try {
-    const ctx = cc.context as unknown as CanvasRenderingContext2D;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, w, h);
-    await page.render({ canvasContext: ctx, canvas: cc.canvas as unknown as HTMLCanvasElement, viewport: vp }).promise;
-    const rgba = cc.context!.getImageData(0, 0, w, h).data;
-    const img = sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width: w, height: h, channels: 4 } });
-    return { prepared: await prepare(img), dpi: 72 * scale };
-  } finally {
-    factory.destroy(cc);
-  }
+  const r = await renderRgba(pdf, page, scale);
+  const img = sharp(r.rgba, { raw: { width: r.width, height: r.height, channels: 4 } });
+  return { prepared: await prepare(img), dpi: 72 * scale };
 }
 
 export interface PdfStageOptions {

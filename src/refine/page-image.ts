@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import { kindOf } from '../input/sniff.js';
 import { prepare } from '../ocr/preprocess.js';
 import { openPdf } from '../pdf/open.js';
+import { renderRgba } from '../pdf/render.js';
 
 export interface PageImage {
   /** One grey channel (the red one on colour pages: seals fade out). */
@@ -23,26 +24,11 @@ async function renderPdfPage(bytes: Buffer, n: number): Promise<{ grey: Buffer; 
   const pdf = opened.doc;
   try {
     const page = await pdf.getPage(n);
-    const vp = page.getViewport({ scale: DPI / 72 });
-    const w = Math.ceil(vp.width);
-    const h = Math.ceil(vp.height);
-    const factory = pdf.canvasFactory as {
-      create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D };
-      destroy(c: unknown): void;
-    };
-    const cc = factory.create(w, h);
     try {
-      cc.context.fillStyle = '#ffffff';
-      cc.context.fillRect(0, 0, w, h);
-      await page.render({ canvasContext: cc.context, canvas: cc.canvas as HTMLCanvasElement, viewport: vp }).promise;
-      const rgba = cc.context.getImageData(0, 0, w, h).data;
-      const grey = await sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width: w, height: h, channels: 4 } })
-        .extractChannel('red')
-        .raw()
-        .toBuffer();
-      return { grey, width: w, height: h };
+      const r = await renderRgba(pdf, page, DPI / 72);
+      const grey = await sharp(r.rgba, { raw: { width: r.width, height: r.height, channels: 4 } }).extractChannel('red').raw().toBuffer();
+      return { grey, width: r.width, height: r.height };
     } finally {
-      factory.destroy(cc);
       page.cleanup();
     }
   } finally {
