@@ -22,6 +22,13 @@ const MAX_PIECE = 3;
 const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
 const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '3': 'a', '5': 's', '6': 'o', '8': 'b', '9': 'gq', l: 'i', i: 'l' };
 const DIGIT_COST = 4;
+/** Pseudo-count of the toneless letter's bare reading in a toned letter's row. */
+const BACKOFF = Number(process.env.CV_BACKOFF ?? 5);
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+function toneless(t: string): string {
+  return t.normalize('NFD').replace(TONES, '').normalize('NFC');
+}
 /** Readings dearer than this are not proposed at all. */
 const MAX_COST = 14;
 /** ... nor those this much dearer than the best reading. */
@@ -44,12 +51,23 @@ export class Channel {
     private readonly count: ArrayLike<number> = [],
     readonly maxCands = 20,
   ) {
+    const sum = (row: Record<string, number>) => Object.values(row).reduce((a, b) => a + b, 0);
     for (const [t, row] of Object.entries(table.counts)) {
-      let total = 0;
-      for (const n of Object.values(row)) total += n;
+      const total = sum(row);
       const m = new Map<string, number>();
-      // Add-one style smoothing against the fallback below.
+      // A toned letter is rarer than its toneless letter (ừ beside ư) and loses
+      // its marks much as that letter does: the reading as the bare letter ("u"
+      // for ừ) leans on the toneless row, not on a handful of counts.
+      const base = toneless(t);
+      const parent = base !== t ? table.counts[base] : undefined;
+      const bare = asciiKey(t);
       for (const [piece, n] of Object.entries(row)) m.set(piece, -Math.log((n + 0.5) / (total + 5)));
+      if (parent && BACKOFF > 0) {
+        const pTotal = sum(parent);
+        const n = row[bare] ?? 0;
+        const prior = (BACKOFF * (parent[bare] ?? 0)) / pTotal;
+        if (prior > 0) m.set(bare, -Math.log((n + prior + 0.5) / (total + BACKOFF + 5)));
+      }
       this.cost.set(t, m);
     }
     for (const [s, id] of units) {

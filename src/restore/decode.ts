@@ -41,6 +41,7 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
+const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 /** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
 const PLACE_COST = 5;
 /** Cost of one more piece when cutting a run of capitals into syllables. */
@@ -283,6 +284,26 @@ export class Decoder {
     return !upper(prev) && !upper(next) && (small(prev) || small(next));
   }
 
+  /**
+   * The language model reads a date "01/7/2025" as the corpus writes dates,
+   * "<num> tháng <num> năm <num>": empty slots after the date carry the words
+   * (so "từ ngày 01/7/2025" is scored like "từ ngày 01 tháng 7 năm 2025").
+   */
+  private spellDates(slots: Slot[]): Slot[] {
+    const thang = this.idOf.get(canon('tháng'));
+    const nam = this.idOf.get(canon('năm'));
+    const num = this.idOf.get('<num>');
+    if (thang === undefined || nam === undefined || num === undefined) return slots;
+    const out: Slot[] = [];
+    for (const sl of slots) {
+      out.push(sl);
+      if (sl.tok.kind !== 'code' || !DATE.test(sl.tok.text)) continue;
+      const at = sl.tok.end;
+      for (const u of [thang, num, nam, num]) out.push(this.fixed({ start: at, end: at, text: '', kind: 'code' }, u, ''));
+    }
+    return out;
+  }
+
   private numberPlace(toks: Token[], i: number): boolean {
     const key = (j: number) => (j >= 0 && j < toks.length ? asciiKey(toks[j]!.text) : '');
     if (/\d/.test(toks[i]!.text) && key(i - 1) === 'ngay' && key(i + 1) === 'thang') return true;
@@ -509,7 +530,7 @@ export class Decoder {
     const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
     let lastMarker = '';
-    const slots = toks.map((t, i) => {
+    const tokSlots = toks.map((t, i) => {
       // List markers run a) b) c) d) đ) e): without marks, the "d)" after "d)" is "đ)".
       const marker = listMarker(t, toks[i + 1]);
       if (marker) {
@@ -548,7 +569,8 @@ export class Decoder {
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;
     });
-    if (this.places.length) this.placeNames(toks, slots, modes, caps);
+    if (this.places.length) this.placeNames(toks, tokSlots, modes, caps);
+    const slots = this.spellDates(tokSlots);
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
     const alts: string[][] = slots.map(() => []);

@@ -121,3 +121,10 @@ describe("a number's place", () => {
     expect(out).toContain('Số: 1Z /UBND-KT Hà Nội, ngày 1£ tháng 3 năm 2026');
   });
 });
+
+describe('same-key choices in OCR text', () => {
+  it('reads "tu ngay <date>" as "từ ngày" (dates scored as the corpus writes them; u for ừ leans on the ư row)', () => {
+    const out = restored(OCR + 'Hé théng van hanh lién tuc tu ngay 15/3/2026 va bao céo két qua.');
+    expect(out).toContain('từ ngày 15/3/2026');
+  });
+});
