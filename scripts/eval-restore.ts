@@ -2,13 +2,14 @@
 // not built from: seed 001 stripped of marks, held-out corpus files stripped,
 // correct text passed through, seed 000 (OCR without a Vietnamese model) against
 // the body of 001, plus speed, load time, memory and table size.
+import { PACKAGE_ROOT } from '../src/paths.js';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDecoder, tablesDir } from '../src/restore/index.js';
 import { tokenize } from '../src/restore/tokens.js';
 import { canon, isSyllable, matchCase } from '../src/restore/syllable.js';
 import { Layer } from '../src/layer.js';
-import { HELD_OUT, heldOutLine, readLines, repoRoot } from '../dictionaries/restore/build.js';
+import { HELD_OUT, heldOutLine, readLines } from '../dictionaries/restore/build.js';
 
 export function stripMarks(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -59,7 +60,7 @@ function pct(x: number): string {
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const root = repoRoot();
+  const root = PACKAGE_ROOT;
   const t0 = performance.now();
   const dec = loadDecoder();
   if (process.env.CV_CHANNEL_WEIGHT) dec.channelWeight = Number(process.env.CV_CHANNEL_WEIGHT);

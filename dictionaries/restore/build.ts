@@ -1,8 +1,9 @@
 // Builds the restorer's tables from ../shared/corpus (minus the held-out files)
 // and the editable lists in this folder. Writes derived counts/probabilities only.
 //   node dist/dictionaries/restore/build.js
+import { PACKAGE_ROOT } from '../../src/paths.js';
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/restore/tokens.js';
 import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
@@ -24,17 +25,6 @@ export function heldOutLine(sub: string, index: number): boolean {
   return sub === 'laws' && index % 20 === 7;
 }
 
-/** Repo root: the nearest folder above this file holding package.json. */
-export function repoRoot(): string {
-  let d = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(d, 'package.json'))) {
-    const up = dirname(d);
-    if (up === d) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
-    d = up;
-  }
-  return d;
-}
-
 export function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').normalize('NFC').replace(/\r\n?/g, '\n').split('\n');
 }
@@ -47,7 +37,7 @@ export function listFile(path: string): string[] {
 }
 
 function main(): void {
-  const root = repoRoot();
+  const root = PACKAGE_ROOT;
   const src = join(root, 'dictionaries', 'restore');
   const corpus = resolve(root, '..', 'shared', 'corpus');
   if (!existsSync(corpus)) {
@@ -403,7 +393,7 @@ function kneserNey(V: number, R: number, seqs: Array<{ seq: number[]; weight: nu
 }
 
 /** Pack places.txt into tables/places.json (the decoder's list of place names). */
-export function packPlaces(root = repoRoot()): string[] {
+export function packPlaces(root = PACKAGE_ROOT): string[] {
   const here = join(root, 'dictionaries', 'restore');
   const places = listFile(join(here, 'places.txt')).map((l) => l.normalize('NFC'));
   writeFileSync(join(here, 'tables', 'places.json'), JSON.stringify(places) + '\n');

@@ -8,29 +8,21 @@
 //   node dist/dictionaries/restore/learn-confusion.js ocr --pages 30
 //   node dist/dictionaries/restore/learn-confusion.js learn
 // Seeds are never used here: seed 000 against 001 is the test of this table.
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { rng } from '../../src/synth/render.js';
 import { readFileSync, writeFileSync, appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { createRequire } from 'node:module';
-import { HELD_OUT, repoRoot, readLines } from './build.js';
+import { HELD_OUT, readLines } from './build.js';
 import { parseSyllable, asciiKey } from '../../src/restore/syllable.js';
 import { tokenize } from '../../src/restore/tokens.js';
 import type { ConfusionTable } from '../../src/restore/channel.js';
 
-const root = repoRoot();
+const root = PACKAGE_ROOT;
 const work = join(root, 'tmp', 'restore-synth');
 const pagesFile = join(work, 'pages.jsonl');
 export const devFile = join(work, 'dev.jsonl');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Training paragraphs: prose lines of the non-held-out corpus files. */
 function paragraphs(subs: Array<'admin' | 'laws'>, heldOut = false): string[] {

@@ -70,7 +70,7 @@ export async function renderPages(text: string, opts: RenderOptions = {}): Promi
 }
 
 /** Small deterministic PRNG (mulberry32) so degraded pages are reproducible. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
