@@ -9,7 +9,6 @@ const IMAGE_MAGIC: [string, number[]][] = [
   ['image/tiff', [0x49, 0x49, 0x2a, 0x00]],
   ['image/tiff', [0x4d, 0x4d, 0x00, 0x2a]],
   ['image/gif', [0x47, 0x49, 0x46, 0x38]],
-  ['image/bmp', [0x42, 0x4d]],
 ];
 
 function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
@@ -22,6 +21,8 @@ export function sniffMediaType(bytes: Uint8Array): string {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return 'application/pdf';
   for (const [type, magic] of IMAGE_MAGIC) if (startsWith(bytes, magic)) return type;
+  // "BM" alone starts many text files: a BMP also states its own length.
+  if (startsWith(bytes, [0x42, 0x4d]) && bytes.length >= 6 && Buffer.from(bytes.subarray(2, 6)).readUInt32LE(0) === bytes.length) return 'image/bmp';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
   return 'text/plain';
 }

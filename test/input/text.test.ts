@@ -55,5 +55,10 @@ describe('sniffMediaType', () => {
     expect(sniffMediaType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
     expect(sniffMediaType(Buffer.from([0x49, 0x49, 0x2a, 0x00]))).toBe('image/tiff');
     expect(sniffMediaType(Buffer.from(VI))).toBe('text/plain');
+    expect(sniffMediaType(Buffer.from('BM là viết tắt của biểu mẫu'))).toBe('text/plain');
+    const bmp = Buffer.alloc(70);
+    bmp.write('BM');
+    bmp.writeUInt32LE(70, 2);
+    expect(sniffMediaType(bmp)).toBe('image/bmp');
   });
 });
