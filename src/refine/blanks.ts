@@ -102,25 +102,37 @@ function neighbour(doc: Doc, i: number, dir: -1 | 1, test: (w: string) => boolea
   return undefined;
 }
 
+/** Below this OCR confidence a number read by the page OCR is read again. */
+const DOUBTFUL = 50;
+
 async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>): Promise<void> {
   const d = doc.extraction!.document;
   const span = d.spans.number;
-  if (!d.number?.startsWith('/') || !span || Array.isArray(span)) return;
+  if (!d.number || !span || Array.isArray(span)) return;
   const idx = wordsIn(doc, toRaw(doc, span));
   const first = idx.find((i) => doc.words[i]!.text.includes('/'));
   if (first === undefined) return;
-  const so = neighbour(doc, first, -1, (w) => /^so:?$/.test(w), 2);
+  const so = neighbour(doc, first, -1, (w) => /^so/.test(w), 2);
   if (so === undefined) return;
+  // A blank, or digits the page OCR itself barely believed (a hand it misread).
+  const blank = d.number.startsWith('/');
+  const page = doc.pages.find((p) => p.number === doc.words[first]!.page);
+  const digits = doc.words.slice(so, first + 1).filter((w) => /\d/.test(w.text.split('/')[0]!));
+  const doubtful = !blank && page?.source === 'ocr' && digits.length > 0 && Math.min(...digits.map((w) => w.confidence)) < DOUBTFUL;
+  if (!blank && !doubtful) return;
   const img = await imageOf(doc, doc.words[first]!.page, images);
   if (!img) return;
   const r = await readBlank(pool, img, doc.words[so]!, doc.words[first]!);
   const where = { span: { start: span.start, end: span.end }, page: doc.words[first]!.page };
+  const symbol = d.number.slice(d.number.indexOf('/'));
   if (r && r.digits && r.confidence >= MIN_CONFIDENCE) {
-    d.number = r.digits + d.number;
+    d.number = r.digits + symbol;
     report(doc, NAME, 'info', 'number-from-image',
       `read the number ${r.digits} from the page image beside "Số:" (stamped or handwritten, confidence ${Math.round(r.confidence)}); check it`, where);
-  } else if (r) {
-    report(doc, NAME, 'warning', 'number-unclear', 'something is written beside "Số:" but it does not read clearly as a number; enter it by hand', where);
+  } else if (r || doubtful) {
+    const was = doubtful ? ` (the page OCR guessed "${d.number.slice(0, d.number.indexOf('/'))}" with low confidence)` : '';
+    d.number = symbol;
+    report(doc, NAME, 'warning', 'number-unclear', `something is written beside "Số:" but it does not read clearly as a number${was}; enter it by hand`, where);
   }
 }
 

@@ -30,4 +30,15 @@ describe.skipIf(!hasShared)('blanks stage on real letters', async () => {
     if (d.date === null) expect(doc.record!.messages.map((m) => m.code)).toContain('date-unclear');
     else expect(d.date).toBe('2025-01-08');
   });
+
+  it('does not keep a handwritten number the page OCR barely believed', async () => {
+    // Tờ trình 24/TTr-UBND: the hand-written 24 is OCR'd as "44" with confidence near 0.
+    const doc = await scan('04_scan_QNgai_TTr24-UBND_2025.pdf');
+    const d = doc.record!.document;
+    expect(d.number).not.toBe('44/TTr-UBND');
+    if (d.number !== '24/TTr-UBND') {
+      expect(d.number).toBe('/TTr-UBND');
+      expect(doc.record!.messages.map((m) => m.code)).toContain('number-unclear');
+    }
+  });
 });
