@@ -5,7 +5,7 @@
 import type { Edit } from '../layer.js';
 import { Layer } from '../layer.js';
 import { fail, report, type Stage } from '../pipeline.js';
-import { vietnameseShare } from './language.js';
+import { vietnameseScore } from './language.js';
 
 const SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
@@ -63,7 +63,7 @@ export function normalizeStage(): Stage {
     run(doc) {
       const raw = doc.raw!.text;
       doc.normalized = Layer.derive(raw, normalizeText(raw));
-      const { share, words } = vietnameseShare(doc.normalized.text);
+      const { valid: share, words } = vietnameseScore(doc.normalized.text);
       if (words === 0) return fail(doc, 'normalize', 'no-text', 'contains no readable text');
       if (words >= 20 && share < 0.6) {
         report(doc, 'normalize', 'warning', 'not-vietnamese',

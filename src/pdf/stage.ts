@@ -13,7 +13,8 @@ import type { OcrLine, OcrPool } from '../ocr/pool.js';
 import { prepare, type Prepared } from '../ocr/preprocess.js';
 import { imageCoverage, openPdf } from './open.js';
 import { renderRgba } from './render.js';
-import { FULL_PAGE_CHARS, textLines, trustTextLayer, vietnameseScore, type TextItemLike } from './textlayer.js';
+import { vietnameseScore } from '../normalize/language.js';
+import { FULL_PAGE_CHARS, textLines, trustTextLayer, type TextItemLike } from './textlayer.js';
 
 const NAME = 'pdf';
 export const RENDER_DPI = 300;

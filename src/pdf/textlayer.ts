@@ -102,35 +102,7 @@ function span(cs: Chr[]): BBox {
   };
 }
 
-// Vietnamese syllable shape once tone and vowel marks are removed.
-const SYLLABLE = /^(ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
-const MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/u;
-
-export interface VietnameseScore {
-  /** Letter tokens counted (acronyms left out). */
-  words: number;
-  /** Share that are well-formed Vietnamese syllables. */
-  valid: number;
-  /** Share that carry Vietnamese marks (real Vietnamese prose: well over a third). */
-  marked: number;
-}
-
-export function vietnameseScore(text: string): VietnameseScore {
-  let n = 0;
-  let valid = 0;
-  let marked = 0;
-  for (const tok of text.normalize('NFC').match(/\p{L}+/gu) ?? []) {
-    const lower = tok.toLowerCase();
-    const bare = lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-    const ok = SYLLABLE.test(bare);
-    // Acronyms (UBND, KGVX) are part of the genre, not evidence either way.
-    if (!ok && tok === tok.toUpperCase() && tok.length >= 2) continue;
-    n++;
-    if (ok) valid++;
-    if (MARKED.test(lower)) marked++;
-  }
-  return { words: n, valid: n ? valid / n : 0, marked: n ? marked / n : 0 };
-}
+import type { VietnameseScore } from '../normalize/language.js';
 
 export interface TrustInput {
   /** Non-space characters in the text layer. */

@@ -8,6 +8,7 @@ import type { BBox, Doc, Word } from '../doc.js';
 import type { Span } from '../layer.js';
 import type { OcrPool } from '../ocr/pool.js';
 import { toRaw } from '../output/trace.js';
+import { asciiKey as fold } from '../restore/syllable.js';
 import { report, type Stage } from '../pipeline.js';
 import { crop, pageImage, type PageImage } from './page-image.js';
 
@@ -15,7 +16,6 @@ const NAME = 'blanks';
 /** Mean word confidence (0-100) below which a reading is not taken. */
 export const MIN_CONFIDENCE = 70;
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** Words overlapping a raw span, in order. */
 function wordsIn(doc: Doc, raw: Span): number[] {

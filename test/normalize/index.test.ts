@@ -36,16 +36,16 @@ describe('normalize', () => {
   });
 });
 
-import { vietnameseShare } from '../../src/normalize/language.js';
+import { vietnameseScore } from '../../src/normalize/language.js';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../src/paths.js';
 
-describe('vietnameseShare', () => {
+describe('vietnameseScore', () => {
   it('is high for Vietnamese, also garbled by an English OCR model, and low for English', () => {
     for (const seed of ['000_9a9f0e856bf5f00b.txt', '001_eda59625cfa00c8b.txt', '003_abee751478d7f732.txt']) {
-      expect(vietnameseShare(readFileSync(packagePath('seeds', seed), 'utf8')).share).toBeGreaterThan(0.75);
+      expect(vietnameseScore(readFileSync(packagePath('seeds', seed), 'utf8')).valid).toBeGreaterThan(0.75);
     }
     const english = 'The Ministry of Science and Technology shall coordinate with the relevant agencies to complete the national digital architecture framework before the end of the year.';
-    expect(vietnameseShare(english).share).toBeLessThan(0.6);
+    expect(vietnameseScore(english).valid).toBeLessThan(0.6);
   });
 });

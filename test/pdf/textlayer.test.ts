@@ -1,6 +1,7 @@
 // When a page's text layer is trusted, and how it becomes lines of words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trustTextLayer, vietnameseScore } from '../../src/pdf/textlayer.js';
+import { vietnameseScore } from '../../src/normalize/language.js';
+import { trustTextLayer } from '../../src/pdf/textlayer.js';
 import { OcrPool } from '../../src/ocr/pool.js';
 import { pdfStage } from '../../src/pdf/stage.js';
 import { writePdf } from '../../src/synth/pdf.js';
