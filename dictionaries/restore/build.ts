@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/restore/tokens.js';
 import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
-import { allSyllables, asciiKey, fromCanon, parseSyllable } from '../../src/restore/syllable.js';
+import { allSyllables, asciiKey, canon, fromCanon, matchCase, parseSyllable, splitTone, placeTone } from '../../src/restore/syllable.js';
 import { packLm, encode, type NgramEntry } from '../../src/restore/lm.js';
 
 /** Order of the syllable n-gram model. */
@@ -44,10 +44,12 @@ function main(): void {
     console.error(`build: corpus folder ${corpus} not found; the tables are built from it (../shared/corpus beside the repo)`);
     process.exit(1);
   }
+  // For tuning only (scripts/tune-restore.ts): more files left out, tables written elsewhere.
+  const devOut = (process.env.RESTORE_DEV_OUT ?? '').split(',').filter(Boolean);
   const files: Array<[string, string]> = [];
   for (const sub of ['admin', 'laws'] as const) {
     for (const f of readdirSync(join(corpus, sub)).sort()) {
-      if (!f.endsWith('.txt') || HELD_OUT[sub].includes(f)) continue;
+      if (!f.endsWith('.txt') || HELD_OUT[sub].includes(f) || devOut.includes(`${sub}/${f}`)) continue;
       files.push([sub, join(corpus, sub, f)]);
     }
   }
@@ -69,11 +71,13 @@ function main(): void {
 
   const surfaces = new Map<string, Map<string, number>>();
   const unitCount = new Map<number, number>();
+  const generalCount = new Map<number, number>();
   const caseCount = new Map<string, [number, number]>(); // unit -> [lower, Capitalised] mid-sentence
   let tokens = 0;
   let invalidWords = 0;
   const invalidSeen = new Map<string, number>();
-  const seqs: Array<{ seq: number[]; weight: number }> = [];
+  const seqs: Seq[] = [];
+  let general = false; // lines fed now are general text (see GENERAL_ORDER)
   const pad = () => new Array<number>(ORDER - 1).fill(idOf(BOS));
 
   const feed = (line: string, weight: number, caseWeight = weight) => {
@@ -81,7 +85,7 @@ function main(): void {
     const flush = () => {
       if (seq.length > ORDER - 1) {
         seq.push(idOf(EOS));
-        seqs.push({ seq, weight });
+        seqs.push({ seq, weight, general });
       }
       seq = pad();
     };
@@ -108,16 +112,18 @@ function main(): void {
             c[cap ? 1 : 0] += caseWeight;
             caseCount.set(u, c);
           }
+          // Spelling as statute writes it; the dictionary places tones the old way (khoá).
           let m = surfaces.get(u);
           if (!m) surfaces.set(u, (m = new Map()));
-          m.set(lower, (m.get(lower) ?? 0) + weight);
+          if (!general) m.set(lower, (m.get(lower) ?? 0) + weight);
         }
       }
       if (!u.startsWith('<') && !SPECIALS.includes(u as never) && !valid.has(u)) throw new Error(`unit ${u} outside the inventory`);
       const id = idOf(u);
       seq.push(id);
-      unitCount.set(id, (unitCount.get(id) ?? 0) + weight);
-      tokens++;
+      const uc = general ? generalCount : unitCount;
+      uc.set(id, (uc.get(id) ?? 0) + weight);
+      if (!general) tokens++;
     }
     flush();
   };
@@ -126,29 +132,51 @@ function main(): void {
   // Fixed phrases of administrative language, weighted as a few occurrences each.
   const phrases = listFile(join(src, 'phrases.txt'));
   for (const p of phrases) feed(p, 3);
+  // Names of bodies from the agency gazetteer (dictionaries/agencies), weighted
+  // like the phrases: a name is written one way ("đơn vị thuộc tỉnh").
+  const agencies = agencyNames();
+  for (const a of agencies) feed(a, 3);
   // Person names after generic titles, so that names are known and capitalised
   // mid-sentence. Their case counts weigh less: family names such as Tô, Hà, Lê
   // are also common words, capitalised in names of bodies (Tổ Giúp việc).
   const people = nameSequences(readLines(join(src, 'names.txt')));
   for (const n of people) feed(n, 1, 0.2);
+  // General Vietnamese (dictionary headwords, definitions, examples): the
+  // corpus is statute and administrative text only, and misses everyday words
+  // ("thanh niên" 8 times against "thành niên" 148, "lữ hành" never).
+  const generalText = process.env.RESTORE_GENERAL === '0' ? { lines: [], words: 0 } : generalLines();
+  general = true;
+  // The dictionary writes i where statute writes y (lí, kĩ, hi sinh): follow the corpus.
+  const corpusCount = (w: string) => unitCount.get(ids.get(canon(w)) ?? -1) ?? 0;
+  const toY = yFromI(corpusCount);
+  for (const l of generalText.lines) feed(toY(l), 1, 0);
+  general = false;
   // Units seen so far occur in n-grams; the rest of the inventory only as unigrams.
   const radix = names.length;
   for (const s of inventory) idOf(s);
   const V = names.length;
 
-  const lm = kneserNey(V, radix, seqs);
+  const corpusLm = kneserNey(V, radix, seqs.filter((x) => !x.general), ORDER);
+  const generalSeqs = seqs.filter((x) => x.general);
+  const model = generalSeqs.length ? mixModels(corpusLm.model, kneserNey(V, radix, generalSeqs, GENERAL_ORDER).model, GENERAL_SHARE) : corpusLm.model;
+  const lm = { ...backoffTables(model), discounts: corpusLm.discounts };
   const buf = packLm(V, radix, lm.uni, lm.orders);
-  const outDir = join(src, 'tables');
+  const outDir = process.env.RESTORE_OUT ?? join(src, 'tables');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'lm.bin'), buf);
 
   // Preferred spelling of each syllable where the corpus differs from the rule placement (hoà/hòa).
   const spelling: Record<string, string> = {};
   for (const [u, m] of surfaces) {
+    if (!m.size) continue;
     const best = [...m.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     if (best !== fromCanon(u)) spelling[u] = best;
   }
-  const count: number[] = names.map((_, i) => unitCount.get(i) ?? 0);
+  // Counts as the mixture sees them, in corpus units: a syllable of general
+  // text that the mixture makes rarer than one corpus occurrence is no candidate.
+  const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const scale = generalCount.size ? (GENERAL_SHARE / (1 - GENERAL_SHARE)) * (sum(unitCount) / sum(generalCount)) : 0;
+  const count: number[] = names.map((_, i) => Math.round((unitCount.get(i) ?? 0) + scale * (generalCount.get(i) ?? 0)));
   // Candidates of each ASCII key, most frequent first.
   const byKey: Record<string, number[]> = {};
   names.forEach((n, i) => {
@@ -172,7 +200,7 @@ function main(): void {
     return c ? c[0] + c[1] : 0;
   });
   const vocab = { units: names, surface, count, byKey, capShare, capCount, lists };
-  const words = collocations(seqs, names, surface, radix);
+  const words = collocations(seqs.filter((x) => !x.general), names, surface, radix);
   writeFileSync(join(outDir, 'words.json'), JSON.stringify(words));
   writeFileSync(join(outDir, 'vocab.json'), JSON.stringify(vocab));
 
@@ -191,12 +219,74 @@ function main(): void {
     ngrams: lm.orders.map((o) => o.length).slice(2),
     discounts: lm.discounts,
     phrases: phrases.length,
+    agencyNames: agencies.length,
     nameSequences: people.length,
+    general: { source: '@vntk/dictionary 1.0.0 (MIT)', lines: generalText.lines.length, headwords: generalText.words, order: GENERAL_ORDER, share: GENERAL_SHARE },
     multiSyllableWords: words.length,
     bytes: { lm: statSync(join(outDir, 'lm.bin')).size, vocab: statSync(join(outDir, 'vocab.json')).size },
   };
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
+}
+
+type Seq = { seq: number[]; weight: number; general: boolean };
+
+/** General text makes its own Kneser-Ney model of this order, mixed into the
+ *  corpus model with this share (the longer contexts stay those of statute and
+ *  administrative text). */
+export const GENERAL_ORDER = Number(process.env.RESTORE_GENERAL_ORDER ?? 2); // env only for comparisons
+export const GENERAL_SHARE = Number(process.env.RESTORE_GENERAL_SHARE ?? 0.4);
+
+/**
+ * Lines of general Vietnamese from the dev dependency @vntk/dictionary: each
+ * headword of its 74K word list alone, and the definitions and examples of its
+ * dictionary (examples split at "~", source labels such as "(tng)" dropped).
+ * Only counts derived from them are written.
+ */
+export function generalLines(): { lines: string[]; words: number } {
+  const dir = join(PACKAGE_ROOT, 'node_modules', '@vntk', 'dictionary', 'data');
+  if (!existsSync(dir)) throw new Error(`build: ${dir} not found; run npm ci (the dev dependency @vntk/dictionary is a source of the tables)`);
+  const words = readLines(join(dir, 'Viet74K.txt')).map((l) => l.trim()).filter(Boolean);
+  const dict = JSON.parse(readFileSync(join(dir, 'dictionary.json'), 'utf8')) as Record<string, Array<{ definition?: string; example?: string }>>;
+  const lines = [...words];
+  const clean = (t: string) => t.normalize('NFC').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const senses of Object.values(dict)) {
+    for (const s of senses) {
+      if (s.definition) lines.push(clean(s.definition));
+      for (const e of (s.example ?? '').split('~')) if (e.trim()) lines.push(clean(e));
+    }
+  }
+  return { lines: lines.filter(Boolean), words: words.length };
+}
+
+/** Canonical names and aliases of the packed agency gazetteer. */
+export function agencyNames(): string[] {
+  const path = join(PACKAGE_ROOT, 'dictionaries', 'agencies', 'agencies.json');
+  const table = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ canonical: string; aliases: string[] }> };
+  return [...new Set(table.entries.flatMap((e) => [e.canonical, ...e.aliases]))].filter((n) => /\p{Ll}/u.test(n));
+}
+
+/**
+ * Rewrites syllables ending in a lone i (lí, kĩ, hi) with y where the corpus
+ * writes the y form at least three times as often.
+ */
+export function yFromI(corpusCount: (w: string) => number): (line: string) => string {
+  const memo = new Map<string, string>();
+  return (line) =>
+    line.replace(/\p{L}+/gu, (w) => {
+      const lower = w.toLowerCase();
+      let to = memo.get(lower);
+      if (to === undefined) {
+        to = lower;
+        const { base, tone } = splitTone(lower);
+        if (/^(b|ch|d|đ|h|k|kh|l|m|n|ph|qu|s|t|th|tr|v|x)i$/.test(base)) {
+          const y = placeTone(base.slice(0, -1) + 'y', tone);
+          if (corpusCount(y) >= 3 * corpusCount(lower) + 3) to = y;
+        }
+        memo.set(lower, to);
+      }
+      return to === lower ? w : matchCase(w, to);
+    });
 }
 
 /**
@@ -238,7 +328,7 @@ export function nameSequences(lines: string[]): string[] {
  * often than chance (PMI >= 4, at least 5 times) and not only inside one longer
  * sequence; most frequent first. Longer set phrases are the hand list phrases.txt.
  */
-function collocations(seqs: Array<{ seq: number[]; weight: number }>, names: string[], surface: string[], R: number): Array<[string, number]> {
+function collocations(seqs: Seq[], names: string[], surface: string[], R: number): Array<[string, number]> {
   const uni = new Map<number, number>();
   const bi = new Map<number, number>();
   const tri = new Map<number, number>();
@@ -286,14 +376,32 @@ function discounts(counts: Iterable<number>): [number, number, number] {
   return [d(1), d(2), d(3)];
 }
 
+/** A Kneser-Ney model: unigram probabilities, the probability of each seen
+ *  n-gram (order >= 2) and the backoff weight of each context. */
+interface Model {
+  N: number;
+  R: number;
+  p1: Float64Array;
+  prob: Array<Map<number, number>>; // prob[k]: k-gram key -> P(w | h)
+  bo: Array<Map<number, number>>; // bo[k]: context (k-gram key) -> weight of its (k+1)-gram children
+}
+
+/** P(w | h) of a k-gram under a backoff model. */
+function prob(m: Model, k: number, key: number): number {
+  if (k > m.N) return prob(m, m.N, key % m.R ** m.N);
+  if (k === 1) return m.p1[key]!;
+  const seen = m.prob[k]!.get(key);
+  if (seen !== undefined) return seen;
+  const w = m.bo[k - 1]!.get(Math.floor(key / m.R)) ?? 1;
+  return w * prob(m, k - 1, key % m.R ** (k - 1));
+}
+
 /**
- * Interpolated modified Kneser-Ney of order ORDER. The highest order uses raw
+ * Interpolated modified Kneser-Ney of order N. The highest order uses raw
  * counts, lower orders continuation counts (raw counts for n-grams that start
- * with <s>, which have no left context). Output is backoff-style: each seen
- * n-gram's interpolated log-probability and each context's log backoff weight.
+ * with <s>, which have no left context).
  */
-function kneserNey(V: number, R: number, seqs: Array<{ seq: number[]; weight: number }>) {
-  const N = ORDER;
+function kneserNey(V: number, R: number, seqs: Seq[], N: number) {
   const bos = 0; // SPECIALS[0]
   const raw: Array<Map<number, number>> = [];
   for (let k = 1; k <= N; k++) raw[k] = new Map();
@@ -354,42 +462,71 @@ function kneserNey(V: number, R: number, seqs: Array<{ seq: number[]; weight: nu
   const floor = (D1 * types1) / total1 / V;
   const p1 = new Float64Array(V).fill(floor);
   for (const [w, c] of used[1]!) p1[w] = Math.max(0, c - D1) / total1 + floor;
-  const uniLogp = Float32Array.from(p1, (p) => Math.log(p));
-  const uniBo = new Float32Array(V);
-  for (const [h, s] of ctx[2]!) uniBo[h] = Math.log(gamma(2, s));
-
-  // P_k for seen n-grams, computed order by order.
-  const prob: Array<Map<number, number>> = [];
-  const P = (k: number, key: number): number => {
-    if (k === 1) return p1[key]!;
-    const seen = prob[k]?.get(key);
-    if (seen !== undefined) return seen;
-    const h = Math.floor(key / R);
-    const s = ctx[k]!.get(h);
-    const lower = P(k - 1, key % Rp(k - 1));
-    return s ? gamma(k, s) * lower : lower;
-  };
-  const orders: NgramEntry[][] = [[], []];
+  const model: Model = { N, R, p1, prob: [], bo: [] };
+  for (let k = 1; k < N; k++) {
+    const m = new Map<number, number>();
+    for (const [h, s] of ctx[k + 1]!) m.set(h, gamma(k + 1, s));
+    model.bo[k] = m;
+  }
+  // P_k for seen n-grams, order by order (lower orders first).
   for (let k = 2; k <= N; k++) {
     const m = new Map<number, number>();
+    model.prob[k] = m;
     for (const [key, c] of used[k]!) {
-      const h = Math.floor(key / R);
-      const s = ctx[k]!.get(h)!;
-      m.set(key, disc(k, c) / s[0] + gamma(k, s) * P(k - 1, key % Rp(k - 1)));
+      const s = ctx[k]!.get(Math.floor(key / R))!;
+      m.set(key, disc(k, c) / s[0] + gamma(k, s) * prob(model, k - 1, key % Rp(k - 1)));
     }
-    prob[k] = m;
   }
+  return { model, discounts: D.slice(1) };
+}
+
+/**
+ * Static mixture (1 - share) * A + share * B of two backoff models (as
+ * SRILM's -mix-lm): every n-gram seen by either gets the mixed probability,
+ * and each context's backoff weight is set again so that it sums to one.
+ * B may be of lower order; its longer contexts back off to its own.
+ */
+function mixModels(a: Model, b: Model, share: number): Model {
+  const N = a.N;
+  const R = a.R;
+  const p1 = a.p1.map((p, i) => (1 - share) * p + share * b.p1[i]!);
+  const out: Model = { N, R, p1, prob: [], bo: [] };
   for (let k = 2; k <= N; k++) {
-    const entries: NgramEntry[] = [];
-    const keys = new Set<number>(prob[k]!.keys());
-    if (k < N) for (const h of ctx[k + 1]!.keys()) keys.add(h); // every context needs its backoff weight
-    for (const key of keys) {
-      const s = k < N ? ctx[k + 1]!.get(key) : undefined;
-      entries.push({ key, logp: Math.log(P(k, key)), bo: s ? Math.log(gamma(k + 1, s)) : 0 });
+    const keys = new Set(a.prob[k]!.keys());
+    if (k <= b.N) for (const key of b.prob[k]!.keys()) keys.add(key);
+    const m = new Map<number, number>();
+    for (const key of keys) m.set(key, (1 - share) * prob(a, k, key) + share * prob(b, k, key));
+    out.prob[k] = m;
+    // Backoff weights of the contexts of these k-grams (order k - 1), now that
+    // order k - 1 is complete.
+    const seen = new Map<number, [number, number]>();
+    for (const [key, p] of m) {
+      const h = Math.floor(key / R);
+      const s = seen.get(h) ?? [0, 0];
+      s[0] += p;
+      s[1] += prob(out, k - 1, key % R ** (k - 1));
+      seen.set(h, s);
     }
+    const bo = new Map<number, number>();
+    for (const [h, [num, den]] of seen) bo.set(h, Math.max(1e-12, 1 - num) / Math.max(1e-12, 1 - den));
+    out.bo[k - 1] = bo;
+  }
+  return out;
+}
+
+/** Backoff-style tables for packLm: log P of each seen n-gram, log backoff of each context. */
+function backoffTables(m: Model) {
+  const uni = { logp: Float32Array.from(m.p1, (p) => Math.log(p)), bo: new Float32Array(m.p1.length) };
+  for (const [h, w] of m.bo[1]!) uni.bo[h] = Math.log(w);
+  const orders: NgramEntry[][] = [[], []];
+  for (let k = 2; k <= m.N; k++) {
+    const entries: NgramEntry[] = [];
+    const keys = new Set<number>(m.prob[k]!.keys());
+    if (k < m.N) for (const h of m.bo[k]!.keys()) keys.add(h); // every context needs its backoff weight
+    for (const key of keys) entries.push({ key, logp: Math.log(prob(m, k, key)), bo: k < m.N ? Math.log(m.bo[k]!.get(key) ?? 1) : 0 });
     orders[k] = entries;
   }
-  return { uni: { logp: uniLogp, bo: uniBo }, orders, discounts: D.slice(1) };
+  return { uni, orders };
 }
 
 /** Pack places.txt into tables/places.json (the decoder's list of place names). */

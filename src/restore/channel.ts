@@ -33,6 +33,13 @@ function toneless(t: string): string {
 const MAX_COST = 14;
 /** ... nor those this much dearer than the best reading. */
 const MARGIN = 9;
+/** The search stops after this many times maxCands readings: general text
+ *  made many cheap rare readings ("dbi": bị, bí, bì ...), and the frequent
+ *  dearer one (đổi) must still be reached. */
+const SEARCH_FACTOR = Number(process.env.CV_SEARCH ?? 6);
+/** Weight of a syllable's log frequency when the readings are cut to maxCands
+ *  (chosen on the synthetic dev pages). */
+const FREQ_RANK = Number(process.env.CV_FREQ_RANK ?? 1.0);
 
 export class Channel {
   private readonly cost = new Map<string, Map<string, number>>();
@@ -189,7 +196,7 @@ export class Channel {
         // The first reading found is the cheapest: bound the rest by it.
         if (best.size === 0) bound = Math.min(bound, cost + MARGIN);
         for (const id of node.ids) if (!best.has(id)) best.set(id, cost);
-        if (best.size >= this.maxCands * 3) break;
+        if (best.size >= this.maxCands * SEARCH_FACTOR) break;
       }
       const row = pieces[pos]!;
       for (const [ch, child] of node.kids) {
@@ -200,7 +207,7 @@ export class Channel {
       }
     }
     // Keep the cheapest readings, frequent syllables first among near-equals.
-    const rank = (x: [number, number]) => x[1] - 0.3 * Math.log1p(this.count[x[0]] ?? 0);
+    const rank = (x: [number, number]) => x[1] - FREQ_RANK * Math.log1p(this.count[x[0]] ?? 0);
     const sorted = [...best.entries()].sort((a, b) => rank(a) - rank(b)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
     if (this.cache.size > 100_000) this.cache.clear(); // long batches: keep memory bounded

@@ -41,6 +41,8 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
+/** A form seen less than this share of the key's commonest form is no candidate. */
+const CAND_SHARE = Number(process.env.CV_CAND_SHARE ?? 0.003);
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 /** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
 const PLACE_COST = 5;
@@ -51,6 +53,9 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const BEAM = 16;
+/** Beam after a token the OCR channel read (up to 20 readings of similar cost):
+ *  the reading the next words confirm must not fall out before they are seen. */
+const WIDE_BEAM = Number(process.env.CV_WIDE_BEAM ?? 48);
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 const PRUNE = 10;
 /** Document cache: readings at least this confident count as evidence ... */
@@ -137,7 +142,8 @@ export class Decoder {
     let c = this.keyCache.get(key);
     if (c) return c;
     const all = this.vocab.byKey[key] ?? [];
-    const seen = all.filter((i) => this.vocab.count[i]! > 0);
+    const top = all.length ? this.vocab.count[all[0]!]! : 0;
+    const seen = all.filter((i) => this.vocab.count[i]! >= Math.max(1, CAND_SHARE * top));
     c = (seen.length ? seen : all).slice(0, MAX_CANDS);
     this.keyCache.set(key, c);
     return c;
@@ -620,26 +626,21 @@ export class Decoder {
     return { edits, tokens: guesses, mode };
   }
 
+  private readonly confCtx = new Float64Array(6);
+  private readonly vit = (() => {
+    const cap = Math.max(BEAM, WIDE_BEAM) * 32;
+    const I = () => new Int32Array(cap);
+    const F = () => new Float64Array(cap);
+    return { ctx: new Float64Array(6), pt: I(), pu: I(), pv: I(), pk: I(), score: F(), nt: I(), nu: I(), nv: I(), nk: I(), ns: F(), nb: I(), nc: I(), order: I() };
+  })();
+
   private viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
     const lm = this.lm;
     const fast = lm.order === 4;
-    const ctx = new Float64Array(6);
-    const cap = BEAM * 32;
     // A state holds the last three units; states that agree on the candidates
     // chosen at the last three positions are merged (exact for order 4).
-    const pt = new Int32Array(cap);
-    const pu = new Int32Array(cap);
-    const pv = new Int32Array(cap);
-    const pk = new Int32Array(cap);
-    const score = new Float64Array(cap);
-    const nt = new Int32Array(cap);
-    const nu = new Int32Array(cap);
-    const nv = new Int32Array(cap);
-    const nk = new Int32Array(cap);
-    const ns = new Float64Array(cap);
-    const nb = new Int32Array(cap);
-    const nc = new Int32Array(cap);
-    const order = new Int32Array(cap);
+    // Buffers are the decoder's own, reused by every sentence.
+    const { ctx, pt, pu, pv, pk, score, nt, nu, nv, nk, ns, nb, nc, order } = this.vit;
     pt[0] = pu[0] = pv[0] = this.bos;
     pk[0] = 0;
     score[0] = 0;
@@ -681,17 +682,28 @@ export class Decoder {
           }
         }
       }
-      // Keep the best BEAM states, and only those within PRUNE of the best.
+      // Keep the best `beam` states, and only those within PRUNE of the best.
       let top = -Infinity;
       for (let k = 0; k < m; k++) if (ns[k]! > top) top = ns[k]!;
       let m2 = 0;
       for (let k = 0; k < m; k++) if (ns[k]! >= top - PRUNE) order[m2++] = k;
+      const beam = n > MAX_CANDS ? WIDE_BEAM : BEAM;
       let keep = m2;
       m = m2;
-      if (m > BEAM) {
-        const idx = Array.from(order.subarray(0, m)).sort((a, b) => ns[b]! - ns[a]!);
-        for (let k = 0; k < BEAM; k++) order[k] = idx[k]!;
-        keep = BEAM;
+      if (m > beam) {
+        // The `beam` best, by insertion into the front of `order` (m is small).
+        for (let k = 1; k < m; k++) {
+          const o = order[k]!;
+          const sc = ns[o]!;
+          if (k >= beam && sc <= ns[order[beam - 1]!]!) continue;
+          let j = Math.min(k, beam - 1);
+          while (j > 0 && ns[order[j - 1]!]! < sc) {
+            order[j] = order[j - 1]!;
+            j--;
+          }
+          order[j] = o;
+        }
+        keep = beam;
       }
       const bk = new Int32Array(keep);
       const ck = new Int32Array(keep);
@@ -836,23 +848,33 @@ export class Decoder {
         if (u === this.eos) break;
       }
       const seq = [...left, 0, ...right];
+      // The left context is the same for every candidate: prepare it once.
+      if (N === 4) this.lm.context(seq[0]!, seq[1]!, seq[2]!, this.confCtx);
       const scores = sl.ids.map((w, c) => {
         seq[N - 1] = w;
         let s = sl.em[c]!;
-        for (let k = N - 1; k < seq.length; k++) s += N === 4 ? this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!) : this.lm.logp(seq.slice(k - (N - 1), k), seq[k]!);
+        for (let k = N - 1; k < seq.length; k++) {
+          if (N === 4) s += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
+          else s += this.lm.logp(seq.slice(k - (N - 1), k), seq[k]!);
+        }
         return s;
       });
-      const m = Math.max(...scores);
-      const e = scores.map((x) => Math.exp(x - m));
-      const z = e.reduce((x, y) => x + y, 0);
+      let m = -Infinity;
+      for (const x of scores) if (x > m) m = x;
+      let z = 0;
+      for (let c = 0; c < scores.length; c++) z += scores[c] = Math.exp(scores[c]! - m);
       const ch = choice[i]!;
-      conf[i] = e[ch]! / z;
-      alts[i] = e
-        .map((p, c) => ({ p: p / z, c }))
-        .filter((x) => x.c !== ch && x.p >= 0.01)
-        .sort((x, y) => y.p - x.p)
-        .slice(0, 3)
-        .map((x) => this.outText(sl, x.c));
+      conf[i] = scores[ch]! / z;
+      // Alternatives of at least 1%: none when the choice holds over 99%.
+      alts[i] =
+        conf[i]! > 0.99
+          ? []
+          : scores
+              .map((p, c) => ({ p: p / z, c }))
+              .filter((x) => x.c !== ch && x.p >= 0.01)
+              .sort((x, y) => y.p - x.p)
+              .slice(0, 3)
+              .map((x) => this.outText(sl, x.c));
     }
   }
 }

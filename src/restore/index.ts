@@ -31,6 +31,12 @@ export function tablesDir(): string {
   }
 }
 
+/** A garbled word is read only as a syllable seen at least this often: rare
+ *  syllables of general text would crowd the OCR channel's candidates. */
+const CHANNEL_MIN_COUNT = Number(process.env.CV_CHANNEL_MIN ?? 12);
+/** Readings proposed per garbled word (at most 30: the decoder packs a reading's index in 5 bits). */
+const CHANNEL_CANDS = Math.min(30, Number(process.env.CV_CHANNEL_CANDS ?? 30));
+
 export function loadDecoder(dir = tablesDir()): Decoder {
   const lmPath = join(dir, 'lm.bin');
   const vocabPath = join(dir, 'vocab.json');
@@ -43,9 +49,9 @@ export function loadDecoder(dir = tablesDir()): Decoder {
     const table = JSON.parse(readFileSync(confPath, 'utf8')) as ConfusionTable;
     const units: Array<[string, number]> = [];
     vocab.units.forEach((u, i) => {
-      if (vocab.count[i]! > 0 && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
+      if (vocab.count[i]! >= CHANNEL_MIN_COUNT && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
     });
-    channel = new Channel(table, units, vocab.count);
+    channel = new Channel(table, units, vocab.count, CHANNEL_CANDS);
   }
   const dec = new Decoder(lm, vocab, channel);
   const placesPath = join(dir, 'places.json');

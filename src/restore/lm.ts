@@ -35,6 +35,31 @@ interface Table {
   logp: Float32Array;
   bo: Float32Array; // backoff weight of this n-gram as a context
   mask: number;
+  bloom: Uint32Array; // two bits per n-gram, built at load: most probes miss, and this answers them in cache
+  shift: number; // 32 - log2(bits in bloom)
+}
+
+/** Bloom bit positions of an n-gram from its hash (bits the slot index does not use). */
+function bloomBits(h: number, shift: number): [number, number] {
+  const a = Math.imul(h, 0x9e3779b1);
+  const b = Math.imul(a ^ (a >>> 15), 0x2c1b3c6d);
+  return [a >>> shift, b >>> shift];
+}
+
+function makeBloom(key: Float64Array, order: number): { bloom: Uint32Array; shift: number } {
+  let entries = 0;
+  for (let i = 0; i < key.length; i++) if (key[i] !== 0) entries++;
+  let log = 10;
+  while (1 << log < entries * 16) log++;
+  const bloom = new Uint32Array((1 << log) >>> 5);
+  const shift = 32 - log;
+  for (let i = 0; i < key.length; i++) {
+    if (key[i] === 0) continue;
+    const [x, y] = bloomBits(mix(key[i]! - 1, order), shift);
+    bloom[x >>> 5]! |= 1 << (x & 31);
+    bloom[y >>> 5]! |= 1 << (y & 31);
+  }
+  return { bloom, shift };
 }
 
 export class NgramLm {
@@ -55,8 +80,14 @@ export class NgramLm {
   private find(k: number, key: number): number {
     if (key < 0) return -1;
     const t = this.tables[k]!;
+    const h = mix(key, k);
+    const a = Math.imul(h, 0x9e3779b1);
+    const x = a >>> t.shift;
+    if ((t.bloom[x >>> 5]! & (1 << (x & 31))) === 0) return -1;
+    const y = Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) >>> t.shift;
+    if ((t.bloom[y >>> 5]! & (1 << (y & 31))) === 0) return -1;
     const want = key + 1;
-    let i = mix(key, k) & t.mask;
+    let i = h & t.mask;
     for (;;) {
       const x = t.key[i]!;
       if (x === want) return i;
@@ -218,7 +249,7 @@ export function loadLm(path: string): NgramLm {
     const nb = k < N ? n : 0;
     const bo = new Float32Array(ab, at, nb);
     at += nb * 4;
-    tables[k] = { key, logp, bo, mask: n - 1 };
+    tables[k] = { key, logp, bo, mask: n - 1, ...makeBloom(key, k) };
   }
   return new NgramLm(V, radix, uniLogp, uniBo, tables);
 }
