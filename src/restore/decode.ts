@@ -627,6 +627,8 @@ export class Decoder {
   }
 
   private readonly confCtx = new Float64Array(6);
+  private readonly confSeq = new Int32Array(16);
+  private readonly confScores = new Float64Array(64);
   private readonly vit = (() => {
     const cap = Math.max(BEAM, WIDE_BEAM) * 32;
     const I = () => new Int32Array(cap);
@@ -829,48 +831,50 @@ export class Decoder {
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
       if (sl.ids.length < 2) continue;
-      // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to EOS).
+      // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to
+      // EOS), in a scratch array: this runs for every ambiguous token.
+      const L = N - 1;
+      const seq = this.confSeq;
       let j = i - 1;
-      const left: number[] = [];
-      while (left.length < N - 1) {
+      for (let p = L - 1; p >= 0; j--) {
         const u = j >= 0 ? unitAt(j) : this.eos;
         if (u === this.eos) {
-          while (left.length < N - 1) left.unshift(this.bos);
+          while (p >= 0) seq[p--] = this.bos;
           break;
         }
-        left.unshift(u);
-        j--;
+        seq[p--] = u;
       }
-      const right: number[] = [];
-      for (let r = i + 1; right.length < N - 1; r++) {
+      let len = L + 1;
+      for (let r = i + 1; len < 2 * L + 1; r++) {
         const u = r < slots.length ? unitAt(r) : this.eos;
-        right.push(u);
+        seq[len++] = u;
         if (u === this.eos) break;
       }
-      const seq = [...left, 0, ...right];
       // The left context is the same for every candidate: prepare it once.
       if (N === 4) this.lm.context(seq[0]!, seq[1]!, seq[2]!, this.confCtx);
-      const scores = sl.ids.map((w, c) => {
-        seq[N - 1] = w;
-        let s = sl.em[c]!;
-        for (let k = N - 1; k < seq.length; k++) {
-          if (N === 4) s += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
-          else s += this.lm.logp(seq.slice(k - (N - 1), k), seq[k]!);
-        }
-        return s;
-      });
+      const n = sl.ids.length;
+      const scores = this.confScores;
       let m = -Infinity;
-      for (const x of scores) if (x > m) m = x;
+      for (let c = 0; c < n; c++) {
+        const w = sl.ids[c]!;
+        seq[L] = w;
+        let sc = sl.em[c]!;
+        for (let k = L; k < len; k++) {
+          if (N === 4) sc += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
+          else sc += this.lm.logp(Array.from(seq.subarray(k - L, k)), seq[k]!);
+        }
+        scores[c] = sc;
+        if (sc > m) m = sc;
+      }
       let z = 0;
-      for (let c = 0; c < scores.length; c++) z += scores[c] = Math.exp(scores[c]! - m);
+      for (let c = 0; c < n; c++) z += scores[c] = Math.exp(scores[c]! - m);
       const ch = choice[i]!;
       conf[i] = scores[ch]! / z;
       // Alternatives of at least 1%: none when the choice holds over 99%.
       alts[i] =
         conf[i]! > 0.99
           ? []
-          : scores
-              .map((p, c) => ({ p: p / z, c }))
+          : Array.from(scores.subarray(0, n), (p, c) => ({ p: p / z, c }))
               .filter((x) => x.c !== ch && x.p >= 0.01)
               .sort((x, y) => y.p - x.p)
               .slice(0, 3)
