@@ -481,9 +481,8 @@ function kneserNey(V: number, R: number, seqs: Seq[], N: number) {
 }
 
 /**
- * Static mixture (1 - share) * A + share * B of two backoff models (as
- * SRILM's -mix-lm): every n-gram seen by either gets the mixed probability,
- * and each context's backoff weight is set again so that it sums to one.
+ * Static mixture (1 - share) * A + share * B of two backoff models (after
+ * SRILM's -mix-lm): every n-gram seen by either gets the mixed probability.
  * B may be of lower order; its longer contexts back off to its own.
  */
 function mixModels(a: Model, b: Model, share: number): Model {
@@ -497,18 +496,17 @@ function mixModels(a: Model, b: Model, share: number): Model {
     const m = new Map<number, number>();
     for (const key of keys) m.set(key, (1 - share) * prob(a, k, key) + share * prob(b, k, key));
     out.prob[k] = m;
-    // Backoff weights of the contexts of these k-grams (order k - 1), now that
-    // order k - 1 is complete.
-    const seen = new Map<number, [number, number]>();
-    for (const [key, p] of m) {
-      const h = Math.floor(key / R);
-      const s = seen.get(h) ?? [0, 0];
-      s[0] += p;
-      s[1] += prob(out, k - 1, key % R ** (k - 1));
-      seen.set(h, s);
-    }
+    // Backoff weights of the contexts of these k-grams (order k - 1): the
+    // mixture of the two models' own (1 where a model never saw the context),
+    // as the exact mixture backs off for a word neither saw there. Weights set
+    // to renormalise each context instead inflate unseen words after a rare
+    // context whose few continuations are frequent words (dev: 98.26% against 98.31%).
+    const w = (x: Model, h: number) => (k - 1 < x.N ? x.bo[k - 1]!.get(h) ?? 1 : 1);
     const bo = new Map<number, number>();
-    for (const [h, [num, den]] of seen) bo.set(h, Math.max(1e-12, 1 - num) / Math.max(1e-12, 1 - den));
+    for (const key of m.keys()) {
+      const h = Math.floor(key / R);
+      if (!bo.has(h)) bo.set(h, (1 - share) * w(a, h) + share * w(b, h));
+    }
     out.bo[k - 1] = bo;
   }
   return out;
