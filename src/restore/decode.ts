@@ -53,7 +53,7 @@ const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const BEAM = 16;
-/** Beam after a token the OCR channel read (up to 20 readings of similar cost):
+/** Beam after a token the OCR channel read (up to 30 readings of similar cost):
  *  the reading the next words confirm must not fall out before they are seen. */
 const WIDE_BEAM = Number(process.env.CV_WIDE_BEAM ?? 48);
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files

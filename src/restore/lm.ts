@@ -39,7 +39,8 @@ interface Table {
   shift: number; // 32 - log2(bits in bloom)
 }
 
-/** Bloom bit positions of an n-gram from its hash (bits the slot index does not use). */
+/** Bloom bit positions of an n-gram from its hash (bits the slot index does not
+ *  use); `find` computes the same inline, on the hot path. */
 function bloomBits(h: number, shift: number): [number, number] {
   const a = Math.imul(h, 0x9e3779b1);
   const b = Math.imul(a ^ (a >>> 15), 0x2c1b3c6d);
