@@ -485,6 +485,12 @@ export class Decoder {
     return undefined;
   }
 
+  private inCodeList(toks: Token[], i: number): boolean {
+    const bare = (t?: Token) => !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text) && !/[aeiouy]/.test(asciiKey(t.text));
+    const code = (t?: Token) => bare(t) || (!!t && this.abbr.has(asciiKey(t.text).toUpperCase()));
+    return bare(toks[i]) && ((toks[i - 1]?.text === ',' && code(toks[i - 2])) || (toks[i + 1]?.text === ',' && code(toks[i + 2])));
+  }
+
   /** Count of the most frequent syllable with this ASCII key (0 when none is attested). */
   private keyCount(key: string): number {
     const ids = this.byKey(key);
@@ -492,10 +498,10 @@ export class Decoder {
   }
 
   /**
-   * OCR splits a capital from the rest of its word ("N guyen"): a lone capital
-   * consonant (never a syllable by itself) and a lower-case fragment on the same
-   * line are one token when together they spell a syllable far more frequent
-   * than the fragment alone.
+   * OCR splits a capital from the rest of its word ("N guyen"), or the last
+   * letter from a word in capitals ("TRU’O’N G"): the lone letter and the
+   * fragment on the same line are one token when together they spell a
+   * syllable far more frequent than the fragment alone.
    */
   private joinSplit(toks: Token[], text: string): Token[] {
     const out: Token[] = [];
@@ -507,6 +513,16 @@ export class Decoder {
         const key = asciiKey(whole);
         if (this.keyCount(key) > 10 * this.keyCount(asciiKey(b.text)) + 5) {
           out.push({ start: a.start, end: b.end, text: whole, kind: 'word' });
+          i++;
+          continue;
+        }
+      }
+      // ... or a final letter from the rest of a word in capitals ("TRU’O’N G").
+      if (b && (a.kind === 'word' || a.kind === 'mixed') && /^[CGHMNPT]$/.test(b.text) && /^[\p{Lu}'’]{2,}$/u.test(a.text) && b.start === a.end + 1 && text[a.end] === ' ') {
+        const bare = (s: string) => asciiKey(s.replace(/['’]/g, ''));
+        const whole = a.text + b.text;
+        if (this.keyCount(bare(whole)) > 10 * this.keyCount(bare(a.text)) + 5) {
+          out.push({ start: a.start, end: b.end, text: whole, kind: a.kind });
           i++;
           continue;
         }
@@ -541,6 +557,8 @@ export class Decoder {
     let prevKind = '';
     let lastMarker = '';
     const tokSlots = toks.map((t, i) => {
+      // Two capitals without a vowel in a comma list of codes ("KGVX, PL, KTTH, TH") are a code.
+      if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<code>'));
       // List markers run a) b) c) d) đ) e): without marks, the "d)" after "d)" is "đ)".
       const marker = listMarker(t, toks[i + 1]);
       if (marker) {

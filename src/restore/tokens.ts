@@ -16,7 +16,7 @@ const LETTERISH = new RegExp(`^[\\p{L}${JUNK}]+$`, 'u');
 const HAS_LETTER = new RegExp(`[\\p{L}${JUNK}]`, 'u');
 const MIXED = new RegExp(`^[\\p{L}\\d${JUNK}&]+$`, 'u');
 const EDGE_PUNCT = /^[\p{P}\p{S}]/u;
-const HORN = /^\p{L}{0,3}[uoUO0]['’]\p{L}{1,3}$/u;
+const HORN = /^\p{L}{0,3}(?:[uoUO0]['’]){1,2}\p{L}{1,3}$/u; // du’ng, tru’o’ng (ươ)
 
 /** Tokenize; whitespace is skipped except paragraph breaks (blank line or form feed). */
 export function tokenize(text: string): Token[] {

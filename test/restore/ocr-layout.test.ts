@@ -128,3 +128,18 @@ describe('same-key choices in OCR text', () => {
     expect(out).toContain('từ ngày 15/3/2026');
   });
 });
+
+describe('the end of a letter read without a Vietnamese model', () => {
+  it('reads ươ written u’o’, and joins a final letter split from a word in capitals', () => {
+    const out = restored(OCR + 'Cac thu’o’ng vu va ngu’o’i dan du’o’c thong bao.\nKT. BO TRU’O’N G, CHU NHIEM');
+    expect(out).toContain('Các thường vụ và người dân được thông báo.');
+    expect(out).toContain('KT. BỘ TRƯỞNG, CHỦ NHIỆM');
+  });
+
+  it('keeps distribution codes and a comma list of unit codes as written', () => {
+    const out = restored(OCR + 'Noi nhan:\n- TTgCP, cac PTTg (dé b/c);\n- VPCP: BTCN, cac PCN, cac Vu: KGVX, PL, KTTH, TH, QT;');
+    expect(out).toContain('- TTgCP, các PTTg (để b/c);');
+    expect(out).toContain('BTCN, các PCN');
+    expect(out).toContain('KGVX, PL, KTTH, TH, QT;');
+  });
+});
