@@ -136,6 +136,9 @@ function main(): void {
   // like the phrases: a name is written one way ("đơn vị thuộc tỉnh").
   const agencies = agencyNames();
   for (const a of agencies) feed(a, 3);
+  // A document is cited "tại Thông báo số ..." (not "tài", as in "giao tài sản"):
+  // the kinds of document from the same gazetteer.
+  for (const kind of documentKinds()) feed(`tại ${kind} số`, 3);
   // Person names after generic titles, so that names are known and capitalised
   // mid-sentence. Their case counts weigh less: family names such as Tô, Hà, Lê
   // are also common words, capitalised in names of bodies (Tổ Giúp việc).
@@ -257,6 +260,13 @@ export function generalLines(): { lines: string[]; words: number } {
     }
   }
   return { lines: lines.filter(Boolean), words: words.length };
+}
+
+/** Names of the kinds of document in the packed agency gazetteer (Thông báo, Kế hoạch ...), and Văn bản. */
+export function documentKinds(): string[] {
+  const path = join(PACKAGE_ROOT, 'dictionaries', 'agencies', 'agencies.json');
+  const table = JSON.parse(readFileSync(path, 'utf8')) as { doctypes: Record<string, string> };
+  return [...new Set([...Object.values(table.doctypes), 'Văn bản'])];
 }
 
 /** Canonical names and aliases of the packed agency gazetteer. */

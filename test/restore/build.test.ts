@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyNames, yFromI } from '../../dictionaries/restore/build.js';
+import { agencyNames, documentKinds, yFromI } from '../../dictionaries/restore/build.js';
 import { loadDecoder } from '../../src/restore/index.js';
 import { Layer } from '../../src/layer.js';
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ describe('restore table build helpers', () => {
     const names = agencyNames();
     expect(names).toContain('Các sở, ban, ngành, đơn vị thuộc tỉnh');
     expect(names).toContain('Bộ Khoa học và Công nghệ');
+    expect(documentKinds()).toEqual(expect.arrayContaining(['Thông báo', 'Kế hoạch', 'Văn bản']));
   });
 });
 
@@ -33,6 +34,7 @@ describe('general Vietnamese in the shipped tables', () => {
   it('keeps administrative readings where the dictionary prefers others', () => {
     expect(restored('Cac so, ban, nganh, don vi thuoc tinh.')).toBe('Các sở, ban, ngành, đơn vị thuộc tỉnh.');
     expect(restored('Tao thuan loi cho nguoi dan, doanh nghiep.')).toBe('Tạo thuận lợi cho người dân, doanh nghiệp.');
+    expect(restored('Thuc hien cac nhiem vu duoc giao tai Ke hoach so 02-KH/BCDTW.')).toContain('được giao tại Kế hoạch số 02-KH/BCĐTW.');
   });
 
   it('says what it was built from, and keeps statute spelling (khóa, not khoá)', () => {
