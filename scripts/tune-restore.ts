@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadDecoder } from '../src/restore/index.js';
 import { Layer } from '../src/layer.js';
-import { normalizeText, stripMarks, syllableAccuracy, syntheticDev } from './eval-restore.js';
+import { droppedMarks, normalizeText, stripMarks, syllableAccuracy, syntheticDev } from './eval-restore.js';
 
 const DEV = ['laws/Luat_Dien_anh.txt', 'laws/Luat_Cu_tru.txt', 'laws/Luat_Chan_nuoi.txt', 'admin/57-NQ_TW.txt'];
 const SHARES = (process.argv[2] ?? '0,0.1,0.2,0.3,0.4,0.5,0.6').split(',').map(Number);
@@ -40,9 +40,10 @@ function main(): void {
         return a.right / a.total;
       });
       const mean = row.reduce((a, b) => a + b, 0) / row.length;
+      const { fixed, dropped, broken } = droppedMarks(texts, restore);
       const ocr = syntheticDev(PACKAGE_ROOT, restore);
       const pc = (x: number) => (100 * x).toFixed(2) + '%';
-      console.log(`share ${share.toFixed(2)}: ${row.map(pc).join('  ')}  mean ${pc(mean)}${ocr ? `  synthetic OCR CER ${pc(ocr.restored)}` : ''}`);
+      console.log(`share ${share.toFixed(2)}: ${row.map(pc).join('  ')}  mean ${pc(mean)}  dropped marks ${fixed}/${dropped} restored, ${broken} right words changed${ocr ? `  synthetic OCR CER ${pc(ocr.restored)}` : ''}`);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -96,6 +96,11 @@ describe('correct text', () => {
     expect(out.replace('bố trí', 'bố tri')).toBe(s);
   });
 
+  it('gives back the marks an OCR dropped from a word, and leaves words meant bare', () => {
+    const s = 'Miễn nhiệm chức danh Ủy viên Uy ban nhân dân tỉnh theo quy định của pháp luật; ban hành kế hoạch và báo cáo kết quả.';
+    expect(restored(s)).toBe('Miễn nhiệm chức danh Ủy viên Ủy ban nhân dân tỉnh theo quy định của pháp luật; ban hành kế hoạch và báo cáo kết quả.');
+  });
+
   it('keeps the writer’s tone placement (hoà, thuỷ)', () => {
     const s = 'Hoà bình và thuỷ lợi là những vấn đề quan trọng của tỉnh.';
     expect(dec.restore(s).edits).toEqual([]);
