@@ -10,8 +10,9 @@ export type Seq = { seq: number[]; weight: number; general: boolean };
 function discounts(counts: Iterable<number>): [number, number, number] {
   const n = [0, 0, 0, 0, 0];
   for (const c of counts) if (c >= 1 && c <= 4) n[Math.round(c)]!++;
-  const Y = n[1]! / (n[1]! + 2 * n[2]!);
-  const d = (k: number) => Math.max(0.05, Math.min(k, k - (k + 1) * Y * (n[k + 1]! / n[k]!)));
+  // Too little text to count singletons and doubletons (a toy corpus): a plain 0.5.
+  const Y = n[1]! + n[2]! > 0 ? n[1]! / (n[1]! + 2 * n[2]!) : 0.5;
+  const d = (k: number) => (n[k]! > 0 ? Math.max(0.05, Math.min(k, k - (k + 1) * Y * (n[k + 1]! / n[k]!))) : Y);
   return [d(1), d(2), d(3)];
 }
 
@@ -26,7 +27,7 @@ export interface Model {
 }
 
 /** P(w | h) of a k-gram under a backoff model. */
-function prob(m: Model, k: number, key: number): number {
+export function prob(m: Model, k: number, key: number): number {
   if (k > m.N) return prob(m, m.N, key % m.R ** m.N);
   if (k === 1) return m.p1[key]!;
   const seen = m.prob[k]!.get(key);
