@@ -240,7 +240,11 @@ export class Decoder {
     if (ab) return this.fixed(tok, this.unit('<code>'), ab);
     // Capitals without a vowel are an acronym (CSDL, CMC), never a garbled syllable.
     // (Not beside words in capitals: "CQNG" in a title is CỘNG.)
-    if (text.length >= 3 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && !this.upperWord(prev) && !this.upperWord(next)) return this.fixed(tok, this.unit('<code>'));
+    // Two such capitals are a code too (VT, TH, CP; an English model keeps a
+    // syllable's vowel), unless among small words, where they are a syllable read
+    // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
+    // letter is an O the model misread ("BQ" is BỘ).
+    if (text.length >= 2 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<code>'));
     if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');

@@ -142,4 +142,10 @@ describe('the end of a letter read without a Vietnamese model', () => {
     expect(out).toContain('BTCN, các PCN');
     expect(out).toContain('KGVX, PL, KTTH, TH, QT;');
   });
+
+  it('keeps two capitals without a vowel as a code, but reads BQ (Q for O) as BỘ', () => {
+    const out = restored(OCR + 'Luu: VT, KSTT (2).\n\nCAC BQ, CO QUAN TRUNG UONG');
+    expect(out).toContain('Lưu: VT, KSTT (2).');
+    expect(out).toContain('CÁC BỘ, CƠ QUAN TRUNG ƯƠNG');
+  });
 });
