@@ -261,18 +261,20 @@ export function generalLines(): { lines: string[]; words: number } {
   return { lines: lines.filter(Boolean), words: words.length };
 }
 
-/** Names of the kinds of document in the packed agency gazetteer (Thông báo, Kế hoạch ...), and Văn bản. */
-export function documentKinds(): string[] {
-  const path = join(PACKAGE_ROOT, 'dictionaries', 'agencies', 'agencies.json');
-  const table = JSON.parse(readFileSync(path, 'utf8')) as { doctypes: Record<string, string> };
-  return [...new Set([...Object.values(table.doctypes), 'Văn bản'])];
+/** The packed agency gazetteer (dictionaries/agencies), read once. */
+let gazetteer: { entries: Array<{ canonical: string; aliases: string[] }>; doctypes: Record<string, string> } | undefined;
+function agencyTable(): NonNullable<typeof gazetteer> {
+  return (gazetteer ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dictionaries', 'agencies', 'agencies.json'), 'utf8')));
 }
 
-/** Canonical names and aliases of the packed agency gazetteer. */
+/** Names of the kinds of document in the gazetteer (Thông báo, Kế hoạch ...), and Văn bản. */
+export function documentKinds(): string[] {
+  return [...new Set([...Object.values(agencyTable().doctypes), 'Văn bản'])];
+}
+
+/** Canonical names and aliases of the bodies in the gazetteer. */
 export function agencyNames(): string[] {
-  const path = join(PACKAGE_ROOT, 'dictionaries', 'agencies', 'agencies.json');
-  const table = JSON.parse(readFileSync(path, 'utf8')) as { entries: Array<{ canonical: string; aliases: string[] }> };
-  return [...new Set(table.entries.flatMap((e) => [e.canonical, ...e.aliases]))].filter((n) => /\p{Ll}/u.test(n));
+  return [...new Set(agencyTable().entries.flatMap((e) => [e.canonical, ...e.aliases]))].filter((n) => /\p{Ll}/u.test(n));
 }
 
 /**
