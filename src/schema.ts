@@ -2,7 +2,7 @@
 // from it; `congvan schema` exports it as JSON Schema (schema/record.schema.json).
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('ISO date YYYY-MM-DD');
 
@@ -44,6 +44,7 @@ export const DocumentSchema = z.object({
   spans: z
     .record(z.string(), z.union([SpanSchema, z.array(SpanSchema)]))
     .describe('Where each field above was read, by field name'),
+  rules: z.record(z.string(), z.string()).optional().describe('Which extraction rule read each field above, by field name (ruleId)'),
 });
 
 export const ReferenceSchema = z.object({
@@ -53,6 +54,7 @@ export const ReferenceSchema = z.object({
   issuer: z.string().nullable(),
   span: SpanSchema.describe('First mention'),
   mentions: z.array(SpanSchema).optional(),
+  rule: z.string().optional().describe('The rule that read it (ruleId)'),
 });
 
 export const AgencySchema = z.object({
@@ -74,6 +76,7 @@ export const DeadlineSchema = z.object({
     .optional()
     .describe('Every deadline of the task, when there are several'),
   span: SpanSchema.nullable().optional(),
+  rule: z.string().optional().describe('The rule that read it (ruleId)'),
 });
 
 export const TaskSchema = z.object({
@@ -83,6 +86,8 @@ export const TaskSchema = z.object({
   action: z.string(),
   deadline: DeadlineSchema.nullable(),
   span: SpanSchema,
+  rule: z.string().optional().describe('The task form that read it (ruleId): task.item, task.table, task.plan-block ...'),
+  leadRule: z.string().optional().describe('The rule that found the lead (ruleId)'),
 });
 
 export const ExtractionSchema = z.object({

@@ -8,6 +8,7 @@ import type { Task } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
+import { firstRule, type Rule } from './rules.js';
 import { clean, fold, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
@@ -296,15 +297,14 @@ export function findTasks(ctx: TaskContext): Task[] {
   const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
   for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
   if (!roots.length) {
-    // A letter without items: each sentence that assigns ("giao X chủ trì ...") is one task.
+    // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
     let k = 0;
     const re = /[^.]+(?:\.(?!\s)[^.]*)*(?:\.|$)/g;
     const body = text.slice(c.bodyStart, c.bodyEnd);
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
-      if (!/(?<![a-z])giao[ \t\r\n]/.test(c.folded.slice(s, e))) continue;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true)?.task;
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true, 'task.sentence')?.task;
       if (t) tasks.push(t);
       else k--;
     }
@@ -459,59 +459,106 @@ function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyIt
   return undefined;
 }
 
-function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, needGiao = false): { task?: Task; own?: AgencyItem[] } | undefined {
+interface LeadCtx {
+  c: TaskContext;
+  text: string;
+  from: number;
+  to: number;
+  inherited: AgencyItem[];
+  /** A sentence of a letter without items: only an explicit assignment makes it a task. */
+  sentence: boolean;
+}
+
+interface LeadFound {
+  items: AgencyItem[];
+  actionFrom: number;
+  /** The item names its own lead (items after it may go on with it). */
+  own: boolean;
+}
+
+// Strong verbs that make "X <verb>" an assignment in a sentence of a letter.
+const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|khan[ \t\r\n]{1,3}truong|chu[ \t\r\n]{1,3}dong)(?![a-z])/;
+
+/** Who leads an item or a sentence: ordered rules, the first that finds someone wins. */
+export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
+  {
+    id: 'lead.subject',
+    description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',
+    apply: ({ c, text, from, to, sentence }) => {
+      const own = leadAt(c, text, from, to);
+      if (!own || (sentence && !RE_ASSIGN_VERB.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30)))) return undefined;
+      return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    id: 'lead.giao',
+    description: '"giao X ...", "đề nghị X ...", "yêu cầu X ..." in the first clause',
+    apply: ({ c, text, from, to }) => {
+      const clause = clauseEnd(text, from, to);
+      const seg = c.folded.slice(from, clause);
+      // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
+      for (const g of seg.matchAll(RE_GIAO)) {
+        const l = agencyList(text, c.folded, from + g.index + g[0].length, c.gaz, clause - from - g.index);
+        if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'lead.colon-name',
+    description: '"Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
+      if (!colon) return undefined;
+      const near = c.gaz.nearest(colon[1]!, c.level);
+      const named = /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(colon[1]!.trim());
+      if (colon[1]!.trim().split(/\s+/).length > 8 || !/^[\p{Lu}0-9]/u.test(colon[1]!.trim()) || !(near || named)) return undefined;
+      const s = from + colon[1]!.length - colon[1]!.trimStart().length;
+      return { items: [{ name: clean(colon[1]!), canonical: near?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }], actionFrom: from + colon[0].length, own: true };
+    },
+  },
+  {
+    id: 'lead.person',
+    description: '"Đồng chí <name>, <titles>, ..." : a person who must do it',
+    apply: ({ text, from, to, sentence }) => {
+      const p = sentence ? undefined : personLead(text, from, to);
+      return p ? { items: [p.item], actionFrom: p.end, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.led-by',
+    description: '"... do X chủ trì / làm trưởng đoàn": who leads, said with "do"',
+    apply: ({ c, text, from, to, sentence }) => {
+      const by = sentence ? undefined : ledBy(c, text, from, to);
+      return by ? { items: by, actionFrom: from, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.later-subject',
+    description: 'an item that opens with a topic assigns in a later sentence with its own subject',
+    apply: ({ c, text, from, to, sentence }) => {
+      const l = sentence ? undefined : laterSubject(c, text, from, to);
+      return l ? { items: l.items, actionFrom: l.end, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.heading',
+    description: 'the addressee of the enclosing heading, section, opening sentence or "Kính gửi"',
+    apply: ({ from, inherited, sentence }) => (sentence ? undefined : { items: inherited, actionFrom: from, own: false }),
+  },
+];
+
+function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item'): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về công tác tuyên truyền: Các cơ quan ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
-  let lead: AgencyItem[] = [];
-  let actionFrom = from;
-  let ownLead = true;
-  const own = leadAt(c, text, from, to);
-  if (own && !needGiao) {
-    lead = own.items;
-    actionFrom = own.end;
-  } else {
-    RE_GIAO.lastIndex = 0;
-    const clause = clauseEnd(text, from, to);
-    const seg = c.folded.slice(from, clause);
-    // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
-    for (const g of seg.matchAll(RE_GIAO)) {
-      const l = agencyList(text, c.folded, from + g.index + g[0].length, c.gaz, clause - from - g.index);
-      if (l.items.length) {
-        lead = l.items;
-        actionFrom = l.end;
-        break;
-      }
-    }
-  }
-  let later: { items: AgencyItem[]; end: number } | undefined;
-  if (!lead.length) {
-    if (needGiao) return undefined;
-    // "Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon.
-    const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
-    const near = colon ? c.gaz.nearest(colon[1]!, c.level) : undefined;
-    const named = colon && /^\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(colon[1]!.trim());
-    if (colon && colon[1]!.trim().split(/\s+/).length <= 8 && /^[\p{Lu}0-9]/u.test(colon[1]!.trim()) && (near || named)) {
-      const s = from + colon[1]!.length - colon[1]!.trimStart().length;
-      lead = [{ name: clean(colon[1]!), canonical: near?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }];
-      actionFrom = from + colon[0].length;
-    } else {
-      const person = personLead(text, from, to);
-      const by = person ? undefined : ledBy(c, text, from, to);
-      if (person) {
-        lead = [person.item];
-        actionFrom = person.end;
-      } else if (by) {
-        lead = by;
-      } else if ((later = laterSubject(c, text, from, to))) {
-        lead = later.items;
-        actionFrom = later.end;
-      } else {
-        lead = inherited;
-        ownLead = false;
-      }
-    }
-  }
+  const found = firstRule(LEAD_RULES, { c, text, from, to, inherited, sentence });
+  if (!found) return undefined;
+  const lead = found.value.items;
+  let actionFrom = found.value.actionFrom;
+  const ownLead = found.value.own;
+  const rules = { form, lead: found.rule };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
   const clause = clauseEnd(text, actionFrom, to);
@@ -536,7 +583,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
       const head = text.slice(actionFrom, actionFrom + cut.index);
       const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
-      return { task: finish(c, from, to, lead, coordinate, action, taskId, span), own: ownLead ? lead : undefined };
+      return { task: finish(c, from, to, lead, coordinate, action, taskId, span, rules), own: ownLead ? lead : undefined };
     }
   } else {
     const ct = RE_CHU_TRI.exec(c.folded.slice(actionFrom, actionFrom + 20));
@@ -546,10 +593,10 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const later = RE_COORD.exec(c.folded.slice(clause, to));
     if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
-  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span), own: ownLead ? lead : undefined };
+  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, rules), own: ownLead ? lead : undefined };
 }
 
-function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span): Task | undefined {
+function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
   if (c.below) {
     // Roman quarters are read where the OCR put them: the restorer may take "IV" for a word.
@@ -564,5 +611,5 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
-  return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span };
+  return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }
