@@ -7,6 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
+import { lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { clean, fold, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
@@ -32,23 +33,20 @@ const RE_MOTTO = [
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
 const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}th[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
-const KIND_TITLES: [RegExp, string][] = [
-  [/^(nghi quyet)\b/, 'Nghị quyết'], [/^(quyet dinh)\b/, 'Quyết định'], [/^(chi thi)\b/, 'Chỉ thị'], [/^(thong bao)\b/, 'Thông báo'],
-  [/^(ke hoach)\b/, 'Kế hoạch'], [/^(to trinh)\b/, 'Tờ trình'], [/^(bao cao)\b/, 'Báo cáo'], [/^(cong dien)\b/, 'Công điện'],
-  [/^(huong dan)\b/, 'Hướng dẫn'], [/^(quy dinh)\b/, 'Quy định'], [/^(quy che)\b/, 'Quy chế'], [/^(ket luan)\b/, 'Kết luận'],
-  [/^(thong tu)\b/, 'Thông tư'], [/^(nghi dinh)\b/, 'Nghị định'], [/^(chuong trinh)\b/, 'Chương trình'], [/^(de an)\b/, 'Đề án'],
-  [/^(giay moi)\b/, 'Giấy mời'], [/^(cong van)\b/, 'Công văn'], [/^(bien ban)\b/, 'Biên bản'], [/^(luat)\b/, 'Luật'],
-];
-const TITLE_WORDS: Record<string, string> = {
-  'pho chu tich': 'Phó Chủ tịch', 'chu tich': 'Chủ tịch', 'pho chanh van phong': 'Phó Chánh Văn phòng', 'chanh van phong': 'Chánh Văn phòng',
-  'bo truong': 'Bộ trưởng', 'thu truong': 'Thứ trưởng', 'bo truong, chu nhiem': 'Bộ trưởng, Chủ nhiệm', 'giam doc': 'Giám đốc',
-  'pho giam doc': 'Phó Giám đốc', 'thu tuong': 'Thủ tướng', 'pho thu tuong': 'Phó Thủ tướng', 'tong bi thu': 'Tổng Bí thư',
-  'to truong': 'Tổ trưởng', 'to pho': 'Tổ phó', 'truong ban': 'Trưởng ban', 'pho truong ban': 'Phó Trưởng ban', 'chu nhiem': 'Chủ nhiệm',
-  'pho chu nhiem': 'Phó Chủ nhiệm', 'cuc truong': 'Cục trưởng', 'pho cuc truong': 'Phó Cục trưởng', 'vu truong': 'Vụ trưởng',
-  'chanh an': 'Chánh án', 'vien truong': 'Viện trưởng', 'bi thu': 'Bí thư', 'pho bi thu': 'Phó Bí thư', 'thu truong co quan': 'Thủ trưởng cơ quan',
-  'chanh thanh tra': 'Chánh Thanh tra', 'tong giam doc': 'Tổng Giám đốc', 'pho tong giam doc': 'Phó Tổng Giám đốc',
-};
-const RE_TITLE = new RegExp(`^(?:(kt|tm|tl|tuq|q)[.,]?${WS}{0,2})?(${Object.keys(TITLE_WORDS).sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`);
+/** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
+function kindTitle(f: string): { kind: string; words: string } | undefined {
+  for (const k of lexicon().kinds) {
+    if (!k.title) continue;
+    const m = new RegExp(`^(${phrase(k.key)})(?![a-z])`).exec(f);
+    if (m) return { kind: k.kind, words: m[1]! };
+  }
+  return undefined;
+}
+const titleWords = () => lexicon().titles;
+let reTitle: RegExp | undefined;
+function RE_TITLE(): RegExp {
+  return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q)[.,]?${WS}{0,2})?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
+}
 const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
   [/^tuyet mat$/, 'secrecy', 'TUYỆT MẬT'], [/^toi mat$/, 'secrecy', 'TỐI MẬT'], [/^mat$/, 'secrecy', 'MẬT'],
@@ -99,6 +97,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const ls = lines(text);
   const notes: HeaderResult['notes'] = [];
   const spans: Record<string, Span | Span[]> = {};
+  // Which rule read each field (ruleId), for eval and for a person checking a value.
+  const rules: Record<string, string> = {};
   const zoneEnd = Math.min(text.length, 2500);
 
   // Number: "Số: 1654/NQ-UBTVQH15", "Số 60-NQ/TW", "Số:    /UBND-KGVX", "S6: MAS /TTg-KSTT".
@@ -124,6 +124,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
     if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
     number = digits + parsed.number.slice(1);
+    rules.number = 'header.number.so-line';
     numberSpan = { start: written ? digitsAt : symAt, end: symAt + parsed.end - 1 };
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
@@ -142,6 +143,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
     const mon = /^\d{1,2}$/.test(mo!) ? Number(mo) : NaN;
     date = isoDate(year, mon, day);
+    if (date) rules.date = 'header.date.place-line';
     const dateSpan = { start: pd.index + 1, end: pd.index + pd[0].length };
     spans.date = trimSpan(text, dateSpan);
     if (!date) {
@@ -161,12 +163,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const fixed = places.find((p) => fb.length >= p.length && levenshtein.get(fb.slice(-p.length), fold(p)) <= 1 && p.length >= 5);
       if (fixed) {
         place = fixed;
+        rules.place = 'header.place.near-province';
         spans.place = { start: from + fb.length - fixed.length, end: from + fb.length };
       }
     }
     const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
     if (pm) {
       place = pm[1]!;
+      rules.place = known ? 'header.place.province' : 'header.place.before-date';
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
     }
   }
@@ -187,6 +191,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (hits.length) {
       const h = hits[hits.length - 1]!;
       issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
+      rules.issuer = 'header.issuer.gazetteer';
       spans.issuer = { start: h.start, end: h.end };
     } else {
       const words = clean(masked.replace(/[^\p{L}\s]/gu, ' '));
@@ -194,6 +199,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         const first = masked.search(/[a-z]/);
         const span = trimSpan(text, { start: first, end: masked.trimEnd().length });
         issuer = { name: sentenceCase(clean(text.slice(span.start, span.end).replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
+        rules.issuer = 'header.issuer.upper-block';
         spans.issuer = span;
       }
     }
@@ -225,13 +231,15 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (!vvm) continue;
       break;
     }
-    const k = KIND_TITLES.find(([re]) => re.test(f));
+    const k = kindTitle(f);
     if (k) {
-      type = k[1];
+      type = k.kind;
+      rules.type = 'header.type.title-line';
       spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, f.length > k[0].exec(f)![1]!.length + 3 ? folded.indexOf(k[0].exec(f)![1]!, l.start) + k[0].exec(f)![1]!.length : -1);
+      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
       if (s) {
         subject = s.text;
+        rules.subject = 'header.subject.after-title';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = l.end;
@@ -240,11 +248,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (vvm && !type) {
     type = 'Công văn';
+    rules.type = 'header.type.vv-letter';
     const at = vvm.index + vvm[0].length;
     const li = ls.findIndex((l) => l.end >= at);
     const s = subjectFrom(c, ls, li + 1, at);
     if (s) {
       subject = s.text;
+      rules.subject = 'header.subject.after-vv';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -266,6 +276,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of items) recipients.push(it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text);
     if (items.length) {
       spans.recipients = items.map((i) => i.span);
+      rules.recipients = 'header.recipients.kinh-gui';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -280,9 +291,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (nn !== undefined) {
     const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true);
     for (const it of items) copiesTo.push(it.text);
-    if (items.length) spans.copiesTo = items.map((i) => i.span);
+    if (items.length) {
+      spans.copiesTo = items.map((i) => i.span);
+      rules.copiesTo = 'header.copies.noi-nhan';
+    }
   }
   const signer = readSigner(text, folded, ls, tailFrom, spans);
+  if (signer) rules.signer = 'header.signer.block';
   if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
     notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
   }
@@ -300,13 +315,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (which === 'secrecy') secrecy ??= value;
         else urgency ??= value;
         spans[which] = { start: cell.start, end: cell.end };
+        rules[which] = 'header.mark.cell';
       }
     }
   }
 
   if (numberSpan) spans.number = numberSpan;
   return {
-    fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans },
+    fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
     year,
     bodyStart,
     bodyEnd,
@@ -478,20 +494,20 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;
     // OCR reads Ư/Ơ as U’/O’: the marks go before matching.
     const f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
-    const m = RE_TITLE.exec(f);
+    const m = RE_TITLE().exec(f);
     if (!m) return;
     const words = f.replace(/^(kt|tm|tl|tuq|q)[.,]?\s*/, '');
     if (m[1]) {
       authority = authority ? `${authority} ${clean(c.text)}` : clean(c.text);
       spans.authority = { start: c.start, end: c.end };
       // "KT. CHỦ TỊCH" alone: the title comes on the next line.
-      if (TITLE_WORDS[words] || titleAt < 0) {
+      if (titleWords().get(words) || titleAt < 0) {
         title = null;
         titleAt = i;
       }
       return;
     }
-    const named = TITLE_WORDS[words] ?? titleOf(words, c.text);
+    const named = titleWords().get(words) ?? titleOf(words, c.text);
     if (named && (authority || title === null)) {
       title = named;
       titleAt = i;
@@ -502,7 +518,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     // The authority line also names the title: "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI / CHỦ TỊCH" has it after.
     const last = (authority as string).replace(/^.*(?:KT|TM|TL|TUQ|Q)[.,]?\s*/, '');
     const k = fold(last).replace(/\s+/g, ' ').trim();
-    const head = TITLE_WORDS[k] ?? nearTitle(k);
+    const head = titleWords().get(k) ?? nearTitle(k);
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
     if (head) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
   }
@@ -534,20 +550,20 @@ function splitCopies(text: string, c: Cell): Cell[] {
 
 /** A title followed by its body: "PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG" -> "Phó Chánh Văn phòng Trung ương". */
 function titleOf(words: string, written: string): string | null {
-  const keys = Object.keys(TITLE_WORDS).sort((a, b) => b.length - a.length);
+  const keys = [...titleWords().keys()].sort((a, b) => b.length - a.length);
   const k = keys.find((x) => words.startsWith(x + ' '));
   if (!k) return null;
   const rest = written.trim().split(/\s+/).slice(k.split(' ').length);
   if (!rest.length || rest.length > 6) return null;
   const lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
-  return `${TITLE_WORDS[k]} ${lower}`;
+  return `${titleWords().get(k)} ${lower}`;
 }
 
 /** A head title the OCR damaged ("bo tru'o'n o, chu nhiem"), within a few edits. */
 function nearTitle(k: string): string | null {
   let best: string | null = null;
   let bestD = Math.min(4, Math.floor(k.length / 5)) + 1;
-  for (const [w, v] of Object.entries(TITLE_WORDS)) {
+  for (const [w, v] of titleWords()) {
     if (w.length < 8) continue;
     const d = levenshtein.get(w, k.replace(/[^a-z ,]/g, ''));
     if (d < bestD) {

@@ -7,6 +7,7 @@ import type { Agency, Extraction } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { readHeader } from './header.js';
+import { lexicon, type Lexicon } from './lexicon.js';
 import { findNamedReferences, findReferences } from './references.js';
 import { SymbolFixer } from './symbols.js';
 import { findTasks, MAX_ITEMS } from './tasks.js';
@@ -19,9 +20,10 @@ export interface Extractor {
 const STAGE = 'extract';
 
 export async function loadExtractor(): Promise<Extractor> {
+  const lex = lexicon();
   const gaz = await loadGazetteer();
   const fixer = new SymbolFixer(gaz);
-  return { extract: (doc) => extractDoc(doc, gaz, fixer) };
+  return { extract: (doc) => extractDoc(doc, gaz, fixer, lex) };
 }
 
 export function extractStage(x: Extractor): Stage {
@@ -35,7 +37,7 @@ export function extractStage(x: Extractor): Stage {
   };
 }
 
-function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
+function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon): Extraction {
   const text = (doc.restored?.text ?? '').normalize('NFC');
   if (text.length !== (doc.restored?.text ?? '').length) {
     report(doc, STAGE, 'warning', 'not-nfc', `restored text is not NFC; spans may be off`);
@@ -54,13 +56,20 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
   let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [], below });
   const first = references[0];
-  const selfCited = first && (/^\s*(?:nghi quyet|quyet dinh|cong van|thong bao|chi thi|ke hoach|ket luan|to trinh|thong tu|nghi dinh|quy dinh|huong dan|cong dien)[ \t]{1,3}(?:so[ \t]{0,3})?$/.test(folded.slice(0, first.span.start)) || /kem[ \t]{1,3}theo[^.\n]{0,30}$/.test(folded.slice(Math.max(0, first.span.start - 60), first.span.start)));
+  const selfCited = first && (new RegExp(`^\\s*(?:${lex.kindPattern})[ \\t]{1,3}(?:so[ \\t]{0,3})?$`).test(folded.slice(0, first.span.start)) || /kem[ \t]{1,3}theo[^.\n]{0,30}$/.test(folded.slice(Math.max(0, first.span.start - 60), first.span.start)));
   if (!f.number && first && selfCited && first.type) {
     const self = references.shift()!;
+    const rules = (f.rules ??= {});
     f.number = self.number;
+    rules.number = 'header.number.self-cited';
+    if (!f.type) rules.type = 'header.type.self-cited';
     f.type ??= self.type;
+    if (!f.date && self.date) rules.date = 'header.date.self-cited';
     f.date ??= self.date;
-    if (!f.issuer && self.issuer) f.issuer = { name: self.issuer, canonical: gaz.lookup(self.issuer)?.canonical ?? null };
+    if (!f.issuer && self.issuer) {
+      f.issuer = { name: self.issuer, canonical: gaz.lookup(self.issuer)?.canonical ?? null };
+      rules.issuer = 'header.issuer.self-cited';
+    }
     f.spans.number = self.span;
     f.spans.type ??= self.span;
     if (self.date) f.spans.date ??= self.span;

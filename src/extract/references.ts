@@ -6,21 +6,13 @@ import type { Span } from '../layer.js';
 import type { Reference } from '../schema.js';
 import { agencyAt } from './agencies.js';
 import type { Gazetteer } from './gazetteer.js';
+import { kindOf, lexicon } from './lexicon.js';
 import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
 import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
-// Kind words, folded, longest first where one is a prefix of another.
-const KINDS: [string, string][] = [
-  ['thong tu lien tich', 'Thông tư liên tịch'], ['thong bao ket luan', 'Thông báo'], ['bao cao tham tra', 'Báo cáo'],
-  ['nghi quyet', 'Nghị quyết'], ['nghi dinh', 'Nghị định'], ['quyet dinh', 'Quyết định'], ['chi thi', 'Chỉ thị'],
-  ['thong tu', 'Thông tư'], ['thong bao', 'Thông báo'], ['ket luan', 'Kết luận'], ['ke hoach', 'Kế hoạch'],
-  ['huong dan', 'Hướng dẫn'], ['quy dinh', 'Quy định'], ['quy che', 'Quy chế'], ['cong van', 'Công văn'],
-  ['van ban', 'Văn bản'], ['to trinh', 'Tờ trình'], ['bao cao', 'Báo cáo'], ['de an', 'Đề án'], ['cong dien', 'Công điện'],
-  ['bo luat', 'Bộ luật'], ['luat', 'Luật'], ['phap lenh', 'Pháp lệnh'], ['chuong trinh', 'Chương trình'], ['chien luoc', 'Chiến lược'],
-  ['hien phap', 'Hiến pháp'], ['lenh', 'Lệnh'], ['giay moi', 'Giấy mời'], ['bien ban', 'Biên bản'],
-];
-const RE_KIND = new RegExp(`(?<![a-z])(${KINDS.map(([k]) => k.replace(/ /g, '[ \\t\\r\\n]{1,3}')).join('|')})(?![a-z])`, 'g');
-const KIND_OF = new Map(KINDS.map(([k, v]) => [k, v]));
+// Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
+let reKind: RegExp | undefined;
+const RE_KIND = () => (reKind ??= new RegExp(`(?<![a-z])(${lexicon().kindPattern})(?![a-z])`, 'g'));
 // From the kind word to the number: a name of a few words and "số", no clause break.
 const RE_GAP = /^[^,;:.()\n]{0,70}$/;
 
@@ -113,11 +105,13 @@ export function findReferences(c: RefContext): Reference[] {
       known.issuer ??= issuer;
       if (said && !saidKind.has(known)) {
         known.type = said;
+        known.rule = 'reference.kind-said';
         saidKind.add(known);
       }
       continue;
     }
-    const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span] };
+    const rule = said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default';
+    const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
     refs.push(ref);
     if (joined) pending = { ref, end: after };
@@ -127,9 +121,9 @@ export function findReferences(c: RefContext): Reference[] {
 
 function kindBefore(back: string): string | null {
   let best: string | null = null;
-  for (const m of back.matchAll(RE_KIND)) {
+  for (const m of back.matchAll(RE_KIND())) {
     const rest = back.slice(m.index + m[0].length);
-    if (RE_GAP.test(rest) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = KIND_OF.get(m[1]!.replace(/[ \t\r\n]+/g, ' ')) ?? best;
+    if (RE_GAP.test(rest) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
   }
   return best;
 }

@@ -8,6 +8,7 @@ import type { Task } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
+import { lexicon, phrase } from './lexicon.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, lines, ROMAN, upperFirst } from './text.js';
 
@@ -171,9 +172,14 @@ function id(n: Node): string {
 }
 
 const RE_COORD = /(?<![a-z])ph[a-z0-9]{1,2}[ \t\r\n]{1,3}h[a-z0-9]{1,2}p(?:[ \t\r\n]{1,3}ch[a-z]t[ \t\r\n]{1,3}ch[a-z]{1,2}|[ \t\r\n]{1,3}thuong[ \t\r\n]{1,3}xuyen)?(?:[ \t\r\n]{1,3}v[a-z0-9]{1,2}i)?[ \t\r\n]{1,3}/g;
-const RE_LEAD_TAIL = /^[ \t\r\n]{0,3}(?::|(?=ch[u][ \t\r\n]{1,3}tr[i]|ph[o0]i[ \t\r\n]{1,3}h[o0]p|kh[a-z]n[ \t\r\n]{1,3}tr[u]|co[ \t\r\n]{1,3}tr[a-z]ch[ \t\r\n]{1,3}nhi|ti[e]p[ \t\r\n]{1,3}t[u]c|th[u]c[ \t\r\n]{1,3}hi[e]n|ti[e]p[ \t\r\n]{1,3}thu|ch[u][ \t\r\n]{1,3}d[o]ng|tham[ \t\r\n]{1,3}m[u]u|tr[i]nh|ban[ \t\r\n]{1,3}h[a]nh|xay[ \t\r\n]{1,3}d[u]ng|hoan[ \t\r\n]{1,3}th|kh[a]n|r[a][ \t\r\n]{1,3}so[a]t|b[a]o[ \t\r\n]{1,3}c[a]o|theo[ \t\r\n]{1,3}ch[u]c|trien[ \t\r\n]{1,3}khai|d[a]m[ \t\r\n]{1,3}b[a]o|huong[ \t\r\n]{1,3}d[a]n))/;
-const PREPOSITIONS = new Set(['cua', 've', 'tai', 'trong', 'voi', 'theo', 'va', 'thuoc', 'o', 'de', 'duoc', 'da', 'la', 'cho', 'tu', 'den', 'nhu', 'nam', 'ngay', 'so', 'co', 'khi', 'tren', 'hoac']);
-const RE_GIAO = /(?<![a-z])(?:giao|de[ \t]{1,3}nghi)[ \t\r\n]{1,3}/g;
+// Verb lists live in dictionaries/extract/verbs.tsv; the patterns are built once.
+const alt = (ws: string[]) => ws.map(phrase).join('|');
+let reLeadTail: RegExp | undefined;
+/** After a body's name: a colon, or a verb that makes it the subject (a prefix: "hoàn th" covers hoàn thành and hoàn thiện). */
+const RE_LEAD_TAIL = () => (reLeadTail ??= new RegExp(`^[ \t\r\n]{0,3}(?::|(?=${alt(lexicon().afterVerbs)}))`));
+const PREPOSITIONS = () => lexicon().stopwords;
+let reGiao: RegExp | undefined;
+const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
@@ -194,7 +200,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     const v = /(?<![a-z])(?:chu[ \t\r\n]{1,3}tri|ph[a-z0-9]{1,2}[ \t\r\n]{1,3}hop)(?![a-z])/.exec(seg);
     if (v && !/\.\s/.test(seg.slice(0, v.index))) return { items: l.items, end: l.end + v.index };
   }
-  const tail = RE_LEAD_TAIL.exec(after);
+  const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
   // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ...".
   const of = /^[ \t\r\n]{1,3}cua((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
@@ -208,7 +214,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
-  if (verb && word && !PREPOSITIONS.has(word) && /^\p{Ll}/u.test(text.slice(l.end + verb[0].length, l.end + verb[0].length + 1))) {
+  if (verb && word && !PREPOSITIONS().has(word) && /^\p{Ll}/u.test(text.slice(l.end + verb[0].length, l.end + verb[0].length + 1))) {
     return { items: l.items, end: l.end + verb[0].length };
   }
   return undefined;
@@ -282,7 +288,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       for (const ch of n.children) {
-        const verb = RE_VERB_START.test(c.folded.slice(ch.textStart, ch.textStart + 40));
+        const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
         const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
         if (!addressee.length) previous = own ?? [];
       }
@@ -366,7 +372,8 @@ function sentenceCase(s: string): string {
 }
 
 // Words an item without a subject starts with.
-const RE_VERB_START = /^[ \t]{0,3}(?:chi dao|khan truong|ra soat|xay dung|to chuc|trien khai|hoan thanh|hoan thien|ban hanh|tiep tuc|bao dam|dam bao|thuc hien|nghien cuu|tang cuong|day manh|phoi hop|chu tri|tap trung|som|kip thoi|chu dong|theo doi|huong dan|kien toan|cap nhat|thanh lap|bo tri|ket noi|danh gia|kiem tra|co trach nhiem|ho tro|tham muu)(?![a-z])/;
+let reVerbStart: RegExp | undefined;
+const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 
 /** "Các cơ quan truyền hình, thông tin, báo chí đẩy mạnh ...": a bare collective named further by nouns, up to the verb. */
 function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end: number, limit: number): { items: AgencyItem[]; end: number } {
@@ -381,11 +388,11 @@ function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end
     const w = /^[a-z0-9]+/.exec(seg.slice(at + m[0].length))?.[0];
     if (!w) return { items, end };
     const next = seg.slice(at + m[0].length);
-    if (!m[1] && !m[0].startsWith(',') && (RE_VERB_START.test(next) || RE_LEAD_TAIL.test(next))) {
+    if (!m[1] && !m[0].startsWith(',') && (RE_VERB_START().test(next) || RE_LEAD_TAIL().test(next))) {
       if (!words) return { items, end };
       break;
     }
-    if (PREPOSITIONS.has(w) || ++words > 8) return { items, end };
+    if (PREPOSITIONS().has(w) || ++words > 8) return { items, end };
     at += m[0].length + w.length;
   }
   const e = end + at;
@@ -418,7 +425,7 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
 /** "Công tác bảo đảm an toàn ... phải được quan tâm đúng mức. Các bộ, cơ quan, địa phương khẩn trương khắc phục ...":
  *  an item that opens with a topic, not a verb, assigns in a later sentence with its own subject. */
 function laterSubject(c: TaskContext, text: string, from: number, to: number): { items: AgencyItem[]; end: number } | undefined {
-  if (RE_VERB_START.test(c.folded.slice(from, from + 40))) return undefined;
+  if (RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
   for (const m of text.slice(from, to).matchAll(/[.;][ \t\r\n]{1,4}(?=\p{Lu})/gu)) {
     const l = leadAt(c, text, from + m.index + m[0].length, to);
     if (l) return l;
@@ -497,7 +504,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const clause = clauseEnd(text, from, to);
       const seg = c.folded.slice(from, clause);
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
-      for (const g of seg.matchAll(RE_GIAO)) {
+      for (const g of seg.matchAll(RE_GIAO())) {
         const l = agencyList(text, c.folded, from + g.index + g[0].length, c.gaz, clause - from - g.index);
         if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
       }

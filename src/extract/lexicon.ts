@@ -1,0 +1,86 @@
+// The extractor's word lists, kept once in dictionaries/extract/*.tsv (document
+// kinds, signer titles, verbs of directives, function words, table header words,
+// Kế hoạch block labels) and read once per process (loadExtractor reads them first).
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
+import { key } from './text.js';
+
+export interface Kind {
+  /** Folded words: "thong bao ket luan". */
+  key: string;
+  /** The kind recorded: "Thông báo". */
+  kind: string;
+  /** Printed as a document's title line. */
+  title: boolean;
+}
+
+export interface Lexicon {
+  /** Longest first. */
+  kinds: Kind[];
+  /** Folded kind words as a regex alternation, longest first, words joined by any short run of white space. */
+  kindPattern: string;
+  /** Folded title -> title as written. */
+  titles: Map<string, string>;
+  /** Folded verbs an item without a subject starts with. */
+  startVerbs: string[];
+  /** Folded verbs that make the body before them the subject. */
+  afterVerbs: string[];
+  /** Folded verbs that assign to the body after them. */
+  assignVerbs: string[];
+  /** Folded function words. */
+  stopwords: Set<string>;
+  /** Table column role -> folded header words, in order. */
+  tableHeaders: [string, string[]][];
+  /** Kế hoạch block label role -> folded labels, in order. */
+  planLabels: [string, string[]][];
+}
+
+const WS = '[ \\t\\r\\n]{1,3}';
+
+function rows(file: string): string[][] {
+  const path = packagePath('dictionaries', 'extract', file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`extractor lexicon ${path} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.replace(/\r$/, '').split('\t'));
+}
+
+/** A folded phrase as a pattern: its words joined by white space. */
+export function phrase(words: string): string {
+  return key(words).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(WS);
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const kinds = rows('kinds.tsv')
+    .map(([w, k, t]) => ({ key: key(w!), kind: (k || w)!.trim(), title: (t ?? '').trim() === 'y' }))
+    .sort((a, b) => b.key.length - a.key.length);
+  const verbs = rows('verbs.tsv').map(([v, uses]) => ({ v: key(v!), uses: (uses ?? '').split(',').map((u) => u.trim()) }));
+  const roles = (file: string) => rows(file).map(([role, words]) => [role!.trim(), words!.split('|').map((w) => w.trim()).filter(Boolean)] as [string, string[]]);
+  cached = {
+    kinds,
+    kindPattern: kinds.map((k) => phrase(k.key)).join('|'),
+    titles: new Map(rows('titles.tsv').map(([t]) => [key(t!), t!.trim()])),
+    startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
+    afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
+    assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
+    stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
+    tableHeaders: roles('table-headers.tsv'),
+    planLabels: roles('plan-labels.tsv'),
+  };
+  return cached;
+}
+
+/** The kind recorded for folded kind words ("thong bao ket luan" -> "Thông báo"). */
+export function kindOf(lex: Lexicon, words: string): string | undefined {
+  const k = words.replace(/[ \t\r\n]+/g, ' ');
+  return lex.kinds.find((x) => x.key === k)?.kind;
+}
