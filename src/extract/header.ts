@@ -358,6 +358,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
       continue;
     }
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
+    // A table row (tabs, or three bar-separated cells) is not the subject.
+    if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     if (SUBJECT_STOP.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;

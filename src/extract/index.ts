@@ -6,6 +6,7 @@ import { report, type Stage } from '../pipeline.js';
 import type { Agency, Extraction } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
+import type { PlacedWord } from './forms/cells.js';
 import { readHeader } from './header.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { findNamedReferences, findReferences } from './references.js';
@@ -85,7 +86,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, below, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
+  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, below, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 
@@ -96,6 +97,24 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     agencies: found,
     tasks,
   };
+}
+
+/** The page words (PDF text layer, OCR) placed in the restored text, for reading table columns. */
+function placedWords(doc: Doc, length: number): PlacedWord[] | undefined {
+  if (!doc.words.length || !doc.restored) return undefined;
+  const up = (o: number, side: 'start' | 'end') => {
+    let x = o;
+    if (doc.normalized && doc.normalized !== doc.raw) x = doc.normalized.fromPrev(x, side);
+    if (doc.restored !== doc.normalized && doc.normalized) x = doc.restored!.fromPrev(x, side);
+    return x;
+  };
+  const out: PlacedWord[] = [];
+  for (const w of doc.words) {
+    const start = up(w.start, 'start');
+    const end = up(w.end, 'end');
+    if (end > start && end <= length) out.push({ start, end, x0: w.bbox.x0, x1: w.bbox.x1, h: w.bbox.y1 - w.bbox.y0, page: w.page });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a headless text speaks to provincial departments or to ministries, by how often each is named. */

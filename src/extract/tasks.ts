@@ -9,6 +9,9 @@ import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
+import type { PlacedWord } from './forms/cells.js';
+import { planFields, planTaskParts } from './forms/plan.js';
+import { findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, lines, ROMAN, upperFirst } from './text.js';
 
@@ -52,6 +55,8 @@ export interface TaskContext {
   below?: Below;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
+  /** Words with their boxes on the page (PDF text layer, OCR), offsets in the text: table columns are read from them. */
+  words?: PlacedWord[];
 }
 
 function marker(line: string): { kind: Kind; len: number } | undefined {
@@ -262,16 +267,33 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
   return name === a.name ? a : { ...a, name };
 }
 
+/** Task forms, in the order they read the body: tables first (their rows are not items), then the item structure
+ *  (Kế hoạch blocks and items), then, in a letter without items, its sentences. */
+export const TASK_FORMS = [
+  { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
+  { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
+  { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
+] as const;
+
 export function findTasks(ctx: TaskContext): Task[] {
-  const text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
+  // Tables may sit in an appendix after the signature.
+  const tables = findTableTasks({ text: ctx.text, gaz: ctx.gaz, from: ctx.bodyStart, to: ctx.text.length, year: ctx.year, words: ctx.words, level: ctx.level });
+  let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
+  for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
   const roots = parse(text, c.bodyStart, bodyEnd, c.below);
-  const tasks: Task[] = [];
+  const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
+    const block = planBlock(c, text, n, inherited);
+    if (block) {
+      tasks.push(block);
+      return undefined;
+    }
     if (n.children.length) {
       // A heading: its agency list, or an addressee line under it ("Ủy ban nhân dân các tỉnh, ...:"), leads the items below.
       let addressee = inherited;
@@ -302,7 +324,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   // opening paragraph asks ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, ..., Chủ tịch Ủy ban nhân dân các tỉnh ... sau:").
   const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
   for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
-  if (!roots.length) {
+  if (!roots.length && !tables.tasks.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
     let k = 0;
     const re = /[^.]+(?:\.(?!\s)[^.]*)*(?:\.|$)/g;
@@ -316,6 +338,35 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   }
   return tasks;
+}
+
+/** An item whose labels give its lead, coordinators and deadline (a Kế hoạch block): one task, its sub-items included. */
+function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[]): Task | undefined {
+  const pf = planFields(c.folded, n.textStart, n.end);
+  if (!pf) return undefined;
+  const p = pf.firstLabel;
+  const first = n.children[0];
+  // The labels must be the item's own: in its text, or dash lines right under it (not inside a sub-item's sub-items).
+  const direct = n.children.find((ch) => ch.start <= p && p < ch.end);
+  if (first && p >= first.start && !(direct && p <= direct.textStart + 2)) return undefined;
+  const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf);
+  const act = pf.values.get('action');
+  const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, titleEnd);
+  if (!action) return undefined;
+  const lead = parts.lead.length ? parts.lead : inherited;
+  if (!lead.length && !parts.deadline) return undefined;
+  const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
+  return {
+    id: id(n),
+    lead: lead.map(named),
+    coordinate: parts.coordinate.map(named),
+    action,
+    deadline: parts.deadline,
+    span: { start: n.start, end: trimEnd(text, n.start, n.end) },
+    rule: 'task.plan-block',
+    leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+  };
 }
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -9,7 +9,7 @@ import type { Task } from '../../schema.js';
 import { agencyList, type AgencyItem } from '../agencies.js';
 import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
-import type { Lexicon } from '../lexicon.js';
+import { lexicon } from '../lexicon.js';
 import { clean, fold, lines, ROMAN, upperFirst, type Line } from '../text.js';
 import { lineCells, type Cell, type LineCells, type PlacedWord } from './cells.js';
 
@@ -18,7 +18,6 @@ export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'prod
 export interface TableContext {
   text: string;
   gaz: Gazetteer;
-  lex: Lexicon;
   from: number;
   to: number;
   year: number | null;
@@ -52,10 +51,10 @@ export interface TableResult {
 const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
 
 /** The role of a header cell, from the lexicon's header words. */
-function roleOf(lex: Lexicon, label: string): Role | undefined {
+function roleOf(label: string): Role | undefined {
   const k = fold(label.toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!k) return undefined;
-  for (const [role, words] of lex.tableHeaders) {
+  for (const [role, words] of lexicon().tableHeaders) {
     if (words.some((w) => (w.startsWith('^') ? new RegExp(`${w}$`).test(k) : ` ${k} `.includes(` ${w} `)))) return role as Role;
   }
   return undefined;
@@ -93,7 +92,7 @@ function headerAt(ctx: TableContext, ls: Line[], li: number): { cols: Column[]; 
   }
   const seen = new Set<Role>();
   for (const col of cols) {
-    const r = roleOf(ctx.lex, col.label);
+    const r = roleOf(col.label);
     if (r && !seen.has(r)) {
       col.role = r;
       seen.add(r);
@@ -128,7 +127,7 @@ function joined(text: string, p: Pieces): { text: string; back(o: number): numbe
 }
 
 /** Bodies named in a cell; a cell the gazetteer reads nothing in gives its own comma-separated names. */
-function bodiesIn(ctx: TableContext, p: Pieces | undefined): AgencyItem[] {
+export function bodiesIn(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): AgencyItem[] {
   if (!p || !p.length) return [];
   const j = joined(ctx.text, p);
   const folded = fold(j.text);
@@ -158,7 +157,7 @@ function bodiesIn(ctx: TableContext, p: Pieces | undefined): AgencyItem[] {
 }
 
 /** A deadline cell: "Quý II/2025", "Tháng 6 năm 2025", "31/12/2025", "Năm 2025", "Thường xuyên", "2025-2026". */
-function cellDeadline(ctx: TableContext, p: Pieces | undefined): Task['deadline'] {
+export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces | undefined): Task['deadline'] {
   const t = piecesText(ctx.text, p);
   if (!t) return null;
   const f = fold(t.toLowerCase());
@@ -219,6 +218,8 @@ function readRows(ctx: TableContext, ls: Line[], h: { cols: Column[]; mode: Line
     if (key.length > 6 && headerKey.includes(key)) continue;
     if (lc.cells.length >= 3 && lc.cells.every((c) => /^\(?\d{1,2}\)?$/.test(ctx.text.slice(c.start, c.end).trim()))) continue;
     if (mode === 'index' && lc.mode !== 'index') break;
+    // A rule row of a text table ("|---|---|", "+----+").
+    if (/^[-=+:|\s\t]+$/.test(l.text)) continue;
     if (/^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(l.text) && mode !== 'index') continue;
     const placed = lc.cells.map((c) => ({ c, col: lc.mode === mode || lc.mode !== 'index' ? columnOf(cols, c, lc.mode === 'index' ? 'index' : mode) : -1 }));
     const head = placed[0];
@@ -227,7 +228,8 @@ function readRows(ctx: TableContext, ls: Line[], h: { cols: Column[]; mode: Line
     if (mode !== 'index' && !RE_STT.test(sttText) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
     if (mode === 'space' && blanks > 1 && !RE_STT.test(sttText)) break;
     blanks = 0;
-    const starts = mode === 'index' ? !!sttText || sttCol < 0 : RE_STT.test(sttText) || (sttText && /^\d{1,3}\s/.test(sttText));
+    const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^\d{1,3}\.?\s+/.exec(sttText) : null;
+    const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && !!lc.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
     if (starts) {
       cur = { stt: sttText.replace(/[.)]$/, ''), cells: new Map(), start: l.start, end: l.end };
       rows.push(cur);
@@ -237,10 +239,9 @@ function readRows(ctx: TableContext, ls: Line[], h: { cols: Column[]; mode: Line
       if (col < 0) continue;
       let s = c.start;
       // An STT glued to the task in a text line ("1 Xây dựng ..."): the number is its own cell.
-      if (col === first && starts && c === head?.c && sttText && !RE_STT.test(sttText)) {
-        const m = /^\d{1,3}\s+/.exec(sttText)!;
-        cur.stt = m[0].trim();
-        s += m[0].length;
+      if (glued && c === head?.c) {
+        cur.stt = glued[0].trim().replace(/\.$/, '');
+        s += glued[0].length;
         const role = cols[actionCol]?.role ?? 'action';
         (cur.cells.get(role) ?? cur.cells.set(role, []).get(role)!).push({ start: s, end: c.end });
         continue;

@@ -1,0 +1,106 @@
+// Task forms named by issue 9, on short texts written for these tests (no document's
+// text): tables (laid out by spaces, by tabs, by bars; rows over several lines, merged
+// lead cells, group rows), Kế hoạch blocks, and letters that assign in sentences.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 12/KH-UBND                Lâm Đồng, ngày 3 tháng 2 năm 2026
+
+KẾ HOẠCH
+Triển khai chuyển đổi số năm 2026
+
+`;
+
+describe('task.table', () => {
+  it('reads a table laid out with spaces: rows over lines, a merged lead cell, group rows', async () => {
+    const text = `${HEAD}PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+
+STT   Nhiệm vụ                              Cơ quan chủ trì        Cơ quan phối hợp       Thời hạn
+I     NHIỆM VỤ CHUNG
+1     Xây dựng quy chế quản lý dữ liệu      Sở Khoa học và         Sở Tư pháp             Quý II/2026
+      dùng chung của tỉnh                   Công nghệ
+2     Rà soát danh mục thủ tục hành chính                          Văn phòng Ủy ban       Tháng 9/2026
+                                                                   nhân dân tỉnh
+II    NHIỆM VỤ RIÊNG
+1     Tổ chức tập huấn kỹ năng số           Sở Nội vụ              Các sở, ban, ngành     Thường xuyên
+`;
+    const { e } = await run(text);
+    const t = e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => x.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(t[0]!.action).toBe('Xây dựng quy chế quản lý dữ liệu dùng chung của tỉnh');
+    expect(t[0]!.lead.map((l) => l.name)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(t[0]!.coordinate.map((l) => l.name)).toEqual(['Sở Tư pháp']);
+    expect(t[0]!.deadline?.due).toBe('2026-06-30');
+    // The lead cell of row 2 is merged with row 1's.
+    expect(t[1]!.lead.map((l) => l.name)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(t[1]!.leadRule).toBe('lead.table-merged');
+    expect(t[1]!.deadline?.due).toBe('2026-09-30');
+    expect(t[2]!.deadline?.kind).toBe('recurring');
+    expect(t[2]!.coordinate[0]!.name).toMatch(/^Các sở, ban, ngành/);
+  });
+
+  it('reads tab-separated and bar-separated rows', async () => {
+    const tabs = `${HEAD}TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tCập nhật cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\tỦy ban nhân dân các xã\t31/10/2026\n2\tBáo cáo kết quả thực hiện\tSở Tài chính\t\tNăm 2026\n`;
+    const a = (await run(tabs)).e.tasks;
+    expect(a.map((x) => [x.id, x.lead[0]?.name, x.deadline?.due])).toEqual([
+      ['1', 'Sở Nông nghiệp và Môi trường', '2026-10-31'],
+      ['2', 'Sở Tài chính', '2026-12-31'],
+    ]);
+    const bars = `${HEAD}| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn | Sản phẩm |\n|---|---|---|---|---|\n| 1 | Ban hành kế hoạch tuyên truyền | Sở Văn hóa, Thể thao và Du lịch | Tháng 3/2026 | Kế hoạch |\n`;
+    const b = (await run(bars)).e.tasks;
+    expect(b).toHaveLength(1);
+    expect(b[0]!.lead[0]!.name).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(b[0]!.deadline?.due).toBe('2026-03-31');
+    expect(b[0]!.action).toBe('Ban hành kế hoạch tuyên truyền');
+  });
+});
+
+describe('task.plan-block', () => {
+  it('reads labelled blocks under numbered items, on their own lines and inline', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ CỤ THỂ
+1. Hoàn thiện hạ tầng mạng cho các cơ quan nhà nước
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+- Cơ quan phối hợp: Sở Tài chính, Ủy ban nhân dân các xã.
+- Thời gian hoàn thành: Quý III năm 2026.
+- Sản phẩm: Báo cáo kết quả.
+2. Đào tạo cán bộ về an toàn thông tin. Đơn vị thực hiện: Sở Nội vụ; thời gian thực hiện: trong năm 2026.
+`;
+    const { e } = await run(text);
+    const t = e.tasks;
+    expect(t.map((x) => [x.id, x.rule])).toEqual([
+      ['2.1', 'task.plan-block'],
+      ['2.2', 'task.plan-block'],
+    ]);
+    expect(t[0]!.action).toBe('Hoàn thiện hạ tầng mạng cho các cơ quan nhà nước');
+    expect(t[0]!.lead.map((l) => l.name)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(t[0]!.coordinate.map((l) => l.name)).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã']);
+    expect(t[0]!.deadline?.due).toBe('2026-09-30');
+    expect(t[1]!.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+    expect(t[1]!.deadline?.due).toBe('2026-12-31');
+  });
+});
+
+describe('task.sentence', () => {
+  it('reads "đề nghị X" and "X có trách nhiệm" sentences of a letter without items', async () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 40/UBND-KT                Lâm Đồng, ngày 3 tháng 2 năm 2026
+V/v báo cáo tình hình giải ngân
+
+Kính gửi: Sở Tài chính.
+
+Ủy ban nhân dân tỉnh nhận được báo cáo về tiến độ giải ngân vốn. Đề nghị Sở Tài chính tổng hợp số liệu, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/02/2026. Sở Xây dựng có trách nhiệm phối hợp với Sở Tài chính kiểm tra các công trình chậm tiến độ.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((x) => [x.lead[0]?.name, x.leadRule, x.deadline?.due ?? null])).toEqual([
+      ['Sở Tài chính', 'lead.giao', '2026-02-20'],
+      ['Sở Xây dựng', 'lead.subject', null],
+    ]);
+    expect(e.tasks[1]!.coordinate.map((l) => l.name)).toEqual(['Sở Tài chính']);
+  });
+});
