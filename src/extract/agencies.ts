@@ -4,6 +4,7 @@
 // starting with a head noun (Sở, Bộ, Ban, Cục ...) that the gazetteer lacks.
 import type { Span } from '../layer.js';
 import type { AgencyEntry, Gazetteer } from './gazetteer.js';
+import { lexicon } from './lexicon.js';
 import { clean, tokens, upperFirst, type Token } from './text.js';
 
 export interface AgencyItem {
@@ -13,31 +14,13 @@ export interface AgencyItem {
   span: Span;
 }
 
-// Nouns a collective lists after "các" (folded, as word sequences).
-const COLLECTIVE_NOUNS = [
-  'co quan ngang bo', 'co quan thuoc chinh phu', 'co quan chuyen mon', 'co quan', 'don vi', 'dia phuong', 'so', 'ban', 'nganh',
-  'bo', 'xa', 'phuong', 'dac khu', 'tinh', 'thanh pho', 'doanh nghiep', 'to chuc', 'ca nhan', 'tap doan', 'vien', 'truong',
-  'huyen', 'thi xa', 'doan the', 'co so', 'hiep hoi', 'hoi', 'cong ty', 'tong cong ty', 'ngan hang', 'dang uy', 'cap uy', 'bo nganh',
-  'tinh uy', 'thanh uy', 'ban dang', 'khoi', 'dia ban', 'chu dau tu', 'nha truong', 'co quan bao chi',
-].map((n) => n.split(' '));
-
-// Words that narrow a collective noun ("các viện nghiên cứu, trường đại học, doanh nghiệp công nghệ").
-const MODIFIERS = [
-  'nghien cuu', 'dai hoc', 'cong nghe', 'chuyen mon', 'nha nuoc', 'chu quan', 'vien thong', 'cong nghe thong tin', 'bao chi',
-  'thuoc he thong chinh tri', 'dang', 'doan the', 'chinh tri - xa hoi', 'thuong truc',
-].map((n) => n.split(' '));
-
-const QUALIFIERS = [
-  'co lien quan', 'lien quan', 'thuoc tinh', 'truc thuoc trung uong', 'o trung uong', 'thuoc chinh phu', 'tren dia ban tinh',
-  'tren dia ban', 'cap tinh', 'cap xa', 'trung uong', 'thuoc ubnd tinh', 'thuoc uy ban nhan dan tinh',
-].map((n) => n.split(' '));
-
-// Head nouns of a body name the gazetteer may not list.
-const HEADS = [
-  'so', 'bo', 'ban', 'cuc', 'vu', 'vien', 'uy ban', 'van phong', 'trung tam', 'cong ty', 'tong cong ty', 'tap doan', 'dai',
-  'hoi dong', 'thanh tra', 'kho bac', 'ngan hang', 'dang uy', 'tinh uy', 'truong', 'cong an', 'bo chi huy', 'ban quan ly',
-  'chi cuc', 'benh vien', 'bao', 'hoi', 'lien doan', 'doan', 'toa an', 'vien kiem sat',
-].map((n) => n.split(' '));
+// Word lists live in dictionaries/extract/agency-words.tsv (collective nouns, modifiers, qualifiers, head nouns, titles, stop words).
+const words = (list: string) => lexicon().agencyWords.get(list) ?? [];
+const COLLECTIVE_NOUNS = () => words('collective');
+const MODIFIERS = () => words('modifier');
+const QUALIFIERS = () => words('qualifier');
+const HEADS = () => words('head');
+const TITLES = () => words('title');
 
 function seq(toks: Token[], i: number, words: string[][]): number {
   let best = 0;
@@ -49,23 +32,23 @@ function seq(toks: Token[], i: number, words: string[][]): number {
 
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
 function collective(toks: Token[], i: number, lead = 'cac'): number {
-  if (toks[i]?.k !== lead) return i;
-  let j = i + 1;
-  let n = seq(toks, j, COLLECTIVE_NOUNS);
+  if (lead && toks[i]?.k !== lead) return i;
+  let j = lead ? i + 1 : i;
+  let n = seq(toks, j, COLLECTIVE_NOUNS());
   if (!n) return i;
   j += n;
-  j += seq(toks, j, MODIFIERS);
-  j += seq(toks, j, QUALIFIERS);
+  j += seq(toks, j, MODIFIERS());
+  j += seq(toks, j, QUALIFIERS());
   for (;;) {
     const sep = toks[j]?.k;
     if (sep !== ',' && sep !== 'va') break;
-    n = seq(toks, j + 1, COLLECTIVE_NOUNS);
+    n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
     j += 1 + n;
-    j += seq(toks, j, MODIFIERS);
+    j += seq(toks, j, MODIFIERS());
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
-    j += seq(toks, j, QUALIFIERS);
+    j += seq(toks, j, QUALIFIERS());
   }
   return j;
 }
@@ -76,16 +59,15 @@ function isUpper(text: string, t: Token): boolean {
 }
 
 // Lower-case words that end a name: verbs and function words of the sentence around it.
-const STOP = new Set(
-  'chu tri phoi hop tiep khan ra soat bao cao co trach nhiem thuc hien theo tai ve cua cac de voi trong giao tham muu nghien cuu xuat huong dan kiem tra don doc ban hanh trien khai la duoc da se can phai chi dao thong qua nhu sau tren duoi nay do neu vao lam gui lap xay hoan thanh dam to chuc va hoac'.split(' '),
-);
+let stop: Set<string> | undefined;
+const STOP = () => (stop ??= new Set(words('stop').map((w) => w.join(' '))));
 // A capitalised head inside a name starts the next body ("Bộ Khoa học và Công nghệ Bộ Quốc phòng", a comma lost).
 const NEW_BODY = new Set(['bo', 'so', 'ban', 'cuc']);
 const COMMA_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan']);
 
 /** "Sở Văn hóa và Thể thao", "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi": head noun, then a capitalised name. */
 function namedBody(text: string, toks: Token[], i: number): number {
-  const h = seq(toks, i, HEADS);
+  const h = seq(toks, i, HEADS());
   if (!h || !isUpper(text, toks[i]!)) return i;
   const head = toks.slice(i, i + h).map((t) => t.k).join(' ');
   let j = i + h;
@@ -96,18 +78,18 @@ function namedBody(text: string, toks: Token[], i: number): number {
     const t = toks[j]!;
     // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
     if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
-    if (cap(t) && j > i + h && word(toks[j - 1]) && (STOP.has(t.k) || NEW_BODY.has(t.k))) break;
+    if (cap(t) && j > i + h && word(toks[j - 1]) && (STOP().has(t.k) || NEW_BODY.has(t.k))) break;
     if (cap(t)) {
       j++;
       end = j;
       // One lower-case syllable of the same word: "Khoa học", "Kinh doanh".
-      if (word(toks[j]) && !cap(toks[j]) && !STOP.has(toks[j]!.k)) end = ++j;
+      if (word(toks[j]) && !cap(toks[j]) && !STOP().has(toks[j]!.k)) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
-    if (word(t) && !STOP.has(t.k)) {
+    if (word(t) && !STOP().has(t.k)) {
       let k = j;
-      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !STOP.has(toks[k]!.k)) k++;
+      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !STOP().has(toks[k]!.k)) k++;
       if (cap(toks[k])) {
         j = k;
         continue;
@@ -130,7 +112,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   const hit = gaz.matchAt(toks, i);
   let next = hit?.next ?? i;
   let entry = hit?.entry;
-  const c = Math.max(collective(toks, i), uyBanCollective(toks, i));
+  let c = Math.max(collective(toks, i), uyBanCollective(toks, i));
+  if (c > i && toks[i]!.k === 'cac') c = namedCollective(text, toks, i, c);
+  // "Thủ trưởng các sở, ban, ngành", "người đứng đầu các cơ quan, đơn vị": a person heading bodies, named with them.
+  const title = seq(toks, i, TITLES());
+  if (title && !hit) {
+    const body = agencyAt(text, toks, i + title, gaz);
+    if (body && body.next > c) c = body.next;
+  }
   if (c > next) {
     next = c;
     const words = toks.slice(i, c).map((x) => x.k);
@@ -161,7 +150,22 @@ function uyBanCollective(toks: Token[], i: number): number {
     }
     return j;
   }
-  return Math.max(i, collective(toks, i + n));
+  // "Ủy ban nhân dân xã, phường": a bare list of levels, without "các".
+  const bare = collective(toks, i + n, '');
+  const listed = toks.slice(i + n, bare).some((t) => t.k === ',' || t.k === 'va');
+  return Math.max(i, collective(toks, i + n), listed ? bare : i);
+}
+
+// Collectives of named bodies that take a proper name after them: "các Công ty Lâm nghiệp".
+const NAMED_COLLECTIVES = new Set(['cong ty', 'tong cong ty', 'doanh nghiep', 'ngan hang', 'truong', 'vien', 'ban quan ly', 'hiep hoi', 'tap doan', 'vuon quoc gia']);
+
+/** Capitalised words naming a collective further ("các Công ty Lâm nghiệp"): token index after them. */
+function namedCollective(text: string, toks: Token[], i: number, end: number): number {
+  const noun = toks.slice(i + 1, end).map((t) => t.k).join(' ');
+  if (!NAMED_COLLECTIVES.has(noun)) return end;
+  let j = end;
+  while (j < end + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !STOP().has(toks[j]!.k)) j++;
+  return j;
 }
 
 export function toItem(text: string, start: number, end: number, entry?: AgencyEntry): AgencyItem {
@@ -200,7 +204,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       while (k < toks.length && k - j < 30 && toks[k]!.k !== ')' && toks[k]!.k !== '(') k++;
       if (toks[k]?.k === ')' && [',', ';', 'va'].includes(toks[k + 1]?.k ?? '')) j = k + 1;
     }
-    if (toks[j]?.k === ',' || toks[j]?.k === ';') j++;
+    if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
       // A comma lost by OCR between two known bodies: "Bộ Khoa học và Công nghệ Bộ Quốc phòng".

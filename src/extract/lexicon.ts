@@ -33,6 +33,8 @@ export interface Lexicon {
   tableHeaders: [string, string[]][];
   /** Kế hoạch block label role -> folded labels, in order. */
   planLabels: [string, string[]][];
+  /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
+  agencyWords: Map<string, string[][]>;
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -75,6 +77,7 @@ export function lexicon(): Lexicon {
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
+    agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
   };
   return cached;
 }

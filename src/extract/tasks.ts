@@ -273,6 +273,7 @@ export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -293,6 +294,26 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (block) {
       tasks.push(block);
       return undefined;
+    }
+    if (!n.children.length) {
+      // "1. Công an tỉnh ... \n<paragraph>\n<paragraph>": a heading that names who, over paragraphs that are its tasks.
+      const head = headingAt(c, text, n.textStart, n.end);
+      const paras = head && head.alone && head.end < n.end ? paragraphs(text, head.end, n.end) : [];
+      if (head && paras.length) {
+        paras.forEach((p, i) => {
+          const r = readTask(c, text, p.start, p.end, head.items, paras.length > 1 ? `${id(n)}.${i + 1}` : id(n), { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.paragraph', true);
+          if (r?.task) tasks.push(r.task);
+        });
+        return undefined;
+      }
+      // "3. Tổ chức thực hiện\n<paragraph>": a short title line over the paragraph that assigns.
+      const nl = text.indexOf('\n', n.textStart);
+      const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
+      if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+        const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
+        if (r?.task) tasks.push(r.task);
+        return r?.own;
+      }
     }
     if (n.children.length) {
       // A heading: its agency list, or an addressee line under it ("Ủy ban nhân dân các tỉnh, ...:"), leads the items below.
@@ -327,7 +348,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   if (!roots.length && !tables.tasks.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
     let k = 0;
-    const re = /[^.]+(?:\.(?!\s)[^.]*)*(?:\.|$)/g;
+    // Sentences, and paragraphs ending in ":" or ";" (a letter converted one paragraph a line).
+    const re = /(?:[^.:;]|[.:;](?!\s)|;(?![ \t]*\n)|:(?![ \t]*\n))+(?:[.:;]|$)/g;
     const body = text.slice(c.bodyStart, c.bodyEnd);
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
@@ -376,17 +398,56 @@ function trimEnd(text: string, s: number, e: number): number {
 
 /** A heading that names who leads: "1. Bộ Khoa học và Công nghệ", "1. Các sở, ban, ngành, ... theo chức năng nhiệm vụ". */
 function leadOrHeading(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  return headingAt(c, text, at, end)?.items;
+}
+
+/** A heading that names who acts, and where it ends: "1. Bộ Khoa học và Công nghệ", "2. Giao Sở Xây dựng",
+ *  "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:", "6. Trách nhiệm của các tổ chức, doanh nghiệp ...". */
+function headingAt(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  const lineEnd = (o: number) => {
+    const nl = text.indexOf('\n', o);
+    return nl < 0 || nl > end ? end : nl;
+  };
+  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 12));
+  if (giao) at += giao[0].length;
+  // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
+  const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 24));
+  if (of) {
+    const own = text.slice(at + of[0].length, end).replace(/[\s:.;]+$/, '');
+    if (own && own.split(/\s+/).length <= 24 && !/[.;]/.test(own)) {
+      const s = at + of[0].length;
+      return { items: [{ name: upperFirst(clean(own)), canonical: c.gaz.lookup(own)?.canonical ?? null, span: { start: s, end: s + own.length } }], end: s + own.length, alone: true };
+    }
+  }
   const l = agencyList(text, c.folded, at, c.gaz, end - at);
   if (!l.items.length) {
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
-    const nl = text.indexOf('\n', at);
-    const line = text.slice(at, nl < 0 || nl > end ? end : nl).trim();
+    const line = text.slice(at, lineEnd(at)).trim();
     const near = line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line) ? c.gaz.nearest(line, c.level) : undefined;
-    return near ? [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }] : undefined;
+    return near ? { items: [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }], end: at + line.length, alone: true } : undefined;
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
-  if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return l.items;
+  if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
+  // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
+  if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
   return undefined;
+}
+
+/** Paragraphs of [from, to): a line after one that ends a sentence, starting with a capital, opens a paragraph. */
+function paragraphs(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let prev = '';
+  for (const l of lines(text.slice(from, to))) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const s = from + l.start;
+    // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
+    const dating = /^(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
+    if (!out.length || (/[.;:!]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
+    else out[out.length - 1]!.end = from + l.end;
+    prev = t;
+  }
+  return out;
 }
 
 /** "Đảng ủy X chỉ đạo ..., trong đó lưu ý:": the subject of a section's opening sentence that leads into its items. */
@@ -607,16 +668,18 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
 ];
 
-function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item'): { task?: Task; own?: AgencyItem[] } | undefined {
+function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về công tác tuyên truyền: Các cơ quan ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
-  const found = firstRule(LEAD_RULES, { c, text, from, to, inherited, sentence });
+  // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
+  const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
+  const found = firstRule(rules, { c, text, from, to, inherited, sentence });
   if (!found) return undefined;
   const lead = found.value.items;
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
-  const rules = { form, lead: found.rule };
+  const ruled = { form, lead: found.rule };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
   const clause = clauseEnd(text, actionFrom, to);
@@ -641,7 +704,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
       const head = text.slice(actionFrom, actionFrom + cut.index);
       const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
-      return { task: finish(c, from, to, lead, coordinate, action, taskId, span, rules), own: ownLead ? lead : undefined };
+      return { task: finish(c, from, to, lead, coordinate, action, taskId, span, ruled), own: ownLead ? lead : undefined };
     }
   } else {
     const ct = RE_CHU_TRI.exec(c.folded.slice(actionFrom, actionFrom + 20));
@@ -651,7 +714,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const later = RE_COORD.exec(c.folded.slice(clause, to));
     if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
-  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, rules), own: ownLead ? lead : undefined };
+  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
