@@ -37,7 +37,9 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
   let n = seq(toks, j, COLLECTIVE_NOUNS());
   if (!n) return i;
   j += n;
-  j += seq(toks, j, MODIFIERS());
+  // Levels of government ("các xã, phường") take no modifier: "phường nghiên cứu" is a noun and a verb.
+  const mod = (at: number, len: number) => (LEVELS.has(toks.slice(at - len, at).map((t) => t.k).join(' ')) ? 0 : seq(toks, at, MODIFIERS()));
+  j += mod(j, n);
   j += seq(toks, j, QUALIFIERS());
   for (;;) {
     const sep = toks[j]?.k;
@@ -45,7 +47,7 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
     j += 1 + n;
-    j += seq(toks, j, MODIFIERS());
+    j += mod(j, n);
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j += seq(toks, j, QUALIFIERS());
@@ -102,6 +104,8 @@ function namedBody(text: string, toks: Token[], i: number): number {
     }
     break;
   }
+  // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
+  if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
   return end > i ? end : i;
 }
 
@@ -116,9 +120,12 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   if (c > i && toks[i]!.k === 'cac') c = namedCollective(text, toks, i, c);
   // "Thủ trưởng các sở, ban, ngành", "người đứng đầu các cơ quan, đơn vị": a person heading bodies, named with them.
   const title = seq(toks, i, TITLES());
-  if (title && !hit) {
+  if (title) {
     const body = agencyAt(text, toks, i + title, gaz);
-    if (body && body.next > c) c = body.next;
+    if (body && body.next > Math.max(c, next)) {
+      c = body.next;
+      next = i;
+    }
   }
   if (c > next) {
     next = c;
@@ -156,6 +163,8 @@ function uyBanCollective(toks: Token[], i: number): number {
   return Math.max(i, collective(toks, i + n), listed ? bare : i);
 }
 
+const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong']);
+
 // Collectives of named bodies that take a proper name after them: "các Công ty Lâm nghiệp".
 const NAMED_COLLECTIVES = new Set(['cong ty', 'tong cong ty', 'doanh nghiep', 'ngan hang', 'truong', 'vien', 'ban quan ly', 'hiep hoi', 'tap doan', 'vuon quoc gia']);
 
@@ -164,7 +173,11 @@ function namedCollective(text: string, toks: Token[], i: number, end: number): n
   const noun = toks.slice(i + 1, end).map((t) => t.k).join(' ');
   if (!NAMED_COLLECTIVES.has(noun)) return end;
   let j = end;
-  while (j < end + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !STOP().has(toks[j]!.k)) j++;
+  while (j < end + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !NEW_BODY.has(toks[j]!.k)) {
+    j++;
+    // One lower-case syllable of the same word: "Lâm nghiệp".
+    if (toks[j] && /^[a-z]/.test(toks[j]!.k) && !isUpper(text, toks[j]!) && !STOP().has(toks[j]!.k) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+  }
   return j;
 }
 

@@ -193,6 +193,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
       issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
       rules.issuer = 'header.issuer.gazetteer';
       spans.issuer = { start: h.start, end: h.end };
+      // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": a body of the known one, named before it on the same line.
+      const lineStart = masked.lastIndexOf('\n', h.start - 1) + 1;
+      const before = masked.slice(lineStart, h.start).trim();
+      if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before)) {
+        const from = lineStart + masked.slice(lineStart).search(/\S/);
+        const name = recapitalise(sentenceCase(clean(text.slice(from, h.end))), c.gaz);
+        issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };
+        rules.issuer = 'header.issuer.gazetteer-line';
+        spans.issuer = { start: from, end: h.end };
+      }
     } else {
       const words = clean(masked.replace(/[^\p{L}\s]/gu, ' '));
       if (words.length >= 3) {
@@ -210,7 +220,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
-  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})/gu;
+  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
   let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
@@ -221,6 +231,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       vvm = Object.assign([folded.slice(at - 1, at)], { index: at - 1, input: folded, groups: undefined }) as RegExpExecArray;
     }
   }
+  // "về việc ..." written out opens a letter's subject only right under the number and date.
+  const headEnd = Math.max(pd ? pd.index + pd[0].length : 0, numberSpan?.end ?? 0);
+  if (vvm && /viec/.test(vvm[0]) && (!headEnd || vvm.index > headEnd + 300)) vvm = null;
   if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
@@ -411,8 +424,10 @@ function isBodyLine(s: string): boolean {
 
 /** End of the left column on a line: a gap of 3+ spaces before more text. */
 function cutColumn(text: string, from: number, to: number): number {
-  const m = / {3,}\S/.exec(text.slice(from, to));
-  return m ? from + m.index : to;
+  const s = text.slice(from, to);
+  const lead = s.length - s.trimStart().length;
+  const m = / {3,}\S/.exec(s.slice(lead));
+  return m ? from + lead + m.index : to;
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */

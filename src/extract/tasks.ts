@@ -35,10 +35,10 @@ interface Node {
   counts?: Partial<Record<Kind, number>>;
 }
 
-const RE_ROMAN = /^[ \t]{0,8}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
-const RE_NUMBER = /^[ \t]{0,8}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
-const RE_LETTER = /^[ \t]{0,8}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
-const RE_DASH = /^[ \t]{0,8}[-–—•+][ \t]{0,4}(?=\S)/;
+const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
+const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
+const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
 const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
@@ -430,7 +430,38 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
   // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
   if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
-  return undefined;
+  return namedHeading(c, text, at, end);
+}
+
+/** "2. Các cơ quan chuyên trách ...; các chi bộ, đảng bộ cơ sở" on its own line(s) over a paragraph: bodies the
+ *  gazetteer cannot parse, one per ";"-separated piece. */
+function namedHeading(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  // The heading runs over lines that go on in lower case; a line starting with a capital opens the paragraph.
+  let e = at;
+  for (;;) {
+    const nl = text.indexOf('\n', e);
+    if (nl < 0 || nl >= end) return undefined;
+    e = nl;
+    if (/^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
+    e = nl + 1;
+  }
+  const head = text.slice(at, e).trim();
+  if (!head || /[.:,;&(\-–]$/.test(head) || head.split(/\s+/).length > 24 || /\.\s/.test(head)) return undefined;
+  // A line broken inside a sentence ends on a function word ("của", "và", "với").
+  const lastWord = fold(head.toLowerCase()).split(/\s+/).pop()!;
+  if (lexicon().stopwords.has(lastWord)) return undefined;
+  const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
+  const hf = fold(head.toLowerCase());
+  const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf);
+  if (verb && pieces.length < 2) return undefined;
+  const items: AgencyItem[] = [];
+  for (const p of pieces) {
+    const l = agencyList(text, c.folded, p.start, c.gaz, p.text.length);
+    if (!l.items.length && !/^các\s/iu.test(p.text)) return undefined;
+    if (l.items.length && !text.slice(l.end, p.start + p.text.length).trim()) items.push(...l.items);
+    else items.push({ name: upperFirst(clean(p.text)), canonical: c.gaz.lookup(p.text)?.canonical ?? null, span: { start: p.start, end: p.start + p.text.length } });
+  }
+  return items.length ? { items, end: e, alone: true } : undefined;
 }
 
 /** Paragraphs of [from, to): a line after one that ends a sentence, starting with a capital, opens a paragraph. */
@@ -617,8 +648,15 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const seg = c.folded.slice(from, clause);
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
-        const l = agencyList(text, c.folded, from + g.index + g[0].length, c.gaz, clause - from - g.index);
+        const at = from + g.index + g[0].length;
+        const l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
         if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
+        // "Giao Ban xây dựng đảng Đảng ủy chủ trì ...": a name the list reader cannot parse, up to the verb.
+        const v = new RegExp(`^([^,;:.()\\n]{3,80}?)[ \\t\\r\\n]{1,3}(?=(?:${alt(lexicon().afterVerbs)})(?![a-z]))`).exec(c.folded.slice(at, clause));
+        if (v && /^\p{Lu}/u.test(text[at] ?? '') && v[1]!.split(' ').length <= 10) {
+          const name = clean(text.slice(at, at + v[1]!.length));
+          return { items: [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: at, end: at + v[1]!.length } }], actionFrom: at + v[0].length, own: true };
+        }
       }
       return undefined;
     },
@@ -731,6 +769,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   }
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
+  // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
+  if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fold(action.toLowerCase()))) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }
