@@ -31,7 +31,7 @@ function seq(toks: Token[], i: number, words: string[][]): number {
 }
 
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
-function collective(toks: Token[], i: number, lead = 'cac'): number {
+function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): number {
   if (lead && toks[i]?.k !== lead) return i;
   let j = lead ? i + 1 : i;
   let n = seq(toks, j, COLLECTIVE_NOUNS());
@@ -43,7 +43,7 @@ function collective(toks: Token[], i: number, lead = 'cac'): number {
   j += seq(toks, j, QUALIFIERS());
   for (;;) {
     const sep = toks[j]?.k;
-    if (sep !== ',' && sep !== 'va') break;
+    if (sep !== ',' && (sep !== 'va' || !joinVa)) break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
     j += 1 + n;
@@ -118,6 +118,11 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   let entry = hit?.entry;
   let c = Math.max(collective(toks, i), uyBanCollective(toks, i));
   if (c > i && toks[i]!.k === 'cac') c = namedCollective(text, toks, i, c);
+  // "các đơn vị chức năng thuộc Bộ Quốc phòng": a collective narrowed by the body it belongs to.
+  if (c > i && toks[c]?.k === 'thuoc') {
+    const of = agencyAt(text, toks, c + 1, gaz);
+    if (of && of.entry) c = of.next;
+  }
   // "Thủ trưởng các sở, ban, ngành", "người đứng đầu các cơ quan, đơn vị": a person heading bodies, named with them.
   const title = seq(toks, i, TITLES());
   if (title) {
@@ -203,7 +208,13 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       end = shared.end;
       i = shared.next;
     } else {
-      const a = agencyAt(text, toks, i, gaz);
+      let a = agencyAt(text, toks, i, gaz);
+      // Further on in a list, a collective without "các": "Sở A, chính quyền địa phương và cơ quan liên quan".
+      if (!a && items.length) {
+        const bare = collective(toks, i, '', false);
+        const noun = seq(toks, i, COLLECTIVE_NOUNS());
+        if (bare > i + noun) a = { next: bare };
+      }
       if (!a) break;
       const last = toks[a.next - 1]!;
       items.push(toItem(text, toks[i]!.start, last.end, a.entry));

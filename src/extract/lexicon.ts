@@ -29,6 +29,8 @@ export interface Lexicon {
   assignVerbs: string[];
   /** Folded function words. */
   stopwords: Set<string>;
+  /** The same, as written (lower case): "sở" is not "số". */
+  stopwordsWritten: Set<string>;
   /** Table column role -> folded header words, in order. */
   tableHeaders: [string, string[]][];
   /** Kế hoạch block label role -> folded labels, in order. */
@@ -75,6 +77,7 @@ export function lexicon(): Lexicon {
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
+    stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),

@@ -448,8 +448,7 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   const head = text.slice(at, e).trim();
   if (!head || /[.:,;&(\-–]$/.test(head) || head.split(/\s+/).length > 24 || /\.\s/.test(head)) return undefined;
   // A line broken inside a sentence ends on a function word ("của", "và", "với").
-  const lastWord = fold(head.toLowerCase()).split(/\s+/).pop()!;
-  if (lexicon().stopwords.has(lastWord)) return undefined;
+  if (lexicon().stopwordsWritten.has(head.toLowerCase().split(/\s+/).pop()!)) return undefined;
   const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
   const hf = fold(head.toLowerCase());
   const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf);
@@ -650,7 +649,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       for (const g of seg.matchAll(RE_GIAO())) {
         const at = from + g.index + g[0].length;
         const l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
-        if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
+        if (l.items.length && !(l.items.length === 1 && !/\s/.test(l.items[0]!.name))) return { items: l.items, actionFrom: l.end, own: true };
         // "Giao Ban xây dựng đảng Đảng ủy chủ trì ...": a name the list reader cannot parse, up to the verb.
         const v = new RegExp(`^([^,;:.()\\n]{3,80}?)[ \\t\\r\\n]{1,3}(?=(?:${alt(lexicon().afterVerbs)})(?![a-z]))`).exec(c.folded.slice(at, clause));
         if (v && /^\p{Lu}/u.test(text[at] ?? '') && v[1]!.split(' ').length <= 10) {
@@ -736,6 +735,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       /* keep */
     } else if (/^[ \t\r\n,]{0,3}(?:trong|de|ve|nham|tai)[ \t\r\n]/.test(c.folded.slice(l.end, l.end + 8)) && !before.trim()) {
       /* "Phối hợp chặt chẽ với X trong việc triển khai ...": no verb after X, the phrase is the action. */
+    } else if (/^[ \t]{0,2},/.test(text.slice(l.end, l.end + 3)) && chuTriOnly && !RE_VERB_START().test(c.folded.slice(l.end + 1).replace(/^[ \t\r\n]+/, ''))) {
+      /* "chủ trì, phối hợp với X, căn cứ ..., nghiên cứu ...": a phrase between the list and the verb; the action keeps the lead-in. */
     } else if (l.items.length && (chuTriOnly || /^[ \t\r\n]*theo[ \t]/.test(before) || !before.trim())) actionFrom = l.end;
     else if (l.items.length) {
       // "tiếp thu ..., chủ trì, phối hợp với X rà soát ...": the action is the text around the phrase.
