@@ -1,7 +1,7 @@
 // Cells of a text line, for reading tables: from the words' boxes where the text
 // came from a page (PDF text layer, OCR), else from the text itself (tabs, bars,
 // runs of 2+ spaces as a PDF-to-text tool lays columns out).
-import type { Line } from '../text.js';
+import { lines, type Line } from '../text.js';
 
 /** A word of the restored text with its box on the page. */
 export interface PlacedWord {
@@ -9,6 +9,8 @@ export interface PlacedWord {
   end: number;
   x0: number;
   x1: number;
+  /** Top of the box. */
+  y0: number;
   /** Height of the box: the font size, near enough. */
   h: number;
   page: number;
@@ -43,7 +45,77 @@ export function wordsIn(words: PlacedWord[], from: number, to: number): PlacedWo
   return out;
 }
 
-export function lineCells(line: Line, words?: PlacedWord[]): LineCells {
+/** A line as it sits on the page: its cells, the text they hold, and where they are in the text. */
+export interface VLine extends LineCells {
+  /** First and last offset of its cells in the text (a line of a table read from boxes need not be one run). */
+  start: number;
+  end: number;
+  /** The cells' texts, two spaces apart. */
+  text: string;
+  page: number;
+  /** Top of the line on its page (boxes), or the line's index (text). */
+  y: number;
+  h: number;
+}
+
+/** Lines of [from, to): from the words' boxes when the text came from pages (columns of a table may have been put
+ *  in separate blocks of the text), else the text's own lines. */
+export function visualLines(text: string, from: number, to: number, words?: PlacedWord[]): VLine[] {
+  const ws = words ? wordsIn(words, from, to) : [];
+  if (ws.length < 20) {
+    return lines(text)
+      .filter((l) => l.end > from && l.start < to)
+      .map((l, i) => {
+        const lc = lineCells(l);
+        return { ...lc, start: l.start, end: l.end, text: l.text, page: 0, y: i, h: 1 };
+      });
+  }
+  // Words of a page on the same baseline make a line (within half a line height).
+  const sorted = [...ws].sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0);
+  const groups: PlacedWord[][] = [];
+  for (const w of sorted) {
+    const g = groups[groups.length - 1];
+    const ref = g?.[0];
+    if (g && ref && ref.page === w.page && Math.abs(w.y0 - ref.y0) < Math.min(ref.h, w.h) * 0.5) g.push(w);
+    else groups.push([w]);
+  }
+  return groups.map((g) => {
+    g.sort((a, b) => a.x0 - b.x0);
+    const cells = boxCells(g);
+    return {
+      cells,
+      mode: 'box' as const,
+      start: Math.min(...g.map((w) => w.start)),
+      end: Math.max(...g.map((w) => w.end)),
+      text: cells.map((c) => text.slice(c.start, c.end)).join('  '),
+      page: g[0]!.page,
+      y: g[0]!.y0,
+      h: g[0]!.h,
+    };
+  });
+}
+
+/** Words of one line into cells: a gap wider than a letter or two is a column border. */
+function boxCells(ws: PlacedWord[]): Cell[] {
+  const cells: Cell[] = [];
+  let cur: Cell | undefined;
+  let prev: PlacedWord | undefined;
+  for (const w of ws) {
+    // Words of a cell also follow each other in the text.
+    if (cur && prev && w.x0 - prev.x1 < Math.max(prev.h, w.h) * 0.6 && w.start >= prev.end && w.start - prev.end <= 2) {
+      cur.end = w.end;
+      cur.x1 = w.x1;
+    } else {
+      if (cur) cells.push(cur);
+      cur = { start: w.start, end: w.end, x0: w.x0, x1: w.x1 };
+    }
+    prev = w;
+  }
+  if (cur) cells.push(cur);
+  return cells;
+}
+
+export function lineCells(line: Line): LineCells {
   const t = line.text;
   if (/\t|\|/.test(t)) {
     // Tab or bar rows keep empty cells: their place is the column.
@@ -64,25 +136,6 @@ export function lineCells(line: Line, words?: PlacedWord[]): LineCells {
       at += p.length + 1;
     });
     return { cells: cells.map((c) => (c.end < c.start ? { ...c, end: c.start } : c)), mode: 'index' };
-  }
-  const ws = words ? wordsIn(words, line.start, line.end) : [];
-  if (ws.length && ws.length >= t.trim().split(/\s+/).length * 0.8) {
-    const cells: Cell[] = [];
-    let cur: Cell | undefined;
-    let prev: PlacedWord | undefined;
-    for (const w of ws) {
-      // A gap wider than a letter or two is a column border.
-      if (cur && prev && prev.page === w.page && w.x0 - prev.x1 < Math.max(prev.h, w.h) * 1.1) {
-        cur.end = w.end;
-        cur.x1 = w.x1;
-      } else {
-        if (cur) cells.push(cur);
-        cur = { start: w.start, end: w.end, x0: w.x0, x1: w.x1 };
-      }
-      prev = w;
-    }
-    if (cur) cells.push(cur);
-    return { cells, mode: 'box' };
   }
   const cells: Cell[] = [];
   for (const m of t.matchAll(/\S+(?: \S+)*/g)) {

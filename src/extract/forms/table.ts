@@ -10,8 +10,8 @@ import { agencyList, type AgencyItem } from '../agencies.js';
 import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
-import { clean, fold, lines, ROMAN, upperFirst, type Line } from '../text.js';
-import { lineCells, type Cell, type LineCells, type PlacedWord } from './cells.js';
+import { clean, fold, ROMAN, upperFirst } from '../text.js';
+import { visualLines, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'note' | 'other';
 
@@ -72,15 +72,15 @@ function columnOf(cols: Column[], c: Cell, mode: LineCells['mode']): number {
 }
 
 /** Header row at line `li`: at least three cells, two of them with known roles, one of them the task or its lead. */
-function headerAt(ctx: TableContext, ls: Line[], li: number): { cols: Column[]; mode: LineCells['mode']; last: number } | undefined {
-  const lc = lineCells(ls[li]!, ctx.words);
+function headerAt(ctx: TableContext, ls: VLine[], li: number): { cols: Column[]; mode: LineCells['mode']; last: number } | undefined {
+  const lc = ls[li]!;
   if (lc.cells.length < 3) return undefined;
   const cols: Column[] = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
   // Header cells wrap: "Cơ quan" / "chủ trì" on the next line joins the column above.
   let last = li;
   if (lc.mode !== 'index') {
     for (let k = li + 1; k < Math.min(ls.length, li + 4); k++) {
-      const next = lineCells(ls[k]!, ctx.words);
+      const next = ls[k]!;
       if (next.mode !== lc.mode || !next.cells.length || RE_STT.test(ctx.text.slice(next.cells[0]!.start, next.cells[0]!.end).trim())) break;
       if (next.cells.some((c) => ctx.text.slice(c.start, c.end).split(/\s+/).length > 4)) break;
       for (const c of next.cells) {
@@ -181,7 +181,7 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
 
 /** Read every task table in [from, to). */
 export function findTableTasks(ctx: TableContext): TableResult {
-  const ls = lines(ctx.text).filter((l) => l.end > ctx.from && l.start < ctx.to);
+  const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
   const tasks: Task[] = [];
   const regions: Span[] = [];
   for (let li = 0; li < ls.length; li++) {
@@ -190,13 +190,14 @@ export function findTableTasks(ctx: TableContext): TableResult {
     const { rows, end } = readRows(ctx, ls, h);
     if (!rows.length) continue;
     tasks.push(...rowsToTasks(ctx, rows, tasks.length));
-    regions.push({ start: ls[li]!.start, end: ls[end]!.end });
+    // The cells the table took (in a table read from boxes, its lines need not be runs of the text).
+    for (let k = li; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
     li = end;
   }
   return { tasks, regions };
 }
 
-function readRows(ctx: TableContext, ls: Line[], h: { cols: Column[]; mode: LineCells['mode']; last: number }): { rows: Row[]; end: number } {
+function readRows(ctx: TableContext, ls: VLine[], h: { cols: Column[]; mode: LineCells['mode']; last: number }): { rows: Row[]; end: number } {
   const { cols, mode } = h;
   const sttCol = cols.findIndex((c) => c.role === 'stt');
   const actionCol = cols.findIndex((c) => c.role === 'action');
@@ -212,7 +213,7 @@ function readRows(ctx: TableContext, ls: Line[], h: { cols: Column[]; mode: Line
       if (++blanks > 3 && mode !== 'box') break;
       continue;
     }
-    const lc = lineCells(l, ctx.words);
+    const lc = l;
     // A header repeated on the next page, a column-number row "(1) (2) (3)", a page number.
     const key = fold(l.text).replace(/\s+/g, '');
     if (key.length > 6 && headerKey.includes(key)) continue;
