@@ -35,6 +35,8 @@ export interface Lexicon {
   tableHeaders: [string, string[]][];
   /** Kế hoạch block label role -> folded labels, in order. */
   planLabels: [string, string[]][];
+  /** Abbreviations of body names and their full form. */
+  abbreviations: [RegExp, string][];
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
 }
@@ -80,6 +82,7 @@ export function lexicon(): Lexicon {
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
+    abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
   };
   return cached;
@@ -89,4 +92,11 @@ export function lexicon(): Lexicon {
 export function kindOf(lex: Lexicon, words: string): string | undefined {
   const k = words.replace(/[ \t\r\n]+/g, ' ');
   return lex.kinds.find((x) => x.key === k)?.kind;
+}
+
+/** A body name with its abbreviations written in full: "Đảng ủy UBND tỉnh" -> "Đảng ủy Ủy ban nhân dân tỉnh". */
+export function inFull(name: string): string {
+  let out = name;
+  for (const [re, full] of lexicon().abbreviations) out = out.replace(re, full);
+  return out;
 }

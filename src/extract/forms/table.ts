@@ -9,11 +9,11 @@ import type { Task } from '../../schema.js';
 import { agencyList, type AgencyItem } from '../agencies.js';
 import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
-import { lexicon } from '../lexicon.js';
+import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, ROMAN, upperFirst } from '../text.js';
 import { visualLines, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
-export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'note' | 'other';
+export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
 
 export interface TableContext {
   text: string;
@@ -48,47 +48,115 @@ export interface TableResult {
   regions: Span[];
 }
 
-const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
+const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
 
-/** The role of a header cell, from the lexicon's header words. */
-function roleOf(label: string): Role | undefined {
-  const k = fold(label.toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!k) return undefined;
+/** The role a header label gives its column: the strong header word that comes first in it ("Nhiệm vụ cụ thể ... chủ
+ *  trì" is the task; "Thời hạn thực hiện" the deadline), else a weak one ("Cơ quan, tổ chức": who leads). */
+function roleOf(label: string, strongOnly = false): Role | undefined {
+  const k = ` ${fold(label.toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  if (!k.trim()) return undefined;
+  let best: { role: Role; at: number } | undefined;
   for (const [role, words] of lexicon().tableHeaders) {
-    if (words.some((w) => (w.startsWith('^') ? new RegExp(`${w}$`).test(k) : ` ${k} `.includes(` ${w} `)))) return role as Role;
+    if (role === 'weak') continue;
+    for (const w of words) {
+      const at = w.startsWith('^') ? (new RegExp(`^ ${w.slice(1)} $`).test(k) ? 0 : -1) : k.indexOf(` ${w} `);
+      if (at >= 0 && (!best || at < best.at)) best = { role: role as Role, at };
+    }
   }
-  return undefined;
+  if (best || strongOnly) return best?.role;
+  const weak = lexicon().tableHeaders.find(([r]) => r === 'weak')?.[1] ?? [];
+  return weak.some((w) => k.includes(` ${w} `)) ? 'lead' : undefined;
 }
 
-/** Assign a cell to the column it sits under. */
-function columnOf(cols: Column[], c: Cell, mode: LineCells['mode']): number {
+/** The column a cell sits in: the last one starting at or left of it (index rows: by place). */
+function columnOf(cols: Column[], c: Cell, mode: LineCells['mode'], tol: number): number {
   if (mode === 'index') return c.x0 < cols.length ? c.x0 : -1;
-  // Borders halfway between the header cells; a cell belongs where its left edge falls.
-  for (let i = cols.length - 1; i > 0; i--) {
-    const border = (cols[i - 1]!.x1 + cols[i]!.x0) / 2;
-    if (c.x0 >= border - (mode === 'space' ? 1 : 2)) return i;
-  }
+  for (let i = cols.length - 1; i > 0; i--) if (c.x0 >= cols[i]!.x0 - tol) return i;
   return 0;
 }
 
-/** Header row at line `li`: at least three cells, two of them with known roles, one of them the task or its lead. */
-function headerAt(ctx: TableContext, ls: VLine[], li: number): { cols: Column[]; mode: LineCells['mode']; last: number } | undefined {
+/** The column nearest a header fragment (header lines are often laid out off the columns). */
+function nearestColumn(cols: Column[], c: Cell): number {
+  let best = 0;
+  for (let i = 1; i < cols.length; i++) if (Math.abs(cols[i]!.x0 - c.x0) < Math.abs(cols[best]!.x0 - c.x0)) best = i;
+  return best;
+}
+
+const words = (ctx: TableContext, c: Cell) => ctx.text.slice(c.start, c.end).trim().split(/\s+/).length;
+const isHeaderish = (ctx: TableContext, l: VLine) => l.cells.length > 0 && l.cells.every((c) => words(ctx, c) <= 5) && !RE_STT.test(ctx.text.slice(l.cells[0]!.start, l.cells[0]!.end).trim());
+
+/** Column starts of a table's body: the runs of x its cells cover, between gutters that (almost) no line crosses
+ *  (text dumps and page boxes alike; a layout dump indents wrapped cell text unevenly, so cell starts alone mislead). */
+function bodyColumns(ctx: TableContext, ls: VLine[], from: number): number[] {
+  const spans: [number, number][] = [];
+  let n = 0;
+  for (let k = from; k < Math.min(ls.length, from + 400); k++) {
+    const l = ls[k]!;
+    if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text) || /^\s*n[oơ]i\s+nh[aậ]n\s*:/iu.test(l.text)) break;
+    if (!l.cells.length) continue;
+    n++;
+    for (const c of l.cells) spans.push([Math.floor(c.x0), Math.ceil(c.x1)]);
+  }
+  if (!spans.length) return [];
+  const width = Math.min(4000, Math.max(...spans.map((x) => x[1])) + 1);
+  const cover = new Array<number>(width + 1).fill(0);
+  for (const [a, b] of spans) for (let x = Math.max(0, a); x < Math.min(width, b); x++) cover[x]!++;
+  // Gutters: x where few lines have ink, or a clear valley between two runs of ink (text laid out unevenly).
+  const sm = cover.map((_, x) => ((cover[x - 1] ?? cover[x]!) + cover[x]! + (cover[x + 1] ?? cover[x]!)) / 3);
+  const limit = Math.max(1, n * 0.03);
+  const maxIn = (a: number, b: number) => Math.max(0, ...sm.slice(Math.max(0, a), Math.min(sm.length, b)));
+  const gutter = (x: number) => {
+    if (cover[x]! <= limit) return true;
+    const lo = Math.min(...sm.slice(Math.max(0, x - 3), x + 4));
+    return sm[x] === lo && sm[x]! <= 0.85 * Math.min(maxIn(x - 12, x), maxIn(x + 1, x + 13));
+  };
+  const starts: number[] = [];
+  let inside = false;
+  for (let x = 0; x <= width; x++) {
+    const on = !gutter(x);
+    if (on && !inside && (!starts.length || x - starts[starts.length - 1]! > 1)) starts.push(x);
+    inside = on;
+  }
+  return starts;
+}
+
+interface Header {
+  cols: Column[];
+  mode: LineCells['mode'];
+  /** Lines of the header block. */
+  first: number;
+  last: number;
+  tol: number;
+}
+
+/** A header at line `li`: with the short lines around it (labels wrap over lines), column roles for the task and
+ *  its lead, coordinators or deadline. */
+function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefined {
   const lc = ls[li]!;
-  if (lc.cells.length < 3) return undefined;
-  const cols: Column[] = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
-  // Header cells wrap: "Cơ quan" / "chủ trì" on the next line joins the column above.
+  if (lc.cells.length < 2) return undefined;
+  const roles = new Set(lc.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end))).filter(Boolean));
+  if (roles.size < 2 && !(roles.size === 1 && lc.mode !== 'index')) return undefined;
+  const tol = lc.mode === 'box' ? Math.max(2, lc.h * 0.6) : 2;
+  let first = li;
   let last = li;
   if (lc.mode !== 'index') {
-    for (let k = li + 1; k < Math.min(ls.length, li + 4); k++) {
-      const next = ls[k]!;
-      if (next.mode !== lc.mode || !next.cells.length || RE_STT.test(ctx.text.slice(next.cells[0]!.start, next.cells[0]!.end).trim())) break;
-      if (next.cells.some((c) => ctx.text.slice(c.start, c.end).split(/\s+/).length > 4)) break;
-      for (const c of next.cells) {
-        const col = cols[columnOf(cols, c, lc.mode)]!;
-        col.label += ' ' + ctx.text.slice(c.start, c.end);
-      }
-      last = k;
+    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
+    while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
+  }
+  let cols: Column[];
+  if (lc.mode === 'index') cols = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
+  else {
+    const starts = bodyColumns(ctx, ls, last + 1);
+    // A column the body's ink does not show (a narrow one beside a wide, unevenly laid column): where two header
+    // lines start a label at the same place.
+    const heads = ls.slice(first, last + 1).flatMap((l) => l.cells.map((c) => c.x0));
+    for (const x of heads) {
+      if (heads.filter((y) => Math.abs(y - x) <= tol).length >= 2 && starts.every((st) => Math.abs(st - x) > tol * 3)) starts.push(x);
     }
+    starts.sort((a, b) => a - b);
+    if (starts.length < 2) return undefined;
+    cols = starts.map((x) => ({ role: 'other' as Role, x0: x, x1: x, label: '' }));
+    for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) cols[nearestColumn(cols, c)]!.label += ' ' + ctx.text.slice(c.start, c.end);
   }
   const seen = new Set<Role>();
   for (const col of cols) {
@@ -100,7 +168,11 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): { cols: Column[];
   }
   const known = [...seen].filter((r) => r !== 'stt' && r !== 'note' && r !== 'other').length;
   if (known < 2 || !(seen.has('action') && (seen.has('lead') || seen.has('deadline') || seen.has('coordinate')))) return undefined;
-  return { cols, mode: lc.mode, last };
+  // A table of targets ("Mục tiêu", "Chỉ tiêu") without deadlines lists results to reach, not tasks.
+  if (seen.has('target') && !seen.has('deadline')) return undefined;
+  // Rows are numbered in the first column even when its header is blank.
+  if (!seen.has('stt') && cols[0]!.role === 'other' && !cols[0]!.label.trim()) cols[0]!.role = 'stt';
+  return { cols, mode: lc.mode, first, last, tol };
 }
 
 function piecesText(text: string, p: Pieces | undefined): string {
@@ -130,30 +202,31 @@ function joined(text: string, p: Pieces): { text: string; back(o: number): numbe
 export function bodiesIn(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): AgencyItem[] {
   if (!p || !p.length) return [];
   const j = joined(ctx.text, p);
-  const folded = fold(j.text);
+  const named = (m: { start: number; end: number; text: string }): AgencyItem => {
+    const name = inFull(clean(m.text).replace(/[.;,]+$/, ''));
+    return { name: upperFirst(name), canonical: ctx.gaz.lookup(name)?.canonical ?? null, span: { start: j.back(m.start), end: j.back(m.end) } };
+  };
+  // Pieces split by ";" (a cell names one body a line or a list of them); a piece the list reader does not cover
+  // whole ("Đảng ủy UBND tỉnh") is one name.
   const items: AgencyItem[] = [];
-  let at = 0;
-  // Names run on over ",", ";", "và" and line breaks; a stray word between them is skipped.
-  while (at < j.text.length) {
-    while (at < j.text.length && /[\s,;.\-–+•]/.test(j.text[at]!)) at++;
-    if (at >= j.text.length) break;
-    const l = agencyList(j.text, folded, at, ctx.gaz, j.text.length - at);
-    if (l.items.length) {
-      items.push(...l.items);
-      at = Math.max(l.end, at + 1);
-      continue;
+  for (const m of j.text.matchAll(/[^;]+/g)) {
+    const piece = m[0];
+    const at = m.index + (piece.length - piece.trimStart().length);
+    const text = piece.trim().replace(/[.,]+$/, '');
+    if (!text || !/^[\p{L}]/u.test(text)) continue;
+    const folded = fold(j.text);
+    const l = agencyList(j.text, folded, at, ctx.gaz, text.length);
+    if (l.items.length && !j.text.slice(l.end, at + text.length).trim()) {
+      for (const i of l.items) items.push({ ...i, name: upperFirst(inFull(i.name)), span: { start: j.back(i.span.start), end: j.back(i.span.end) } });
+    } else if (text.split(/\s+/).length <= 14) {
+      // A list the reader stops in: split at commas only when each part names a body.
+      const parts = [...text.matchAll(/[^,]+/g)].map((x) => ({ start: at + x.index, end: at + x.index + x[0].length, text: x[0] }));
+      const each = parts.length > 1 && parts.every((x) => agencyList(j.text, folded, x.start + (x.text.length - x.text.trimStart().length), ctx.gaz, x.text.trim().length).items.length);
+      if (each) items.push(...parts.map(named));
+      else items.push(named({ start: at, end: at + text.length, text }));
     }
-    const next = j.text.slice(at).search(/[,;]/);
-    at = next < 0 ? j.text.length : at + next + 1;
   }
-  if (!items.length) {
-    for (const m of j.text.matchAll(/[^,;\n]+/g)) {
-      const name = clean(m[0]).replace(/[.]+$/, '');
-      if (/^\p{Lu}/u.test(name) && name.split(' ').length <= 12) items.push({ name, canonical: ctx.gaz.lookup(name)?.canonical ?? null, span: { start: j.back(m.index), end: j.back(m.index + m[0].length) } });
-    }
-    return items;
-  }
-  return items.map((i) => ({ ...i, name: upperFirst(i.name), span: { start: j.back(i.span.start), end: j.back(i.span.end) } }));
+  return items;
 }
 
 /** A deadline cell: "Quý II/2025", "Tháng 6 năm 2025", "31/12/2025", "Năm 2025", "Thường xuyên", "2025-2026". */
@@ -188,72 +261,137 @@ export function findTableTasks(ctx: TableContext): TableResult {
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
     const { rows, end } = readRows(ctx, ls, h);
-    if (!rows.length) continue;
+    if (!rows.length) {
+      li = h.last;
+      continue;
+    }
     tasks.push(...rowsToTasks(ctx, rows, tasks.length));
     // The cells the table took (in a table read from boxes, its lines need not be runs of the text).
-    for (let k = li; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
+    for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
     li = end;
   }
   return { tasks, regions };
 }
 
-function readRows(ctx: TableContext, ls: VLine[], h: { cols: Column[]; mode: LineCells['mode']; last: number }): { rows: Row[]; end: number } {
-  const { cols, mode } = h;
+type Placed = { c: Cell; col: number }[];
+type Entry = { kind: 'start'; k: number; stt: string; glued: number; placed: Placed } | { kind: 'content'; k: number; placed: Placed } | { kind: 'gap' };
+
+function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end: number } {
+  const { cols, mode, tol } = h;
   const sttCol = cols.findIndex((c) => c.role === 'stt');
   const actionCol = cols.findIndex((c) => c.role === 'action');
   const first = sttCol >= 0 ? sttCol : 0;
-  const rows: Row[] = [];
-  let cur: Row | undefined;
+  const entries: Entry[] = [];
   let end = h.last;
   let blanks = 0;
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
     if (!l.text.trim() || l.text.trim() === '\f') {
-      if (++blanks > 3 && mode !== 'box') break;
+      if (++blanks > 6 && mode === 'index') break;
+      entries.push({ kind: 'gap' });
       continue;
     }
-    const lc = l;
-    // A header repeated on the next page, a column-number row "(1) (2) (3)", a page number.
+    // A header repeated on the next page, a column-number row "(1) (2) (3)", a page number, a rule row.
     const key = fold(l.text).replace(/\s+/g, '');
     if (key.length > 6 && headerKey.includes(key)) continue;
-    if (lc.cells.length >= 3 && lc.cells.every((c) => /^\(?\d{1,2}\)?$/.test(ctx.text.slice(c.start, c.end).trim()))) continue;
-    if (mode === 'index' && lc.mode !== 'index') break;
-    // A rule row of a text table ("|---|---|", "+----+").
+    if (l.cells.length >= 3 && l.cells.every((c) => /^\(?\d{1,2}\)?$/.test(ctx.text.slice(c.start, c.end).trim()))) continue;
+    if (mode === 'index' && l.mode !== 'index') break;
     if (/^[-=+:|\s\t]+$/.test(l.text)) continue;
-    if (/^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(l.text) && mode !== 'index') continue;
-    const placed = lc.cells.map((c) => ({ c, col: lc.mode === mode || lc.mode !== 'index' ? columnOf(cols, c, lc.mode === 'index' ? 'index' : mode) : -1 }));
+    if (/^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(l.text) && mode !== 'index' && l.cells.length === 1) {
+      entries.push({ kind: 'gap' });
+      continue;
+    }
+    if (/^\s*n[oơ]i\s+nh[aậ]n\s*:/iu.test(l.text)) break;
+    // The next appendix, or another table's header, ends this one.
+    if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
+    if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
+    const placed = l.cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
     const head = placed[0];
-    const sttText = head && head.col === first ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
+    const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
+    // A number in a narrow first column may sit a little to the right of it.
+    const nearFirst = head && head.col === first + 1 && sttCol === first && RE_STT.test(headText) && head.c.x1 <= cols[first + 1]!.x0 + tol + 2 && l.cells.length > 1;
+    if (nearFirst) head.col = first;
+    const sttText = head && head.col === first ? headText : '';
     // Prose after the table: a long line starting at the left edge, not under the task column.
     if (mode !== 'index' && !RE_STT.test(sttText) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
-    if (mode === 'space' && blanks > 1 && !RE_STT.test(sttText)) break;
     blanks = 0;
     const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^\d{1,3}\.?\s+/.exec(sttText) : null;
-    const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && !!lc.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
-    if (starts) {
-      cur = { stt: sttText.replace(/[.)]$/, ''), cells: new Map(), start: l.start, end: l.end };
-      rows.push(cur);
-    }
-    if (!cur) continue;
-    for (const { c, col } of placed) {
-      if (col < 0) continue;
-      let s = c.start;
-      // An STT glued to the task in a text line ("1 Xây dựng ..."): the number is its own cell.
-      if (glued && c === head?.c) {
-        cur.stt = glued[0].trim().replace(/\.$/, '');
-        s += glued[0].length;
-        const role = cols[actionCol]?.role ?? 'action';
-        (cur.cells.get(role) ?? cur.cells.set(role, []).get(role)!).push({ start: s, end: c.end });
-        continue;
-      }
-      if (col === first && starts && c === head?.c && sttCol >= 0) continue;
-      const role = cols[col]!.role;
-      (cur.cells.get(role) ?? cur.cells.set(role, []).get(role)!).push({ start: s, end: c.end });
-    }
-    cur.end = l.end;
+    const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && l.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
+    if (starts) entries.push({ kind: 'start', k, stt: (glued ? glued[0] : sttText).trim().replace(/[.)]$/, ''), glued: glued ? glued[0].length : 0, placed });
+    else entries.push({ kind: 'content', k, placed });
     end = k;
   }
+  const isGroup = (stt: string) => /^(?:[IVX]{1,5}|[A-ZĐ])(?:\.\d{1,2})?$/.test(stt);
+  // Rows whose number sits in the middle of their lines (a layout dump of a table with cells centred vertically):
+  // lines before the first numbered row belong to it.
+  const firstRow = entries.findIndex((e) => e.kind === 'start' && !isGroup(e.stt));
+  let lastStart = -1;
+  for (let i = 0; i < firstRow; i++) if (entries[i]!.kind === 'start') lastStart = i;
+  const centred = mode !== 'index' && firstRow > 0 && entries.slice(lastStart + 1, firstRow).some((e) => e.kind === 'content');
+  // Which row each content line goes to.
+  const owner = new Map<number, number>();
+  const startsAt = entries.map((e, i) => (e.kind === 'start' ? i : -1)).filter((i) => i >= 0);
+  let prev = -1;
+  for (const si of [...startsAt, entries.length]) {
+    const run = entries.slice(prev + 1, si).map((e, j) => ({ e, i: prev + 1 + j }));
+    const prevGroup = prev < 0 || isGroup((entries[prev] as { stt: string }).stt);
+    let split = run.length;
+    if (centred && si < entries.length && !isGroup((entries[si] as { stt: string }).stt)) {
+      if (prevGroup) split = 0;
+      else {
+        // The widest gap between two numbered rows divides their lines; without one, the middle.
+        let best = -1;
+        let bestLen = 0;
+        for (let j = 0; j < run.length; ) {
+          if (run[j]!.e.kind !== 'gap') {
+            j++;
+            continue;
+          }
+          let n = j;
+          while (n < run.length && run[n]!.e.kind === 'gap') n++;
+          if (n - j >= bestLen) {
+            bestLen = n - j;
+            best = n;
+          }
+          j = n;
+        }
+        split = best >= 0 ? best : Math.ceil(run.length / 2);
+      }
+    }
+    run.forEach(({ i }, j) => owner.set(i, j < split ? prev : si));
+    prev = si;
+  }
+  const rows: Row[] = [];
+  const rowOf = new Map<number, Row>();
+  for (const si of startsAt) {
+    const e = entries[si] as Extract<Entry, { kind: 'start' }>;
+    const l = ls[e.k]!;
+    const row: Row = { stt: e.stt, cells: new Map(), start: l.start, end: l.end };
+    rows.push(row);
+    rowOf.set(si, row);
+  }
+  const add = (row: Row, role: Role, span: Span) => (row.cells.get(role) ?? row.cells.set(role, []).get(role)!).push(span);
+  entries.forEach((e, i) => {
+    if (e.kind === 'gap') return;
+    const row = e.kind === 'start' ? rowOf.get(i) : rowOf.get(owner.get(i) ?? -1);
+    if (!row) return;
+    const l = ls[e.k]!;
+    row.start = Math.min(row.start, l.start);
+    row.end = Math.max(row.end, l.end);
+    for (const { c, col } of e.placed) {
+      if (col < 0) continue;
+      if (e.kind === 'start' && c === e.placed[0]!.c) {
+        // The number's own cell; or the number glued to the task in a text line ("1 Xây dựng ...").
+        if (e.glued) add(row, cols[actionCol]?.role ?? 'action', { start: c.start + e.glued, end: c.end });
+        else if (sttCol < 0 && mode === 'index') add(row, cols[col]!.role, { start: c.start, end: c.end });
+        continue;
+      }
+      add(row, cols[col]!.role, { start: c.start, end: c.end });
+    }
+  });
+  // Keep the pieces of each cell in reading order.
+  for (const r of rows) for (const p of r.cells.values()) p.sort((a, b) => a.start - b.start);
   return { rows, end };
 }
 
@@ -264,6 +402,8 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   let prevDeadline: Task['deadline'] = null;
   for (const r of rows) {
     const action = piecesText(ctx.text, r.cells.get('action'));
+    // "II.1 <heading>": a sub-group heads rows without giving them a level.
+    if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && !r.cells.get('lead')?.length) continue;
     const isGroup = /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) && !r.cells.get('lead')?.length;
     if (isGroup) {
       group = ROMAN[r.stt.toLowerCase()] ?? group + 1;
