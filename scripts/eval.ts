@@ -101,6 +101,14 @@ interface Score {
   refs: { tp: number; fp: number; fn: number; date: Tally; type: Tally; issuer: Tally };
   named: { tp: number; fp: number; fn: number };
   tasks: { tp: number; fp: number; fn: number; lead: Tally; coordinate: Tally; deadline: Tally; action: Tally };
+  /** Per extraction rule (ruleId): values it produced, and how many were right. */
+  rules: Map<string, Tally>;
+}
+
+function byRule(s: Score, rule: string | undefined, ok: boolean): void {
+  if (!rule) return;
+  if (!s.rules.has(rule)) s.rules.set(rule, new Tally());
+  s.rules.get(rule)!.add(ok);
 }
 
 function newScore(): Score {
@@ -109,6 +117,7 @@ function newScore(): Score {
     refs: { tp: 0, fp: 0, fn: 0, date: new Tally(), type: new Tally(), issuer: new Tally() },
     named: { tp: 0, fp: 0, fn: 0 },
     tasks: { tp: 0, fp: 0, fn: 0, lead: new Tally(), coordinate: new Tally(), deadline: new Tally(), action: new Tally() },
+    rules: new Map(),
   };
 }
 
@@ -124,6 +133,7 @@ function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
     if (!(f in g.document)) continue;
     const ok = headerOk(f, g.document[f], x);
     s.header[f]!.add(ok);
+    byRule(s, x.document.rules?.[f], ok);
     if (!ok) misses.push(`  ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
   }
   if (g.references) {
@@ -136,6 +146,7 @@ function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
         continue;
       }
       s.refs.tp++;
+      byRule(s, p.rule, p.date === r.date && same(p.type, r.type) && same(p.issuer, r.issuer));
       s.refs.date.add(p.date === r.date);
       s.refs.type.add(same(p.type, r.type));
       s.refs.issuer.add(same(p.issuer, r.issuer));
@@ -143,6 +154,7 @@ function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
     }
     for (const p of pred) if (!g.references.some((r) => r.number === p.number)) {
       s.refs.fp++;
+      byRule(s, p.rule, false);
       misses.push(`  reference extra: ${p.number}`);
     }
   }
@@ -191,6 +203,7 @@ function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
       }
     }
     s.tasks.fp += free.size;
+    for (const j of free) byRule(s, x.tasks[j]!.rule, false);
     for (const j of free) misses.push(`  task extra: ${x.tasks[j]!.id} ${x.tasks[j]!.action.slice(0, 60)}`);
     for (const [t, j] of pairs) {
       const p = x.tasks[j]!;
@@ -199,6 +212,9 @@ function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
       const coordOk = sameAgencies(t.coordinate ?? [], p.coordinate);
       const dlOk = t.deadline === null ? p.deadline === null : !!p.deadline && p.deadline.due === t.deadline.due && p.deadline.kind === t.deadline.kind;
       s.tasks.lead.add(leadOk);
+      byRule(s, p.rule, true);
+      byRule(s, p.leadRule, leadOk);
+      if (p.deadline?.rule) byRule(s, p.deadline.rule, dlOk);
       s.tasks.coordinate.add(coordOk);
       s.tasks.deadline.add(dlOk);
       s.tasks.action.add(dice(p.action, t.action) >= 0.5);
@@ -294,12 +310,14 @@ async function main(): Promise<void> {
     if (!hide && (verbose || groups.size <= 1 || grp !== 'admin')) for (const m of misses.slice(0, verbose ? 1000 : 25)) console.log(m);
   }
   await engine.close();
-  const print = (label: string, s: Score) => {
+  const print = (label: string, s: Score, rules = SPLITS.includes(label)) => {
     console.log(`\n== ${label}`);
     console.log('header    ' + HEADER.map((h) => `${h} ${s.header[h]}`).join(' | '));
     if (s.refs.tp + s.refs.fn + s.refs.fp) console.log(`references ${prf(s.refs)} | date ${s.refs.date} | type ${s.refs.type} | issuer ${s.refs.issuer}`);
     if (s.named.tp + s.named.fn + s.named.fp) console.log(`named refs ${prf(s.named)}`);
     if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);
+    // Per rule (dev and test only, where the issue asks to score every rule): values produced, right.
+    if (rules && s.rules.size) console.log(`rules      ${[...s.rules].sort((a, b) => a[0].localeCompare(b[0])).map(([id, t]) => `${id} ${t}`).join(' | ')}`);
   };
   const order = (k: string) => {
     const [grp, f] = k.split(' / ');

@@ -1,4 +1,4 @@
-// Lists of agencies as directives write them: "Sở Khoa học và Công nghệ, Công an
+// Lists of agencies as directives write them: "Sở Tư pháp, Công an
 // tỉnh và các cơ quan, đơn vị có liên quan". Each item is a gazetteer name, a
 // collective ("các cơ quan, đơn vị, địa phương"), or a capitalised body name
 // starting with a head noun (Sở, Bộ, Ban, Cục ...) that the gazetteer lacks.
@@ -152,7 +152,7 @@ function uyBanCollective(toks: Token[], i: number): number {
   // "Ủy" misread ("này ban nhân dân các xã"): "ban nhân dân" is never preceded by anything else.
   if (!n && /^[a-z]{1,4}$/.test(toks[i]?.k ?? '') && seq(toks, i + 1, [['ban', 'nhan', 'dan']])) n = 4;
   if (!n) return i;
-  // "Ủy ban nhân dân 4 tỉnh (Bắc Ninh, Lào Cai, ...)", "UBND 15 tỉnh, thành phố"
+  // "Ủy ban nhân dân <n> tỉnh (<province>, <province>, ...)", "UBND <n> tỉnh, thành phố"
   if (/^\d+$/.test(toks[i + n]?.k ?? '') && toks[i + n + 1]?.k === 'tinh') {
     let j = i + n + 2;
     if (toks[j]?.k === ',' && toks[j + 1]?.k === 'thanh' && toks[j + 2]?.k === 'pho') j += 3;

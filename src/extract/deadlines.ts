@@ -101,8 +101,8 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   // (a drill "trong Quý IV" the guidance must require).
   const said = out.filter((f) => f.kind !== 'recurring' && completion(folded, f.start));
   if (said.length) return out.filter((f) => f.kind === 'recurring' || said.includes(f));
-  // "đề xuất kế hoạch ... trong năm 2025" beside "trước ngày 08/02/2025": the year is what is planned, not the limit.
-  // But "4 CSDL trước ngày 31/10/2025 và 8 CSDL còn lại trong năm 2025" gives the rest a second limit.
+  // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
+  // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
   const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
   if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
   return out;
@@ -140,7 +140,7 @@ export function toDeadline(found: Found[], text: string, folded: string): Deadli
   });
   const f = found[last]!;
   const p = phrase(f);
-  const d: Deadline = { kind: f.kind, due: f.due, text: p.text, time: f.time, span: { start: p.start, end: f.end } };
+  const d: Deadline = { kind: f.kind, due: f.due, text: p.text, time: f.time, span: { start: p.start, end: f.end }, rule: `deadline.${f.kind}` };
   if (found.length > 1) d.all = all;
   return d;
 }

@@ -565,7 +565,7 @@ function splitCopies(text: string, c: Cell): Cell[] {
   return [{ ...trimSpan(text, { start, end: c.end }), text: text.slice(start, c.end).trim(), line: c.line }];
 }
 
-/** A title followed by its body: "PHÓ CHÁNH VĂN PHÒNG TRUNG ƯƠNG" -> "Phó Chánh Văn phòng Trung ương". */
+/** A title followed by its body: "<TITLE> <BODY>" -> "<Title> <body>", names of bodies keeping their capitals. */
 function titleOf(words: string, written: string): string | null {
   const keys = [...titleWords().keys()].sort((a, b) => b.length - a.length);
   const k = keys.find((x) => words.startsWith(x + ' '));

@@ -72,7 +72,7 @@ export function findReferences(c: RefContext): Reference[] {
   // References whose kind the text said in words (not guessed from the symbol).
   const saidKind = new Set<Reference>();
   const short = shortNames(c);
-  // "Nghị quyết số 71/NQ-CP, ngày ... và Nghị quyết số 214/NQ-CP, ngày ... của Chính phủ": one issuer for both.
+  // "Nghị quyết số A, ngày ... và Nghị quyết số B, ngày ... của <issuer>": one issuer for both.
   let pending: { ref: Reference; end: number } | undefined;
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
@@ -128,14 +128,14 @@ function kindBefore(back: string): string | null {
   return best;
 }
 
-/** "của [Bộ trưởng] Bộ Khoa học và Công nghệ" right after the number or its date. */
+/** "của [<title>] <body>" right after the number or its date. */
 function issuerAfter(c: RefContext, at: number): string | null {
   const m = RE_CUA.exec(c.folded.slice(at, at + 20));
   if (!m) return null;
   return agencyPhrase(c, at + m[0].length)?.name ?? null;
 }
 
-/** "của Sở Khoa học và Công nghệ tại Văn bản số 2394/...": the issuer said before. */
+/** "của <body> tại Văn bản số ...": the issuer said before. */
 function issuerBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);

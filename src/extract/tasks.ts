@@ -248,7 +248,7 @@ function ref(a: AgencyItem): Task['lead'][number] {
   return { name: a.name, canonical: a.canonical, span: a.span };
 }
 
-/** "Ủy ban nhân dân 4 tỉnh (Bắc Ninh, Lai Cai, ...)": province names in the brackets as the gazetteer spells them. */
+/** "Ủy ban nhân dân <n> tỉnh (<province>, ...)": province names in the brackets as the gazetteer spells them. */
 function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
   if (!/(?:tỉnh|thành phố)[^(]{0,20}\(/iu.test(a.name)) return a;
   const name = a.name.replace(/\(([^()]{3,400})\)/u, (_, list: string) =>
@@ -342,7 +342,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     return r?.own;
   };
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
-  // opening paragraph asks ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, ..., Chủ tịch Ủy ban nhân dân các tỉnh ... sau:").
+  // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
   const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
   for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
   if (!roots.length && !tables.tasks.length) {
@@ -396,7 +396,7 @@ function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
-/** A heading that names who leads: "1. Bộ Khoa học và Công nghệ", "1. Các sở, ban, ngành, ... theo chức năng nhiệm vụ". */
+/** A heading that names who leads: "1. <body>", "1. <collective> theo chức năng nhiệm vụ". */
 function leadOrHeading(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
   return headingAt(c, text, at, end)?.items;
 }
@@ -496,7 +496,7 @@ function introSubject(c: TaskContext, text: string, at: number, end: number): Ag
   return s < end ? leadAt(c, text, s, end)?.items : undefined;
 }
 
-/** A title that names who: "MỘT SỐ NHIỆM VỤ CHUNG CỦA CÁC BỘ, CƠ QUAN TRUNG ƯƠNG VÀ ĐỊA PHƯƠNG". */
+/** A title that names who: "NHIỆM VỤ CỦA <COLLECTIVE>". */
 function titleBodies(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
   const nl = text.indexOf('\n', at);
   const stop = Math.min(end, nl < 0 ? end : text.indexOf('\n', nl + 1) < 0 ? end : text.indexOf('\n', nl + 1));
@@ -517,7 +517,7 @@ function sentenceCase(s: string): string {
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 
-/** "Các cơ quan truyền hình, thông tin, báo chí đẩy mạnh ...": a bare collective named further by nouns, up to the verb. */
+/** "Các cơ quan <noun>, <noun> <verb> ...": a bare collective named further by nouns, up to the verb. */
 function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end: number, limit: number): { items: AgencyItem[]; end: number } {
   const last = items[items.length - 1];
   if (!last || last.canonical || !/^các\s/iu.test(last.name) || !last.span) return { items, end };
@@ -564,7 +564,7 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   return [];
 }
 
-/** "Công tác bảo đảm an toàn ... phải được quan tâm đúng mức. Các bộ, cơ quan, địa phương khẩn trương khắc phục ...":
+/** "<topic> ... phải được quan tâm. <collective> khẩn trương ...":
  *  an item that opens with a topic, not a verb, assigns in a later sentence with its own subject. */
 function laterSubject(c: TaskContext, text: string, from: number, to: number): { items: AgencyItem[]; end: number } | undefined {
   if (RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
@@ -662,7 +662,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   {
     id: 'lead.colon-name',
-    description: '"Sở Nội vụ: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',
+    description: '"<name>: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',
     apply: ({ c, text, from, to, sentence }) => {
       if (sentence) return undefined;
       const colon = /^([^:;.\n]{3,60}):/.exec(text.slice(from, Math.min(to, from + 64)));
@@ -706,7 +706,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
 ];
 
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
-  // "Về công tác tuyên truyền: Các cơ quan ...": the topic before the colon is not the subject.
+  // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
   // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
@@ -729,8 +729,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
     // Strip the lead-in when nothing but "chủ trì," or a "Theo ..." phrase comes before it.
     const chuTriOnly = RE_CHU_TRI.test(before) && before.replace(RE_CHU_TRI, '').trim() === '';
-    // An item under its section's addressee keeps "Chủ trì, phối hợp với ..." in its action (as the gold does);
-    // an item that names its own lead ("Công an tỉnh: Chủ trì phối hợp với X xây dựng ...") reads from the verb after.
+    // An item under its section's addressee keeps the lead-in ("Chủ trì, phối hợp với" and the list) in its action (as the gold does);
+    // an item that names its own lead ("<body>: Chủ trì phối hợp với X <verb> ...") reads from the verb after.
     if (l.items.length && chuTriOnly && !ownLead) {
       /* keep */
     } else if (/^[ \t\r\n,]{0,3}(?:trong|de|ve|nham|tai)[ \t\r\n]/.test(c.folded.slice(l.end, l.end + 8)) && !before.trim()) {
