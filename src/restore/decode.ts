@@ -8,6 +8,7 @@ import { unitOf, BOS, EOS } from './units.js';
 import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.js';
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
+import { keepForms, ROMAN, type Kept } from './protect.js';
 
 export interface Vocab {
   units: string[];
@@ -52,7 +53,6 @@ const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 const PLACE_COST = 5;
 /** Cost of one more piece when cutting a run of capitals into syllables. */
 const SEGMENT_COST = 12;
-const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
@@ -332,6 +332,10 @@ export class Decoder {
     return out;
   }
 
+  private keptUnit(k: Kept): number {
+    return k.unit === 'word' ? this.unit(canon(k.out.toLowerCase())) : this.unit(k.unit === 'x' ? '<x>' : '<code>');
+  }
+
   private numberPlace(toks: Token[], i: number): boolean {
     const key = (j: number) => (j >= 0 && j < toks.length ? asciiKey(toks[j]!.text) : '');
     if (/\d/.test(toks[i]!.text) && key(i - 1) === 'ngay' && key(i + 1) === 'thang') return true;
@@ -574,6 +578,7 @@ export class Decoder {
     const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
     let lastMarker = '';
+    const kept = keepForms(text, toks, (s) => this.fixCode(s, mode === 'garbled'));
     const tokSlots = toks.map((t, i) => {
       // Two capitals without a vowel in a comma list of codes ("KGVX, PL, KTTH, TH") are a code.
       if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<code>'));
@@ -584,6 +589,11 @@ export class Decoder {
         lastMarker = isDd ? 'đ' : marker;
         prevKind = 'word';
         return this.fixed(t, this.unit('<x>'), isDd ? matchCase(t.text, 'đ') : t.text);
+      }
+      const k = kept[i];
+      if (k) {
+        prevKind = k.unit === 'word' ? 'word' : t.kind;
+        return this.fixed(t, this.keptUnit(k), k.out);
       }
       // "liên-\nthông": the hyphen only splits a word across lines.
       hyphenBreak.lastIndex = t.start;
