@@ -124,7 +124,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
     if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
     number = digits + parsed.number.slice(1);
-    numberSpan = { start: written ? digitsAt : symAt, end: symAt + parsed.end - 1 };
+    numberSpan = { start: digits ? digitsAt : symAt, end: symAt + parsed.end - 1 };
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
   }

@@ -63,8 +63,6 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
     if (!f.issuer && self.issuer) f.issuer = { name: self.issuer, canonical: gaz.lookup(self.issuer)?.canonical ?? null };
     f.spans.number = self.span;
     f.spans.type ??= self.span;
-    if (self.date) f.spans.date ??= self.span;
-    if (self.issuer) f.spans.issuer ??= self.span;
     report(doc, STAGE, 'info', 'number-from-text', `no printed header; number ${self.number} taken from the first mention in the text`, { span: self.span });
     references = references.filter((r) => r.number !== self.number);
   }
