@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerBatch } from './cli/batch.js';
 import { registerExport } from './cli/export.js';
 import { inputArg } from './cli/io.js';
-import { failureReason, type Doc } from './doc.js';
+import { failureReason, topLayer, type Doc } from './doc.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { recordJsonSchema } from './schema.js';
@@ -59,7 +59,7 @@ program
   .addOption(pipelineOption)
   .action(async (file: string, o) => {
     const doc = await runOne(file, o);
-    if (doc) process.stdout.write((doc.restored ?? doc.normalized ?? doc.raw)!.text + '\n');
+    if (doc) process.stdout.write(topLayer(doc)!.text + '\n');
   });
 
 program

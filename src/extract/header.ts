@@ -263,9 +263,15 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     // An address in brackets under the name is not part of it.
-    for (const it of items) recipients.push(it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text);
+    const cut = items.map((it) => {
+      const name = it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text;
+      const at = text.slice(it.span.start, it.span.end);
+      // The span ends with the name too.
+      return { name, span: name === it.text ? it.span : trimSpan(text, { start: it.span.start, end: it.span.start + at.lastIndexOf('(') }) };
+    });
+    for (const it of cut) recipients.push(it.name);
     if (items.length) {
-      spans.recipients = items.map((i) => i.span);
+      spans.recipients = cut.map((i) => i.span);
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }

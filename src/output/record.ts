@@ -1,6 +1,6 @@
 // The output stage: build the record from the Doc, place every span on its
 // page, and validate against the schema before anything is written.
-import type { Doc } from '../doc.js';
+import { topLayer, type Doc } from '../doc.js';
 import { fail, type Stage } from '../pipeline.js';
 import { PACKAGE_VERSION } from '../paths.js';
 import { RecordSchema, SCHEMA_VERSION, type CongvanRecord, type Extraction } from '../schema.js';
@@ -59,7 +59,7 @@ export function textSourceOf(doc: Doc): CongvanRecord['source']['textSource'] {
 
 export function buildRecord(doc: Doc, pipelineName: string): CongvanRecord {
   const extraction = placeSpans(doc, doc.extraction ?? emptyExtraction());
-  const restored = doc.restored?.text ?? doc.normalized?.text ?? doc.raw?.text ?? '';
+  const restored = topLayer(doc)?.text ?? '';
   return {
     schemaVersion: SCHEMA_VERSION,
     pipeline: { name: pipelineName, version: PACKAGE_VERSION },
