@@ -3,11 +3,11 @@
 // into the text, so value and span agree there too.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.js';
+import { describe, expect, it } from 'vitest';
+import { processOnce } from '../ocr/fixtures.js';
 import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
-import { disagreements } from './agree.js';
+import { disagreements } from '../spans/agree.js';
 
 const SCANS = join(SHARED_DIR, 'scans');
 // The scans that have a gold file are the eval set.
@@ -16,11 +16,9 @@ const files = existsSync(SCANS) ? readdirSync(SCANS).filter((f) => gold.some((g)
 if (!files.length) console.log(`test/spans/scans: ${SCANS} is absent, skipped`);
 
 describe.skipIf(!files.length)('spans agree with values (real scans)', async () => {
-  const engine = await createEngine();
   const gaz = await loadGazetteer();
-  afterAll(() => engine.close());
   it.each(files)('%s', async (file) => {
-    const doc = await engine.process(join(SCANS, file));
+    const doc = await processOnce(join(SCANS, file));
     expect(doc.record).toBeDefined();
     expect(disagreements(doc.record!, gaz)).toEqual([]);
   });
