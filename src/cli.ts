@@ -16,8 +16,8 @@ function engineOptions(o: { restore?: boolean; timeout?: string }): EngineOption
   return { noRestore: o.restore === false, pageTimeoutMs: o.timeout ? Number(o.timeout) * 1000 : undefined };
 }
 
-async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }): Promise<Doc | undefined> {
-  const engine = await createEngine(engineOptions(o));
+async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }, until?: 'restore'): Promise<Doc | undefined> {
+  const engine = await createEngine({ ...engineOptions(o), until });
   try {
     const doc = await engine.process(await inputArg(file), { pipeline: o.pipeline });
     const reason = failureReason(doc);
@@ -58,7 +58,7 @@ program
   .option('--timeout <seconds>', 'OCR time limit per page', '120')
   .addOption(pipelineOption)
   .action(async (file: string, o) => {
-    const doc = await runOne(file, o);
+    const doc = await runOne(file, o, 'restore');
     if (doc) process.stdout.write(topLayer(doc)!.text + '\n');
   });
 

@@ -28,6 +28,7 @@ export function extractStage(x: Extractor): Stage {
   return {
     name: STAGE,
     requires: ['restored'],
+    reads: ['normalized'],
     assigns: ['extraction'],
     run(doc) {
       doc.extraction = x.extract(doc);

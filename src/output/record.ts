@@ -87,6 +87,7 @@ export function outputStage(pipelineName: string): Stage {
   return {
     name: 'output',
     requires: ['raw', 'sha256'],
+    reads: ['normalized', 'restored', 'filled', 'extraction', 'pages', 'words', 'mediaType'],
     assigns: ['record'],
     run(doc) {
       const record = buildRecord(doc, pipelineName);

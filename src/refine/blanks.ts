@@ -207,7 +207,8 @@ function imageOf(doc: Doc, page: number, cache: Map<number, Promise<PageImage | 
 export function blanksStage(pool: OcrPool): Stage {
   return {
     name: NAME,
-    requires: ['extraction', 'bytes', 'restored'],
+    requires: ['extraction', 'bytes', 'restored', 'words', 'pages'],
+    reads: ['mediaType', 'normalized', 'raw'],
     assigns: ['extraction', 'filled'],
     async run(doc) {
       const images = new Map<number, Promise<PageImage | undefined>>();
