@@ -9,6 +9,7 @@ import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
+import { decoderOptions, type DecoderOptions } from './options.js';
 
 export interface Vocab {
   units: string[];
@@ -42,12 +43,6 @@ interface Slot {
 }
 
 const MAX_CANDS = 10;
-/** Nats a marked reading must gain over an unmarked word in marked text (dev:
- *  with every 25th word stripped, 1675 of 1948 restored and 3 right words changed
- *  at 5; 1493 and 2 at 8; 696 and 2 without). */
-const CLEAN_MARGIN = Number(process.env.CV_CLEAN_MARGIN ?? 5);
-/** A form seen less than this share of the key's commonest form is no candidate. */
-const CAND_SHARE = Number(process.env.CV_CAND_SHARE ?? 0.003);
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 /** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
 const PLACE_COST = 5;
@@ -57,18 +52,14 @@ const SEGMENT_COST = 12;
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const BEAM = 16;
-/** Beam after a token the OCR channel read (up to 30 readings of similar cost):
- *  the reading the next words confirm must not fall out before they are seen. */
-const WIDE_BEAM = Number(process.env.CV_WIDE_BEAM ?? 48);
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
 /** States this much (nats) below the best are dropped; 10 after an OCR'd token,
  *  whose readings spread wider. 7 cuts a quarter of the model lookups on
  *  stripped text with no change on dev (98.31%). */
 const PRUNE = 7;
 const WIDE_PRUNE = 10;
-/** Document cache: readings at least this confident count as evidence ... */
-const CACHE_CONF = Number(process.env.CV_CACHE_CONF ?? 0.9);
-/** ... once there is at least this much of it (sum of confidences). */
+/** Document cache: readings at least options.cacheConf confident count as
+ *  evidence once there is at least this much of it (sum of confidences). */
 const CACHE_MIN = 2;
 
 /** The letter of a list marker "a)", "đ)" (lowercase), if the token is one. */
@@ -90,8 +81,6 @@ export class Decoder {
   private gen = 0;
   private readonly stamp = new Int32Array(32 * 1024);
   private readonly slotOf = new Int32Array(32 * 1024);
-  /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
-  channelWeight = 1.3;
   /** Place names (places.json): syllables as written, and their ASCII keys. */
   private places: Array<{ written: string[]; keys: string[] }> = [];
 
@@ -113,14 +102,18 @@ export class Decoder {
 
   private readonly placeByKey = new Map<string, Array<{ written: string[]; keys: string[] }>>();
 
-  /** Weight of the document cache (0: off). */
-  cacheWeight = Number(process.env.CV_CACHE_WEIGHT ?? 1);
 
   constructor(
     readonly lm: NgramLm,
     readonly vocab: Vocab,
     readonly channel?: Channel,
+    readonly options: DecoderOptions = decoderOptions(),
   ) {
+    // The beam after an OCR'd token must keep the reading the next words confirm until they are seen.
+    const cap = Math.max(BEAM, options.wideBeam) * 32;
+    const I = () => new Int32Array(cap);
+    const F = () => new Float64Array(cap);
+    this.vit = { ctx: new Float64Array(6), pt: I(), pu: I(), pv: I(), pk: I(), score: F(), nt: I(), nu: I(), nv: I(), nk: I(), ns: F(), nb: I(), nc: I(), order: I() };
     vocab.units.forEach((u, i) => this.idOf.set(u, i));
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
@@ -151,7 +144,7 @@ export class Decoder {
     if (c) return c;
     const all = this.vocab.byKey[key] ?? [];
     const top = all.length ? this.vocab.count[all[0]!]! : 0;
-    const seen = all.filter((i) => this.vocab.count[i]! >= Math.max(1, CAND_SHARE * top));
+    const seen = all.filter((i) => this.vocab.count[i]! >= Math.max(1, this.options.candShare * top));
     c = (seen.length ? seen : all).slice(0, MAX_CANDS);
     this.keyCache.set(key, c);
     return c;
@@ -227,7 +220,7 @@ export class Decoder {
       // itself stays a candidate and the language model decides.
       const c = this.channel.candidates(text);
       const ids = [this.unit('<num>'), ...c.ids];
-      const em = [0, ...c.scores.map((x) => x * this.channelWeight)];
+      const em = [0, ...c.scores.map((x) => x * this.options.channelWeight)];
       const out = new Array<string | undefined>(ids.length);
       out[0] = text;
       return { tok, ids, out, em, decided: false };
@@ -262,12 +255,12 @@ export class Decoder {
       // In marked text a word without marks is as written ("ban", "theo"),
       // unless the model finds a marked reading far likelier: the marks an OCR
       // dropped ("Uy ban nhân dân" is Ủy ban).
-      if (hasMarks(text) || CLEAN_MARGIN === Infinity || tok.kind !== 'word') return this.fixed(tok, own);
+      if (hasMarks(text) || this.options.cleanMargin === Infinity || tok.kind !== 'word') return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower));
       if (ids.length < 2 || !ids.includes(own)) return this.fixed(tok, own);
       const out = new Array<string | undefined>(ids.length);
       out[ids.indexOf(own)] = text;
-      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -CLEAN_MARGIN)), decided: true };
+      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -this.options.cleanMargin)), decided: true };
     }
     // Marked words are as meant (Đắk, Lắk), unless a rule-breaking word has only
     // the accents of Western European fonts (trién): an OCR garble.
@@ -278,7 +271,7 @@ export class Decoder {
     if ((mode === 'garbled' || marked) && this.channel) {
       const c = this.channel.candidates(lower);
       ids = c.ids;
-      em = c.scores.map((x) => x * this.channelWeight);
+      em = c.scores.map((x) => x * this.options.channelWeight);
     } else if (tok.kind === 'word') {
       ids = this.byKey(asciiKey(lower));
       em = ids.map(() => 0);
@@ -647,7 +640,7 @@ export class Decoder {
     const seenConf = new Float64Array(seen.length).fill(1);
     const seenAlts: string[][] = seen.map(() => []);
     this.confidence(seen, pick, seenConf, seenAlts, 0, seen.length);
-    if (this.cacheWeight > 0) this.cachePass(seen, pick, seenConf, seenAlts, sentences);
+    if (this.options.cacheWeight > 0) this.cachePass(seen, pick, seenConf, seenAlts, sentences);
     for (let i = 0, k = 0; i < slots.length; i++) {
       if (slots[i]!.skip) continue;
       choice[i] = pick[k]!;
@@ -679,12 +672,7 @@ export class Decoder {
   private readonly confCtx = new Float64Array(6);
   private readonly confSeq = new Int32Array(16);
   private readonly confScores = new Float64Array(64);
-  private readonly vit = (() => {
-    const cap = Math.max(BEAM, WIDE_BEAM) * 32;
-    const I = () => new Int32Array(cap);
-    const F = () => new Float64Array(cap);
-    return { ctx: new Float64Array(6), pt: I(), pu: I(), pv: I(), pk: I(), score: F(), nt: I(), nu: I(), nv: I(), nk: I(), ns: F(), nb: I(), nc: I(), order: I() };
-  })();
+  private readonly vit: Record<'ctx' | 'score' | 'ns', Float64Array> & Record<'pt' | 'pu' | 'pv' | 'pk' | 'nt' | 'nu' | 'nv' | 'nk' | 'nb' | 'nc' | 'order', Int32Array>;
 
   private viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
     const lm = this.lm;
@@ -741,7 +729,7 @@ export class Decoder {
       const wide = n > MAX_CANDS;
       const prune = wide ? WIDE_PRUNE : PRUNE;
       for (let k = 0; k < m; k++) if (ns[k]! >= top - prune) order[m2++] = k;
-      const beam = wide ? WIDE_BEAM : BEAM;
+      const beam = wide ? this.options.wideBeam : BEAM;
       let keep = m2;
       m = m2;
       if (m > beam) {
@@ -826,7 +814,7 @@ export class Decoder {
       if (!m) cache.set(k, (m = new Map()));
       m.set(u, (m.get(u) ?? 0) + w);
     };
-    const own = (i: number) => (conf[i]! >= CACHE_CONF ? conf[i]! : 0);
+    const own = (i: number) => (conf[i]! >= this.options.cacheConf ? conf[i]! : 0);
     const keys = (i: number): [number, number] => [
       i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1,
       i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1,
@@ -854,7 +842,7 @@ export class Decoder {
         bonus ??= sl.ids.map(() => 0);
         for (let c = 0; c < sl.ids.length; c++) {
           const w = (m.get(sl.ids[c]!) ?? 0) - (sl.ids[c] === mine ? own(i) : 0);
-          bonus[c]! += this.cacheWeight * Math.log((w + 0.5) / (total + 0.5));
+          bonus[c]! += this.options.cacheWeight * Math.log((w + 0.5) / (total + 0.5));
         }
       }
       if (!bonus) continue;
