@@ -359,7 +359,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     blanks = 0;
-    parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
+    // From the line's first letter: an indented line's leading spaces are no column gap.
+    const from = l.start + l.text.length - l.text.trimStart().length;
+    parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
