@@ -7,4 +7,6 @@ export interface ResourceOptions {
   pageTimeoutMs?: number;
   /** Skip diacritic restoration (restored = normalized). */
   noRestore?: boolean;
+  /** Stop after restoration: no extraction, no record (`congvan restore`). */
+  until?: 'restore';
 }

@@ -1,14 +1,20 @@
 // What the presets share, and the stages every preset ends with:
-// normalize, restore, extract, output.
+// normalize, restore, extract, [blanks], output (or normalize, restore alone
+// when the engine only restores).
 import { extractStage, loadExtractor, type Extractor } from '../src/extract/index.js';
 import { Layer } from '../src/layer.js';
 import { normalizeStage } from '../src/normalize/index.js';
 import { OcrPool } from '../src/ocr/pool.js';
 import { outputStage } from '../src/output/record.js';
+import type { DocKey } from '../src/doc.js';
+import { inputStage } from '../src/input/read.js';
 import type { Stage } from '../src/pipeline.js';
 import { blanksStage } from '../src/refine/blanks.js';
 import { loadRestorer, restoreStage, type Restorer } from '../src/restore/index.js';
 import type { ResourceOptions } from './resources.js';
+
+/** What the engine's input stage (run once per document, before the preset) writes. */
+export const INPUT: DocKey[] = inputStage().assigns;
 
 /** Loaded once per engine, used for every document. */
 export class Resources {
@@ -53,6 +59,7 @@ function copyStage(): Stage {
 /** `fromPages`: the text was read from page images or a PDF, so blanks of the form can be re-read there. */
 export async function tail(res: Resources, name: string, fromPages = false): Promise<Stage[]> {
   const restore = res.options.noRestore ? copyStage() : restoreStage(await res.loadRestorer());
+  if (res.options.until === 'restore') return [normalizeStage(), restore];
   const extract = extractStage(await res.loadExtractor());
   const refine = fromPages ? [blanksStage(res.ocrPool())] : [];
   return [normalizeStage(), restore, extract, ...refine, outputStage(name)];

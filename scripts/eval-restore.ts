@@ -105,8 +105,8 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const root = PACKAGE_ROOT;
   const t0 = performance.now();
-  const dec = loadDecoder();
-  if (process.env.CV_CHANNEL_WEIGHT) dec.channelWeight = Number(process.env.CV_CHANNEL_WEIGHT);
+  // A comparison run may pass another channel weight: CV_CHANNEL_WEIGHT=1.1 npm run eval:restore.
+  const dec = loadDecoder(undefined, process.env.CV_CHANNEL_WEIGHT ? { channelWeight: Number(process.env.CV_CHANNEL_WEIGHT) } : {});
   const loadMs = performance.now() - t0;
   const mem = process.memoryUsage();
   const restore = (text: string) => Layer.derive(text, dec.restore(text).edits).text;

@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerBatch } from './cli/batch.js';
 import { registerExport } from './cli/export.js';
 import { inputArg } from './cli/io.js';
-import { failureReason, type Doc } from './doc.js';
+import { failureReason, topLayer, type Doc } from './doc.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { PACKAGE_VERSION } from './paths.js';
 import { recordJsonSchema } from './schema.js';
@@ -16,8 +16,8 @@ function engineOptions(o: { restore?: boolean; timeout?: string }): EngineOption
   return { noRestore: o.restore === false, pageTimeoutMs: o.timeout ? Number(o.timeout) * 1000 : undefined };
 }
 
-async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }): Promise<Doc | undefined> {
-  const engine = await createEngine(engineOptions(o));
+async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }, until?: 'restore'): Promise<Doc | undefined> {
+  const engine = await createEngine({ ...engineOptions(o), until });
   try {
     const doc = await engine.process(await inputArg(file), { pipeline: o.pipeline });
     const reason = failureReason(doc);
@@ -58,8 +58,8 @@ program
   .option('--timeout <seconds>', 'OCR time limit per page', '120')
   .addOption(pipelineOption)
   .action(async (file: string, o) => {
-    const doc = await runOne(file, o);
-    if (doc) process.stdout.write((doc.restored ?? doc.normalized ?? doc.raw)!.text + '\n');
+    const doc = await runOne(file, o, 'restore');
+    if (doc) process.stdout.write(topLayer(doc)!.text + '\n');
   });
 
 program

@@ -83,6 +83,8 @@ export interface Doc {
   raw?: Layer;
   normalized?: Layer;
   restored?: Layer;
+  /** The restored text with the blanks of the form filled from the page image (blanks stage); spans are in it when present. */
+  filled?: Layer;
   tokens?: TokenGuess[];
   extraction?: Extraction;
   /** The validated output record. */
@@ -98,6 +100,11 @@ export type DocKey = keyof Doc;
 
 export function createDoc(path: string, bytes?: Buffer): Doc {
   return { path, bytes, pages: [], words: [], messages: [], timings: {} };
+}
+
+/** The top text layer: every span of the extraction and the record is an offset into it. */
+export function topLayer(doc: Doc): Layer | undefined {
+  return doc.filled ?? doc.restored ?? doc.normalized ?? doc.raw;
 }
 
 export function isFatal(doc: Doc): boolean {

@@ -8,7 +8,7 @@ import { Resources } from '../pipelines/tail.js';
 import { createDoc, type Doc } from './doc.js';
 import { inputStage } from './input/read.js';
 import { kindOf, type InputKind } from './input/sniff.js';
-import { closePipeline, fail, runPipeline, type Pipeline } from './pipeline.js';
+import { closePipeline, definePipeline, fail, runPipeline, type Pipeline } from './pipeline.js';
 
 export type EngineOptions = ResourceOptions;
 
@@ -34,7 +34,8 @@ const BUILDERS: Partial<Record<InputKind, (res: Resources) => Promise<Pipeline>>
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const res = new Resources(options);
   const built = new Map<InputKind, Promise<Pipeline>>();
-  const sniff: Pipeline = { name: 'sniff', stages: [inputStage()] };
+  // The input stage runs once, here; the presets start after it.
+  const sniff = definePipeline('sniff', [inputStage()]);
 
   function preset(kind: InputKind): Promise<Pipeline> | undefined {
     const build = BUILDERS[kind];

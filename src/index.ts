@@ -3,7 +3,18 @@ export { createEngine, type Engine, type EngineOptions, type ProcessOptions } fr
 export type { Doc, Message, Word, Page, BBox, TokenGuess, TextSource } from './doc.js';
 export { failureReason, isFatal } from './doc.js';
 export { Layer, type Edit, type Span } from './layer.js';
-export { runPipeline, type Pipeline, type Stage } from './pipeline.js';
+export { definePipeline, runPipeline, type Pipeline, type Stage } from './pipeline.js';
+// Stage factories, to build a pipeline of one's own (definePipeline checks it).
+export { inputStage } from './input/read.js';
+export { textStage } from './input/text.js';
+export { ocrStage } from './ocr/stage.js';
+export { OcrPool } from './ocr/pool.js';
+export { pdfStage } from './pdf/stage.js';
+export { normalizeStage } from './normalize/index.js';
+export { loadRestorer, restoreStage } from './restore/index.js';
+export { extractStage, loadExtractor } from './extract/index.js';
+export { blanksStage } from './refine/blanks.js';
+export { outputStage } from './output/record.js';
 export { trace, type Trace } from './output/trace.js';
 export * from './schema.js';
 

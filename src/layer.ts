@@ -90,6 +90,28 @@ export class Layer {
   }
 }
 
+/**
+ * Move every span inside `value` (objects with numeric start and end, and no
+ * text or name of their own) from the layer below `layer` up to it, in place.
+ */
+export function spansUp(value: unknown, layer: Layer, seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  // A span object may be shared (a reference's span is its first mention): move it once.
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const v of value) spansUp(v, layer, seen);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number' && !('text' in o) && !('name' in o)) {
+    const s = layer.spanFromPrev({ start: o.start, end: o.end });
+    o.start = s.start;
+    o.end = s.end;
+    return;
+  }
+  for (const v of Object.values(o)) spansUp(v, layer, seen);
+}
+
 /** Index of the last element <= x in a sorted array, or -1. */
 function lastAtOrBefore(sorted: readonly number[], x: number): number {
   let lo = 0;

@@ -1,14 +1,19 @@
 // A pipeline is a named list of stages. Each stage loads what it needs once
 // (in its factory), then transforms one Doc at a time. A stage reports problems
 // as messages; an exception escaping a stage becomes a fatal message too, so a
-// batch never dies because of one file.
+// batch never dies because of one file. Every stage declares the fields it
+// reads and writes; definePipeline checks, when a preset is built, that each
+// field a stage needs is written by an earlier one (test/pipeline.test.ts
+// checks the declarations against what the stages really touch).
 import type { Doc, DocKey, Message } from './doc.js';
 import { isFatal } from './doc.js';
 
 export interface Stage {
   name: string;
-  /** Fields that must be present before the stage runs. */
+  /** Fields it reads that must be present before it runs (an earlier stage writes them). */
   requires: DocKey[];
+  /** Fields it reads only when present. */
+  reads?: DocKey[];
   /** Fields the stage sets. */
   assigns: DocKey[];
   run(doc: Doc): void | Promise<void>;
@@ -19,6 +24,22 @@ export interface Stage {
 export interface Pipeline {
   name: string;
   stages: Stage[];
+  /** Fields present before the first stage (the engine's input stage wrote them). */
+  given?: DocKey[];
+}
+
+/** On every Doc from createDoc: any stage may read and write them. */
+export const ALWAYS: readonly DocKey[] = ['path', 'messages', 'timings', 'onPage'];
+
+/** A preset, checked now: a stage needing a field no earlier stage writes is an error here, not when a document runs. */
+export function definePipeline(name: string, stages: Stage[], given: DocKey[] = []): Pipeline {
+  const have = new Set<DocKey>([...ALWAYS, ...given]);
+  for (const s of stages) {
+    const missing = s.requires.filter((k) => !have.has(k));
+    if (missing.length) throw new Error(`pipeline ${name}: stage ${s.name} needs ${missing.join(', ')}, which no earlier stage writes`);
+    for (const k of s.assigns) have.add(k);
+  }
+  return { name, stages, given };
 }
 
 export class StageError extends Error {

@@ -13,7 +13,7 @@ import pLimit from 'p-limit';
 import { failureReason, type Doc } from '../doc.js';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { ioReason } from '../input/read.js';
-import { PACKAGE_VERSION } from '../paths.js';
+import { pipelineVersion } from '../version.js';
 import type { CongvanRecord } from '../schema.js';
 import { expandInputs, type InputProblem } from './inputs.js';
 import {
@@ -154,7 +154,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     .map((r) => ({ path: r.path, code: r.code!, reason: r.reason!, ...(r.output ? { output: r.output } : {}) }));
   const finishedAt = Date.now();
   const summary: BatchSummary = {
-    pipeline: { name: 'congvan', version: PACKAGE_VERSION },
+    pipeline: { name: 'congvan', version: pipelineVersion() },
     outDir,
     inputs: opts.inputs,
     jobs,
@@ -188,7 +188,7 @@ async function writeError(outDir: string, name: string, e: { path: string; sha25
   await writeJsonAtomic(outDir, name, {
     path: e.path,
     ...(e.sha256 ? { sha256: e.sha256 } : {}),
-    pipeline: { name: 'congvan', version: PACKAGE_VERSION },
+    pipeline: { name: 'congvan', version: pipelineVersion() },
     failedAt: new Date().toISOString(),
     code: e.code,
     reason: e.reason,
@@ -216,7 +216,7 @@ async function processOne(
   const errName = errorName(path);
   const recFile = join(outDir, recName);
   const stamp = await readStamp(recFile);
-  if (stamp && !force && stamp.version === PACKAGE_VERSION) {
+  if (stamp && !force && stamp.version === pipelineVersion()) {
     const sha = await hashFile(path).catch(() => undefined);
     if (sha === stamp.sha256) return { path, status: 'skipped', output: recName, pages: stamp.pages, ms: ms() };
   }

@@ -125,7 +125,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
     number = digits + parsed.number.slice(1);
     rules.number = 'header.number.so-line';
-    numberSpan = { start: written ? digitsAt : symAt, end: symAt + parsed.end - 1 };
+    numberSpan = { start: digits ? digitsAt : symAt, end: symAt + parsed.end - 1 };
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
   }
@@ -286,9 +286,15 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     // An address in brackets under the name is not part of it.
-    for (const it of items) recipients.push(it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text);
+    const cut = items.map((it) => {
+      const name = it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text;
+      const at = text.slice(it.span.start, it.span.end);
+      // The span ends with the name too.
+      return { name, span: name === it.text ? it.span : trimSpan(text, { start: it.span.start, end: it.span.start + at.lastIndexOf('(') }) };
+    });
+    for (const it of cut) recipients.push(it.name);
     if (items.length) {
-      spans.recipients = items.map((i) => i.span);
+      spans.recipients = cut.map((i) => i.span);
       rules.recipients = 'header.recipients.kinh-gui';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
@@ -384,7 +390,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     blanks = 0;
-    parts.push(trimSpan(text, { start: l.start, end: cutColumn(text, l.start, l.end) }));
+    // From the line's first letter: an indented line's leading spaces are no column gap.
+    const from = l.start + l.text.length - l.text.trimStart().length;
+    parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.

@@ -31,6 +31,7 @@ export function extractStage(x: Extractor): Stage {
   return {
     name: STAGE,
     requires: ['restored'],
+    reads: ['normalized'],
     assigns: ['extraction'],
     run(doc) {
       doc.extraction = x.extract(doc);
@@ -73,8 +74,6 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     }
     f.spans.number = self.span;
     f.spans.type ??= self.span;
-    if (self.date) f.spans.date ??= self.span;
-    if (self.issuer) f.spans.issuer ??= self.span;
     report(doc, STAGE, 'info', 'number-from-text', `no printed header; number ${self.number} taken from the first mention in the text`, { span: self.span });
     references = references.filter((r) => r.number !== self.number);
   }

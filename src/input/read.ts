@@ -41,6 +41,8 @@ export function inputStage(): Stage {
   return {
     name: 'input',
     requires: [],
+    // Bytes handed in (standard input) are not read again; a hash or type already known is kept.
+    reads: ['bytes', 'sha256', 'mediaType'],
     assigns: ['bytes', 'sha256', 'mediaType'],
     async run(doc) {
       await loadBytes(doc);

@@ -1,8 +1,8 @@
 // The output stage: build the record from the Doc, place every span on its
 // page, and validate against the schema before anything is written.
-import type { Doc } from '../doc.js';
+import { topLayer, type Doc } from '../doc.js';
 import { fail, type Stage } from '../pipeline.js';
-import { PACKAGE_VERSION } from '../paths.js';
+import { pipelineVersion } from '../version.js';
 import { RecordSchema, SCHEMA_VERSION, type CongvanRecord, type Extraction } from '../schema.js';
 import { trace } from './trace.js';
 
@@ -59,10 +59,10 @@ export function textSourceOf(doc: Doc): CongvanRecord['source']['textSource'] {
 
 export function buildRecord(doc: Doc, pipelineName: string): CongvanRecord {
   const extraction = placeSpans(doc, doc.extraction ?? emptyExtraction());
-  const restored = doc.restored?.text ?? doc.normalized?.text ?? doc.raw?.text ?? '';
+  const restored = topLayer(doc)?.text ?? '';
   return {
     schemaVersion: SCHEMA_VERSION,
-    pipeline: { name: pipelineName, version: PACKAGE_VERSION },
+    pipeline: { name: pipelineName, version: pipelineVersion() },
     source: {
       path: doc.path,
       sha256: doc.sha256 ?? '',
@@ -87,6 +87,7 @@ export function outputStage(pipelineName: string): Stage {
   return {
     name: 'output',
     requires: ['raw', 'sha256'],
+    reads: ['normalized', 'restored', 'filled', 'extraction', 'pages', 'words', 'mediaType'],
     assigns: ['record'],
     run(doc) {
       const record = buildRecord(doc, pipelineName);

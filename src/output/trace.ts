@@ -1,5 +1,5 @@
 // Trace a span of the restored text back to the page region it was read from:
-// restored -> normalized -> raw through the layers' offset maps, then to the
+// (filled ->) restored -> normalized -> raw through the layers' offset maps, then to the
 // OCR or text-layer words that overlap it.
 import type { BBox, Doc } from '../doc.js';
 import type { Span } from '../layer.js';
@@ -12,6 +12,7 @@ export interface Trace {
 
 export function toRaw(doc: Doc, span: Span): Span {
   let s = span;
+  if (doc.filled && doc.restored) s = doc.filled.spanToPrev(s);
   if (doc.restored && doc.normalized) s = doc.restored.spanToPrev(s);
   if (doc.normalized && doc.raw) s = doc.normalized.spanToPrev(s);
   return s;

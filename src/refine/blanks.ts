@@ -3,9 +3,12 @@
 // the e-office system or written by hand after printing, so a text layer lacks
 // them and a page OCR reads them poorly among printed words. Knowing where the
 // blank is (the words around it, traced to the page), we read just that gap
-// again and take the digits only when they read clearly.
+// again and take the digits only when they read clearly. What is taken is
+// written into a text layer on top of the restored one (doc.filled), so a
+// field's value and the text at its span agree.
 import type { BBox, Doc, Word } from '../doc.js';
-import type { Span } from '../layer.js';
+import { Layer, spansUp, type Edit, type Span } from '../layer.js';
+import { fold as foldText } from '../extract/text.js';
 import type { OcrPool } from '../ocr/pool.js';
 import { toRaw } from '../output/trace.js';
 import { asciiKey as fold } from '../restore/syllable.js';
@@ -105,7 +108,14 @@ function neighbour(doc: Doc, i: number, dir: -1 | 1, test: (w: string) => boolea
 /** Below this OCR confidence a number read by the page OCR is read again. */
 const DOUBTFUL = 50;
 
-async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>): Promise<void> {
+/** Edits to the restored text, and the number's span once they are made. */
+interface Fill {
+  edits: Edit[];
+  /** `inserted`: digits written into a blank (not over digits the page OCR misread). */
+  number?: { at: number; end: number; inserted: number };
+}
+
+async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
   const d = doc.extraction!.document;
   const span = d.spans.number;
   if (!d.number || !span || Array.isArray(span)) return;
@@ -125,18 +135,23 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   const r = await readBlank(pool, img, doc.words[so]!, doc.words[first]!);
   const where = { span: { start: span.start, end: span.end }, page: doc.words[first]!.page };
   const symbol = d.number.slice(d.number.indexOf('/'));
+  // The symbol's place in the restored text: digits go before it.
+  const slash = doc.restored!.text.indexOf('/', span.start);
   if (r && r.digits && r.confidence >= MIN_CONFIDENCE) {
     d.number = r.digits + symbol;
+    fill.edits.push({ start: span.start, end: slash, text: r.digits });
+    fill.number = { at: span.start, end: span.end, inserted: slash === span.start ? r.digits.length : 0 };
     report(doc, NAME, 'info', 'number-from-image',
       `read the number ${r.digits} from the page image beside "Số:" (stamped or handwritten, confidence ${Math.round(r.confidence)}); check it`, where);
   } else if (r || doubtful) {
     const was = doubtful ? ` (the page OCR guessed "${d.number.slice(0, d.number.indexOf('/'))}" with low confidence)` : '';
     d.number = symbol;
+    d.spans.number = { start: slash, end: span.end };
     report(doc, NAME, 'warning', 'number-unclear', `something is written beside "Số:" but it does not read clearly as a number${was}; enter it by hand`, where);
   }
 }
 
-async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>): Promise<void> {
+async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
   const d = doc.extraction!.document;
   const span = d.spans.date;
   if (d.date || !span || Array.isArray(span)) return;
@@ -170,6 +185,16 @@ async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<Page
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day) return;
   d.date = iso;
+  // Write the day and month read into their places: "ngày 24 tháng 01".
+  const text = doc.restored!.text;
+  const m = /ngay([ \t]*\S{0,3}?[ \t]*)thang([ \t]*\S{0,3}?[ \t]*)nam/.exec(foldText(text.slice(span.start, span.end)));
+  if (m) {
+    const dayAt = span.start + m.index + 4;
+    const monthAt = dayAt + m[1]!.length + 5;
+    for (const [at, len, n] of [[dayAt, m[1]!.length, day], [monthAt, m[2]!.length, month]] as const) {
+      if (Number(text.slice(at, at + len).trim()) !== n) fill.edits.push({ start: at, end: at + len, text: ` ${String(n).padStart(2, '0')} ` });
+    }
+  }
   report(doc, NAME, 'info', 'date-from-image', `read the date ${iso} with its day or month from the page image (stamped or handwritten); check it`, where);
 }
 
@@ -182,12 +207,27 @@ function imageOf(doc: Doc, page: number, cache: Map<number, Promise<PageImage | 
 export function blanksStage(pool: OcrPool): Stage {
   return {
     name: NAME,
-    requires: ['extraction', 'bytes'],
-    assigns: ['extraction'],
+    requires: ['extraction', 'bytes', 'restored', 'words', 'pages'],
+    reads: ['mediaType', 'normalized', 'raw'],
+    assigns: ['extraction', 'filled'],
     async run(doc) {
       const images = new Map<number, Promise<PageImage | undefined>>();
-      await fillNumber(doc, pool, images);
-      await fillDay(doc, pool, images);
+      const fill: Fill = { edits: [] };
+      await fillNumber(doc, pool, images, fill);
+      await fillDay(doc, pool, images, fill);
+      if (!fill.edits.length) return;
+      // Every span so far is in the restored text: move them up to the filled one.
+      const filled = Layer.derive(doc.restored!.text, fill.edits.sort((a, b) => a.start - b.start));
+      doc.filled = filled;
+      const seen = new Set<object>();
+      spansUp(doc.extraction, filled, seen);
+      spansUp(doc.messages, filled, seen);
+      if (fill.number) {
+        // An insertion maps to the text after it: the number starts with its digits.
+        const n = { start: filled.fromPrev(fill.number.at) - fill.number.inserted, end: filled.fromPrev(fill.number.end, 'end') };
+        doc.extraction!.document.spans.number = n;
+        for (const m of doc.messages) if (m.code === 'number-from-image') m.span = { ...n };
+      }
     },
   };
 }

@@ -4,6 +4,7 @@
 // "ố" -> "6", "ư" -> "w", "đ" -> "p"); candidates are found by a search over a
 // letter trie of the syllable inventory, bounded by cost.
 import { asciiKey } from './syllable.js';
+import { DEFAULT_OPTIONS, type DecoderOptions } from './options.js';
 
 export interface ConfusionTable {
   /** true letter -> observed piece -> count */
@@ -22,8 +23,6 @@ const MAX_PIECE = 3;
 const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
 const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '3': 'a', '5': 's', '6': 'o', '8': 'b', '9': 'gq', l: 'i', i: 'l' };
 const DIGIT_COST = 4;
-/** Pseudo-count of the toneless letter's bare reading in a toned letter's row. */
-const BACKOFF = Number(process.env.CV_BACKOFF ?? 5);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 function toneless(t: string): string {
@@ -33,13 +32,10 @@ function toneless(t: string): string {
 const MAX_COST = 14;
 /** ... nor those this much dearer than the best reading. */
 const MARGIN = 9;
-/** The search stops after this many times maxCands readings: general text
- *  made many cheap rare readings ("dbi": bị, bí, bì ...), and the frequent
- *  dearer one (đổi) must still be reached. */
-const SEARCH_FACTOR = Number(process.env.CV_SEARCH ?? 6);
-/** Weight of a syllable's log frequency when the readings are cut to maxCands
- *  (chosen on the synthetic dev pages). */
-const FREQ_RANK = Number(process.env.CV_FREQ_RANK ?? 1.0);
+// options.searchFactor: the search stops after this many times maxCands
+// readings: general text made many cheap rare readings ("dbi": bị, bí, bì ...),
+// and the frequent dearer one (đổi) must still be reached. options.freqRank was
+// chosen on the synthetic dev pages.
 
 export class Channel {
   private readonly cost = new Map<string, Map<string, number>>();
@@ -57,7 +53,9 @@ export class Channel {
     units: Array<[string, number]>,
     private readonly count: ArrayLike<number> = [],
     readonly maxCands = 20,
+    private readonly options: Pick<DecoderOptions, 'backoff' | 'searchFactor' | 'freqRank'> = DEFAULT_OPTIONS,
   ) {
+    const BACKOFF = options.backoff;
     const sum = (row: Record<string, number>) => Object.values(row).reduce((a, b) => a + b, 0);
     for (const [t, row] of Object.entries(table.counts)) {
       const total = sum(row);
@@ -196,7 +194,7 @@ export class Channel {
         // The first reading found is the cheapest: bound the rest by it.
         if (best.size === 0) bound = Math.min(bound, cost + MARGIN);
         for (const id of node.ids) if (!best.has(id)) best.set(id, cost);
-        if (best.size >= this.maxCands * SEARCH_FACTOR) break;
+        if (best.size >= this.maxCands * this.options.searchFactor) break;
       }
       const row = pieces[pos]!;
       for (const [ch, child] of node.kids) {
@@ -207,7 +205,7 @@ export class Channel {
       }
     }
     // Keep the cheapest readings, frequent syllables first among near-equals.
-    const rank = (x: [number, number]) => x[1] - FREQ_RANK * Math.log1p(this.count[x[0]] ?? 0);
+    const rank = (x: [number, number]) => x[1] - this.options.freqRank * Math.log1p(this.count[x[0]] ?? 0);
     const sorted = [...best.entries()].sort((a, b) => rank(a) - rank(b)).slice(0, this.maxCands);
     const res = { ids: sorted.map((x) => x[0]), scores: sorted.map((x) => -x[1]) };
     if (this.cache.size > 100_000) this.cache.clear(); // long batches: keep memory bounded

@@ -1,6 +1,8 @@
-// The decoder: candidate syllables per token (diacritic forms of the ASCII key,
-// or readings from the OCR channel), 4-gram Viterbi with a pruned beam, then
-// per-token confidence from the neighbours on the best path.
+// The decoder: reads the text's mode, runs the token pre-passes (protect.ts,
+// split and merged words, places, dates), builds the lattice (candidate
+// syllables per token: diacritic forms of the ASCII key, or readings from the
+// OCR channel), then search.ts (Viterbi), confidence.ts and cache.ts; casing of
+// the output here and in casing.ts.
 import type { Edit } from '../layer.js';
 import type { TokenGuess } from '../doc.js';
 import { tokenize, type Token } from './tokens.js';
@@ -8,6 +10,13 @@ import { unitOf, BOS, EOS } from './units.js';
 import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.js';
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
+import { keepForms, ROMAN, type Kept } from './protect.js';
+import { MAX_CANDS, type Slot } from './lattice.js';
+import { Search } from './search.js';
+import { Posterior } from './confidence.js';
+import { cachePass } from './cache.js';
+import { capsLines } from './casing.js';
+import { decoderOptions, type DecoderOptions } from './options.js';
 
 export interface Vocab {
   units: string[];
@@ -27,49 +36,16 @@ export interface RestoreResult {
   mode?: Mode;
 }
 
-interface Slot {
-  tok: Token;
-  ids: number[]; // candidate units
-  out: Array<string | undefined>; // output text per candidate, filled on demand
-  em: number[]; // emission log-score per candidate
-  decided: boolean; // more than one candidate or rewritten
-  skip?: boolean; // not seen by the language model (a line-break hyphen)
-  caps?: boolean; // in an all-capitals line: the reading is written in capitals
-  suffix?: string; // written after the reading (a space between syllables of a merged run)
-  lower?: boolean; // a capital the OCR may have made of a small letter of the same shape (Va)
-  title?: boolean; // two capitals among small words: the second is a garbled small letter (TS -> Tổ)
-}
 
-const MAX_CANDS = 10;
-/** Nats a marked reading must gain over an unmarked word in marked text (dev:
- *  with every 25th word stripped, 1675 of 1948 restored and 3 right words changed
- *  at 5; 1493 and 2 at 8; 696 and 2 without). */
-const CLEAN_MARGIN = Number(process.env.CV_CLEAN_MARGIN ?? 5);
-/** A form seen less than this share of the key's commonest form is no candidate. */
-const CAND_SHARE = Number(process.env.CV_CAND_SHARE ?? 0.003);
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 /** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
 const PLACE_COST = 5;
 /** Cost of one more piece when cutting a run of capitals into syllables. */
 const SEGMENT_COST = 12;
-const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
-const BEAM = 16;
-/** Beam after a token the OCR channel read (up to 30 readings of similar cost):
- *  the reading the next words confirm must not fall out before they are seen. */
-const WIDE_BEAM = Number(process.env.CV_WIDE_BEAM ?? 48);
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
-/** States this much (nats) below the best are dropped; 10 after an OCR'd token,
- *  whose readings spread wider. 7 cuts a quarter of the model lookups on
- *  stripped text with no change on dev (98.31%). */
-const PRUNE = 7;
-const WIDE_PRUNE = 10;
-/** Document cache: readings at least this confident count as evidence ... */
-const CACHE_CONF = Number(process.env.CV_CACHE_CONF ?? 0.9);
-/** ... once there is at least this much of it (sum of confidences). */
-const CACHE_MIN = 2;
 
 /** The letter of a list marker "a)", "đ)" (lowercase), if the token is one. */
 function listMarker(tok: Token, next?: Token): string | undefined {
@@ -87,11 +63,8 @@ export class Decoder {
   private readonly eos: number;
   private readonly keyCache = new Map<string, number[]>();
   private readonly capPrior: number;
-  private gen = 0;
-  private readonly stamp = new Int32Array(32 * 1024);
-  private readonly slotOf = new Int32Array(32 * 1024);
-  /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
-  channelWeight = 1.3;
+  private readonly search: Search;
+  private readonly posterior: Posterior;
   /** Place names (places.json): syllables as written, and their ASCII keys. */
   private places: Array<{ written: string[]; keys: string[] }> = [];
 
@@ -113,17 +86,18 @@ export class Decoder {
 
   private readonly placeByKey = new Map<string, Array<{ written: string[]; keys: string[] }>>();
 
-  /** Weight of the document cache (0: off). */
-  cacheWeight = Number(process.env.CV_CACHE_WEIGHT ?? 1);
 
   constructor(
     readonly lm: NgramLm,
     readonly vocab: Vocab,
     readonly channel?: Channel,
+    readonly options: DecoderOptions = decoderOptions(),
   ) {
     vocab.units.forEach((u, i) => this.idOf.set(u, i));
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
+    this.search = new Search(lm, this.bos, this.eos, options.wideBeam);
+    this.posterior = new Posterior(lm, this.bos, this.eos);
     for (const a of vocab.lists.abbreviations) {
       if (a.includes('/')) this.slashed.set(a.toLowerCase(), a);
       else this.abbr.set(asciiKey(a).toUpperCase(), a);
@@ -151,7 +125,7 @@ export class Decoder {
     if (c) return c;
     const all = this.vocab.byKey[key] ?? [];
     const top = all.length ? this.vocab.count[all[0]!]! : 0;
-    const seen = all.filter((i) => this.vocab.count[i]! >= Math.max(1, CAND_SHARE * top));
+    const seen = all.filter((i) => this.vocab.count[i]! >= Math.max(1, this.options.candShare * top));
     c = (seen.length ? seen : all).slice(0, MAX_CANDS);
     this.keyCache.set(key, c);
     return c;
@@ -227,7 +201,7 @@ export class Decoder {
       // itself stays a candidate and the language model decides.
       const c = this.channel.candidates(text);
       const ids = [this.unit('<num>'), ...c.ids];
-      const em = [0, ...c.scores.map((x) => x * this.channelWeight)];
+      const em = [0, ...c.scores.map((x) => x * this.options.channelWeight)];
       const out = new Array<string | undefined>(ids.length);
       out[0] = text;
       return { tok, ids, out, em, decided: false };
@@ -262,12 +236,12 @@ export class Decoder {
       // In marked text a word without marks is as written ("ban", "theo"),
       // unless the model finds a marked reading far likelier: the marks an OCR
       // dropped ("Uy ban nhân dân" is Ủy ban).
-      if (hasMarks(text) || CLEAN_MARGIN === Infinity || tok.kind !== 'word') return this.fixed(tok, own);
+      if (hasMarks(text) || this.options.cleanMargin === Infinity || tok.kind !== 'word') return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower));
       if (ids.length < 2 || !ids.includes(own)) return this.fixed(tok, own);
       const out = new Array<string | undefined>(ids.length);
       out[ids.indexOf(own)] = text;
-      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -CLEAN_MARGIN)), decided: true };
+      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -this.options.cleanMargin)), decided: true };
     }
     // Marked words are as meant (Đắk, Lắk), unless a rule-breaking word has only
     // the accents of Western European fonts (trién): an OCR garble.
@@ -278,7 +252,7 @@ export class Decoder {
     if ((mode === 'garbled' || marked) && this.channel) {
       const c = this.channel.candidates(lower);
       ids = c.ids;
-      em = c.scores.map((x) => x * this.channelWeight);
+      em = c.scores.map((x) => x * this.options.channelWeight);
     } else if (tok.kind === 'word') {
       ids = this.byKey(asciiKey(lower));
       em = ids.map(() => 0);
@@ -330,6 +304,10 @@ export class Decoder {
       for (const u of [thang, num, nam, num]) out.push(this.fixed({ start: at, end: at, text: '', kind: 'code' }, u, ''));
     }
     return out;
+  }
+
+  private keptUnit(k: Kept): number {
+    return k.unit === 'word' ? this.unit(canon(k.out.toLowerCase())) : this.unit(k.unit === 'x' ? '<x>' : '<code>');
   }
 
   private numberPlace(toks: Token[], i: number): boolean {
@@ -461,31 +439,6 @@ export class Decoder {
     }
   }
 
-  /** Per token: whether its line is written in capitals (titles, headings). */
-  private capsLines(toks: Token[], text: string): Uint8Array {
-    const flags = new Uint8Array(toks.length);
-    let a = 0;
-    while (a < toks.length) {
-      const lineEnd = text.indexOf('\n', toks[a]!.start);
-      const stop = lineEnd < 0 ? Infinity : lineEnd;
-      let b = a;
-      let caps = 0;
-      let lower = 0;
-      while (b < toks.length && toks[b]!.start < stop) {
-        const t = toks[b]!.text;
-        if (toks[b]!.kind === 'word' && t.length >= 2) {
-          const c = t.charCodeAt(0);
-          if (c >= 97 && c <= 122) lower++; // a-z: not a capital word
-          else if (t === t.toUpperCase()) caps++;
-          else lower++;
-        }
-        b++;
-      }
-      if (caps >= 2 && caps >= 3 * lower) flags.fill(1, a, b);
-      a = Math.max(b, a + 1);
-    }
-    return flags;
-  }
 
   /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
    *  From OCR without a Vietnamese model, one letter read for Đ is also repaired (Qb, BCHTW). */
@@ -557,7 +510,7 @@ export class Decoder {
       toks = this.joinSplit(toks, text);
       if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && this.segment(t))) toks = toks.flatMap((t) => (t.kind === 'word' && this.segment(t)) || [t]);
     }
-    const caps = mode === 'clean' ? undefined : this.capsLines(toks, text);
+    const caps = mode === 'clean' ? undefined : capsLines(toks, text);
     // Pages may differ (a text-layer page beside an old OCR page): each page with
     // enough words gets its own mode.
     const modes = new Array<Mode>(toks.length).fill(mode);
@@ -574,6 +527,7 @@ export class Decoder {
     const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
     let lastMarker = '';
+    const kept = keepForms(text, toks, (s) => this.fixCode(s, mode === 'garbled'));
     const tokSlots = toks.map((t, i) => {
       // Two capitals without a vowel in a comma list of codes ("KGVX, PL, KTTH, TH") are a code.
       if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<code>'));
@@ -584,6 +538,11 @@ export class Decoder {
         lastMarker = isDd ? 'đ' : marker;
         prevKind = 'word';
         return this.fixed(t, this.unit('<x>'), isDd ? matchCase(t.text, 'đ') : t.text);
+      }
+      const k = kept[i];
+      if (k) {
+        prevKind = k.unit === 'word' ? 'word' : t.kind;
+        return this.fixed(t, this.keptUnit(k), k.out);
       }
       // "liên-\nthông": the hyphen only splits a word across lines.
       hyphenBreak.lastIndex = t.start;
@@ -629,15 +588,21 @@ export class Decoder {
       const end = i === seen.length || seen[i]!.ids[0] === this.eos;
       if (!end) continue;
       if (i > s) {
-        this.viterbi(seen, s, i, pick);
+        this.search.viterbi(seen, s, i, pick);
         sentences.push([s, i]);
       }
       s = i + 1;
     }
     const seenConf = new Float64Array(seen.length).fill(1);
     const seenAlts: string[][] = seen.map(() => []);
-    this.confidence(seen, pick, seenConf, seenAlts, 0, seen.length);
-    if (this.cacheWeight > 0) this.cachePass(seen, pick, seenConf, seenAlts, sentences);
+    const label = (sl: Slot, c: number) => this.outText(sl, c);
+    this.posterior.run(seen, pick, seenConf, seenAlts, 0, seen.length, label);
+    if (this.options.cacheWeight > 0) {
+      cachePass(seen, pick, seenConf, sentences, this.options, (a, b) => {
+        this.search.viterbi(seen, a, b, pick);
+        this.posterior.run(seen, pick, seenConf, seenAlts, a, b, label);
+      });
+    }
     for (let i = 0, k = 0; i < slots.length; i++) {
       if (slots[i]!.skip) continue;
       choice[i] = pick[k]!;
@@ -666,261 +631,7 @@ export class Decoder {
     return { edits, tokens: guesses, mode };
   }
 
-  private readonly confCtx = new Float64Array(6);
-  private readonly confSeq = new Int32Array(16);
-  private readonly confScores = new Float64Array(64);
-  private readonly vit = (() => {
-    const cap = Math.max(BEAM, WIDE_BEAM) * 32;
-    const I = () => new Int32Array(cap);
-    const F = () => new Float64Array(cap);
-    return { ctx: new Float64Array(6), pt: I(), pu: I(), pv: I(), pk: I(), score: F(), nt: I(), nu: I(), nv: I(), nk: I(), ns: F(), nb: I(), nc: I(), order: I() };
-  })();
 
-  private viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
-    const lm = this.lm;
-    const fast = lm.order === 4;
-    // A state holds the last three units; states that agree on the candidates
-    // chosen at the last three positions are merged (exact for order 4).
-    // Buffers are the decoder's own, reused by every sentence.
-    const { ctx, pt, pu, pv, pk, score, nt, nu, nv, nk, ns, nb, nc, order } = this.vit;
-    pt[0] = pu[0] = pv[0] = this.bos;
-    pk[0] = 0;
-    score[0] = 0;
-    let live = 1;
-    const back: Int32Array[] = [];
-    const cidx: Int32Array[] = [];
-    for (let i = from; i < to; i++) {
-      const sl = slots[i]!;
-      const n = sl.ids.length;
-      this.gen++;
-      let m = 0;
-      for (let p = 0; p < live; p++) {
-        const t = pt[p]!;
-        const u = pu[p]!;
-        const v = pv[p]!;
-        if (fast) lm.context(t, u, v, ctx);
-        const prevKey = pk[p]! * 32;
-        for (let c = 0; c < n; c++) {
-          const w = sl.ids[c]!;
-          const sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
-          const key = prevKey + c;
-          if (this.stamp[key] !== this.gen) {
-            this.stamp[key] = this.gen;
-            this.slotOf[key] = m;
-            nt[m] = u;
-            nu[m] = v;
-            nv[m] = w;
-            nk[m] = key;
-            nc[m] = c;
-            ns[m] = sc;
-            nb[m] = p;
-            m++;
-          } else {
-            const at = this.slotOf[key]!;
-            if (sc > ns[at]!) {
-              ns[at] = sc;
-              nb[at] = p;
-            }
-          }
-        }
-      }
-      // Keep the best `beam` states, and only those within `prune` of the best.
-      let top = -Infinity;
-      for (let k = 0; k < m; k++) if (ns[k]! > top) top = ns[k]!;
-      let m2 = 0;
-      const wide = n > MAX_CANDS;
-      const prune = wide ? WIDE_PRUNE : PRUNE;
-      for (let k = 0; k < m; k++) if (ns[k]! >= top - prune) order[m2++] = k;
-      const beam = wide ? WIDE_BEAM : BEAM;
-      let keep = m2;
-      m = m2;
-      if (m > beam) {
-        // The `beam` best, by insertion into the front of `order` (m is small).
-        for (let k = 1; k < m; k++) {
-          const o = order[k]!;
-          const sc = ns[o]!;
-          if (k >= beam && sc <= ns[order[beam - 1]!]!) continue;
-          let j = Math.min(k, beam - 1);
-          while (j > 0 && ns[order[j - 1]!]! < sc) {
-            order[j] = order[j - 1]!;
-            j--;
-          }
-          order[j] = o;
-        }
-        keep = beam;
-      }
-      const bk = new Int32Array(keep);
-      const ck = new Int32Array(keep);
-      for (let k = 0; k < keep; k++) {
-        const o = order[k]!;
-        bk[k] = nb[o]!;
-        ck[k] = nc[o]!;
-      }
-      // The survivors become the live states (swap buffers).
-      for (let k = 0; k < keep; k++) {
-        const o = order[k]!;
-        pt[k] = nt[o]!;
-        pu[k] = nu[o]!;
-        pv[k] = nv[o]!;
-        pk[k] = nk[o]! % 1024;
-        score[k] = ns[o]!;
-      }
-      live = keep;
-      back.push(bk);
-      cidx.push(ck);
-    }
-    // Close the sentence.
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let p = 0; p < live; p++) {
-      const sc = score[p]! + lm.logp3(pt[p]!, pu[p]!, pv[p]!, this.eos);
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = p;
-      }
-    }
-    for (let i = to - 1; i >= from; i--) {
-      const k = i - from;
-      choice[i] = cidx[k]![best]!;
-      best = back[k]![best]!;
-    }
-  }
 
-  /**
-   * Document cache: a reading chosen confidently elsewhere in the same text,
-   * next to the same neighbour, is evidence for its other occurrences (a topic
-   * word the tables rarely saw). Counts are kept per pair of written tokens
-   * (left and right neighbour), each occurrence leaves itself out, and only
-   * sentences where the cache disagrees with the first pass are decoded again.
-   */
-  private cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, alts: string[][], sentences: Array<[number, number]>): void {
-    const n = seen.length;
-    const isWord = (i: number) => i >= 0 && i < n && (seen[i]!.tok.kind === 'word' || seen[i]!.tok.kind === 'mixed');
-    // Written tokens as small integers, pairs as numbers: no string keys per pair.
-    const ids = new Map<string, number>();
-    const obs = new Int32Array(n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      if (!isWord(i)) continue;
-      const w = seen[i]!.tok.text.toLowerCase();
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
-      obs[i] = id;
-    }
-    const P = 1 << 20;
-    if (ids.size >= P) return; // pair keys would collide; such a text is not a document
-    const ambiguous = (i: number) => seen[i]!.ids.length > 1 && obs[i]! >= 0;
-    // pair key -> unit -> weight, for the unit at the right end (left pair) or left end (right pair)
-    const cache = new Map<number, Map<number, number>>();
-    const add = (k: number, u: number, w: number) => {
-      let m = cache.get(k);
-      if (!m) cache.set(k, (m = new Map()));
-      m.set(u, (m.get(u) ?? 0) + w);
-    };
-    const own = (i: number) => (conf[i]! >= CACHE_CONF ? conf[i]! : 0);
-    const keys = (i: number): [number, number] => [
-      i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1,
-      i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1,
-    ];
-    for (let i = 0; i < n; i++) {
-      if (!ambiguous(i) || own(i) === 0) continue;
-      const u = seen[i]!.ids[pick[i]!]!;
-      for (const k of keys(i)) if (k >= 0) add(k, u, own(i));
-    }
-    if (cache.size === 0) return;
-    const redo = new Uint8Array(n);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      if (!ambiguous(i)) continue;
-      const sl = seen[i]!;
-      const mine = sl.ids[pick[i]!]!;
-      let bonus: number[] | undefined;
-      for (const k of keys(i)) {
-        const m = k >= 0 ? cache.get(k) : undefined;
-        if (!m) continue;
-        let total = 0;
-        for (const w of m.values()) total += w;
-        total -= own(i);
-        if (total < CACHE_MIN) continue;
-        bonus ??= sl.ids.map(() => 0);
-        for (let c = 0; c < sl.ids.length; c++) {
-          const w = (m.get(sl.ids[c]!) ?? 0) - (sl.ids[c] === mine ? own(i) : 0);
-          bonus[c]! += this.cacheWeight * Math.log((w + 0.5) / (total + 0.5));
-        }
-      }
-      if (!bonus) continue;
-      sl.em = sl.em.map((e, c) => e + bonus![c]!);
-      let best = 0;
-      for (let c = 1; c < bonus.length; c++) if (bonus[c]! > bonus[best]!) best = c;
-      if (best !== pick[i] && bonus[best]! > bonus[pick[i]!]!) {
-        redo[i] = 1;
-        any = true;
-      }
-    }
-    if (!any) return;
-    for (const [a, b] of sentences) {
-      let hit = false;
-      for (let i = a; i < b && !hit; i++) hit = redo[i] === 1;
-      if (!hit) continue;
-      this.viterbi(seen, a, b, pick);
-      this.confidence(seen, pick, conf, alts, a, b);
-    }
-  }
 
-  /** Posterior of each candidate given the chosen neighbours on the best path. */
-  private confidence(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number): void {
-    const N = this.lm.order;
-    const unitAt = (i: number) => slots[i]!.ids[choice[i]!]!;
-    for (let i = from; i < to; i++) {
-      const sl = slots[i]!;
-      if (sl.ids.length < 2) continue;
-      // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to
-      // EOS), in a scratch array: this runs for every ambiguous token.
-      const L = N - 1;
-      const seq = this.confSeq;
-      let j = i - 1;
-      for (let p = L - 1; p >= 0; j--) {
-        const u = j >= 0 ? unitAt(j) : this.eos;
-        if (u === this.eos) {
-          while (p >= 0) seq[p--] = this.bos;
-          break;
-        }
-        seq[p--] = u;
-      }
-      let len = L + 1;
-      for (let r = i + 1; len < 2 * L + 1; r++) {
-        const u = r < slots.length ? unitAt(r) : this.eos;
-        seq[len++] = u;
-        if (u === this.eos) break;
-      }
-      // The left context is the same for every candidate: prepare it once.
-      if (N === 4) this.lm.context(seq[0]!, seq[1]!, seq[2]!, this.confCtx);
-      const n = sl.ids.length;
-      const scores = this.confScores;
-      let m = -Infinity;
-      for (let c = 0; c < n; c++) {
-        const w = sl.ids[c]!;
-        seq[L] = w;
-        let sc = sl.em[c]!;
-        for (let k = L; k < len; k++) {
-          if (N === 4) sc += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
-          else sc += this.lm.logp(Array.from(seq.subarray(k - L, k)), seq[k]!);
-        }
-        scores[c] = sc;
-        if (sc > m) m = sc;
-      }
-      let z = 0;
-      for (let c = 0; c < n; c++) z += scores[c] = Math.exp(scores[c]! - m);
-      const ch = choice[i]!;
-      conf[i] = scores[ch]! / z;
-      // Alternatives of at least 1%: none when the choice holds over 99%.
-      alts[i] =
-        conf[i]! > 0.99
-          ? []
-          : Array.from(scores.subarray(0, n), (p, c) => ({ p: p / z, c }))
-              .filter((x) => x.c !== ch && x.p >= 0.01)
-              .sort((x, y) => y.p - x.p)
-              .slice(0, 3)
-              .map((x) => this.outText(sl, x.c));
-    }
-  }
 }

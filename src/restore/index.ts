@@ -11,6 +11,7 @@ import { report } from '../pipeline.js';
 import { loadLm } from './lm.js';
 import { Decoder, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
+import { decoderOptions, type DecoderOptions } from './options.js';
 
 export interface Restorer {
   restore(text: string): { edits: Edit[]; tokens: TokenGuess[]; mode?: Mode };
@@ -31,13 +32,9 @@ export function tablesDir(): string {
   }
 }
 
-/** A garbled word is read only as a syllable seen at least this often: rare
- *  syllables of general text would crowd the OCR channel's candidates. */
-const CHANNEL_MIN_COUNT = Number(process.env.CV_CHANNEL_MIN ?? 12);
-/** Readings proposed per garbled word (at most 30: the decoder packs a reading's index in 5 bits). */
-const CHANNEL_CANDS = Math.min(30, Number(process.env.CV_CHANNEL_CANDS ?? 30));
-
-export function loadDecoder(dir = tablesDir()): Decoder {
+/** The decoder over the tables in `dir`, with `options` over the defaults. */
+export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> = {}): Decoder {
+  const o = decoderOptions(options);
   const lmPath = join(dir, 'lm.bin');
   const vocabPath = join(dir, 'vocab.json');
   for (const p of [lmPath, vocabPath]) if (!existsSync(p)) throw new Error(`restore table ${p} is missing; run the restore table build`);
@@ -49,11 +46,12 @@ export function loadDecoder(dir = tablesDir()): Decoder {
     const table = JSON.parse(readFileSync(confPath, 'utf8')) as ConfusionTable;
     const units: Array<[string, number]> = [];
     vocab.units.forEach((u, i) => {
-      if (vocab.count[i]! >= CHANNEL_MIN_COUNT && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
+      // Rare syllables of general text would crowd the OCR channel's candidates.
+      if (vocab.count[i]! >= o.channelMinCount && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
     });
-    channel = new Channel(table, units, vocab.count, CHANNEL_CANDS);
+    channel = new Channel(table, units, vocab.count, o.channelCands, o);
   }
-  const dec = new Decoder(lm, vocab, channel);
+  const dec = new Decoder(lm, vocab, channel, o);
   const placesPath = join(dir, 'places.json');
   if (existsSync(placesPath)) dec.setPlaces(JSON.parse(readFileSync(placesPath, 'utf8')) as string[]);
   return dec;

@@ -11,6 +11,8 @@ export interface ScanOptions extends RenderOptions {
   /** Override the per-page degradation (rotation is drawn from the seed otherwise). */
   degrade?: Omit<DegradeOptions, 'seed' | 'jpegQuality'>;
   jpegQuality?: number;
+  /** Render only these pages (0-based); the others are left out of the arrays' places (undefined). */
+  pages?: number[];
 }
 
 export interface Scan {
@@ -34,6 +36,7 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
   const png: Buffer[] = [];
   const pages = layoutFor(text, { ...opts, dpi });
   for (const [i, page] of pages.entries()) {
+    if (opts.pages && !opts.pages.includes(i)) continue;
     const canvas = createCanvas(page.width, page.height);
     const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
@@ -42,8 +45,8 @@ export async function makeScan(text: string, opts: ScanOptions = {}): Promise<Sc
     const clean = await sharp(await canvas.encode('png')).withMetadata({ density: dpi }).png().toBuffer();
     const d: DegradeOptions = { rotateDeg: angle(seed, i + 1), blurSigma: 0.6, noise: 8, ...opts.degrade, seed: seed * 1000 + i };
     const degradedPng = await degrade(clean, d);
-    png.push(degradedPng);
-    jpeg.push(await degrade(degradedPng, { jpegQuality: opts.jpegQuality ?? 75, seed: d.seed }));
+    png[i] = degradedPng;
+    jpeg[i] = await degrade(degradedPng, { jpegQuality: opts.jpegQuality ?? 75, seed: d.seed });
   }
   return { jpeg, png, dpi };
 }

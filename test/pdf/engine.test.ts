@@ -1,11 +1,12 @@
 // Acceptance of issue 2 through the engine, as `congvan extract` runs it: a
 // synthetic scan of seed 001 as a TIFF, a scanned PDF, a born-digital PDF and a
 // mixed PDF each give text.raw within 1% CER of the seed and a valid record.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { cachedScan, sharedEngine } from '../ocr/fixtures.js';
 import { RecordSchema } from '../../src/schema.js';
 import { cer } from '../../src/ocr/cer.js';
-import { makeScan, mixedPdf, scannedPdf, textPdf, tiffOf, type Scan } from '../../src/synth/scan.js';
+import { mixedPdf, scannedPdf, textPdf, tiffOf, type Scan } from '../../src/synth/scan.js';
 import { SEED_001, fatal } from '../ocr/helpers.js';
 
 const T = 180_000;
@@ -13,10 +14,9 @@ let engine: Engine;
 let scan: Scan;
 
 beforeAll(async () => {
-  engine = await createEngine();
-  scan = await makeScan(SEED_001, { seed: 5 });
+  engine = await sharedEngine();
+  scan = await cachedScan({ seed: 3 });
 }, T);
-afterAll(() => engine?.close());
 
 async function extract(path: string, bytes: Buffer) {
   const doc = await engine.process({ path, bytes });

@@ -1,12 +1,11 @@
 // When a page's text layer is trusted, and how it becomes lines of words.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vietnameseScore } from '../../src/normalize/language.js';
 import { trustTextLayer } from '../../src/pdf/textlayer.js';
-import { OcrPool } from '../../src/ocr/pool.js';
 import { pdfStage } from '../../src/pdf/stage.js';
 import { writePdf } from '../../src/synth/pdf.js';
 import { layoutPages } from '../../src/synth/layout.js';
-import { makeScan } from '../../src/synth/scan.js';
+import { cachedScan, sharedPool } from '../ocr/fixtures.js';
 import { SEED_001, codes, fatal, runStage } from '../ocr/helpers.js';
 
 const SIGNATURE =
@@ -36,17 +35,11 @@ describe('vietnameseScore / trustTextLayer', () => {
 });
 
 describe('pdf stage on a scanned page carrying an e-signature text overlay', () => {
-  let pool: OcrPool;
-  beforeAll(() => {
-    pool = new OcrPool();
-  });
-  afterAll(() => pool.close());
-
   it('ignores the overlay and OCRs the page image', async () => {
-    const scan = await makeScan(SEED_001, { seed: 9 });
+    const scan = await cachedScan({ seed: 3 });
     const overlay = layoutPages(SIGNATURE, { layout: 'plain', dpi: 200, fontSizePx: 22 });
     const bytes = await writePdf([{ kind: 'image', image: scan.jpeg[2]!, overlay: { page: overlay[0]!, dpi: 200 } }]);
-    const doc = await runStage(pdfStage(pool), 'signed.pdf', bytes, 'application/pdf');
+    const doc = await runStage(pdfStage(sharedPool()), 'signed.pdf', bytes, 'application/pdf');
     expect(fatal(doc)).toBeUndefined();
     expect(doc.pages[0]!.source).toBe('ocr');
     expect(codes(doc)).toContain('pdf-text-ignored');

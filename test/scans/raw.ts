@@ -1,21 +1,17 @@
 // The real documents in ../shared/scans (skipped when absent): what a person
 // reading the page sees must be in the raw text.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OcrPool } from '../../src/ocr/pool.js';
+import { describe, expect, it } from 'vitest';
 import { pdfStage } from '../../src/pdf/stage.js';
+import { processOnce, sharedPool } from '../ocr/fixtures.js';
 import { codes, fatal, hasScans, runStage, scan } from '../ocr/helpers.js';
 
 const T = 240_000;
-let pool: OcrPool;
-beforeAll(() => {
-  pool = new OcrPool();
-});
-afterAll(() => pool.close());
 
+/** Through the engine, once per test process (the blanks and span tests read the same scans); `maxPages` through the PDF stage alone. */
 const read = (prefix: string, maxPages?: number) => {
   const path = scan(prefix);
-  return runStage(pdfStage(pool, { maxPages }), path, readFileSync(path), 'application/pdf');
+  return maxPages ? runStage(pdfStage(sharedPool(), { maxPages }), path, readFileSync(path), 'application/pdf') : processOnce(path);
 };
 
 describe.skipIf(!hasScans)('real scans', () => {

@@ -1,0 +1,137 @@
+// Search: 4-gram Viterbi over the candidates of each slot, with a pruned beam.
+// States that agree on the candidates chosen at the last three positions are
+// merged (exact for order 4). Buffers are the searcher's own, reused by every
+// sentence.
+import type { NgramLm } from './lm.js';
+import { BEAM, MAX_CANDS, PRUNE, WIDE_PRUNE, type Slot } from './lattice.js';
+
+export class Search {
+  private gen = 0;
+  private readonly stamp = new Int32Array(32 * 1024);
+  private readonly slotOf = new Int32Array(32 * 1024);
+  private readonly vit: Record<'ctx' | 'score' | 'ns', Float64Array> & Record<'pt' | 'pu' | 'pv' | 'pk' | 'nt' | 'nu' | 'nv' | 'nk' | 'nb' | 'nc' | 'order', Int32Array>;
+
+  /** `wideBeam`: the beam after a token the OCR channel read (many readings of similar cost). */
+  constructor(
+    private readonly lm: NgramLm,
+    private readonly bos: number,
+    private readonly eos: number,
+    private readonly wideBeam: number,
+  ) {
+    const cap = Math.max(BEAM, wideBeam) * 32;
+    const I = () => new Int32Array(cap);
+    const F = () => new Float64Array(cap);
+    this.vit = { ctx: new Float64Array(6), pt: I(), pu: I(), pv: I(), pk: I(), score: F(), nt: I(), nu: I(), nv: I(), nk: I(), ns: F(), nb: I(), nc: I(), order: I() };
+  }
+
+  /** Best candidate per slot of slots[from, to) (one sentence), into choice. */
+  viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
+    const lm = this.lm;
+    const fast = lm.order === 4;
+    // A state holds the last three units; states that agree on the candidates
+    // chosen at the last three positions are merged (exact for order 4).
+    // Buffers are the decoder's own, reused by every sentence.
+    const { ctx, pt, pu, pv, pk, score, nt, nu, nv, nk, ns, nb, nc, order } = this.vit;
+    pt[0] = pu[0] = pv[0] = this.bos;
+    pk[0] = 0;
+    score[0] = 0;
+    let live = 1;
+    const back: Int32Array[] = [];
+    const cidx: Int32Array[] = [];
+    for (let i = from; i < to; i++) {
+      const sl = slots[i]!;
+      const n = sl.ids.length;
+      this.gen++;
+      let m = 0;
+      for (let p = 0; p < live; p++) {
+        const t = pt[p]!;
+        const u = pu[p]!;
+        const v = pv[p]!;
+        if (fast) lm.context(t, u, v, ctx);
+        const prevKey = pk[p]! * 32;
+        for (let c = 0; c < n; c++) {
+          const w = sl.ids[c]!;
+          const sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
+          const key = prevKey + c;
+          if (this.stamp[key] !== this.gen) {
+            this.stamp[key] = this.gen;
+            this.slotOf[key] = m;
+            nt[m] = u;
+            nu[m] = v;
+            nv[m] = w;
+            nk[m] = key;
+            nc[m] = c;
+            ns[m] = sc;
+            nb[m] = p;
+            m++;
+          } else {
+            const at = this.slotOf[key]!;
+            if (sc > ns[at]!) {
+              ns[at] = sc;
+              nb[at] = p;
+            }
+          }
+        }
+      }
+      // Keep the best `beam` states, and only those within `prune` of the best.
+      let top = -Infinity;
+      for (let k = 0; k < m; k++) if (ns[k]! > top) top = ns[k]!;
+      let m2 = 0;
+      const wide = n > MAX_CANDS;
+      const prune = wide ? WIDE_PRUNE : PRUNE;
+      for (let k = 0; k < m; k++) if (ns[k]! >= top - prune) order[m2++] = k;
+      const beam = wide ? this.wideBeam : BEAM;
+      let keep = m2;
+      m = m2;
+      if (m > beam) {
+        // The `beam` best, by insertion into the front of `order` (m is small).
+        for (let k = 1; k < m; k++) {
+          const o = order[k]!;
+          const sc = ns[o]!;
+          if (k >= beam && sc <= ns[order[beam - 1]!]!) continue;
+          let j = Math.min(k, beam - 1);
+          while (j > 0 && ns[order[j - 1]!]! < sc) {
+            order[j] = order[j - 1]!;
+            j--;
+          }
+          order[j] = o;
+        }
+        keep = beam;
+      }
+      const bk = new Int32Array(keep);
+      const ck = new Int32Array(keep);
+      for (let k = 0; k < keep; k++) {
+        const o = order[k]!;
+        bk[k] = nb[o]!;
+        ck[k] = nc[o]!;
+      }
+      // The survivors become the live states (swap buffers).
+      for (let k = 0; k < keep; k++) {
+        const o = order[k]!;
+        pt[k] = nt[o]!;
+        pu[k] = nu[o]!;
+        pv[k] = nv[o]!;
+        pk[k] = nk[o]! % 1024;
+        score[k] = ns[o]!;
+      }
+      live = keep;
+      back.push(bk);
+      cidx.push(ck);
+    }
+    // Close the sentence.
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let p = 0; p < live; p++) {
+      const sc = score[p]! + lm.logp3(pt[p]!, pu[p]!, pv[p]!, this.eos);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = p;
+      }
+    }
+    for (let i = to - 1; i >= from; i--) {
+      const k = i - from;
+      choice[i] = cidx[k]![best]!;
+      best = back[k]![best]!;
+    }
+  }
+}
