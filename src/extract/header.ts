@@ -54,8 +54,6 @@ const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
 ];
 
 export interface HeaderContext {
-  /** The layer below restoration (folded) and a map of its offsets up: markers the restorer mistook ("VIV" -> "VỊ") still read there. */
-  below?: { folded: string; up(offset: number): number };
   text: string;
   folded: string;
   gaz: Gazetteer;
@@ -224,13 +222,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   vv.lastIndex = 0;
   let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
-  if (!vvm && c.below) {
-    const m = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}/.exec(c.below.folded.slice(0, zoneEnd + 500));
-    if (m) {
-      const at = c.below.up(m.index + m[0].length);
-      vvm = Object.assign([folded.slice(at - 1, at)], { index: at - 1, input: folded, groups: undefined }) as RegExpExecArray;
-    }
-  }
+
   // "về việc ..." written out opens a letter's subject only right under the number and date.
   const headEnd = Math.max(pd ? pd.index + pd[0].length : 0, numberSpan?.end ?? 0);
   if (vvm && /viec/.test(vvm[0]) && (!headEnd || vvm.index > headEnd + 300)) vvm = null;
@@ -276,13 +268,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
   let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
-  if (!kg && c.below) {
-    const m = /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/.exec(c.below.folded.slice(0, zoneEnd + 1500));
-    if (m) {
-      const at = c.below.up(m.index + m[0].length);
-      kg = Object.assign([''], { index: at, input: folded, groups: undefined }) as RegExpExecArray;
-    }
-  }
+
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     // An address in brackets under the name is not part of it.

@@ -45,18 +45,14 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     report(doc, STAGE, 'warning', 'not-nfc', `restored text is not NFC; spans may be off`);
   }
   const folded = fold(text);
-  // The restorer's input, to find header markers it may have mistaken for words.
-  const r = doc.restored;
-  const prev = doc.normalized && r && r !== doc.normalized && r.text.length === text.length ? doc.normalized.text.normalize('NFC') : undefined;
-  const below = prev && prev.length === doc.normalized!.text.length ? { text: prev, folded: fold(prev), up: (o: number) => r!.fromPrev(o), down: (o: number) => r!.toPrev(o) } : undefined;
-  const head = readHeader({ text, folded, gaz, fixer, below });
+  const head = readHeader({ text, folded, gaz, fixer });
   for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
   if (!f.number) report(doc, STAGE, 'warning', 'no-number', `no document number (Số ...) found in the header`);
   if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `no issuing body found in the header`);
 
   // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
-  let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [], below });
+  let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [] });
   const first = references[0];
   const selfCited = first && (new RegExp(`^\\s*(?:${lex.kindPattern})[ \\t]{1,3}(?:so[ \\t]{0,3})?$`).test(folded.slice(0, first.span.start)) || /kem[ \t]{1,3}theo[^.\n]{0,30}$/.test(folded.slice(Math.max(0, first.span.start - 60), first.span.start)));
   if (!f.number && first && selfCited && first.type) {
@@ -85,7 +81,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, below, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
+  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, recipients });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 

@@ -30,23 +30,6 @@ export interface RefContext {
   own?: string | null;
   /** Spans not to read (the header number). */
   skip?: Span[];
-  /** The layer under the restored text: symbol codes are read there, since the restorer may "correct" them (KTN -> ĐTN). */
-  below?: { text: string; folded: string; down(offset: number): number };
-}
-
-/** The symbol as the layer below spells it, when it reads as the same number there. */
-function fromBelow(c: RefContext, start: number, end: number, number: string): string {
-  const b = c.below;
-  if (!b) return number;
-  const b0 = b.down(start);
-  const b1 = b.down(end);
-  if (!(b1 > b0) || b1 - b0 > (end - start) * 2 + 8) return number;
-  const re = new RegExp(RE_SYMBOL.source, 'g');
-  const m = re.exec(b.folded.slice(b0, b1));
-  if (!m || m.index !== 0) return number;
-  const sym = c.fixer.parse(b.text, m, b0);
-  if (!sym || /^\d+/.exec(sym.number)?.[0] !== /^\d+/.exec(number)?.[0]) return number;
-  return sym.number.split(/[-/]/).length === number.split(/[-/]/).length ? sym.number : number;
 }
 
 /** "Ban Chỉ đạo Trung ương về ... (gọi tắt là Ban Chỉ đạo)": short names the text defines, to the name it shortens (OCR: "gọi it 13"). */
@@ -77,7 +60,6 @@ export function findReferences(c: RefContext): Reference[] {
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
     if (!sym) continue;
-    sym.number = fromBelow(c, sym.start, sym.end, sym.number);
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };

@@ -52,7 +52,6 @@ export interface TaskContext {
   year: number | null;
   /** Level of the issuer (province, central ...): settles damaged names. */
   level?: string;
-  below?: Below;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
   /** Words with their boxes on the page (PDF text layer, OCR), offsets in the text: table columns are read from them. */
@@ -97,34 +96,14 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-/** The layer under the restored text: item markers the restorer took for words ("IV-" -> "I-", "V-" -> "A-") read there. */
-export interface Below {
-  text: string;
-  folded: string;
-  /** Restored offset -> offset below. */
-  down(offset: number): number;
-  /** Offset below -> restored offset. */
-  up(offset: number): number;
-}
-
-function markerAt(l: { start: number; text: string }, from: number, below?: Below): { kind: Kind; len: number; label: string } | undefined {
-  const mk = marker(l.text);
-  // An empty line (the end of the range) has no marker, whatever the line below it holds.
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; label: string } | undefined {
+  // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
-  if (below) {
-    const b0 = below.down(from + l.start);
-    const nl = below.text.indexOf('\n', b0);
-    const bl = below.text.slice(b0, nl < 0 ? below.text.length : nl);
-    const bm = marker(bl);
-    if (bm && (!mk || (bm.kind !== mk.kind && bm.kind !== 'dash') || (bm.kind === 'roman' && mk.kind === 'roman'))) {
-      const len = Math.max(0, below.up(b0 + bm.len) - (from + l.start));
-      return { kind: bm.kind, len: len || bm.len, label: bl.slice(0, bm.len) };
-    }
-  }
+  const mk = marker(l.text);
   return mk ? { ...mk, label: l.text.slice(0, mk.len) } : undefined;
 }
 
-function parse(text: string, from: number, to: number, below?: Below): Node[] {
+function parse(text: string, from: number, to: number): Node[] {
   const roots: Node[] = [];
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
@@ -133,7 +112,7 @@ function parse(text: string, from: number, to: number, below?: Below): Node[] {
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    const mk = markerAt(l, from, below);
+    const mk = markerAt(l);
     if (!mk) continue;
     const start = from + l.start;
     const node: Node = { kind: mk.kind, rank: RANK[mk.kind], start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
@@ -286,7 +265,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
-  const roots = parse(text, c.bodyStart, bodyEnd, c.below);
+  const roots = parse(text, c.bodyStart, bodyEnd);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
@@ -758,16 +737,6 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
-  if (c.below) {
-    // Roman quarters are read where the OCR put them: the restorer may take "IV" for a word.
-    for (const f of found) {
-      if (f.kind !== 'quarter') continue;
-      const b0 = c.below.down(f.start);
-      const b1 = c.below.down(f.end);
-      const b = findDeadlines(c.below.folded, b0, Math.min(c.below.folded.length, b1 + 4), c.year).find((x) => x.kind === 'quarter');
-      if (b && b.due !== f.due) f.due = b.due;
-    }
-  }
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.

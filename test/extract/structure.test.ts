@@ -70,25 +70,27 @@ describe('tasks', () => {
   });
 });
 
-describe('reading through restoration slips', () => {
-  it('takes item markers and quarter numerals from the layer below when the restorer changed them', async () => {
-    const { createDoc } = await import('../../src/doc.js');
-    const { Layer } = await import('../../src/layer.js');
-    const { loadExtractor } = await import('../../src/extract/index.js');
-    const below = 'BO KHOA HOC VA CONG NGHE\nSo: 5/BKHCN-CDS Ha Noi, ngay 02 thang 10 nam 2025\nV/v trien khai\n\nI- NHIEM VU CHUNG\n1. Bo Cong an: Chu tri xay dung he thong. Hoan thanh trong Quy IV nam 2025.\nIV- TO CHUC THUC HIEN\n1. Bo Tai chinh: Chu tri bo tri kinh phi.\n';
-    // What a restorer might make of it: marks back, but "IV" read as the word "I".
-    const fixes: [string, string][] = [['BO KHOA HOC VA CONG NGHE', 'BỘ KHOA HỌC VÀ CÔNG NGHỆ'], ['So:', 'Số:'], ['Ha Noi, ngay', 'Hà Nội, ngày'], ['thang', 'tháng'], ['nam 2025\nV/v trien', 'năm 2025\nV/v triển'],
-      ['1. Bo Cong an: Chu tri xay dung he thong. Hoan thanh trong Quy IV nam', '1. Bộ Công an: Chủ trì xây dựng hệ thống. Hoàn thành trong Quý I năm'], ['IV- TO CHUC THUC HIEN', 'I- TỔ CHỨC THỰC HIỆN'], ['Bo Tai chinh: Chu tri bo tri kinh phi', 'Bộ Tài chính: Chủ trì bố trí kinh phí']];
-    const edits = fixes.map(([from, to]) => {
-      const start = below.indexOf(from);
-      return { start, end: start + from.length, text: to };
-    });
-    const doc = createDoc('slips.txt');
-    doc.raw = doc.normalized = Layer.base(below);
-    doc.restored = Layer.derive(below, edits);
-    const e = (await loadExtractor()).extract(doc);
-    expect(e.tasks.map((t) => t.id)).toEqual(['1.1', '4.1']);
-    expect(e.tasks[0]!.deadline).toMatchObject({ kind: 'quarter', due: '2025-12-31' });
-    expect(e.tasks[1]!.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
-  });
+describe('reading the restored layer alone', () => {
+  // The restorer owns the repair of item markers and numerals (it keeps them as written); extraction reads only
+  // its output. A text without marks goes through the real restorer here.
+  it('keeps item markers and quarter numerals through restoration', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createEngine } = await import('../../src/engine.js');
+    const stripped = 'BO KHOA HOC VA CONG NGHE\nSo: 5/BKHCN-CDS Ha Noi, ngay 02 thang 10 nam 2025\nV/v trien khai\n\nI- NHIEM VU CHUNG\n1. Bo Cong an: Chu tri xay dung he thong. Hoan thanh trong Quy IV nam 2025.\nIV- TO CHUC THUC HIEN\n1. Bo Tai chinh: Chu tri bo tri kinh phi.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-slips-'));
+    const engine = await createEngine();
+    try {
+      writeFileSync(join(dir, 'slips.txt'), stripped);
+      const doc = await engine.process(join(dir, 'slips.txt'));
+      const e = doc.extraction!;
+      expect(e.tasks.map((t) => t.id)).toEqual(['1.1', '4.1']);
+      expect(e.tasks[0]!.deadline).toMatchObject({ kind: 'quarter', due: '2025-12-31' });
+      expect(e.tasks[1]!.lead.map((l) => l.canonical)).toEqual(['Bộ Tài chính']);
+    } finally {
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
