@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
-import { clean, fold, lines, ROMAN, upperFirst } from './text.js';
+import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
 const RANK: Record<Kind, number> = { roman: 0, number: 1, letter: 2, dash: 3 };
@@ -251,6 +251,7 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
+  { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -272,6 +273,22 @@ export function findTasks(ctx: TaskContext): Task[] {
     const block = planBlock(c, text, n, inherited);
     if (block) {
       tasks.push(block);
+      return undefined;
+    }
+    const group = groupLabels(c, text, n);
+    if (group) {
+      // "1. <group>\n- <task>\n- <task>\nĐơn vị chủ trì: X; Đơn vị phối hợp: Y.": the labels under the last item lead every item of the group.
+      n.children.forEach((ch, i) => {
+        const end = i === n.children.length - 1 ? group.cut : ch.end;
+        const r = readTask(c, text, ch.textStart, end, group.parts.lead, id(ch), { start: ch.start, end: trimEnd(text, ch.start, end) }, false, 'task.plan-group', true);
+        const t = r?.task;
+        if (!t) return;
+        if (t.leadRule === 'lead.heading') t.leadRule = 'lead.plan-label';
+        const more = group.parts.coordinate.map((a) => ref(a)).filter((a) => !t.coordinate.some((x) => key(x.name) === key(a.name)));
+        t.coordinate = [...more, ...t.coordinate];
+        t.deadline ??= group.parts.deadline;
+        tasks.push(t);
+      });
       return undefined;
     }
     if (!n.children.length) {
@@ -342,6 +359,20 @@ export function findTasks(ctx: TaskContext): Task[] {
 }
 
 /** An item whose labels give its lead, coordinators and deadline (a Kế hoạch block): one task, its sub-items included. */
+/** Labels on their own lines after a group's last item (not on its first line): they belong to the whole group. */
+function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType<typeof planTaskParts>; cut: number } | undefined {
+  const last = n.children[n.children.length - 1];
+  if (n.children.length < 2 || !last || last.children.length) return undefined;
+  const nl = text.indexOf('\n', last.textStart);
+  if (nl < 0 || nl >= last.end) return undefined;
+  const pf = planFields(c.folded, nl, last.end);
+  if (!pf || !pf.values.has('lead')) return undefined;
+  // The group's tail starts at the first labelled line ("Lãnh đạo phụ trách: ...", "Đơn vị chủ trì: ...").
+  const tail = /\n[ \t]*[^\n:;.]{3,40}:/.exec(text.slice(nl, last.end));
+  const cut = tail ? nl + tail.index : pf.firstLabel;
+  return { parts: planTaskParts({ text, gaz: c.gaz, year: c.year }, pf), cut: Math.min(cut, pf.firstLabel) };
+}
+
 function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[]): Task | undefined {
   const pf = planFields(c.folded, n.textStart, n.end);
   if (!pf) return undefined;

@@ -82,6 +82,30 @@ describe('task.plan-block', () => {
   });
 });
 
+describe('task.plan-group', () => {
+  it('gives the labels after a group\'s last item to every item of the group', async () => {
+    const text = `${HEAD}III. NHIỆM VỤ
+1. Nâng cao chất lượng dịch vụ công trực tuyến
+- Rà soát quy trình nội bộ giải quyết thủ tục hành chính.
+- Phối hợp với Sở Tư pháp chuẩn hóa biểu mẫu điện tử.
+Lãnh đạo phụ trách: Phó Giám đốc phụ trách.
+Đơn vị chủ trì: Văn phòng Sở; Đơn vị phối hợp: Thanh tra Sở.
+2. Tổ chức tập huấn
+- Mở lớp tập huấn cho công chức.
+- Đánh giá kết quả tập huấn.
+Đơn vị chủ trì: Sở Nội vụ; Thời gian thực hiện: Quý IV/2026.
+`;
+    const t = (await run(text)).e.tasks;
+    expect(t.map((x) => [x.id, x.rule, x.lead.map((l) => l.name).join(), x.coordinate.map((l) => l.name).join()])).toEqual([
+      ['3.1.1', 'task.plan-group', 'Văn phòng Sở', 'Thanh tra Sở'],
+      ['3.1.2', 'task.plan-group', 'Văn phòng Sở', 'Thanh tra Sở,Sở Tư pháp'],
+      ['3.2.1', 'task.plan-group', 'Sở Nội vụ', ''],
+      ['3.2.2', 'task.plan-group', 'Sở Nội vụ', ''],
+    ]);
+    expect(t[3]!.deadline?.due).toBe('2026-12-31');
+  });
+});
+
 describe('task.sentence', () => {
   it('reads "đề nghị X" and "X có trách nhiệm" sentences of a letter without items', async () => {
     const text = `ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
