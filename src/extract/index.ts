@@ -40,7 +40,8 @@ export function extractStage(x: Extractor): Stage {
 }
 
 function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon): Extraction {
-  const text = (doc.restored?.text ?? '').normalize('NFC');
+  // Tabs of the input (columns of a converted table or header) are spaces after normalisation; put them back, same length.
+  const text = withTabs(doc, (doc.restored?.text ?? '').normalize('NFC'));
   if (text.length !== (doc.restored?.text ?? '').length) {
     report(doc, STAGE, 'warning', 'not-nfc', `restored text is not NFC; spans may be off`);
   }
@@ -92,6 +93,22 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     agencies: found,
     tasks,
   };
+}
+
+/** The restored text with a tab wherever the input had one (normalisation makes it a space): table cells and the
+ *  columns of header blocks are split by them. Offsets are unchanged. */
+function withTabs(doc: Doc, text: string): string {
+  const raw = doc.raw?.text;
+  if (!raw || !raw.includes('\t') || !doc.normalized || doc.normalized === doc.raw) return text;
+  const chars = [...text];
+  if (chars.length !== text.length) return text;
+  const out = text.split('');
+  for (let i = raw.indexOf('\t'); i >= 0; i = raw.indexOf('\t', i + 1)) {
+    let o = doc.normalized.fromPrev(i);
+    if (doc.restored && doc.restored !== doc.normalized) o = doc.restored.fromPrev(o);
+    if (out[o] === ' ') out[o] = '\t';
+  }
+  return out.join('');
 }
 
 /** The page words (PDF text layer, OCR) placed in the restored text, for reading table columns. */

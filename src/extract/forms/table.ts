@@ -184,7 +184,9 @@ function joined(text: string, p: Pieces): { text: string; back(o: number): numbe
   let s = '';
   const starts: [number, number][] = [];
   for (const piece of p) {
-    if (s) s += ' ';
+    // A line of a cell that starts a new name (a capital after a line that does not run on) is a new item.
+    const next = text.slice(piece.start, piece.end);
+    if (s) s += /^\p{Lu}/u.test(next) && !/(?:[,&\-–]|\s(?:và|của|các))\s*$/u.test(s) ? '; ' : ' ';
     starts.push([s.length, piece.start]);
     s += text.slice(piece.start, piece.end);
   }
