@@ -128,3 +128,27 @@ Nơi nhận:
     expect(e.tasks[1]!.coordinate.map((l) => l.name)).toEqual(['Sở Tài chính']);
   });
 });
+
+describe('tables of a converted document through the whole pipeline', () => {
+  it('reads tab-separated cells although normalisation turns tabs into spaces', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createEngine } = await import('../../src/engine.js');
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-tabs-'));
+    const engine = await createEngine();
+    try {
+      const text = `${HEAD}Các nhiệm vụ được phân công như sau:\n\nTT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành\n1\tCập nhật cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\t31/10/2026\n2\tTổng hợp báo cáo kết quả\tSở Tài chính\tNăm 2026\n`;
+      writeFileSync(join(dir, 'plan.txt'), text);
+      const doc = await engine.process(join(dir, 'plan.txt'));
+      const t = doc.extraction!.tasks;
+      expect(t.map((x) => [x.id, x.rule, x.lead[0]?.name, x.deadline?.due])).toEqual([
+        ['1', 'task.table', 'Sở Nông nghiệp và Môi trường', '2026-10-31'],
+        ['2', 'task.table', 'Sở Tài chính', '2026-12-31'],
+      ]);
+    } finally {
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
