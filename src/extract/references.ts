@@ -6,7 +6,7 @@ import type { Span } from '../layer.js';
 import type { Reference } from '../schema.js';
 import { agencyAt } from './agencies.js';
 import type { Gazetteer } from './gazetteer.js';
-import { kindOf, lexicon } from './lexicon.js';
+import { inFull, kindOf, lexicon } from './lexicon.js';
 import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
 import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
@@ -75,7 +75,7 @@ export function findReferences(c: RefContext): Reference[] {
     }
     const said1 = issuerAfter(c, after);
     let issuer = said1 ?? issuerBefore(c, sym.start);
-    if (issuer) issuer = short.get(key(issuer)) ?? issuer;
+    if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     pending = undefined;
     const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
@@ -152,7 +152,7 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
-const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,10})/gu;
+const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
 const STOP = new Set(['số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 
 export function findNamedReferences(text: string): string[] {
@@ -160,10 +160,24 @@ export function findNamedReferences(text: string): string[] {
   for (const m of text.matchAll(RE_LAW)) {
     const words = m[2]!.trim().split(/\s+/).filter(Boolean);
     const kept: string[] = [];
+    // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": a name that lists runs on over commas in lower
+    // case, and then over "và".
+    let listing = false;
     for (const w of words) {
-      if (STOP.has(w) && !(w === 'và' && kept.length && /^\p{Lu}/u.test(words[kept.length + 1] ?? '') && !/^Luật/.test(words[kept.length + 1] ?? ''))) break;
+      const prev = kept[kept.length - 1] ?? '';
+      const next = words[kept.length + 1] ?? '';
+      if (prev.endsWith(',')) {
+        if (!/^\p{Ll}/u.test(w) || STOP.has(w.replace(/,$/, ''))) {
+          kept[kept.length - 1] = prev.slice(0, -1);
+          break;
+        }
+        listing = true;
+      }
+      const bare = w.replace(/,$/, '');
+      if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
       kept.push(w);
     }
+    if (kept.length && kept[kept.length - 1]!.endsWith(',')) kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
     if (words[kept.length] === 'số') continue;
     if (m[1] !== 'Hiến pháp' && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);

@@ -11,7 +11,7 @@ const CODE = '[a-z][a-z0-9]{0,14}';
 /** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW */
 export const SYMBOL = `(\\d{1,5})(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5})`;
 // "số382/TTr-CP": the number may be glued to "số".
-export const RE_SYMBOL = new RegExp(`(?:(?<=(?<![a-z])s[o6])|(?<![a-z0-9/.,-]))${SYMBOL}`, 'g');
+export const RE_SYMBOL = new RegExp(`(?:(?<=(?<![a-z])s[o6])|(?<![a-z0-9/.,:-]))${SYMBOL}`, 'g');
 
 export interface SymbolMatch {
   start: number;
@@ -71,6 +71,8 @@ export class SymbolFixer {
     if (!codes[0] || !/^[A-ZĐ]/.test(codes[0])) return undefined;
     const fixed = codes.map((c) => this.code(c));
     const party = !year && /^\d+\s*-/.test(raw);
+    // A party symbol has its issuer after a slash ("05-QĐ/BCĐTW"); "3 - Điều" is a list.
+    if (party && codes.length < 2) return undefined;
     let number = num;
     if (year) number += `/${year}`;
     number += party ? '-' : '/';
