@@ -80,7 +80,7 @@ function namedBody(text: string, toks: Token[], i: number): number {
     const t = toks[j]!;
     // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
     if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
-    if (cap(t) && j > i + h && word(toks[j - 1]) && (STOP().has(t.k) || NEW_BODY.has(t.k))) break;
+    if (cap(t) && j > i + h && word(toks[j - 1]) && (verbAt(toks, j) || NEW_BODY.has(t.k))) break;
     if (cap(t)) {
       j++;
       end = j;
@@ -103,6 +103,13 @@ function namedBody(text: string, toks: Token[], i: number): number {
       continue;
     }
     break;
+  }
+  // "Cục Biến đổi khí hậu phối hợp ...": lower-case words that end the name, up to the verb after it.
+  if (end > i + h) {
+    let k = end;
+    const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
+    while (k < end + 4 && word(toks[k]) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    if (k > end && verbAt(toks, k)) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
   if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
@@ -139,7 +146,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     entry = gaz.lookup(words.join(' '));
   }
   const nb = namedBody(text, toks, i);
-  if (nb > next) {
+  // A known name is not stretched over the lower-case words after it.
+  const stretched = !!hit && nb > hit.next && toks.slice(hit.next, nb).every((t) => !isUpper(text, t));
+  if (nb > next && !stretched) {
     next = nb;
     entry = undefined;
   }
@@ -169,6 +178,14 @@ function uyBanCollective(toks: Token[], i: number): number {
 }
 
 const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong']);
+
+let verbs: string[][] | undefined;
+/** Whether a verb of the lexicon (one that starts an item, follows a subject or assigns) starts at toks[k]. */
+function verbAt(toks: Token[], k: number): boolean {
+  const lex = lexicon();
+  verbs ??= [...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs].map((v) => v.split(' '));
+  return seq(toks, k, verbs) > 0;
+}
 
 // Collectives of named bodies that take a proper name after them: "các Công ty Lâm nghiệp".
 const NAMED_COLLECTIVES = new Set(['cong ty', 'tong cong ty', 'doanh nghiep', 'ngan hang', 'truong', 'vien', 'ban quan ly', 'hiep hoi', 'tap doan', 'vuon quoc gia']);

@@ -535,7 +535,9 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   }
   if (titleAt < 0) return null;
   let name: string | null = null;
-  for (let i = titleAt + 1; i < cs.length; i++) {
+  // The name stands a few lines under the title (a signature and a seal between them); an appendix after it names others.
+  const titleLine = cs[titleAt]!.line;
+  for (let i = titleAt + 1; i < cs.length && cs[i]!.line <= titleLine + 12; i++) {
     const c = cs[i]!;
     const t = clean(c.text);
     if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)\b/u.test(t)) {

@@ -57,6 +57,17 @@ II    NHIỆM VỤ RIÊNG
   });
 });
 
+describe('task.table, one cell a line', () => {
+  it('reads rows whose cells stand on lines of their own under a tab header, lettered under numbered groups', async () => {
+    const text = `${HEAD}TT\tNội dung hoạt động\tCơ quan chủ trì\tCơ quan phối hợp\nThời gian thực hiện\n1\nTuyên truyền, phổ biến kế hoạch\na)\nTổ chức hội nghị triển khai kế hoạch\nSở Nội vụ\nCác sở, ban, ngành\nQuý II, III/2026\nb)\nĐăng tải kế hoạch trên cổng thông tin điện tử\nSở Khoa học và Công nghệ\nVăn phòng Ủy ban nhân dân tỉnh\nThường xuyên\n`;
+    const t = (await run(text)).e.tasks;
+    expect(t.map((x) => [x.id, x.lead[0]?.name, x.coordinate[0]?.name, x.deadline?.due ?? x.deadline?.kind])).toEqual([
+      ['1.1', 'Sở Nội vụ', 'Các sở, ban, ngành', '2026-09-30'],
+      ['1.2', 'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân tỉnh', 'recurring'],
+    ]);
+  });
+});
+
 describe('task.plan-block', () => {
   it('reads labelled blocks under numbered items, on their own lines and inline', async () => {
     const text = `${HEAD}II. NHIỆM VỤ CỤ THỂ

@@ -48,6 +48,8 @@ export interface TableResult {
   regions: Span[];
 }
 
+// Lettered items in Vietnamese order: đ) is the 5th.
+const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'];
 const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
 
 /** The role a header label gives its column: the strong header word that comes first in it ("Nhiệm vụ cụ thể ... chủ
@@ -144,7 +146,14 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
   }
   let cols: Column[];
-  if (lc.mode === 'index') cols = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
+  if (lc.mode === 'index') {
+    cols = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
+    // A header cell on a line of its own after the row ("Thời gian thực hiện"): one more column.
+    while (last + 1 < ls.length && ls[last + 1]!.mode !== 'index' && ls[last + 1]!.cells.length === 1 && roleOf(ls[last + 1]!.text, true) && words(ctx, ls[last + 1]!.cells[0]!) <= 5) {
+      last++;
+      cols.push({ role: 'other', x0: cols.length, x1: cols.length, label: ls[last]!.text.trim() });
+    }
+  }
   else {
     const starts = bodyColumns(ctx, ls, last + 1);
     // A column the body's ink does not show (a narrow one beside a wide, unevenly laid column): where two header
@@ -235,7 +244,8 @@ export function bodiesIn(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | un
 export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces | undefined): Task['deadline'] {
   const t = piecesText(ctx.text, p);
   if (!t) return null;
-  const f = fold(t.toLowerCase());
+  // "Quý III, IV/2026": a list of quarters ends with the last.
+  const f = fold(t.toLowerCase()).replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ');
   if (/^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)$/.test(f)) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // The phrase patterns want a cue word; a bare cell is a limit.
   const cued = /^(?:truoc|trong|den|chậm|cham|hoan thanh|han|vao|nam|quy|thang|ngay)/.test(f) && !/^(?:nam|quy|thang|ngay)/.test(f) ? f : `trong ${f}`;
@@ -286,6 +296,10 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   const entries: Entry[] = [];
   let end = h.last;
   let blanks = 0;
+  // A table converted one cell a line (after a header row of tabs or bars): a line holding only a number starts a
+  // row, and the lines after it fill its columns in order.
+  const firstLine = ls.slice(h.last + 1).find((l) => l.text.trim());
+  if (mode === 'index' && firstLine && firstLine.mode !== 'index' && RE_STT.test(firstLine.text.trim())) return cellPerLine(ctx, ls, h, first);
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
@@ -397,6 +411,31 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   return { rows, end };
 }
 
+function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): { rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  let cur: Row | undefined;
+  let col = 0;
+  let end = h.last;
+  for (let k = h.last + 1; k < ls.length; k++) {
+    const l = ls[k]!;
+    const t = l.text.trim();
+    if (!t) continue;
+    if (/^\s*n[oơ]i\s+nh[aậ]n\s*:/iu.test(t) || /^PH[UỤ]\s+L[UỤ]C\b/u.test(t) || l.mode === 'index') break;
+    if (RE_STT.test(t)) {
+      cur = { stt: t.replace(/[.)]$/, ''), cells: new Map(), start: l.start, end: l.end };
+      rows.push(cur);
+      col = first + 1;
+    } else if (cur) {
+      const c = h.cols[Math.min(col, h.cols.length - 1)]!;
+      (cur.cells.get(c.role) ?? cur.cells.set(c.role, []).get(c.role)!).push({ start: l.start + (l.text.length - l.text.trimStart().length), end: l.start + l.text.trimEnd().length });
+      col++;
+      cur.end = l.end;
+    } else break;
+    end = k;
+  }
+  return { rows, end };
+}
+
 function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   const tasks: Task[] = [];
   let group = 0;
@@ -406,9 +445,11 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
     const action = piecesText(ctx.text, r.cells.get('action'));
     // "II.1 <heading>": a sub-group heads rows without giving them a level.
     if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && !r.cells.get('lead')?.length) continue;
-    const isGroup = /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) && !r.cells.get('lead')?.length;
+    // A numbered row with no lead over lettered rows ("1 <heading>", "a) ...") heads them.
+    const nextStt = rows[rows.indexOf(r) + 1]?.stt ?? '';
+    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && !r.cells.get('lead')?.length;
     if (isGroup) {
-      group = ROMAN[r.stt.toLowerCase()] ?? group + 1;
+      group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
       prevDeadline = null;
       continue;
@@ -426,7 +467,8 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
     if (!deadline && prevDeadline) deadline = prevDeadline;
     prevDeadline = deadline;
     const coordinate = bodiesIn(ctx, r.cells.get('coordinate'));
-    const n = /^\d+(?:\.\d+)*$/.test(r.stt) ? r.stt : String(tasks.length + before + 1);
+    const letter = LETTERS.indexOf(r.stt);
+    const n = /^\d+(?:\.\d+)*$/.test(r.stt) ? r.stt : letter >= 0 ? String(letter + 1) : String(tasks.length + before + 1);
     const id = group && !n.includes('.') ? `${group}.${n}` : n;
     const words = action.split(' ');
     tasks.push({
