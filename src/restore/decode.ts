@@ -11,7 +11,7 @@ import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
-import { MAX_CANDS, type Slot } from './lattice.js';
+import { MAX_CANDS, type Overlay, type Slot } from './lattice.js';
 import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
@@ -92,12 +92,16 @@ export class Decoder {
     readonly vocab: Vocab,
     readonly channel?: Channel,
     readonly options: DecoderOptions = decoderOptions(),
+    /** Bigrams of list lines the base lacks, with how many lines hold each (tables/overlay.json). */
+    overlay: Array<[number, number, number]> = [],
   ) {
     vocab.units.forEach((u, i) => this.idOf.set(u, i));
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
-    this.search = new Search(lm, this.bos, this.eos, options.wideBeam);
-    this.posterior = new Posterior(lm, this.bos, this.eos);
+    const radix = vocab.units.length;
+    const ov: Overlay | undefined = overlay.length ? { radix, bonus: new Map(overlay.map(([v, w, n]) => [v * radix + w, options.overlayBonus * Math.min(n, 3)])) } : undefined;
+    this.search = new Search(lm, this.bos, this.eos, options.wideBeam, ov);
+    this.posterior = new Posterior(lm, this.bos, this.eos, ov);
     for (const a of vocab.lists.abbreviations) {
       if (a.includes('/')) this.slashed.set(a.toLowerCase(), a);
       else this.abbr.set(asciiKey(a).toUpperCase(), a);
