@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects. `unit`: the folders listed here, no OCR, each file isolated.
 // `ocr`: everything else (OCR, PDF rendering, real scans, the CLI in child
-// processes, and any new test folder until it is listed under unit): its files
+// processes, the span check over the eval set, and any new test folder until
+// it is listed under unit): its files
 // share one process per worker (isolate: false), so the engine, OCR pool and
 // synthetic scans of test/ocr/fixtures.ts load once per worker, not per file.
 // The tests on the real scans are one file (test/scans/real.test.ts), so one
@@ -13,7 +14,6 @@ const UNIT = [
   'test/{batch,dictionaries,export,extract,input,normalize,output,restore,synth}/**/*.test.ts',
   'test/ocr/order.test.ts',
   'test/pdf/render.test.ts',
-  'test/spans/text.test.ts',
 ];
 // Heavy files of the unit folders.
 const SLOW = ['test/cli.test.ts', 'test/batch/big-pdf.test.ts', 'test/batch/bad-inputs.test.ts', 'test/extract/guard.test.ts'];

@@ -10,6 +10,7 @@ import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
 import { allSyllables, asciiKey, canon, fromCanon, matchCase, parseSyllable, splitTone, placeTone } from '../../src/restore/syllable.js';
 import { packLm } from '../../src/restore/lm.js';
 import { backoffTables, kneserNey, mixModels, type Seq } from './kn.js';
+import { writeBaseLists } from './lists.js';
 
 /** Order of the syllable n-gram model. */
 export const ORDER = Number(process.env.RESTORE_ORDER ?? 4); // env only for comparisons
@@ -230,6 +231,8 @@ function main(): void {
     bytes: { lm: statSync(join(outDir, 'lm.bin')).size, vocab: statSync(join(outDir, 'vocab.json')).size },
   };
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
+  // The lists are now in the base: record which, and empty the overlay (lists.ts).
+  writeBaseLists(outDir);
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
 }
 

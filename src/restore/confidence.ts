@@ -1,7 +1,7 @@
 // Confidence: the posterior of each candidate given the neighbours chosen on
 // the best path (N-1 units either side), and the best other readings.
 import type { NgramLm } from './lm.js';
-import type { Slot } from './lattice.js';
+import type { Overlay, Slot } from './lattice.js';
 
 export class Posterior {
   private readonly confCtx = new Float64Array(6);
@@ -12,6 +12,7 @@ export class Posterior {
     private readonly lm: NgramLm,
     private readonly bos: number,
     private readonly eos: number,
+    private readonly overlay?: Overlay,
   ) {}
 
   /** Posterior of each candidate given the chosen neighbours on the best path. */
@@ -52,6 +53,7 @@ export class Posterior {
         for (let k = L; k < len; k++) {
           if (N === 4) sc += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
           else sc += this.lm.logp(Array.from(seq.subarray(k - L, k)), seq[k]!);
+          if (this.overlay) sc += this.overlay.bonus.get(seq[k - 1]! * this.overlay.radix + seq[k]!) ?? 0;
         }
         scores[c] = sc;
         if (sc > m) m = sc;

@@ -11,11 +11,12 @@ import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
-import { MAX_CANDS, type Slot } from './lattice.js';
+import { MAX_CANDS, type Overlay, type Slot } from './lattice.js';
 import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
-import { capsLines } from './casing.js';
+import { capsLines, caseScore, outText } from './casing.js';
+import { joinSplit, segment, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 
 export interface Vocab {
@@ -40,8 +41,6 @@ export interface RestoreResult {
 const DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 /** Most a place name before ", ngày" may cost in the OCR channel, per syllable. */
 const PLACE_COST = 5;
-/** Cost of one more piece when cutting a run of capitals into syllables. */
-const SEGMENT_COST = 12;
 /** Letters an OCR without a Vietnamese model reads for Đ (Qb, BCHTW, Pang). */
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
@@ -53,7 +52,7 @@ function listMarker(tok: Token, next?: Token): string | undefined {
   return undefined;
 }
 
-export class Decoder {
+export class Decoder implements KeyCounts {
   private readonly idOf = new Map<string, number>();
   private readonly abbr = new Map<string, string>();
   private readonly slashed = new Map<string, string>(); // v/v -> V/v
@@ -92,12 +91,16 @@ export class Decoder {
     readonly vocab: Vocab,
     readonly channel?: Channel,
     readonly options: DecoderOptions = decoderOptions(),
+    /** Bigrams of list lines the base lacks, with how many lines hold each (tables/overlay.json). */
+    overlay: Array<[number, number, number]> = [],
   ) {
     vocab.units.forEach((u, i) => this.idOf.set(u, i));
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
-    this.search = new Search(lm, this.bos, this.eos, options.wideBeam);
-    this.posterior = new Posterior(lm, this.bos, this.eos);
+    const radix = vocab.units.length;
+    const ov: Overlay | undefined = overlay.length ? { radix, bonus: new Map(overlay.map(([v, w, n]) => [v * radix + w, options.overlayBonus * Math.min(n, 3)])) } : undefined;
+    this.search = new Search(lm, this.bos, this.eos, options.wideBeam, ov);
+    this.posterior = new Posterior(lm, this.bos, this.eos, ov);
     for (const a of vocab.lists.abbreviations) {
       if (a.includes('/')) this.slashed.set(a.toLowerCase(), a);
       else this.abbr.set(asciiKey(a).toUpperCase(), a);
@@ -178,13 +181,6 @@ export class Decoder {
     return { tok, ids: [unit], out: [out], em: [0], decided: out !== tok.text };
   }
 
-  /** ln P(case as written | unit), for words inside a sentence. */
-  private caseScore(unit: number, capital: boolean): number {
-    const n = this.vocab.capCount[unit] ?? 0;
-    const share = n > 0 ? this.vocab.capShare[unit]! : 0;
-    const p = (share * n + 2 * this.capPrior) / (n + 2);
-    return Math.log(capital ? p : 1 - p);
-  }
 
   private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token): Slot {
     const text = tok.text;
@@ -268,7 +264,7 @@ export class Decoder {
     if (ids.length === 0) return this.fixed(tok, own);
     if (mid && !/\p{Lu}{2}/u.test(text)) {
       const capital = text !== lower;
-      em = em.map((e, k) => e + CASE_WEIGHT * this.caseScore(ids[k]!, capital));
+      em = em.map((e, k) => e + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital));
     }
     const out = new Array<string | undefined>(ids.length);
     // Keep the writer's own spelling when it is the same syllable (hoà vs hòa).
@@ -324,58 +320,8 @@ export class Decoder {
     return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
   }
 
-  private outText(sl: Slot, c: number): string {
-    let o = (sl.out[c] ??= matchCase(sl.tok.text, this.vocab.surface[sl.ids[c]!]!));
-    if (sl.lower) {
-      // A word never capitalised inside a sentence (và, của) is written small.
-      const u = sl.ids[c]!;
-      if ((this.vocab.capCount[u] ?? 0) >= 200 && this.vocab.capShare[u]! <= 0.003) o = o[0]!.toLowerCase() + o.slice(1);
-    }
-    if (sl.title && o !== sl.tok.text) o = o[0]! + o.slice(1).toLowerCase();
-    return sl.caps ? o.toUpperCase() : o;
-  }
 
-  /**
-   * Letter-spaced capitals merged by the OCR ("BANCHIDAO"): an all-capitals
-   * word that is no syllable nor a known code is cut into attested syllables,
-   * fewest pieces first, then the most frequent.
-   */
-  private segment(tok: Token): Token[] | undefined {
-    const w = tok.text;
-    if (w.length < 7 || w !== w.toUpperCase() || !/^\p{L}+$/u.test(w)) return undefined;
-    const hit = this.segCache.get(w);
-    if (hit !== undefined) return hit ? hit.map((p) => ({ ...p, start: tok.start + p.start, end: tok.start + p.end })) : undefined;
-    const parts = this.cut(w);
-    this.segCache.set(w, parts ?? null);
-    return parts?.map((p) => ({ ...p, start: tok.start + p.start, end: tok.start + p.end }));
-  }
 
-  private readonly segCache = new Map<string, Token[] | null>();
-
-  /** Pieces of a run of capitals (offsets from 0), or undefined. */
-  private cut(w: string): Token[] | undefined {
-    if (parseSyllable(w.toLowerCase()) || this.abbreviation(w) || this.isForeign(w)) return undefined;
-    const n = w.length;
-    const best = new Float64Array(n + 1).fill(-Infinity);
-    const from = new Int32Array(n + 1).fill(-1);
-    best[0] = 0;
-    for (let i = 0; i < n; i++) {
-      if (best[i] === -Infinity) continue;
-      for (let l = 1; l <= 7 && i + l <= n; l++) {
-        const c = this.keyCount(asciiKey(w.slice(i, i + l)));
-        if (c <= 0) continue;
-        const sc = best[i]! + Math.log(c) - SEGMENT_COST;
-        if (sc > best[i + l]!) {
-          best[i + l] = sc;
-          from[i + l] = i;
-        }
-      }
-    }
-    if (from[n] < 0) return undefined;
-    const parts: Token[] = [];
-    for (let j = n; j > 0; j = from[j]!) parts.unshift({ start: from[j]!, end: j, text: w.slice(from[j]!, j), kind: 'word' });
-    return parts.length > 1 ? parts : undefined;
-  }
 
   /**
    * Known place names. A capitalised run whose ASCII keys are a place's is that
@@ -462,53 +408,24 @@ export class Decoder {
     return bare(toks[i]) && ((toks[i - 1]?.text === ',' && code(toks[i - 2])) || (toks[i + 1]?.text === ',' && code(toks[i + 2])));
   }
 
+  /** A known code or foreign word (the pre-passes never cut it). */
+  known(w: string): boolean {
+    return !!this.abbreviation(w) || this.isForeign(w);
+  }
+
   /** Count of the most frequent syllable with this ASCII key (0 when none is attested). */
-  private keyCount(key: string): number {
+  keyCount(key: string): number {
     const ids = this.byKey(key);
     return ids.length ? this.vocab.count[ids[0]!]! : 0;
   }
 
-  /**
-   * OCR splits a capital from the rest of its word ("N guyen"), or the last
-   * letter from a word in capitals ("TRU’O’N G"): the lone letter and the
-   * fragment on the same line are one token when together they spell a
-   * syllable far more frequent than the fragment alone.
-   */
-  private joinSplit(toks: Token[], text: string): Token[] {
-    const out: Token[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const a = toks[i]!;
-      const b = toks[i + 1];
-      if (b && a.kind === 'word' && /^[BCDĐGHKLMNPQRSTVX]$/.test(a.text) && b.kind === 'word' && /^\p{Ll}+$/u.test(b.text) && b.start === a.end + 1 && text[a.end] === ' ') {
-        const whole = a.text + b.text;
-        const key = asciiKey(whole);
-        if (this.keyCount(key) > 10 * this.keyCount(asciiKey(b.text)) + 5) {
-          out.push({ start: a.start, end: b.end, text: whole, kind: 'word' });
-          i++;
-          continue;
-        }
-      }
-      // ... or a final letter from the rest of a word in capitals ("TRU’O’N G").
-      if (b && (a.kind === 'word' || a.kind === 'mixed') && /^[CGHMNPT]$/.test(b.text) && /^[\p{Lu}'’]{2,}$/u.test(a.text) && b.start === a.end + 1 && text[a.end] === ' ') {
-        const bare = (s: string) => asciiKey(s.replace(/['’]/g, ''));
-        const whole = a.text + b.text;
-        if (this.keyCount(bare(whole)) > 10 * this.keyCount(bare(a.text)) + 5) {
-          out.push({ start: a.start, end: b.end, text: whole, kind: a.kind });
-          i++;
-          continue;
-        }
-      }
-      out.push(a);
-    }
-    return out;
-  }
 
   restore(text: string): RestoreResult {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
-      toks = this.joinSplit(toks, text);
-      if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && this.segment(t))) toks = toks.flatMap((t) => (t.kind === 'word' && this.segment(t)) || [t]);
+      toks = joinSplit(this, toks, text);
+      if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && segment(this, t))) toks = toks.flatMap((t) => (t.kind === 'word' && segment(this, t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : capsLines(toks, text);
     // Pages may differ (a text-layer page beside an old OCR page): each page with
@@ -595,7 +512,7 @@ export class Decoder {
     }
     const seenConf = new Float64Array(seen.length).fill(1);
     const seenAlts: string[][] = seen.map(() => []);
-    const label = (sl: Slot, c: number) => this.outText(sl, c);
+    const label = (sl: Slot, c: number) => outText(this.vocab, sl, c);
     this.posterior.run(seen, pick, seenConf, seenAlts, 0, seen.length, label);
     if (this.options.cacheWeight > 0) {
       cachePass(seen, pick, seenConf, sentences, this.options, (a, b) => {
@@ -616,7 +533,7 @@ export class Decoder {
     let delta = 0;
     for (let i = 0; i < slots.length; i++) {
       const sl = slots[i]!;
-      const out = this.outText(sl, choice[i]!) + (sl.suffix ?? '');
+      const out = outText(this.vocab, sl, choice[i]!) + (sl.suffix ?? '');
       const start = sl.tok.start + delta;
       // The written span (a joined token "N guyen" is longer than its text).
       const before = text.slice(sl.tok.start, sl.tok.end);

@@ -51,7 +51,10 @@ export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> 
     });
     channel = new Channel(table, units, vocab.count, o.channelCands, o);
   }
-  const dec = new Decoder(lm, vocab, channel, o);
+  // Lines added to the lists since the base was built apply here, at load time (dictionaries/restore/lists.ts).
+  const overlayPath = join(dir, 'overlay.json');
+  const overlay = existsSync(overlayPath) ? (JSON.parse(readFileSync(overlayPath, 'utf8')) as { bigrams: Array<[number, number, number]> }).bigrams : [];
+  const dec = new Decoder(lm, vocab, channel, o, overlay);
   const placesPath = join(dir, 'places.json');
   if (existsSync(placesPath)) dec.setPlaces(JSON.parse(readFileSync(placesPath, 'utf8')) as string[]);
   return dec;

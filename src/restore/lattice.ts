@@ -15,6 +15,12 @@ export interface Slot {
   title?: boolean; // two capitals among small words: the second is a garbled small letter (TS -> Tổ)
 }
 
+/** Bonus (nats) per bigram of a list line the base model lacks, keyed v * radix + w (lists.ts); undefined when empty. */
+export interface Overlay {
+  radix: number;
+  bonus: Map<number, number>;
+}
+
 export const MAX_CANDS = 10;
 export const BEAM = 16;
 /** States this much (nats) below the best are dropped; 10 after an OCR'd token,

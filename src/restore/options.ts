@@ -27,6 +27,8 @@ export interface DecoderOptions {
   searchFactor: number;
   /** Weight of a syllable's log frequency when the channel's readings are cut. */
   freqRank: number;
+  /** Nats added to a bigram of a list line the base model was built without (tables/overlay.json), per line holding it, up to 3 lines. Not tuned: the overlay is empty until a list changes. */
+  overlayBonus: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
@@ -41,6 +43,7 @@ export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
   backoff: 5,
   searchFactor: 6,
   freqRank: 1,
+  overlayBonus: 2,
 };
 
 export function decoderOptions(o: Partial<DecoderOptions> = {}): DecoderOptions {

@@ -3,7 +3,7 @@
 // merged (exact for order 4). Buffers are the searcher's own, reused by every
 // sentence.
 import type { NgramLm } from './lm.js';
-import { BEAM, MAX_CANDS, PRUNE, WIDE_PRUNE, type Slot } from './lattice.js';
+import { BEAM, MAX_CANDS, PRUNE, WIDE_PRUNE, type Overlay, type Slot } from './lattice.js';
 
 export class Search {
   private gen = 0;
@@ -17,6 +17,7 @@ export class Search {
     private readonly bos: number,
     private readonly eos: number,
     private readonly wideBeam: number,
+    private readonly overlay?: Overlay,
   ) {
     const cap = Math.max(BEAM, wideBeam) * 32;
     const I = () => new Int32Array(cap);
@@ -38,6 +39,7 @@ export class Search {
     let live = 1;
     const back: Int32Array[] = [];
     const cidx: Int32Array[] = [];
+    const ov = this.overlay;
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
       const n = sl.ids.length;
@@ -51,7 +53,8 @@ export class Search {
         const prevKey = pk[p]! * 32;
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
-          const sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
+          let sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
+          if (ov) sc += ov.bonus.get(v * ov.radix + w) ?? 0;
           const key = prevKey + c;
           if (this.stamp[key] !== this.gen) {
             this.stamp[key] = this.gen;
