@@ -36,6 +36,7 @@ interface Node {
 }
 
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
+const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
@@ -59,7 +60,10 @@ export interface TaskContext {
 }
 
 function marker(line: string): { kind: Kind; len: number } | undefined {
-  let m = RE_ROMAN.exec(line);
+  // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
+  let m = RE_DIEU.exec(line);
+  if (m) return { kind: 'roman', len: m[0].length };
+  m = RE_ROMAN.exec(line);
   if (m && m[1]) {
     // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
     const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
@@ -123,7 +127,7 @@ function parse(text: string, from: number, to: number): Node[] {
     node.ordinal = counts[node.kind] = (counts[node.kind] ?? 0) + 1;
     if (mk.kind === 'roman') {
       // Sections run I, II, III ...: a numeral that does not go up was misread.
-      const n = ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const n = /Điều/u.test(mk.label) ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
       const prev = lastRoman;
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
@@ -421,9 +425,12 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 12));
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
-  const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 24));
+  const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
   if (of) {
-    const own = text.slice(at + of[0].length, end).replace(/[\s:.;]+$/, '');
+    // The heading's own line(s): a next line in lower case carries it on.
+    let e = lineEnd(at);
+    while (e < end && /^\n[ \t]*\p{Ll}/u.test(text.slice(e, e + 20))) e = lineEnd(e + 1);
+    const own = text.slice(at + of[0].length, e).replace(/[\s:.;]+$/, '');
     if (own && own.split(/\s+/).length <= 24 && !/[.;]/.test(own)) {
       const s = at + of[0].length;
       return { items: [{ name: upperFirst(clean(own)), canonical: c.gaz.lookup(own)?.canonical ?? null, span: { start: s, end: s + own.length } }], end: s + own.length, alone: true };
@@ -771,7 +778,10 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const deadline = toDeadline(found, c.text, c.folded);
   if (!action || (!lead.length && !deadline)) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
-  if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fold(action.toLowerCase()))) return undefined;
+  const fa = fold(action.toLowerCase());
+  if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
+  if (/(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(fa)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }
