@@ -431,7 +431,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     let e = lineEnd(at);
     while (e < end && /^\n[ \t]*\p{Ll}/u.test(text.slice(e, e + 20))) e = lineEnd(e + 1);
     const own = text.slice(at + of[0].length, e).replace(/[\s:.;]+$/, '');
-    if (own && own.split(/\s+/).length <= 24 && !/[.;]/.test(own)) {
+    // The whole heading names who: no clause after a colon ("Đối với <topic>: <task>").
+    if (own && own.split(/\s+/).length <= 24 && !/[.;]/.test(own) && !/:\s*\S/.test(own)) {
       const s = at + of[0].length;
       return { items: [{ name: upperFirst(clean(own)), canonical: c.gaz.lookup(own)?.canonical ?? null, span: { start: s, end: s + own.length } }], end: s + own.length, alone: true };
     }
