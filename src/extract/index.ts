@@ -31,7 +31,8 @@ export function extractStage(x: Extractor): Stage {
   return {
     name: STAGE,
     requires: ['restored'],
-    reads: ['normalized'],
+    // The input's tabs (raw, mapped up through normalized) and the page words (table columns from their boxes).
+    reads: ['normalized', 'raw', 'words'],
     assigns: ['extraction'],
     run(doc) {
       doc.extraction = x.extract(doc);
