@@ -10,7 +10,7 @@ import { agencyList, type AgencyItem } from '../agencies.js';
 import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
-import { clean, fold, ROMAN, upperFirst } from '../text.js';
+import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
 import { visualLines, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
@@ -210,7 +210,27 @@ function joined(text: string, p: Pieces): { text: string; back(o: number): numbe
 }
 
 /** Bodies named in a cell; a cell the gazetteer reads nothing in gives its own comma-separated names. */
+/** A name's span where the text says it: the whole span when its words are the name's, else the longest run of the
+ *  name's last words at the span's end (a cell over several lines, an abbreviation written in full), else none. */
+function honestSpan(text: string, item: AgencyItem): AgencyItem {
+  const ws = (x: string) => key(x).split(/[^a-z0-9]+/).filter(Boolean);
+  const name = ws(item.name);
+  const at = text.slice(item.span.start, item.span.end);
+  if (ws(at).join(' ') === name.join(' ')) return item;
+  // Words of the span from its end, as long as they are the name's last words.
+  const re = /[\p{L}\p{N}]+/gu;
+  const tokens = [...at.matchAll(re)].map((m) => ({ k: key(m[0]), start: item.span.start + m.index, end: item.span.start + m.index + m[0].length }));
+  let n = 0;
+  while (n < tokens.length && n < name.length && tokens[tokens.length - 1 - n]!.k === name[name.length - 1 - n]) n++;
+  if (!n) return { ...item, span: null as unknown as AgencyItem['span'] };
+  return { ...item, span: { start: tokens[tokens.length - n]!.start, end: tokens[tokens.length - 1]!.end } };
+}
+
 export function bodiesIn(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): AgencyItem[] {
+  return bodiesOf(ctx, p).map((i) => (i.span ? honestSpan(ctx.text, i) : i));
+}
+
+function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): AgencyItem[] {
   if (!p || !p.length) return [];
   const j = joined(ctx.text, p);
   const named = (m: { start: number; end: number; text: string }): AgencyItem => {
