@@ -121,7 +121,8 @@ function issuerAfter(c: RefContext, at: number): string | null {
 function issuerBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
-  const re = /(?<![a-z])cua[ \t\r\n]{1,3}/g;
+  // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
+  const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(back); m; m = re.exec(back)) last = m;
   if (!last) return null;
