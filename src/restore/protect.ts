@@ -98,7 +98,7 @@ export function keepForms(text: string, toks: Token[], code: (s: string) => stri
       out[i] = { out: s, unit: 'x' };
       continue;
     }
-    // A code broken across lines ("1215/TTg-\nKSTT"): the rest is code too.
+    // A code broken across lines ("15/SNV-\nTCBC"): the rest is code too.
     const prev = toks[i - 1];
     if (prev?.kind === 'code' && /[-/]$/.test(prev.text) && /^[ \t]*\n[ \t]*$/.test(text.slice(prev.end, t.start)) && /^[\p{Lu}\d][\p{Lu}\d&]+$/u.test(s)) {
       out[i] = { out: code(s), unit: 'code' };
