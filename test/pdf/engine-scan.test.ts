@@ -1,0 +1,42 @@
+// Acceptance of issue 2 through the engine (continued from engine.test.ts, in
+// its own file so the two OCR-heavy halves run in parallel): a scanned PDF and a
+// mixed PDF of seed 001 give text.raw within 1% CER of the seed and a valid record.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { cachedScan, sharedEngine } from '../ocr/fixtures.js';
+import { RecordSchema } from '../../src/schema.js';
+import { cer } from '../../src/ocr/cer.js';
+import { mixedPdf, scannedPdf, type Scan } from '../../src/synth/scan.js';
+import { SEED_001, fatal } from '../ocr/helpers.js';
+
+const T = 180_000;
+let engine: Engine;
+let scan: Scan;
+
+beforeAll(async () => {
+  engine = await sharedEngine();
+  scan = await cachedScan({ seed: 3 });
+}, T);
+
+async function extract(path: string, bytes: Buffer) {
+  const doc = await engine.process({ path, bytes });
+  expect(fatal(doc)).toBeUndefined();
+  const parsed = RecordSchema.safeParse(doc.record);
+  expect(parsed.success).toBe(true);
+  const record = parsed.data!;
+  expect(cer(SEED_001, record.text.raw)).toBeLessThan(0.01);
+  return record;
+}
+
+describe('seed 001 end to end, scanned pages', () => {
+  it('scanned PDF', async () => {
+    const r = await extract('001-scan.pdf', await scannedPdf(scan));
+    expect(r.source.textSource).toBe('ocr');
+  }, T);
+
+  it('mixed PDF: scanned and born-digital pages', async () => {
+    const r = await extract('001-mixed.pdf', await mixedPdf(SEED_001, scan));
+    expect(r.source.textSource).toBe('mixed');
+    expect(r.source.pageInfo.map((p) => p.textSource)).toEqual(['ocr', 'pdf-text', 'ocr']);
+  }, T);
+});
