@@ -15,7 +15,7 @@ const KINDS = ['date', 'month', 'quarter', 'half', 'year', 'recurring', 'relativ
 const LATER = ['laocai-kh-ubnd-ct11-2026', 'laocai-nq34-nq-tu-2025', 'laocai-kh-sct-dean08-2026', 'laocai-cv-ubnd-kt-damhong-2026', 'laocai-ctr104-ctr-tu-2026', 'laocai-kh134-kh-ubnd-2026'];
 /** The second batch (other sources): its first three plans went to dev, which had only two; the rest by the hash rule. */
 const BATCH2_PLANS = ['hanoi-kh-hongheo-2010', 'binhphuoc-qd-kttt-2006', 'bct-ct-xuatkhau-2010'];
-const BATCH2 = [...BATCH2_PLANS, 'ttg-cd46-cd-ttg-2026', 'ttg-cd47-cd-ttg-2026', 'vpcp-tb365-tb-vpcp-2026', 'vpcp-tb-ketluan-nthiennhan-2010', 'ct-kinhdoanh-dieukien-2010', 'ct-thuocla', 'ct-thidua-2010', 'bts-tb-ketluan-tomgiong-2006', 'hcm-ct-vbqppl-2009', 'btp-ct-boithuong-2010', 'dongnai-ct-vienthong-2009'];
+const BATCH2 = [...BATCH2_PLANS, 'ttg-cd46-cd-ttg-2026', 'ttg-cd47-cd-ttg-2026', 'vpcp-tb365-tb-vpcp-2026', 'vpcp-tb-ketluan-nthiennhan-2010', 'ct-kinhdoanh-dieukien-2010', 'ct-thuocla', 'ct-thidua-2010', 'bts-tb-ketluan-tomgiong-2006', 'hcm-ct-vbqppl-2009', 'btp-ct-boithuong-2010', 'dongnai-ct-vienthong-2009', 'bct-ct-hoachat'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
