@@ -2,7 +2,7 @@
 // page, and validate against the schema before anything is written.
 import type { Doc } from '../doc.js';
 import { fail, type Stage } from '../pipeline.js';
-import { PACKAGE_VERSION } from '../paths.js';
+import { pipelineVersion } from '../version.js';
 import { RecordSchema, SCHEMA_VERSION, type CongvanRecord, type Extraction } from '../schema.js';
 import { trace } from './trace.js';
 
@@ -62,7 +62,7 @@ export function buildRecord(doc: Doc, pipelineName: string): CongvanRecord {
   const restored = doc.restored?.text ?? doc.normalized?.text ?? doc.raw?.text ?? '';
   return {
     schemaVersion: SCHEMA_VERSION,
-    pipeline: { name: pipelineName, version: PACKAGE_VERSION },
+    pipeline: { name: pipelineName, version: pipelineVersion() },
     source: {
       path: doc.path,
       sha256: doc.sha256 ?? '',
