@@ -1,0 +1,43 @@
+// What a queue job is: one input's content (its sha256) under one pipeline
+// version, with the path(s) that hold it and the output folder. Both sides of
+// the queue read these definitions.
+import type { JobsOptions } from 'bullmq';
+import type { FileResult } from '../batch/one.js';
+import { pipelineVersion } from '../version.js';
+
+export interface JobData {
+  /** Absolute paths with this content (usually one), as seen on the shared folder. */
+  paths: string[];
+  outDir: string;
+  sha256: string;
+  /** pipelineVersion() of the side that queued it. */
+  version: string;
+}
+
+export interface JobResult {
+  /** The sandbox process that ran the job (one engine per sandbox, reused across jobs). */
+  pid: number;
+  files: FileResult[];
+}
+
+/** Same content under the same pipeline version: same id, so a re-enqueue is a no-op. */
+export function jobId(sha256: string, version = pipelineVersion()): string {
+  return `${sha256}.${version}`;
+}
+
+/**
+ * Failures worth another try, elsewhere or later: the file could not be read
+ * (a share mount away), OCR ran out of time (a loaded host), the engine could
+ * not start or threw, the record could not be written, or the worker runs
+ * another pipeline version. Every other code is about the input's content and
+ * fails once.
+ */
+export const TRANSIENT_CODES = new Set(['unreadable', 'ocr-timeout', 'setup-failed', 'internal-error', 'write-failed', 'version-mismatch']);
+
+export const JOB_OPTIONS: JobsOptions = {
+  attempts: 4,
+  backoff: { type: 'exponential', delay: 10_000 },
+  // Completed jobs keep the re-enqueue a no-op and feed the done count; failed ones are the dead-letter list.
+  removeOnComplete: false,
+  removeOnFail: false,
+};
