@@ -38,8 +38,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const lockMs = o.lockMs ?? 30_000;
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (o.pageTimeoutMs) env.CONGVAN_PAGE_TIMEOUT_MS = String(o.pageTimeoutMs);
+  const connection = workerConnection(o.redis);
   const worker = new Worker<JobData, JobResult>(QUEUE_NAME, PROCESSOR_FILE, {
-    connection: workerConnection(o.redis),
+    connection,
     concurrency: o.jobs,
     lockDuration: lockMs,
     stalledInterval: lockMs,
@@ -62,5 +63,11 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     log(`${final ? '✗' : '↻'} ${err.message}${final ? '' : ` (attempt ${job.attemptsMade}, will retry)`}`);
   });
   await worker.waitUntilReady();
-  return { close: () => worker.close() };
+  return {
+    async close() {
+      await worker.close();
+      // A connection passed in is not closed by BullMQ.
+      await connection.quit().catch(() => connection.disconnect());
+    },
+  };
 }
