@@ -1,0 +1,130 @@
+// Queue throughput and overhead, with a throwaway redis-server on loopback:
+// 1. pages per minute on synthetic scans with 1 and with 2 worker processes
+//    (`congvan worker --jobs 1` each), runs alternated, medians and their ratio;
+// 2. overhead per job against the local batch: the same short text inputs
+//    through `runBatch --jobs 1` and through enqueue + one worker, wall time
+//    from start to the last record (both load one engine; medians of runs).
+//   node dist/scripts/bench-queue.js [--pages 8] [--dpi 200] [--texts 60] [--repeat 3]
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { Command } from 'commander';
+import { packagePath } from '../src/paths.js';
+import { enqueue } from '../src/queue/enqueue.js';
+import { QUEUE_NAME } from '../src/queue/redis.js';
+import { makeScans } from './bench-scans.js';
+import { hasRedisServer, startRedis } from './redis-server.js';
+
+const o = new Command('bench-queue')
+  .option('--pages <n>', 'scanned pages per throughput run', '8')
+  .option('--dpi <n>', 'resolution of the synthetic scans', '200')
+  .option('--texts <n>', 'short text inputs for the overhead runs', '60')
+  .option('--repeat <n>', 'runs of each kind (alternated); medians are quoted', '3')
+  .parse()
+  .opts<{ pages: string; dpi: string; texts: string; repeat: string }>();
+
+const CLI = packagePath('dist', 'src', 'cli.js');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
+  return Promise.all(
+    Array.from({ length: n }, () => {
+      const p = spawn(process.execPath, [CLI, 'worker', '--redis', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      return new Promise<ChildProcess>((resolve, reject) => {
+        let text = '';
+        p.stderr!.on('data', (b: Buffer) => {
+          text += b.toString();
+          if (text.includes('waiting for jobs')) resolve(p);
+        });
+        p.once('exit', (code) => reject(new Error(`worker exited (${code}): ${text}`)));
+      });
+    }),
+  );
+}
+
+async function stopWorkers(ws: ChildProcess[]): Promise<void> {
+  await Promise.all(ws.map((w) => new Promise((r) => (w.once('exit', r), w.kill('SIGTERM')))));
+}
+
+/** Seconds from enqueue to the last job finished, with `workers` worker processes already waiting. */
+async function queueRun(url: string, queue: Queue, client: Redis, inputs: string[], out: string, workers: number): Promise<{ seconds: number; failed: number }> {
+  await client.flushall();
+  const ws = await startWorkers(url, workers);
+  const t0 = performance.now();
+  const s = await enqueue({ inputs, outDir: out, redis: url });
+  for (;;) {
+    const c = await queue.getJobCounts('completed', 'failed');
+    if (c.completed! + c.failed! >= s.added) {
+      const seconds = (performance.now() - t0) / 1000;
+      await stopWorkers(ws);
+      return { seconds, failed: c.failed! };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function batchRun(inputs: string[], out: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, 'batch', ...inputs, '--out', out, '--jobs', '1', '--quiet']);
+  if (r.status !== 0) throw new Error(`batch failed (exit ${r.status})`);
+  return (performance.now() - t0) / 1000;
+}
+
+async function main(): Promise<void> {
+  if (!hasRedisServer()) throw new Error('redis-server is not installed (Debian: apt-get install redis-server)');
+  const repeat = Math.max(1, Number(o.repeat) || 1);
+  const root = mkdtempSync(join(tmpdir(), 'congvan-bench-queue-'));
+  const redis = await startRedis();
+  const client = new Redis(redis.url, { maxRetriesPerRequest: null });
+  const queue = new Queue(QUEUE_NAME, { connection: client });
+  try {
+    const scans = join(root, 'scans');
+    await makeScans(scans, Number(o.pages), Number(o.dpi));
+    const pages = readdirSync(scans).length;
+    console.log(`${pages} synthetic scans at ${o.dpi} dpi; ${availableParallelism()} cores; load ${loadavg()[0]!.toFixed(2)} before the runs`);
+
+    const rates: Record<number, number[]> = { 1: [], 2: [] };
+    for (let rep = 0; rep < repeat; rep++) {
+      for (const n of [1, 2]) {
+        const r = await queueRun(redis.url, queue, client, [scans], join(root, `out-${n}-${rep}`), n);
+        const rate = (pages / r.seconds) * 60;
+        rates[n]!.push(rate);
+        console.log(`${n} worker${n > 1 ? 's' : ''}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} pages/min (${r.failed} failed; load ${loadavg()[0]!.toFixed(2)})`);
+      }
+    }
+    const m1 = median(rates[1]!);
+    const m2 = median(rates[2]!);
+    console.log(`median pages/min: 1 worker ${m1.toFixed(1)}, 2 workers ${m2.toFixed(1)}: ${(m2 / m1).toFixed(2)}x`);
+
+    // Short distinct texts, so the per-job cost of the queue shows against the work itself.
+    const texts = join(root, 'texts');
+    mkdirSync(texts);
+    const seeds = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(packagePath('seeds', f), 'utf8'));
+    const n = Number(o.texts);
+    for (let i = 0; i < n; i++) writeFileSync(join(texts, `t-${i}.txt`), `${seeds[i % seeds.length]!.slice(0, 1500)}\nBản sao số ${i}.\n`);
+    const tb: number[] = [];
+    const tq: number[] = [];
+    for (let rep = 0; rep < repeat; rep++) {
+      tb.push(batchRun([texts], join(root, `tb-${rep}`)));
+      tq.push((await queueRun(redis.url, queue, client, [texts], join(root, `tq-${rep}`), 1)).seconds);
+      console.log(`${n} texts: batch --jobs 1 ${tb.at(-1)!.toFixed(2)} s; enqueue + 1 worker ${tq.at(-1)!.toFixed(2)} s`);
+    }
+    const mb = median(tb);
+    const mq = median(tq);
+    console.log(`median: batch ${mb.toFixed(2)} s (${((mb / n) * 1000).toFixed(0)} ms/doc), queue ${mq.toFixed(2)} s (${((mq / n) * 1000).toFixed(0)} ms/doc): overhead ${(((mq - mb) / n) * 1000).toFixed(0)} ms per job`);
+  } finally {
+    await queue.close();
+    client.disconnect();
+    await redis.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
