@@ -1,11 +1,17 @@
 // The queue commands: `congvan enqueue INPUT... --redis URL --out DIR`,
 // `congvan worker --redis URL [--jobs N]`, `congvan queue status --redis URL`.
 // Exit codes as batch: 0 done, 1 a problem (named on stderr), 2 usage error.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { enqueue } from '../queue/enqueue.js';
 import { formatStatus, queueStatus } from '../queue/status.js';
 import { startWorker } from '../queue/worker.js';
 import { positiveInt } from './batch.js';
+
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a number above 0');
+  return n;
+}
 
 const redisOption = () =>
   new Option('--redis <url>', 'Redis URL, e.g. redis://host:6379 (Redis 6.2+, maxmemory-policy noeviction)').env('CONGVAN_REDIS').makeOptionMandatory();
@@ -17,9 +23,11 @@ export function registerQueue(program: Command): void {
     .argument('<inputs...>', 'files, folders or quoted globs, on a folder every worker sees at the same path')
     .addOption(redisOption())
     .requiredOption('--out <dir>', 'output folder for the records (shared, like the inputs)')
+    .option('--attempts <n>', 'tries in all for a transient fault (unreadable file, OCR timeout, crash)', positiveInt, 4)
+    .option('--backoff <seconds>', 'wait before the first retry, doubled each time', positiveNumber, 10)
     .option('--quiet', 'print nothing but problems')
-    .action(async (inputs: string[], o: { redis: string; out: string; quiet?: boolean }) => {
-      const s = await enqueue({ inputs, outDir: o.out, redis: o.redis });
+    .action(async (inputs: string[], o: { redis: string; out: string; attempts: number; backoff: number; quiet?: boolean }) => {
+      const s = await enqueue({ inputs, outDir: o.out, redis: o.redis, attempts: o.attempts, backoffMs: Math.round(o.backoff * 1000) });
       for (const w of s.warnings) process.stderr.write(`congvan: warning: ${w}\n`);
       for (const f of s.failures) process.stderr.write(`congvan: [${f.code}] ${f.reason}\n`);
       if (!o.quiet) {

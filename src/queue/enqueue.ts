@@ -11,7 +11,7 @@ import { problemResult, type FileResult } from '../batch/one.js';
 import { cleanStaleTemps, hashFile } from '../batch/store.js';
 import { ioReason } from '../input/read.js';
 import { pipelineVersion } from '../version.js';
-import { JOB_OPTIONS, jobId, type JobData, type JobResult } from './jobs.js';
+import { jobId, jobOptions, type JobData, type JobResult, type RetryOptions } from './jobs.js';
 import { checkServer, connect, QUEUE_NAME } from './redis.js';
 
 export interface EnqueueSummary {
@@ -27,7 +27,7 @@ export interface EnqueueSummary {
   warnings: string[];
 }
 
-export interface EnqueueOptions {
+export interface EnqueueOptions extends RetryOptions {
   inputs: string[];
   outDir: string;
   redis: string;
@@ -63,6 +63,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
     }
 
     const version = pipelineVersion();
+    const retry = jobOptions(opts);
     let added = 0;
     let existing = 0;
     const entries = [...byHash];
@@ -72,7 +73,7 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
       const fresh = chunk.filter((_, k) => !known[k]);
       existing += chunk.length - fresh.length;
       await queue.addBulk(
-        fresh.map(([sha256, paths]) => ({ name: 'extract', data: { paths, outDir, sha256, version }, opts: { ...JOB_OPTIONS, jobId: jobId(sha256, version) } })),
+        fresh.map(([sha256, paths]) => ({ name: 'extract', data: { paths, outDir, sha256, version }, opts: { ...retry, jobId: jobId(sha256, version) } })),
       );
       added += fresh.length;
     }

@@ -34,10 +34,17 @@ export function jobId(sha256: string, version = pipelineVersion()): string {
  */
 export const TRANSIENT_CODES = new Set(['unreadable', 'ocr-timeout', 'setup-failed', 'internal-error', 'write-failed', 'version-mismatch']);
 
-export const JOB_OPTIONS: JobsOptions = {
-  attempts: 4,
-  backoff: { type: 'exponential', delay: 10_000 },
+export interface RetryOptions {
+  /** Tries in all for a transient fault (default 4). */
+  attempts?: number;
+  /** First wait before a retry, doubled each time (default 10 s). */
+  backoffMs?: number;
+}
+
+export const jobOptions = (r: RetryOptions = {}): JobsOptions => ({
+  attempts: r.attempts ?? 4,
+  backoff: { type: 'exponential', delay: r.backoffMs ?? 10_000 },
   // Completed jobs keep the re-enqueue a no-op and feed the done count; failed ones are the dead-letter list.
   removeOnComplete: false,
   removeOnFail: false,
-};
+});

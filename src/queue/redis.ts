@@ -32,12 +32,15 @@ function checkUrl(url: string): void {
 export async function connect(url: string): Promise<Redis> {
   checkUrl(url);
   const client = new Redis(url, { lazyConnect: true, connectTimeout: 5000, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  client.on('error', () => undefined); // reported by connect() below
+  // The socket's error (ECONNREFUSED ...) says more than connect()'s "Connection is closed".
+  let cause: unknown;
+  client.on('error', (err) => (cause ??= err));
   try {
     await client.connect();
   } catch (err) {
     client.disconnect();
-    throw new Error(`cannot reach Redis at ${safeUrl(url)}: ${err instanceof Error ? err.message : String(err)}`);
+    const e = cause ?? err;
+    throw new Error(`cannot reach Redis at ${safeUrl(url)}: ${e instanceof Error ? e.message : String(e)}`);
   }
   return client;
 }

@@ -3,7 +3,7 @@
 // bad inputs fail once with their code, a worker killed with SIGKILL mid-job
 // loses nothing and writes nothing twice, and the output folder is batch's.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -147,7 +147,10 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const root = tempDir('congvan-queue-kill-');
     const inDir = join(root, 'in');
     mkdirSync(inDir);
-    const scan = await makeScan(readFileSync(packagePath('seeds', '001_eda59625cfa00c8b.txt'), 'utf8'), { dpi: 150 });
+    // Two pages: slow enough to be killed mid-way, quick enough to redo.
+    const letter = readFileSync(packagePath('seeds', '001_eda59625cfa00c8b.txt'), 'utf8');
+    const scan = await makeScan(letter.slice(0, Math.round(letter.length * 0.6)), { dpi: 150 });
+    expect(scan.png.length).toBe(2);
     writeFileSync(join(inDir, 'a-scan.tif'), await tiffOf(scan));
     for (const s of SEEDS.slice(0, 3)) copyFileSync(packagePath('seeds', s), join(inDir, s));
     const inputs = ['a-scan.tif', ...SEEDS.slice(0, 3)].map((f) => join(inDir, f));
@@ -196,5 +199,44 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const rec = JSON.parse(readFileSync(join(out, recordName(inputs[0]!)), 'utf8'));
     expect(RecordSchema.safeParse(rec).success).toBe(true);
     expect(rec.source.pages).toBe(scan.png.length);
+  });
+
+  it('a transient fault (the file gone from the share) is retried with backoff and succeeds once the file is back', async () => {
+    const root = tempDir('congvan-queue-retry-');
+    const file = join(root, SEEDS[0]!);
+    copyFileSync(packagePath('seeds', SEEDS[0]!), file);
+    const out = join(root, 'out');
+    expect(cli('enqueue', file, '--out', out, '--attempts', '3', '--backoff', '1').code).toBe(0);
+    renameSync(file, `${file}.away`);
+    const w = worker();
+    await w.ready;
+    await until('the first try to fail and wait for its retry', async () => (await queue.getJobCounts('delayed')).delayed === 1);
+    const retrying = JSON.parse(cli('queue', 'status', '--json').out) as QueueStatus;
+    expect(retrying.counts).toMatchObject({ waiting: 1, retrying: 1, failed: 0 });
+    expect(existsSync(join(out, errorName(file)))).toBe(true);
+    renameSync(`${file}.away`, file);
+    await until('the retry to succeed', async () => (await queue.getJobCounts('completed')).completed === 1, 30_000);
+    expect(w.log()).toContain(`↻ unreadable: ${file}: cannot be read: no such file (attempt 1, will retry)`);
+    expect(readdirSync(out).filter((n) => isRecordFile(n) || isErrorFile(n))).toEqual([recordName(file)]);
+  });
+});
+
+describe('queue commands without a reachable Redis', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+
+  it('say so in one line and exit 1; a missing --redis is a usage error', () => {
+    const dir = tempDir('congvan-queue-noredis-');
+    // Port 1 on loopback: nothing listens there.
+    for (const args of [['enqueue', dir, '--out', join(dir, 'out')], ['worker'], ['queue', 'status']]) {
+      const r = run(...args, '--redis', 'redis://127.0.0.1:1');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^congvan: cannot reach Redis at redis:\/\/127\.0\.0\.1:1: .*ECONNREFUSED.*\n$/);
+    }
+    const bad = run('queue', 'status', '--redis', 'localhost:6379');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe('congvan: localhost:6379: not a Redis URL (expected redis://host:port or rediss://host:port)\n');
+    const missing = run('queue', 'status');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("required option '--redis <url>' not specified");
   });
 });
