@@ -33,10 +33,22 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+// Children to stop if the benchmark itself is stopped.
+const children = new Set<ChildProcess>();
+let stopRedis: (() => Promise<void>) | undefined;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    for (const c of children) c.kill('SIGTERM');
+    void (stopRedis?.() ?? Promise.resolve()).finally(() => process.exit(1));
+  });
+}
+
 function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
   return Promise.all(
     Array.from({ length: n }, () => {
       const p = spawn(process.execPath, [CLI, 'worker', '--redis', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      children.add(p);
+      p.once('exit', () => children.delete(p));
       return new Promise<ChildProcess>((resolve, reject) => {
         let text = '';
         p.stderr!.on('data', (b: Buffer) => {
@@ -82,6 +94,7 @@ async function main(): Promise<void> {
   const repeat = Math.max(1, Number(o.repeat) || 1);
   const root = mkdtempSync(join(tmpdir(), 'congvan-bench-queue-'));
   const redis = await startRedis();
+  stopRedis = redis.stop;
   const client = new Redis(redis.url, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: client });
   try {

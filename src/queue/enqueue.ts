@@ -1,14 +1,15 @@
 // `congvan enqueue`: expand the inputs as batch does, hash each file, and add a
-// job per content. Workers on other machines read the same paths, so inputs
+// job per input, named by its content. Workers on other machines read the same paths, so inputs
 // and the output folder must be on a folder they all mount at the same place.
 // Inputs that name nothing, or cannot be read, get their error file here, as
 // in batch; everything about a file's content is the workers' business.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Queue } from 'bullmq';
+import { Queue, type JobsOptions } from 'bullmq';
+import pLimit from 'p-limit';
 import { expandInputs } from '../batch/inputs.js';
 import { problemResult, type FileResult } from '../batch/one.js';
-import { cleanStaleTemps, hashFile } from '../batch/store.js';
+import { hashFile, pathKey } from '../batch/store.js';
 import { ioReason } from '../input/read.js';
 import { pipelineVersion } from '../version.js';
 import { jobId, jobOptions, type JobData, type JobResult, type RetryOptions } from './jobs.js';
@@ -19,7 +20,7 @@ export interface EnqueueSummary {
   version: string;
   /** Files found. */
   files: number;
-  /** Jobs added now; jobs already queued (or done, or failed) for the same content and version. */
+  /** Jobs added now; inputs already queued (or done, or failed) with the same content and version. */
   added: number;
   existing: number;
   /** Arguments or files that could not be queued, with their reasons. */
@@ -34,6 +35,7 @@ export interface EnqueueOptions extends RetryOptions {
 }
 
 const CHUNK = 500;
+const HASHING = 4;
 
 export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
   const outDir = resolve(opts.outDir);
@@ -46,35 +48,40 @@ export async function enqueue(opts: EnqueueOptions): Promise<EnqueueSummary> {
     } catch (err) {
       throw new Error(`${outDir}: cannot create the output folder: ${ioReason(err)}`);
     }
-    await cleanStaleTemps(outDir);
     const { files, problems } = await expandInputs(opts.inputs, { exclude: [outDir] });
     const failures: FileResult[] = [];
     for (const p of problems) failures.push(await problemResult(outDir, p));
 
-    // Same content at several paths: one job, each path gets its record.
-    const byHash = new Map<string, string[]>();
-    for (const path of files) {
-      try {
-        const sha = await hashFile(path);
-        byHash.set(sha, [...(byHash.get(sha) ?? []), path]);
-      } catch (err) {
-        failures.push(await problemResult(outDir, { path, code: 'unreadable', reason: `cannot be read: ${ioReason(err)}` }));
-      }
-    }
-
     const version = pipelineVersion();
     const retry = jobOptions(opts);
+    const limit = pLimit(HASHING);
     let added = 0;
     let existing = 0;
-    const entries = [...byHash];
-    for (let i = 0; i < entries.length; i += CHUNK) {
-      const chunk = entries.slice(i, i + CHUNK);
-      const known = await Promise.all(chunk.map(([sha]) => queue.getJob(jobId(sha, version))));
-      const fresh = chunk.filter((_, k) => !known[k]);
-      existing += chunk.length - fresh.length;
-      await queue.addBulk(
-        fresh.map(([sha256, paths]) => ({ name: 'extract', data: { paths, outDir, sha256, version }, opts: { ...retry, jobId: jobId(sha256, version) } })),
-      );
+    // In chunks, so that workers start on the first jobs while the rest are being hashed.
+    for (let i = 0; i < files.length; i += CHUNK) {
+      const chunk = files.slice(i, i + CHUNK);
+      const hashes = await Promise.all(chunk.map((path) => limit(() => hashFile(path).catch((err: unknown) => err))));
+      const inputs: { path: string; sha256: string; id: string; copyId: string }[] = [];
+      for (const [k, path] of chunk.entries()) {
+        const sha256 = hashes[k];
+        if (typeof sha256 === 'string') inputs.push({ path, sha256, id: jobId(sha256, version), copyId: jobId(sha256, version, pathKey(path)) });
+        else failures.push(await problemResult(outDir, { path, code: 'unreadable', reason: `cannot be read: ${ioReason(sha256)}` }));
+      }
+      // Which ids exist, for which path; content already queued under another path takes the copy id.
+      const ids = [...new Set(inputs.flatMap((x) => [x.id, x.copyId]))];
+      const owner = new Map<string, string>();
+      for (const job of await Promise.all(ids.map((id) => queue.getJob(id)))) if (job?.id) owner.set(job.id, job.data.path);
+      const fresh: { name: string; data: JobData; opts: JobsOptions }[] = [];
+      for (const x of inputs) {
+        if (owner.get(x.id) === x.path || owner.has(x.copyId)) {
+          existing++;
+          continue;
+        }
+        const id = owner.has(x.id) ? x.copyId : x.id;
+        owner.set(id, x.path);
+        fresh.push({ name: 'extract', data: { path: x.path, outDir, sha256: x.sha256, version }, opts: { ...retry, jobId: id } });
+      }
+      await queue.addBulk(fresh);
       added += fresh.length;
     }
     return { outDir, version, files: files.length, added, existing, failures, warnings };

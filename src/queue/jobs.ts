@@ -1,13 +1,13 @@
-// What a queue job is: one input's content (its sha256) under one pipeline
-// version, with the path(s) that hold it and the output folder. Both sides of
-// the queue read these definitions.
+// What a queue job is: one input file, named by its content (sha256) and the
+// pipeline version, with the output folder. Both sides of the queue read these
+// definitions.
 import type { JobsOptions } from 'bullmq';
 import type { FileResult } from '../batch/one.js';
 import { pipelineVersion } from '../version.js';
 
 export interface JobData {
-  /** Absolute paths with this content (usually one), as seen on the shared folder. */
-  paths: string[];
+  /** Absolute path, as every worker sees it on the shared folder. */
+  path: string;
   outDir: string;
   sha256: string;
   /** pipelineVersion() of the side that queued it. */
@@ -17,12 +17,16 @@ export interface JobData {
 export interface JobResult {
   /** The sandbox process that ran the job (one engine per sandbox, reused across jobs). */
   pid: number;
-  files: FileResult[];
+  file: FileResult;
 }
 
-/** Same content under the same pipeline version: same id, so a re-enqueue is a no-op. */
-export function jobId(sha256: string, version = pipelineVersion()): string {
-  return `${sha256}.${version}`;
+/**
+ * Same content under the same pipeline version: same id, so a re-enqueue is a no-op. A second path
+ * with content already queued under another path gets the id with its path key appended, so it
+ * gets its own job and record, once.
+ */
+export function jobId(sha256: string, version = pipelineVersion(), pathKey?: string): string {
+  return pathKey ? `${sha256}.${version}.${pathKey}` : `${sha256}.${version}`;
 }
 
 /**

@@ -4,11 +4,13 @@
 // keeps one engine loaded. It writes records exactly as `congvan batch` does.
 import { UnrecoverableError, type SandboxedJob } from 'bullmq';
 import { processOne } from '../batch/one.js';
+import { cleanStaleTemps } from '../batch/store.js';
 import { createEngine, type Engine } from '../engine.js';
 import { pipelineVersion } from '../version.js';
 import { TRANSIENT_CODES, type JobData, type JobResult } from './jobs.js';
 
 let engine: Promise<Engine> | undefined;
+const cleaned = new Set<string>();
 const getEngine = () =>
   (engine ??= createEngine({ ocrWorkers: 1, pageTimeoutMs: Number(process.env.CONGVAN_PAGE_TIMEOUT_MS) || undefined }));
 
@@ -17,20 +19,21 @@ const getEngine = () =>
 process.on('disconnect', () => process.exit(1));
 
 export default async function processJob(job: SandboxedJob<JobData, JobResult>): Promise<JobResult> {
-  const { paths, outDir, version } = job.data;
+  const { path, outDir, version } = job.data;
   if (version !== pipelineVersion()) {
-    throw new Error(`version-mismatch: ${paths[0]}: queued for pipeline ${version}, this worker runs ${pipelineVersion()}`);
+    throw new Error(`version-mismatch: ${path}: queued for pipeline ${version}, this worker runs ${pipelineVersion()}`);
   }
-  const files = [];
-  for (const path of paths) {
-    const onPage = (page: number, pages: number) => void job.updateProgress({ path, page, pages });
-    const r = await processOne(path, outDir, false, getEngine, onPage);
-    files.push(r);
-    if (r.status === 'failed') {
-      // The message starts with the code, so the failed list says why without the error file.
-      const message = `${r.code}: ${r.reason}`;
-      throw TRANSIENT_CODES.has(r.code!) ? new Error(message) : new UnrecoverableError(message);
-    }
+  if (!cleaned.has(outDir)) {
+    // Temps of killed runs on this machine (another machine's are left to it), as batch does at start.
+    cleaned.add(outDir);
+    await cleanStaleTemps(outDir).catch(() => 0);
   }
-  return { pid: process.pid, files };
+  const onPage = (page: number, pages: number) => void job.updateProgress({ page, pages });
+  const file = await processOne(path, outDir, false, getEngine, onPage);
+  if (file.status === 'failed') {
+    // The message starts with the code, so the failed list says why without the error file.
+    const message = `${file.code}: ${file.reason}`;
+    throw TRANSIENT_CODES.has(file.code!) ? new Error(message) : new UnrecoverableError(message);
+  }
+  return { pid: process.pid, file };
 }

@@ -6,7 +6,7 @@ import { connect, QUEUE_NAME } from './redis.js';
 
 export interface QueueFailure {
   id: string;
-  paths: string[];
+  path: string;
   outDir: string;
   /** `<code>: <path>: <what went wrong>` (or BullMQ's own reason, e.g. a job that stalled too often). */
   reason: string;
@@ -33,7 +33,7 @@ export async function queueStatus(redis: string): Promise<QueueStatus> {
       for (const j of jobs) {
         failures.push({
           id: j.id ?? '',
-          paths: j.data.paths,
+          path: j.data.path,
           outDir: j.data.outDir,
           reason: j.failedReason,
           attempts: j.attemptsMade,
@@ -62,7 +62,7 @@ export function formatStatus(s: QueueStatus): string {
   const c = s.counts;
   const lines = [`waiting ${c.waiting}${c.retrying ? ` (${c.retrying} retrying after a transient fault)` : ''}`, `active ${c.active}`, `done ${c.done}`, `failed ${c.failed}`];
   for (const f of s.failures) {
-    const named = f.paths.some((p) => f.reason.includes(p)) ? f.reason : `${f.paths.join(', ')}: ${f.reason}`;
+    const named = f.reason.includes(f.path) ? f.reason : `${f.path}: ${f.reason}`;
     lines.push(`  ✗ ${named} (${f.attempts} attempt${f.attempts === 1 ? '' : 's'})`);
   }
   return lines.join('\n') + '\n';

@@ -55,7 +55,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     lastError = err.message;
   });
   worker.on('completed', (job, result) => {
-    for (const f of result.files) log(`✓ ${f.path}: ${f.status === 'skipped' ? 'skipped (record up to date)' : f.brief ?? f.status}`);
+    const f = result.file;
+    log(`✓ ${f.path}: ${f.status === 'skipped' ? 'skipped (record up to date)' : f.brief ?? f.status}`);
   });
   worker.on('failed', (job, err) => {
     if (!job) return;

@@ -3,6 +3,7 @@
 // bad inputs fail once with their code, a worker killed with SIGKILL mid-job
 // loses nothing and writes nothing twice, and the output folder is batch's.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -10,12 +11,13 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedisServer, startRedis, type LocalRedis } from '../../scripts/redis-server.js';
 import { runBatch } from '../../src/batch/run.js';
-import { errorName, isErrorFile, isRecordFile, recordName } from '../../src/batch/store.js';
+import { errorName, isErrorFile, isRecordFile, pathKey, recordName } from '../../src/batch/store.js';
 import { packagePath } from '../../src/paths.js';
-import type { JobData, JobResult } from '../../src/queue/jobs.js';
+import { jobId, type JobData, type JobResult } from '../../src/queue/jobs.js';
 import { QUEUE_NAME } from '../../src/queue/redis.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 import { RecordSchema } from '../../src/schema.js';
+import { pipelineVersion } from '../../src/version.js';
 import { makeScan, tiffOf } from '../../src/synth/scan.js';
 import { TCVN3_BYTES } from '../batch/fixtures.js';
 import { tempDir } from '../batch/tmp.js';
@@ -25,6 +27,7 @@ if (!HAVE_REDIS && process.env.CI) throw new Error('redis-server is missing unde
 if (!HAVE_REDIS) console.warn('test/queue: redis-server is absent (apt-get install redis-server), the queue tests are skipped');
 
 const CLI = packagePath('dist', 'src', 'cli.js');
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const SEEDS = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt')).sort();
 
 interface RunningWorker {
@@ -97,8 +100,12 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     for (const s of SEEDS) copyFileSync(packagePath('seeds', s), join(inDir, s));
     writeFileSync(join(inDir, 'empty.txt'), '');
     writeFileSync(join(inDir, 'legacy.txt'), TCVN3_BYTES);
+    // The same content at a second path: its own job (the id with its path key) and record.
+    mkdirSync(join(inDir, 'copy'));
+    copyFileSync(packagePath('seeds', SEEDS[0]!), join(inDir, 'copy', SEEDS[0]!));
+    const good = [...SEEDS.map((f) => join(inDir, f)), join(inDir, 'copy', SEEDS[0]!)];
     const out = join(root, 'out');
-    const total = SEEDS.length + 2;
+    const total = good.length + 2;
 
     const a = worker();
     const b = worker();
@@ -109,12 +116,16 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     expect(first.out).toContain(`${total} files: ${total} jobs queued, 0 already queued or done`);
     const again = cli('enqueue', inDir, '--out', out);
     expect(again.out).toContain(`${total} files: 0 jobs queued, ${total} already queued or done`);
+    const copy = join(inDir, 'copy', SEEDS[0]!);
+    const ids = (await queue.getJobs(['waiting', 'active', 'completed'])).map((j) => j.id);
+    expect(ids).toContain(jobId(sha256(copy), pipelineVersion(), pathKey(copy)));
+    expect(ids).toContain(jobId(sha256(copy), pipelineVersion()));
 
     await until('every job to finish', () => finished(total));
     const status = cli('queue', 'status', '--json');
     const s = JSON.parse(status.out) as QueueStatus;
-    expect(s.counts).toEqual({ waiting: 0, active: 0, done: SEEDS.length, failed: 2, retrying: 0 });
-    const byPath = Object.fromEntries(s.failures.map((f) => [f.paths[0], f]));
+    expect(s.counts).toEqual({ waiting: 0, active: 0, done: good.length, failed: 2, retrying: 0 });
+    const byPath = Object.fromEntries(s.failures.map((f) => [f.path, f]));
     expect(byPath[join(inDir, 'empty.txt')]).toMatchObject({ attempts: 1, reason: `empty-file: ${join(inDir, 'empty.txt')}: is empty (0 bytes)` });
     expect(byPath[join(inDir, 'legacy.txt')]).toMatchObject({ attempts: 1 });
     expect(byPath[join(inDir, 'legacy.txt')]!.reason).toMatch(new RegExp(`^legacy-encoding: ${join(inDir, 'legacy.txt')}: `));
@@ -124,7 +135,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
 
     // One record per good input, an error file per bad one, named as batch names them; no temps.
     const names = readdirSync(out).sort();
-    expect(names.filter(isRecordFile).sort()).toEqual(SEEDS.map((f) => recordName(join(inDir, f))).sort());
+    expect(names.filter(isRecordFile).sort()).toEqual(good.map(recordName).sort());
     expect(names.filter(isErrorFile).sort()).toEqual([errorName(join(inDir, 'empty.txt')), errorName(join(inDir, 'legacy.txt'))].sort());
     expect(names.filter((n) => n.endsWith('.congvan-tmp'))).toEqual([]);
     for (const n of names.filter(isRecordFile)) expect(RecordSchema.safeParse(JSON.parse(readFileSync(join(out, n), 'utf8'))).success).toBe(true);
@@ -137,7 +148,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
 
     // The folder is a batch folder: batch skips every record and writes the same ones elsewhere.
     const resumed = await runBatch({ inputs: [inDir], outDir: out, jobs: 1 });
-    expect(resumed.counts).toMatchObject({ skipped: SEEDS.length, processed: 0, failed: 2 });
+    expect(resumed.counts).toMatchObject({ skipped: good.length, processed: 0, failed: 2 });
     const fresh = join(root, 'batch');
     await runBatch({ inputs: [inDir], outDir: fresh, jobs: 1 });
     for (const n of names.filter(isRecordFile)) expect(readFileSync(join(fresh, n), 'utf8')).toBe(readFileSync(join(out, n), 'utf8'));
@@ -161,7 +172,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     // The scan is queued first, so the only worker takes it.
     expect(cli('enqueue', inputs[0]!, '--out', out).code).toBe(0);
     expect(cli('enqueue', ...inputs.slice(1), '--out', out).code).toBe(0);
-    const [scanJob] = await queue.getJobs(['waiting', 'active']).then((js) => js.filter((j) => j.data.paths[0] === inputs[0]));
+    const [scanJob] = await queue.getJobs(['waiting', 'active']).then((js) => js.filter((j) => j.data.path === inputs[0]));
     await until('the scan to be read past its first page', async () => {
       const p = (await queue.getJob(scanJob!.id!))?.progress as { page?: number } | undefined;
       return (p?.page ?? 0) >= 1;
@@ -189,7 +200,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     expect(c).toMatchObject({ completed: inputs.length, failed: 0, active: 0, waiting: 0 });
     const scanDone = await queue.getJob(scanJob!.id!);
     expect(scanDone!.stalledCounter).toBe(1);
-    expect(scanDone!.returnvalue.files[0]).toMatchObject({ path: inputs[0], status: 'processed', pages: scan.png.length });
+    expect(scanDone!.returnvalue.file).toMatchObject({ path: inputs[0], status: 'processed', pages: scan.png.length });
 
     // Exactly one record per input, each written once: every input is done once, by worker b.
     expect(readdirSync(out).filter(isRecordFile).sort()).toEqual(inputs.map(recordName).sort());
