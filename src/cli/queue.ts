@@ -2,6 +2,7 @@
 // `congvan worker --redis URL [--jobs N]`, `congvan queue status --redis URL`.
 // Exit codes as batch: 0 done, 1 a problem (named on stderr), 2 usage error.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { defaultJobs } from '../batch/run.js';
 import { enqueue } from '../queue/enqueue.js';
 import { formatStatus, queueStatus } from '../queue/status.js';
 import { startWorker } from '../queue/worker.js';
@@ -40,16 +41,17 @@ export function registerQueue(program: Command): void {
     .command('worker')
     .description('process queued jobs until stopped (SIGINT/SIGTERM finish the jobs in progress)')
     .addOption(redisOption())
-    .option('--jobs <n>', 'jobs at once, each in its own process with one OCR worker', positiveInt, 1)
+    .option('--jobs <n>', `jobs at once, each in its own process with one OCR worker (default: ${defaultJobs()}, the cores)`, positiveInt)
     .option('--timeout <seconds>', 'OCR time limit per page', '120')
     .option('--lock <seconds>', 'job lock; a dead worker\'s job is taken over after about this long', positiveInt, 30)
     .option('--quiet', 'no line per job')
-    .action(async (o: { redis: string; jobs: number; timeout: string; lock: number; quiet?: boolean }) => {
+    .action(async (o: { redis: string; jobs?: number; timeout: string; lock: number; quiet?: boolean }) => {
       const log = (line: string) => {
         if (!o.quiet || line.startsWith('warning')) process.stderr.write(`${line}\n`);
       };
-      const worker = await startWorker({ redis: o.redis, jobs: o.jobs, pageTimeoutMs: Number(o.timeout) * 1000, lockMs: o.lock * 1000, log });
-      log(`worker ${process.pid}: ${o.jobs} job${o.jobs === 1 ? '' : 's'} at once; waiting for jobs`);
+      const jobs = o.jobs ?? defaultJobs();
+      const worker = await startWorker({ redis: o.redis, jobs, pageTimeoutMs: Number(o.timeout) * 1000, lockMs: o.lock * 1000, log });
+      log(`worker ${process.pid}: ${jobs} job${jobs === 1 ? '' : 's'} at once; waiting for jobs`);
       await new Promise<void>((done) => {
         let stopping = false;
         const onSignal = (sig: NodeJS.Signals) => {
