@@ -15,7 +15,9 @@ import { errorName, isErrorFile, isRecordFile, pathKey, recordName } from '../..
 import { packagePath } from '../../src/paths.js';
 import { jobId, type JobData, type JobResult } from '../../src/queue/jobs.js';
 import { QUEUE_NAME } from '../../src/queue/redis.js';
-import type { QueueStatus } from '../../src/queue/status.js';
+import { enqueue } from '../../src/queue/enqueue.js';
+import { queueStatus } from '../../src/queue/status.js';
+import { startWorker } from '../../src/queue/worker.js';
 import { RecordSchema } from '../../src/schema.js';
 import { pipelineVersion } from '../../src/version.js';
 import { makeScan, tiffOf } from '../../src/synth/scan.js';
@@ -64,7 +66,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
   };
 
   function worker(...args: string[]): RunningWorker {
-    const proc = spawn(process.execPath, [CLI, 'worker', '--redis', redis.url, '--lock', '2', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [CLI, 'worker', '--redis', redis.url, '--jobs', '1', '--lock', '2', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     workers.push(proc);
     let text = '';
     const ready = new Promise<void>((resolve, reject) => {
@@ -114,16 +116,14 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     expect(first.out).toContain(`${total} files: ${total} jobs queued, 0 already queued or done`);
-    const again = cli('enqueue', inDir, '--out', out);
-    expect(again.out).toContain(`${total} files: 0 jobs queued, ${total} already queued or done`);
+    expect(await enqueue({ inputs: [inDir], outDir: out, redis: redis.url })).toMatchObject({ files: total, added: 0, existing: total });
     const copy = join(inDir, 'copy', SEEDS[0]!);
     const ids = (await queue.getJobs(['waiting', 'active', 'completed'])).map((j) => j.id);
     expect(ids).toContain(jobId(sha256(copy), pipelineVersion(), pathKey(copy)));
     expect(ids).toContain(jobId(sha256(copy), pipelineVersion()));
 
     await until('every job to finish', () => finished(total));
-    const status = cli('queue', 'status', '--json');
-    const s = JSON.parse(status.out) as QueueStatus;
+    const s = await queueStatus(redis.url);
     expect(s.counts).toEqual({ waiting: 0, active: 0, done: good.length, failed: 2, retrying: 0 });
     const byPath = Object.fromEntries(s.failures.map((f) => [f.path, f]));
     expect(byPath[join(inDir, 'empty.txt')]).toMatchObject({ attempts: 1, reason: `empty-file: ${join(inDir, 'empty.txt')}: is empty (0 bytes)` });
@@ -171,7 +171,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     await a.ready;
     // The scan is queued first, so the only worker takes it.
     expect(cli('enqueue', inputs[0]!, '--out', out).code).toBe(0);
-    expect(cli('enqueue', ...inputs.slice(1), '--out', out).code).toBe(0);
+    expect((await enqueue({ inputs: inputs.slice(1), outDir: out, redis: redis.url })).added).toBe(3);
     const [scanJob] = await queue.getJobs(['waiting', 'active']).then((js) => js.filter((j) => j.data.path === inputs[0]));
     await until('the scan to be read past its first page', async () => {
       const p = (await queue.getJob(scanJob!.id!))?.progress as { page?: number } | undefined;
@@ -222,7 +222,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const w = worker();
     await w.ready;
     await until('the first try to fail and wait for its retry', async () => (await queue.getJobCounts('delayed')).delayed === 1);
-    const retrying = JSON.parse(cli('queue', 'status', '--json').out) as QueueStatus;
+    const retrying = await queueStatus(redis.url);
     expect(retrying.counts).toMatchObject({ waiting: 1, retrying: 1, failed: 0 });
     expect(existsSync(join(out, errorName(file)))).toBe(true);
     renameSync(`${file}.away`, file);
@@ -234,18 +234,18 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
 
 describe('queue commands without a reachable Redis', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+  // Port 1 on loopback: nothing listens there.
+  const NOBODY = 'redis://127.0.0.1:1';
 
-  it('say so in one line and exit 1; a missing --redis is a usage error', () => {
+  it('say so in one line and exit 1; a missing --redis is a usage error', async () => {
     const dir = tempDir('congvan-queue-noredis-');
-    // Port 1 on loopback: nothing listens there.
-    for (const args of [['enqueue', dir, '--out', join(dir, 'out')], ['worker'], ['queue', 'status']]) {
-      const r = run(...args, '--redis', 'redis://127.0.0.1:1');
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/^congvan: cannot reach Redis at redis:\/\/127\.0\.0\.1:1: .*ECONNREFUSED.*\n$/);
-    }
-    const bad = run('queue', 'status', '--redis', 'localhost:6379');
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toBe('congvan: localhost:6379: not a Redis URL (expected redis://host:port or rediss://host:port)\n');
+    const refused = /^cannot reach Redis at redis:\/\/127\.0\.0\.1:1: connect ECONNREFUSED/;
+    await expect(enqueue({ inputs: [dir], outDir: join(dir, 'out'), redis: NOBODY })).rejects.toThrow(refused);
+    await expect(startWorker({ redis: NOBODY, jobs: 1 })).rejects.toThrow(refused);
+    await expect(queueStatus('localhost:6379')).rejects.toThrow('localhost:6379: not a Redis URL (expected redis://host:port or rediss://host:port)');
+    const r = run('queue', 'status', '--redis', NOBODY);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('congvan: cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1\n');
     const missing = run('queue', 'status');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("required option '--redis <url>' not specified");
