@@ -1,9 +1,11 @@
 // Queue throughput and overhead, with a throwaway redis-server on loopback:
 // 1. pages per minute on synthetic scans with 1 and with 2 worker processes
-//    (`congvan worker --jobs 1` each), runs alternated, medians and their ratio;
+//    (`congvan worker --jobs 1` each), runs alternated, medians and their ratio,
+//    and the cores the workers kept busy (CPU time / wall time: the ratio needs two free cores);
 // 2. overhead per job against the local batch: the same short text inputs
-//    through `runBatch --jobs 1` and through enqueue + one worker, wall time
-//    from start to the last record (both load one engine; medians of runs).
+//    through `congvan batch --jobs 1` and through enqueue + one worker, wall
+//    time from start to the last record (both load one engine), and the time
+//    outside the documents per job (wall minus the files' own times); medians.
 //   node dist/scripts/bench-queue.js [--pages 8] [--dpi 200] [--texts 60] [--repeat 3]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +14,10 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Command } from 'commander';
+import type { BatchSummary } from '../src/batch/run.js';
 import { packagePath } from '../src/paths.js';
 import { enqueue } from '../src/queue/enqueue.js';
+import type { JobResult } from '../src/queue/jobs.js';
 import { QUEUE_NAME } from '../src/queue/redis.js';
 import { makeScans } from './bench-scans.js';
 import { hasRedisServer, startRedis } from './redis-server.js';
@@ -61,32 +65,59 @@ function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
   );
 }
 
+/** CPU seconds used so far by the workers and their sandboxes (Linux /proc; 0 elsewhere). */
+function cpuSeconds(ws: ChildProcess[]): number {
+  const pids = ws.flatMap((w) => [w.pid!, ...spawnSync('pgrep', ['-P', String(w.pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number)]);
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime
+    } catch {
+      // gone already
+    }
+  }
+  return ticks / 100;
+}
+
 async function stopWorkers(ws: ChildProcess[]): Promise<void> {
   await Promise.all(ws.map((w) => new Promise((r) => (w.once('exit', r), w.kill('SIGTERM')))));
 }
 
 /** Seconds from enqueue to the last job finished, with `workers` worker processes already waiting. */
-async function queueRun(url: string, queue: Queue, client: Redis, inputs: string[], out: string, workers: number): Promise<{ seconds: number; failed: number }> {
+interface Run {
+  seconds: number;
+  /** Seconds spent inside the documents (the sum of each file's own time). */
+  work: number;
+  failed: number;
+  cores: number;
+}
+
+async function queueRun(url: string, queue: Queue, client: Redis, inputs: string[], out: string, workers: number): Promise<Run> {
   await client.flushall();
   const ws = await startWorkers(url, workers);
+  const cpu0 = cpuSeconds(ws);
   const t0 = performance.now();
   const s = await enqueue({ inputs, outDir: out, redis: url });
   for (;;) {
     const c = await queue.getJobCounts('completed', 'failed');
     if (c.completed! + c.failed! >= s.added) {
       const seconds = (performance.now() - t0) / 1000;
+      const cores = (cpuSeconds(ws) - cpu0) / seconds;
       await stopWorkers(ws);
-      return { seconds, failed: c.failed! };
+      const work = (await queue.getCompleted()).reduce((t, j) => t + (j.returnvalue as JobResult).file.ms, 0) / 1000;
+      return { seconds, work, failed: c.failed!, cores };
     }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-function batchRun(inputs: string[], out: string): number {
-  const t0 = performance.now();
+/** `congvan batch --jobs 1`, timed by its own summary (from its start to the last record, as the queue run). */
+function batchRun(inputs: string[], out: string): Run {
   const r = spawnSync(process.execPath, [CLI, 'batch', ...inputs, '--out', out, '--jobs', '1', '--quiet']);
   if (r.status !== 0) throw new Error(`batch failed (exit ${r.status})`);
-  return (performance.now() - t0) / 1000;
+  const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
+  return { seconds: s.seconds, work: s.files.reduce((t, f) => t + f.ms, 0) / 1000, failed: s.counts.failed, cores: 0 };
 }
 
 async function main(): Promise<void> {
@@ -109,7 +140,7 @@ async function main(): Promise<void> {
         const r = await queueRun(redis.url, queue, client, [scans], join(root, `out-${n}-${rep}`), n);
         const rate = (pages / r.seconds) * 60;
         rates[n]!.push(rate);
-        console.log(`${n} worker${n > 1 ? 's' : ''}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} pages/min (${r.failed} failed; load ${loadavg()[0]!.toFixed(2)})`);
+        console.log(`${n} worker${n > 1 ? 's' : ''}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} pages/min; ${r.cores.toFixed(2)} cores busy (${r.failed} failed; load ${loadavg()[0]!.toFixed(2)})`);
       }
     }
     const m1 = median(rates[1]!);
@@ -122,16 +153,26 @@ async function main(): Promise<void> {
     const seeds = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(packagePath('seeds', f), 'utf8'));
     const n = Number(o.texts);
     for (let i = 0; i < n; i++) writeFileSync(join(texts, `t-${i}.txt`), `${seeds[i % seeds.length]!.slice(0, 1500)}\nBản sao số ${i}.\n`);
-    const tb: number[] = [];
-    const tq: number[] = [];
+    // Wall time, and the time outside the documents (wall minus the files' own time) per job: the
+    // second is what the queue adds (enqueue, hand-over, locks, Redis) and is less blurred by load.
+    const tb: Run[] = [];
+    const tq: Run[] = [];
+    const gap = (r: Run) => ((r.seconds - r.work) / n) * 1000;
     for (let rep = 0; rep < repeat; rep++) {
       tb.push(batchRun([texts], join(root, `tb-${rep}`)));
-      tq.push((await queueRun(redis.url, queue, client, [texts], join(root, `tq-${rep}`), 1)).seconds);
-      console.log(`${n} texts: batch --jobs 1 ${tb.at(-1)!.toFixed(2)} s; enqueue + 1 worker ${tq.at(-1)!.toFixed(2)} s`);
+      tq.push(await queueRun(redis.url, queue, client, [texts], join(root, `tq-${rep}`), 1));
+      const [b, q] = [tb.at(-1)!, tq.at(-1)!];
+      console.log(
+        `${n} texts: batch --jobs 1 ${b.seconds.toFixed(2)} s (${gap(b).toFixed(1)} ms/doc outside the documents); ` +
+          `enqueue + 1 worker ${q.seconds.toFixed(2)} s (${gap(q).toFixed(1)} ms/doc)`,
+      );
     }
-    const mb = median(tb);
-    const mq = median(tq);
-    console.log(`median: batch ${mb.toFixed(2)} s (${((mb / n) * 1000).toFixed(0)} ms/doc), queue ${mq.toFixed(2)} s (${((mq / n) * 1000).toFixed(0)} ms/doc): overhead ${(((mq - mb) / n) * 1000).toFixed(0)} ms per job`);
+    const mb = median(tb.map((r) => r.seconds));
+    const mq = median(tq.map((r) => r.seconds));
+    const gb = median(tb.map(gap));
+    const gq = median(tq.map(gap));
+    console.log(`median wall: batch ${mb.toFixed(2)} s, queue ${mq.toFixed(2)} s: ${(((mq - mb) / n) * 1000).toFixed(0)} ms per job`);
+    console.log(`median time outside the documents: batch ${gb.toFixed(1)} ms/doc, queue ${gq.toFixed(1)} ms/job: overhead ${(gq - gb).toFixed(1)} ms per job`);
   } finally {
     await queue.close();
     client.disconnect();
