@@ -59,13 +59,16 @@ export function briefOf(rec: CongvanRecord): string {
   return `${head || 'no header fields'}; ${rec.tasks.length} tasks, ${rec.references.length} references`;
 }
 
-export async function processOne(
-  path: string,
-  outDir: string,
-  force: boolean,
-  getEngine: () => Promise<Engine>,
-  onPage?: (done: number, pages: number) => void,
-): Promise<FileResult> {
+export interface ProcessOneOptions {
+  force: boolean;
+  getEngine: () => Promise<Engine>;
+  onPage?: (done: number, pages: number) => void;
+  /** Asked just before the record or error file is written; false leaves the folder untouched (a queue job whose worker is gone). */
+  mayWrite?: () => boolean;
+}
+
+export async function processOne(path: string, outDir: string, o: ProcessOneOptions): Promise<FileResult> {
+  const { force, getEngine, onPage, mayWrite = () => true } = o;
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   const recName = recordName(path);
@@ -81,12 +84,14 @@ export async function processOne(
   try {
     doc = await (await getEngine()).process(path, { onPage });
   } catch (err) {
+    if (!mayWrite()) return { path, status: 'not-started', pages: 0, ms: ms() };
     // The engine promises not to throw for bad input; if it does, this file fails, not the batch.
     const reason = `${path}: internal error: ${err instanceof Error ? err.message : String(err)}`;
     await writeError(outDir, errName, { path, code: 'internal-error', reason, messages: [] });
     return { path, status: 'failed', output: errName, pages: 0, ms: ms(), code: 'internal-error', reason };
   }
 
+  if (!mayWrite()) return { path, status: 'not-started', pages: 0, ms: ms() };
   const reason = failureReason(doc);
   if (reason || !doc.record) {
     const fatal = doc.messages.find((m) => m.fatal);

@@ -107,7 +107,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
           const t0 = performance.now();
           try {
             const onPage = (page: number, pages: number) => emit({ type: 'page', path, page, pages });
-            finish(await processOne(path, outDir, force, getEngine, onPage));
+            finish(await processOne(path, outDir, { force, getEngine, onPage }));
           } catch (err) {
             // Writing the error file itself failed (disk full, folder removed): still one file's failure.
             const reason = `${path}: ${err instanceof Error ? err.message : String(err)}`;

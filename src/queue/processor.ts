@@ -29,7 +29,9 @@ export default async function processJob(job: SandboxedJob<JobData, JobResult>):
     await cleanStaleTemps(outDir).catch(() => 0);
   }
   const onPage = (page: number, pages: number) => void job.updateProgress({ page, pages });
-  const file = await processOne(path, outDir, false, getEngine, onPage);
+  // A sandbox whose worker is gone writes nothing: another worker redoes the job once the lock runs out.
+  const file = await processOne(path, outDir, { force: false, getEngine, onPage, mayWrite: () => process.connected !== false });
+  if (file.status === 'not-started') process.exit(1);
   if (file.status === 'failed') {
     // The message starts with the code, so the failed list says why without the error file.
     const message = `${file.code}: ${file.reason}`;

@@ -3,6 +3,7 @@
 // that dies leaves its job locked until the lock runs out; another worker's
 // stall check then puts it back, so it finishes elsewhere.
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { Worker } from 'bullmq';
 import { packagePath } from '../paths.js';
 import type { JobData, JobResult } from './jobs.js';
@@ -41,6 +42,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const connection = workerConnection(o.redis);
   const worker = new Worker<JobData, JobResult>(QUEUE_NAME, PROCESSOR_FILE, {
     connection,
+    // Kept on each job it takes (processedBy): which machine and process read it.
+    name: `${hostname()}:${process.pid}`,
     concurrency: o.jobs,
     lockDuration: lockMs,
     stalledInterval: lockMs,

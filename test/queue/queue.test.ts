@@ -167,9 +167,9 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const inputs = ['a-scan.tif', ...SEEDS.slice(0, 3)].map((f) => join(inDir, f));
     const out = join(root, 'out');
 
-    const a = worker();
-    await a.ready;
-    // The scan is queued first, so the only worker takes it.
+    const [w1, w2] = [worker(), worker()];
+    await Promise.all([w1.ready, w2.ready]);
+    // The scan is queued first, so one worker takes it first; the other takes the texts.
     expect(cli('enqueue', inputs[0]!, '--out', out).code).toBe(0);
     expect((await enqueue({ inputs: inputs.slice(1), outDir: out, redis: redis.url })).added).toBe(3);
     const [scanJob] = await queue.getJobs(['waiting', 'active']).then((js) => js.filter((j) => j.data.path === inputs[0]));
@@ -177,13 +177,16 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
       const p = (await queue.getJob(scanJob!.id!))?.progress as { page?: number } | undefined;
       return (p?.page ?? 0) >= 1;
     });
+    // Kill the worker that holds it (its name is host:pid), mid-job.
+    const holder = Number((await queue.getJob(scanJob!.id!))!.processedBy!.split(':').pop());
+    const [a, b] = holder === w1.proc.pid ? [w1, w2] : [w2, w1];
+    expect(a.proc.pid).toBe(holder);
     const sandboxes = spawnSync('pgrep', ['-P', String(a.proc.pid)], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).map(Number);
     expect(sandboxes.length).toBe(1);
-
-    const b = worker();
-    await b.ready;
+    expect(await queue.getJobState(scanJob!.id!)).toBe('active');
     a.proc.kill('SIGKILL');
-    // Its sandbox stops with it, before the lock runs out, so it cannot write the record.
+    // Its sandbox stops with it (on the IPC channel closing), and had not written the record: the
+    // record found at the end is the other worker's.
     const alive = (pid: number) => {
       try {
         process.kill(pid, 0);
@@ -192,7 +195,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
         return false;
       }
     };
-    await until('the killed worker\'s sandbox to stop', async () => !alive(sandboxes[0]!), 2000);
+    await until('the killed worker\'s sandbox to stop', async () => !alive(sandboxes[0]!), 20_000);
     expect(readdirSync(out).filter(isRecordFile)).not.toContain(recordName(inputs[0]!));
 
     await until('every job to finish', () => finished(inputs.length));
@@ -200,6 +203,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     expect(c).toMatchObject({ completed: inputs.length, failed: 0, active: 0, waiting: 0 });
     const scanDone = await queue.getJob(scanJob!.id!);
     expect(scanDone!.stalledCounter).toBe(1);
+    expect(scanDone!.processedBy).toMatch(new RegExp(`:${b.proc.pid}$`));
     expect(scanDone!.returnvalue.file).toMatchObject({ path: inputs[0], status: 'processed', pages: scan.png.length });
 
     // Exactly one record per input, each written once: every input is done once, by worker b.
