@@ -4,7 +4,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultJobs } from '../batch/run.js';
 import { enqueue } from '../queue/enqueue.js';
-import { formatStatus, queueStatus } from '../queue/status.js';
+import { formatStatus, queueStatus, retryFailed } from '../queue/status.js';
 import { startWorker } from '../queue/worker.js';
 import { positiveInt } from './batch.js';
 
@@ -69,9 +69,8 @@ export function registerQueue(program: Command): void {
       });
     });
 
-  program
-    .command('queue')
-    .description('the queue: `congvan queue status`')
+  const queue = program.command('queue').description('the queue: `congvan queue status`, `congvan queue retry`');
+  queue
     .command('status')
     .description('waiting, active, done and failed jobs, and every failure with its reason')
     .addOption(redisOption())
@@ -79,5 +78,12 @@ export function registerQueue(program: Command): void {
     .action(async (o: { redis: string; json?: boolean }) => {
       const s = await queueStatus(o.redis);
       process.stdout.write(o.json ? JSON.stringify(s, null, 2) + '\n' : formatStatus(s));
+    });
+  queue
+    .command('retry')
+    .description('put every failed job back in the queue (bad input fails again, once)')
+    .addOption(redisOption())
+    .action(async (o: { redis: string }) => {
+      process.stdout.write(`${await retryFailed(o.redis)} failed jobs queued again\n`);
     });
 }

@@ -1,5 +1,5 @@
 // `congvan queue status`: counts of the queue and its dead-letter list (failed
-// jobs, kept with their reasons).
+// jobs, kept with their reasons); `congvan queue retry` puts them back.
 import { Queue } from 'bullmq';
 import type { JobData, JobResult } from './jobs.js';
 import { connect, QUEUE_NAME } from './redis.js';
@@ -52,6 +52,20 @@ export async function queueStatus(redis: string): Promise<QueueStatus> {
       },
       failures,
     };
+  } finally {
+    await queue.close();
+    client.disconnect();
+  }
+}
+
+/** Put every failed job back in the queue (after a share is mounted again, say). Returns how many. */
+export async function retryFailed(redis: string): Promise<number> {
+  const client = await connect(redis);
+  const queue = new Queue<JobData, JobResult>(QUEUE_NAME, { connection: client });
+  try {
+    const n = await queue.getFailedCount();
+    await queue.retryJobs({ state: 'failed' });
+    return n;
   } finally {
     await queue.close();
     client.disconnect();

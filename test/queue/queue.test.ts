@@ -152,6 +152,14 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const fresh = join(root, 'batch');
     await runBatch({ inputs: [inDir], outDir: fresh, jobs: 1 });
     for (const n of names.filter(isRecordFile)) expect(readFileSync(join(fresh, n), 'utf8')).toBe(readFileSync(join(out, n), 'utf8'));
+
+    // The dead-letter list can be replayed: bad input fails again, once.
+    expect(cli('queue', 'retry').out).toBe('2 failed jobs queued again\n');
+    await until('the replayed jobs to fail again', async () => {
+      const c = await queue.getJobCounts('failed', 'waiting', 'active');
+      return c.failed === 2 && c.waiting === 0 && c.active === 0;
+    });
+    expect((await queueStatus(redis.url)).failures.map((f) => f.reason.split(':')[0]).sort()).toEqual(['empty-file', 'legacy-encoding']);
   });
 
   it('a worker killed with SIGKILL mid-job: the job finishes on the other worker, nothing lost, nothing written twice', async () => {
