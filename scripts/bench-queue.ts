@@ -1,6 +1,7 @@
 // Queue throughput and overhead, with a throwaway redis-server on loopback:
 // 1. pages per minute on synthetic scans with 1 and with 2 worker processes
-//    (`congvan worker --jobs 1` each), runs alternated, medians and their ratio,
+//    (`congvan worker --jobs 1` each), after a warm-up page per worker (steady
+//    state: engines loaded), runs alternated, medians and their ratio,
 //    and the cores the workers kept busy (CPU time / wall time: the ratio needs two free cores);
 // 2. overhead per job against the local batch: the same short text inputs
 //    through `congvan batch --jobs 1` and through enqueue + one worker, wall
@@ -10,14 +11,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Command } from 'commander';
 import type { BatchSummary } from '../src/batch/run.js';
 import { packagePath } from '../src/paths.js';
 import { enqueue } from '../src/queue/enqueue.js';
-import type { JobResult } from '../src/queue/jobs.js';
+import type { JobData, JobResult } from '../src/queue/jobs.js';
 import { QUEUE_NAME } from '../src/queue/redis.js';
 import { makeScans } from './bench-scans.js';
 import { hasRedisServer, startRedis } from './redis-server.js';
@@ -27,8 +28,9 @@ const o = new Command('bench-queue')
   .option('--dpi <n>', 'resolution of the synthetic scans', '200')
   .option('--texts <n>', 'short text inputs for the overhead runs', '60')
   .option('--repeat <n>', 'runs of each kind (alternated); medians are quoted', '3')
+  .option('--same-session', 'run the workers in this process\'s session (they then share one autogroup\'s CPU)')
   .parse()
-  .opts<{ pages: string; dpi: string; texts: string; repeat: string }>();
+  .opts<{ pages: string; dpi: string; texts: string; repeat: string; sameSession?: boolean }>();
 
 const CLI = packagePath('dist', 'src', 'cli.js');
 const median = (xs: number[]) => {
@@ -50,7 +52,10 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 function startWorkers(url: string, n: number): Promise<ChildProcess[]> {
   return Promise.all(
     Array.from({ length: n }, () => {
-      const p = spawn(process.execPath, [CLI, 'worker', '--redis', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      // Each worker in its own session, as on its own machine: Linux's autogroup scheduler shares
+      // the CPU between sessions, so workers of one session never get more than one session's share
+      // on a host busy with other sessions' work.
+      const p = spawn(process.execPath, [CLI, 'worker', '--redis', url, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'], detached: !o.sameSession });
       children.add(p);
       p.once('exit', () => children.delete(p));
       return new Promise<ChildProcess>((resolve, reject) => {
@@ -93,29 +98,43 @@ interface Run {
   cores: number;
 }
 
-async function queueRun(url: string, queue: Queue, client: Redis, inputs: string[], out: string, workers: number): Promise<Run> {
-  await client.flushall();
-  const ws = await startWorkers(url, workers);
-  const cpu0 = cpuSeconds(ws);
-  const t0 = performance.now();
-  const s = await enqueue({ inputs, outDir: out, redis: url });
+async function until(queue: Queue, n: number): Promise<number> {
   for (;;) {
     const c = await queue.getJobCounts('completed', 'failed');
-    if (c.completed! + c.failed! >= s.added) {
-      const seconds = (performance.now() - t0) / 1000;
-      const cores = (cpuSeconds(ws) - cpu0) / seconds;
-      await stopWorkers(ws);
-      const work = (await queue.getCompleted()).reduce((t, j) => t + (j.returnvalue as JobResult).file.ms, 0) / 1000;
-      return { seconds, work, failed: c.failed!, cores };
-    }
+    if (c.completed! + c.failed! >= n) return c.failed!;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-/** `congvan batch --jobs 1`, timed by its own summary (from its start to the last record, as the queue run). */
-function batchRun(inputs: string[], out: string): Run {
-  const r = spawnSync(process.execPath, [CLI, 'batch', ...inputs, '--out', out, '--jobs', '1', '--quiet']);
-  if (r.status !== 0) throw new Error(`batch failed (exit ${r.status})`);
+/**
+ * Seconds from enqueue to the last job finished, with `workers` worker processes already waiting.
+ * With `warm` (a scan per worker, done first and not timed), each sandbox has its engine loaded:
+ * the steady state of a long run, where that start-up is spread over thousands of pages.
+ */
+async function queueRun(url: string, queue: Queue, client: Redis, inputs: string[], out: string, workers: number, warm: string[] = []): Promise<Run> {
+  await client.flushall();
+  const ws = await startWorkers(url, workers);
+  const warmed = warm.length ? (await enqueue({ inputs: warm, outDir: `${out}-warm`, redis: url })).added : 0;
+  await until(queue, warmed);
+  const cpu0 = cpuSeconds(ws);
+  const t0 = performance.now();
+  const s = await enqueue({ inputs, outDir: out, redis: url });
+  const failed = await until(queue, warmed + s.added);
+  const seconds = (performance.now() - t0) / 1000;
+  const cores = (cpuSeconds(ws) - cpu0) / seconds;
+  await stopWorkers(ws);
+  const mine = (await queue.getCompleted()).filter((j) => (j.data as JobData).outDir === resolve(out));
+  const work = mine.reduce((t, j) => t + (j.returnvalue as JobResult).file.ms, 0) / 1000;
+  return { seconds, work, failed, cores };
+}
+
+/** `congvan batch --jobs 1` (in its own session, as the workers), timed by its own summary (from its start to the last record). */
+async function batchRun(inputs: string[], out: string): Promise<Run> {
+  const p = spawn(process.execPath, [CLI, 'batch', ...inputs, '--out', out, '--jobs', '1', '--quiet'], { stdio: 'ignore', detached: !o.sameSession });
+  children.add(p);
+  const code = await new Promise<number | null>((r) => p.once('exit', r));
+  children.delete(p);
+  if (code !== 0) throw new Error(`batch failed (exit ${code})`);
   const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
   return { seconds: s.seconds, work: s.files.reduce((t, f) => t + f.ms, 0) / 1000, failed: s.counts.failed, cores: 0 };
 }
@@ -132,12 +151,16 @@ async function main(): Promise<void> {
     const scans = join(root, 'scans');
     await makeScans(scans, Number(o.pages), Number(o.dpi));
     const pages = readdirSync(scans).length;
+    // One warm-up page per worker, at another resolution so its content (and job) differs.
+    const warmDir = join(root, 'warm');
+    await makeScans(warmDir, 2, Number(o.dpi) - 10);
+    const warm = readdirSync(warmDir).map((f) => join(warmDir, f));
     console.log(`${pages} synthetic scans at ${o.dpi} dpi; ${availableParallelism()} cores; load ${loadavg()[0]!.toFixed(2)} before the runs`);
 
     const rates: Record<number, number[]> = { 1: [], 2: [] };
     for (let rep = 0; rep < repeat; rep++) {
       for (const n of [1, 2]) {
-        const r = await queueRun(redis.url, queue, client, [scans], join(root, `out-${n}-${rep}`), n);
+        const r = await queueRun(redis.url, queue, client, [scans], join(root, `out-${n}-${rep}`), n, warm.slice(0, n));
         const rate = (pages / r.seconds) * 60;
         rates[n]!.push(rate);
         console.log(`${n} worker${n > 1 ? 's' : ''}: ${pages} pages in ${r.seconds.toFixed(1)} s = ${rate.toFixed(1)} pages/min; ${r.cores.toFixed(2)} cores busy (${r.failed} failed; load ${loadavg()[0]!.toFixed(2)})`);
@@ -159,7 +182,7 @@ async function main(): Promise<void> {
     const tq: Run[] = [];
     const gap = (r: Run) => ((r.seconds - r.work) / n) * 1000;
     for (let rep = 0; rep < repeat; rep++) {
-      tb.push(batchRun([texts], join(root, `tb-${rep}`)));
+      tb.push(await batchRun([texts], join(root, `tb-${rep}`)));
       tq.push(await queueRun(redis.url, queue, client, [texts], join(root, `tq-${rep}`), 1));
       const [b, q] = [tb.at(-1)!, tq.at(-1)!];
       console.log(
