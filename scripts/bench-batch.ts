@@ -6,13 +6,12 @@
 // The ratio needs free cores: the output says how many the runs got.
 //   node dist/scripts/bench-batch.js [--pages 8] [--dpi 200] [--jobs 1,2] [--repeat 2] [--keep DIR]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { runBatch } from '../src/batch/run.js';
-import { packagePath } from '../src/paths.js';
-import { degrade, renderPages } from '../src/synth/render.js';
+import { makeScans } from './bench-scans.js';
 
 const program = new Command('bench-batch')
   .option('--pages <n>', 'scanned pages to process per run', '8')
@@ -63,22 +62,6 @@ async function child(jobs: number, scans: string, out: string): Promise<RunFigur
     rssBefore,
     peak: Math.max(peak, process.memoryUsage.rss()),
   };
-}
-
-async function makeScans(dir: string, n: number, dpi: number): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const seeds = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt')).sort();
-  // The clean letter (001) first: it reads like a real directive page.
-  const texts = ['001_eda59625cfa00c8b.txt', ...seeds].map((s) => readFileSync(packagePath('seeds', s), 'utf8'));
-  let made = 0;
-  for (let t = 0; made < n; t++) {
-    for (const png of await renderPages(texts[t % texts.length]!, { dpi })) {
-      if (made >= n) break;
-      const scan = await degrade(png, { seed: made + 1, rotateDeg: ((made % 5) - 2) * 0.3, blurSigma: 0.5, noise: 8 });
-      writeFileSync(join(dir, `page-${String(made).padStart(3, '0')}.png`), scan);
-      made++;
-    }
-  }
 }
 
 function runChild(jobs: number, scans: string, out: string): RunFigures {

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerBatch } from './cli/batch.js';
 import { registerExport } from './cli/export.js';
 import { inputArg } from './cli/io.js';
+import { registerQueue } from './cli/queue.js';
 import { failureReason, topLayer, type Doc } from './doc.js';
 import { createEngine, type EngineOptions } from './engine.js';
 import { PACKAGE_VERSION } from './paths.js';
@@ -71,6 +72,7 @@ program
 
 registerBatch(program);
 registerExport(program);
+registerQueue(program);
 
 try {
   await program.parseAsync(process.argv);

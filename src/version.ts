@@ -1,32 +1,41 @@
-// The pipeline's version: the package version and a checksum of the tables
-// the pipeline loads (restore tables, agency gazetteer), so a record made with
-// other tables is told apart (batch resume redoes it).
+// The pipeline version: the package version plus a hash of the dictionaries'
+// tables, so a record made with other tables is redone on resume (batch and
+// queue) and a queue job for it gets a new id. Code changes bump the package
+// version; table rebuilds change the hash without one.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { PACKAGE_VERSION, packagePath } from './paths.js';
 
-/** The table files, relative to the package (what package.json ships of dictionaries/). */
-export function tableFiles(): string[] {
-  const dir = packagePath('dictionaries');
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(p);
-      else if (/\.(json|bin)$/.test(e.name)) out.push(`dictionaries/${p}`);
+/** Files the pipeline loads as data: every file under a `tables` folder of dictionaries/, the agency gazetteer, and the extraction lexicons (loaded as written). */
+export function tableFiles(root = packagePath('dictionaries')): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, inTables: boolean) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p, inTables || e.name === 'tables' || (dir === root && e.name === 'extract'));
+      else if (inTables && e.isFile() && !e.name.endsWith('.md')) files.push(p);
     }
   };
-  walk('');
-  return out.sort();
+  if (existsSync(root)) walk(root, false);
+  const agencies = join(root, 'agencies', 'agencies.json');
+  if (existsSync(agencies)) files.push(agencies);
+  return files.map((f) => relative(root, f)).sort().map((f) => join(root, f));
+}
+
+/** sha256 over the tables' names and bytes, first 12 hex digits. */
+export function tablesHash(root = packagePath('dictionaries')): string {
+  const h = createHash('sha256');
+  for (const f of tableFiles(root)) {
+    const bytes = readFileSync(f);
+    h.update(`${relative(root, f)}\0${bytes.length}\0`).update(bytes);
+  }
+  return h.digest('hex').slice(0, 12);
 }
 
 let cached: string | undefined;
 
-/** "0.1.0+3f2a9c0d41be": package version + 12 hex of the tables' sha256 (names and contents). */
+/** `<package version>+tables.<12 hex>` (semver build metadata), computed once per process. */
 export function pipelineVersion(): string {
-  if (cached) return cached;
-  const h = createHash('sha256');
-  for (const f of tableFiles()) h.update(f).update('\0').update(readFileSync(packagePath(f)));
-  return (cached = `${PACKAGE_VERSION}+${h.digest('hex').slice(0, 12)}`);
+  return (cached ??= `${PACKAGE_VERSION}+tables.${tablesHash()}`);
 }

@@ -3,14 +3,22 @@
 // the same folder, fsync, rename) so a killed run never leaves half a record.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /** Records: `<basename>.<12 hex>.json`; failures: `<basename>.<12 hex>.error.json`. */
 export const RECORD_RE = /\.[0-9a-f]{12}\.json$/;
 export const ERROR_RE = /\.[0-9a-f]{12}\.error\.json$/;
-/** Temps: `.<name>.<pid>.<random>.congvan-tmp`; never end in .json, so never read as records. */
-const TEMP_RE = /^\..*\.(\d+)\.[0-9a-f]{8}\.congvan-tmp$/;
+/**
+ * Temps: `.<name>.<host>.<pid>.<random>.congvan-tmp`; never end in .json, so never read as records.
+ * The host tag (8 hex of the host name) tells a dead local run's temp from one that a queue worker
+ * on another machine is writing into a shared folder. Older temps have no host tag.
+ */
+const TEMP_RE = /^\..*?(?:\.([0-9a-f]{8}))?\.(\d+)\.[0-9a-f]{8}\.congvan-tmp$/;
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+/** Another machine's temp is removed only when this old: its writer is surely gone. */
+const FOREIGN_TEMP_MS = 24 * 3600_000;
 
 export const SUMMARY_FILE = 'summary.json';
 
@@ -29,7 +37,8 @@ function shortBase(absPath: string): string {
   return base;
 }
 
-function pathKey(absPath: string): string {
+/** 12 hex of the path's sha256: tells apart records (and queue jobs) of same-named or same-content files. */
+export function pathKey(absPath: string): string {
   return createHash('sha256').update(absPath).digest('hex').slice(0, 12);
 }
 
@@ -43,7 +52,7 @@ export function errorName(absPath: string): string {
 
 /** Write JSON so that readers see either the old file or the whole new one. */
 export async function writeJsonAtomic(dir: string, name: string, value: unknown): Promise<void> {
-  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.congvan-tmp`);
+  const tmp = join(dir, `.${name}.${HOST}.${process.pid}.${randomBytes(4).toString('hex')}.congvan-tmp`);
   const fh = await open(tmp, 'wx');
   try {
     await fh.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
@@ -86,12 +95,18 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Remove temps left by killed runs (not those of a run still alive). Returns how many. */
+async function stale(dir: string, name: string, host: string | undefined, pid: number): Promise<boolean> {
+  if (!host || host === HOST) return !alive(pid);
+  const st = await stat(join(dir, name)).catch(() => undefined);
+  return st !== undefined && Date.now() - st.mtimeMs > FOREIGN_TEMP_MS;
+}
+
+/** Remove temps left by killed runs (not those of a run still alive, here or elsewhere). Returns how many. */
 export async function cleanStaleTemps(dir: string): Promise<number> {
   let n = 0;
   for (const name of await readdir(dir)) {
     const m = TEMP_RE.exec(name);
-    if (m && !alive(Number(m[1]))) {
+    if (m && (await stale(dir, name, m[1], Number(m[2])))) {
       await unlink(join(dir, name)).catch(() => undefined);
       n++;
     }

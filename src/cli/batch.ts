@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createProgress, formatSummary } from '../batch/progress.js';
 import { defaultJobs, runBatch } from '../batch/run.js';
 
-function positiveInt(v: string): number {
+export function positiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
   return n;

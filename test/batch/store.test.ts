@@ -1,8 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanStaleTemps, errorName, isErrorFile, isRecordFile, recordName, writeJsonAtomic } from '../../src/batch/store.js';
 import { tempDir } from './tmp.js';
+
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 
 describe('batch output store', () => {
   it('names never collide for same-named inputs in different folders, and stay under 255 bytes', () => {
@@ -40,5 +44,18 @@ describe('batch output store', () => {
     expect(existsSync(dead)).toBe(false);
     expect(existsSync(live)).toBe(true);
     expect(existsSync(rec)).toBe(true);
+  });
+
+  it('leaves a fresh temp of another machine (a queue worker on a shared folder) alone, until it is a day old', async () => {
+    const dir = tempDir('congvan-store-');
+    await writeJsonAtomic(dir, 'mine.json', {});
+    const other = join(dir, '.z.txt.0123456789ab.json.00000000.9999999.0badf00d.congvan-tmp');
+    const old = join(dir, '.w.txt.0123456789ab.json.00000000.9999999.0badf00d.congvan-tmp');
+    const ownDead = join(dir, `.v.txt.0123456789ab.json.${HOST_TAG}.9999999.0badf00d.congvan-tmp`);
+    for (const f of [other, old, ownDead]) writeFileSync(f, '{');
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(old, twoDaysAgo, twoDaysAgo);
+    expect(await cleanStaleTemps(dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual([other.slice(dir.length + 1), 'mine.json'].sort());
   });
 });
