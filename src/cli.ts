@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerBatch } from './cli/batch.js';
 import { registerExport } from './cli/export.js';
+import { registerServe } from './cli/serve.js';
 import { inputArg } from './cli/io.js';
 import { failureReason, type Doc } from './doc.js';
 import { createEngine, type EngineOptions } from './engine.js';
@@ -71,6 +72,7 @@ program
 
 registerBatch(program);
 registerExport(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);
