@@ -62,6 +62,8 @@ export async function buildServer(opts: ServeOptions): Promise<{ app: FastifyIns
   const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
 
   app.get('/', async (_req, reply) => html(reply, inboxPage(await inbox.list(), maxMb)));
+  // Browsers ask for it; there is none, and a 404 would only clutter their console.
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
   app.get('/api/docs', async () => inbox.list());
   app.get('/api/docs/rows', async (_req, reply) => html(reply, inboxRows(await inbox.list())));
 
@@ -75,19 +77,18 @@ export async function buildServer(opts: ServeOptions): Promise<{ app: FastifyIns
     if (!req.isMultipart()) return problem(reply, 415, 'not-multipart', 'gửi tệp bằng biểu mẫu tải lên (multipart/form-data)');
     const added: { id: string; name: string; status: string }[] = [];
     const refused: { name: string; code: string; text: string }[] = [];
-    for await (const part of req.files()) {
-      const name = part.filename || 'tệp';
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
-      } catch (err) {
-        if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
-        // The same code the CLI gives a file over its limit.
-        refused.push({ name, code: 'file-too-large', text: `${name}: is larger than ${maxMb} MB, the limit of an upload` });
-        continue;
+    let name = '';
+    try {
+      for await (const part of req.files()) {
+        name = part.filename || 'tệp';
+        const bytes = await part.toBuffer();
+        const meta = await inbox.add(name, bytes);
+        added.push({ id: meta.id, name: meta.name, status: meta.status });
       }
-      const meta = await inbox.add(name, bytes);
-      added.push({ id: meta.id, name: meta.name, status: meta.status });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw err;
+      // The code the CLI gives a file over its limit; the files after it in the same request are not read.
+      refused.push({ name, code: 'file-too-large', text: `${name}: is larger than ${maxMb} MB, the limit of an upload` });
     }
     if (refused.length && !added.length) return reply.code(413).send({ added, refused });
     if (req.headers.accept?.includes('text/html')) return reply.redirect('/', 303);

@@ -104,7 +104,7 @@ export class Store {
     await rename(tmp, join(dir, `page-${n}.png`));
   }
 
-  page(id: string, n: number): Promise<Buffer> {
+  async page(id: string, n: number): Promise<Buffer> {
     if (!Number.isInteger(n) || n < 1) throw new Error(`not a page number: ${n}`);
     return readFile(join(this.folder(id), `page-${n}.png`));
   }
