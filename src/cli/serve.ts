@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
     .action(async (o: { port: number; host: string; data: string; maxMb: number }) => {
       const { app } = await buildServer({ data: resolve(o.data), maxMb: o.maxMb });
       const address = await app.listen({ port: o.port, host: o.host });
-      process.stderr.write(`congvan: the clerk's page is at ${address.replace('127.0.0.1', 'localhost')} (data in ${resolve(o.data)}); Ctrl-C stops it\n`);
+      process.stderr.write(`congvan: the clerk's page is at ${address} (data in ${resolve(o.data)}); Ctrl-C stops it\n`);
       const stop = () => {
         // Saves are atomic: stopping mid-save loses nothing acknowledged.
         app.close().finally(() => process.exit(0));

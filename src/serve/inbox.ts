@@ -42,6 +42,8 @@ export class Inbox {
   private readonly limit = pLimit(1);
   private readonly progress = new Map<string, { done: number; pages: number }>();
   private readonly pending = new Set<Promise<unknown>>();
+  /** Saves run one at a time, so each logs the value it replaced. */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(
     dataDir: string,
@@ -167,7 +169,13 @@ export class Inbox {
    * Apply the clerk's changes: validate them on a copy, append them to the log,
    * write the record, enter the document in the register.
    */
-  async save(id: string, changes: { field: string; value: Value }[]): Promise<{ record: CongvanRecord; changed: number }> {
+  save(id: string, changes: { field: string; value: Value }[]): Promise<{ record: CongvanRecord; changed: number }> {
+    const run = this.saving.then(() => this.saveNow(id, changes));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(id: string, changes: { field: string; value: Value }[]): Promise<{ record: CongvanRecord; changed: number }> {
     const meta = await this.store.meta(id);
     const current = meta?.status === 'done' ? await this.store.record(id) : undefined;
     if (!meta || !current) throw new SaveError('not-found', 'không có văn bản này, hoặc văn bản chưa đọc xong');
