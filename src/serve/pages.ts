@@ -7,6 +7,22 @@ import type { Summary } from './inbox.js';
 import { rowCells, type Row } from './register.js';
 import type { TokenNote } from './store.js';
 
+/** What a refusal means, in the clerk's words; the engine's own text follows it. */
+const REFUSED: Record<string, string> = {
+  'empty-file': 'tệp rỗng',
+  'file-too-large': 'tệp quá lớn',
+  'binary-file': 'không phải văn bản, PDF hay ảnh',
+  'legacy-encoding': 'văn bản gõ bằng bảng mã cũ (TCVN3/VNI), cần chuyển sang Unicode',
+  'unknown-encoding': 'không rõ bảng mã của văn bản',
+  'pdf-encrypted': 'PDF có mật khẩu',
+  'pdf-corrupt': 'PDF hỏng hoặc không đầy đủ',
+  'image-too-large': 'ảnh quá nhiều điểm ảnh',
+  'image-unreadable': 'ảnh hỏng, không đọc được',
+  'ocr-timeout': 'đọc ảnh quá lâu',
+  'no-text': 'không tìm thấy chữ',
+  unsupported: 'loại tệp chưa được hỗ trợ',
+};
+
 function status(s: Summary): string {
   switch (s.status) {
     case 'queued':
@@ -14,7 +30,7 @@ function status(s: Summary): string {
     case 'reading':
       return s.pages ? `Đang đọc trang ${s.pagesDone}/${s.pages} <progress value="${s.pagesDone}" max="${s.pages}"></progress>` : 'Đang đọc <progress></progress>';
     case 'failed':
-      return `<span class="bad">Không đọc được</span> <code>${esc(s.error?.code)}</code>: ${esc(s.error?.text)}`;
+      return `<span class="bad">Không đọc được${s.error && Object.hasOwn(REFUSED, s.error.code) ? `: ${REFUSED[s.error.code]}` : ''}</span> <code>${esc(s.error?.code)}</code> <small>${esc(s.error?.text)}</small>`;
     default:
       return s.reviewedAt ? '<span class="ok">Đã duyệt</span>' : 'Đã đọc, chờ duyệt';
   }

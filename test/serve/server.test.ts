@@ -255,3 +255,37 @@ describe('congvan serve (inject)', () => {
     }
   });
 });
+
+describe('review of a doubtful document', () => {
+  it('marks the fields to check, offers them first, and gives restored words their alternatives', async () => {
+    const s = await buildServer({ data: tempDir() });
+    try {
+      // Marks stripped (as old OCR text often is) and the number left blank for the clerk.
+      const stripped = LETTER.replace('Số: 215/SNV-VP', 'Số:      /SNV-VP')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
+      const up = await s.app.inject({ method: 'POST', url: '/api/upload', ...multipart([{ name: 'khong-dau.txt', bytes: stripped }]) });
+      const id = up.json().added[0].id as string;
+      await s.inbox.idle();
+      const [doc] = (await s.app.inject({ url: '/api/docs' })).json();
+      expect(doc.check).toBeGreaterThan(0);
+      const html = (await s.app.inject({ url: `/doc/${id}` })).body;
+      expect(html).toMatch(/<input id="f-document\.number" name="document\.number" data-field="document\.number" data-flag="1"/);
+      // The list of fields to check comes before the form.
+      const list = [...html.matchAll(/data-go="([^"]+)"/g)].map((m) => m[1]);
+      expect(list).toContain('document.number');
+      expect(list).toHaveLength(doc.check);
+      expect(html.indexOf('data-go=')).toBeLessThan(html.indexOf('<form id="fields"'));
+      const tokens = [...html.matchAll(/<button type="button" class="tok[^"]*" data-alts="([^"]*)"/g)].map((m) => JSON.parse(m[1]!.replace(/&quot;/g, '"')) as string[]);
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const alts of tokens) expect(alts.length).toBeGreaterThan(0);
+      // Once saved, nothing is left to check.
+      expect((await s.app.inject({ method: 'POST', url: `/api/doc/${id}/save`, payload: { changes: [{ field: 'document.number', value: '215/SNV-VP' }] } })).statusCode).toBe(200);
+      expect((await s.app.inject({ url: '/api/docs' })).json()[0].check).toBe(0);
+    } finally {
+      await s.app.close();
+    }
+  });
+});
