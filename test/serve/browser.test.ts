@@ -122,4 +122,25 @@ describe.skipIf(!haveBrowser && !process.env.CI)('the clerk’s page in chromium
     expect(await page.title()).not.toContain('pwned');
     expect(await page.locator('.plain img, .plain script').count()).toBe(0);
   });
+
+  it('shows a restored word\'s alternatives on click, and puts the one chosen in the field being edited', async () => {
+    await page.goto(base);
+    const stripped = LETTER.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    await page.setInputFiles('#file', { name: 'khong-dau.txt', mimeType: 'text/plain', buffer: Buffer.from(stripped) });
+    const row = page.locator('tr[data-status="done"]', { hasText: 'khong-dau.txt' });
+    await row.waitFor({ timeout: 30_000 });
+    await row.locator('a').click();
+    const tok = page.locator('button.tok').first();
+    const word = (await tok.textContent())!;
+    const alts = JSON.parse((await tok.getAttribute('data-alts'))!) as string[];
+    // A field holding the word, worked on last.
+    const subject = page.locator('[id="f-document.subject"]');
+    await subject.fill(`xem ${word} ở đây`);
+    await tok.click();
+    await expect.poll(() => page.locator('#alts').isVisible()).toBe(true);
+    expect(await page.locator('#alts button').allTextContents()).toEqual(alts);
+    await page.locator('#alts button').first().click();
+    expect(await subject.inputValue()).toBe(`xem ${alts[0]} ở đây`);
+    expect(errors).toEqual([]);
+  });
 });
