@@ -12,17 +12,12 @@ import { RecordSchema, type CongvanRecord } from '../schema.js';
 import { resolve, sameValue, type Correction, type Value } from './fields.js';
 import { flags } from './flags.js';
 import { Register, type Row } from './register.js';
-import { Store, type DocMeta, type TokenNote } from './store.js';
+import { Store, type DocMeta, type ListedFields, type TokenNote } from './store.js';
 
 /** Page images are served this wide at most (enough to read, small to send). */
 const PAGE_WIDTH = 1400;
 
-export interface Summary extends DocMeta {
-  number?: string | null;
-  issuer?: string | null;
-  date?: string | null;
-  tasks?: number;
-  check?: number;
+export interface Summary extends DocMeta, Partial<ListedFields> {
   registered?: { number: number; date: string };
 }
 
@@ -42,6 +37,7 @@ export class Inbox {
   private readonly limit = pLimit(1);
   private readonly progress = new Map<string, { done: number; pages: number }>();
   private readonly pending = new Set<Promise<unknown>>();
+  private closing = false;
   /** Saves run one at a time, so each logs the value it replaced. */
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -90,6 +86,8 @@ export class Inbox {
   }
 
   private async read(id: string): Promise<void> {
+    // Left queued when stopping: the next start reads it.
+    if (this.closing) return;
     const meta = await this.store.meta(id);
     if (!meta) return;
     meta.status = 'reading';
@@ -110,7 +108,10 @@ export class Inbox {
         meta.status = 'done';
         meta.pages = meta.pagesDone = doc.record.source.pages;
         const record = await this.store.record(id);
-        if (record) await this.store.writeRecord(id, record);
+        if (record) {
+          await this.store.writeRecord(id, record);
+          meta.fields = await this.listed(id, record, !!meta.reviewedAt);
+        }
       }
     } catch (err) {
       meta.status = 'failed';
@@ -145,17 +146,17 @@ export class Inbox {
     const prog = this.progress.get(id);
     const s: Summary = prog ? { ...meta, pagesDone: prog.done, pages: prog.pages } : { ...meta };
     if (meta.status !== 'done') return s;
-    const r = await this.store.record(id);
-    if (!r) return s;
     const entry = await this.register.find(id);
+    return { ...s, ...meta.fields, registered: entry && { number: entry.number, date: entry.date } };
+  }
+
+  private async listed(id: string, r: CongvanRecord, reviewed: boolean): Promise<ListedFields> {
     return {
-      ...s,
       number: r.document.number,
       issuer: r.document.issuer?.name ?? null,
       date: r.document.date,
       tasks: r.tasks.length,
-      check: meta.reviewedAt ? 0 : flags(r, await this.store.tokens(id)).size,
-      registered: entry && { number: entry.number, date: entry.date },
+      check: reviewed ? 0 : flags(r, await this.store.tokens(id)).size,
     };
   }
 
@@ -203,6 +204,7 @@ export class Inbox {
     await this.store.writeRecord(id, checked.data);
     await this.register.add(id);
     meta.reviewedAt = time;
+    meta.fields = await this.listed(id, checked.data, true);
     await this.store.writeMeta(meta);
     return { record: checked.data, changed: log.length };
   }
@@ -227,8 +229,11 @@ export class Inbox {
     return rows;
   }
 
+  /** Finish the document being read (and any save), start no other. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.idle();
+    await this.saving;
     if (this.engine) await (await this.engine).close();
   }
 }

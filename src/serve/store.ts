@@ -27,6 +27,17 @@ export interface DocMeta {
   reviewedAt?: string;
   /** Page images written (1-based page numbers). */
   images?: number[];
+  /** What the inbox lists, kept here so listing reads no record. */
+  fields?: ListedFields;
+}
+
+export interface ListedFields {
+  number: string | null;
+  issuer: string | null;
+  date: string | null;
+  tasks: number;
+  /** Fields to check (0 once the clerk has saved). */
+  check: number;
 }
 
 /** A restored word the clerk may want to check: offsets in text.restored. */

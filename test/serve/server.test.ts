@@ -10,7 +10,7 @@ import { RecordSchema, type CongvanRecord } from '../../src/schema.js';
 import { today } from '../../src/serve/register.js';
 import { buildServer } from '../../src/serve/server.js';
 import { LETTER } from './fixtures.js';
-import { multipart, tempDir } from './helpers.js';
+import { claimedPng, multipart, tempDir } from './helpers.js';
 
 type Built = Awaited<ReturnType<typeof buildServer>>;
 
@@ -286,6 +286,40 @@ describe('review of a doubtful document', () => {
       expect((await s.app.inject({ url: '/api/docs' })).json()[0].check).toBe(0);
     } finally {
       await s.app.close();
+    }
+  });
+});
+
+describe('limits and stopping', () => {
+  it('refuses an image over the pixel limit with the engine\'s code', async () => {
+    const s = await buildServer({ data: tempDir() });
+    try {
+      const up = await s.app.inject({ method: 'POST', url: '/api/upload', ...multipart([{ name: 'huge.png', bytes: claimedPng(20_000, 20_000) }]) });
+      await s.inbox.idle();
+      const [doc] = (await s.app.inject({ url: '/api/docs' })).json();
+      expect(doc.id).toBe(up.json().added[0].id);
+      expect(doc.status).toBe('failed');
+      expect(doc.error.code).toBe('image-too-large');
+    } finally {
+      await s.app.close();
+    }
+  });
+
+  it('stops without reading what is queued, and reads it on the next start', async () => {
+    const data = tempDir();
+    const s = await buildServer({ data });
+    const texts = [LETTER, SECOND, HOSTILE].map((t, i) => ({ name: `${i}.txt`, bytes: t }));
+    await s.app.inject({ method: 'POST', url: '/api/upload', ...multipart(texts) });
+    await s.app.close();
+    const statuses = readdirSync(data).filter((n) => /^[0-9a-f]{16}$/.test(n)).map((id) => JSON.parse(readFileSync(join(data, id, 'meta.json'), 'utf8')).status);
+    expect(statuses).toHaveLength(3);
+    expect(statuses.every((x) => x === 'done' || x === 'queued')).toBe(true);
+    const again = await buildServer({ data });
+    try {
+      await again.inbox.idle();
+      expect((await again.app.inject({ url: '/api/docs' })).json().map((d: { status: string }) => d.status)).toEqual(['done', 'done', 'done']);
+    } finally {
+      await again.app.close();
     }
   });
 });
