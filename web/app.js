@@ -79,7 +79,8 @@ function review() {
   let lastField = null;
 
   function light(path, on) {
-    const rects = $$('rect.box').filter((r) => r.dataset.field === path);
+    // Boxes on a page image, or marked spans of a text file's text.
+    const rects = [...$$('rect.box').filter((r) => r.dataset.field === path), ...$$('.fld').filter((m) => m.dataset.fields.split(' ').includes(path))];
     for (const r of rects) r.classList.toggle('on', on);
     if (on && rects[0]) {
       // Scroll the page pane (not the window) so the box is in view.

@@ -105,22 +105,42 @@ function boxes(r: CongvanRecord, page: number, flags: Map<string, string[]>, pat
   return out.join('');
 }
 
-/** The restored text, with doubted and changed words as buttons that show their alternatives. */
-function restoredText(r: CongvanRecord, tokens: TokenNote[]): string {
-  const text = r.text.restored;
-  let at = 0;
+/** Restored words as buttons that show their alternatives. */
+function tokenHtml(text: string, from: number, to: number, tokens: TokenNote[]): string {
+  let at = from;
   const out: string[] = [];
-  for (const t of [...tokens].sort((a, b) => a.start - b.start)) {
-    if (t.start < at) continue;
+  for (const t of tokens) {
+    if (t.start < at || t.end > to) continue;
     out.push(esc(text.slice(at, t.start)));
-    const word = text.slice(t.start, t.end);
-    const low = t.confidence < 0.6;
     out.push(
-      `<button type="button" class="tok${low ? ' low' : ''}" data-alts="${esc(JSON.stringify(t.alternatives))}" data-before="${esc(t.before)}" data-conf="${Math.round(t.confidence * 100)}">${esc(word)}</button>`,
+      `<button type="button" class="tok${t.confidence < 0.6 ? ' low' : ''}" data-alts="${esc(JSON.stringify(t.alternatives))}" data-before="${esc(t.before)}" data-conf="${Math.round(t.confidence * 100)}">${esc(text.slice(t.start, t.end))}</button>`,
     );
     at = t.end;
   }
-  out.push(esc(text.slice(at)));
+  out.push(esc(text.slice(at, to)));
+  return out.join('');
+}
+
+/**
+ * The restored text; with `paths`, each field's span is marked (data-fields
+ * lists the fields covering it), standing in for the boxes of a page image.
+ */
+function restoredText(r: CongvanRecord, tokens: TokenNote[], paths: string[] = []): string {
+  const text = r.text.restored;
+  const sorted = [...tokens].sort((a, b) => a.start - b.start);
+  const spans = paths.flatMap((p) => resolve(r, p)!.spans().map((s) => ({ p, start: s.start, end: Math.min(s.end, text.length) })));
+  // Cut points: span edges, moved out of any word they fall inside.
+  const inside = (x: number) => sorted.find((t) => t.start < x && x < t.end);
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) for (const x of [s.start, s.end]) cuts.add(inside(x)?.start ?? x);
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    const body = tokenHtml(text, a, b, sorted);
+    const on = [...new Set(spans.filter((s) => s.start <= a && b <= s.end && s.start < s.end).map((s) => s.p))];
+    out.push(on.length ? `<span class="fld" data-fields="${esc(on.join(' '))}">${body}</span>` : body);
+  }
   return out.join('');
 }
 
@@ -153,7 +173,7 @@ export function reviewPage({ summary, record: r, tokens, flags, next }: ReviewDa
   return layout(
     summary.name,
     `<div class="review" data-id="${summary.id}"${next ? ` data-next="/doc/${next}"` : ''}>
-<section class="pages" id="pages">${pages || `<pre class="plain">${restoredText(r, tokens)}</pre>`}</section>
+<section class="pages" id="pages">${pages || `<pre class="plain">${restoredText(r, tokens, all)}</pre>`}</section>
 <section class="side">
 <h1>${esc(summary.name)}</h1>
 <p class="meta">${entry ? `Số đến <strong>${entry.number}</strong>, ngày đến ${esc(vnDay(entry.date))}` : 'Chưa vào sổ: lưu để vào sổ'} · ${r.source.pages} trang · ${esc(r.source.textSource)}</p>

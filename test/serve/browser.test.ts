@@ -130,6 +130,12 @@ describe.skipIf(!haveBrowser && !process.env.CI)('the clerk’s page in chromium
     const row = page.locator('tr[data-status="done"]', { hasText: 'khong-dau.txt' });
     await row.waitFor({ timeout: 30_000 });
     await row.locator('a').click();
+    // A text file has no page image: focusing a field marks its span in the text instead.
+    await page.locator('[id="f-document.issuer"]').focus();
+    const mark = page.locator('.fld.on');
+    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    const issuer = await page.locator('[id="f-document.issuer"]').inputValue();
+    expect((await mark.allTextContents()).join('').toLowerCase()).toContain(issuer.toLowerCase());
     const tok = page.locator('button.tok').first();
     const word = (await tok.textContent())!;
     const alts = JSON.parse((await tok.getAttribute('data-alts'))!) as string[];
