@@ -24,7 +24,7 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', 'folder for uploads, records, corrections and the register', 'congvan-data')
     .option('--max-mb <n>', 'largest upload in MB', megabytes, 200)
     .action(async (o: { port: number; host: string; data: string; maxMb: number }) => {
-      const { app } = await buildServer({ data: resolve(o.data), maxMb: o.maxMb });
+      const { app } = await buildServer({ data: resolve(o.data), maxMb: o.maxMb, host: o.host });
       const address = await app.listen({ port: o.port, host: o.host });
       process.stderr.write(`congvan: the clerk's page is at ${address} (data in ${resolve(o.data)}); Ctrl-C stops it\n`);
       const stop = () => {

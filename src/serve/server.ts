@@ -19,7 +19,11 @@ export interface ServeOptions {
   maxMb?: number;
   engine?: EngineOptions;
   logger?: boolean;
+  /** The address it listens on; on loopback (the default) only local host names are answered. */
+  host?: string;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 const CSP = "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -51,6 +55,25 @@ export async function buildServer(opts: ServeOptions): Promise<{ app: FastifyIns
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+  });
+  // Another site open in the clerk's browser must not upload, save or discard:
+  // changes are taken only from this page's own origin.
+  const local = LOOPBACK.has(opts.host ?? '127.0.0.1');
+  app.addHook('onRequest', async (req, reply) => {
+    // A page elsewhere that rebinds its name to 127.0.0.1 still sends its own name.
+    if (local && !LOOPBACK.has((req.headers.host ?? '').replace(/:\d+$/, ''))) return problem(reply, 421, 'bad-host', 'chỉ trả lời localhost');
+    if (req.method === 'GET' || req.method === 'HEAD') return;
+    const origin = req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    let foreign = site === 'cross-site' || site === 'same-site';
+    if (origin) {
+      try {
+        foreign ||= new URL(origin).host !== new URL(`http://${req.headers.host}`).host;
+      } catch {
+        foreign = true;
+      }
+    }
+    if (foreign) return problem(reply, 403, 'cross-origin', 'yêu cầu từ trang khác bị từ chối');
   });
   app.setErrorHandler((err: { statusCode?: number; code?: string; message?: string }, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;

@@ -239,6 +239,22 @@ describe('congvan serve (inject)', () => {
     expect(post.statusCode).toBe(404);
   });
 
+  it('takes no change from another site open in the same browser', async () => {
+    const id = ids['letter.txt']!;
+    const before = readFileSync(join(data, id, 'corrections.jsonl'), 'utf8');
+    for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]) {
+      const res = await s.app.inject({ method: 'POST', url: `/api/doc/${id}/reprocess?discard=1`, headers });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().code).toBe('cross-origin');
+    }
+    expect(readFileSync(join(data, id, 'corrections.jsonl'), 'utf8')).toBe(before);
+    // A foreign name rebound to 127.0.0.1 is not answered, not even to read.
+    expect((await s.app.inject({ url: '/api/docs', headers: { host: 'evil.example:8080' } })).statusCode).toBe(421);
+    expect((await s.app.inject({ url: '/api/docs', headers: { host: '127.0.0.1:8080' } })).statusCode).toBe(200);
+    const own = await s.app.inject({ method: 'POST', url: `/api/doc/${id}/save`, headers: { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' }, payload: { changes: [] } });
+    expect(own.statusCode).toBe(200);
+  });
+
   it('reads again, after a restart, what a killed server left unread', async () => {
     const id = ids['second.txt']!;
     const metaFile = join(data, id, 'meta.json');
