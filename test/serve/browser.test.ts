@@ -147,6 +147,13 @@ describe.skipIf(!haveBrowser && !process.env.CI)('the clerk’s page in chromium
     expect(await page.locator('#alts button').allTextContents()).toEqual(alts);
     await page.locator('#alts button').first().click();
     expect(await subject.inputValue()).toBe(`xem ${alts[0]} ở đây`);
+
+    // Accept a doubted field with the keyboard: it is marked and the next one is offered.
+    const first = page.locator('[data-field][data-flag]').first();
+    await first.focus();
+    await page.keyboard.press('Alt+Enter');
+    expect(await first.evaluate((el) => el.closest('.field')!.classList.contains('accepted'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).not.toBe(await first.getAttribute('data-field'));
     expect(errors).toEqual([]);
   });
 });
