@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description("the clerk's page: upload scans, check the fields, keep the register (a local web server)")
     .option('--port <n>', 'port to listen on', port, 8080)
-    .option('--host <address>', 'address to bind (default 127.0.0.1: this computer only)', '127.0.0.1')
+    .option('--host <address>', 'address to bind; 127.0.0.1 answers this computer only', '127.0.0.1')
     .option('--data <dir>', 'folder for uploads, records, corrections and the register', 'congvan-data')
     .option('--max-mb <n>', 'largest upload in MB', megabytes, 200)
     .action(async (o: { port: number; host: string; data: string; maxMb: number }) => {
