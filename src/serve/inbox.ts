@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
-import type { Doc } from '../doc.js';
+import { createDoc, type Doc } from '../doc.js';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { kindOf } from '../input/sniff.js';
 import { pageImage } from '../refine/page-image.js';
@@ -35,6 +35,8 @@ export class Inbox {
   readonly register: Register;
   private engine: Promise<Engine> | undefined;
   private readonly limit = pLimit(1);
+  /** Page images are drawn one at a time (a 300 dpi page is ~100 MB of pixels). */
+  private readonly drawing = pLimit(1);
   private readonly progress = new Map<string, { done: number; pages: number }>();
   private readonly pending = new Set<Promise<unknown>>();
   private closing = false;
@@ -104,7 +106,7 @@ export class Inbox {
         meta.error = fatal ? { code: fatal.code, text: fatal.text } : { code: 'no-record', text: 'no record was made' };
       } else {
         await this.store.writeExtracted(id, doc.record, tokenNotes(doc));
-        meta.images = await this.writePages(id, { ...doc, bytes });
+        await this.store.clearPages(id);
         meta.status = 'done';
         meta.pages = meta.pagesDone = doc.record.source.pages;
         const record = await this.store.record(id);
@@ -122,22 +124,30 @@ export class Inbox {
     await this.store.writeMeta(meta);
   }
 
-  /** PNGs of the pages in the coordinates their words were read in (see BBox in src/doc.ts). */
-  private async writePages(id: string, doc: Doc): Promise<number[]> {
-    const kind = doc.mediaType ? kindOf(doc.mediaType) : undefined;
-    if (kind !== 'pdf' && kind !== 'image') return [];
-    const written: number[] = [];
-    for (const p of doc.pages) {
-      const img = await pageImage(doc, p.number).catch(() => undefined);
-      if (!img) continue;
+  /**
+   * Page `n` as a PNG in the coordinates its words were read in (see BBox in
+   * src/doc.ts), drawn when first asked for and kept: a long PDF costs nothing
+   * until its pages are looked at. Undefined for text files and absent pages.
+   */
+  async pagePng(id: string, n: number): Promise<Buffer | undefined> {
+    const kept = await this.store.page(id, n).catch(() => undefined);
+    if (kept) return kept;
+    const record = await this.store.extracted(id);
+    const info = record?.source.pageInfo.find((p) => p.number === n);
+    if (!record || !info || !hasPageImages(record)) return undefined;
+    return this.drawing(async () => {
+      const doc = createDoc(record.source.path, await this.store.source(id));
+      doc.mediaType = record.source.mediaType;
+      doc.pages = record.source.pageInfo.map((p) => ({ number: p.number, width: p.width, height: p.height, source: p.textSource, start: 0, end: 0 }));
+      const img = await pageImage(doc, n).catch(() => undefined);
+      if (!img) return undefined;
       const png = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })
         .resize({ width: Math.min(PAGE_WIDTH, img.width) })
         .png()
         .toBuffer();
-      await this.store.writePage(id, p.number, png);
-      written.push(p.number);
-    }
-    return written;
+      await this.store.writePage(id, n, png);
+      return png;
+    });
   }
 
   async summary(id: string): Promise<Summary | undefined> {
@@ -236,6 +246,12 @@ export class Inbox {
     await this.saving;
     if (this.engine) await (await this.engine).close();
   }
+}
+
+/** Scans and PDFs have page images; text files do not. */
+export function hasPageImages(r: CongvanRecord): boolean {
+  const kind = kindOf(r.source.mediaType);
+  return kind === 'pdf' || kind === 'image';
 }
 
 /** Words the restorer changed or doubted, with their alternatives. */

@@ -3,7 +3,7 @@ import { REGISTER_COLUMNS } from '../export/formats.js';
 import type { CongvanRecord, RecordSpan } from '../schema.js';
 import { DOC_FIELDS, REF_FIELDS, TASK_FIELDS, resolve, type Input } from './fields.js';
 import { esc, layout, vnDay } from './html.js';
-import type { Summary } from './inbox.js';
+import { hasPageImages, type Summary } from './inbox.js';
 import { rowCells, type Row } from './register.js';
 import type { TokenNote } from './store.js';
 
@@ -157,11 +157,10 @@ export function reviewPage({ summary, record: r, tokens, flags, next }: ReviewDa
   const refPaths = r.references.map((_, i) => Object.keys(REF_FIELDS).map((k) => `references.${i}.${k}`));
   const taskPaths = r.tasks.map((_, i) => Object.keys(TASK_FIELDS).map((k) => `tasks.${i}.${k}`));
   const all = [...docPaths, ...refPaths.flat(), ...taskPaths.flat()];
-  const images = new Set(summary.images ?? []);
-  const pages = r.source.pageInfo
-    .filter((p) => images.has(p.number))
+  const pages = (hasPageImages(r) ? r.source.pageInfo : [])
     .map(
-      (p) => `<figure class="page" id="page-${p.number}"><img src="/doc/${summary.id}/page/${p.number}" alt="Trang ${p.number}">
+      // width and height keep the page's shape before its image arrives (drawn on first view).
+      (p) => `<figure class="page" id="page-${p.number}"><img src="/doc/${summary.id}/page/${p.number}" alt="Trang ${p.number}" width="${Math.round(p.width)}" height="${Math.round(p.height)}" loading="lazy">
 <svg viewBox="0 0 ${p.width} ${p.height}" preserveAspectRatio="none" aria-hidden="true">${boxes(r, p.number, flags, all)}</svg><figcaption>Trang ${p.number}</figcaption></figure>`,
     )
     .join('\n');

@@ -132,7 +132,7 @@ export async function buildServer(opts: ServeOptions): Promise<{ app: FastifyIns
   app.get<{ Params: { id: string; n: string } }>('/doc/:id/page/:n', async (req, reply) => {
     const { id, n } = req.params;
     if (!ID_RE.test(id) || !/^\d{1,5}$/.test(n)) return problem(reply, 404, 'not-found', 'không có trang này');
-    const png = await inbox.store.page(id, Number(n)).catch(() => undefined);
+    const png = await inbox.pagePng(id, Number(n));
     if (!png) return problem(reply, 404, 'not-found', 'không có ảnh trang này');
     return reply.type('image/png').header('Cache-Control', 'no-cache').send(png);
   });

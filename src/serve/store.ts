@@ -1,7 +1,7 @@
 // The data folder of the clerk's page: one folder per document, named by the
 // first 16 hex of its content hash (the only names a URL can reach), holding
 // the uploaded bytes, the engine's record, page images and the corrections log.
-import { appendFile, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeJsonAtomic, syncDir } from '../batch/store.js';
 import type { CongvanRecord } from '../schema.js';
@@ -25,8 +25,6 @@ export interface DocMeta {
   error?: { code: string; text: string };
   /** Saved by the clerk at least once. */
   reviewedAt?: string;
-  /** Page images written (1-based page numbers). */
-  images?: number[];
   /** What the inbox lists, kept here so listing reads no record. */
   fields?: ListedFields;
 }
@@ -113,6 +111,12 @@ export class Store {
     await fh.sync();
     await fh.close();
     await rename(tmp, join(dir, `page-${n}.png`));
+  }
+
+  /** Forget drawn pages (a document read again draws them anew). */
+  async clearPages(id: string): Promise<void> {
+    const dir = this.folder(id);
+    for (const f of await readdir(dir)) if (/^page-\d+\.png$/.test(f)) await rm(join(dir, f), { force: true });
   }
 
   async page(id: string, n: number): Promise<Buffer> {

@@ -4,10 +4,12 @@
 import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.js';
 import { RecordSchema, type CongvanRecord } from '../../src/schema.js';
 import { today } from '../../src/serve/register.js';
+import { textPdf } from '../../src/synth/scan.js';
 import { buildServer } from '../../src/serve/server.js';
 import { LETTER } from './fixtures.js';
 import { claimedPng, multipart, tempDir } from './helpers.js';
@@ -336,6 +338,32 @@ describe('limits and stopping', () => {
       expect((await again.app.inject({ url: '/api/docs' })).json().map((d: { status: string }) => d.status)).toEqual(['done', 'done', 'done']);
     } finally {
       await again.app.close();
+    }
+  });
+});
+
+describe('page images', () => {
+  it('draws a PDF page when first asked for, in the shape of the page its boxes are on', async () => {
+    const data = tempDir();
+    const s = await buildServer({ data });
+    try {
+      const up = await s.app.inject({ method: 'POST', url: '/api/upload', ...multipart([{ name: 'letter.pdf', bytes: await textPdf(LETTER) }]) });
+      const id = up.json().added[0].id as string;
+      await s.inbox.idle();
+      const r = RecordSchema.parse((await s.app.inject({ url: `/api/doc/${id}` })).json());
+      const p = r.source.pageInfo[0]!;
+      const html = (await s.app.inject({ url: `/doc/${id}` })).body;
+      expect(html).toContain(`<svg viewBox="0 0 ${p.width} ${p.height}"`);
+      expect(existsSync(join(data, id, 'page-1.png'))).toBe(false);
+      const png = await s.app.inject({ url: `/doc/${id}/page/1` });
+      expect(png.headers['content-type']).toBe('image/png');
+      const meta = await sharp(png.rawPayload).metadata();
+      expect(meta.width).toBeLessThanOrEqual(1400);
+      expect(meta.height! / meta.width!).toBeCloseTo(p.height / p.width, 2);
+      expect(existsSync(join(data, id, 'page-1.png'))).toBe(true);
+      expect((await s.app.inject({ url: `/doc/${id}/page/${r.source.pages + 1}` })).statusCode).toBe(404);
+    } finally {
+      await s.app.close();
     }
   });
 });
