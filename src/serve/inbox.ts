@@ -65,6 +65,11 @@ export class Inbox {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const id = sha256.slice(0, 16);
     const had = await this.store.meta(id);
+    if (had?.status === 'failed') {
+      // Sent again after a failure (a timeout, a fixed engine): read it again.
+      await this.reprocess(id, false);
+      return { ...had, status: 'queued' };
+    }
     if (had) return had;
     const meta: DocMeta = { id, name, sha256, size: bytes.length, uploadedAt: new Date().toISOString(), status: 'queued', pagesDone: 0, pages: 0 };
     await this.store.create(meta, bytes);

@@ -206,6 +206,9 @@ describe('congvan serve (inject)', () => {
         expect(doc.error).toEqual({ code: expected.code, text: expected.text });
         expect((await s.app.inject({ url: '/' })).body).toContain(`<code>${expected.code}</code>`);
         expect((await s.app.inject({ url: `/doc/${id}` })).statusCode).toBe(404);
+        // Sent again, a failed file is read again (and fails the same way).
+        expect((await upload(name, bytes)).json().added[0]).toMatchObject({ id, status: 'queued' });
+        await s.inbox.idle();
       }
     } finally {
       await engine.close();
