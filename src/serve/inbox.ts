@@ -35,7 +35,7 @@ export class Inbox {
   readonly register: Register;
   private engine: Promise<Engine> | undefined;
   private readonly limit = pLimit(1);
-  /** Page images are drawn one at a time (a 300 dpi page is ~100 MB of pixels). */
+  /** Page images are drawn one at a time (an A4 page at 300 dpi is ~35 MB of RGBA). */
   private readonly drawing = pLimit(1);
   private readonly progress = new Map<string, { done: number; pages: number }>();
   private readonly pending = new Set<Promise<unknown>>();
