@@ -119,7 +119,7 @@ function review() {
 
   function move(step) {
     const at = order.indexOf(document.activeElement);
-    const next = order[(at + step + order.length) % order.length] || order[0];
+    const next = at < 0 ? order[step > 0 ? 0 : order.length - 1] : order[(at + step + order.length) % order.length];
     if (next) {
       next.focus();
       next.scrollIntoView({ block: 'center' });
