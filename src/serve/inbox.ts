@@ -3,6 +3,7 @@
 // onto the engine's record, validated before anything is written).
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
+import { cleanStaleTemps } from '../batch/store.js';
 import sharp from 'sharp';
 import { createDoc, type Doc } from '../doc.js';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
@@ -51,10 +52,12 @@ export class Inbox {
     this.register = new Register(dataDir);
   }
 
-  /** Prepare the folder and read again what a killed server left unread. */
+  /** Prepare the folder, drop temps of killed writes, and read again what a killed server left unread. */
   async open(): Promise<void> {
     await this.store.init();
+    await cleanStaleTemps(this.store.dir);
     for (const id of await this.store.ids()) {
+      await cleanStaleTemps(this.store.folder(id));
       const m = await this.store.meta(id);
       if (m && (m.status === 'queued' || m.status === 'reading')) this.enqueue(id);
     }

@@ -1,9 +1,9 @@
 // The data folder of the clerk's page: one folder per document, named by the
 // first 16 hex of its content hash (the only names a URL can reach), holding
 // the uploaded bytes, the engine's record, page images and the corrections log.
-import { appendFile, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeJsonAtomic, syncDir } from '../batch/store.js';
+import { syncDir, writeFileAtomic, writeJsonAtomic } from '../batch/store.js';
 import type { CongvanRecord } from '../schema.js';
 import { RecordSchema } from '../schema.js';
 import { applyChange, type Correction } from './fields.js';
@@ -103,14 +103,8 @@ export class Store {
     }
   }
 
-  async writePage(id: string, n: number, png: Buffer): Promise<void> {
-    const dir = this.folder(id);
-    const tmp = join(dir, `.page-${n}.png.${process.pid}.tmp`);
-    const fh = await open(tmp, 'w');
-    await fh.writeFile(png);
-    await fh.sync();
-    await fh.close();
-    await rename(tmp, join(dir, `page-${n}.png`));
+  writePage(id: string, n: number, png: Buffer): Promise<void> {
+    return writeFileAtomic(this.folder(id), `page-${n}.png`, png);
   }
 
   /** Forget drawn pages (a document read again draws them anew). */

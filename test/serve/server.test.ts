@@ -267,6 +267,8 @@ describe('congvan serve (inject)', () => {
     const again = await buildServer({ data });
     try {
       await again.inbox.idle();
+      // The temp of a killed write (left by the test above, pid 99999) is gone.
+      expect(readdirSync(join(data, id)).filter((f) => f.endsWith('.congvan-tmp'))).toEqual([]);
       const doc = (await again.app.inject({ url: '/api/docs' })).json().find((d: { id: string }) => d.id === id);
       expect(doc.status).toBe('done');
       expect(doc.registered.number).toBe(2);
