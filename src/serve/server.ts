@@ -8,6 +8,7 @@ import type { EngineOptions } from '../engine.js';
 import { ics, tasksCsv } from '../export/formats.js';
 import { packagePath } from '../paths.js';
 import { flags } from './flags.js';
+import { esc, layout } from './html.js';
 import { Inbox, SaveError } from './inbox.js';
 import { inboxPage, inboxRows, registerPage, reviewPage } from './pages.js';
 import { registerCsv, registerXlsx } from './register.js';
@@ -33,7 +34,12 @@ function loadAssets(): Map<string, Buffer> {
   return new Map(Object.keys(ASSETS).map((n) => [n, readFileSync(packagePath('web', n))]));
 }
 
+/** A refusal: JSON for the page's script, a short page for a person who followed a link. */
 function problem(reply: FastifyReply, status: number, code: string, text: string) {
+  const req = reply.request;
+  if (req.method === 'GET' && req.headers.accept?.includes('text/html')) {
+    return reply.code(status).type('text/html; charset=utf-8').send(layout('Lỗi', `<h1>Không mở được</h1><p>${esc(text)} <code>${esc(code)}</code></p><p><a href="/">Về danh sách văn bản đến</a></p>`, 'error'));
+  }
   return reply.code(status).type('application/json; charset=utf-8').send({ code, text });
 }
 

@@ -240,6 +240,11 @@ describe('congvan serve (inject)', () => {
       expect([400, 404], url).toContain(res.statusCode);
       expect(res.body).not.toContain('"name": "congvan"');
     }
+    // A person following a stale link gets a page, not JSON.
+    const page = await s.app.inject({ url: '/doc/%3Cb%3E', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toContain('href="/"');
     const post = await s.app.inject({ method: 'POST', url: '/api/doc/..%2F..%2Ftmp/save', payload: { changes: [] } });
     expect(post.statusCode).toBe(404);
   });
