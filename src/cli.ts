@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerBatch } from './cli/batch.js';
 import { registerExport } from './cli/export.js';
+import { registerServe } from './cli/serve.js';
 import { inputArg } from './cli/io.js';
 import { registerQueue } from './cli/queue.js';
 import { failureReason, topLayer, type Doc } from './doc.js';
@@ -73,6 +74,7 @@ program
 registerBatch(program);
 registerExport(program);
 registerQueue(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -51,11 +51,16 @@ export function errorName(absPath: string): string {
 }
 
 /** Write JSON so that readers see either the old file or the whole new one. */
-export async function writeJsonAtomic(dir: string, name: string, value: unknown): Promise<void> {
+export function writeJsonAtomic(dir: string, name: string, value: unknown): Promise<void> {
+  return writeFileAtomic(dir, name, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Write a file so that readers see either the old one or the whole new one. */
+export async function writeFileAtomic(dir: string, name: string, data: string | Buffer): Promise<void> {
   const tmp = join(dir, `.${name}.${HOST}.${process.pid}.${randomBytes(4).toString('hex')}.congvan-tmp`);
   const fh = await open(tmp, 'wx');
   try {
-    await fh.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
+    await fh.writeFile(data);
     await fh.sync();
   } catch (err) {
     await fh.close();

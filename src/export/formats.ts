@@ -46,7 +46,7 @@ export function typeAndSubject(doc: CongvanRecord['document']): string {
   return type === 'Công văn' ? `${type} V/v ${subject}` : `${type} ${subject}`;
 }
 
-function registerRow(r: CongvanRecord): string[] {
+export function registerRow(r: CongvanRecord): string[] {
   const d = r.document;
   const notes = [d.urgency, d.secrecy, `tệp ${basename(r.source.path)}`].filter(Boolean) as string[];
   if (r.messages.some((m) => m.code === 'not-vietnamese')) notes.push('không phải tiếng Việt');
