@@ -6,5 +6,5 @@ import type { Pipeline } from '../src/pipeline.js';
 import { tail, type Resources } from './tail.js';
 
 export async function pdfPipeline(res: Resources): Promise<Pipeline> {
-  return { name: 'pdf', stages: [inputStage(), pdfStage(res.ocrPool()), ...(await tail(res, 'pdf', true))] };
+  return { name: 'pdf', stages: [inputStage(), pdfStage(res.ocrPool(), { maxPages: res.options.maxPages }), ...(await tail(res, 'pdf', true))] };
 }

@@ -1,3 +1,5 @@
+import type { OcrTuning } from '../src/ocr/tuning.js';
+
 // What the presets share: loaded once per engine, used for every document.
 // Heavy things (OCR workers) start only when a preset that needs them is built.
 export interface ResourceOptions {
@@ -7,4 +9,8 @@ export interface ResourceOptions {
   pageTimeoutMs?: number;
   /** Skip diacritic restoration (restored = normalized). */
   noRestore?: boolean;
+  /** OCR settings (page segmentation, model, second pass, binarisation); defaults in src/ocr/tuning.ts. */
+  ocr?: OcrTuning;
+  /** Read only the first N pages of a PDF (previews, measurements). */
+  maxPages?: number;
 }

@@ -1,0 +1,158 @@
+// npm run eval:scans: the real-scan set of corpus/scans-dev (dev and test
+// splits) and the gold of ../shared/scans (corpus/gold/scans), end to end.
+// Per file: CER of the restored text on the transcribed region of page 1
+// (words whose centre lies in it, grouped into visual rows, so reading order
+// does not count), header fields, tasks. Flags choose OCR settings, to
+// measure them: --psm N, --model best_int|fast, --second-pass on|off,
+// --binarize auto|on|off, --pages N (read only the first N pages).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import type { Doc, Word } from '../src/doc.js';
+import { createEngine } from '../src/engine.js';
+import { cer } from '../src/ocr/cer.js';
+import type { OcrTuning } from '../src/ocr/tuning.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import type { Extraction } from '../src/schema.js';
+import { HEADER, newScore, prf, score, type Gold, type Score } from './eval.js';
+
+interface ScanGold extends Gold {
+  transcript?: { file: string; page: number; top: number; bottom: number };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function goldIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort().map((n) => join(dir, n));
+}
+
+/** The restored text of one word (raw offsets mapped up through the layers). */
+function restoredOf(doc: Doc, w: Word): string {
+  let s = { start: w.start, end: w.end };
+  if (doc.normalized) s = doc.normalized.spanFromPrev(s);
+  if (doc.restored && doc.normalized) s = doc.restored.spanFromPrev(s);
+  const layer = doc.restored ?? doc.normalized ?? doc.raw;
+  return layer ? layer.text.slice(s.start, s.end) : w.text;
+}
+
+/** Words of a page band as visual rows, left to right; `pick` gives each word's text. */
+export function regionText(doc: Doc, page: number, top: number, bottom: number, pick: (w: Word) => string): string {
+  const p = doc.pages.find((x) => x.number === page);
+  if (!p) return '';
+  const cy = (w: Word) => (w.bbox.y0 + w.bbox.y1) / 2;
+  const words = doc.words.filter((w) => w.page === page && cy(w) >= top * p.height && cy(w) <= bottom * p.height).sort((a, b) => cy(a) - cy(b));
+  const heights = words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
+  const tol = (heights[heights.length >> 1] ?? 0) / 2;
+  const rows: Word[][] = [];
+  for (const w of words) {
+    const row = rows[rows.length - 1];
+    const mid = row && row.reduce((a, x) => a + cy(x), 0) / row.length;
+    if (row && cy(w) - mid! <= tol) row.push(w);
+    else rows.push([w]);
+  }
+  return rows.map((r) => r.sort((a, b) => a.bbox.x0 - b.bbox.x0).map(pick).join(' ')).join('\n');
+}
+
+interface Group {
+  score: Score;
+  cerFiles: number[];
+  rawFiles: number[];
+  errs: number;
+  chars: number;
+  ms: number[];
+}
+
+const newGroup = (): Group => ({ score: newScore(), cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
+
+async function main(): Promise<void> {
+  const split = arg('split') ?? 'all';
+  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+  const tuning: OcrTuning = {};
+  if (arg('psm')) tuning.psm = arg('psm');
+  if (arg('model')) tuning.model = arg('model') as OcrTuning['model'];
+  if (arg('second-pass')) tuning.secondPass = arg('second-pass') === 'on';
+  if (arg('binarize')) tuning.binarize = arg('binarize') as OcrTuning['binarize'];
+  const maxPages = arg('pages') ? Number(arg('pages')) : undefined;
+  const root = join(PACKAGE_ROOT, 'corpus');
+  const sets: [string, string[]][] = [
+    ['dev', goldIn(join(root, 'scans-dev', 'dev'))],
+    ['test', goldIn(join(root, 'scans-dev', 'test'))],
+    ['shared', goldIn(join(root, 'gold', 'scans'))],
+  ];
+  const chosen = sets.filter(([name]) => split === 'all' || split.split(',').includes(name));
+  if (!chosen.length) throw new Error(`--split ${split}: expected dev, test, shared or all`);
+  console.log(`OCR settings: ${JSON.stringify(tuning)}${maxPages ? `, first ${maxPages} page(s)` : ''}`);
+  const engine = await createEngine({ ocr: tuning, maxPages });
+  const groups = new Map<string, Group>();
+  try {
+    for (const [name, files] of chosen) {
+      const g = newGroup();
+      groups.set(name, g);
+      for (const file of files) {
+        const gold = JSON.parse(readFileSync(file, 'utf8')) as ScanGold;
+        const input = gold.source!.startsWith('../') ? join(PACKAGE_ROOT, gold.source!) : join(dirname(file), gold.source!);
+        const label = `${name}/${basename(file, '.gold.json')}`;
+        if (!existsSync(input)) {
+          console.log(`skip ${label}: ${relative(PACKAGE_ROOT, input)} is not here${gold.source!.startsWith('../shared') ? ' (../shared is absent)' : ''}`);
+          continue;
+        }
+        const t0 = performance.now();
+        const doc = await engine.process(input);
+        const ms = performance.now() - t0;
+        g.ms.push(ms);
+        const fatal = doc.messages.find((m) => m.fatal);
+        const x: Extraction = doc.extraction ?? { document: { number: null, type: null, issuer: null, place: null, date: null, subject: null, recipients: [], signer: null, copiesTo: [], spans: {} }, references: [], namedReferences: [], agencies: [], tasks: [] };
+        const misses: string[] = [];
+        const before = { ...g.score.tasks };
+        score(gold, x, g.score, misses);
+        const header = HEADER.filter((f) => f in gold.document);
+        const wrong = header.filter((f) => misses.some((m) => m.startsWith(`  ${f}:`)));
+        let line = `${label}: ${fatal ? `FAILED (${fatal.code})` : ''}header ${header.length - wrong.length}/${header.length}`;
+        if (gold.tasks) line += `, tasks tp ${g.score.tasks.tp - before.tp} fp ${g.score.tasks.fp - before.fp} fn ${g.score.tasks.fn - before.fn}`;
+        const t = gold.transcript;
+        if (t) {
+          const ref = readFileSync(join(dirname(file), t.file), 'utf8');
+          const hyp = regionText(doc, t.page, t.top, t.bottom, (w) => restoredOf(doc, w));
+          const raw = regionText(doc, t.page, t.top, t.bottom, (w) => w.text);
+          const c = cer(ref, hyp);
+          g.cerFiles.push(c);
+          g.rawFiles.push(cer(ref, raw));
+          const n = ref.replace(/\s+/g, ' ').trim().length;
+          g.errs += c * n;
+          g.chars += n;
+          line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cer(ref, raw)).toFixed(2)}%, ${n} chars)`;
+          if (verbose) console.log(`--- ${label} region text\n${hyp}\n---`);
+        }
+        console.log(`${line} [${(ms / 1000).toFixed(1)} s]`);
+        if (verbose || wrong.length) for (const m of misses.slice(0, verbose ? 200 : 12)) console.log(m);
+      }
+    }
+  } finally {
+    await engine.close();
+  }
+  for (const [name, g] of groups) {
+    if (!g.ms.length) continue;
+    const s = g.score;
+    let ok = 0;
+    let n = 0;
+    for (const h of HEADER) {
+      ok += s.header[h]!.ok;
+      n += s.header[h]!.n;
+    }
+    console.log(`\n== ${name} (${g.ms.length} files, median ${(g.ms.sort((a, b) => a - b)[g.ms.length >> 1]! / 1000).toFixed(1)} s a file)`);
+    if (g.chars) {
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      console.log(`CER restored ${((100 * g.errs) / g.chars).toFixed(2)}% over ${g.chars} chars (mean per file ${(100 * mean(g.cerFiles)).toFixed(2)}%, worst ${(100 * Math.max(...g.cerFiles)).toFixed(2)}%); raw OCR mean ${(100 * mean(g.rawFiles)).toFixed(2)}%`);
+    }
+    console.log(`header fields ${(ok / (n || 1)).toFixed(3)} (${ok}/${n}): ` + HEADER.filter((h) => s.header[h]!.n).map((h) => `${h} ${s.header[h]}`).join(' | '));
+    if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval:scans: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
