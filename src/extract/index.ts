@@ -7,6 +7,7 @@ import type { Agency, Extraction } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { readHeader } from './header.js';
+import { fieldsFromRegions } from './regions.js';
 import { findNamedReferences, findReferences } from './references.js';
 import { SymbolFixer } from './symbols.js';
 import { findTasks, MAX_ITEMS } from './tasks.js';
@@ -48,6 +49,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer): Extraction {
   const head = readHeader({ text, folded, gaz, fixer, below });
   for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
+  if (doc.regions) fieldsFromRegions(doc, text, f, gaz);
   if (!f.number) report(doc, STAGE, 'warning', 'no-number', `no document number (Số ...) found in the header`);
   if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `no issuing body found in the header`);
 

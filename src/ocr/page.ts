@@ -4,6 +4,7 @@ import { report } from '../pipeline.js';
 import { readingOrder } from './order.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import { despeckle, hasInk, type Prepared } from './preprocess.js';
+import { secondPass } from './second.js';
 
 const chars = (r: OcrResult) => r.lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.length, 0), 0);
 
@@ -23,6 +24,13 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     if (chars(again) > chars(r)) {
       report(doc, stage, 'warning', 'ocr-retry', `page ${pageNo}: almost no text on the first pass; read again after a median filter`, { page: pageNo });
       r = again;
+    }
+  }
+  if (pool.tuning.secondPass && r.lines.length) {
+    const again = await secondPass(pool, page, r.lines, dpi);
+    if (again.replaced) {
+      report(doc, stage, 'info', 'ocr-second-pass', `page ${pageNo}: read ${again.replaced} of ${again.tried} weak line(s) again at twice the scale`, { page: pageNo });
+      r = { ...r, lines: again.lines };
     }
   }
   const lines = readingOrder(r.lines);

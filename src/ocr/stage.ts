@@ -20,7 +20,7 @@ export function ocrStage(pool: OcrPool): Stage {
   return {
     name: NAME,
     requires: ['bytes', 'mediaType'],
-    assigns: ['raw', 'words', 'pages'],
+    assigns: ['raw', 'words', 'pages', 'regions'],
     async run(doc: Doc) {
       const bytes = doc.bytes!;
       let meta: Metadata;
@@ -68,7 +68,7 @@ export function ocrStage(pool: OcrPool): Stage {
       };
       let done = 0;
       for await (const page of ordered(pages, pool.size, readPage)) {
-        raw.addPage(page);
+        raw.addPage(page, done + 1 === pages);
         doc.onPage?.(++done, pages);
       }
       if (fatalError) return fail(doc, NAME, fatalError.code, fatalError.message);

@@ -42,7 +42,7 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
   return {
     name: NAME,
     requires: ['bytes', 'mediaType'],
-    assigns: ['raw', 'words', 'pages'],
+    assigns: ['raw', 'words', 'pages', 'regions'],
     async run(doc: Doc) {
       const opened = await openPdf(doc.bytes!);
       if (!('doc' in opened)) return fail(doc, NAME, opened.code, opened.text);
@@ -94,7 +94,7 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
       try {
         let done = 0;
         for await (const p of ordered(pages, pool.size, readPage)) {
-          raw.addPage(p);
+          raw.addPage(p, done + 1 === pages);
           doc.onPage?.(++done, pages);
         }
       } finally {
