@@ -4,7 +4,7 @@
 // (words whose centre lies in it, grouped into visual rows, so reading order
 // does not count), header fields, tasks. Flags choose OCR settings, to
 // measure them: --psm N, --model best_int|fast, --second-pass on|off,
-// --binarize auto|on|off, --pages N (read only the first N pages).
+// --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Doc, Word } from '../src/doc.js';
@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   if (arg('model')) tuning.model = arg('model') as OcrTuning['model'];
   if (arg('second-pass')) tuning.secondPass = arg('second-pass') === 'on';
   if (arg('binarize')) tuning.binarize = arg('binarize') as OcrTuning['binarize'];
+  if (arg('ink')) tuning.ink = arg('ink') as OcrTuning['ink'];
+  if (arg('scale')) tuning.scale = Number(arg('scale'));
   const maxPages = arg('pages') ? Number(arg('pages')) : undefined;
   const root = join(PACKAGE_ROOT, 'corpus');
   const sets: [string, string[]][] = [

@@ -9,9 +9,13 @@ export interface OcrTuning {
   secondPass?: boolean;
   /** Adaptive binarisation of the page: 'auto' keeps it when OCR confidence rises. */
   binarize?: 'auto' | 'on' | 'off';
+  /** Colour page to grey: the red channel (red seals fade) or the brightest channel (blue signatures fade too). */
+  ink?: 'red' | 'max';
+  /** Extra enlargement of every page (measurements only). */
+  scale?: number;
 }
 
-export const DEFAULT_TUNING: Required<OcrTuning> = { psm: '6', model: 'best_int', secondPass: false, binarize: 'off' };
+export const DEFAULT_TUNING: Required<OcrTuning> = { psm: '6', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 };
 
 export function withDefaults(t: OcrTuning = {}): Required<OcrTuning> {
   return { ...DEFAULT_TUNING, ...Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) };
