@@ -13,7 +13,7 @@ import { cer } from '../src/ocr/cer.js';
 import type { OcrTuning } from '../src/ocr/tuning.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
-import { HEADER, newScore, prf, score, type Gold, type Score } from './eval.js';
+import { HEADER, newScore, prf, score, Tally, type Gold, type Score } from './eval.js';
 
 interface ScanGold extends Gold {
   transcript?: { file: string; page: number; top: number; bottom: number };
@@ -58,6 +58,8 @@ export function regionText(doc: Doc, page: number, top: number, bottom: number, 
 
 interface Group {
   score: Score;
+  /** The printed part of the number ("/QĐ-UBND"): the digits are handwritten on every letter of the set. */
+  symbol: Tally;
   cerFiles: number[];
   rawFiles: number[];
   errs: number;
@@ -65,7 +67,7 @@ interface Group {
   ms: number[];
 }
 
-const newGroup = (): Group => ({ score: newScore(), cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
+const newGroup = (): Group => ({ score: newScore(), symbol: new Tally(), cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
 
 async function main(): Promise<void> {
   const split = arg('split') ?? 'all';
@@ -110,6 +112,8 @@ async function main(): Promise<void> {
         const misses: string[] = [];
         const before = { ...g.score.tasks };
         score(gold, x, g.score, misses);
+        const sym = (n: unknown) => (typeof n === 'string' && n.includes('/') ? n.slice(n.indexOf('/')) : null);
+        if (typeof gold.document.number === 'string') g.symbol.add(sym(gold.document.number) === sym(x.document.number));
         const header = HEADER.filter((f) => f in gold.document);
         const wrong = header.filter((f) => misses.some((m) => m.startsWith(`  ${f}:`)));
         let line = `${label}: ${fatal ? `FAILED (${fatal.code})` : ''}header ${header.length - wrong.length}/${header.length}`;
@@ -150,6 +154,11 @@ async function main(): Promise<void> {
       console.log(`CER restored ${((100 * g.errs) / g.chars).toFixed(2)}% over ${g.chars} chars (mean per file ${(100 * mean(g.cerFiles)).toFixed(2)}%, worst ${(100 * Math.max(...g.cerFiles)).toFixed(2)}%); raw OCR mean ${(100 * mean(g.rawFiles)).toFixed(2)}%`);
     }
     console.log(`header fields ${(ok / (n || 1)).toFixed(3)} (${ok}/${n}): ` + HEADER.filter((h) => s.header[h]!.n).map((h) => `${h} ${s.header[h]}`).join(' | '));
+    // The same without what is handwritten on these letters (the number's digits, the day), with the number's printed symbol instead.
+    const printed = HEADER.filter((h) => h !== 'number' && h !== 'date');
+    const pOk = printed.reduce((a, h) => a + s.header[h]!.ok, 0) + g.symbol.ok;
+    const pN = printed.reduce((a, h) => a + s.header[h]!.n, 0) + g.symbol.n;
+    console.log(`printed header fields ${(pOk / (pN || 1)).toFixed(3)} (${pOk}/${pN}): number symbol ${g.symbol} and the fields above but number and date`);
     if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);
   }
 }

@@ -55,10 +55,10 @@ export interface Region {
   kind: RegionKind;
   page: number;
   bbox: BBox;
-  /** Offsets in the raw layer; a stamp, kept out of the text, has start = end. */
+  /** Offsets in the raw layer; a stamp, page number or running head, kept out of the text, has start = end. */
   start: number;
   end: number;
-  /** What a stamp reads (stamps only: their words are not in the text). */
+  /** What a region kept out of the text reads. */
   text?: string;
 }
 

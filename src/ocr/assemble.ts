@@ -59,7 +59,7 @@ export class RawBuilder {
         const bbox = { x0: Math.min(...ls.map((l) => l.bbox.x0)), y0: Math.min(...ls.map((l) => l.bbox.y0)), x1: Math.max(...ls.map((l) => l.bbox.x1)), y1: Math.max(...ls.map((l) => l.bbox.y1)) };
         this.regions.push({ kind: r.kind, page: number, bbox, start: Math.min(...r.lines.map((i) => lineSpans[i]![0])), end: Math.max(...r.lines.map((i) => lineSpans[i]![1])) });
       }
-      for (const s of layout.stamps) this.regions.push({ kind: 'stamp', page: number, bbox: s.bbox, start, end: start, text: s.text });
+      for (const s of layout.asides) this.regions.push({ kind: s.kind, page: number, bbox: s.bbox, start, end: start, text: s.text });
     }
     const page: Page = { number, width: p.width, height: p.height, source: p.source, start, end: this.text.length };
     if (p.source === 'ocr') page.confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : 0;

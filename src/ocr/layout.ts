@@ -5,7 +5,8 @@
 // running heads; e-office stamps above the header and received stamps ("CV
 // ĐẾN", "Số:", "Ngày:") over the body. Lines are sorted into regions by their
 // words' boxes, so a field is read from its region, not from a line that
-// tesseract merged across both columns. Stamps are kept out of the text.
+// tesseract merged across both columns. Stamps, page numbers and running heads
+// are kept out of the text (their regions say what they read).
 import type { BBox, RegionKind } from '../doc.js';
 import { key } from '../extract/text.js';
 import type { OcrLine, OcrWord } from './pool.js';
@@ -20,8 +21,8 @@ export interface PageLayout {
   /** Lines in reading order, stamps left out. */
   lines: OcrLine[];
   regions: LineRegion[];
-  /** Stamps: what they read and where; not part of the text. */
-  stamps: { bbox: BBox; text: string }[];
+  /** Stamps, page numbers and running heads: what they read and where; not part of the text. */
+  asides: { kind: RegionKind; bbox: BBox; text: string }[];
 }
 
 const lineKey = (l: OcrLine) => key(l.words.map((w) => w.text).join(' '));
@@ -48,13 +49,16 @@ const boxOf = (ws: { bbox: BBox }[]): BBox => ({
 const lineOf = (words: OcrWord[], paragraph: number): OcrLine => ({ words, bbox: boxOf(words), paragraph });
 
 export function pageLayout(lines: OcrLine[], page: { number: number; width: number; height: number; last: boolean }, runningHeads: Set<string> = new Set()): PageLayout {
-  const stamps: PageLayout['stamps'] = [];
+  const asides: PageLayout['asides'] = [];
+  const stamps = { push: (s: { bbox: BBox; text: string }) => asides.push({ kind: 'stamp', ...s }) };
   let work = lines.filter((l) => l.words.length);
   const regions: LineRegion[] = [];
   const out: OcrLine[] = [];
+  // Each header region is one paragraph of the text; body lines keep the OCR's paragraphs.
   const take = (kind: RegionKind, ls: OcrLine[]) => {
     if (!ls.length) return;
-    const idx = ls.map((l) => out.push(l) - 1);
+    const para = kind === 'body' ? undefined : -1 - regions.length;
+    const idx = ls.map((l) => out.push(para === undefined ? l : { ...l, paragraph: para }) - 1);
     const prev = regions[regions.length - 1];
     if (prev?.kind === kind) prev.lines.push(...idx);
     else regions.push({ kind, lines: idx });
@@ -102,10 +106,11 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     left.sort((a, b) => a.bbox.y0 - b.bbox.y0);
     right.sort((a, b) => a.bbox.y0 - b.bbox.y0);
     const numAt = left.findIndex((l) => RE_NUMBER.test(lineKey(l)));
-    take('issuer', numAt >= 0 ? left.slice(0, numAt) : left);
-    if (numAt >= 0) take('number', left.slice(numAt, numAt + 1));
     const pdAt = right.findIndex((l) => RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y.*\bn[a-z]m\b/.test(lineKey(l)));
+    // As a clerk reads the two rows of the header: issuer, motto; then number, place and date.
+    take('issuer', numAt >= 0 ? left.slice(0, numAt) : left);
     take('motto', pdAt >= 0 ? right.slice(0, pdAt) : right);
+    if (numAt >= 0) take('number', left.slice(numAt, numAt + 1));
     if (pdAt >= 0) take('place-date', right.slice(pdAt));
     i = band.length;
     // "V/v ..." under the number (công văn): the subject, in the left column.
@@ -114,12 +119,12 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     while (i < work.length && work[i]!.bbox.x1 < split && vv.length < 5) vv.push(work[i++]!);
     if (vv.length) take('subject', vv);
     // Kind and subject lines (centred, above the body).
-    const kindAt = work.slice(i, i + 3).findIndex((l) => RE_KIND.test(lineKey(l)));
+    const kindAt = work.slice(i, i + 3).findIndex((l) => RE_KIND.test(lineKey(l).replace(/^[^a-z0-9]+/, '')));
     if (kindAt >= 0) {
       take('body', work.slice(i, i + kindAt));
       i += kindAt;
       const subj: OcrLine[] = [work[i++]!];
-      while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
+      while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && !upper(work[i]!) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
       take('subject', subj);
     }
     if (i < work.length && RE_RECIPIENTS.test(lineKey(work[i]!))) {
@@ -146,7 +151,11 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     const at = rest.findIndex((l) => RE_COPIES.test(lineKey(l)) || RE_AUTHORITY.test(lineKey(l)) || RE_COPIES.test(key(l.words.slice(0, 2).map((w) => w.text).join(' '))));
     if (at >= 0) tailAt = at;
   }
-  for (const l of rest.slice(0, tailAt)) take(marks.get(l) ?? 'body', [l]);
+  const aside = (l: OcrLine) => asides.push({ kind: marks.get(l)!, bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
+  for (const l of rest.slice(0, tailAt)) {
+    if (marks.has(l)) aside(l);
+    else take('body', [l]);
+  }
   const copies: OcrLine[] = [];
   const sign: OcrLine[] = [];
   const mid = page.width * 0.5;
@@ -159,8 +168,14 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   }
   take('copies', copies);
   take('signature', sign);
-  for (const l of rest.slice(tailAt)) if (marks.has(l)) take(marks.get(l)!, [l]);
-  return { lines: out, regions, stamps };
+  for (const l of rest.slice(tailAt)) if (marks.has(l)) aside(l);
+  return { lines: out, regions, asides };
+}
+
+/** A line in capitals: the issuing authority under the subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */
+function upper(l: OcrLine): boolean {
+  const letters = l.words.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
 }
 
 function meanConf(l: OcrLine): number {
@@ -182,7 +197,7 @@ function gapOk(a: OcrLine, b: OcrLine): boolean {
  * its side and "Số:", "Ngày:", "Chuyển:" in it. Tesseract merges its words into
  * the body lines beside it; they are cut out by their boxes.
  */
-function cutReceivedStamp(lines: OcrLine[], stamps: PageLayout['stamps']): OcrLine[] {
+function cutReceivedStamp(lines: OcrLine[], stamps: { push(s: { bbox: BBox; text: string }): void }): OcrLine[] {
   const words = lines.flatMap((l) => l.words);
   const centre = (w: OcrWord) => [(w.bbox.x0 + w.bbox.x1) / 2, (w.bbox.y0 + w.bbox.y1) / 2] as const;
   const cuts: BBox[] = [];
