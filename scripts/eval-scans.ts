@@ -1,14 +1,16 @@
 // npm run eval:scans: the real-scan set of corpus/scans-dev (dev and test
 // splits) and the gold of ../shared/scans (corpus/gold/scans), end to end.
 // Per file: CER of the restored text on the transcribed region of page 1
-// (words whose centre lies in it, grouped into visual rows, so reading order
-// does not count), header fields, tasks. Flags choose OCR settings, to
+// (words whose centre lies in it, grouped into visual rows, the rows matched
+// to the transcription's lines, so reading order does not count), header
+// fields, tasks. Flags choose OCR settings, to
 // measure them: --psm N, --model best_int|fast, --second-pass on|off,
 // --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Doc, Word } from '../src/doc.js';
 import { createEngine } from '../src/engine.js';
+import levenshtein from 'fast-levenshtein';
 import { cer } from '../src/ocr/cer.js';
 import type { OcrTuning } from '../src/ocr/tuning.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
@@ -56,6 +58,29 @@ export function regionText(doc: Doc, page: number, top: number, bottom: number, 
   return rows.map((r) => r.sort((a, b) => a.bbox.x0 - b.bbox.x0).map(pick).join(' ')).join('\n');
 }
 
+/**
+ * Put the rows read in the order of the transcription's lines: each row goes
+ * to the line it matches best (then by where in that line it starts), so how
+ * rows were grouped or ordered does not count, only what was read.
+ */
+export function alignRows(ref: string, hyp: string): string {
+  const lines = ref.split('\n').map((l) => l.trim()).filter(Boolean);
+  const rows = hyp.split('\n').map((r) => r.trim()).filter(Boolean);
+  const placed = rows.map((r, k) => {
+    let best = 0;
+    let bestD = Infinity;
+    lines.forEach((l, i) => {
+      // Distance of the row to its best stretch of the line (rows may be part of a line).
+      const d = levenshtein.get(r, l) - Math.max(0, l.length - r.length);
+      if (d < bestD) [best, bestD] = [i, d];
+    });
+    const at = lines[best]!.indexOf(r.split(' ')[0]!);
+    return { r, line: best, at: at < 0 ? 0 : at, k };
+  });
+  placed.sort((a, b) => a.line - b.line || a.at - b.at || a.k - b.k);
+  return placed.map((p) => p.r).join('\n');
+}
+
 interface Group {
   score: Score;
   /** The printed part of the number ("/QĐ-UBND"): the digits are handwritten on every letter of the set. */
@@ -97,6 +122,13 @@ async function main(): Promise<void> {
       groups.set(name, g);
       for (const file of files) {
         const gold = JSON.parse(readFileSync(file, 'utf8')) as ScanGold;
+        // ../shared/scans: their transcriptions live beside ours (corpus/gold is the shared gold).
+        const side = join(root, 'scans-dev', 'shared', basename(file, '.gold.json'));
+        let tdir = dirname(file);
+        if (!gold.transcript && existsSync(`${side}.transcript.json`)) {
+          gold.transcript = JSON.parse(readFileSync(`${side}.transcript.json`, 'utf8')) as ScanGold['transcript'];
+          tdir = dirname(side);
+        }
         const input = gold.source!.startsWith('../') ? join(PACKAGE_ROOT, gold.source!) : join(dirname(file), gold.source!);
         const label = `${name}/${basename(file, '.gold.json')}`;
         if (!existsSync(input)) {
@@ -120,16 +152,17 @@ async function main(): Promise<void> {
         if (gold.tasks) line += `, tasks tp ${g.score.tasks.tp - before.tp} fp ${g.score.tasks.fp - before.fp} fn ${g.score.tasks.fn - before.fn}`;
         const t = gold.transcript;
         if (t) {
-          const ref = readFileSync(join(dirname(file), t.file), 'utf8');
+          const ref = readFileSync(join(tdir, t.file), 'utf8');
           const hyp = regionText(doc, t.page, t.top, t.bottom, (w) => restoredOf(doc, w));
           const raw = regionText(doc, t.page, t.top, t.bottom, (w) => w.text);
-          const c = cer(ref, hyp);
+          const c = cer(ref, alignRows(ref, hyp));
+          const cr = cer(ref, alignRows(ref, raw));
           g.cerFiles.push(c);
-          g.rawFiles.push(cer(ref, raw));
+          g.rawFiles.push(cr);
           const n = ref.replace(/\s+/g, ' ').trim().length;
           g.errs += c * n;
           g.chars += n;
-          line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cer(ref, raw)).toFixed(2)}%, ${n} chars)`;
+          line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cr).toFixed(2)}%, ${n} chars)`;
           if (verbose) console.log(`--- ${label} region text\n${hyp}\n---`);
         }
         console.log(`${line} [${(ms / 1000).toFixed(1)} s]`);
