@@ -73,8 +73,9 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   if (mottoAt >= 0 && mottoAt < 12) {
     const motto = work[mottoAt]!;
     const mh = motto.bbox.y1 - motto.bbox.y0;
-    const mWord = motto.words.findIndex((w, k) => RE_MOTTO_START.test(key(motto.words.slice(k, k + 5).map((x) => x.text).join(' '))));
-    const split = motto.words[Math.max(0, mWord)]!.bbox.x0 - mh * 0.3;
+    const mWord = motto.words.findIndex((w, k) => RE_MOTTO_START.test(key(motto.words.slice(k, k + 5).map((x) => x.text).join(' ')).replace(/^[^a-z0-9]+/, '')));
+    // The gutter: just left of where the motto starts (a third of the page in when it cannot be told).
+    const split = mWord > 0 || (mWord === 0 && motto.words[0]!.bbox.x0 > page.width * 0.3) ? motto.words[mWord]!.bbox.x0 - mh * 0.3 : page.width * 0.42;
     // The header band: from the issuer/motto row down to the place-date row.
     const top = motto.bbox.y0 - mh * 0.8;
     const near = work.slice(0, mottoAt + 8);
@@ -91,7 +92,8 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
       else take('body', [l]);
     }
     // e-office stamp lines that reach down into the band, right of the motto's top.
-    const stampy = (l: OcrLine) => (l.bbox.y0 + l.bbox.y1) / 2 < (motto.bbox.y0 + motto.bbox.y1) / 2 && RE_STAMP.test(lineKey(l));
+    // and, right of the gutter, anything above the motto (the motto heads its column).
+    const stampy = (l: OcrLine) => (l.bbox.y0 + l.bbox.y1) / 2 < (motto.bbox.y0 + motto.bbox.y1) / 2 && (RE_STAMP.test(lineKey(l)) || (l.bbox.x0 > split && (l.bbox.y0 + l.bbox.y1) / 2 < motto.bbox.y0));
     for (const l of near.filter((l) => inBand(l) && stampy(l))) above.push(l), stamps.push({ bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
     const band = near.filter((l) => inBand(l) && !stampy(l));
     work = [...band, ...work.filter((l) => !band.includes(l) && !above.includes(l))];
@@ -124,6 +126,8 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
       take('body', work.slice(i, i + kindAt));
       i += kindAt;
       const subj: OcrLine[] = [work[i++]!];
+      // Seal or signature strokes read as a line of dust: kept out.
+      while (i < work.length && dusty(work[i]!) && subj.length < 5) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
       while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && !upper(work[i]!) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
       take('subject', subj);
     }
@@ -176,6 +180,12 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
 function upper(l: OcrLine): boolean {
   const letters = l.words.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
   return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** Strokes read as text: low confidence, or mostly tokens that are not words. */
+function dusty(l: OcrLine): boolean {
+  const words = l.words.filter((w) => /^[("]?\p{L}{2,}[,.;:)"]?$/u.test(w.text)).length;
+  return meanConf(l) < 45 || words < l.words.length / 2;
 }
 
 function meanConf(l: OcrLine): number {
