@@ -1,9 +1,9 @@
 // npm run eval:scans: the real-scan set of corpus/scans-dev (dev and test
 // splits) and the gold of ../shared/scans (corpus/gold/scans), end to end.
 // Per file: CER of the restored text on the transcribed region of page 1
-// (words whose centre lies in it, grouped into visual rows, the rows matched
-// to the transcription's lines, so reading order does not count), header
-// fields, tasks. Flags choose OCR settings, to
+// (words whose centre lies in it, by the OCR's lines, each line matched to the
+// transcription's line it reads best, so reading order does not count),
+// header fields, tasks. Flags choose OCR settings, to
 // measure them: --psm N, --model best_int|fast, --second-pass on|off,
 // --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -40,22 +40,30 @@ function restoredOf(doc: Doc, w: Word): string {
   return layer ? layer.text.slice(s.start, s.end) : w.text;
 }
 
-/** Words of a page band as visual rows, left to right; `pick` gives each word's text. */
+/** Words of a page band, row by row as the OCR read its lines (so skew does not mix lines), left to right. */
 export function regionText(doc: Doc, page: number, top: number, bottom: number, pick: (w: Word) => string): string {
   const p = doc.pages.find((x) => x.number === page);
-  if (!p) return '';
+  if (!p || !doc.raw) return '';
   const cy = (w: Word) => (w.bbox.y0 + w.bbox.y1) / 2;
-  const words = doc.words.filter((w) => w.page === page && cy(w) >= top * p.height && cy(w) <= bottom * p.height).sort((a, b) => cy(a) - cy(b));
-  const heights = words.map((w) => w.bbox.y1 - w.bbox.y0).sort((a, b) => a - b);
-  const tol = (heights[heights.length >> 1] ?? 0) / 2;
-  const rows: Word[][] = [];
-  for (const w of words) {
-    const row = rows[rows.length - 1];
-    const mid = row && row.reduce((a, x) => a + cy(x), 0) / row.length;
-    if (row && cy(w) - mid! <= tol) row.push(w);
-    else rows.push([w]);
+  const breaks: number[] = [];
+  for (let i = doc.raw.text.indexOf('\n'); i >= 0; i = doc.raw.text.indexOf('\n', i + 1)) breaks.push(i);
+  const lineOf = (w: Word) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const rows = new Map<number, Word[]>();
+  for (const w of doc.words) {
+    if (w.page !== page || cy(w) < top * p.height || cy(w) > bottom * p.height) continue;
+    const k = lineOf(w);
+    rows.set(k, [...(rows.get(k) ?? []), w]);
   }
-  return rows.map((r) => r.sort((a, b) => a.bbox.x0 - b.bbox.x0).map(pick).join(' ')).join('\n');
+  return [...rows.keys()].sort((a, b) => a - b).map((k) => rows.get(k)!.sort((a, b) => a.bbox.x0 - b.bbox.x0).map(pick).join(' ')).join('\n');
 }
 
 /**
