@@ -31,17 +31,17 @@ function goldIn(dir: string): string[] {
   return readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort().map((n) => join(dir, n));
 }
 
-/** The restored text of one word (raw offsets mapped up through the layers). */
-function restoredOf(doc: Doc, w: Word): string {
-  let s = { start: w.start, end: w.end };
+/** The restored text of a run of words of one line (its raw span mapped up through the layers, once: an edit may span words). */
+function restoredOf(doc: Doc, ws: Word[]): string {
+  let s = { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
   if (doc.normalized) s = doc.normalized.spanFromPrev(s);
   if (doc.restored && doc.normalized) s = doc.restored.spanFromPrev(s);
   const layer = doc.restored ?? doc.normalized ?? doc.raw;
-  return layer ? layer.text.slice(s.start, s.end) : w.text;
+  return layer ? layer.text.slice(s.start, s.end) : ws.map((w) => w.text).join(' ');
 }
 
 /** Words of a page band, row by row as the OCR read its lines (so skew does not mix lines), left to right. */
-export function regionText(doc: Doc, page: number, top: number, bottom: number, pick: (w: Word) => string): string {
+export function regionText(doc: Doc, page: number, top: number, bottom: number, pick: (ws: Word[]) => string): string {
   const p = doc.pages.find((x) => x.number === page);
   if (!p || !doc.raw) return '';
   const cy = (w: Word) => (w.bbox.y0 + w.bbox.y1) / 2;
@@ -63,7 +63,7 @@ export function regionText(doc: Doc, page: number, top: number, bottom: number, 
     const k = lineOf(w);
     rows.set(k, [...(rows.get(k) ?? []), w]);
   }
-  return [...rows.keys()].sort((a, b) => a - b).map((k) => rows.get(k)!.sort((a, b) => a.bbox.x0 - b.bbox.x0).map(pick).join(' ')).join('\n');
+  return [...rows.keys()].sort((a, b) => a - b).map((k) => pick(rows.get(k)!.sort((a, b) => a.start - b.start))).join('\n');
 }
 
 /**
@@ -161,8 +161,8 @@ async function main(): Promise<void> {
         const t = gold.transcript;
         if (t) {
           const ref = readFileSync(join(tdir, t.file), 'utf8');
-          const hyp = regionText(doc, t.page, t.top, t.bottom, (w) => restoredOf(doc, w));
-          const raw = regionText(doc, t.page, t.top, t.bottom, (w) => w.text);
+          const hyp = regionText(doc, t.page, t.top, t.bottom, (ws) => restoredOf(doc, ws));
+          const raw = regionText(doc, t.page, t.top, t.bottom, (ws) => doc.raw!.text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
           const c = cer(ref, alignRows(ref, hyp));
           const cr = cer(ref, alignRows(ref, raw));
           g.cerFiles.push(c);
