@@ -1,3 +1,5 @@
+import type { OcrTuning } from '../src/ocr/tuning.js';
+
 // What the presets share: loaded once per engine, used for every document.
 // Heavy things (OCR workers) start only when a preset that needs them is built.
 export interface ResourceOptions {
@@ -9,4 +11,8 @@ export interface ResourceOptions {
   noRestore?: boolean;
   /** Stop after restoration: no extraction, no record (`congvan restore`). */
   until?: 'restore';
+  /** OCR settings (page segmentation, model, second pass, binarisation); defaults in src/ocr/tuning.ts. */
+  ocr?: OcrTuning;
+  /** Read only the first N pages of a PDF (previews, measurements). */
+  maxPages?: number;
 }

@@ -26,7 +26,7 @@ export class Resources {
 
   /** OCR workers start only when a preset that needs them is built. */
   ocrPool(): OcrPool {
-    this.pool ??= new OcrPool({ size: this.options.ocrWorkers ?? 1, pageTimeoutMs: this.options.pageTimeoutMs });
+    this.pool ??= new OcrPool({ size: this.options.ocrWorkers ?? 1, pageTimeoutMs: this.options.pageTimeoutMs, tuning: this.options.ocr });
     return this.pool;
   }
 

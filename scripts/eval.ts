@@ -10,6 +10,7 @@
 // with a note, when ../shared is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc.js';
 import { createEngine } from '../src/engine.js';
 import { loadExtractor } from '../src/extract/index.js';
@@ -17,14 +18,14 @@ import { key } from '../src/extract/text.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
 
-interface GoldTask {
+export interface GoldTask {
   id: string;
   lead: string[];
   coordinate?: string[];
   action: string;
   deadline: { kind: string; due: string | null; text?: string } | null;
 }
-interface Gold {
+export interface Gold {
   doc?: string;
   source?: string;
   note?: string;
@@ -35,7 +36,7 @@ interface Gold {
   tasks?: GoldTask[];
 }
 
-const HEADER = ['number', 'type', 'issuer', 'place', 'date', 'subject', 'recipients', 'signer'] as const;
+export const HEADER = ['number', 'type', 'issuer', 'place', 'date', 'subject', 'recipients', 'signer'] as const;
 
 const norm = (s: unknown) => (typeof s === 'string' ? s.normalize('NFC').replace(/\s+/g, ' ').trim() : s);
 const same = (a: unknown, b: unknown) => {
@@ -84,7 +85,7 @@ function sameAgencies(gold: string[], pred: { name: string; canonical?: string |
   return gold.length === pred.length && gold.every((g) => pred.some((p) => agencyEq(g, p)));
 }
 
-class Tally {
+export class Tally {
   n = 0;
   ok = 0;
   add(ok: boolean) {
@@ -96,7 +97,7 @@ class Tally {
   }
 }
 
-interface Score {
+export interface Score {
   header: Record<string, Tally>;
   refs: { tp: number; fp: number; fn: number; date: Tally; type: Tally; issuer: Tally };
   named: { tp: number; fp: number; fn: number };
@@ -111,7 +112,7 @@ function byRule(s: Score, rule: string | undefined, ok: boolean): void {
   s.rules.get(rule)!.add(ok);
 }
 
-function newScore(): Score {
+export function newScore(): Score {
   return {
     header: Object.fromEntries(HEADER.map((h) => [h, new Tally()])),
     refs: { tp: 0, fp: 0, fn: 0, date: new Tally(), type: new Tally(), issuer: new Tally() },
@@ -121,14 +122,14 @@ function newScore(): Score {
   };
 }
 
-const prf = (c: { tp: number; fp: number; fn: number }) => {
+export const prf = (c: { tp: number; fp: number; fn: number }) => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
 };
 
-function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
+export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void {
   for (const f of HEADER) {
     if (!(f in g.document)) continue;
     const ok = headerOk(f, g.document[f], x);
@@ -329,7 +330,10 @@ async function main(): Promise<void> {
   if (skipped) console.log(`\n${skipped} gold file(s) skipped: their input is not here`);
 }
 
-main().catch((err: unknown) => {
-  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+// Run only as a script: eval-scans imports the scoring above.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err: unknown) => {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

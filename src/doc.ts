@@ -46,6 +46,22 @@ export interface Word {
 
 export type TextSource = 'ocr' | 'pdf-text' | 'text';
 
+export type RegionKind =
+  | 'issuer' | 'motto' | 'number' | 'place-date' | 'subject' | 'recipients' | 'body'
+  | 'signature' | 'copies' | 'table' | 'page-number' | 'running-head' | 'stamp';
+
+/** A layout region of an OCR'd page: where it is, and its range in the raw text. */
+export interface Region {
+  kind: RegionKind;
+  page: number;
+  bbox: BBox;
+  /** Offsets in the raw layer; a stamp, page number or running head, kept out of the text, has start = end. */
+  start: number;
+  end: number;
+  /** What a region kept out of the text reads. */
+  text?: string;
+}
+
 export interface Page {
   /** 1-based. */
   number: number;
@@ -80,6 +96,8 @@ export interface Doc {
   sha256?: string;
   pages: Page[];
   words: Word[];
+  /** Layout regions of OCR'd pages (header parts, body, signature, stamps ...). */
+  regions?: Region[];
   raw?: Layer;
   normalized?: Layer;
   restored?: Layer;

@@ -9,6 +9,7 @@ import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { PlacedWord } from './forms/cells.js';
 import { readHeader } from './header.js';
 import { lexicon, type Lexicon } from './lexicon.js';
+import { fieldsFromRegions } from './regions.js';
 import { findNamedReferences, findReferences } from './references.js';
 import { SymbolFixer } from './symbols.js';
 import { findTasks, MAX_ITEMS } from './tasks.js';
@@ -32,7 +33,7 @@ export function extractStage(x: Extractor): Stage {
     name: STAGE,
     requires: ['restored'],
     // The input's tabs (raw, mapped up through normalized) and the page words (table columns from their boxes).
-    reads: ['normalized', 'raw', 'words'],
+    reads: ['normalized', 'raw', 'words', 'regions'],
     assigns: ['extraction'],
     run(doc) {
       doc.extraction = x.extract(doc);
@@ -50,6 +51,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
   const head = readHeader({ text, folded, gaz, fixer });
   for (const n of head.notes) report(doc, STAGE, n.severity, n.code, `${n.text}`, n.span ? { span: n.span } : {});
   const f = head.fields;
+  if (doc.regions) fieldsFromRegions(doc, text, f, gaz);
   if (!f.number) report(doc, STAGE, 'warning', 'no-number', `no document number (Số ...) found in the header`);
   if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `no issuing body found in the header`);
 

@@ -3,8 +3,16 @@ import type { Doc } from '../doc.js';
 import { report } from '../pipeline.js';
 import { readingOrder } from './order.js';
 import type { OcrPool, OcrResult } from './pool.js';
-import { despeckle, hasInk, type Prepared } from './preprocess.js';
+import sharp from 'sharp';
+import { binarize, despeckle, hasInk, type Prepared } from './preprocess.js';
+import { secondPass } from './second.js';
 
+/** Pages read with a lower mean word confidence are tried again binarised (tuning binarize 'auto'). */
+const BINARIZE_BELOW = 85;
+const meanConf = (r: OcrResult) => {
+  const ws = r.lines.flatMap((l) => l.words);
+  return ws.reduce((a, w) => a + w.confidence, 0) / (ws.length || 1);
+};
 const chars = (r: OcrResult) => r.lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.length, 0), 0);
 
 /** OCR a page; lines come back in reading order. Reports per-page problems on the doc. */
@@ -23,6 +31,23 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     if (chars(again) > chars(r)) {
       report(doc, stage, 'warning', 'ocr-retry', `page ${pageNo}: almost no text on the first pass; read again after a median filter`, { page: pageNo });
       r = again;
+    }
+  }
+  // Adaptive binarisation, kept only where tesseract is surer of what it reads then.
+  if (pool.tuning.binarize === 'auto' && r.lines.length && meanConf(r) < BINARIZE_BELOW) {
+    const grey = await sharp(page.png).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    const bin = await sharp(await binarize(grey), { raw: { width: grey.info.width, height: grey.info.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
+    const again = await pool.recognize(bin, { dpi });
+    if (meanConf(again) > meanConf(r) + 1) {
+      report(doc, stage, 'info', 'ocr-binarized', `page ${pageNo}: read after adaptive binarisation (confidence ${Math.round(meanConf(r))} -> ${Math.round(meanConf(again))})`, { page: pageNo });
+      r = again;
+    }
+  }
+  if (pool.tuning.secondPass && r.lines.length) {
+    const again = await secondPass(pool, page, r.lines, dpi);
+    if (again.replaced) {
+      report(doc, stage, 'info', 'ocr-second-pass', `page ${pageNo}: read ${again.replaced} of ${again.tried} weak line(s) again at twice the scale`, { page: pageNo });
+      r = { ...r, lines: again.lines };
     }
   }
   const lines = readingOrder(r.lines);

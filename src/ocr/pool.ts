@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import type { BBox } from '../doc.js';
 import { StageError } from '../pipeline.js';
+import { withDefaults, type OcrTuning } from './tuning.js';
 
 export interface OcrWord {
   text: string;
@@ -41,10 +42,12 @@ export interface OcrOptions {
   pageTimeoutMs?: number;
   /** Traineddata: 'vie' (default) or 'eng' (dev dependency, to learn OCR confusions). */
   lang?: 'vie' | 'eng';
+  /** Page segmentation, model, second pass, binarisation (defaults in tuning.ts). */
+  tuning?: OcrTuning;
 }
 
 /** Directory holding `<lang>.traineddata.gz` in node_modules. */
-export function langPath(lang: 'vie' | 'eng' = 'vie'): string {
+export function langPath(lang: 'vie' | 'eng' = 'vie', model: 'best_int' | 'standard' = 'best_int'): string {
   const require = createRequire(import.meta.url);
   let pkg: string;
   try {
@@ -52,7 +55,7 @@ export function langPath(lang: 'vie' | 'eng' = 'vie'): string {
   } catch {
     throw new StageError('ocr-model-missing', `OCR model @tesseract.js-data/${lang} is not installed (run npm ci)`);
   }
-  const dir = join(pkg, '4.0.0_best_int');
+  const dir = join(pkg, model === 'standard' ? '4.0.0' : '4.0.0_best_int');
   // A missing file makes createWorker hang instead of failing: check first.
   if (!existsSync(join(dir, `${lang}.traineddata.gz`))) {
     throw new StageError('ocr-model-missing', `OCR model file ${join(dir, `${lang}.traineddata.gz`)} is missing`);
@@ -79,6 +82,8 @@ export class OcrPool {
   readonly size: number;
   private readonly timeoutMs: number;
   private readonly lang: 'vie' | 'eng';
+  /** Settings every page read through this pool follows. */
+  readonly tuning: Required<OcrTuning>;
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private closed = false;
@@ -89,6 +94,7 @@ export class OcrPool {
     this.size = Math.max(1, opts.size ?? 1);
     this.timeoutMs = opts.pageTimeoutMs ?? 60000;
     this.lang = opts.lang ?? 'vie';
+    this.tuning = withDefaults(opts.tuning);
     this.slots = Array.from({ length: this.size }, () => ({ busy: false }));
   }
 
@@ -124,7 +130,7 @@ export class OcrPool {
   }
 
   private async newWorker(): Promise<Worker> {
-    const path = langPath(this.lang);
+    const path = langPath(this.lang, this.tuning.model);
     return createWorker(this.lang, OEM.LSTM_ONLY, {
       langPath: path,
       gzip: true,
@@ -143,7 +149,7 @@ export class OcrPool {
         // Every job sets every parameter it may change, since workers are shared.
         await w.setParameters({
           user_defined_dpi: String(job.dpi ? Math.round(job.dpi) : 0),
-          tessedit_pageseg_mode: (job.psm ?? PSM.SINGLE_BLOCK) as PSM,
+          tessedit_pageseg_mode: (job.psm ?? this.tuning.psm) as PSM,
           tessedit_char_whitelist: job.whitelist ?? '',
         });
         const meta = await sharp(job.image).metadata();

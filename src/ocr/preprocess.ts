@@ -1,8 +1,11 @@
 // Prepare a page image for tesseract with sharp: one grey channel. On colour
 // scans we keep the RED channel: red seals and stamps turn as light as the
-// paper, while black print and blue handwriting stay dark. No contrast stretch:
-// on a mostly blank page it turns scanner noise into "text".
+// paper, while black print and blue handwriting stay dark (or, with ink 'max',
+// the brightest channel: blue signatures fade too). No contrast stretch: on a
+// mostly blank page it turns scanner noise into "text". Pages under 200 dpi
+// are enlarged: tesseract loses the marks of small print below that.
 import sharp, { type Sharp } from 'sharp';
+import type { OcrTuning } from './tuning.js';
 
 /** Refuse larger images (decoding them could exhaust memory). */
 export const MAX_PIXELS = 100_000_000;
@@ -19,17 +22,50 @@ export interface Prepared {
   noise?: number;
   /** A median filter was applied because the page was speckled. */
   denoised?: boolean;
+  /** Resolution of the prepared image (after any enlargement), when known. */
+  dpi?: number;
+  /** Enlargement applied to a low-resolution page (1 = none). */
+  upscaled?: number;
 }
 
-export async function prepare(input: Buffer | Sharp, opts: { page?: number } = {}): Promise<Prepared> {
+/** Below this resolution a page is enlarged before OCR, to about 300 dpi (at most 2x). */
+export const LOW_DPI = 200;
+
+/** Scanner density when plausible (phone photos often say 72); else a guess from the width, taking the page for A4 (8.27 in). */
+export function dpiOf(density: number | undefined, width: number): number {
+  return density && density >= 100 && density <= 1200 ? density : Math.min(600, Math.max(50, Math.round(width / 8.27)));
+}
+
+export interface PrepareOptions {
+  page?: number;
+  /** Resolution of the input, when the caller knows it (a rendered PDF page). */
+  dpi?: number;
+  tuning?: OcrTuning;
+}
+
+export async function prepare(input: Buffer | Sharp, opts: PrepareOptions = {}): Promise<Prepared> {
   const base = Buffer.isBuffer(input)
     ? sharp(input, { page: opts.page ?? 0, limitInputPixels: MAX_PIXELS, failOn: 'error' })
     : input;
   const meta = await base.metadata();
+  const width = meta.width ?? 0;
+  const dpi = opts.dpi ?? dpiOf(meta.density, width);
+  const ink = opts.tuning?.ink ?? 'red';
   // EXIF orientation (phone photos), then one channel.
   let img = base.rotate();
-  img = (meta.channels ?? 1) >= 3 ? img.extractChannel('red') : img.greyscale();
-  if ((meta.width ?? 0) > MAX_WIDTH) img = img.resize({ width: MAX_WIDTH });
+  if ((meta.channels ?? 1) >= 3) {
+    if (ink === 'max') {
+      // The brightest channel: red seals and blue signatures are light in one of them, black print in none.
+      const { data: rgb, info: ci } = await img.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const grey = Buffer.alloc(ci.width * ci.height);
+      for (let i = 0, j = 0; i < grey.length; i++, j += ci.channels) grey[i] = Math.max(rgb[j]!, rgb[j + 1]!, rgb[j + 2]!);
+      img = sharp(grey, { raw: { width: ci.width, height: ci.height, channels: 1 } }).toColourspace('b-w');
+    } else img = img.extractChannel('red');
+  } else img = img.greyscale();
+  let factor = dpi < LOW_DPI ? Math.min(2, 300 / dpi) : 1;
+  factor *= opts.tuning?.scale ?? 1;
+  if (width * factor > MAX_WIDTH) factor = MAX_WIDTH / width;
+  if (factor !== 1) img = img.resize({ width: Math.round(width * factor), kernel: 'lanczos3' });
   let { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: 1 } } as const;
   // Heavy speckle makes tesseract slow and wrong; a median filter first fixes both.
@@ -41,8 +77,23 @@ export async function prepare(input: Buffer | Sharp, opts: { page?: number } = {
   // Rotating costs sharpness (handwritten digits suffer), so small skews stay.
   const angle = await estimateSkew(data, info.width, info.height);
   if (Math.abs(angle) >= 2) out = out.rotate(-angle, { background: '#ffffff' });
+  if (opts.tuning?.binarize === 'on') out = sharp(await binarize(await out.extractChannel(0).raw().toBuffer({ resolveWithObject: true })), { raw: { width: info.width, height: info.height, channels: 1 } });
   const { data: png, info: o } = await out.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-  return { png, width: o.width, height: o.height, skew: angle, noise, denoised };
+  return { png, width: o.width, height: o.height, skew: angle, noise, denoised, dpi: Math.round(dpi * factor), upscaled: factor };
+}
+
+/**
+ * Adaptive (local-mean) binarisation: a pixel is ink when darker than 88% of
+ * the mean of its neighbourhood (about a line height across), so uneven
+ * lighting, yellowed paper and faint print all threshold right.
+ */
+export async function binarize(img: { data: Buffer; info: { width: number; height: number } }): Promise<Buffer> {
+  const { width, height } = img.info;
+  const sigma = Math.max(4, Math.round(width / 120));
+  const mean = await sharp(img.data, { raw: { width, height, channels: 1 } }).blur(sigma).extractChannel(0).raw().toBuffer();
+  const out = Buffer.alloc(img.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = img.data[i]! < mean[i]! * 0.88 && img.data[i]! < 200 ? 0 : 255;
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { RawBuilder, type PageInput } from './assemble.js';
 import { ordered } from './window.js';
 import { ocrPage } from './page.js';
 import type { OcrPool } from './pool.js';
-import { MAX_PIXELS, prepare } from './preprocess.js';
+import { dpiOf, MAX_PIXELS, prepare } from './preprocess.js';
 
 const NAME = 'ocr';
 
@@ -20,7 +20,7 @@ export function ocrStage(pool: OcrPool): Stage {
   return {
     name: NAME,
     requires: ['bytes', 'mediaType'],
-    assigns: ['raw', 'words', 'pages'],
+    assigns: ['raw', 'words', 'pages', 'regions'],
     async run(doc: Doc) {
       const bytes = doc.bytes!;
       let meta: Metadata;
@@ -38,9 +38,7 @@ export function ocrStage(pool: OcrPool): Stage {
       const pages = meta.pages ?? 1;
       // Scanner density when plausible (phone photos often say 72); else guess
       // from the width, taking the page for A4 (8.27 in) filling the image.
-      const dpi = meta.density && meta.density >= 100 && meta.density <= 1200
-        ? meta.density
-        : Math.min(600, Math.max(100, Math.round(w / 8.27)));
+      const dpi = dpiOf(meta.density, w);
       const raw = new RawBuilder();
       let timeouts = 0;
       let fatalError: StageError | undefined;
@@ -49,9 +47,9 @@ export function ocrStage(pool: OcrPool): Stage {
         const n = i + 1;
         let size = { width: w, height: h };
         try {
-          const prep = await prepare(bytes, { page: i });
+          const prep = await prepare(bytes, { page: i, tuning: pool.tuning });
           size = prep;
-          const lines = (await ocrPage(pool, prep, doc, NAME, n, dpi)).lines;
+          const lines = (await ocrPage(pool, prep, doc, NAME, n, prep.dpi ?? dpi)).lines;
           return { width: size.width, height: size.height, source: 'ocr', lines };
         } catch (e) {
           if (e instanceof StageError && e.code === 'ocr-timeout') {
@@ -68,7 +66,7 @@ export function ocrStage(pool: OcrPool): Stage {
       };
       let done = 0;
       for await (const page of ordered(pages, pool.size, readPage)) {
-        raw.addPage(page);
+        raw.addPage(page, done + 1 === pages);
         doc.onPage?.(++done, pages);
       }
       if (fatalError) return fail(doc, NAME, fatalError.code, fatalError.message);

@@ -11,6 +11,7 @@ import { readingOrder } from '../ocr/order.js';
 import { ocrPage } from '../ocr/page.js';
 import type { OcrLine, OcrPool } from '../ocr/pool.js';
 import { prepare, type Prepared } from '../ocr/preprocess.js';
+import type { OcrTuning } from '../ocr/tuning.js';
 import { imageCoverage, openPdf } from './open.js';
 import { renderRgba } from './render.js';
 import { vietnameseScore } from '../normalize/language.js';
@@ -21,7 +22,7 @@ export const RENDER_DPI = 300;
 /** Cap on rendered pixels per page (a poster-sized page is scaled down). */
 const MAX_RENDER_PIXELS = 40_000_000;
 
-async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?: number) {
+async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi: number | undefined, tuning: OcrTuning) {
   const base = page.getViewport({ scale: 1 });
   // A scanned page gains nothing above its own resolution: render at that (150-300 dpi).
   const dpi = imageDpi ? Math.min(RENDER_DPI, Math.max(150, imageDpi)) : RENDER_DPI;
@@ -30,7 +31,8 @@ async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi?
   if (px > MAX_RENDER_PIXELS) scale *= Math.sqrt(MAX_RENDER_PIXELS / px);
   const r = await renderRgba(pdf, page, scale);
   const img = sharp(r.rgba, { raw: { width: r.width, height: r.height, channels: 4 } });
-  return { prepared: await prepare(img), dpi: 72 * scale };
+  const prepared = await prepare(img, { dpi: 72 * scale, tuning });
+  return { prepared, dpi: prepared.dpi ?? 72 * scale };
 }
 
 export interface PdfStageOptions {
@@ -42,7 +44,7 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
   return {
     name: NAME,
     requires: ['bytes', 'mediaType'],
-    assigns: ['raw', 'words', 'pages'],
+    assigns: ['raw', 'words', 'pages', 'regions'],
     async run(doc: Doc) {
       const opened = await openPdf(doc.bytes!);
       if (!('doc' in opened)) return fail(doc, NAME, opened.code, opened.text);
@@ -72,7 +74,7 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
           const trust = trustTextLayer({ chars, score: vietnameseScore(text), bigImage });
           if (trust.trusted) return { width: vp.width, height: vp.height, source: 'pdf-text', lines: readingOrder(lines) };
           if (chars >= 20) report(doc, NAME, 'info', 'pdf-text-ignored', `page ${n}: ${trust.why}; reading the page image instead`, { page: n });
-          ({ prepared, dpi } = await renderForOcr(pdf, page, bigImage ? cover.dpi : undefined));
+          ({ prepared, dpi } = await renderForOcr(pdf, page, bigImage ? cover.dpi : undefined, pool.tuning));
         } catch (e) {
           broken++;
           report(doc, NAME, 'error', 'pdf-page-unreadable', `page ${n} cannot be read: ${e instanceof Error ? e.message : String(e)}`, { page: n });
@@ -94,7 +96,7 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
       try {
         let done = 0;
         for await (const p of ordered(pages, pool.size, readPage)) {
-          raw.addPage(p);
+          raw.addPage(p, done + 1 === pages);
           doc.onPage?.(++done, pages);
         }
       } finally {

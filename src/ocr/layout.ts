@@ -1,0 +1,230 @@
+// Layout of an OCR'd page of an official letter (Nghị định 30/2020, Phụ lục I):
+// the two-column header (issuer and number on the left, motto and place-date on
+// the right), the kind and subject, "Kính gửi", the body, and on the last page
+// "Nơi nhận" (left) beside the signature block (right); page numbers and
+// running heads; e-office stamps above the header and received stamps ("CV
+// ĐẾN", "Số:", "Ngày:") over the body. Lines are sorted into regions by their
+// words' boxes, so a field is read from its region, not from a line that
+// tesseract merged across both columns. Stamps, page numbers and running heads
+// are kept out of the text (their regions say what they read).
+import type { BBox, RegionKind } from '../doc.js';
+import { key } from '../extract/text.js';
+import type { OcrLine, OcrWord } from './pool.js';
+
+export interface LineRegion {
+  kind: RegionKind;
+  /** Indexes into PageLayout.lines. */
+  lines: number[];
+}
+
+export interface PageLayout {
+  /** Lines in reading order, stamps left out. */
+  lines: OcrLine[];
+  regions: LineRegion[];
+  /** Stamps, page numbers and running heads: what they read and where; not part of the text. */
+  asides: { kind: RegionKind; bbox: BBox; text: string }[];
+}
+
+const lineKey = (l: OcrLine) => key(l.words.map((w) => w.text).join(' '));
+const RE_MOTTO = /\b(c[o0]ng ho[a-z]? x[a-z] h[o0][a-z]?i|d[o0]c l[a-z]p\s*[-–]?\s*t[uư]? do)/;
+const RE_MOTTO_START = new RegExp(`^${RE_MOTTO.source.slice(2)}`);
+const RE_NUMBER = /^s[o0ốô6][:;.]?/;
+const RE_PLACE_DATE = /,\s*ng[a-z]y.*th[a-z]{2,3}g/;
+const RE_KIND = /^(nghi quyet|quyet dinh|chi thi|thong bao|ke hoach|to trinh|bao cao|cong dien|huong dan|quy dinh|quy che|ket luan|chuong trinh|de an|giay moi|cong van|bien ban)\b/;
+const RE_RECIPIENTS = /^kinh g[u|ư]i\b/;
+const RE_COPIES = /^n[o0]i nh[a-z]n\b/;
+const RE_AUTHORITY = /^(tm|kt|tl|tuq)[.,]? |^(chu tich|pho chu tich|giam doc|truong ban|bo truong|chanh van phong|pho chanh van phong)$/;
+// E-office stamps: a signature's "Ký bởi ... Thời gian ký", a gazette office's e-mail and timestamp.
+const RE_STAMP = /(ky boi|thoi gian ky|co quan:|@[a-z0-9.]+\.(gov|vn)|\d{2}[.]\d{2}[.]\d{4} \d{2}:\d{2}|[+]07:00)/;
+// Labels of a received stamp beside its "CV" ("ĐẾN", "Số:", "Ngày:", "Chuyển:").
+const RE_LABEL = /^(den|so|ngay|chuyen|luu)\b/;
+const RE_PAGE_NO = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+
+const boxOf = (ws: { bbox: BBox }[]): BBox => ({
+  x0: Math.min(...ws.map((w) => w.bbox.x0)),
+  y0: Math.min(...ws.map((w) => w.bbox.y0)),
+  x1: Math.max(...ws.map((w) => w.bbox.x1)),
+  y1: Math.max(...ws.map((w) => w.bbox.y1)),
+});
+const lineOf = (words: OcrWord[], paragraph: number): OcrLine => ({ words, bbox: boxOf(words), paragraph });
+
+export function pageLayout(lines: OcrLine[], page: { number: number; width: number; height: number; last: boolean }, runningHeads: Set<string> = new Set()): PageLayout {
+  const asides: PageLayout['asides'] = [];
+  const stamps = { push: (s: { bbox: BBox; text: string }) => asides.push({ kind: 'stamp', ...s }) };
+  let work = lines.filter((l) => l.words.length);
+  const regions: LineRegion[] = [];
+  const out: OcrLine[] = [];
+  // Each header region is one paragraph of the text; body lines keep the OCR's paragraphs.
+  const take = (kind: RegionKind, ls: OcrLine[]) => {
+    if (!ls.length) return;
+    const para = kind === 'body' ? undefined : -1 - regions.length;
+    const idx = ls.map((l) => out.push(para === undefined ? l : { ...l, paragraph: para }) - 1);
+    const prev = regions[regions.length - 1];
+    if (prev?.kind === kind) prev.lines.push(...idx);
+    else regions.push({ kind, lines: idx });
+  };
+
+  // Received stamp: its words are cut out of whatever lines they were merged into.
+  work = cutReceivedStamp(work, stamps);
+
+  // Page 1: the header starts at the row holding the national motto.
+  const mottoAt = page.number === 1 ? work.findIndex((l) => RE_MOTTO.test(lineKey(l))) : -1;
+  let i = 0;
+  if (mottoAt >= 0 && mottoAt < 12) {
+    const motto = work[mottoAt]!;
+    const mh = motto.bbox.y1 - motto.bbox.y0;
+    const mWord = motto.words.findIndex((w, k) => RE_MOTTO_START.test(key(motto.words.slice(k, k + 5).map((x) => x.text).join(' ')).replace(/^[^a-z0-9]+/, '')));
+    // The gutter: just left of where the motto starts (a third of the page in when it cannot be told).
+    const split = mWord > 0 || (mWord === 0 && motto.words[0]!.bbox.x0 > page.width * 0.3) ? motto.words[mWord]!.bbox.x0 - mh * 0.3 : page.width * 0.42;
+    // The header band: from the issuer/motto row down to the place-date row.
+    const top = motto.bbox.y0 - mh * 0.8;
+    const near = work.slice(0, mottoAt + 8);
+    const pd = near.find((l, k) => k >= mottoAt && (RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y\b.*\bn[a-z]m\b/.test(lineKey(l))));
+    const bottom = pd ? pd.bbox.y1 : motto.bbox.y1 + mh * 4;
+    const inBand = (l: OcrLine) => {
+      const c = (l.bbox.y0 + l.bbox.y1) / 2;
+      return c >= top && c <= bottom;
+    };
+    // Above the band: e-office stamps (kept out), or urgency and secrecy marks (kept).
+    const above = near.filter((l) => (l.bbox.y0 + l.bbox.y1) / 2 < top);
+    for (const l of above) {
+      if (RE_STAMP.test(lineKey(l)) || l.bbox.x0 > split || meanConf(l) < 50) stamps.push({ bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
+      else take('body', [l]);
+    }
+    // e-office stamp lines that reach down into the band, right of the motto's top.
+    // and, right of the gutter, anything above the motto (the motto heads its column).
+    const stampy = (l: OcrLine) => (l.bbox.y0 + l.bbox.y1) / 2 < (motto.bbox.y0 + motto.bbox.y1) / 2 && (RE_STAMP.test(lineKey(l)) || (l.bbox.x0 > split && (l.bbox.y0 + l.bbox.y1) / 2 < motto.bbox.y0));
+    for (const l of near.filter((l) => inBand(l) && stampy(l))) above.push(l), stamps.push({ bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
+    const band = near.filter((l) => inBand(l) && !stampy(l));
+    work = [...band, ...work.filter((l) => !band.includes(l) && !above.includes(l))];
+    const left: OcrLine[] = [];
+    const right: OcrLine[] = [];
+    for (const l of band) {
+      const lw = l.words.filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 < split);
+      const rw = l.words.filter((w) => (w.bbox.x0 + w.bbox.x1) / 2 >= split);
+      if (lw.length) left.push(lineOf(lw, 1000));
+      if (rw.length) right.push(lineOf(rw, 1001));
+    }
+    left.sort((a, b) => a.bbox.y0 - b.bbox.y0);
+    right.sort((a, b) => a.bbox.y0 - b.bbox.y0);
+    const numAt = left.findIndex((l) => RE_NUMBER.test(lineKey(l)));
+    const pdAt = right.findIndex((l) => RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y.*\bn[a-z]m\b/.test(lineKey(l)));
+    // As a clerk reads the two rows of the header: issuer, motto; then number, place and date.
+    take('issuer', numAt >= 0 ? left.slice(0, numAt) : left);
+    take('motto', pdAt >= 0 ? right.slice(0, pdAt) : right);
+    if (numAt >= 0) take('number', left.slice(numAt, numAt + 1));
+    if (pdAt >= 0) take('place-date', right.slice(pdAt));
+    i = band.length;
+    // "V/v ..." under the number (công văn): the subject, in the left column.
+    const vv: OcrLine[] = [];
+    if (numAt >= 0) vv.push(...left.slice(numAt + 1));
+    while (i < work.length && work[i]!.bbox.x1 < split && vv.length < 5) vv.push(work[i++]!);
+    if (vv.length) take('subject', vv);
+    // Kind and subject lines (centred, above the body).
+    const kindAt = work.slice(i, i + 3).findIndex((l) => RE_KIND.test(lineKey(l).replace(/^[^a-z0-9]+/, '')));
+    if (kindAt >= 0) {
+      take('body', work.slice(i, i + kindAt));
+      i += kindAt;
+      const subj: OcrLine[] = [work[i++]!];
+      // Seal or signature strokes read as a line of dust: kept out.
+      while (i < work.length && dusty(work[i]!) && subj.length < 5) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
+      while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && !upper(work[i]!) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
+      take('subject', subj);
+    }
+    if (i < work.length && RE_RECIPIENTS.test(lineKey(work[i]!))) {
+      const rec: OcrLine[] = [work[i++]!];
+      while (i < work.length && rec.length < 8 && work[i]!.paragraph === rec[rec.length - 1]!.paragraph && gapOk(rec[rec.length - 1]!, work[i]!)) rec.push(work[i++]!);
+      take('recipients', rec);
+    }
+  }
+
+  const rest = work.slice(i);
+  // Page number or running head: the first or last line of a later page, alone and short.
+  const marks = new Map<OcrLine, RegionKind>();
+  if (page.number > 1) {
+    for (const l of [rest[0], rest[rest.length - 1]]) {
+      if (!l) continue;
+      const k = lineKey(l);
+      if (RE_PAGE_NO.test(k) && l.bbox.x1 - l.bbox.x0 < page.width * 0.1) marks.set(l, 'page-number');
+      else if (l === rest[0] && runningHeads.has(k)) marks.set(l, 'running-head');
+    }
+  }
+  // Last page: "Nơi nhận" (left) and the signature (right), from the row where either starts.
+  let tailAt = rest.length;
+  if (page.last) {
+    const at = rest.findIndex((l) => RE_COPIES.test(lineKey(l)) || RE_AUTHORITY.test(lineKey(l)) || RE_COPIES.test(key(l.words.slice(0, 2).map((w) => w.text).join(' '))));
+    if (at >= 0) tailAt = at;
+  }
+  const aside = (l: OcrLine) => asides.push({ kind: marks.get(l)!, bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
+  for (const l of rest.slice(0, tailAt)) {
+    if (marks.has(l)) aside(l);
+    else take('body', [l]);
+  }
+  const copies: OcrLine[] = [];
+  const sign: OcrLine[] = [];
+  const mid = page.width * 0.5;
+  for (const l of rest.slice(tailAt)) {
+    if (marks.has(l)) continue;
+    const lw = l.words.filter((w) => w.bbox.x1 <= mid);
+    const rw = l.words.filter((w) => w.bbox.x1 > mid);
+    if (lw.length) copies.push(lineOf(lw, 2000));
+    if (rw.length) sign.push(lineOf(rw, 2001));
+  }
+  take('copies', copies);
+  take('signature', sign);
+  for (const l of rest.slice(tailAt)) if (marks.has(l)) aside(l);
+  return { lines: out, regions, asides };
+}
+
+/** A line in capitals: the issuing authority under the subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */
+function upper(l: OcrLine): boolean {
+  const letters = l.words.map((w) => w.text).join('').replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** Strokes read as text: low confidence, or mostly tokens that are not words. */
+function dusty(l: OcrLine): boolean {
+  const words = l.words.filter((w) => /^[("]?\p{L}{2,}[,.;:)"]?$/u.test(w.text)).length;
+  return meanConf(l) < 45 || words < l.words.length / 2;
+}
+
+function meanConf(l: OcrLine): number {
+  return l.words.reduce((a, w) => a + w.confidence, 0) / (l.words.length || 1);
+}
+
+function centred(l: OcrLine, width: number): boolean {
+  const c = (l.bbox.x0 + l.bbox.x1) / 2;
+  return Math.abs(c - width / 2) < width * 0.12;
+}
+
+/** The next line follows closely (no wider gap than 1.2 line heights). */
+function gapOk(a: OcrLine, b: OcrLine): boolean {
+  return b.bbox.y0 - a.bbox.y1 < (a.bbox.y1 - a.bbox.y0) * 1.2;
+}
+
+/**
+ * A received stamp: a small framed box at the left margin with "CV ĐẾN" down
+ * its side and "Số:", "Ngày:", "Chuyển:" in it. Tesseract merges its words into
+ * the body lines beside it; they are cut out by their boxes.
+ */
+function cutReceivedStamp(lines: OcrLine[], stamps: { push(s: { bbox: BBox; text: string }): void }): OcrLine[] {
+  const words = lines.flatMap((l) => l.words);
+  const centre = (w: OcrWord) => [(w.bbox.x0 + w.bbox.x1) / 2, (w.bbox.y0 + w.bbox.y1) / 2] as const;
+  const cuts: BBox[] = [];
+  for (const c of words.filter((w) => /^cv[:.]?$/.test(key(w.text)))) {
+    const h = c.bbox.y1 - c.bbox.y0;
+    const labels = words.filter((w) => w !== c && RE_LABEL.test(key(w.text)) && Math.abs(centre(w)[1] - centre(c)[1]) < 5 * h && w.bbox.x0 < c.bbox.x1 + 6 * h && w.bbox.x1 > c.bbox.x0 - 2 * h);
+    if (labels.length < 2) continue;
+    const all = [c, ...labels];
+    const b = boxOf(all);
+    cuts.push({ x0: b.x0 - h, y0: b.y0 - 1.5 * h, x1: b.x1 + 4 * h, y1: b.y1 + 0.5 * h });
+  }
+  if (!cuts.length) return lines;
+  const inside = (w: OcrWord) => {
+    const [x, y] = centre(w);
+    return cuts.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
+  };
+  const cut = words.filter(inside);
+  stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
+  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+}

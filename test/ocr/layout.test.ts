@@ -1,0 +1,91 @@
+// Layout regions of OCR'd pages, from word boxes laid out as on a real letter
+// (no OCR here: the lines are what tesseract returns for such a page).
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc.js';
+import { RawBuilder } from '../../src/ocr/assemble.js';
+import type { OcrLine } from '../../src/ocr/pool.js';
+
+let para = 0;
+/** One OCR line: runs of words, each run starting at x (px), 40 px high at y. */
+function line(y: number, ...runs: [number, string][]): OcrLine {
+  const words = runs.flatMap(([x, text]) => {
+    let at = x;
+    return text.split(' ').map((t) => {
+      const w = { text: t, confidence: 92, bbox: { x0: at, y0: y, x1: at + t.length * 22, y1: y + 40 } };
+      at = w.bbox.x1 + 14;
+      return w;
+    });
+  });
+  const bbox = { x0: words[0]!.bbox.x0, y0: y, x1: words.at(-1)!.bbox.x1, y1: y + 40 };
+  return { words, bbox, paragraph: para++ };
+}
+
+const W = 2480;
+const H = 3508;
+
+function regions(pages: OcrLine[][]) {
+  const raw = new RawBuilder();
+  pages.forEach((lines, i) => raw.addPage({ width: W, height: H, source: 'ocr', lines }, i === pages.length - 1));
+  const doc = createDoc('t.png');
+  raw.finish(doc);
+  const text = doc.raw!.text;
+  return { doc, text, of: (kind: string) => doc.regions!.filter((r) => r.kind === kind).map((r) => r.text ?? text.slice(r.start, r.end)) };
+}
+
+const HEADER = [
+  line(40, [1500, 'Ký bởi: Ủy ban nhân dân tỉnh Thời gian ký: 04/02/2025 16:42:36']),
+  line(300, [380, 'ỦY BAN NHÂN DÂN'], [1060, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+  line(360, [380, 'TỈNH QUẢNG NGÃI'], [1200, 'Độc lập - Tự do - Hạnh phúc']),
+  line(500, [380, 'Số: 12 /UBND-VX'], [1220, 'Quảng Ngãi, ngày 03 tháng 02 năm 2025']),
+  line(620, [1060, 'QUYẾT ĐỊNH']),
+  line(680, [700, 'Về việc giao chỉ tiêu năm 2025']),
+  line(900, [380, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;']),
+];
+
+describe('page layout', () => {
+  it('reads the two-column header as regions, issuer before motto, the e-office stamp kept out', () => {
+    const { text, of, doc } = regions([HEADER]);
+    expect(of('issuer')).toEqual(['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI']);
+    expect(of('number')).toEqual(['Số: 12 /UBND-VX']);
+    expect(of('motto')).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc']);
+    expect(of('place-date')).toEqual(['Quảng Ngãi, ngày 03 tháng 02 năm 2025']);
+    expect(of('subject')).toHaveLength(1);
+    expect(of('subject')[0]).toMatch(/^QUYẾT ĐỊNH\n+Về việc giao chỉ tiêu năm 2025$/);
+    expect(of('stamp')[0]).toContain('Thời gian ký');
+    expect(text).not.toContain('Ký bởi');
+    expect(text.startsWith('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI')).toBe(true);
+    const issuer = doc.regions!.find((r) => r.kind === 'issuer')!;
+    expect(issuer.bbox).toMatchObject({ x0: 380, y0: 300, y1: 400 });
+  });
+
+  it('cuts a received stamp ("CV ĐẾN", "Số:", "Ngày:") out of the body lines it was merged into', () => {
+    const page = [
+      ...HEADER,
+      line(1000, [60, 'TRUNG TÂM CÔNG BÁO'], [700, 'Thời gian qua, các cấp, các ngành đã có nhiều cố gắng']),
+      line(1060, [60, 'CV'], [150, 'Số: 2770'], [700, 'đạo, điều hành, quản lý nhà nước về cải cách']),
+      line(1120, [60, 'ĐẾN'], [150, 'Ngày: 04/4/18'], [700, 'đối với các dự án đầu tư bằng nguồn vốn']),
+      line(1180, [150, 'Chuyển:'], [700, 'chuyển biến tích cực trong việc cải thiện']),
+    ];
+    const { text, of } = regions([page]);
+    expect(of('stamp').join(' ')).toMatch(/CV.*Số: 2770.*ĐẾN/);
+    expect(text).toContain('Thời gian qua, các cấp');
+    expect(text).toContain('chuyển biến tích cực');
+    expect(text).not.toMatch(/\bCV\b|2770|Chuyển:/);
+  });
+
+  it('finds page numbers, "Nơi nhận" and the signature block on the last page', () => {
+    const p2 = [
+      line(200, [1230, '2']),
+      line(300, [380, 'Giao Sở Tài chính chủ trì thực hiện./.']),
+      line(500, [380, 'Nơi nhận:'], [1500, 'TM. ỦY BAN NHÂN DÂN']),
+      line(560, [380, '- Như trên;'], [1600, 'CHỦ TỊCH']),
+      line(620, [380, '- Lưu: VT.']),
+      line(900, [1550, 'Nguyễn Văn A']),
+    ];
+    const { of } = regions([HEADER, p2]);
+    expect(of('page-number')).toEqual(['2']);
+    expect(of('copies')[0]).toMatch(/^Nơi nhận:\n- Như trên;\n- Lưu: VT\.$/);
+    expect(of('signature')).toEqual(['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A']);
+    expect(of('body').join('\n')).toContain('Giao Sở Tài chính');
+  });
+});
