@@ -20,7 +20,7 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
   const first = (kind: Region['kind']) => doc.regions?.find((r) => r.page === 1 && r.kind === kind && r.end > r.start);
   const issuer = first('issuer');
   if (issuer) {
-    // The whole block, lines joined: "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI" is one name.
+    // The whole block, lines joined: "ỦY BAN NHÂN DÂN" over "TỈNH X" is one name.
     const s = restoredSpan(doc, issuer);
     const folded = fold(text.slice(s.start, s.end)).replace(/\n/g, ' ');
     const toks = tokens(folded).filter((t) => /[a-z]{2,}|\d/.test(t.k));

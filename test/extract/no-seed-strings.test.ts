@@ -61,7 +61,9 @@ const vocab = new Set(
 );
 // Generic phrases and codes live in the dictionaries.
 const dictText = [join(PACKAGE_ROOT, 'dictionaries', 'agencies'), join(PACKAGE_ROOT, 'dictionaries', 'extract')].flatMap((d) => files(d, /\.(tsv|txt)$/)).map((f) => readFileSync(f, 'utf8')).join('\n');
-const dictGrams = new Set(grams(words(dictText)));
+// The national motto stands on every document (Nghị định 30/2020, Phụ lục I): a form line, not a seed's.
+const FORM_LINES = 'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc';
+const dictGrams = new Set(grams(words(dictText + '\n' + FORM_LINES)));
 const dictGrams6 = new Set(grams(words(dictText), 6));
 const dictTokens = new Set(words(dictText));
 // Two-syllable words of general Vietnamese, with the restorer's counts.
