@@ -4,10 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { cachedScan, sharedEngine } from '../ocr/fixtures.js';
-import { RecordSchema } from '../../src/schema.js';
-import { cer } from '../../src/ocr/cer.js';
+import { seedRecord } from './seed-record.js';
 import { mixedPdf, scannedPdf, type Scan } from '../../src/synth/scan.js';
-import { SEED_001, fatal } from '../ocr/helpers.js';
+import { SEED_001 } from '../ocr/helpers.js';
 
 const T = 180_000;
 let engine: Engine;
@@ -18,15 +17,7 @@ beforeAll(async () => {
   scan = await cachedScan({ seed: 3 });
 }, T);
 
-async function extract(path: string, bytes: Buffer) {
-  const doc = await engine.process({ path, bytes });
-  expect(fatal(doc)).toBeUndefined();
-  const parsed = RecordSchema.safeParse(doc.record);
-  expect(parsed.success).toBe(true);
-  const record = parsed.data!;
-  expect(cer(SEED_001, record.text.raw)).toBeLessThan(0.01);
-  return record;
-}
+const extract = (path: string, bytes: Buffer) => seedRecord(engine, path, bytes);
 
 describe('seed 001 end to end, scanned pages', () => {
   it('scanned PDF', async () => {
