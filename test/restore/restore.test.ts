@@ -8,10 +8,9 @@ import { createDoc } from '../../src/doc.js';
 let dec: Decoder;
 const restored = (s: string) => Layer.derive(s, dec.restore(s).edits).text;
 
+// Load time is measured by `npm run eval:restore`, not asserted here: a loaded CI host would fail it.
 beforeAll(() => {
-  const t0 = performance.now();
   dec = loadDecoder();
-  expect(performance.now() - t0).toBeLessThan(1000);
 });
 
 describe('stripped text', () => {
