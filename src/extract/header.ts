@@ -251,6 +251,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
       break;
     }
   }
+  // A text without letter head (a copy, a data set) may open with one line naming its kind and trích yếu:
+  // "Chỉ thị về việc tăng cường ...". Its case is kept as written; "số ..." after the kind is a citation, not this.
+  if (!type && !pd && !numberSpan) {
+    const t = titleSentence(text, folded, ls);
+    if (t) {
+      type = t.kind;
+      rules.type = 'header.type.title-sentence';
+      spans.type = t.kindSpan;
+      subject = text.slice(t.span.start, t.span.end);
+      rules.subject = 'header.subject.title-sentence';
+      spans.subject = t.span;
+      bodyStart = Math.max(bodyStart, t.lineEnd);
+    }
+  }
   if (vvm && !type) {
     type = 'Công văn';
     rules.type = 'header.type.vv-letter';
@@ -334,6 +348,23 @@ export function readHeader(c: HeaderContext): HeaderResult {
     numberSpan,
     notes,
   };
+}
+
+/** The first line of a headless text: "<Kind> [về việc|về] <subject>", the kind in words as a title (kinds.tsv). */
+function titleSentence(text: string, folded: string, ls: Line[]): { kind: string; kindSpan: Span; span: Span; lineEnd: number } | undefined {
+  const l = ls.find((x) => x.text.trim());
+  if (!l || l.start > 200) return undefined;
+  const lead = l.text.length - l.text.trimStart().length;
+  const f = folded.slice(l.start + lead, l.end);
+  const k = kindTitle(f);
+  // Written as a title: the kind's first letter is a capital ("Chỉ thị", "QUYẾT ĐỊNH").
+  if (!k || !/^\p{Lu}/u.test(text[l.start + lead]!)) return undefined;
+  const rest = f.slice(k.words.length);
+  const intro = /^[ \t]{1,3}(?:ve[ \t]{1,3}viec[ \t]{1,3}|ve[ \t]{1,3})?/.exec(rest);
+  if (!intro || /^(?:so|[0-9])/.test(rest.slice(intro[0].length)) || rest.slice(intro[0].length).split(/\s+/).filter(Boolean).length < 3) return undefined;
+  const start = l.start + lead + k.words.length + intro[0].length;
+  const span = trimSpan(text, { start, end: l.end }, ' \t.');
+  return { kind: k.kind, kindSpan: { start: l.start + lead, end: l.start + lead + k.words.length }, span, lineEnd: l.end };
 }
 
 function lastMatch(re: RegExp, s: string, from: number): number | undefined {
