@@ -398,11 +398,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
-    if (SUBJECT_STOP.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
+    // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
+    // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
+    const lead = !parts.length && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
+    // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
+    const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
+    if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
-    if (upperBlock || (parts.length && letters === letters.toUpperCase() && c.gaz.lookup(l.text.trim()))) break;
+    if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
@@ -412,12 +417,21 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
+  // A trích yếu ends without a full stop.
+  const last = parts[parts.length - 1]!;
+  parts[parts.length - 1] = trimSpan(text, last, ' \t.');
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = recapitalise(s, c.gaz);
   s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
   return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+}
+
+/** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
+function signerLine(c: HeaderContext, f: string): boolean {
+  const k = [...titleWords().keys()].find((t) => f.startsWith(t + ' '));
+  return !!k && !!c.gaz.lookup(f.slice(k.length + 1));
 }
 
 /** An upper-case subject made lower case: give agency and province names, and term numerals, their capitals back. */

@@ -15,3 +15,15 @@ describe('title and subject', () => {
     expect(e.document.rules?.subject).not.toBe('header.subject.title-sentence');
   });
 });
+
+describe('trích yếu under the title', () => {
+  it('keeps a short first line that opens like a body, stops at "(Ban hành kèm theo ...)" and at the issuing authority', async () => {
+    const head = 'SỞ XÂY DỰNG\nSố: 15/KH-SXD   Hà Tĩnh, ngày 02 tháng 4 năm 2024\n';
+    let { e } = await run(`${head}KẾ HOẠCH\nThực hiện Chương trình số 12 về nhà ở xã hội\ntheo hướng bền vững giai đoạn 2024-2028\n(Ban hành kèm theo Quyết định số 3/QĐ-SXD)\n\nCăn cứ Luật Nhà ở năm 2023, Sở Xây dựng ban hành kế hoạch như sau.\n`);
+    expect(e.document.subject).toBe('Thực hiện Chương trình số 12 về nhà ở xã hội theo hướng bền vững giai đoạn 2024-2028');
+    ({ e } = await run(`${head}QUYẾT ĐỊNH\nPHÊ DUYỆT DANH MỤC NHÀ Ở XÃ HỘI NĂM 2024\nGIÁM ĐỐC SỞ XÂY DỰNG\nCăn cứ Luật Nhà ở năm 2023;\n`));
+    expect(e.document.subject?.toLowerCase()).toBe('phê duyệt danh mục nhà ở xã hội năm 2024');
+    ({ e } = await run(`${head}V/v rà soát nhà ở xã hội.\nKính gửi: Ủy ban nhân dân các xã\n`));
+    expect(e.document.subject).toBe('Rà soát nhà ở xã hội');
+  });
+});
