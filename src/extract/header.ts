@@ -45,7 +45,7 @@ function kindTitle(f: string): { kind: string; words: string } | undefined {
 const titleWords = () => lexicon().titles;
 let reTitle: RegExp | undefined;
 function RE_TITLE(): RegExp {
-  return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q)[.,]?${WS}{0,2})?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
+  return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q)(?:[.,]${WS}{0,2}|${WS}{1,2}))?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
 }
 const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
@@ -315,8 +315,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = 'header.copies.noi-nhan';
     }
   }
-  const signer = readSigner(text, folded, ls, tailFrom, spans);
+  let signer = readSigner(text, folded, ls, tailFrom, spans);
   if (signer) rules.signer = 'header.signer.block';
+  else {
+    // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
+    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    if (first && first.index < tailFrom) {
+      const fl = ls.findIndex((l) => l.end >= first.index);
+      signer = readSigner(text, folded, ls.slice(0, fl + 12), ls[Math.max(0, fl - 3)]!.start, spans);
+      if (signer) rules.signer = 'header.signer.before-appendix';
+    }
+  }
   if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
     notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
   }
@@ -386,6 +395,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
+  let ledByBody = false;
   for (let i = li; i < ls.length && parts.length < 8; i++) {
     const l = ls[i]!;
     const f = folded.slice(l.start, l.end).trim();
@@ -403,6 +413,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     const lead = !parts.length && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
     // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
+    if (lead) ledByBody = true;
+    // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
+    if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80) break;
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
@@ -553,6 +566,17 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const m = RE_TITLE().exec(f);
     if (!m) return;
     const words = f.replace(/^(kt|tm|tl|tuq|q)[.,]?\s*/, '');
+    // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" on one line: the head's title, then the signer's own.
+    const own = m[1] && !titleWords().get(words) ? [...titleWords().keys()].filter((t) => words.endsWith(' ' + t) && titleWords().get(words.slice(0, -t.length - 1).replace(/,$/, ''))).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (own) {
+      const cut = c.start + c.text.trimEnd().length - own.length;
+      authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : clean(text.slice(c.start, cut));
+      spans.authority = trimSpan(text, { start: c.start, end: cut });
+      title = titleWords().get(own)!;
+      titleAt = i;
+      spans.title = { start: cut, end: c.end };
+      return;
+    }
     if (m[1]) {
       authority = authority ? `${authority} ${clean(c.text)}` : clean(c.text);
       spans.authority = { start: c.start, end: c.end };
@@ -588,6 +612,8 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)\b/u.test(t)) {
       name = t;
       spans.signer = { start: c.start, end: c.end };
+      // The first name under the title signs; names further down belong to an appendix.
+      break;
     }
   }
   return { name, title, authority };
