@@ -126,11 +126,24 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(back); m; m = re.exec(back)) last = m;
   if (!last) return null;
-  const a = agencyPhrase(c, from + last.index + last[0].length);
-  if (!a) return null;
-  const between = c.folded.slice(a.end, numStart);
-  if (!/^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return null;
-  return a.name;
+  const at = from + last.index + last[0].length;
+  const a = agencyPhrase(c, at);
+  const between = a ? c.folded.slice(a.end, numStart) : '';
+  if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
+  const named = namedBefore(c, at, numStart);
+  // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
+  if (named && a && c.folded.slice(a.end, at + named.length).split(/\s+/).some((w) => w === 'cac' || w === 'nhung' || (w !== 'va' && lexicon().stopwords.has(w)))) return null;
+  return named;
+}
+
+/** "Công ty cổ phần X tại Văn bản số ...": a firm the gazetteer cannot know, named in full before "tại". */
+function namedBefore(c: RefContext, at: number, numStart: number): string | null {
+  const m = /^([^;:()\n]{3,120}?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
+  if (!m || !new RegExp(`^(?:${lexicon().kindPattern})`).test(m[2]!)) return null;
+  const name = clean(c.text.slice(at, at + m[1]!.length));
+  // A proper name: it opens with a capital and has no more than a title's length of words.
+  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > 16 || /\d{1,2}\/\d{1,2}\/\d{4}/.test(name)) return null;
+  return name;
 }
 
 function agencyPhrase(c: RefContext, at: number): { name: string; end: number } | undefined {

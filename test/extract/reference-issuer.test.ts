@@ -1,0 +1,16 @@
+// The issuer of a cited document named before it: "<firm> tại Văn bản số ..." in a list of requests,
+// where the firm is no body the gazetteer knows; a known body followed by a clause keeps no issuer.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('reference issuers named before "tại"', () => {
+  it('takes the full name of a firm, and not a clause after a known body', async () => {
+    const { e } = await run(
+      'Xét đề nghị của 2 đơn vị gồm: Công ty cổ phần Gạch ngói Bình Minh tại Văn bản số 14/CV-BM ngày 02/3/2024; Hợp tác xã Rau sạch Thôn Đông tại Văn bản số 3/HTX ngày 05/3/2024.\nThực hiện Kết luận số 12-KL/TU, ngày 01/02/2024 của Ban Thường vụ Tỉnh ủy và các nhiệm vụ tại Kế hoạch số 7-KH/TU, với mục tiêu rõ ràng.\n',
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r.issuer]));
+    expect(by['14/CV-BM']).toBe('Công ty cổ phần Gạch ngói Bình Minh');
+    expect(by['3/HTX']).toBe('Hợp tác xã Rau sạch Thôn Đông');
+    expect(by['7-KH/TU']).toBeNull();
+  });
+});
