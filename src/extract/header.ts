@@ -436,7 +436,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
-  if (s !== raw) s = recapitalise(s, c.gaz);
+  if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
   s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
   return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
 }
@@ -464,6 +464,18 @@ function recapitalise(s: string, gaz: Gazetteer): string {
       if (/[a-z]/.test(f[i - 1] ?? '') || /[a-z]/.test(f[i + k.length] ?? '')) continue;
       out = out.slice(0, i) + p.short + out.slice(i + k.length);
     }
+  }
+  return out;
+}
+
+/** An upper-case trích yếu made lower case: symbols keep their printed capitals ("180/2026/NĐ-CP"), and a kind that
+ *  names a document ("Nghị định số ...", "ban hành Kế hoạch ...") its capital. `raw` is `s` as printed, same length. */
+function documentNames(s: string, raw: string): string {
+  let out = s.replace(/[\p{L}\d.]*\d[\p{L}\d.]*(?:[/-][\p{L}\d.]+)+/gu, (m, at: number) => raw.slice(at, at + m.length));
+  const f = fold(out);
+  for (const k of lexicon().kinds) {
+    const re = new RegExp(`(?<![a-z])(${phrase(k.key)})(?= so(?![a-z])| \\d)|(?<=ban hanh |phe duyet )(${phrase(k.key)})(?![a-z])`, 'g');
+    for (const m of f.matchAll(re)) out = out.slice(0, m.index) + upperFirst(out.slice(m.index, m.index + m[0].length)) + out.slice(m.index + m[0].length);
   }
   return out;
 }

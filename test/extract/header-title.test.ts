@@ -27,3 +27,10 @@ describe('trích yếu under the title', () => {
     expect(e.document.subject).toBe('Rà soát nhà ở xã hội');
   });
 });
+
+describe('an upper-case trích yếu in sentence case', () => {
+  it('keeps the printed capitals of symbols and of the kinds that name documents', async () => {
+    const { e } = await run('SỞ XÂY DỰNG\nSố: 15/QĐ-SXD   Hà Tĩnh, ngày 02 tháng 4 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN THÔNG TƯ SỐ 05/2024/TT-BXD VỀ NHÀ Ở\nGIÁM ĐỐC SỞ XÂY DỰNG\nCăn cứ Luật Nhà ở năm 2023;\n');
+    expect(e.document.subject).toBe('Ban hành Kế hoạch thực hiện Thông tư số 05/2024/TT-BXD về nhà ở');
+  });
+});
