@@ -156,7 +156,12 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
       break;
     }
   }
-  const a = agencyAt(c.text, toks, i, c.gaz);
+  let a = agencyAt(c.text, toks, i, c.gaz);
+  // "Đảng ủy Ủy ban nhân dân tỉnh": the Party committee of a body, named by the body's full name.
+  if (a && toks[i]?.k === 'dang' && toks[i + 1]?.k === 'uy') {
+    const of = agencyAt(c.text, toks, i + 2, c.gaz);
+    if (of && of.next > a.next) a = of;
+  }
   if (!a) {
     // A bare title that is itself an issuer: "của Thủ tướng Chính phủ" is in the gazetteer; "của Bộ trưởng" alone is not useful.
     return undefined;

@@ -13,4 +13,9 @@ describe('reference issuers named before "tại"', () => {
     expect(by['3/HTX']).toBe('Hợp tác xã Rau sạch Thôn Đông');
     expect(by['7-KH/TU']).toBeNull();
   });
+
+  it('names the Party committee of a body by the body in full', async () => {
+    const { e } = await run('Thực hiện Công văn số 31-CV/ĐU ngày 07/9/2024 của Đảng ủy Ủy ban nhân\ndân tỉnh về việc học tập nghị quyết.\n');
+    expect(e.references[0]?.issuer).toBe('Đảng ủy Ủy ban nhân dân tỉnh');
+  });
 });
