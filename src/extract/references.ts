@@ -132,7 +132,7 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
   const named = namedBefore(c, at, numStart);
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
-  if (named && a && c.folded.slice(a.end, at + named.length).split(/\s+/).some((w) => w === 'cac' || w === 'nhung' || (w !== 'va' && lexicon().stopwords.has(w)))) return null;
+  if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
 }
 
