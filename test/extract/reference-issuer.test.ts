@@ -6,13 +6,13 @@ import { run } from './helpers.js';
 describe('reference issuers named before "tại"', () => {
   it('takes the full name of a firm, and not a clause after a known body', async () => {
     const { e } = await run(
-      'Xét đề nghị của 2 đơn vị gồm: Công ty cổ phần Gạch ngói Bình Minh tại Văn bản số 14/CV-BM ngày 02/3/2024; Hợp tác xã Rau sạch Thôn Đông tại Văn bản số 3/HTX ngày 05/3/2024; Công ty TNHH Khai thác đá Hòa Bình tại Văn bản số 8/CV-HB ngày 06/3/2024.\nThực hiện Kết luận số 12-KL/TU, ngày 01/02/2024 của Ban Thường vụ Tỉnh ủy và các nhiệm vụ tại Kế hoạch số 7-KH/TU, với mục tiêu rõ ràng.\n',
+      'Xét đề nghị của 2 đơn vị gồm: Công ty cổ phần Gạch ngói Bình Minh tại Văn bản số 14/CV-BM ngày 02/3/2024; Hợp tác xã Rau sạch Thôn Đông tại Văn bản số 3/HTX ngày 05/3/2024; Công ty TNHH Khai thác đá Hòa Bình tại Văn bản số 8/CV-KTĐ ngày 06/3/2024.\nThực hiện Kết luận số 12-KL/TU, ngày 01/02/2024 của Ban Thường vụ Tỉnh ủy và các nhiệm vụ tại Kế hoạch số 7-KH/TU, với mục tiêu rõ ràng.\n',
     );
     const by = Object.fromEntries(e.references.map((r) => [r.number, r.issuer]));
     expect(by['14/CV-BM']).toBe('Công ty cổ phần Gạch ngói Bình Minh');
     expect(by['3/HTX']).toBe('Hợp tác xã Rau sạch Thôn Đông');
     // "đá" and "cổ phần" fold like the function words "đã" and "có": the written forms decide.
-    expect(by['8/CV-HB']).toBe('Công ty TNHH Khai thác đá Hòa Bình');
+    expect(by['8/CV-KTĐ']).toBe('Công ty TNHH Khai thác đá Hòa Bình');
     expect(by['7-KH/TU']).toBeNull();
   });
 
