@@ -19,7 +19,7 @@ const BATCH2 = [...BATCH2_PLANS, 'ttg-cd46-cd-ttg-2026', 'ttg-cd47-cd-ttg-2026',
 
 /** Third batch (devset3), in the order added: its first commit by the hash rule; after it, to test while the form has fewer than 2 test documents in this batch, else by the hash rule. */
 const BATCH3_FIRST = ['tct-cv4800-tct-ttr-2016', 'tct-cv1046-tct-ttkt-2020'];
-const BATCH3_LATER = ['vpcp-tb330-tb-vpcp-2022', 'tct-tb08-tb-tct-2022', 'tct-cv4451-tct-ttkt-2022', 'tct-cv586-tct-ttkt-2023', 'tct-cv4489-tct-ttkt-2022', 'ttg-ct11-ct-ttg-2020', 'tct-cv4302-tct-ttr-2018', 'btc-qd2438-qd-btc-2022', 'ttg-cd119-cd-ttg-2024'];
+const BATCH3_LATER = ['vpcp-tb330-tb-vpcp-2022', 'tct-tb08-tb-tct-2022', 'tct-cv4451-tct-ttkt-2022', 'tct-cv586-tct-ttkt-2023', 'tct-cv4489-tct-ttkt-2022', 'ttg-ct11-ct-ttg-2020', 'tct-cv4302-tct-ttr-2018', 'btc-qd2438-qd-btc-2022', 'ttg-cd119-cd-ttg-2024', 'bkhdt-cv1457-bkhdt-qlkttw-2019'];
 const BATCH3 = [...BATCH3_FIRST, ...BATCH3_LATER];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
