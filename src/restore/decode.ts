@@ -235,11 +235,11 @@ export class Decoder implements KeyCounts {
     }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
-    if (mode === 'clean' && valid && marked && weak && tok.kind === 'word' && !(this.titleWord(tok) && (this.titleWord(prev) || this.titleWord(next)))) {
+    if (mode === 'clean' && valid && marked && weak && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev))) {
       // A marked word the OCR was unsure of: the tone stacked over its â, ê, ô
       // or ă is small and often misread (tô/tổ, chuyên/chuyển), so the other
-      // tones over the same letters compete, at a cost. Names (a run of
-      // capitalised words) and the dot below stay as read.
+      // tones over the same letters compete, at a cost. Names past their
+      // first word (Lê Văn Tô) and the dot below stay as read.
       const { base, tone } = splitTone(lower);
       const caps = text.length >= 2 && text === text.toUpperCase();
       if (tone === 5 || (!caps && !/[âêôă]/.test(base))) return this.fixed(tok, own);
