@@ -38,6 +38,8 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
+const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
@@ -59,7 +61,7 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number } | undefined {
+function marker(line: string): { kind: Kind; len: number; depth?: number } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
@@ -69,6 +71,8 @@ function marker(line: string): { kind: Kind; len: number } | undefined {
     const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
     if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
   }
+  m = RE_DEEP.exec(line);
+  if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
@@ -100,7 +104,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -119,7 +123,9 @@ function parse(text: string, from: number, to: number): Node[] {
     const mk = markerAt(l);
     if (!mk) continue;
     const start = from + l.start;
-    const node: Node = { kind: mk.kind, rank: RANK[mk.kind], start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
+    // "3.1." ranks under "3." and above letters and dashes.
+    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10;
+    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.children : roots;
@@ -132,7 +138,7 @@ function parse(text: string, from: number, to: number): Node[] {
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
     }
-    if (mk.kind === 'number') node.ordinal = Number(/\d+/.exec(mk.label)?.[0] ?? node.ordinal);
+    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)]*$/.exec(mk.label)?.[1] ?? node.ordinal);
     node.parent = parent;
     siblings.push(node);
     stack.push(node);
