@@ -466,7 +466,8 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
     const nl = text.indexOf('\n', e);
     if (nl < 0 || nl >= end) return undefined;
     e = nl;
-    if (/^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
+    // The items under the heading start on the next line ("4. Vụ Phổ biến, giáo dục pháp luật\na) ...").
+    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
     e = nl + 1;
   }
   const head = text.slice(at, e).trim();
