@@ -264,6 +264,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
+  { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -315,6 +316,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "3. Tổ chức thực hiện\n<paragraph>": a short title line over the paragraph that assigns.
       const nl = text.indexOf('\n', n.textStart);
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
+      if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
       if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
         if (r?.task) tasks.push(r.task);
@@ -366,6 +368,21 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   }
   return tasks;
+}
+
+/** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
+ *  led by the name of the title, else by its own subject or the heading above. */
+function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inherited: AgencyItem[], tasks: Task[]): boolean {
+  if (nl < 0 || nl >= n.end || !/:[ \t]*$/.test(text.slice(n.textStart, nl))) return false;
+  const paras = paragraphs(text, nl + 1, n.end);
+  if (paras.length < 2) return false;
+  const name = firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.colon-name'), { c, text, from: n.textStart, to: nl + 1, inherited, sentence: false });
+  const named = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  paras.forEach((p, i) => {
+    const r = readTask(c, text, p.start, p.end, named ?? inherited, `${id(n)}.${i + 1}`, { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.topic-paragraph', !!named);
+    if (r?.task) tasks.push(r.task);
+  });
+  return true;
 }
 
 /** An item whose labels give its lead, coordinators and deadline (a Kế hoạch block): one task, its sub-items included. */
