@@ -801,7 +801,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
   const deadline = toDeadline(found, c.text, c.folded);
-  if (!action || (!lead.length && !deadline)) return undefined;
+  // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
+  if (!action || (!lead.length && !deadline?.due)) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
