@@ -124,7 +124,8 @@ function parse(text: string, from: number, to: number): Node[] {
     if (!mk) continue;
     const start = from + l.start;
     // "3.1." ranks under "3." and above letters and dashes.
-    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10;
+    // "+" points sit under "-" items.
+    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
     const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
@@ -263,6 +264,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.lead-in', description: 'an item that opens with its own assignment and lists points ("- Hướng dẫn ... các hộ:" over "+" points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -336,6 +338,11 @@ export function findTasks(ctx: TaskContext): Task[] {
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
+      // "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points: the item assigns, and so does each point.
+      if (!head && n.kind !== 'roman' && RE_VERB_START().test(c.folded.slice(n.textStart, n.textStart + 40)) && /:[ \t]*$/.test(text.slice(n.textStart, ownEnd).trimEnd())) {
+        const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
+        if (r?.task) tasks.push(r.task);
+      }
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       for (const ch of n.children) {
