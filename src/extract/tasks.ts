@@ -61,7 +61,7 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number; depth?: number } | undefined {
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
@@ -70,6 +70,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number } | und
     // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
     const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
     if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
+    // "V. tổ chức thực hiện" (a heading lowercased by a copy): kept only when it follows section IV (see parse).
+    if (letters.length >= 3 && m[1].length >= 1 && /^\p{Ll}/u.test(line.slice(m[0].length))) return { kind: 'roman', len: m[0].length, weak: true };
   }
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
@@ -104,7 +106,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -122,6 +124,7 @@ function parse(text: string, from: number, to: number): Node[] {
     if (all.length >= MAX_ITEMS) break;
     const mk = markerAt(l);
     if (!mk) continue;
+    if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.

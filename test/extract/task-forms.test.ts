@@ -48,6 +48,12 @@ describe('task forms', () => {
     expect(t['1.1.2']!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân các xã']);
   });
 
+  it('reads a roman heading lowercased by a copy when it follows the section before ("II. tổ chức thực hiện")', async () => {
+    const { e } = await run(HEAD + 'I. mục đích, yêu cầu\nNâng cao nhận thức của người dân.\nII. tổ chức thực hiện\n1. Phòng Văn hóa: Tổ chức tuyên truyền trước ngày 30/4/2025.\n' + TAIL);
+    expect(e.tasks.map((t) => t.id)).toContain('2.1');
+    expect(e.tasks.map((t) => t.id)).not.toContain('1.1');
+  });
+
   it('reads "Ủy ban nhân dân" with a counted level or one level and its place name', async () => {
     const { e } = await run(
       HEAD + '1. Ủy ban nhân dân 11 phường: Rà soát hộ nghèo trên địa bàn.\n2. UBND xã Tân Lập chủ trì tổ chức ngày hội đại đoàn kết.\n' + TAIL,
