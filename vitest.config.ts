@@ -27,7 +27,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       { extends: true, test: { name: 'ocr', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...unit], isolate: false } },
     ],
   },
