@@ -1,7 +1,8 @@
 // Acceptance of issue 2 through the engine, as `congvan extract` runs it: a
 // synthetic scan of seed 001 as a TIFF, a scanned PDF, a born-digital PDF and a
 // mixed PDF each give text.raw within 1% CER of the seed and a valid record
-// (the scanned and mixed PDFs in engine-scan.test.ts, run in parallel). The
+// (the scanned and mixed PDFs in engine-scan.test.ts, in the e2e project:
+// npm run test:e2e). The
 // TIFF's pages are also where the image OCR stage's page and word offsets are
 // checked (test/ocr/ocr.test.ts reads the other image kinds).
 import { beforeAll, describe, expect, it } from 'vitest';
