@@ -11,6 +11,7 @@ import { inputStage } from '../src/input/read.js';
 import type { Stage } from '../src/pipeline.js';
 import { blanksStage } from '../src/refine/blanks.js';
 import { loadRestorer, restoreStage, type Restorer } from '../src/restore/index.js';
+import { SCAN_OPTIONS } from '../src/restore/options.js';
 import type { ResourceOptions } from './resources.js';
 
 /** What the engine's input stage (run once per document, before the preset) writes. */
@@ -31,7 +32,7 @@ export class Resources {
   }
 
   loadRestorer(): Promise<Restorer> {
-    return (this.restorer ??= loadRestorer());
+    return (this.restorer ??= loadRestorer(SCAN_OPTIONS));
   }
 
   loadExtractor(): Promise<Extractor> {

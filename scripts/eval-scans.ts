@@ -8,6 +8,7 @@
 // --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Doc, Word } from '../src/doc.js';
 import { createEngine } from '../src/engine.js';
 import levenshtein from 'fast-levenshtein';
@@ -32,7 +33,7 @@ function goldIn(dir: string): string[] {
 }
 
 /** The restored text of a run of words of one line (its raw span mapped up through the layers, once: an edit may span words). */
-function restoredOf(doc: Doc, ws: Word[]): string {
+export function restoredOf(doc: Doc, ws: Word[]): string {
   let s = { start: ws[0]!.start, end: ws[ws.length - 1]!.end };
   if (doc.normalized) s = doc.normalized.spanFromPrev(s);
   if (doc.restored && doc.normalized) s = doc.restored.spanFromPrev(s);
@@ -204,7 +205,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(`eval:scans: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err: unknown) => {
+    console.error(`eval:scans: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

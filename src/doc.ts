@@ -70,6 +70,8 @@ export interface Page {
   source: TextSource;
   /** Mean OCR word confidence, 0-100, when OCR'd. */
   confidence?: number;
+  /** Degrees (clockwise: 90, 180, 270) the page image was turned to be read; word boxes are in the turned image. */
+  turned?: number;
   /** This page's range in the raw text. */
   start: number;
   end: number;

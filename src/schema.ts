@@ -114,6 +114,7 @@ export const PageSchema = z.object({
   height: z.number(),
   textSource: z.enum(['ocr', 'pdf-text', 'text']),
   confidence: z.number().nullable().optional(),
+  turned: z.number().int().optional().describe('Degrees (clockwise) the page image was turned to be read (a page scanned on its side or upside down); boxes are in the turned image'),
 });
 
 export const RecordSchema = z

@@ -17,6 +17,11 @@ const LATER = ['laocai-kh-ubnd-ct11-2026', 'laocai-nq34-nq-tu-2025', 'laocai-kh-
 const BATCH2_PLANS = ['hanoi-kh-hongheo-2010', 'binhphuoc-qd-kttt-2006', 'bct-ct-xuatkhau-2010'];
 const BATCH2 = [...BATCH2_PLANS, 'ttg-cd46-cd-ttg-2026', 'ttg-cd47-cd-ttg-2026', 'vpcp-tb365-tb-vpcp-2026', 'vpcp-tb-ketluan-nthiennhan-2010', 'ct-kinhdoanh-dieukien-2010', 'ct-thuocla', 'ct-thidua-2010', 'bts-tb-ketluan-tomgiong-2006', 'hcm-ct-vbqppl-2009', 'btp-ct-boithuong-2010', 'dongnai-ct-vienthong-2009', 'bct-ct-hoachat'];
 
+/** Third batch (devset3), in the order added: its first commit by the hash rule; after it, to test while the form has fewer than 2 test documents in this batch, else by the hash rule. */
+const BATCH3_FIRST = ['tct-cv4800-tct-ttr-2016', 'tct-cv1046-tct-ttkt-2020'];
+const BATCH3_LATER = ['vpcp-tb330-tb-vpcp-2022', 'tct-tb08-tb-tct-2022', 'tct-cv4451-tct-ttkt-2022', 'tct-cv586-tct-ttkt-2023', 'tct-cv4489-tct-ttkt-2022', 'ttg-ct11-ct-ttg-2020', 'tct-cv4302-tct-ttr-2018', 'btc-qd2438-qd-btc-2022', 'ttg-cd119-cd-ttg-2024', 'bkhdt-cv1457-bkhdt-qlkttw-2019'];
+const BATCH3 = [...BATCH3_FIRST, ...BATCH3_LATER];
+
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
   source: string;
@@ -69,7 +74,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -82,5 +87,19 @@ describe('dev and test sets', () => {
       expect(d.split, d.id).toBe(want);
     }
     expect(docs.filter((d) => LATER.includes(d.id))).toHaveLength(LATER.length);
+  });
+
+  it('puts the third batch in the split its rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    const split = (id: string) => docs.find((d) => d.id === id);
+    expect(BATCH3.filter((id) => !split(id))).toEqual([]);
+    const inTest: Record<string, number> = {};
+    for (const id of BATCH3) {
+      const d = split(id)!;
+      const n = inTest[d.gold.form] ?? 0;
+      const want = BATCH3_FIRST.includes(id) ? byHash(id) : n < 2 ? 'test' : byHash(id);
+      if (want === 'test') inTest[d.gold.form] = n + 1;
+      expect(d.split, id).toBe(want);
+    }
   });
 });

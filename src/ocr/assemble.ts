@@ -13,6 +13,8 @@ export interface PageInput {
   height: number;
   source: TextSource;
   lines: OcrLine[];
+  /** Degrees (clockwise) the page image was turned before it was read. */
+  turned?: number;
 }
 
 export class RawBuilder {
@@ -62,6 +64,7 @@ export class RawBuilder {
       for (const s of layout.asides) this.regions.push({ kind: s.kind, page: number, bbox: s.bbox, start, end: start, text: s.text });
     }
     const page: Page = { number, width: p.width, height: p.height, source: p.source, start, end: this.text.length };
+    if (p.turned) page.turned = p.turned;
     if (p.source === 'ocr') page.confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : 0;
     this.pages.push(page);
     return page;

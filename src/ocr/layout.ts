@@ -121,7 +121,8 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     while (i < work.length && work[i]!.bbox.x1 < split && vv.length < 5) vv.push(work[i++]!);
     if (vv.length) take('subject', vv);
     // Kind and subject lines (centred, above the body).
-    const kindAt = work.slice(i, i + 3).findIndex((l) => RE_KIND.test(lineKey(l).replace(/^[^a-z0-9]+/, '')));
+    // (or, its words garbled, a short centred line in capitals: "CHÍTHỊI").
+    const kindAt = work.slice(i, i + 3).findIndex((l) => RE_KIND.test(lineKey(l).replace(/^[^a-z0-9]+/, '')) || (centred(l, page.width) && upper(l) && l.words.length <= 3));
     if (kindAt >= 0) {
       take('body', work.slice(i, i + kindAt));
       i += kindAt;

@@ -6,6 +6,7 @@ import type { OcrPool, OcrResult } from './pool.js';
 import sharp from 'sharp';
 import { binarize, despeckle, hasInk, type Prepared } from './preprocess.js';
 import { secondPass } from './second.js';
+import { findTurn, turn, TURN_BELOW } from './turn.js';
 
 /** Pages read with a lower mean word confidence are tried again binarised (tuning binarize 'auto'). */
 const BINARIZE_BELOW = 85;
@@ -15,7 +16,7 @@ const meanConf = (r: OcrResult) => {
 };
 const chars = (r: OcrResult) => r.lines.reduce((n, l) => n + l.words.reduce((m, w) => m + w.text.length, 0), 0);
 
-/** OCR a page; lines come back in reading order. Reports per-page problems on the doc. */
+/** OCR a page; lines come back in reading order, in the coordinates of the page as read (turned when it had to be: width, height and `turned` say so). Reports per-page problems on the doc. */
 export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: string, pageNo: number, dpi?: number): Promise<OcrResult> {
   if (page.denoised) {
     report(doc, stage, 'info', 'ocr-denoised', `page ${pageNo}: speckled scan (noise ${page.noise}); median-filtered before OCR`, { page: pageNo });
@@ -24,6 +25,18 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     report(doc, stage, 'info', 'ocr-deskewed', `page ${pageNo}: straightened a skew of ${page.skew} degrees`, { page: pageNo });
   }
   let r = await pool.recognize(page.png, { dpi });
+  // A page on its side reads as nothing, upside down as noise: find the turn that reads.
+  let turned = 0;
+  const inked = chars(r) < 20 && (await hasInk(page.png));
+  if (inked || (r.lines.length && meanConf(r) < TURN_BELOW)) {
+    turned = await findTurn(pool, page.png, r, dpi);
+    if (turned) {
+      const png = await turn(page.png, turned);
+      page = turned === 180 ? { ...page, png } : { ...page, png, width: page.height, height: page.width };
+      r = await pool.recognize(page.png, { dpi });
+      report(doc, stage, 'info', 'ocr-turned', `page ${pageNo}: turned ${turned} degrees clockwise to read it (scanned or photographed ${turned === 180 ? 'upside down' : 'on its side'})`, { page: pageNo });
+    }
+  }
   // Next to nothing read from a page with ink: binarisation failed (noise,
   // dark paper). A median filter usually rescues it.
   if (chars(r) < 20 && (await hasInk(page.png))) {
@@ -58,5 +71,5 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
   } else if (conf < 60) {
     report(doc, stage, 'warning', 'ocr-low-confidence', `page ${pageNo}: low OCR confidence (${Math.round(conf)}/100); the scan may be faint, blurred or handwritten`, { page: pageNo });
   }
-  return { ...r, lines, width: page.width, height: page.height };
+  return { ...r, lines, width: page.width, height: page.height, ...(turned ? { turned } : {}) };
 }

@@ -27,6 +27,8 @@ export interface OcrResult {
   confidence: number;
   width: number;
   height: number;
+  /** Degrees (clockwise) the page was turned to read it (ocrPage). */
+  turned?: number;
 }
 export interface RecognizeOptions {
   dpi?: number;

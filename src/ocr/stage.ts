@@ -49,8 +49,8 @@ export function ocrStage(pool: OcrPool): Stage {
         try {
           const prep = await prepare(bytes, { page: i, tuning: pool.tuning });
           size = prep;
-          const lines = (await ocrPage(pool, prep, doc, NAME, n, prep.dpi ?? dpi)).lines;
-          return { width: size.width, height: size.height, source: 'ocr', lines };
+          const r = await ocrPage(pool, prep, doc, NAME, n, prep.dpi ?? dpi);
+          return { width: r.width, height: r.height, source: 'ocr', lines: r.lines, turned: r.turned };
         } catch (e) {
           if (e instanceof StageError && e.code === 'ocr-timeout') {
             timeouts++;

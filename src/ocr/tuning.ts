@@ -15,7 +15,7 @@ export interface OcrTuning {
   scale?: number;
 }
 
-export const DEFAULT_TUNING: Required<OcrTuning> = { psm: '6', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 };
+export const DEFAULT_TUNING: Required<OcrTuning> = { psm: '4', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 };
 
 export function withDefaults(t: OcrTuning = {}): Required<OcrTuning> {
   return { ...DEFAULT_TUNING, ...Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) };

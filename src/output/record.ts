@@ -75,6 +75,7 @@ export function buildRecord(doc: Doc, pipelineName: string): CongvanRecord {
         height: p.height,
         textSource: p.source,
         confidence: p.confidence ?? null,
+        ...(p.turned ? { turned: p.turned } : {}),
       })),
     },
     text: { raw: doc.raw?.text ?? '', restored },

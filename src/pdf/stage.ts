@@ -84,14 +84,17 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
           page?.cleanup();
         }
         let ocrLines: OcrLine[] = [];
+        let size: { width: number; height: number; turned?: number } = prepared;
         try {
-          ocrLines = (await ocrPage(pool, prepared, doc, NAME, n, dpi)).lines;
+          const r = await ocrPage(pool, prepared, doc, NAME, n, dpi);
+          ocrLines = r.lines;
+          size = r;
         } catch (e) {
           if (!(e instanceof StageError && e.code === 'ocr-timeout')) throw e;
           timeouts++;
           report(doc, NAME, 'error', 'ocr-timeout', `page ${n}: ${e.message}`, { page: n });
         }
-        return { width: prepared.width, height: prepared.height, source: 'ocr', lines: ocrLines };
+        return { width: size.width, height: size.height, source: 'ocr', lines: ocrLines, turned: size.turned };
       };
       try {
         let done = 0;

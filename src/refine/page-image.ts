@@ -41,17 +41,20 @@ export async function pageImage(doc: Doc, n: number): Promise<PageImage | undefi
   const page = doc.pages.find((p) => p.number === n);
   if (!doc.bytes || !doc.mediaType || !page || !page.width) return undefined;
   const kind = kindOf(doc.mediaType);
-  if (kind === 'pdf') {
-    const r = await renderPdfPage(doc.bytes, n);
-    return r && { ...r, scale: r.width / page.width };
-  }
-  if (kind === 'image') {
+  let img: Omit<PageImage, 'scale'> | undefined;
+  if (kind === 'pdf') img = await renderPdfPage(doc.bytes, n);
+  else if (kind === 'image') {
     // The same preparation the OCR saw, so word boxes line up.
     const p = await prepare(doc.bytes, { page: n - 1 });
-    const grey = await sharp(p.png).extractChannel(0).raw().toBuffer();
-    return { grey, width: p.width, height: p.height, scale: p.width / page.width };
+    img = { grey: await sharp(p.png).extractChannel(0).raw().toBuffer(), width: p.width, height: p.height };
   }
-  return undefined;
+  if (!img) return undefined;
+  if (page.turned) {
+    // Turned as the OCR turned it (src/ocr/turn.ts).
+    const t = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } }).rotate(page.turned).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    img = { grey: t.data, width: t.info.width, height: t.info.height };
+  }
+  return { ...img, scale: img.width / page.width };
 }
 
 /** Crop a box (in page word coordinates) out of the page, padded and enlarged for OCR. */

@@ -7,7 +7,7 @@ import type { Edit } from '../layer.js';
 import type { TokenGuess } from '../doc.js';
 import { tokenize, type Token } from './tokens.js';
 import { unitOf, BOS, EOS } from './units.js';
-import { asciiKey, hasMarks, matchCase, parseSyllable, canon } from './syllable.js';
+import { asciiKey, hasMarks, matchCase, parseSyllable, canon, splitTone } from './syllable.js';
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
@@ -30,6 +30,13 @@ export interface Vocab {
 }
 
 export type Mode = 'clean' | 'stripped' | 'garbled';
+
+/** OCR confidence of a stretch of the text (a word as read), 0-100. */
+export interface Confidence {
+  start: number;
+  end: number;
+  confidence: number;
+}
 
 export interface RestoreResult {
   edits: Edit[];
@@ -182,7 +189,7 @@ export class Decoder implements KeyCounts {
   }
 
 
-  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token): Slot {
+  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = false): Slot {
     const text = tok.text;
     // Numbered clauses "(ii)", "(iv)".
     if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && /^(?:[ivx]+|[IVX]+)$/.test(text)) return this.fixed(tok, this.unit('<x>'));
@@ -228,6 +235,25 @@ export class Decoder implements KeyCounts {
     }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
+    if (mode === 'clean' && valid && marked && weak && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev))) {
+      // A marked word the OCR was unsure of: the tone stacked over its â, ê, ô
+      // or ă is small and often misread (tô/tổ, chuyên/chuyển), so the other
+      // tones over the same letters compete, at a cost. Names past their
+      // first word (Lê Văn Tô) and the dot below stay as read.
+      const { base, tone } = splitTone(lower);
+      const caps = text.length >= 2 && text === text.toUpperCase();
+      if (tone === 5 || (!caps && !/[âêôă]/.test(base))) return this.fixed(tok, own);
+      const ids = this.byKey(asciiKey(lower)).filter((id) => {
+        const c = splitTone(this.vocab.surface[id]!.toLowerCase());
+        return c.base === base && c.tone !== 5;
+      });
+      // A rare reading ("Bỗ") is seldom among the key's candidates: it stays one.
+      if (!ids.includes(own)) ids.push(own);
+      if (ids.length < 2) return this.fixed(tok, own);
+      const out = new Array<string | undefined>(ids.length);
+      out[ids.indexOf(own)] = text;
+      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -this.options.remarkMargin)), decided: true };
+    }
     if (mode === 'clean' && valid) {
       // In marked text a word without marks is as written ("ban", "theo"),
       // unless the model finds a marked reading far likelier: the marks an OCR
@@ -273,6 +299,29 @@ export class Decoder implements KeyCounts {
       if (k >= 0) out[k] = text;
     }
     return { tok, ids, out, em, decided: true };
+  }
+
+  /** A word written with a capital and small letters (Đăng, Tô). */
+  private titleWord(t?: Token): boolean {
+    return !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+  }
+
+  /** Whether a token lies in a word the OCR read with confidence under options.remarkBelow. */
+  private weakWords(ocr: Confidence[]): (t: Token) => boolean {
+    if (this.options.remarkMargin === Infinity || !ocr.length) return () => false;
+    const low = ocr.filter((c) => c.confidence < this.options.remarkBelow).sort((a, b) => a.start - b.start);
+    const starts = low.map((c) => c.start);
+    return (t) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (starts[m]! <= t.start) lo = m + 1;
+        else hi = m;
+      }
+      const c = low[lo - 1];
+      return !!c && t.end <= c.end;
+    };
   }
 
   /** Beside a word with small letters and no run of capitals (đồng chí TS Giúp). */
@@ -420,7 +469,8 @@ export class Decoder implements KeyCounts {
   }
 
 
-  restore(text: string): RestoreResult {
+  /** `ocr`: confidences of the words as the OCR read them (offsets in `text`), used with options.remarkMargin. */
+  restore(text: string, ocr: Confidence[] = []): RestoreResult {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
@@ -441,6 +491,7 @@ export class Decoder implements KeyCounts {
       }
       from = i;
     }
+    const weak = this.weakWords(ocr);
     const hyphenBreak = /-[ \t]*\n/y;
     let prevKind = '';
     let lastMarker = '';
@@ -480,7 +531,7 @@ export class Decoder implements KeyCounts {
       // A number's place (the day in "ngày .. tháng", the number before "/TTg-..."
       // after "Số:") holds a number the OCR garbled: no syllable is read there.
       if (modes[i] !== 'clean' && (t.kind === 'mixed' || t.kind === 'word') && this.numberPlace(toks, i)) return this.fixed(t, this.unit('<num>'));
-      const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1]);
+      const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1], weak(t));
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u.test(t.text)) sl.caps = true;
       else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && /^\p{Lu}\P{Ll}$/u.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;

@@ -9,12 +9,13 @@ import type { Doc, TokenGuess } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { report } from '../pipeline.js';
 import { loadLm } from './lm.js';
-import { Decoder, type Vocab, type Mode } from './decode.js';
+import { Decoder, type Confidence, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 
 export interface Restorer {
-  restore(text: string): { edits: Edit[]; tokens: TokenGuess[]; mode?: Mode };
+  /** `ocr`: the OCR's confidence per word, offsets in `text` (scans only). */
+  restore(text: string, ocr?: Confidence[]): { edits: Edit[]; tokens: TokenGuess[]; mode?: Mode };
 }
 
 /** Below this confidence a restored token is reported for review. */
@@ -60,8 +61,8 @@ export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> 
   return dec;
 }
 
-export async function loadRestorer(): Promise<Restorer> {
-  return loadDecoder();
+export async function loadRestorer(options: Partial<DecoderOptions> = {}): Promise<Restorer> {
+  return loadDecoder(tablesDir(), options);
 }
 
 /** Pipeline stage: normalized -> restored, with per-token guesses. */
@@ -69,10 +70,13 @@ export function restoreStage(restorer: Restorer): Stage {
   return {
     name: 'restore',
     requires: ['normalized'],
+    reads: ['words'],
     assigns: ['restored', 'tokens'],
     run(doc: Doc) {
       const text = doc.normalized!.text;
-      const { edits, tokens } = restorer.restore(text);
+      // OCR'd words and their confidence, placed in the normalized text (text-layer words are sure: 100).
+      const ocr = doc.words.filter((w) => w.confidence < 100).map((w) => ({ ...doc.normalized!.spanFromPrev({ start: w.start, end: w.end }), confidence: w.confidence }));
+      const { edits, tokens } = restorer.restore(text, ocr);
       doc.restored = Layer.derive(text, edits);
       doc.tokens = tokens;
       for (const t of tokens) {

@@ -29,6 +29,13 @@ export interface DecoderOptions {
   freqRank: number;
   /** Nats added to a bigram of a list line the base model was built without (tables/overlay.json), per line holding it, up to 3 lines. Not tuned: the overlay is empty until a list changes. */
   overlayBonus: number;
+  /** Nats another marking of a marked word's letters must gain when the OCR
+   *  read that word with low confidence (bold and italic print lose or change
+   *  marks: "tô chức" for "tổ chức"). Infinity (the default) keeps marked words
+   *  as written; the scan pipeline sets it (pipelines/tail.ts). */
+  remarkMargin: number;
+  /** OCR confidence (0-100) under which a marked word may be read again. */
+  remarkBelow: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
@@ -44,7 +51,17 @@ export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
   searchFactor: 6,
   freqRank: 1,
   overlayBonus: 2,
+  remarkMargin: Infinity,
+  remarkBelow: 0,
 };
+
+/** What the engine's presets set over the defaults: marked words the OCR read
+ *  with confidence under 95 (tesseract gives its surest words 96) may take
+ *  another tone over the same letters when the model gains 2 nats (chosen on
+ *  the dev split of corpus/scans-dev: CER 2.87% -> 2.43%, subjects 3 -> 8 of
+ *  10). Only OCR'd words carry such confidences: typed and text-layer text is
+ *  untouched. */
+export const SCAN_OPTIONS: Readonly<Partial<DecoderOptions>> = { remarkMargin: 2, remarkBelow: 95 };
 
 export function decoderOptions(o: Partial<DecoderOptions> = {}): DecoderOptions {
   const out = { ...DEFAULT_OPTIONS, ...o };

@@ -146,7 +146,7 @@ export class Inbox {
     return this.drawing(async () => {
       const doc = createDoc(record.source.path, await this.store.source(id));
       doc.mediaType = record.source.mediaType;
-      doc.pages = record.source.pageInfo.map((p) => ({ number: p.number, width: p.width, height: p.height, source: p.textSource, start: 0, end: 0 }));
+      doc.pages = record.source.pageInfo.map((p) => ({ number: p.number, width: p.width, height: p.height, source: p.textSource, start: 0, end: 0, turned: p.turned }));
       const img = await pageImage(doc, n).catch(() => undefined);
       if (!img) return undefined;
       const png = await sharp(img.grey, { raw: { width: img.width, height: img.height, channels: 1 } })

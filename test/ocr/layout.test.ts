@@ -89,3 +89,28 @@ describe('page layout', () => {
     expect(of('body').join('\n')).toContain('Giao Sở Tài chính');
   });
 });
+
+describe('header fields from the regions', () => {
+  it('keeps the printed symbol beside unreadable marks, takes the kind from its code, and reads the subject under a garbled title', async () => {
+    const { normalizeStage } = await import('../../src/normalize/index.js');
+    const { extractStage, loadExtractor } = await import('../../src/extract/index.js');
+    const { Layer } = await import('../../src/layer.js');
+    const page = [
+      line(300, [380, 'ỦY BAN NHÂN DÂN'], [1060, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+      line(360, [380, 'TỈNH QUẢNG NGÃI'], [1200, 'Độc lập - Tự do - Hạnh phúc']),
+      line(500, [380, 'Số: Ø7 /CT-UBND'], [1220, 'Quảng Ngãi, ngày 03 tháng 02 năm 2025']),
+      line(620, [1060, 'CHÍTHỊI']),
+      line(680, [700, 'Về tăng cường quản lý chất thải rắn']),
+      line(740, [100, 'TRUNG TÂM LƯU TRỮ'], [700, 'thời gian qua các địa phương đã triển khai']),
+    ];
+    const { doc } = regions([page]);
+    normalizeStage().run(doc);
+    doc.restored = Layer.derive(doc.normalized!.text, []);
+    extractStage(await loadExtractor()).run(doc);
+    const d = doc.extraction!.document;
+    expect(d.number).toBe('/CT-UBND');
+    expect(doc.restored.text.slice(d.spans.number!.start, d.spans.number!.end)).toBe('/CT-UBND');
+    expect(d.type).toBe('Chỉ thị');
+    expect(d.subject).toBe('Tăng cường quản lý chất thải rắn');
+  });
+});

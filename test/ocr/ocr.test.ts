@@ -57,6 +57,22 @@ describe('ocr stage: input kinds', () => {
   }, T);
 });
 
+describe('ocr stage: pages turned', () => {
+  it('turns back a page scanned on its side or upside down, and reads it', async () => {
+    // The top third of page 1 (header and first paragraphs) keeps it short.
+    const { width, height } = await sharp(scan.png[0]!).metadata();
+    const part = await sharp(scan.png[0]!).extract({ left: 0, top: 0, width: width!, height: Math.round(height! / 3) }).png().toBuffer();
+    for (const deg of [90, 180]) {
+      const doc = await runStage(ocrStage(pool), `turned-${deg}.png`, await sharp(part).rotate(deg).png().toBuffer(), 'image/png');
+      expect(fatal(doc)).toBeUndefined();
+      expect(codes(doc)).toContain('ocr-turned');
+      expect(doc.pages[0]!.turned).toBe(360 - deg);
+      expect(doc.pages[0]!.width).toBe(width);
+      expect(cer(expected[0]!.slice(0, doc.raw!.text.length), doc.raw!.text)).toBeLessThan(0.03);
+    }
+  }, T);
+});
+
 describe('ocr stage: failures', () => {
   it('says a file that is not an image is unreadable', async () => {
     const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not really a PNG image at all')]);
