@@ -1,14 +1,16 @@
 import { globSync } from 'tinyglobby';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
-// Two projects. `unit`: the folders listed here, no OCR, each file isolated.
-// `ocr`: everything else (OCR, PDF rendering, real scans, the CLI in child
-// processes, the span check over the eval set, and any new test folder until
-// it is listed under unit): its files
-// share one process per worker (isolate: false), so the engine, OCR pool and
-// synthetic scans of test/ocr/fixtures.ts load once per worker, not per file.
-// The tests on the real scans are one file (test/scans/real.test.ts), so one
-// process reads each scan once for all of them.
+// Three projects; `npm test` runs `unit` and `ocr`, `npm run test:e2e` (and .ci/run) `e2e`.
+// `unit`: the folders listed here, no OCR. `ocr`: everything else (OCR, PDF
+// rendering, the CLI in child processes, the queue, the browser, the span
+// check over the eval set, and any new test folder until it is listed under
+// unit). `e2e`: the real scans of ../shared and the scanned and mixed PDFs of
+// seed 001 through the engine, whose OCR is ~45 s of CPU (too much for `npm test`
+// to stay under a minute on two cores). No project isolates its files (isolate: false): each worker process
+// loads the modules once, and in `ocr` and `e2e` the engine, OCR pool and
+// synthetic scans of test/ocr/fixtures.ts once per worker, not per file.
 const UNIT = [
   'test/*.test.ts',
   'test/{batch,dictionaries,export,extract,input,normalize,output,restore,synth}/**/*.test.ts',
@@ -17,18 +19,37 @@ const UNIT = [
 ];
 // Heavy files of the unit folders.
 const SLOW = ['test/cli.test.ts', 'test/batch/big-pdf.test.ts', 'test/batch/bad-inputs.test.ts', 'test/extract/guard.test.ts'];
+const E2E = ['test/scans/real.test.ts', 'test/pdf/engine-scan.test.ts'];
 const unit = globSync(UNIT, { ignore: SLOW });
+
+// Files that wait (redis locks, chromium) or OCR most start first, so the short
+// ones fill the gaps at the end; a fresh clone has no timings to sort by yet.
+const FIRST = ['test/queue/queue.test.ts', 'test/scans/real.test.ts', 'test/pdf/engine-scan.test.ts', 'test/ocr/ocr.test.ts', 'test/pdf/engine.test.ts', 'test/serve/browser.test.ts', 'test/extract/guard.test.ts', 'test/cli/batch.test.ts'];
+class HeavyFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = FIRST.findIndex((p) => f.moduleId.endsWith(p));
+      return i < 0 ? FIRST.length : i;
+    };
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  }
+}
 
 export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // OCR workers are heavy: two test processes at a time on this 2-core machine.
+    // Three test processes on this 2-core machine: the queue and browser tests
+    // mostly wait (locks, chromium), and a third process uses that idle CPU.
     pool: 'forks',
-    maxWorkers: 2,
+    maxWorkers: 3,
+    isolate: false,
+    sequence: { sequencer: HeavyFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: unit } },
-      { extends: true, test: { name: 'ocr', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...unit], isolate: false } },
+      { extends: true, test: { name: 'ocr', include: ['test/**/*.test.ts'], exclude: ['**/node_modules/**', ...unit, ...E2E] } },
+      { extends: true, test: { name: 'e2e', include: E2E } },
     ],
   },
 });

@@ -8,9 +8,8 @@ import { registerServe } from './cli/serve.js';
 import { inputArg } from './cli/io.js';
 import { registerQueue } from './cli/queue.js';
 import { failureReason, topLayer, type Doc } from './doc.js';
-import { createEngine, type EngineOptions } from './engine.js';
+import type { EngineOptions } from './engine.js';
 import { PACKAGE_VERSION } from './paths.js';
-import { recordJsonSchema } from './schema.js';
 
 const pipelineOption = new Option('--pipeline <kind>', 'force a preset instead of sniffing the input').choices(['text', 'pdf', 'image']);
 
@@ -19,6 +18,8 @@ function engineOptions(o: { restore?: boolean; timeout?: string }): EngineOption
 }
 
 async function runOne(file: string, o: { restore?: boolean; timeout?: string; pipeline?: 'text' | 'pdf' | 'image' }, until?: 'restore'): Promise<Doc | undefined> {
+  // The engine and schema load when a command needs them: --help and usage errors start fast.
+  const { createEngine } = await import('./engine.js');
   const engine = await createEngine({ ...engineOptions(o), until });
   try {
     const doc = await engine.process(await inputArg(file), { pipeline: o.pipeline });
@@ -67,7 +68,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the record')
-  .action(() => {
+  .action(async () => {
+    const { recordJsonSchema } = await import('./schema.js');
     process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
   });
 

@@ -6,13 +6,13 @@
 // An abort signal (SIGINT) stops new files from starting; the running ones
 // finish and are written. Records that do not read as Vietnamese are kept with
 // a 'not-vietnamese' warning (an archive's stray English file is still a file).
-import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { ioReason } from '../input/read.js';
 import { pipelineVersion } from '../version.js';
+import { defaultJobs } from './cores.js';
 import { expandInputs } from './inputs.js';
 import { problemResult, processOne, type FileResult, type FileStatus } from './one.js';
 import { cleanStaleTemps, SUMMARY_FILE, syncDir, writeJsonAtomic } from './store.js';
@@ -53,10 +53,6 @@ export interface BatchOptions {
   engine?: Omit<EngineOptions, 'ocrWorkers'>;
   signal?: AbortSignal;
   onEvent?: (e: BatchEvent) => void;
-}
-
-export function defaultJobs(): number {
-  return availableParallelism();
 }
 
 export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {

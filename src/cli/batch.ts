@@ -2,8 +2,7 @@
 // record per input. Exit 0 when every input has a record, 1 when any failed,
 // 130 when stopped by SIGINT (143 by SIGTERM), 2 for usage errors.
 import { Command, InvalidArgumentError } from 'commander';
-import { createProgress, formatSummary } from '../batch/progress.js';
-import { defaultJobs, runBatch } from '../batch/run.js';
+import { defaultJobs } from '../batch/cores.js';
 
 export function positiveInt(v: string): number {
   const n = Number(v);
@@ -48,6 +47,9 @@ export function registerBatch(program: Command): void {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      // Loaded here, not at start: the engine is for the commands that read documents.
+      const { createProgress, formatSummary } = await import('../batch/progress.js');
+      const { runBatch } = await import('../batch/run.js');
       const progress = createProgress({ quiet: o.quiet, list: o.list });
       try {
         const summary = await runBatch({

@@ -2,11 +2,11 @@
 // `congvan worker --redis URL [--jobs N]`, `congvan queue status --redis URL`.
 // Exit codes as batch: 0 done, 1 a problem (named on stderr), 2 usage error.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { defaultJobs } from '../batch/run.js';
-import { enqueue } from '../queue/enqueue.js';
-import { formatStatus, queueStatus, retryFailed } from '../queue/status.js';
-import { startWorker } from '../queue/worker.js';
+import { defaultJobs } from '../batch/cores.js';
 import { positiveInt } from './batch.js';
+
+// The queue modules (BullMQ, ioredis) load when a queue command runs, not at every start of the CLI.
+const queueStatusModule = () => import('../queue/status.js');
 
 function positiveNumber(v: string): number {
   const n = Number(v);
@@ -28,6 +28,7 @@ export function registerQueue(program: Command): void {
     .option('--backoff <seconds>', 'wait before the first retry, doubled each time', positiveNumber, 10)
     .option('--quiet', 'print nothing but problems')
     .action(async (inputs: string[], o: { redis: string; out: string; attempts: number; backoff: number; quiet?: boolean }) => {
+      const { enqueue } = await import('../queue/enqueue.js');
       const s = await enqueue({ inputs, outDir: o.out, redis: o.redis, attempts: o.attempts, backoffMs: Math.round(o.backoff * 1000) });
       for (const w of s.warnings) process.stderr.write(`congvan: warning: ${w}\n`);
       for (const f of s.failures) process.stderr.write(`congvan: [${f.code}] ${f.reason}\n`);
@@ -50,6 +51,7 @@ export function registerQueue(program: Command): void {
         if (!o.quiet || line.startsWith('warning')) process.stderr.write(`${line}\n`);
       };
       const jobs = o.jobs ?? defaultJobs();
+      const { startWorker } = await import('../queue/worker.js');
       const worker = await startWorker({ redis: o.redis, jobs, pageTimeoutMs: Number(o.timeout) * 1000, lockMs: o.lock * 1000, log });
       log(`worker ${process.pid}: ${jobs} job${jobs === 1 ? '' : 's'} at once; waiting for jobs`);
       await new Promise<void>((done) => {
@@ -76,6 +78,7 @@ export function registerQueue(program: Command): void {
     .addOption(redisOption())
     .option('--json', 'the same as JSON')
     .action(async (o: { redis: string; json?: boolean }) => {
+      const { formatStatus, queueStatus } = await queueStatusModule();
       const s = await queueStatus(o.redis);
       process.stdout.write(o.json ? JSON.stringify(s, null, 2) + '\n' : formatStatus(s));
     });
@@ -84,6 +87,7 @@ export function registerQueue(program: Command): void {
     .description('put every failed job back in the queue (bad input fails again, once)')
     .addOption(redisOption())
     .action(async (o: { redis: string }) => {
+      const { retryFailed } = await queueStatusModule();
       process.stdout.write(`${await retryFailed(o.redis)} failed jobs queued again\n`);
     });
 }

@@ -1,7 +1,6 @@
 // `congvan serve`: the clerk's page, a local web server (127.0.0.1 unless --host).
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { buildServer } from '../serve/server.js';
 
 function port(v: string): number {
   const n = Number(v);
@@ -24,6 +23,8 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', 'folder for uploads, records, corrections and the register', 'congvan-data')
     .option('--max-mb <n>', 'largest upload in MB', megabytes, 200)
     .action(async (o: { port: number; host: string; data: string; maxMb: number }) => {
+      // Loaded here, not at start: other commands need none of the web server.
+      const { buildServer } = await import('../serve/server.js');
       const { app } = await buildServer({ data: resolve(o.data), maxMb: o.maxMb, host: o.host });
       const address = await app.listen({ port: o.port, host: o.host });
       process.stderr.write(`congvan: the clerk's page is at ${address} (data in ${resolve(o.data)}); Ctrl-C stops it\n`);

@@ -123,7 +123,7 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   const hit = gaz.matchAt(toks, i);
   let next = hit?.next ?? i;
   let entry = hit?.entry;
-  let c = Math.max(collective(toks, i), uyBanCollective(toks, i));
+  let c = Math.max(collective(toks, i), uyBanCollective(text, toks, i));
   if (c > i && toks[i]!.k === 'cac') c = namedCollective(text, toks, i, c);
   // "các đơn vị chức năng thuộc Bộ Quốc phòng": a collective narrowed by the body it belongs to.
   if (c > i && toks[c]?.k === 'thuoc') {
@@ -156,19 +156,27 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
 }
 
 // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND các tỉnh, thành phố ..."
-function uyBanCollective(toks: Token[], i: number): number {
+function uyBanCollective(text: string, toks: Token[], i: number): number {
   let n = seq(toks, i, [['uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'], ['ubnd']]);
   // "Ủy" misread ("này ban nhân dân các xã"): "ban nhân dân" is never preceded by anything else.
   if (!n && /^[a-z]{1,4}$/.test(toks[i]?.k ?? '') && seq(toks, i + 1, [['ban', 'nhan', 'dan']])) n = 4;
   if (!n) return i;
-  // "Ủy ban nhân dân <n> tỉnh (<province>, <province>, ...)", "UBND <n> tỉnh, thành phố"
-  if (/^\d+$/.test(toks[i + n]?.k ?? '') && toks[i + n + 1]?.k === 'tinh') {
-    let j = i + n + 2;
+  // "Ủy ban nhân dân <n> tỉnh (<province>, <province>, ...)", "UBND <n> tỉnh, thành phố", "Ủy ban nhân dân 11 phường"
+  const counted = /^\d+$/.test(toks[i + n]?.k ?? '') ? seq(toks, i + n + 1, LEVEL_WORDS) : 0;
+  if (counted) {
+    let j = i + n + 1 + counted;
     if (toks[j]?.k === ',' && toks[j + 1]?.k === 'thanh' && toks[j + 2]?.k === 'pho') j += 3;
     if (toks[j]?.k === '(') {
       const close = toks.findIndex((t, x) => x > j && x < j + 60 && t.k === ')');
       if (close > 0) j = close + 1;
     }
+    return j;
+  }
+  // "UBND phường Văn Phú", "Ủy ban nhân dân huyện Bát Xát": one level and the place's name.
+  const level = seq(toks, i + n, LEVEL_WORDS);
+  if (level && toks[i + n + level] && isUpper(text, toks[i + n + level]!) && /^[a-z]/.test(toks[i + n + level]!.k)) {
+    let j = i + n + level;
+    while (j < i + n + level + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
     return j;
   }
   // "Ủy ban nhân dân xã, phường": a bare list of levels, without "các".
@@ -177,7 +185,8 @@ function uyBanCollective(toks: Token[], i: number): number {
   return Math.max(i, collective(toks, i + n), listed ? bare : i);
 }
 
-const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong']);
+const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong', 'quan', 'thi tran']);
+const LEVEL_WORDS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran', 'dac khu'].map((w) => w.split(' '));
 
 let verbs: string[][] | undefined;
 /** Whether a verb of the lexicon (one that starts an item, follows a subject or assigns) starts at toks[k]. */

@@ -38,6 +38,8 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
+const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
@@ -59,7 +61,7 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number } | undefined {
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
@@ -68,7 +70,11 @@ function marker(line: string): { kind: Kind; len: number } | undefined {
     // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
     const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
     if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
+    // "V. tổ chức thực hiện" (a heading lowercased by a copy): kept only when it follows section IV (see parse).
+    if (letters.length >= 3 && m[1].length >= 1 && /^\p{Ll}/u.test(line.slice(m[0].length))) return { kind: 'roman', len: m[0].length, weak: true };
   }
+  m = RE_DEEP.exec(line);
+  if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
@@ -100,7 +106,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -118,8 +124,12 @@ function parse(text: string, from: number, to: number): Node[] {
     if (all.length >= MAX_ITEMS) break;
     const mk = markerAt(l);
     if (!mk) continue;
+    if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
-    const node: Node = { kind: mk.kind, rank: RANK[mk.kind], start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
+    // "3.1." ranks under "3." and above letters and dashes.
+    // "+" points sit under "-" items.
+    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
+    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.children : roots;
@@ -132,7 +142,7 @@ function parse(text: string, from: number, to: number): Node[] {
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
     }
-    if (mk.kind === 'number') node.ordinal = Number(/\d+/.exec(mk.label)?.[0] ?? node.ordinal);
+    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)]*$/.exec(mk.label)?.[1] ?? node.ordinal);
     node.parent = parent;
     siblings.push(node);
     stack.push(node);
@@ -257,7 +267,9 @@ export const TASK_FORMS = [
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.lead-in', description: 'an item that opens with its own assignment and lists points ("- Hướng dẫn ... các hộ:" over "+" points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
+  { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -309,6 +321,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "3. Tổ chức thực hiện\n<paragraph>": a short title line over the paragraph that assigns.
       const nl = text.indexOf('\n', n.textStart);
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
+      if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
       if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
         if (r?.task) tasks.push(r.task);
@@ -328,6 +341,11 @@ export function findTasks(ctx: TaskContext): Task[] {
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
+      // "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points: the item assigns, and so does each point.
+      if (!head && n.kind !== 'roman' && RE_VERB_START().test(c.folded.slice(n.textStart, n.textStart + 40)) && /:[ \t]*$/.test(text.slice(n.textStart, ownEnd).trimEnd())) {
+        const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
+        if (r?.task) tasks.push(r.task);
+      }
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       for (const ch of n.children) {
@@ -360,6 +378,21 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   }
   return tasks;
+}
+
+/** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
+ *  led by the name of the title, else by its own subject or the heading above. */
+function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inherited: AgencyItem[], tasks: Task[]): boolean {
+  if (nl < 0 || nl >= n.end || !/:[ \t]*$/.test(text.slice(n.textStart, nl))) return false;
+  const paras = paragraphs(text, nl + 1, n.end);
+  if (paras.length < 2) return false;
+  const name = firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.colon-name'), { c, text, from: n.textStart, to: nl + 1, inherited, sentence: false });
+  const named = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  paras.forEach((p, i) => {
+    const r = readTask(c, text, p.start, p.end, named ?? inherited, `${id(n)}.${i + 1}`, { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.topic-paragraph', !!named);
+    if (r?.task) tasks.push(r.task);
+  });
+  return true;
 }
 
 /** An item whose labels give its lead, coordinators and deadline (a Kế hoạch block): one task, its sub-items included. */
@@ -460,7 +493,8 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
     const nl = text.indexOf('\n', e);
     if (nl < 0 || nl >= end) return undefined;
     e = nl;
-    if (/^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
+    // The items under the heading start on the next line ("4. Vụ Phổ biến, giáo dục pháp luật\na) ...").
+    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
     e = nl + 1;
   }
   const head = text.slice(at, e).trim();
@@ -777,7 +811,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year);
   const deadline = toDeadline(found, c.text, c.folded);
-  if (!action || (!lead.length && !deadline)) return undefined;
+  // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
+  if (!action || (!lead.length && !deadline?.due)) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;

@@ -160,7 +160,7 @@ describe('unreadable permissions', () => {
     if (asRoot) console.log('running as root, where mode 000 is still readable: the batch runs as uid 65534 (nobody)');
     const r = spawnSync(
       process.execPath,
-      ['--import', packagePath('test', 'cli', 'register-ts.mjs'), packagePath('test', 'cli', 'entry.ts'), 'batch', pin, '--out', pout, '--jobs', '1', '--quiet'],
+      [packagePath('dist', 'src', 'cli.js'), 'batch', pin, '--out', pout, '--jobs', '1', '--quiet'],
       { encoding: 'utf8', timeout: 60_000, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) },
     );
     expect(r.stderr).toBe('');

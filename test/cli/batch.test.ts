@@ -14,7 +14,8 @@ import { packagePath } from '../../src/paths.js';
 import { RecordSchema } from '../../src/schema.js';
 import { tempDir } from '../batch/tmp.js';
 
-const NODE_ARGS = ['--import', packagePath('test', 'cli', 'register-ts.mjs'), packagePath('test', 'cli', 'entry.ts')];
+/** The built CLI, as a user runs it (npm test builds first). */
+const NODE_ARGS = [packagePath('dist', 'src', 'cli.js')];
 /** Inputs of the kill-and-resume runs: enough that a kill lands mid-run. */
 const N_KILL = 60;
 const SEEDS = readdirSync(packagePath('seeds')).filter((f) => f.endsWith('.txt'));

@@ -74,7 +74,7 @@ async function loadOrMake(text: string, opts: ScanOptions): Promise<Scan> {
 
 /** A synthetic scan of seed 001 (or `text`), rendered once per process and cached on disk. */
 export function cachedScan(opts: ScanOptions = {}, text = SEED_001): Promise<Scan> {
-  const k = JSON.stringify([opts, text.length]);
+  const k = JSON.stringify([opts, text]);
   let s = scans.get(k);
   if (!s) scans.set(k, (s = loadOrMake(text, opts)));
   return s;

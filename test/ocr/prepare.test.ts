@@ -2,13 +2,13 @@
 // the way real ones are (real tesseract): a low-resolution capture is enlarged,
 // a blue signature across the text fades with the brightest-channel ink, and
 // adaptive binarisation reads a page under uneven light.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { OcrPool } from '../../src/ocr/pool.js';
+import type { OcrPool } from '../../src/ocr/pool.js';
 import { cer } from '../../src/ocr/cer.js';
 import { binarize, prepare } from '../../src/ocr/preprocess.js';
-import { makeScan } from '../../src/synth/scan.js';
 import { layoutFor, pageText } from '../../src/synth/render.js';
+import { cachedScan, sharedPool } from './fixtures.js';
 import { SEED_001 } from './helpers.js';
 
 const T = 120_000;
@@ -16,9 +16,8 @@ let pool: OcrPool;
 const text = (r: { lines: { words: { text: string }[] }[] }) => r.lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
 
 beforeAll(() => {
-  pool = new OcrPool();
+  pool = sharedPool();
 });
-afterAll(() => pool.close());
 
 /** The top `share` of a page image (the header and first paragraphs), to keep OCR short. */
 async function top(png: Buffer, share: number): Promise<Buffer> {
@@ -28,7 +27,7 @@ async function top(png: Buffer, share: number): Promise<Buffer> {
 
 describe('page preparation', () => {
   it('enlarges a 100 dpi capture to about 300 dpi, and reads it better for it', async () => {
-    const low = await makeScan(SEED_001, { seed: 21, dpi: 100 });
+    const low = await cachedScan({ seed: 21, dpi: 100, pages: [1] });
     const page = await top(await sharp(low.png[1]!).withMetadata({ density: 100 }).png().toBuffer(), 0.25);
     const big = await prepare(page);
     expect(big.upscaled).toBe(2);
@@ -47,7 +46,7 @@ describe('page preparation', () => {
   }, T);
 
   it('fades a blue signature drawn across the text with the brightest-channel ink', async () => {
-    const scan = await makeScan(SEED_001, { seed: 22 });
+    const scan = await cachedScan({ seed: 22, pages: [1] });
     const page = await top(scan.png[1]!, 0.2);
     const { width, height } = await sharp(page).metadata();
     const w = width!;

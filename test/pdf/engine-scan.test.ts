@@ -1,6 +1,7 @@
-// Acceptance of issue 2 through the engine (continued from engine.test.ts, in
-// its own file so the two OCR-heavy halves run in parallel): a scanned PDF and a
-// mixed PDF of seed 001 give text.raw within 1% CER of the seed and a valid record.
+// Acceptance of issue 2 through the engine (continued from engine.test.ts): a
+// scanned PDF and a mixed PDF of seed 001 give text.raw within 1% CER of the
+// seed and a valid record. Five pages of OCR: in the e2e project (npm run
+// test:e2e, run by .ci/run), not in npm test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { cachedScan, sharedEngine } from '../ocr/fixtures.js';

@@ -20,7 +20,9 @@ import { queueStatus } from '../../src/queue/status.js';
 import { startWorker } from '../../src/queue/worker.js';
 import { RecordSchema } from '../../src/schema.js';
 import { pipelineVersion } from '../../src/version.js';
-import { makeScan, tiffOf } from '../../src/synth/scan.js';
+import { multiPageTiff } from '../../src/synth/render.js';
+import sharp from 'sharp';
+import { cachedScan } from '../ocr/fixtures.js';
 import { TCVN3_BYTES } from '../batch/fixtures.js';
 import { tempDir } from '../batch/tmp.js';
 
@@ -166,11 +168,15 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const root = tempDir('congvan-queue-kill-');
     const inDir = join(root, 'in');
     mkdirSync(inDir);
-    // Two pages: slow enough to be killed mid-way, quick enough to redo.
-    const letter = readFileSync(packagePath('seeds', '001_eda59625cfa00c8b.txt'), 'utf8');
-    const scan = await makeScan(letter.slice(0, Math.round(letter.length * 0.6)), { dpi: 150 });
-    expect(scan.png.length).toBe(2);
-    writeFileSync(join(inDir, 'a-scan.tif'), await tiffOf(scan));
+    // Two pages of the OCR tests' cached scan: the first only its header (the rest
+    // white), read quickly, so the job is seen in flight; the second whole, slow
+    // enough to be killed mid-way, quick enough to redo.
+    const scan = await cachedScan({ seed: 3 });
+    const { width, height } = await sharp(scan.png[0]!).metadata();
+    const head = Math.round(height! / 4);
+    const header = await sharp(scan.png[0]!).extract({ left: 0, top: 0, width: width!, height: head }).extend({ bottom: height! - head, background: '#ffffff' }).png().toBuffer();
+    const PAGES = 2;
+    writeFileSync(join(inDir, 'a-scan.tif'), await multiPageTiff([header, scan.png[1]!]));
     for (const s of SEEDS.slice(0, 3)) copyFileSync(packagePath('seeds', s), join(inDir, s));
     const inputs = ['a-scan.tif', ...SEEDS.slice(0, 3)].map((f) => join(inDir, f));
     const out = join(root, 'out');
@@ -212,7 +218,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const scanDone = await queue.getJob(scanJob!.id!);
     expect(scanDone!.stalledCounter).toBe(1);
     expect(scanDone!.processedBy).toMatch(new RegExp(`:${b.proc.pid}$`));
-    expect(scanDone!.returnvalue.file).toMatchObject({ path: inputs[0], status: 'processed', pages: scan.png.length });
+    expect(scanDone!.returnvalue.file).toMatchObject({ path: inputs[0], status: 'processed', pages: PAGES });
 
     // Exactly one record per input, each written once: every input is done once, by worker b.
     expect(readdirSync(out).filter(isRecordFile).sort()).toEqual(inputs.map(recordName).sort());
@@ -221,7 +227,7 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     expect(doneLines(b.log()).sort()).toEqual([...inputs].sort());
     const rec = JSON.parse(readFileSync(join(out, recordName(inputs[0]!)), 'utf8'));
     expect(RecordSchema.safeParse(rec).success).toBe(true);
-    expect(rec.source.pages).toBe(scan.png.length);
+    expect(rec.source.pages).toBe(PAGES);
   });
 
   it('a transient fault (the file gone from the share) is retried with backoff and succeeds once the file is back', async () => {

@@ -1,5 +1,5 @@
 // A short invented letter (no seed text), and its synthetic one-page scan.
-import { makeScan } from '../../src/synth/scan.js';
+import { cachedScan } from '../ocr/fixtures.js';
 
 export const LETTER = `ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
 SỞ NỘI VỤ
@@ -20,8 +20,8 @@ PHÓ GIÁM ĐỐC
 Trần Văn Bình
 `;
 
-/** One page, PNG, degraded like a scan. */
+/** One page, PNG, degraded like a scan (rendered once, cached as the OCR tests' scans are). */
 export async function letterScan(): Promise<Buffer> {
-  const scan = await makeScan(LETTER, { seed: 2 });
+  const scan = await cachedScan({ seed: 2 }, LETTER);
   return scan.png[0]!;
 }

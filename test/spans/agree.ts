@@ -13,8 +13,9 @@
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
 //   same body at the span (once the motto column merged beside it is dropped,
 //   or from a code such as CTK, or as the nearest name to an OCR-damaged one);
-// - where OCR damage was normalised (numbers and names), the folded forms may
-//   differ by one edit in seven characters.
+// - where OCR damage was normalised (numbers, names and place names: an OCR'd
+//   "là Nội" read as Hà Nội), the folded forms may differ by one edit in seven
+//   characters.
 import type { CongvanRecord } from '../../src/schema.js';
 import type { Gazetteer } from '../../src/extract/gazetteer.js';
 import levenshtein from 'fast-levenshtein';
@@ -41,6 +42,10 @@ function dateAgrees(iso: string, at: string): boolean {
 
 function textAgrees(value: string, at: string): boolean {
   return words(value).join(' ') === words(at).join(' ');
+}
+
+function placeAgrees(value: string, at: string): boolean {
+  return textAgrees(value, at) || close(words(value).join(' '), words(at).join(' '));
 }
 
 function subjectAgrees(value: string, at: string): boolean {
@@ -78,9 +83,7 @@ export function disagreements(r: CongvanRecord, gaz: Gazetteer): string[] {
   let s: Span | undefined;
   if (d.number && (s = one('number'))) check('number', numberAgrees(d.number, at(s)), d.number, s);
   if (d.date && (s = one('date'))) check('date', dateAgrees(d.date, at(s)), d.date, s);
-  // A place the header read as the province nearest an OCR slip ("là Nội" -> "Hà Nội") is a normalised name.
-  const nearPlace = (v: string, a: string) => d.rules?.place === 'header.place.near-province' && close(key(v), key(a));
-  if (d.place && (s = one('place'))) check('place', textAgrees(d.place, at(s)) || nearPlace(d.place, at(s)), d.place, s);
+  if (d.place && (s = one('place'))) check('place', placeAgrees(d.place, at(s)), d.place, s);
   if (d.subject && (s = one('subject'))) check('subject', subjectAgrees(d.subject, at(s)), d.subject, s);
   if (d.issuer && (s = one('issuer'))) check('issuer', nameAgrees(gaz, d.issuer.name, at(s)), d.issuer.name, s);
   many('recipients').forEach((sp, i) => d.recipients[i] !== undefined && check(`recipients[${i}]`, textAgrees(d.recipients[i]!, at(sp)), d.recipients[i], sp));
