@@ -169,14 +169,14 @@ describe.skipIf(!HAVE_REDIS)('queue workers on Redis', () => {
     const inDir = join(root, 'in');
     mkdirSync(inDir);
     // Two pages of the OCR tests' cached scan: the first only its header (the rest
-    // white), read quickly, so the job is seen in flight; the second whole, slow
-    // enough to be killed mid-way, quick enough to redo.
+    // white), read quickly, so the job is seen in flight; the second the top half of
+    // a page, slow enough (~2 s) to be killed mid-way, quick enough to redo.
     const scan = await cachedScan({ seed: 3 });
     const { width, height } = await sharp(scan.png[0]!).metadata();
-    const head = Math.round(height! / 4);
-    const header = await sharp(scan.png[0]!).extract({ left: 0, top: 0, width: width!, height: head }).extend({ bottom: height! - head, background: '#ffffff' }).png().toBuffer();
+    const top = async (png: Buffer, h: number) =>
+      sharp(png).extract({ left: 0, top: 0, width: width!, height: h }).extend({ bottom: height! - h, background: '#ffffff' }).png().toBuffer();
     const PAGES = 2;
-    writeFileSync(join(inDir, 'a-scan.tif'), await multiPageTiff([header, scan.png[1]!]));
+    writeFileSync(join(inDir, 'a-scan.tif'), await multiPageTiff([await top(scan.png[0]!, Math.round(height! / 4)), await top(scan.png[1]!, Math.round(height! / 2))]));
     for (const s of SEEDS.slice(0, 3)) copyFileSync(packagePath('seeds', s), join(inDir, s));
     const inputs = ['a-scan.tif', ...SEEDS.slice(0, 3)].map((f) => join(inDir, f));
     const out = join(root, 'out');
