@@ -23,7 +23,7 @@ const BATCH3_LATER = ['vpcp-tb330-tb-vpcp-2022', 'tct-tb08-tb-tct-2022', 'tct-cv
 const BATCH3 = [...BATCH3_FIRST, ...BATCH3_LATER];
 
 /** Fourth batch (devset4, 2025 documents of other provinces and the Government from a new source): every document by the hash rule, fixed before the extractor ran on it. */
-const BATCH4 = ['nghean-kh980-kh-ubnd-2025', 'dongthap-kh617-kh-ubnd-2025', 'ttg-qd2597-qd-ttg-2025', 'hcm-qd2820-qd-ubnd-2025', 'hcm-kh172-kh-ubnd-2025', 'hanoi-kh308-kh-ubnd-2025', 'daklak-kh0130-kh-ubnd-2025', 'cantho-kh159-kh-ubnd-2025', 'ttg-cd217-cd-ttg-2025', 'ttg-cd228-cd-ttg-2025', 'vpcp-tb636-tb-vpcp-2025', 'quangtri-ct06-ct-ubnd-2025'];
+const BATCH4 = ['nghean-kh980-kh-ubnd-2025', 'dongthap-kh617-kh-ubnd-2025', 'ttg-qd2597-qd-ttg-2025', 'hcm-qd2820-qd-ubnd-2025', 'hcm-kh172-kh-ubnd-2025', 'hanoi-kh308-kh-ubnd-2025', 'daklak-kh0130-kh-ubnd-2025', 'cantho-kh159-kh-ubnd-2025', 'ttg-cd217-cd-ttg-2025', 'ttg-cd228-cd-ttg-2025', 'vpcp-tb636-tb-vpcp-2025', 'quangtri-ct06-ct-ubnd-2025', 'hanoi-kh310-kh-ubnd-2025', 'bacninh-kh141-kh-ubnd-2025', 'hatinh-kh624-kh-ubnd-2025', 'vpcp-cv11414-vpcp-cn-2025', 'vpcp-cv11654-vpcp-cn-2025', 'bnv-cv10988-bnv-cqdp-2025', 'bnv-cv10989-bnv-tcbc-2025'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
