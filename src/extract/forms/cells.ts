@@ -143,3 +143,33 @@ export function lineCells(line: Line): LineCells {
   }
   return { cells, mode: 'space' };
 }
+
+/** A cell of a table converted one cell a line: the lines between two lines that hold a bar alone ("|"). A table
+ *  row is written "| a | b |", one piece a line, so a row boundary is two bars in a row and an empty cell one more. */
+export interface BarCell {
+  /** The cell's non-blank lines, trimmed; none for an empty cell (or a row boundary). */
+  lines: { start: number; end: number }[];
+  /** Offsets of the bars around it. */
+  start: number;
+  end: number;
+}
+
+/** The cells between bar lines in [from, to), in order; empty when the range has fewer than four bar lines. */
+export function barCells(text: string, from: number, to: number): BarCell[] {
+  const ls = lines(text).filter((l) => l.end > from && l.start < to);
+  const bars = ls.map((l, i) => (l.text.trim() === '|' ? i : -1)).filter((i) => i >= 0);
+  if (bars.length < 4) return [];
+  const out: BarCell[] = [];
+  for (let b = 0; b + 1 < bars.length; b++) {
+    const cell: BarCell = { lines: [], start: ls[bars[b]!]!.start, end: ls[bars[b + 1]!]!.end };
+    for (let k = bars[b]! + 1; k < bars[b + 1]!; k++) {
+      const l = ls[k]!;
+      const t = l.text.trim();
+      if (!t) continue;
+      const lead = l.text.length - l.text.trimStart().length;
+      cell.lines.push({ start: l.start + lead, end: l.start + lead + t.length });
+    }
+    out.push(cell);
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
-import { visualLines, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
+import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
 
@@ -40,6 +40,11 @@ interface Row {
   cells: Map<Role, Pieces>;
   start: number;
   end: number;
+  /** Columns the row has no cell in: merged with the row above (a table converted one cell a line drops them). */
+  absent?: Set<Role>;
+  /** A row without a number under a numbered one (its number cell merged with the row above's): the number it
+   *  continues. */
+  under?: string;
 }
 
 export interface TableResult {
@@ -167,6 +172,13 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
     cols = starts.map((x) => ({ role: 'other' as Role, x0: x, x1: x, label: '' }));
     for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) cols[nearestColumn(cols, c)]!.label += ' ' + ctx.text.slice(c.start, c.end);
   }
+  if (!assignRoles(cols)) return undefined;
+  return { cols, mode: lc.mode, first, last, tol };
+}
+
+/** Roles of a header's columns from their labels (a role goes to the first column naming it); false when the
+ *  header does not name a task and its lead, coordinators or deadline. */
+function assignRoles(cols: Column[]): boolean {
   const seen = new Set<Role>();
   for (const col of cols) {
     const r = roleOf(col.label);
@@ -176,12 +188,12 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
     }
   }
   const known = [...seen].filter((r) => r !== 'stt' && r !== 'note' && r !== 'other').length;
-  if (known < 2 || !(seen.has('action') && (seen.has('lead') || seen.has('deadline') || seen.has('coordinate')))) return undefined;
+  if (known < 2 || !(seen.has('action') && (seen.has('lead') || seen.has('deadline') || seen.has('coordinate')))) return false;
   // A table of targets ("Mục tiêu", "Chỉ tiêu") without deadlines lists results to reach, not tasks.
-  if (seen.has('target') && !seen.has('deadline')) return undefined;
+  if (seen.has('target') && !seen.has('deadline')) return false;
   // Rows are numbered in the first column even when its header is blank.
   if (!seen.has('stt') && cols[0]!.role === 'other' && !cols[0]!.label.trim()) cols[0]!.role = 'stt';
-  return { cols, mode: lc.mode, first, last, tol };
+  return true;
 }
 
 function piecesText(text: string, p: Pieces | undefined): string {
@@ -286,10 +298,13 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
 
 /** Read every task table in [from, to). */
 export function findTableTasks(ctx: TableContext): TableResult {
+  const bars = barTables(ctx);
+  const inBars = (l: VLine) => bars.spans.some((sp) => l.start < sp.end && l.end > sp.start);
   const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
   const tasks: Task[] = [];
-  const regions: Span[] = [];
+  const regions: Span[] = [...bars.regions];
   for (let li = 0; li < ls.length; li++) {
+    if (inBars(ls[li]!)) continue;
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
     const { rows, end } = readRows(ctx, ls, h);
@@ -302,7 +317,128 @@ export function findTableTasks(ctx: TableContext): TableResult {
     for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
     li = end;
   }
-  return { tasks, regions };
+  if (!bars.tasks.length) return { tasks, regions };
+  // Tables of both kinds: in the order of the text.
+  const all = [...tasks, ...bars.tasks].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return { tasks: all, regions };
+}
+
+const barText = (ctx: Pick<TableContext, 'text'>, c: BarCell) => c.lines.map((l) => ctx.text.slice(l.start, l.end)).join(' ');
+/** A header label: a short cell. */
+const isLabel = (ctx: Pick<TableContext, 'text'>, c: BarCell) => c.lines.length > 0 && c.lines.length <= 4 && barText(ctx, c).split(/\s+/).length <= 9;
+
+/** A header row of a table converted one cell a line, ending at cell `j` (the row's end): its columns, or none. */
+function barHeader(ctx: TableContext, bc: BarCell[], j: number): { cols: Column[]; first: number } | undefined {
+  let a = j;
+  while (a > 0 && isLabel(ctx, bc[a - 1]!)) a--;
+  if (j - a < 3) return undefined;
+  // The run's first cell may be the text before the table (a title, the appendix's heading): labels only.
+  for (let first = a; j - first >= 3; first++) {
+    const cols: Column[] = bc.slice(first, j).map((c, k) => ({ role: 'other' as Role, x0: k, x1: k, label: barText(ctx, c) }));
+    if (!roleOf(cols[0]!.label)) continue;
+    // Labels, not a row of short cells: most name a column, three of them by a strong word.
+    const strong = cols.filter((c) => roleOf(c.label, true)).length;
+    if (strong < 3 || cols.filter((c) => roleOf(c.label)).length < cols.length * 0.6) continue;
+    if (assignRoles(cols)) return { cols, first };
+  }
+  return undefined;
+}
+
+/** Tables converted one cell a line between bar lines (a web page's table as a crawler extracts it): each cell
+ *  between "|" lines, one after another; a row ends with an empty cell (two bars in a row), an empty cell is one
+ *  more; merged cells are left out, so a row may have fewer cells than the header. */
+function barTables(ctx: TableContext): { tasks: Task[]; regions: Span[]; spans: Span[] } {
+  const bc = barCells(ctx.text, ctx.from, ctx.to);
+  const tasks: Task[] = [];
+  const regions: Span[] = [];
+  const spans: Span[] = [];
+  for (let j = 0; j < bc.length; j++) {
+    if (bc[j]!.lines.length || !j || !bc[j - 1]!.lines.length) continue;
+    const h = barHeader(ctx, bc, j);
+    if (!h) continue;
+    const { rows, end } = barRows(ctx, bc, j, h.cols);
+    if (!rows.length) continue;
+    tasks.push(...rowsToTasks(ctx, rows, tasks.length));
+    const span = { start: bc[h.first]!.start, end: bc[end]!.end };
+    spans.push(span);
+    for (let k = h.first; k <= end; k++) for (const l of bc[k]!.lines) regions.push(l);
+    j = end;
+  }
+  return { tasks, regions, spans };
+}
+
+/** The rows of a table converted one cell a line, from its header's end (cell `from`) to the cell it ends at. */
+function barRows(ctx: TableContext, bc: BarCell[], from: number, cols: Column[]): { rows: Row[]; end: number } {
+  const n = cols.length;
+  const sttCol = cols.findIndex((c) => c.role === 'stt');
+  const actionCol = Math.max(0, cols.findIndex((c) => c.role === 'action'));
+  const rows: Row[] = [];
+  let cur: { row: Row; filled: number } | undefined;
+  let empties = 0;
+  let end = from;
+  let numberedRow: string | undefined;
+  const close = () => {
+    if (cur && cur.filled < n) cur.row.absent = new Set(cols.slice(cur.filled).map((c) => c.role));
+    cur = undefined;
+  };
+  const put = (col: number, pieces: Span[]) => {
+    if (!cur || col >= n || !pieces.length) return;
+    const role = cols[col]!.role;
+    (cur.row.cells.get(role) ?? cur.row.cells.set(role, []).get(role)!).push(...pieces);
+    cur.row.start = Math.min(cur.row.start, pieces[0]!.start);
+    cur.row.end = Math.max(cur.row.end, pieces[pieces.length - 1]!.end);
+    cur.filled = col + 1;
+  };
+  for (let i = from; i < bc.length; i++) {
+    const c = bc[i]!;
+    if (!c.lines.length) {
+      empties++;
+      continue;
+    }
+    const t = barText(ctx, c);
+    const lineText = (k: number) => ctx.text.slice(c.lines[k]!.start, c.lines[k]!.end);
+    // The end of the table: the signature's recipients, the next appendix, prose.
+    if (c.lines.length > 25 || c.lines.some((_, k) => /^(?:PH[UỤ]\s+L[UỤ]C\b|N[oơ]i\s+nh[aậ]n\s*:|(?:TM|KT|TL|TUQ)\.\s)/u.test(lineText(k)))) break;
+    let seg = 0;
+    while (i + seg < bc.length && bc[i + seg]!.lines.length) seg++;
+    // Another table's header.
+    if (empties && seg >= 3 && i + seg < bc.length && barHeader(ctx, bc, i + seg)) break;
+    // A rule or a dotted line between two parts of the table (the page left rows out): the row before ends.
+    if (!/[\p{L}\p{N}]/u.test(t)) {
+      close();
+      empties = 0;
+      end = i;
+      continue;
+    }
+    const head = lineText(0).trim();
+    // A group row's number may share its cell with the title ("I." over "NÂNG CAO ...", "II. HOÀN THIỆN ...").
+    const glued = sttCol >= 0 && seg === 1 ? /^(?:[IVX]{1,5}|[A-ZĐ])\.\s+(?=\p{Lu})/u.exec(head) : null;
+    const numbered = sttCol >= 0 && (RE_STT.test(head) || !!glued);
+    const same = cur && !numbered && cur.filled < n && (empties === 0 || cur.filled + empties + seg <= n);
+    if (same) {
+      put(cur!.filled + empties, c.lines);
+    } else {
+      close();
+      if (numbered) {
+        const stt = (glued ? glued[0] : head).trim().replace(/[.)]$/, '');
+        cur = { row: { stt, cells: new Map(), start: c.lines[0]!.start, end: c.lines[0]!.end }, filled: sttCol + 1 };
+        rows.push(cur.row);
+        const rest = glued ? [{ start: c.lines[0]!.start + glued[0].length, end: c.lines[0]!.end }, ...c.lines.slice(1)] : c.lines.slice(1);
+        put(sttCol + 1, rest);
+        if (!/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(stt)) numberedRow = stt;
+        else numberedRow = undefined;
+      } else {
+        // A row without a number: under a numbered row, its number cell is merged with that row's.
+        cur = { row: { stt: '', cells: new Map(), start: c.lines[0]!.start, end: c.lines[0]!.end, under: numberedRow }, filled: actionCol };
+        rows.push(cur.row);
+        put(actionCol, c.lines);
+      }
+    }
+    empties = 0;
+    end = i;
+  }
+  close();
+  return { rows, end };
 }
 
 type Placed = { c: Cell; col: number }[];
@@ -461,6 +597,9 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   let group = 0;
   let prevLead: AgencyItem[] = [];
   let prevDeadline: Task['deadline'] = null;
+  let prevCoordinate: AgencyItem[] = [];
+  let lastId = '';
+  let sub = 0;
   for (const r of rows) {
     const action = piecesText(ctx.text, r.cells.get('action'));
     // "II.1 <heading>": a sub-group heads rows without giving them a level.
@@ -472,6 +611,8 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
       group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
       prevDeadline = null;
+      prevCoordinate = [];
+      lastId = '';
       continue;
     }
     if (!action) continue;
@@ -486,10 +627,19 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
     let deadline = cellDeadline(ctx, r.cells.get('deadline'));
     if (!deadline && prevDeadline) deadline = prevDeadline;
     prevDeadline = deadline;
-    const coordinate = bodiesIn(ctx, r.cells.get('coordinate'));
+    let coordinate = bodiesIn(ctx, r.cells.get('coordinate'));
+    // A coordinators' cell merged with the row above's.
+    if (!coordinate.length && r.absent?.has('coordinate')) coordinate = prevCoordinate;
+    prevCoordinate = coordinate;
     const letter = LETTERS.indexOf(r.stt);
     const n = /^\d+(?:\.\d+)*$/.test(r.stt) ? r.stt : letter >= 0 ? String(letter + 1) : String(tasks.length + before + 1);
-    const id = group && !n.includes('.') ? `${group}.${n}` : n;
+    let id = group && !n.includes('.') ? `${group}.${n}` : n;
+    // A row without a number under a numbered one: the next sub-number of that row.
+    if (r.under !== undefined && lastId) id = `${lastId}.${++sub}`;
+    else {
+      lastId = id;
+      sub = 0;
+    }
     const words = action.split(' ');
     tasks.push({
       id,
