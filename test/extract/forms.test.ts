@@ -66,6 +66,33 @@ describe('task.table, one cell a line', () => {
       ['1.2', 'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân tỉnh', 'recurring'],
     ]);
   });
+
+  // A web page's tables as a crawler extracts them: each cell between lines holding a bar, a row's end an empty
+  // cell (two bars), an empty cell one more, merged cells left out.
+  const bars = (rows: string[][]) => rows.map((r) => `|\n${r.join('\n|\n')}\n|\n`).join('');
+  it('reads a table converted one cell a line between bar lines, after the signature', async () => {
+    const head = bars([['ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'], ['Số: 12/KH-UBND', 'Lâm Đồng, ngày 3 tháng 2 năm 2026']]);
+    const sign = bars([['Nơi nhận:\n- Như trên;\n- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An']]);
+    const table = bars([
+      ['TT', 'Nội dung thực\nhiện', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn\nthành', 'Sản phẩm'],
+      ['I.\nNHIỆM VỤ CHUNG'],
+      ['1', 'Xây dựng quy chế quản lý dữ liệu\ndùng chung của tỉnh', 'Sở Khoa học và\nCông nghệ', 'Sở Tư pháp', 'Quý II/2026', 'Quyết định'],
+      // Coordinators and product merged with the row above's; a row without a number under it, with its own lead.
+      ['2', 'Rà soát danh mục thủ tục hành chính', 'Sở Nội vụ', 'Tháng 9/2026'].slice(0, 3),
+      ['Công bố danh mục đã rà soát', 'Văn phòng Ủy ban nhân dân tỉnh'],
+      ['II', 'NHIỆM VỤ RIÊNG'],
+      // An empty coordinators' cell.
+      ['1', 'Tổ chức tập huấn kỹ năng số', 'Sở Nội vụ', '', 'Tháng 12 hằng năm', 'Lớp tập huấn'],
+    ]);
+    const text = `${head}KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nI. MỤC ĐÍCH\nBảo đảm thực hiện thống nhất.\n${sign}\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n${table}`;
+    const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.coordinate.map((l) => l.name).join('; '), x.deadline?.due ?? x.deadline?.kind])).toEqual([
+      ['1.1', 'Xây dựng quy chế quản lý dữ liệu dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', '2026-06-30'],
+      ['1.2', 'Rà soát danh mục thủ tục hành chính', 'Sở Nội vụ', 'Sở Tư pháp', '2026-06-30'],
+      ['1.2.1', 'Công bố danh mục đã rà soát', 'Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tư pháp', '2026-06-30'],
+      ['2.1', 'Tổ chức tập huấn kỹ năng số', 'Sở Nội vụ', '', 'recurring'],
+    ]);
+  });
 });
 
 describe('task.plan-block', () => {

@@ -278,7 +278,9 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   if (!t) return null;
   // "Quý III, IV/2026": a list of quarters ends with the last.
   const f = fold(t.toLowerCase()).replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ');
-  if (/^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)$/.test(f)) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
+  // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
+  const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
+  if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // The phrase patterns want a cue word; a bare cell is a limit.
   const cued = /^(?:truoc|trong|den|chậm|cham|hoan thanh|han|vao|nam|quy|thang|ngay)/.test(f) && !/^(?:nam|quy|thang|ngay)/.test(f) ? f : `trong ${f}`;
   const off = cued.length - f.length;
@@ -332,16 +334,20 @@ function barHeader(ctx: TableContext, bc: BarCell[], j: number): { cols: Column[
   let a = j;
   while (a > 0 && isLabel(ctx, bc[a - 1]!)) a--;
   if (j - a < 3) return undefined;
-  // The run's first cell may be the text before the table (a title, the appendix's heading): labels only.
+  // The run's first cells may be text before the table (a title, the appendix's heading): labels only, from the
+  // number column's label when there is one ("TT", "STT").
+  let found: { cols: Column[]; first: number } | undefined;
   for (let first = a; j - first >= 3; first++) {
     const cols: Column[] = bc.slice(first, j).map((c, k) => ({ role: 'other' as Role, x0: k, x1: k, label: barText(ctx, c) }));
     if (!roleOf(cols[0]!.label)) continue;
     // Labels, not a row of short cells: most name a column, three of them by a strong word.
     const strong = cols.filter((c) => roleOf(c.label, true)).length;
     if (strong < 3 || cols.filter((c) => roleOf(c.label)).length < cols.length * 0.6) continue;
-    if (assignRoles(cols)) return { cols, first };
+    if (!assignRoles(cols)) continue;
+    if (cols[0]!.role === 'stt') return { cols, first };
+    found ??= { cols, first };
   }
-  return undefined;
+  return found;
 }
 
 /** Tables converted one cell a line between bar lines (a web page's table as a crawler extracts it): each cell
@@ -365,6 +371,19 @@ function barTables(ctx: TableContext): { tasks: Task[]; regions: Span[]; spans: 
     j = end;
   }
   return { tasks, regions, spans };
+}
+
+/** Whether a cell's text may stand in a column: a deadline says when, a lead or coordinators name bodies. */
+function fits(ctx: TableContext, role: Role, t: string): boolean {
+  if (role === 'deadline') {
+    const f = fold(t.toLowerCase());
+    return /\d/.test(f) || /(?:^|[^a-z])(?:sau|khi|theo|truoc|trong|den|tu|giai doan|dinh ky|thuong xuyen|hang|nam|quy|thang|tuan)(?![a-z])/.test(f);
+  }
+  if (role === 'lead' || role === 'coordinate') {
+    const l = agencyList(t, fold(t), 0, ctx.gaz, t.length);
+    return l.items.length > 0 && !!l.items[0]!.span && l.items[0]!.span.start <= 4;
+  }
+  return true;
 }
 
 /** The rows of a table converted one cell a line, from its header's end (cell `from`) to the cell it ends at. */
@@ -414,7 +433,13 @@ function barRows(ctx: TableContext, bc: BarCell[], from: number, cols: Column[])
     // A group row's number may share its cell with the title ("I." over "NÂNG CAO ...", "II. HOÀN THIỆN ...").
     const glued = sttCol >= 0 && seg === 1 ? /^(?:[IVX]{1,5}|[A-ZĐ])\.\s+(?=\p{Lu})/u.exec(head) : null;
     const numbered = sttCol >= 0 && (RE_STT.test(head) || !!glued);
-    const same = cur && !numbered && cur.filled < n && (empties === 0 || cur.filled + empties + seg <= n);
+    // After empty cells, the segment goes on the row when it fits there (that many cells, each in keeping with its
+    // column), else a row starts (the boundary was one of the empty cells).
+    const fitsHere = () => {
+      for (let k = 0; k < seg; k++) if (!fits(ctx, cols[cur!.filled + empties + k]!.role, barText(ctx, bc[i + k]!))) return false;
+      return true;
+    };
+    const same = cur && !numbered && cur.filled < n && (empties === 0 || (cur.filled + empties + seg <= n && fitsHere()));
     if (same) {
       put(cur!.filled + empties, c.lines);
     } else {
