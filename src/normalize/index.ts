@@ -16,6 +16,9 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 /** Old-style tone placement on open oa/oe/uy syllables -> modern style. */
 export function modernTone(word: string): string {
   const d = word.normalize('NFD');
+  // "quí" (old spelling, as "quí IV/2025") -> "quý", the syllable the restorer knows.
+  const qui = /^([qQ][uU])([iI])([\u0300\u0301\u0303\u0309\u0323])$/.exec(d);
+  if (qui) return (qui[1]! + (qui[2] === 'I' ? 'Y' : 'y') + qui[3]!).normalize('NFC');
   const m = /^([^aeiouy\u0300-\u036f]*)([oO])([aAeE])([\u0300\u0301\u0303\u0309\u0323])$/.exec(d) ??
     /^([^aeiouy\u0300-\u036f]*)([uU])([yY])([\u0300\u0301\u0303\u0309\u0323])$/.exec(d);
   if (!m) return word;

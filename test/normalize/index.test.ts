@@ -11,6 +11,9 @@ describe('normalize', () => {
     expect(modernTone('Uỷ')).toBe('Ủy');
     expect(modernTone('khoẻ')).toBe('khỏe');
     expect(modernTone('quý')).toBe('quý');
+    expect(modernTone('Quí')).toBe('Quý');
+    expect(modernTone('quì')).toBe('quỳ');
+    expect(modernTone('qui')).toBe('qui');
     expect(modernTone('hoàng')).toBe('hoàng');
     expect(modernTone('toàn')).toBe('toàn');
   });

@@ -277,7 +277,10 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   const t = piecesText(ctx.text, p);
   if (!t) return null;
   // "Quý III, IV/2026": a list of quarters ends with the last.
-  const f = fold(t.toLowerCase()).replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ');
+  // "Quý IV-2025": the year after a dash, as after a slash (same length: offsets hold).
+  const f = fold(t.toLowerCase())
+    .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
+    .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
   const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
@@ -295,6 +298,22 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   }
   const pad = ' '.repeat(off) + t;
   const d = toDeadline(found, pad, cued)!;
+  // "Quý IV/2026, 2027": the work goes on into a later year, which ends it; both are kept.
+  const later = /,[ \t]*(20\d\d)[ \t.]*$/.exec(t);
+  if (later && d.due && Number(later[1]) > Number(d.due.slice(0, 4))) {
+    const first = t.slice(0, later.index).trim();
+    return {
+      kind: 'year',
+      due: `${later[1]}-12-31`,
+      text: t,
+      time: null,
+      rule: 'deadline.table-cell',
+      all: [
+        { kind: d.kind, due: d.due, text: first },
+        { kind: 'year', due: `${later[1]}-12-31`, text: later[1]! },
+      ],
+    };
+  }
   return { ...d, text: t, span: undefined, rule: 'deadline.table-cell', ...(d.all ? { all: d.all.map((a) => ({ ...a, text: a.text.trim() })) } : {}) };
 }
 
