@@ -152,6 +152,8 @@ export interface BarCell {
   /** Offsets of the bars around it. */
   start: number;
   end: number;
+  /** The text after the last bar, up to a blank line (a page's last cell, whose closing bar the converter dropped). */
+  open?: boolean;
 }
 
 /** The cells between bar lines in [from, to), in order; empty when the range has fewer than four bar lines. */
@@ -171,5 +173,14 @@ export function barCells(text: string, from: number, to: number): BarCell[] {
     }
     out.push(cell);
   }
+  const last = bars[bars.length - 1]!;
+  const tail: BarCell = { lines: [], start: ls[last]!.start, end: ls[last]!.end, open: true };
+  for (let k = last + 1; k < ls.length && ls[k]!.text.trim() && tail.lines.length < 8; k++) {
+    const l = ls[k]!;
+    const lead = l.text.length - l.text.trimStart().length;
+    tail.lines.push({ start: l.start + lead, end: l.start + lead + l.text.trim().length });
+    tail.end = l.end;
+  }
+  if (tail.lines.length) out.push(tail);
   return out;
 }

@@ -433,6 +433,8 @@ function barRows(ctx: TableContext, bc: BarCell[], from: number, cols: Column[])
       empties++;
       continue;
     }
+    // The text after the last bar ends the row it follows, if that row is not complete.
+    if (c.open && !(cur && !empties && cur.filled < n)) break;
     const t = barText(ctx, c);
     const lineText = (k: number) => ctx.text.slice(c.lines[k]!.start, c.lines[k]!.end);
     // The end of the table: the signature's recipients, the next appendix, prose.
