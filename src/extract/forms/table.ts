@@ -261,12 +261,24 @@ function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined
     const l = agencyList(j.text, folded, at, ctx.gaz, text.length);
     if (l.items.length && !j.text.slice(l.end, at + text.length).trim()) {
       for (const i of l.items) items.push({ ...i, name: upperFirst(inFull(i.name)), span: { start: j.back(i.span.start), end: j.back(i.span.end) } });
-    } else if (text.split(/\s+/).length <= 14) {
-      // A list the reader stops in: split at commas only when each part names a body.
-      const parts = [...text.matchAll(/[^,]+/g)].map((x) => ({ start: at + x.index, end: at + x.index + x[0].length, text: x[0] }));
-      const each = parts.length > 1 && parts.every((x) => agencyList(j.text, folded, x.start + (x.text.length - x.text.trimStart().length), ctx.gaz, x.text.trim().length).items.length);
-      if (each) items.push(...parts.map(named));
-      else items.push(named({ start: at, end: at + text.length, text }));
+    } else {
+      // A list the reader stops in (a body the gazetteer does not know): split at commas, else at commas and "và",
+      // only when each part names a body.
+      const split = (re: RegExp) => [...text.matchAll(re)].map((x) => ({ start: at + x.index, end: at + x.index + x[0].length, text: x[0] })).filter((x) => x.text.trim());
+      const each = (parts: { start: number; text: string }[]) =>
+        parts.length > 1 && parts.every((x) => agencyList(j.text, folded, x.start + (x.text.length - x.text.trimStart().length), ctx.gaz, x.text.trim().length).items.length);
+      const commas = split(/[^,]+/g);
+      const ands = split(/(?:(?!\svà\s)[^,])+/g).map((x) => ({ ...x, text: x.text.replace(/^\s*và\s/, '') }));
+      const words = text.split(/\s+/).length;
+      // A part "X và Y" of two bodies gives both.
+      const andSplit = (x: { start: number; end: number; text: string }) => {
+        const sub = [...x.text.matchAll(/(?:(?!\svà\s).)+/g)].map((y) => ({ start: x.start + y.index, end: x.start + y.index + y[0].length, text: y[0].replace(/^\s*và\s/, '') }));
+        const offs = sub.map((y) => ({ ...y, start: y.end - y.text.length }));
+        return each(offs) ? offs : [x];
+      };
+      if (each(commas)) items.push(...commas.flatMap(andSplit).map(named));
+      else if (words <= 14) items.push(named({ start: at, end: at + text.length, text }));
+      else if (words <= 40 && each(ands)) items.push(...ands.map(named));
     }
   }
   return items;
@@ -282,7 +294,7 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
     .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
-  const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
+  const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // The phrase patterns want a cue word; a bare cell is a limit.
   const cued = /^(?:truoc|trong|den|chậm|cham|hoan thanh|han|vao|nam|quy|thang|ngay)/.test(f) && !/^(?:nam|quy|thang|ngay)/.test(f) ? f : `trong ${f}`;
