@@ -190,3 +190,23 @@ describe('tables of a converted document through the whole pipeline', () => {
     }
   }, 60_000);
 });
+
+describe('deadline cells of tables', () => {
+  it('reads a dash before the year, a later year after quarters, recurring months and plans', async () => {
+    const { cellDeadline } = await import('../../src/extract/forms/table.js');
+    const cell = (t: string) => cellDeadline({ text: t, year: 2026 }, [{ start: 0, end: t.length }]);
+    expect(cell('Quý IV-2025')).toMatchObject({ kind: 'quarter', due: '2025-12-31' });
+    expect(cell('Quý III, IV/2026, 2027')).toMatchObject({
+      kind: 'year',
+      due: '2027-12-31',
+      all: [
+        { kind: 'quarter', due: '2026-12-31', text: 'Quý III, IV/2026' },
+        { kind: 'year', due: '2027-12-31', text: '2027' },
+      ],
+    });
+    expect(cell('Tháng 12 hằng năm')?.kind).toBe('recurring');
+    expect(cell('Thường xuyên, định kỳ hằng quý báo cáo')?.kind).toBe('recurring');
+    expect(cell('Theo kế hoạch công tác hằng năm')?.kind).toBe('other');
+    expect(cell('Quý II/2026')).toMatchObject({ kind: 'quarter', due: '2026-06-30' });
+  });
+});
