@@ -302,7 +302,7 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (t.leadRule === 'lead.heading') t.leadRule = 'lead.plan-label';
         const more = group.parts.coordinate.map((a) => ref(a)).filter((a) => !t.coordinate.some((x) => key(x.name) === key(a.name)));
         t.coordinate = [...more, ...t.coordinate];
-        t.deadline ??= group.parts.deadline;
+        t.deadline ??= group.parts.deadline ?? standing(text, n);
         tasks.push(t);
       });
       return undefined;
@@ -397,6 +397,16 @@ function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inhe
 
 /** An item whose labels give its lead, coordinators and deadline (a Kế hoạch block): one task, its sub-items included. */
 /** Labels on their own lines after a group's last item (not on its first line): they belong to the whole group. */
+/** A group under a heading of standing work ("3. Nhiệm vụ thường xuyên"): its items recur. */
+function standing(text: string, n: Node): Task['deadline'] {
+  for (let p = n.parent; p; p = p.parent) {
+    const nl = text.indexOf('\n', p.textStart);
+    const title = text.slice(p.textStart, nl < 0 || nl > p.ownEnd ? p.ownEnd : nl).trim();
+    if (title.split(/\s+/).length <= 6 && /(?:^|\s)thuong xuyen\.?$/.test(fold(title.toLowerCase()))) return { kind: 'recurring', due: null, text: title, time: null };
+  }
+  return null;
+}
+
 function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType<typeof planTaskParts>; cut: number } | undefined {
   const last = n.children[n.children.length - 1];
   if (n.children.length < 2 || !last || last.children.length) return undefined;
