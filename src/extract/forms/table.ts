@@ -536,7 +536,8 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     // The next appendix, or another table's header, ends this one.
     if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
     if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
-    const placed = l.cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
+    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : l.cells;
+    const placed = cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
     const head = placed[0];
     const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
     // A number in a narrow first column may sit a little to the right of it.
@@ -623,6 +624,67 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   // Keep the pieces of each cell in reading order.
   for (const r of rows) for (const p of r.cells.values()) p.sort((a, b) => a.start - b.start);
   return { rows, end };
+}
+
+// A time at the end of a cell: "2026 - 2030", "Trước ngày 15/10/2026", "Quý IV/2026", "Năm 2027".
+const RE_TIME_TAIL = /(?:^|\s)((?:(?:trước|trong|đến|hoàn thành)\s+)?(?:(?:ngày|tháng|năm|quý)\s+)?(?:[IV]{1,3}\/|\d{1,2}\/(?:\d{1,2}\/)?)?20\d\d(?:\s*[-–]\s*20\d\d)?)$/iu;
+
+/** Cells of a layout dump that the tool wrote one space apart: a task's line that runs into the lead column (split
+ *  where a body's name starts near it), a deadline after another column's text (split it off). */
+function splitGlued(ctx: TableContext, cols: Column[], cells: Cell[], tol: number): Cell[] {
+  const leadCol = cols.findIndex((c) => c.role === 'lead');
+  const dlCol = cols.findIndex((c) => c.role === 'deadline');
+  const cut = (c: Cell, at: number, x0?: number): [Cell, Cell] => [
+    { start: c.start, end: c.start + at, x0: c.x0, x1: c.x0 + at },
+    { start: c.start + at + 1, end: c.end, x0: Math.max(c.x0 + at + 1, x0 ?? 0), x1: c.x1 },
+  ];
+  const out: Cell[] = [];
+  for (const c of cells) {
+    let rest = c;
+    const col = columnOf(cols, c, 'space', tol);
+    if (leadCol > 0 && col < leadCol && cols[col]!.role === 'action' && c.x1 > cols[leadCol]!.x0 + tol) {
+      const t = ctx.text.slice(c.start, c.end);
+      const x = cols[leadCol]!.x0 - c.x0;
+      for (let i = Math.max(1, x - 12); i <= Math.min(t.length - 2, x + 2); i++) {
+        if (t[i] !== ' ' || !/^\p{Lu}/u.test(t.slice(i + 1))) continue;
+        const r = t.slice(i + 1);
+        const l = agencyList(r, fold(r), 0, ctx.gaz, r.length);
+        if (l.items[0]?.span && l.items[0].span.start === 0) {
+          const [a, b] = cut(c, i, cols[leadCol]!.x0);
+          out.push(a);
+          rest = b;
+          break;
+        }
+      }
+    }
+    // The lead's line runs into the next column, a person's ("Đảng ủy HĐND Đồng chí ..."): split before the person.
+    const colL = columnOf(cols, rest, 'space', tol);
+    const next = cols[colL + 1];
+    if (cols[colL]!.role === 'lead' && next && rest.x1 > next.x0 + tol) {
+      const t = ctx.text.slice(rest.start, rest.end);
+      const x = next.x0 - rest.x0;
+      for (let i = Math.max(1, x - 12); i <= Math.min(t.length - 2, x + 6); i++) {
+        if (t[i] === ' ' && /^(?:Đồng chí|Ông|Bà)\s/u.test(t.slice(i + 1))) {
+          const [a, b] = cut(rest, i, next.x0);
+          out.push(a);
+          rest = b;
+          break;
+        }
+      }
+    }
+    const col2 = columnOf(cols, rest, 'space', tol);
+    if (dlCol > 0 && col2 < dlCol && cols[col2]!.role !== 'action' && cols[col2]!.role !== 'stt') {
+      const t = ctx.text.slice(rest.start, rest.end);
+      const m = RE_TIME_TAIL.exec(t);
+      if (m && m.index > 0) {
+        const [a, b] = cut(rest, m.index, cols[dlCol]!.x0);
+        out.push(a, b);
+        continue;
+      }
+    }
+    out.push(rest);
+  }
+  return out;
 }
 
 function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): { rows: Row[]; end: number } {
