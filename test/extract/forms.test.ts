@@ -57,6 +57,27 @@ II    NHIỆM VỤ RIÊNG
   });
 });
 
+describe('task.table, a layout dump with cells one space apart', () => {
+  it('splits a task line that runs into the lead column, and a deadline glued after a person', async () => {
+    const rows = [
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Người phụ trách', 'Thời hạn'],
+      ['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', 'Đồng chí Nguyễn Văn An', '2026 - 2027'],
+      ['2', 'Xây dựng kế hoạch bảo tồn đa dạng sinh học Sở Tài chính', '', 'Đồng chí Lê Văn Bình', '2028'],
+      ['3', 'Rà soát quy hoạch tài nguyên nước', 'Sở Nông nghiệp và', 'Đồng chí Trần Thị Hoa 2029 - 2030', ''],
+      ['', '', 'Môi trường', '', ''],
+    ];
+    const at = [0, 4, 46, 68, 93];
+    const line = (r: string[]) => r.reduce((s, c, i) => (c ? s.padEnd(at[i]!) + c : s), '').trimEnd();
+    const text = `${HEAD}PHỤ LỤC\n\n${rows.map(line).join('\n')}\n`;
+    const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due])).toEqual([
+      ['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', '2027-12-31'],
+      ['2', 'Xây dựng kế hoạch bảo tồn đa dạng sinh học', 'Sở Tài chính', '2028-12-31'],
+      ['3', 'Rà soát quy hoạch tài nguyên nước', 'Sở Nông nghiệp và Môi trường', '2030-12-31'],
+    ]);
+  });
+});
+
 describe('task.table, one cell a line', () => {
   it('reads rows whose cells stand on lines of their own under a tab header, lettered under numbered groups', async () => {
     const text = `${HEAD}TT\tNội dung hoạt động\tCơ quan chủ trì\tCơ quan phối hợp\nThời gian thực hiện\n1\nTuyên truyền, phổ biến kế hoạch\na)\nTổ chức hội nghị triển khai kế hoạch\nSở Nội vụ\nCác sở, ban, ngành\nQuý II, III/2026\nb)\nĐăng tải kế hoạch trên cổng thông tin điện tử\nSở Khoa học và Công nghệ\nVăn phòng Ủy ban nhân dân tỉnh\nThường xuyên\n`;
