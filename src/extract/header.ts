@@ -285,6 +285,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
   let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  let recipientsRule = 'header.recipients.kinh-gui';
+  // A công điện addresses its list with "THỦ TƯỚNG CHÍNH PHỦ điện:" instead of "Kính gửi:".
+  if (!kg && type === 'Công điện') {
+    kg = /(?<=[a-z][ \t]{1,3})dien[ \t]{0,2}:(?=[ \t]*\r?\n)/g.exec(folded.slice(0, zoneEnd + 1500));
+    recipientsRule = 'header.recipients.dien';
+  }
 
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
@@ -298,7 +304,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
-      rules.recipients = 'header.recipients.kinh-gui';
+      rules.recipients = recipientsRule;
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }

@@ -27,6 +27,9 @@ describe('header', () => {
     );
     expect(e.document).toMatchObject({ type: 'Công điện', date: '2026-01-05', subject: 'Bảo đảm cung ứng xăng dầu, điện trong dịp tết' });
     expect(e.document.rules?.type).toBe('header.type.title-line');
+    // Its addressees follow "... điện:", not "Kính gửi:".
+    expect(e.document.recipients).toEqual(['Sở Công Thương các tỉnh']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.dien');
   });
 
   it('reads a header split over lines, and a cited symbol broken at its hyphen', async () => {
