@@ -41,6 +41,16 @@ II    NHIỆM VỤ RIÊNG
     expect(t[2]!.coordinate[0]!.name).toMatch(/^Các sở, ban, ngành/);
   });
 
+  it('reads a tab row without a number but with its own task and lead as a row under the one above', async () => {
+    const text = `${HEAD}PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn\n1\tXây dựng quy chế quản lý dữ liệu\tSở Nội vụ\tQuý II/2026\n\tCông bố quy chế trên cổng thông tin\tVăn phòng Ủy ban nhân dân tỉnh\t\n2\tTổ chức tập huấn kỹ năng số\tSở Tư pháp\tThường xuyên\n`;
+    const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due ?? x.deadline?.kind])).toEqual([
+      ['1', 'Xây dựng quy chế quản lý dữ liệu', 'Sở Nội vụ', '2026-06-30'],
+      ['1.1', 'Công bố quy chế trên cổng thông tin', 'Văn phòng Ủy ban nhân dân tỉnh', '2026-06-30'],
+      ['2', 'Tổ chức tập huấn kỹ năng số', 'Sở Tư pháp', 'recurring'],
+    ]);
+  });
+
   it('reads tab-separated and bar-separated rows', async () => {
     const tabs = `${HEAD}TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n1\tCập nhật cơ sở dữ liệu đất đai\tSở Nông nghiệp và Môi trường\tỦy ban nhân dân các xã\t31/10/2026\n2\tBáo cáo kết quả thực hiện\tSở Tài chính\t\tNăm 2026\n`;
     const a = (await run(tabs)).e.tasks;

@@ -549,7 +549,11 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     blanks = 0;
     const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^\d{1,3}\.?\s+/.exec(sttText) : null;
     const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && l.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
-    if (starts) entries.push({ kind: 'start', k, stt: (glued ? glued[0] : sttText).trim().replace(/[.)]$/, ''), glued: glued ? glued[0].length : 0, placed });
+    // A row of cells (tabs, bars) without a number but with its own task and lead: a row under the numbered one above.
+    const filled = (role: Role) => placed.some(({ c, col }) => col >= 0 && cols[col]!.role === role && c.end > c.start);
+    const under = !starts && mode === 'index' && l.mode === 'index' && sttCol >= 0 && !sttText && filled('action') && filled('lead') && entries.some((e) => e.kind === 'start');
+    if (under) entries.push({ kind: 'start', k, stt: '', glued: 0, placed });
+    else if (starts) entries.push({ kind: 'start', k, stt: (glued ? glued[0] : sttText).trim().replace(/[.)]$/, ''), glued: glued ? glued[0].length : 0, placed });
     else entries.push({ kind: 'content', k, placed });
     end = k;
   }
@@ -598,7 +602,7 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   for (const si of startsAt) {
     const e = entries[si] as Extract<Entry, { kind: 'start' }>;
     const l = ls[e.k]!;
-    const row: Row = { stt: e.stt, cells: new Map(), start: l.start, end: l.end };
+    const row: Row = { stt: e.stt, cells: new Map(), start: l.start, end: l.end, ...(e.stt ? {} : { under: '' }) };
     rows.push(row);
     rowOf.set(si, row);
   }
