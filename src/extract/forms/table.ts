@@ -541,13 +541,17 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     const head = placed[0];
     const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
     // A number in a narrow first column may sit a little to the right of it.
-    const nearFirst = head && head.col === first + 1 && sttCol === first && RE_STT.test(headText) && head.c.x1 <= cols[first + 1]!.x0 + tol + 2 && l.cells.length > 1;
+    // So may a number glued to the task ("15 kiệt, ô nhiễm ...") or a sub-group's ("II.4 Bảo vệ ..."), left of the
+    // task column.
+    const gluedHead = /^(?:\d{1,3}|[IVX]{1,5}\.\d{1,2})\.?\s+\S/.test(headText) && head!.c.x0 < cols[first + 1]!.x0;
+    const subGroup = /^[IVX]{1,5}\.\d{1,2}\.?\s+\p{Lu}/u.test(headText);
+    const nearFirst = head && head.col === first + 1 && sttCol === first && (RE_STT.test(headText) ? head.c.x1 <= cols[first + 1]!.x0 + tol + 2 : gluedHead) && (l.cells.length > 1 || subGroup);
     if (nearFirst) head.col = first;
     const sttText = head && head.col === first ? headText : '';
     // Prose after the table: a long line starting at the left edge, not under the task column.
-    if (mode !== 'index' && !RE_STT.test(sttText) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
+    if (mode !== 'index' && !RE_STT.test(sttText) && !(nearFirst && subGroup) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
     blanks = 0;
-    const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^\d{1,3}\.?\s+/.exec(sttText) : null;
+    const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^(?:\d{1,3}|[IVX]{1,5}\.\d{1,2})\.?\s+/.exec(sttText) : null;
     const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && l.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
     // A row of cells (tabs, bars) without a number but with its own task and lead: a row under the numbered one above.
     const filled = (role: Role) => placed.some(({ c, col }) => col >= 0 && cols[col]!.role === role && c.end > c.start);
@@ -680,6 +684,11 @@ function splitGlued(ctx: TableContext, cols: Column[], cells: Cell[], tol: numbe
     if (dlCol > 0 && col2 < dlCol && cols[col2]!.role !== 'action' && cols[col2]!.role !== 'stt') {
       const t = ctx.text.slice(rest.start, rest.end);
       const m = RE_TIME_TAIL.exec(t);
+      // A cell that is a time alone, left of the deadline column: the deadline, laid out of line.
+      if (m && m.index === 0 && m[1]!.length === t.length) {
+        out.push({ ...rest, x0: Math.max(rest.x0, cols[dlCol]!.x0) });
+        continue;
+      }
       if (m && m.index > 0) {
         const [a, b] = cut(rest, m.index, cols[dlCol]!.x0);
         out.push(a, b);
