@@ -88,6 +88,26 @@ describe('task.table, a layout dump with cells one space apart', () => {
   });
 });
 
+describe('task.table, a layout dump with numbers glued to the task', () => {
+  it('starts a row at a number glued to its task and keeps a sub-group line out of the rows', async () => {
+    const at = [0, 4, 52, 78, 100];
+    const line = (r: string[]) => r.reduce((s, c, i) => (c ? s.padEnd(at[i]!) + c : s), '').trimEnd();
+    const text = `${HEAD}PHỤ LỤC\n\n${[
+      line(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn']),
+      line(['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', 'Sở Tài chính', '2026 - 2027']),
+      line(['2 Rà soát quy hoạch tài nguyên nước của tỉnh', '', 'Sở Nội vụ', 'Sở Tư pháp', '2028']),
+      'II.1 Nhiệm vụ về chuyển đổi số và dữ liệu của các sở, ngành',
+      line(['3', 'Xây dựng cơ sở dữ liệu môi trường cấp tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tài chính', '2029 - 2030']),
+    ].join('\n')}\n`;
+    const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due])).toEqual([
+      ['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', '2027-12-31'],
+      ['2', 'Rà soát quy hoạch tài nguyên nước của tỉnh', 'Sở Nội vụ', '2028-12-31'],
+      ['3', 'Xây dựng cơ sở dữ liệu môi trường cấp tỉnh', 'Sở Khoa học và Công nghệ', '2030-12-31'],
+    ]);
+  });
+});
+
 describe('task.table, one cell a line', () => {
   it('reads rows whose cells stand on lines of their own under a tab header, lettered under numbered groups', async () => {
     const text = `${HEAD}TT\tNội dung hoạt động\tCơ quan chủ trì\tCơ quan phối hợp\nThời gian thực hiện\n1\nTuyên truyền, phổ biến kế hoạch\na)\nTổ chức hội nghị triển khai kế hoạch\nSở Nội vụ\nCác sở, ban, ngành\nQuý II, III/2026\nb)\nĐăng tải kế hoạch trên cổng thông tin điện tử\nSở Khoa học và Công nghệ\nVăn phòng Ủy ban nhân dân tỉnh\nThường xuyên\n`;

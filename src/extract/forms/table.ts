@@ -549,7 +549,7 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     if (nearFirst) head.col = first;
     const sttText = head && head.col === first ? headText : '';
     // Prose after the table: a long line starting at the left edge, not under the task column.
-    if (mode !== 'index' && !RE_STT.test(sttText) && !(nearFirst && subGroup) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
+    if (mode !== 'index' && !RE_STT.test(sttText) && !(subGroup && gluedHead) && placed.length === 1 && head && head.col === first && first !== actionCol && ctx.text.slice(head.c.start, head.c.end).length > 40) break;
     blanks = 0;
     const glued = mode !== 'index' && !RE_STT.test(sttText) ? /^(?:\d{1,3}|[IVX]{1,5}\.\d{1,2})\.?\s+/.exec(sttText) : null;
     const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && l.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
