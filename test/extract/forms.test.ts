@@ -133,7 +133,8 @@ describe('task.table, one cell a line', () => {
       ['Công bố danh mục đã rà soát', 'Văn phòng Ủy ban nhân dân tỉnh'],
       ['II', 'NHIỆM VỤ RIÊNG'],
       // An empty coordinators' cell.
-      ['1', 'Tổ chức tập huấn kỹ năng số', 'Sở Nội vụ', '', 'Tháng 12 hằng năm', 'Lớp tập huấn'],
+      // A lead over two lines that reads as one name.
+      ['1', 'Tổ chức tập huấn kỹ năng số', 'Đảng ủy\nUBND tỉnh', '', 'Tháng 12 hằng năm', 'Lớp tập huấn'],
     ]);
     const text = `${head}KẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nI. MỤC ĐÍCH\nBảo đảm thực hiện thống nhất.\n${sign}\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n${table}`;
     const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
@@ -141,7 +142,7 @@ describe('task.table, one cell a line', () => {
       ['1.1', 'Xây dựng quy chế quản lý dữ liệu dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tư pháp', '2026-06-30'],
       ['1.2', 'Rà soát danh mục thủ tục hành chính', 'Sở Nội vụ', 'Sở Tư pháp', '2026-06-30'],
       ['1.2.1', 'Công bố danh mục đã rà soát', 'Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tư pháp', '2026-06-30'],
-      ['2.1', 'Tổ chức tập huấn kỹ năng số', 'Sở Nội vụ', '', 'recurring'],
+      ['2.1', 'Tổ chức tập huấn kỹ năng số', 'Đảng ủy Ủy ban nhân dân tỉnh', '', 'recurring'],
     ]);
   });
 });

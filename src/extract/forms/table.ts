@@ -201,13 +201,24 @@ function piecesText(text: string, p: Pieces | undefined): string {
 }
 
 /** The text of a cell's pieces joined, with a map from its offsets back to the document. */
-function joined(text: string, p: Pieces): { text: string; back(o: number): number } {
+function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(o: number): number } {
   let s = '';
+  let last = '';
   const starts: [number, number][] = [];
   for (const piece of p) {
-    // A line of a cell that starts a new name (a capital after a line that does not run on) is a new item.
+    // A line of a cell that starts a new name (a capital after a line that does not run on) is a new item, unless
+    // the two lines read as one name ("Đảng ủy" over "UBND tỉnh").
     const next = text.slice(piece.start, piece.end);
-    if (s) s += /^\p{Lu}/u.test(next) && !/(?:[,&\-–]|\s(?:và|của|các))\s*$/u.test(s) ? '; ' : ' ';
+    const runsOn = () => {
+      // The line before names no body by itself.
+      if (!gaz || agencyList(last, fold(last), 0, gaz, last.length).items.length) return false;
+      const both = `${last} ${next}`;
+      const l = agencyList(both, fold(both), 0, gaz, both.length);
+      const first = l.items[0]?.span;
+      return !!first && first.start === 0 && first.end > last.length + 1;
+    };
+    if (s) s += /^\p{Lu}/u.test(next) && !/(?:[,&\-–]|\s(?:và|của|các))\s*$/u.test(s) && !runsOn() ? '; ' : ' ';
+    last = next.split(/[;,]/).pop()!.trim();
     starts.push([s.length, piece.start]);
     s += text.slice(piece.start, piece.end);
   }
@@ -244,7 +255,7 @@ export function bodiesIn(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | un
 
 function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): AgencyItem[] {
   if (!p || !p.length) return [];
-  const j = joined(ctx.text, p);
+  const j = joined(ctx.text, p, ctx.gaz);
   const named = (m: { start: number; end: number; text: string }): AgencyItem => {
     const name = inFull(clean(m.text).replace(/[.;,]+$/, ''));
     return { name: upperFirst(name), canonical: ctx.gaz.lookup(name)?.canonical ?? null, span: { start: j.back(m.start), end: j.back(m.end) } };
