@@ -75,15 +75,18 @@ describe('task.table, a layout dump with cells one space apart', () => {
       ['2', 'Xây dựng kế hoạch bảo tồn đa dạng sinh học Sở Tài chính', '', 'Đồng chí Lê Văn Bình', '2028'],
       ['3', 'Rà soát quy hoạch tài nguyên nước', 'Sở Nông nghiệp và', 'Đồng chí Trần Thị Hoa 2029 - 2030', ''],
       ['', '', 'Môi trường', '', ''],
+      ['4', 'Rà soát văn bản quy phạm pháp luật của tỉnh', '', 'Đồng chí Lê Văn Bình', '2027'],
     ];
     const at = [0, 4, 46, 68, 93];
     const line = (r: string[]) => r.reduce((s, c, i) => (c ? s.padEnd(at[i]!) + c : s), '').trimEnd();
-    const text = `${HEAD}PHỤ LỤC\n\n${rows.map(line).join('\n')}\n`;
+    // Row 4's lead on a line of its own, a little left of its column.
+    const text = `${HEAD}PHỤ LỤC\n\n${rows.map(line).join('\n')}\n${' '.repeat(42)}Sở Tư pháp\n`;
     const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
     expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due])).toEqual([
       ['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', '2027-12-31'],
       ['2', 'Xây dựng kế hoạch bảo tồn đa dạng sinh học', 'Sở Tài chính', '2028-12-31'],
       ['3', 'Rà soát quy hoạch tài nguyên nước', 'Sở Nông nghiệp và Môi trường', '2030-12-31'],
+      ['4', 'Rà soát văn bản quy phạm pháp luật của tỉnh', 'Sở Tư pháp', '2027-12-31'],
     ]);
   });
 });
@@ -115,6 +118,15 @@ describe('task.table, one cell a line', () => {
     expect(t.map((x) => [x.id, x.lead[0]?.name, x.coordinate[0]?.name, x.deadline?.due ?? x.deadline?.kind])).toEqual([
       ['1.1', 'Sở Nội vụ', 'Các sở, ban, ngành', '2026-09-30'],
       ['1.2', 'Sở Khoa học và Công nghệ', 'Văn phòng Ủy ban nhân dân tỉnh', 'recurring'],
+    ]);
+  });
+
+  it('reads lines past the last column of a row as the second paragraphs of its cells', async () => {
+    const text = `${HEAD}TT\tNội dung hoạt động\tCơ quan chủ trì\tCơ quan phối hợp\nThời gian thực hiện\n1\nXây dựng cơ sở dữ liệu về đất đai và\nSở Tư pháp, Sở\nVăn phòng Ủy ban nhân dân tỉnh\nQuý IV/2026, 2027\nkết nối với cơ sở dữ liệu quốc gia.\nNội vụ\n2\nTổ chức tập huấn kỹ năng số\nSở Khoa học và Công nghệ\nCác sở, ban, ngành\nThường xuyên\n`;
+    const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
+    expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due ?? x.deadline?.kind])).toEqual([
+      ['1', 'Xây dựng cơ sở dữ liệu về đất đai và kết nối với cơ sở dữ liệu quốc gia', 'Sở Tư pháp; Sở Nội vụ', '2027-12-31'],
+      ['2', 'Tổ chức tập huấn kỹ năng số', 'Sở Khoa học và Công nghệ', 'recurring'],
     ]);
   });
 

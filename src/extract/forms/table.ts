@@ -661,6 +661,16 @@ function splitGlued(ctx: TableContext, cols: Column[], cells: Cell[], tol: numbe
   for (const c of cells) {
     let rest = c;
     const col = columnOf(cols, c, 'space', tol);
+    // A body's name a little left of the lead column, on a line of its own there: the lead, laid out of line.
+    const actionX = cols.find((k) => k.role === 'action')?.x0 ?? 0;
+    if (leadCol > 0 && col < leadCol && ['action', 'other'].includes(cols[col]!.role) && c.x0 >= cols[leadCol]!.x0 - 6 && c.x0 > actionX + 20) {
+      const t = ctx.text.slice(c.start, c.end);
+      const l = agencyList(t, fold(t), 0, ctx.gaz, t.length);
+      if (l.items[0]?.span?.start === 0 && /^\p{Lu}/u.test(t)) {
+        out.push({ ...c, x0: cols[leadCol]!.x0 });
+        continue;
+      }
+    }
     if (leadCol > 0 && col < leadCol && cols[col]!.role === 'action' && c.x1 > cols[leadCol]!.x0 + tol) {
       const t = ctx.text.slice(c.start, c.end);
       const x = cols[leadCol]!.x0 - c.x0;
@@ -726,7 +736,10 @@ function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): 
       rows.push(cur);
       col = first + 1;
     } else if (cur) {
-      const c = h.cols[Math.min(col, h.cols.length - 1)]!;
+      // Lines past the last column: the second paragraphs of the row's cells, in their order (a Word table's cell
+      // of two paragraphs, converted one cell a line).
+      if (col >= h.cols.length) col = first + 1;
+      const c = h.cols[col]!;
       (cur.cells.get(c.role) ?? cur.cells.set(c.role, []).get(c.role)!).push({ start: l.start + (l.text.length - l.text.trimStart().length), end: l.start + l.text.trimEnd().length });
       col++;
       cur.end = l.end;
