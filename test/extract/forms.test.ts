@@ -80,13 +80,16 @@ describe('task.table, a layout dump with cells one space apart', () => {
     const at = [0, 4, 46, 68, 93];
     const line = (r: string[]) => r.reduce((s, c, i) => (c ? s.padEnd(at[i]!) + c : s), '').trimEnd();
     // Row 4's lead on a line of its own, a little left of its column.
-    const text = `${HEAD}PHỤ LỤC\n\n${rows.map(line).join('\n')}\n${' '.repeat(42)}Sở Tư pháp\n`;
+    // Row 5's task runs over the lead and person columns to its deadline, one space apart.
+    const five = `5   Tổ chức sơ kết, tổng kết việc thực hiện chương trình hành động của tỉnh trong cả giai đoạn 2029 - 2030\n${' '.repeat(46)}Sở Nội vụ`;
+    const text = `${HEAD}PHỤ LỤC\n\n${rows.map(line).join('\n')}\n${' '.repeat(42)}Sở Tư pháp\n${five}\n`;
     const t = (await run(text)).e.tasks.filter((x) => x.rule === 'task.table');
     expect(t.map((x) => [x.id, x.action, x.lead.map((l) => l.name).join('; '), x.deadline?.due])).toEqual([
       ['1', 'Xây dựng kế hoạch quản lý chất thải rắn', 'Sở Xây dựng', '2027-12-31'],
       ['2', 'Xây dựng kế hoạch bảo tồn đa dạng sinh học', 'Sở Tài chính', '2028-12-31'],
       ['3', 'Rà soát quy hoạch tài nguyên nước', 'Sở Nông nghiệp và Môi trường', '2030-12-31'],
       ['4', 'Rà soát văn bản quy phạm pháp luật của tỉnh', 'Sở Tư pháp', '2027-12-31'],
+      ['5', 'Tổ chức sơ kết, tổng kết việc thực hiện chương trình hành động của tỉnh trong cả giai đoạn', 'Sở Nội vụ', '2030-12-31'],
     ]);
   });
 });

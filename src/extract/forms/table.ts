@@ -702,7 +702,9 @@ function splitGlued(ctx: TableContext, cols: Column[], cells: Cell[], tol: numbe
       }
     }
     const col2 = columnOf(cols, rest, 'space', tol);
-    if (dlCol > 0 && col2 < dlCol && cols[col2]!.role !== 'action' && cols[col2]!.role !== 'stt') {
+    // (A task's text may end in years, "giai đoạn 2026 - 2030"; not when it runs past the lead column's start.)
+    const overruns = leadCol > col2 && rest.x1 > cols[leadCol]!.x0 + tol;
+    if (dlCol > 0 && col2 < dlCol && (cols[col2]!.role !== 'action' || overruns) && cols[col2]!.role !== 'stt') {
       const t = ctx.text.slice(rest.start, rest.end);
       const m = RE_TIME_TAIL.exec(t);
       // A cell that is a time alone, left of the deadline column: the deadline, laid out of line.
