@@ -9,7 +9,7 @@ import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
-import { clean, fold, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
+import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
   fields: DocumentFields;
@@ -27,12 +27,12 @@ const WS = '[ \\t]';
 // National motto and Party line of the right column (OCR-tolerant).
 const RE_MOTTO = [
   /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z][ \t]{0,3}h[o0q][a-z]?i[ \t]{0,3}ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
-  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
+  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
-const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}th[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}t?h[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {
@@ -178,12 +178,24 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let issuer: DocumentFields['issuer'] = null;
   if (top > 0) {
     let zone = folded.slice(0, top);
-    for (const re of RE_MOTTO) zone = zone.replace(re, (s) => ' '.repeat(s.length));
-    // Keep only upper-case lines (the issuer block), blank the rest.
+    const mottoLines = new Set<number>();
+    for (const re of RE_MOTTO) {
+      zone = zone.replace(re, (s, off: number) => {
+        mottoLines.add(zone.lastIndexOf('\n', off) + 1);
+        return ' '.repeat(s.length);
+      });
+    }
+    // Keep only upper-case lines (the issuer block), blank the rest. On a line the motto shares, the issuer is the
+    // upper-case words before it: what else the OCR put there (a received stamp, dust) is not.
     const masked = zone.replace(/[^\n]+/g, (s, off: number) => {
       const orig = [...text.slice(off, off + s.length)].map((ch, i) => (s[i] === ' ' ? ' ' : ch)).join('');
       const letters = orig.replace(/[^\p{L}]/gu, '');
-      return letters.length >= 2 && letters === letters.toUpperCase() ? s : ' '.repeat(s.length);
+      if (letters.length >= 2 && letters === letters.toUpperCase()) return s;
+      if (mottoLines.has(off)) {
+        const head = /^[ \t]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+){2,}/u.exec(orig);
+        if (head && head[0].replace(/[^\p{L}]/gu, '').length >= 5) return s.slice(0, head[0].length) + ' '.repeat(s.length - head[0].length);
+      }
+      return ' '.repeat(s.length);
     });
     const hits = c.gaz.scan(masked);
     if (hits.length) {
@@ -201,7 +213,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
-    } else {
+    }
+    // "BỘ KẾ HOẠCH VADAUTU", "THỦ TƯỚNG CHÍNHPHỦ": the OCR dropped the spaces of a known name.
+    const joined = hits.length ? undefined : joinedName(c.gaz, masked);
+    if (joined) {
+      issuer = { name: joined.entry.canonical, canonical: joined.entry.canonical };
+      rules.issuer = 'header.issuer.gazetteer-joined';
+      spans.issuer = trimSpan(text, { start: joined.start, end: joined.end });
+    } else if (!hits.length) {
       const words = clean(masked.replace(/[^\p{L}\s]/gu, ' '));
       if (words.length >= 3) {
         const first = masked.search(/[a-z]/);
@@ -213,6 +232,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // The place and date line: a trích yếu in the left column may share its line ("... phê duyệt Hà Nội, ngày ...").
+  const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
   const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index) : 0);
   let type: string | null = null;
@@ -232,6 +253,21 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
     if (!f) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
+    const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
+    if (tail) {
+      // "DEN i: : _¬ CHỈ THỊ": the kind title with a received stamp's debris before it on its line.
+      type = tail.kind;
+      rules.type = 'header.type.title-tail';
+      spans.type = trimSpan(text, { start: tail.start, end: l.end });
+      const s = subjectFrom(c, ls, li + 1, -1, pdSpan);
+      if (s) {
+        subject = s.text;
+        rules.subject = 'header.subject.after-title';
+        spans.subject = s.span;
+        bodyStart = s.span.end;
+      } else bodyStart = l.end;
+      break;
+    }
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
       if (!vvm) continue;
       break;
@@ -241,7 +277,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       type = k.kind;
       rules.type = 'header.type.title-line';
       spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
+      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1, pdSpan);
       if (s) {
         subject = s.text;
         rules.subject = 'header.subject.after-title';
@@ -270,7 +306,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     rules.type = 'header.type.vv-letter';
     const at = vvm.index + vvm[0].length;
     const li = ls.findIndex((l) => l.end >= at);
-    const s = subjectFrom(c, ls, li + 1, at);
+    const s = subjectFrom(c, ls, li + 1, at, pdSpan);
     if (s) {
       subject = s.text;
       rules.subject = 'header.subject.after-vv';
@@ -281,7 +317,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
 
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
-  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  // "Site gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
+  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
@@ -359,6 +396,39 @@ export function readHeader(c: HeaderContext): HeaderResult {
   };
 }
 
+/** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
+function titleTail(l: Line): { kind: string; start: number } | undefined {
+  const words = [...l.text.matchAll(/\S+/g)];
+  let i = words.length;
+  while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
+  if (i === words.length || i === 0) return undefined;
+  if (words.slice(0, i).some((w) => /\p{Ll}{3}/u.test(w[0]))) return undefined;
+  const start = words[i]!.index;
+  const f = fold(l.text.slice(start)).trim();
+  const k = kindTitle(f);
+  return k && k.words.length === f.length ? { kind: k.kind, start: l.start + start } : undefined;
+}
+
+/** A known body whose name, spaces left out, is one line of the issuer block with its spaces left out (one edit
+ *  allowed on a long name): the OCR glued "VÀ ĐẦU TƯ" into "VADAUTU". */
+function joinedName(gaz: Gazetteer, masked: string): { entry: Gazetteer['table']['entries'][number]; start: number; end: number } | undefined {
+  for (const m of masked.matchAll(/[^\n]+/g)) {
+    for (const part of m[0].split(/ {3,}|\t+/)) {
+      const j = part.replace(/[^a-z]/g, '');
+      if (j.length < 8) continue;
+      const at = m.index + m[0].indexOf(part);
+      for (const e of gaz.table.entries) {
+        for (const n of [e.canonical, ...e.aliases]) {
+          const nk = key(n).replace(/[^a-z]/g, '');
+          if (nk.length < 8 || Math.abs(nk.length - j.length) > 1) continue;
+          if (nk === j || (nk.length >= 14 && levenshtein.get(nk, j) <= 1)) return { entry: e, start: at, end: at + part.trimEnd().length };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The first line of a headless text: "<Kind> [về việc|về] <subject>", the kind in words as a title (kinds.tsv). */
 function titleSentence(text: string, folded: string, ls: Line[]): { kind: string; kindSpan: Span; span: Span; lineEnd: number } | undefined {
   const l = ls.find((x) => x.text.trim());
@@ -386,18 +456,24 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
-    const cut = cutColumn(text, at, l.end);
+    let cut = cutColumn(text, at, l.end);
+    if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
   let ledByBody = false;
   for (let i = li; i < ls.length && parts.length < 8; i++) {
-    const l = ls[i]!;
+    let l = ls[i]!;
+    // The place and date in the right column: the line's left part goes on, the date is not the subject.
+    if (pd && l.start <= pd.start && pd.start < l.end && parts.length) {
+      if (!text.slice(l.start, pd.start).trim()) continue;
+      l = { ...l, end: pd.start, text: text.slice(l.start, pd.start) };
+    }
     const f = folded.slice(l.start, l.end).trim();
     if (!f) {
       if (++blanks >= 2 && parts.length) break;
@@ -424,9 +500,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
+    // After a gap, a full line run on by the next with no gap is a body paragraph (OCR leaves gaps between the centred
+    // lines of a trích yếu, not between those of a paragraph).
+    const next = ls[i + 1];
+    if (blanks && parts.length && l.text.trim().length >= 60 && next && next.text.trim().length >= 60 && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) break;
     blanks = 0;
     // From the line's first letter: an indented line's leading spaces are no column gap.
-    const from = l.start + l.text.length - l.text.trimStart().length;
+    let from = l.start + l.text.length - l.text.trimStart().length;
+    // "Ig-Q612/2G20 -| Về ...": a received stamp's debris before a bar, ahead of the first line.
+    const debris = parts.length ? null : /^[^|\n]{1,30}\|[ \t]*(?=\p{Lu})/u.exec(text.slice(from, l.end));
+    if (debris && !/\p{Ll}{3}/u.test(debris[0])) from += debris[0].length;
     parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
@@ -437,7 +520,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
-  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
+  // "Về việc ...", "Về tăng cường ...": the "about" of a trích yếu, like "V/v", is no part of it.
+  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '').replace(/^về\s+(?=\p{Ll})/iu, '');
   return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
 }
 
@@ -560,12 +644,14 @@ function cutTail(text: string, from: number, to: number): number {
   let cut = to;
   if (gap) cut = Math.min(cut, from + gap.index);
   if (auth && auth.index > 0) cut = Math.min(cut, from + auth.index);
+  const title = titleTailAt(s);
+  if (title > 0) cut = Math.min(cut, from + title);
   return cut;
 }
 
 function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -612,7 +698,8 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const k = fold(last).replace(/\s+/g, ' ').trim();
     const head = titleWords().get(k) ?? nearTitle(k);
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
-    if (head) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
+    // "TL." and "TUQ." sign for the head by delegation: the signer is someone else, whose title the text must give.
+    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
   }
   if (titleAt < 0) return null;
   let name: string | null = null;
@@ -675,6 +762,24 @@ function deputy(head: string): string {
   if (head === 'Bộ trưởng') return 'Thứ trưởng';
   if (head === 'Bộ trưởng, Chủ nhiệm') return 'Phó Chủ nhiệm';
   return /^Phó /.test(head) || head === 'Thứ trưởng' ? head : `Phó ${head}`;
+}
+
+/** Where a signer's title in capitals ends a line of mixed case ("- Như trên; . PHÓ TỔNG CỤC TRƯỞNG": the two columns
+ *  merged with no gap), or -1. */
+function titleTailAt(s: string): number {
+  const words = [...s.matchAll(/\S+/g)];
+  let i = words.length;
+  while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
+  if (i === 0 || words.length - i < 2 || !words.slice(0, i).some((w) => /\p{Ll}/u.test(w[0]))) return -1;
+  const k = key(s.slice(words[i]!.index).replace(/[’'`‘]/g, ''));
+  return titleWords().has(k) ? words[i]!.index : -1;
+}
+
+function splitTitleTail(text: string, c: Cell): Cell[] {
+  const at = titleTailAt(c.text);
+  if (at <= 0) return [c];
+  const head = trimSpan(text, { start: c.start, end: c.start + at });
+  return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */
