@@ -31,7 +31,7 @@ const RE_MOTTO = [
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
-const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
+const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6}|[^\\s/-]{1,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
 const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}t?h[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
@@ -173,8 +173,26 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // "| ... 41 /CT-TTs Hà Nội, ngày ...": no "Số" was read (a stamp over it), but the number stands on the date's line,
+  // left of the place, as Nghị định 30/2020 lays it out.
+  if (!numberSpan && pd) {
+    const line = ls.find((l) => l.start <= pd.index && pd.index <= l.end)!;
+    const end = (spans.place as Span | undefined)?.start ?? pd.index;
+    let last: RegExpExecArray | undefined;
+    for (const m of folded.slice(line.start, end).matchAll(RE_SYMBOL)) last = m;
+    const parsed = last ? c.fixer.parse(text, last, line.start) : undefined;
+    if (parsed && parsed.typeCode && !text.slice(parsed.end, end).trim()) {
+      number = parsed.number;
+      rules.number = 'header.number.date-line';
+      numberSpan = { start: parsed.start, end: parsed.end };
+      numberLine = ls.indexOf(line);
+      notes.push({ severity: 'warning', code: 'number-label-missing', text: `no "Số:" before the number; ${parsed.number} read beside the date: check it`, span: numberSpan });
+    }
+  }
+
   // Issuer: the left-column lines above the number, mottos removed.
-  const top = numberSpan ? numberSpan.start : pd ? pd.index : 0;
+  // A number read beside the date without its label: what stands before it on that line is a stamp, not the issuer.
+  const top = numberSpan ? (rules.number === 'header.number.date-line' ? ls[numberLine]!.start : numberSpan.start) : pd ? pd.index : 0;
   let issuer: DocumentFields['issuer'] = null;
   if (top > 0) {
     let zone = folded.slice(0, top);
