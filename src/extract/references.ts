@@ -57,6 +57,8 @@ export function findReferences(c: RefContext): Reference[] {
   const short = shortNames(c);
   // "Nghị quyết số A, ngày ... và Nghị quyết số B, ngày ... của <issuer>": one issuer for both.
   let pending: { ref: Reference; end: number } | undefined;
+  // The last reference whose issuer was said before it ("của X tại ..."), where it ends.
+  let listed: { issuer: string; end: number } | undefined;
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
     if (!sym) continue;
@@ -74,7 +76,11 @@ export function findReferences(c: RefContext): Reference[] {
       after += dm[0].length;
     }
     const said1 = issuerAfter(c, after);
-    let issuer = said1 ?? issuerBefore(c, sym.start);
+    const before = said1 ? null : issuerBefore(c, sym.start);
+    let issuer = said1 ?? before;
+    // "của Thủ tướng Chính phủ tại Chỉ thị số A ngày ..., Chỉ thị số B ngày ... và Chỉ thị số C": the issuer said
+    // before the list is each one's.
+    if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     pending = undefined;
@@ -92,6 +98,7 @@ export function findReferences(c: RefContext): Reference[] {
       }
       continue;
     }
+    listed = issuer && (before || listed?.issuer === issuer) ? { issuer, end: after } : undefined;
     const rule = said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default';
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
@@ -105,7 +112,8 @@ function kindBefore(back: string): string | null {
   let best: string | null = null;
   for (const m of back.matchAll(RE_KIND())) {
     const rest = back.slice(m.index + m[0].length);
-    if (RE_GAP.test(rest) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
+    // The number may stand on the next line ("Luật Quản lý thuế số\n38/2019/QH14").
+    if (RE_GAP.test(rest.replace(/[ \t\r\n]+$/, '')) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
   }
   return best;
 }
@@ -121,6 +129,15 @@ function issuerAfter(c: RefContext, at: number): string | null {
 function issuerBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
+  // "đã được Tổng cục Thuế phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
+  const by = /(?<![a-z])(?:duoc|do)[ \t\r\n]{1,3}/g;
+  let lastBy: RegExpExecArray | null = null;
+  for (let m = by.exec(back); m; m = by.exec(back)) lastBy = m;
+  if (lastBy) {
+    const b = agencyPhrase(c, from + lastBy.index + lastBy[0].length);
+    const gap = b ? c.folded.slice(b.end, numStart) : '';
+    if (b && new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(gap)) return b.name;
+  }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
   let last: RegExpExecArray | null = null;
@@ -138,7 +155,8 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
 
 /** "Công ty cổ phần X tại Văn bản số ...": a firm the gazetteer cannot know, named in full before "tại". */
 function namedBefore(c: RefContext, at: number, numStart: number): string | null {
-  const m = /^([^;:()\n]{3,120}?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
+  // The name may wrap onto the next line ("... Ban chỉ đạo 389 quốc\ngia tại Công văn số").
+  const m = /^([^;:()\n]{3,120}?(?:\n[^;:()\n]{1,60}?)?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
   if (!m || !new RegExp(`^(?:${lexicon().kindPattern})`).test(m[2]!)) return null;
   const name = clean(c.text.slice(at, at + m[1]!.length));
   // A proper name: it opens with a capital and has no more than a title's length of words.
