@@ -250,6 +250,24 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // "Ký bởi: Tổng cục Thuế ... Thời gian ký: 01.03.2023": the issuing body's digital signature, put on when the clerk
+  // issues the document, dates it. Taken for a day the OCR could not read, when the signer is the issuer and the
+  // month and year agree with the date line.
+  if (pd && !date && year && issuer) {
+    const sig = /(?<![a-z])ky[ \t]{1,3}boi[ \t]{0,2}:[ \t]{0,3}([^\n]{3,80})\n(?:[^\n]{0,80}\n){0,3}?[^\n]{0,20}thoi[ \t]{1,3}gian[ \t]{1,3}ky[ \t]{0,2}:[ \t]{0,3}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(folded.slice(0, zoneEnd));
+    const mon = /^\d{1,2}$/.test(pd[2]!) ? Number(pd[2]) : NaN;
+    const by = sig ? c.gaz.lookup(clean(text.slice(sig.index + sig[0].indexOf(sig[1]!), sig.index + sig[0].indexOf(sig[1]!) + sig[1]!.length))) : undefined;
+    if (sig && by && by.canonical === issuer.canonical && Number(sig[3]) === mon && Number(sig[4]) === year) {
+      const d = isoDate(year, mon, Number(sig[2]));
+      if (d) {
+        date = d;
+        rules.date = 'header.date.signature-time';
+        const at = sig.index + sig[0].length - sig[2]!.length - sig[3]!.length - sig[4]!.length - 2;
+        spans.date = { start: at, end: sig.index + sig[0].length };
+        notes.push({ severity: 'warning', code: 'date-from-signature', text: `the day of the date line is unclear: ${d} taken from the time of ${by.canonical}'s digital signature; check it`, span: spans.date as Span });
+      }
+    }
+  }
   // The place and date line: a trích yếu in the left column may share its line ("... phê duyệt Hà Nội, ngày ...").
   const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
@@ -539,8 +557,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
   // "Về việc ...", "Về tăng cường ...": the "about" of a trích yếu, like "V/v", is no part of it.
-  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '').replace(/^về\s+(?=\p{Ll})/iu, '');
-  return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
+  // The span leaves a dropped "Về" out too.
+  const about = /^về\s+(?=\p{Ll})/iu.exec(s);
+  if (about) s = s.slice(about[0].length);
+  const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end } };
 }
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */

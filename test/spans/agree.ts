@@ -6,8 +6,9 @@
 //   folded key (an OCR'd "Qb" normalised to "QĐ" folds the same only when the
 //   letters agree, so a normalised symbol must name where it was read);
 // - text (place, recipients, deadlines): the value's words are the words at
-//   the span, compared folded, in order; a subject may drop a leading "V/v" or
-//   "về việc";
+//   the span, compared folded, in order; a subject may drop a leading "V/v",
+//   "về việc" or "về", and the place and date its line shares in the column
+//   beside it ("... phê duyệt Hà Nội, ngày 08 tháng 3 năm 2019 / Đề án ...");
 // - names of bodies (issuer, leads, coordinators, agencies): the same words, or
 //   the value's words ending with those at the span (a list's shared head:
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
@@ -49,7 +50,15 @@ function placeAgrees(value: string, at: string): boolean {
 }
 
 function subjectAgrees(value: string, at: string): boolean {
-  return words(value).join(' ') === words(at).join(' ').replace(/^(?:v v |ve viec )/, '');
+  const v = words(value);
+  const a = words(words(at).join(' ').replace(/^(?:v v |ve viec |ve )/, '')).filter(Boolean);
+  if (v.join(' ') === a.join(' ')) return true;
+  // A trích yếu in the left column whose line the place and date share: the span runs over them, the value does not.
+  let p = 0;
+  while (p < v.length && v[p] === a[p]) p++;
+  const q = v.length - p;
+  const cut = a.slice(p, a.length - q).join(' ');
+  return q >= 0 && a.slice(a.length - q).join(' ') === v.slice(p).join(' ') && /^(?:\S+ ){0,3}ngay (?:\S+ ){0,2}(?:thang )?(?:\S+ ){0,2}nam \d{4}$/.test(cut);
 }
 
 function nameAgrees(gaz: Gazetteer, value: string, at: string): boolean {
