@@ -231,6 +231,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
+      // "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
+      // one the gazetteer does not know; a line that only carries the known name on is not it.
+      const under = lowerLine(masked, h.end);
+      if (under) {
+        const name = recapitalise(sentenceCase(clean(text.slice(under.start, under.end).replace(/[^\p{L}\s,-]+$/u, ''))), c.gaz);
+        // A known name the OCR damaged ("TỔNG CỤC THU."): the nearest in the gazetteer.
+        const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
+        issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
+        rules.issuer = 'header.issuer.lower-line';
+        spans.issuer = under;
+      }
     }
     // "BỘ KẾ HOẠCH VADAUTU", "THỦ TƯỚNG CHÍNHPHỦ": the OCR dropped the spaces of a known name.
     const joined = hits.length ? undefined : joinedName(c.gaz, masked);
@@ -432,6 +443,23 @@ export function readHeader(c: HeaderContext): HeaderResult {
   };
 }
 
+/** The first upper-case line after `from` in the issuer block (`masked`: other text blanked) when it opens with the
+ *  head noun of a body ("cục", "vụ", "chi cục", "ban" ...), as the issuing unit under its parent is written. */
+function lowerLine(masked: string, from: number): Span | undefined {
+  // The next line with text; lines blanked (the motto's, mixed case) are passed over.
+  const re = /[^\n]*\S[^\n]*/g;
+  re.lastIndex = masked.indexOf('\n', from) + 1;
+  if (re.lastIndex === 0) return undefined;
+  const m = re.exec(masked);
+  if (!m) return undefined;
+  const lead = m[0].length - m[0].trimStart().length;
+  const line = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+  const heads = lexicon().agencyWords.get('head') ?? [];
+  const w = line.split(/\s+/);
+  if (w.length < 2 || w.length > 12 || !heads.some((h) => h.every((x, i) => w[i] === x) && w.length > h.length)) return undefined;
+  return { start: m.index + lead, end: m.index + lead + line.length };
+}
+
 /** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
 function titleTail(l: Line): { kind: string; start: number } | undefined {
   const words = [...l.text.matchAll(/\S+/g)];
@@ -489,21 +517,29 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
+const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/;
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
 function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
+  let stopped = false;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
     if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
+    // "V/v chính sách thuế Kính gửi: ...": the addressee merged onto the trích yếu's line.
+    const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
+    if (kg && kg.index > 0) {
+      cut = at + kg.index;
+      stopped = true;
+    }
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
   let ledByBody = false;
-  for (let i = li; i < ls.length && parts.length < 8; i++) {
+  for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
     if (pd && l.start <= pd.start && pd.start < l.end && parts.length) {
@@ -543,6 +579,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     blanks = 0;
     // From the line's first letter: an indented line's leading spaces are no column gap.
     let from = l.start + l.text.length - l.text.trimStart().length;
+    const kgIn = RE_KG_INLINE.exec(folded.slice(from, l.end));
+    if (kgIn && kgIn.index > 0 && parts.length) {
+      parts.push(trimSpan(text, { start: from, end: from + kgIn.index }));
+      break;
+    }
     // "Ig-Q612/2G20 -| Về ...": a received stamp's debris before a bar, ahead of the first line.
     const debris = parts.length ? null : /^[^|\n]{1,30}\|[ \t]*(?=\p{Lu})/u.exec(text.slice(from, l.end));
     if (debris && !/\p{Ll}{3}/u.test(debris[0])) from += debris[0].length;
