@@ -668,7 +668,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   let cur: Span[] = [];
   const curText = () => cur.map((p) => text.slice(p.start, p.end).trim()).join(' ').trim();
   const close = () => {
-    const t = clean(curText()).replace(/[;.,]+$/, '').trim();
+    const t = clean(curText()).replace(/[\s;.,]+$/, '');
     if (t) items.push({ text: t, span: { start: cur[0]!.start, end: cur[cur.length - 1]!.end } });
     cur = [];
   };

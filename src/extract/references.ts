@@ -78,7 +78,7 @@ export function findReferences(c: RefContext): Reference[] {
     const said1 = issuerAfter(c, after);
     const before = said1 ? null : issuerBefore(c, sym.start);
     let issuer = said1 ?? before;
-    // "của Thủ tướng Chính phủ tại Chỉ thị số A ngày ..., Chỉ thị số B ngày ... và Chỉ thị số C": the issuer said
+    // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
     // before the list is each one's.
     if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
