@@ -7,7 +7,7 @@ import type { Reference } from '../schema.js';
 import { agencyAt } from './agencies.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, kindOf, lexicon } from './lexicon.js';
-import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
+import { RE_SYMBOL, sameSymbol, type SymbolFixer, type SymbolMatch } from './symbols.js';
 import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
@@ -59,15 +59,14 @@ export function findReferences(c: RefContext): Reference[] {
   let pending: { ref: Reference; end: number } | undefined;
   // The last reference whose issuer was said before it ("của X tại ..."), where it ends.
   let listed: { issuer: string; end: number } | undefined;
-  for (const m of c.folded.matchAll(RE_SYMBOL)) {
-    const sym = c.fixer.parse(c.text, m);
-    if (!sym) continue;
+  for (const sym of citations(c)) {
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
     const said = kindBefore(back);
-    const kind = said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
+    // A standard is of its own kind whatever words stand before it ("theo quy định hiện hành và QCVN ...").
+    const kind = (sym.rule === 'reference.standard' ? c.gaz.typeOfCode(sym.typeCode!) : undefined) ?? said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
     let date: string | null = null;
     let after = sym.end;
@@ -99,13 +98,41 @@ export function findReferences(c: RefContext): Reference[] {
       continue;
     }
     listed = issuer && (before || listed?.issuer === issuer) ? { issuer, end: after } : undefined;
-    const rule = said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default';
+    const rule = sym.rule ?? (said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default');
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
     refs.push(ref);
     if (joined) pending = { ref, end: after };
   }
   return refs;
+}
+
+type Citation = SymbolMatch & { rule?: string };
+
+// "QCVN 01:2019/BCT", "TCVN 5687:2010": national technical regulations and standards, numbered by year after a colon.
+const RE_STANDARD = /(?<![a-z])(qcvn|tcvn)[ \t]{0,2}(?:\r?\n[ \t]{0,8})?(\d{1,4}(?:-\d{1,4})?)[ \t]{0,2}:[ \t]{0,2}(\d{4})(?:[ \t]{0,2}\/[ \t]{0,2}(?:\r?\n[ \t]{0,8})?([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/g;
+// "tại Văn bản số 35 ngày 24/6/2026": a number without a symbol, cited with its kind and date.
+let reBare: RegExp | undefined;
+const RE_BARE = () => (reBare ??= new RegExp(`(?<![a-z])(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}so[ \\t]{1,3}(\\d{1,5})(?=[ \\t]{0,2},?[ \\t\\r\\n]{1,3}ngay[ \\t]{1,3}\\d)`, 'g'));
+
+/** Every cited number in the text, in order: symbols, standards, and bare numbers said with a kind and a date. */
+function citations(c: RefContext): Citation[] {
+  const out: Citation[] = [];
+  for (const m of c.folded.matchAll(RE_SYMBOL)) {
+    const sym = c.fixer.parse(c.text, m);
+    if (sym) out.push(sym);
+  }
+  for (const m of c.folded.matchAll(RE_STANDARD)) {
+    const code = m[4] ? c.text.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : '';
+    const kind = m[1]!.toUpperCase();
+    out.push({ start: m.index, end: m.index + m[0].length, number: `${kind} ${m[2]}:${m[3]}${code ? `/${c.fixer.code(code)}` : ''}`, codes: code ? [code] : [], typeCode: kind, rule: 'reference.standard' });
+  }
+  for (const m of c.folded.matchAll(RE_BARE())) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.some((x) => x.start <= start && start < x.end)) continue;
+    out.push({ start, end: start + m[1]!.length, number: m[1]!, codes: [], typeCode: null, rule: 'reference.bare-number' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function kindBefore(back: string): string | null {

@@ -8,9 +8,10 @@ const G = '[ \\t]{0,2}';
 // A separator inside a symbol; a line may break right after "-" or "/".
 const SEP = `${G}[-/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
 const CODE = '[a-z][a-z0-9]{0,14}';
-/** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW */
+/** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW; a firm may number by
+ *  day and month (24.6/GĐN) */
 // A last part may be a short number ("93/CT-05"), not a year or a date.
-export const SYMBOL = `(\\d{1,5})(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5}(?:${G}-${G}\\d{1,3}(?![\\d/-]|[.,]\\d))?)`;
+export const SYMBOL = `(\\d{1,5}(?:\\.\\d{1,2})?)(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5}(?:${G}-${G}\\d{1,3}(?![\\d/-]|[.,]\\d))?)`;
 // "số382/TTr-CP": the number may be glued to "số".
 export const RE_SYMBOL = new RegExp(`(?:(?<=(?<![a-z])s[o6])|(?<![a-z0-9/.,:-]))${SYMBOL}`, 'g');
 
