@@ -99,3 +99,14 @@ describe('references in OCR text', () => {
     ]);
   });
 });
+
+describe('references of other forms', () => {
+  it('reads standards, numbers by day and month, and bare numbers said with their kind and date', async () => {
+    const { e } = await run('Thực hiện theo quy định hiện hành và QCVN\n05:2020/BXD của Bộ Xây dựng; Công ty cổ phần Minh Phát tại Văn bản số 12.3/GĐN ngày 12/3/2026; Hợp tác xã Tân Tiến tại Văn bản số 7 ngày 15/3/2026; khoản 3 Điều 5 của Luật, đề nghị thực hiện./.\n');
+    expect(e.references.map((r) => [r.number, r.type, r.date, r.issuer])).toEqual([
+      ['QCVN 05:2020/BXD', 'Quy chuẩn kỹ thuật quốc gia', null, 'Bộ Xây dựng'],
+      ['12.3/GĐN', 'Văn bản', '2026-03-12', 'Công ty cổ phần Minh Phát'],
+      ['7', 'Văn bản', '2026-03-15', 'Hợp tác xã Tân Tiến'],
+    ]);
+  });
+});
