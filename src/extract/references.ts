@@ -217,7 +217,7 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
 const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
-const STOP = new Set(['số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 
 export function findNamedReferences(text: string): string[] {
   const out: string[] = [];
@@ -244,8 +244,17 @@ export function findNamedReferences(text: string): string[] {
     if (kept.length && kept[kept.length - 1]!.endsWith(',')) kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
     if (words[kept.length] === 'số') continue;
     if (m[1] !== 'Hiến pháp' && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
+    // "Luật A (Luật B)": B is another name of A.
+    if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[^()]{2,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);
-    if (!out.includes(name)) out.push(name);
+    if (!out.some((o) => key(o) === key(name))) out.push(name);
   }
-  return out;
+  // A law the text also cites by number ("Luật Quản lý thuế số 38/2019/QH14", "Luật số 42/2024/QH15 ... về Quản lý, sử
+  // dụng vũ khí") is a reference, not a law cited by name only.
+  const folded = key(text);
+  return out.filter((name) => {
+    const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');
+    const head = rest.split(' ').slice(0, 4).join(' ');
+    return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay [0-9/]+ )?(?:ngay [0-9]+ thang [0-9]+ nam [0-9]+ )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);
+  });
 }
