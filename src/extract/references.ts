@@ -255,6 +255,6 @@ export function findNamedReferences(text: string): string[] {
   return out.filter((name) => {
     const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');
     const head = rest.split(' ').slice(0, 4).join(' ');
-    return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay [0-9/]+ )?(?:ngay [0-9]+ thang [0-9]+ nam [0-9]+ )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);
+    return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay (?:[0-9/]+|[0-9]+ thang [0-9]+ nam [0-9]+) )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);
   });
 }
