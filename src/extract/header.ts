@@ -34,7 +34,7 @@ const RE_MOTTO = [
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6}|[^\\s/-]{1,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
 // The date may break over two lines in a narrow column ("Hà Nội, ngày 20 / tháng 11 năm 2025").
 const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
-const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {
@@ -168,10 +168,26 @@ export function readHeader(c: HeaderContext): HeaderResult {
       }
     }
     const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
-    if (pm) {
+    // "Thành phố Hồ Chí / Minh, ngày ...": a known place wrapped from the line above in a narrow column.
+    const prev = ls[ls.indexOf(line) - 1];
+    const wrapped = !known && !place && prev && prev.text.trim() && prev.text.trim().length < 40 && !/[|]/.test(prev.text) && (!numberSpan || numberSpan.end <= prev.start)
+      ? places.map((p) => ({ p, m: new RegExp(`(?<![a-z])${phrase(p)}[ \\t]*$`).exec(folded.slice(prev.start, pd.index)) })).find((x) => x.m && x.m.index < prev.end - prev.start)
+      : undefined;
+    if (wrapped) {
+      place = clean(text.slice(prev.start + wrapped.m!.index, pd.index));
+      rules.place = 'header.place.province';
+      spans.place = trimSpan(text, { start: prev.start + wrapped.m!.index, end: pd.index });
+    } else if (pm) {
       place = pm[1]!;
       rules.place = known ? 'header.place.province' : 'header.place.before-date';
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
+    }
+    // "Thành phố Hồ Chí Minh, ngày ...": the city's title is written with its name.
+    const sp = spans.place as Span | undefined;
+    const city = sp && rules.place === 'header.place.province' ? /(?<![a-z])(?:thanh[ \t\r\n]{1,3}pho|tp\.?)[ \t\r\n]{1,3}$/.exec(folded.slice(Math.max(0, sp.start - 14), sp.start)) : null;
+    if (city && sp) {
+      spans.place = { start: sp.start - city[0].length, end: sp.end };
+      place = clean(text.slice(sp.start - city[0].length, sp.end));
     }
   }
 
@@ -565,7 +581,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
-    if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80) break;
+    if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
