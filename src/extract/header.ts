@@ -300,7 +300,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // The place and date line: a trích yếu in the left column may share its line ("... phê duyệt Hà Nội, ngày ...").
   const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
-  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index) : 0);
+  // A date broken over two lines ends on the second.
+  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index + pd[0].length - 1) : 0);
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
@@ -385,6 +386,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // "Site gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
   let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
+  // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
+  const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
+  if (cd) {
+    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false);
+    for (const it of items) recipients.push(it.text);
+    if (items.length) {
+      spans.recipients = items.map((i) => i.span);
+      rules.recipients = 'header.recipients.cong-dien';
+      bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
+    }
+  }
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     // An address in brackets under the name is not part of it.
@@ -678,7 +690,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -716,10 +728,10 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       cur = [{ start: seg.start + dash[0].length, end: seg.end }];
     } else if (cur.length && continues(curText(), t)) {
       cur.push(seg);
-    } else if (!cur.length && !items.length && t.length < 120 && !tail) {
+    } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
       cur = [seg];
     } else break;
-    if (cur.length && /\.$/.test(curText()) && !tail) {
+    if (cur.length && /\.$/.test(curText()) && !tail && dotEnds) {
       close();
       break;
     }
