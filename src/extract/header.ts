@@ -32,7 +32,8 @@ const RE_MOTTO = [
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6}|[^\\s/-]{1,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
-// The date may break over two lines in a narrow column ("Hà Nội, ngày 20 / tháng 11 năm 2025").
+// A narrow right column wraps the date ("Hà Nội, ngày 20" / "tháng 11 năm 2025", or "Đồng Tháp," / "ngày 01 ..."): one line
+// break may fall between its parts.
 const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
 const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
