@@ -32,7 +32,7 @@ const RE_MOTTO = [
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6}|[^\\s/-]{1,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
-// A narrow right column wraps the date ("Hà Nội, ngày 20" / "tháng 11 năm 2025", or "Đồng Tháp," / "ngày 01 ..."): one line
+// A narrow right column wraps the date ("<place>, ngày 9" / "tháng 4 năm 2024", or "<place>," / "ngày 9 ..."): one line
 // break may fall between its parts.
 const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
 const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
@@ -169,7 +169,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       }
     }
     const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
-    // "Thành phố Hồ Chí / Minh, ngày ...": a known place wrapped from the line above in a narrow column.
+    // "<first words of a place> / <last word>, ngày ...": a known place wrapped from the line above in a narrow column.
     const prev = ls[ls.indexOf(line) - 1];
     const wrapped = !known && !place && prev && prev.text.trim() && prev.text.trim().length < 40 && !/[|]/.test(prev.text) && (!numberSpan || numberSpan.end <= prev.start)
       ? places.map((p) => ({ p, m: new RegExp(`(?<![a-z])${phrase(p)}[ \\t]*$`).exec(folded.slice(prev.start, pd.index)) })).find((x) => x.m && x.m.index < prev.end - prev.start)
@@ -183,7 +183,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.place = known ? 'header.place.province' : 'header.place.before-date';
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
     }
-    // "Thành phố Hồ Chí Minh, ngày ...": the city's title is written with its name.
+    // "Thành phố <name>, ngày ...", "TP. <name>": a city's title is written with its name.
     const sp = spans.place as Span | undefined;
     const city = sp && rules.place === 'header.place.province' ? /(?<![a-z])(?:thanh[ \t\r\n]{1,3}pho|tp\.?)[ \t\r\n]{1,3}$/.exec(folded.slice(Math.max(0, sp.start - 14), sp.start)) : null;
     if (city && sp) {
@@ -192,7 +192,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
-  // "| ... 41 /CT-TTs Hà Nội, ngày ...": no "Số" was read (a stamp over it), but the number stands on the date's line,
+  // "| <stamp debris> 12 /CT-UBND <place>, ngày ...": no "Số" was read (a stamp over it), but the number stands on the date's line,
   // left of the place, as Nghị định 30/2020 lays it out.
   if (!numberSpan && pd) {
     const line = ls.find((l) => l.start <= pd.index && pd.index <= l.end)!;
@@ -250,19 +250,19 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
-      // "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
+      // "BỘ X / CỤC Y": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
       // one the gazetteer does not know; a line that only carries the known name on is not it.
       const under = lowerLine(masked, h.end);
       if (under) {
         const name = recapitalise(sentenceCase(clean(text.slice(under.start, under.end).replace(/[^\p{L}\s,-]+$/u, ''))), c.gaz);
-        // A known name the OCR damaged ("TỔNG CỤC THU."): the nearest in the gazetteer.
+        // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
         const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
         issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
         rules.issuer = 'header.issuer.lower-line';
         spans.issuer = under;
       }
     }
-    // "BỘ KẾ HOẠCH VADAUTU", "THỦ TƯỚNG CHÍNHPHỦ": the OCR dropped the spaces of a known name.
+    // "BỘ NỘI VỤ" read "BỘ NỘIVỤ": the OCR dropped the spaces of a known name.
     const joined = hits.length ? undefined : joinedName(c.gaz, masked);
     if (joined) {
       issuer = { name: joined.entry.canonical, canonical: joined.entry.canonical };
@@ -280,7 +280,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
-  // "Ký bởi: Tổng cục Thuế ... Thời gian ký: 01.03.2023": the issuing body's digital signature, put on when the clerk
+  // "Ký bởi: <body> ... Thời gian ký: dd.mm.yyyy hh:mm": the issuing body's digital signature, put on when the clerk
   // issues the document, dates it. Taken for a day the OCR could not read, when the signer is the issuer and the
   // month and year agree with the date line.
   if (pd && !date && year && issuer) {
@@ -298,7 +298,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       }
     }
   }
-  // The place and date line: a trích yếu in the left column may share its line ("... phê duyệt Hà Nội, ngày ...").
+  // The place and date line: a trích yếu in the left column may share its line ("V/v ... <place>, ngày ...").
   const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
   // A date broken over two lines ends on the second.
@@ -322,7 +322,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
     if (tail) {
-      // "DEN i: : _¬ CHỈ THỊ": the kind title with a received stamp's debris before it on its line.
+      // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
       type = tail.kind;
       rules.type = 'header.type.title-tail';
       spans.type = trimSpan(text, { start: tail.start, end: l.end });
@@ -384,7 +384,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
 
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
-  // "Site gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
+  // "Xyz gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
   let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
@@ -505,7 +505,7 @@ function titleTail(l: Line): { kind: string; start: number } | undefined {
 }
 
 /** A known body whose name, spaces left out, is one line of the issuer block with its spaces left out (one edit
- *  allowed on a long name): the OCR glued "VÀ ĐẦU TƯ" into "VADAUTU". */
+ *  allowed on a long name): the OCR glued the words of a name together. */
 function joinedName(gaz: Gazetteer, masked: string): { entry: Gazetteer['table']['entries'][number]; start: number; end: number } | undefined {
   for (const m of masked.matchAll(/[^\n]+/g)) {
     for (const part of m[0].split(/ {3,}|\t+/)) {
@@ -560,7 +560,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
     if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
-    // "V/v chính sách thuế Kính gửi: ...": the addressee merged onto the trích yếu's line.
+    // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
     const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
     if (kg && kg.index > 0) {
       cut = at + kg.index;
@@ -615,9 +615,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       parts.push(trimSpan(text, { start: from, end: from + kgIn.index }));
       break;
     }
-    // "Ig-Q612/2G20 -| Về ...": a received stamp's debris before a bar, ahead of the first line.
+    // "<debris> -| Về ...": a received stamp's debris before a bar, ahead of the first line.
     const debris = parts.length ? null : /^[^|\n]{1,30}\|[ \t]*(?=\p{Lu})/u.exec(text.slice(from, l.end));
     if (debris && !/\p{Ll}{3}/u.test(debris[0])) from += debris[0].length;
+    // "V/V CHỦ ĐỘNG ..." under a title: the "about" mark is no part of the trích yếu.
+    const about = parts.length ? null : /^v[/il1|]v[ \t.:]{1,3}(?=\S)/iu.exec(text.slice(from, l.end));
+    if (about) from += about[0].length;
     parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
@@ -628,7 +631,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
-  // "Về việc ...", "Về tăng cường ...": the "about" of a trích yếu, like "V/v", is no part of it.
+  // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
   s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
   // The span leaves a dropped "Về" out too.
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
@@ -876,7 +879,7 @@ function deputy(head: string): string {
   return /^Phó /.test(head) || head === 'Thứ trưởng' ? head : `Phó ${head}`;
 }
 
-/** Where a signer's title in capitals ends a line of mixed case ("- Như trên; . PHÓ TỔNG CỤC TRƯỞNG": the two columns
+/** Where a signer's title in capitals ends a line of mixed case ("- Như trên; . PHÓ <HEAD TITLE>": the two columns
  *  merged with no gap), or -1. */
 function titleTailAt(s: string): number {
   const words = [...s.matchAll(/\S+/g)];

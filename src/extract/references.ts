@@ -65,7 +65,7 @@ export function findReferences(c: RefContext): Reference[] {
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
     const said = kindBefore(back);
-    // A standard is of its own kind whatever words stand before it ("theo quy định hiện hành và QCVN ...").
+    // A standard is of its own kind whatever words stand before it ("theo quy định ... và QCVN ...").
     const kind = (sym.rule === 'reference.standard' ? c.gaz.typeOfCode(sym.typeCode!) : undefined) ?? said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
     let date: string | null = null;
@@ -109,9 +109,9 @@ export function findReferences(c: RefContext): Reference[] {
 
 type Citation = SymbolMatch & { rule?: string };
 
-// "QCVN 01:2019/BCT", "TCVN 5687:2010": national technical regulations and standards, numbered by year after a colon.
+// "QCVN nn:yyyy/CODE", "TCVN nnnn:yyyy": national technical regulations and standards, numbered by year after a colon.
 const RE_STANDARD = /(?<![a-z])(qcvn|tcvn)[ \t]{0,2}(?:\r?\n[ \t]{0,8})?(\d{1,4}(?:-\d{1,4})?)[ \t]{0,2}:[ \t]{0,2}(\d{4})(?:[ \t]{0,2}\/[ \t]{0,2}(?:\r?\n[ \t]{0,8})?([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/g;
-// "tại Văn bản số 35 ngày 24/6/2026": a number without a symbol, cited with its kind and date.
+// "tại Văn bản số 12 ngày dd/mm/yyyy": a number without a symbol, cited with its kind and date.
 let reBare: RegExp | undefined;
 const RE_BARE = () => (reBare ??= new RegExp(`(?<![a-z])(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}so[ \\t]{1,3}(\\d{1,5})(?=[ \\t]{0,2},?[ \\t\\r\\n]{1,3}ngay[ \\t]{1,3}\\d)`, 'g'));
 
@@ -139,7 +139,7 @@ function kindBefore(back: string): string | null {
   let best: string | null = null;
   for (const m of back.matchAll(RE_KIND())) {
     const rest = back.slice(m.index + m[0].length);
-    // The number may stand on the next line ("Luật Quản lý thuế số\n38/2019/QH14").
+    // The number may stand on the next line ("Luật X số" / "nn/yyyy/QHnn").
     if (RE_GAP.test(rest.replace(/[ \t\r\n]+$/, '')) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
   }
   return best;
@@ -156,7 +156,7 @@ function issuerAfter(c: RefContext, at: number): string | null {
 function issuerBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
-  // "đã được Tổng cục Thuế phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
+  // "đã được <body> phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
   const by = /(?<![a-z])(?:duoc|do)[ \t\r\n]{1,3}/g;
   let lastBy: RegExpExecArray | null = null;
   for (let m = by.exec(back); m; m = by.exec(back)) lastBy = m;
@@ -182,7 +182,7 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
 
 /** "Công ty cổ phần X tại Văn bản số ...": a firm the gazetteer cannot know, named in full before "tại". */
 function namedBefore(c: RefContext, at: number, numStart: number): string | null {
-  // The name may wrap onto the next line ("... Ban chỉ đạo 389 quốc\ngia tại Công văn số").
+  // The name may wrap onto the next line ("... of a name" / "wrapped tại Công văn số").
   const m = /^([^;:()\n]{3,120}?(?:\n[^;:()\n]{1,60}?)?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
   if (!m || !new RegExp(`^(?:${lexicon().kindPattern})`).test(m[2]!)) return null;
   const name = clean(c.text.slice(at, at + m[1]!.length));
@@ -249,8 +249,8 @@ export function findNamedReferences(text: string): string[] {
     const name = clean(`${m[1]} ${kept.join(' ')}`);
     if (!out.some((o) => key(o) === key(name))) out.push(name);
   }
-  // A law the text also cites by number ("Luật Quản lý thuế số 38/2019/QH14", "Luật số 42/2024/QH15 ... về Quản lý, sử
-  // dụng vũ khí") is a reference, not a law cited by name only.
+  // A law the text also cites by number ("Luật X số nn/yyyy/QHnn", "Luật số nn/yyyy/QHnn
+  // ... về X") is a reference, not a law cited by name only.
   const folded = key(text);
   return out.filter((name) => {
     const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');

@@ -8,7 +8,7 @@
 // - text (place, recipients, deadlines): the value's words are the words at
 //   the span, compared folded, in order; a subject may drop a leading "V/v",
 //   "về việc" or "về", and the place and date its line shares in the column
-//   beside it ("... phê duyệt Hà Nội, ngày 08 tháng 3 năm 2019 / Đề án ...");
+//   beside it ("V/v góp ý dự thảo <place>, ngày 9 tháng 4 năm 2024 / Thông tư ...");
 // - names of bodies (issuer, leads, coordinators, agencies): the same words, or
 //   the value's words ending with those at the span (a list's shared head:
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
