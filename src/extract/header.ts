@@ -308,13 +308,18 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
   const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
-  let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
-  // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
-
+  // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
+  // "VĂN PHÒNG ...") is not it, and the search goes on past it.
   // "về việc ..." written out opens a letter's subject only right under the number and date.
   const headEnd = Math.max(pd ? pd.index + pd[0].length : 0, numberSpan?.end ?? 0);
-  if (vvm && /viec/.test(vvm[0]) && (!headEnd || vvm.index > headEnd + 300)) vvm = null;
-  if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
+  const vvZone = folded.slice(0, zoneEnd + 500);
+  let vvm: RegExpExecArray | null = null;
+  for (let m = vv.exec(vvZone); m; m = vv.exec(vvZone)) {
+    if (/viec/.test(m[0]) && (!headEnd || m.index > headEnd + 300)) break;
+    if (/van/.test(m[0]) && (text.slice(m.index, m.index + m[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
+    vvm = m;
+    break;
+  }
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
     const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
