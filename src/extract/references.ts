@@ -14,7 +14,8 @@ import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 let reKind: RegExp | undefined;
 const RE_KIND = () => (reKind ??= new RegExp(`(?<![a-z])(${lexicon().kindPattern})(?![a-z])`, 'g'));
 // From the kind word to the number: a name of a few words and "số", no clause break.
-const RE_GAP = /^[^,;:.()\n]{0,70}$/;
+// A narrow column may wrap the name once ("Luật Tổ chức chính" / "quyền địa phương số ...").
+const RE_GAP = /^(?=[^]{0,72}$)[^,;:.()\n]*(?:\n[^,;:.()\n]*)?$/;
 
 const WS = '[ \\t\\r\\n]';
 const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))\\)?`);
