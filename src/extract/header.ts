@@ -400,7 +400,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of items) recipients.push(it.text);
     if (items.length) {
       spans.recipients = items.map((i) => i.span);
-      rules.recipients = 'header.recipients.cong-dien';
+      rules.recipients = 'header.recipients.dien';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -602,7 +602,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
     if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
-    const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
+    // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
+    const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
@@ -638,7 +639,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
-  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
+  // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
+  s = s.replace(/^(?:v[ềe] vi[ệe]c|v ?[/|] ?v[.:]?)\s+/iu, '');
   // The span leaves a dropped "Về" out too.
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);
