@@ -443,7 +443,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
     if (first && first.index < tailFrom) {
       const fl = ls.findIndex((l) => l.end >= first.index);
-      signer = readSigner(text, folded, ls.slice(0, fl + 12), ls[Math.max(0, fl - 3)]!.start, spans);
+      signer = readSigner(text, folded, ls.slice(0, fl + 30), ls[Math.max(0, fl - 3)]!.start, spans);
       if (signer) rules.signer = 'header.signer.before-appendix';
     }
   }
@@ -591,7 +591,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
     // A table row (tabs, or three bar-separated cells) is not the subject.
     if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
-    const letters = l.text.replace(/[^\p{L}]/gu, '');
+    // Symbols keep their small letters in an upper-case trích yếu ("SỐ 06/QĐ-TTg"): the case is read on the words.
+    const letters = l.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
