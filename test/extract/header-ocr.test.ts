@@ -117,3 +117,12 @@ describe('laws cited by name', () => {
     expect(e.namedReferences).toEqual(['Luật Thủ đô mới', 'Luật Đầu tư công']);
   });
 });
+
+describe('decisions with their plan attached', () => {
+  it('reads an upper-case trích yếu over a symbol with small letters, and the signature under a long Nơi nhận', async () => {
+    const copies = Array.from({ length: 14 }, (_, i) => `- Sở số ${i + 1} (để b/c);`).join('\n');
+    const { e } = await run(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH AN GIANG Độc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-UBND An Giang, ngày 02 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ\n06/QĐ-TTg NGÀY 02 THÁNG 01 NĂM 2025 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nỦY BAN NHÂN DÂN TỈNH AN GIANG\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nNơi nhận:\n${copies}\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Triển khai kịp thời.\n`);
+    expect(e.document.subject).toBe('Ban hành Kế hoạch triển khai Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 của Thủ tướng Chính phủ');
+    expect(e.document.signer).toMatchObject({ name: 'Trần Văn Bình', title: 'Phó Chủ tịch' });
+  });
+});
