@@ -38,6 +38,8 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
+const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
@@ -75,7 +77,7 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   }
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
-  m = RE_NUMBER.exec(line);
+  m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
   if (m) return { kind: 'letter', len: m[0].length };
@@ -142,7 +144,7 @@ function parse(text: string, from: number, to: number): Node[] {
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
     }
-    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)]*$/.exec(mk.label)?.[1] ?? node.ordinal);
+    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)/]*$/.exec(mk.label)?.[1] ?? node.ordinal);
     node.parent = parent;
     siblings.push(node);
     stack.push(node);
@@ -267,7 +269,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
-  { id: 'task.lead-in', description: 'an item that opens with its own assignment and lists points ("- Hướng dẫn ... các hộ:" over "+" points): a task, and so is each point' },
+  { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -341,10 +343,33 @@ export function findTasks(ctx: TaskContext): Task[] {
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
-      // "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points: the item assigns, and so does each point.
-      if (!head && n.kind !== 'roman' && RE_VERB_START().test(c.folded.slice(n.textStart, n.textStart + 40)) && /:[ \t]*$/.test(text.slice(n.textStart, ownEnd).trimEnd())) {
-        const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
-        if (r?.task) tasks.push(r.task);
+      // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
+      // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
+      if (n.kind !== 'roman') {
+        const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
+        let ps = h ? h.end : n.textStart;
+        let titled = false;
+        if (!h) {
+          const nl = text.indexOf('\n', n.textStart);
+          const first = nl > 0 && nl < ownEnd ? text.slice(n.textStart, nl).trim() : '';
+          const lastWord = first.toLowerCase().split(/\s+/).pop() ?? '';
+          if (first && first.split(/\s+/).length <= 14 && !/[.;:,]$/.test(first) && !lexicon().stopwordsWritten.has(lastWord) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, ownEnd))) {
+            ps = nl + 1;
+            titled = true;
+          }
+        }
+        while (ps < ownEnd && /\s/.test(text[ps]!)) ps++;
+        const pe = trimEnd(text, ps, ownEnd);
+        if (pe > ps && (!h || h.alone)) {
+          const subj = h ? undefined : leadAt(c, text, ps, pe);
+          if (subj && titled) addressee = subj.items;
+          const verb = RE_VERB_START().test(c.folded.slice(ps, ps + 40));
+          const closed = /[.;:]/.test(text[pe - 1]!);
+          if ((h && verb) || (subj && titled && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+            const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
+            if (r?.task) tasks.push(r.task);
+          }
+        }
       }
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
@@ -362,7 +387,16 @@ export function findTasks(ctx: TaskContext): Task[] {
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
   // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
   const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
-  for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
+  // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
+  // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
+  let run: { findings: boolean; asked: AgencyItem[] } | undefined;
+  roots.forEach((r, k) => {
+    const li = leadIn(text, k ? roots[k - 1]!.start : c.bodyStart, r.start);
+    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: openingAddressees(c, text, li.start, li.end) };
+    const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
+    // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
+    visit(r, r.children.length && r.kind === 'roman' ? [] : base);
+  });
   if (!roots.length && !tables.tasks.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
     let k = 0;
@@ -603,13 +637,45 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
 }
 
-/** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:". */
+/** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
+function leadIn(text: string, from: number, at: number): Span | undefined {
+  let e = at;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  if (e <= from || text[e - 1] !== ':') return undefined;
+  // Back over the lines of its paragraph, to a blank line or a sentence end; a line that is an item makes it the item's text.
+  let s = e;
+  for (;;) {
+    const nl = text.lastIndexOf('\n', s - 1);
+    const ls = Math.max(nl + 1, from);
+    const line = text.slice(ls, s);
+    if (markerAt({ start: ls, text: line })) return undefined;
+    const stop = /[.;!?]\s+(?=\p{Lu})(?![^]*[.;!?]\s+\p{Lu})/u.exec(line);
+    if (stop) return { start: ls + stop.index + stop[0].length, end: e };
+    if (ls <= from || nl < 0 || !text.slice(Math.max(from, nl - 1), nl).trim() || !line.trim()) return { start: ls, end: e };
+    s = nl;
+  }
+}
+
+/** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
+function reports(folded: string): boolean {
+  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
+    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+}
+
+/** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
+ *  for them ("(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)") names them. */
 function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
   for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
+    const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
+    if (short) {
+      const s = at + short.index + short[0].length - 1 - short[1]!.length;
+      const name = clean(text.slice(s, s + short[1]!.trimEnd().length));
+      return [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: s, end: s + name.length } }];
+    }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
   }
