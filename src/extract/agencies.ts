@@ -84,8 +84,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
     if (cap(t)) {
       j++;
       end = j;
-      // One lower-case syllable of the same word: "Khoa học", "Kinh doanh".
-      if (word(toks[j]) && !cap(toks[j]) && !STOP().has(toks[j]!.k)) end = ++j;
+      // One lower-case syllable of the same word: "Khoa học", "Kinh doanh"; "Thi hành", "Tổ chức" too, when it opens no verb.
+      const low = toks[j];
+      if (word(low) && !cap(low) && (!STOP().has(low!.k) || (!verbAt(toks, j) && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -108,8 +109,10 @@ function namedBody(text: string, toks: Token[], i: number): number {
   if (end > i + h) {
     let k = end;
     const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
-    while (k < end + 4 && word(toks[k]) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
-    if (k > end && verbAt(toks, k)) end = k;
+    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    // ... or up to where a list goes on or the clause turns ("Vụ Tổ chức cán bộ, Tổng cục ...", "Vụ Pháp luật dân sự - kinh tế trong việc ...").
+    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
+    if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
   if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
@@ -152,6 +155,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = nb;
     entry = undefined;
   }
+  // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
+  if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
+    const lv = levelsAfter(toks, next);
+    if (lv > next) {
+      next = lv;
+      entry = undefined;
+    }
+  }
   return next > i ? { next, entry } : undefined;
 }
 
@@ -183,6 +194,26 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
   const bare = collective(toks, i + n, '');
   const listed = toks.slice(i + n, bare).some((t) => t.k === ',' || t.k === 'va');
   return Math.max(i, collective(toks, i + n), listed ? bare : i);
+}
+
+/** "các tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh" right after a body's name: token index after them, or i. */
+function levelsAfter(toks: Token[], i: number): number {
+  if (toks[i]?.k === 'cap') {
+    const n = seq(toks, i + 1, LEVEL_WORDS);
+    return n ? i + 1 + n : i;
+  }
+  if (toks[i]?.k !== 'cac') return i;
+  let j = i + 1;
+  let n = seq(toks, j, LEVEL_WORDS);
+  if (!n) return i;
+  j += n;
+  for (;;) {
+    const comma = toks[j]?.k === ',' ? 1 : 0;
+    n = seq(toks, j + comma, LEVEL_WORDS);
+    if (!n) break;
+    j += comma + n;
+  }
+  return j + seq(toks, j, [['truc', 'thuoc', 'trung', 'uong'], ['tren', 'dia', 'ban']]);
 }
 
 const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong', 'quan', 'thi tran']);
