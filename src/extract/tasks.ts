@@ -8,7 +8,7 @@ import type { Task } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
-import { lexicon, phrase } from './lexicon.js';
+import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { findTableTasks } from './forms/table.js';
@@ -240,7 +240,8 @@ function actionOf(text: string, from: number, to: number): string {
 }
 
 function ref(a: AgencyItem): Task['lead'][number] {
-  return { name: a.name, canonical: a.canonical, span: a.span };
+  // Abbreviations are written in full: "UBND quận, huyện" -> "Ủy ban nhân dân quận, huyện".
+  return { name: inFull(a.name), canonical: a.canonical, span: a.span };
 }
 
 /** "Ủy ban nhân dân <n> tỉnh (<province>, ...)": province names in the brackets as the gazetteer spells them. */
