@@ -43,7 +43,8 @@ const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
-const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
+// OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
+const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
 const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
@@ -115,8 +116,16 @@ function markerAt(l: { start: number; text: string }): { kind: Kind; len: number
   return mk ? { ...mk, label: l.text.slice(0, mk.len) } : undefined;
 }
 
+/** "1. TINH THẦN CHỈ ĐẠO" where the sections go on "II. ...": a section numeral read as a digit. */
+function upperHeading(line: string, len: number): boolean {
+  const letters = line.slice(len).replace(/[^\p{L}]/gu, '');
+  return /^[ \t]{0,14}1[ \t]{0,2}\./.test(line) && letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
+}
+
 function parse(text: string, from: number, to: number): Node[] {
   const roots: Node[] = [];
+  // Sections numbered I, II ... whose first numeral the OCR read as "1.": the upper-case "1." heading is section I.
+  const romanTwo = /\n[ \t]{0,14}(?:II|Il|lI|ll)[ \t]{0,2}[.\-–)][ \t]{0,4}\p{Lu}{2}/u.test(text.slice(from, to));
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
   const stack: Node[] = [];
@@ -124,8 +133,9 @@ function parse(text: string, from: number, to: number): Node[] {
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    const mk = markerAt(l);
+    let mk = markerAt(l);
     if (!mk) continue;
+    if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
     // "3.1." ranks under "3." and above letters and dashes.
@@ -273,6 +283,7 @@ export const TASK_FORMS = [
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
+  { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -381,6 +392,14 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       return undefined;
     }
+    // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
+    const parts = subjectSentences(c, text, n.textStart, n.end);
+    if (parts) {
+      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
+      if (found.length === 1) found[0]!.task!.id = id(n);
+      for (const f of found) tasks.push(f!.task!);
+      return found[found.length - 1]?.own;
+    }
     const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
     if (r?.task) tasks.push(r.task);
     return r?.own;
@@ -396,7 +415,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: openingAddressees(c, text, li.start, li.end) };
     const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
     // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
-    visit(r, r.children.length && r.kind === 'roman' ? [] : base);
+    // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
+    visit(r, r.children.length && r.kind === 'roman' ? (run?.findings ? [] : run?.asked.length ? run.asked : opening) : base);
   });
   if (!roots.length && !tables.tasks.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
@@ -413,6 +433,29 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   }
   return tasks;
+}
+
+/** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned ("Đề nghị X", "Giao X"). */
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number): boolean {
+  const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`).exec(c.folded.slice(at, at + 16));
+  const p = g ? at + g[0].length : at;
+  const l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+  if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return false;
+  const after = c.folded.slice(l.end, l.end + 40);
+  return !!g || RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after);
+}
+
+/** The sentences of an item when each of two or more names who acts: one task each. */
+function subjectSentences(c: TaskContext, text: string, from: number, to: number): Span[] | undefined {
+  if (!namesWhoActs(c, text, from, to)) return undefined;
+  const parts: Span[] = [{ start: from, end: to }];
+  for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    if (!namesWhoActs(c, text, at, to)) continue;
+    parts[parts.length - 1]!.end = from + m.index + 1;
+    parts.push({ start: at, end: to });
+  }
+  return parts.length > 1 ? parts : undefined;
 }
 
 /** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
