@@ -56,6 +56,8 @@ export interface TaskContext {
   bodyStart: number;
   bodyEnd: number;
   year: number | null;
+  /** The document's date (ISO), when read: a period that ended before it is no deadline. */
+  date?: string | null;
   /** Level of the issuer (province, central ...): settles damaged names. */
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
@@ -406,7 +408,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   };
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
   // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
-  const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
+  let opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
+  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[] } | undefined;
@@ -416,7 +419,9 @@ export function findTasks(ctx: TaskContext): Task[] {
     const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
     // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
-    visit(r, r.children.length && r.kind === 'roman' ? (run?.findings ? [] : run?.asked.length ? run.asked : opening) : base);
+    // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
+    const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
   });
   if (!roots.length && !tables.tasks.length) {
     // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
@@ -702,8 +707,18 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
 
 /** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
 function reports(folded: string): boolean {
-  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
+  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
     !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+}
+
+/** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,
+ *  who does what the conclusions ask unless an item names someone else. */
+function sessionWith(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  const m = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?/.exec(c.folded.slice(from, Math.min(to, from + 3000)));
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(200, to - at));
+  return l.items.length === 1 && l.items[0]!.canonical ? l.items : [];
 }
 
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
@@ -922,7 +937,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const found = findDeadlines(c.folded, from, to, c.year);
   const deadline = toDeadline(found, c.text, c.folded);
   // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
-  if (!action || (!lead.length && !deadline?.due)) return undefined;
+  // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
+  if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
