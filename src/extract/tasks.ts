@@ -373,13 +373,17 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
         }
         while (ps < ownEnd && /\s/.test(text[ps]!)) ps++;
-        const pe = trimEnd(text, ps, ownEnd);
+        // A page number between the text and its first point is not the text's end.
+        const pe = ps + text.slice(ps, trimEnd(text, ps, ownEnd)).replace(/\n\s*\d{1,3}$/, '').trimEnd().length;
         if (pe > ps && (!h || h.alone)) {
           const subj = h ? undefined : leadAt(c, text, ps, pe);
           if (subj && titled) addressee = subj.items;
           const verb = RE_VERB_START().test(c.folded.slice(ps, ps + 40));
           const closed = /[.;:]/.test(text[pe - 1]!);
-          if ((h && verb) || (subj && titled && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+          // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
+          const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
+          if (asked && closed) addressee = asked.value.items;
+          if ((h && verb) || (subj && titled && closed) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
           }
@@ -542,6 +546,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
+  // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.
+  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length) return undefined;
   if (of) {
     // The heading's own line(s): a next line in lower case carries it on.
     let e = lineEnd(at);
@@ -700,7 +706,15 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
     if (markerAt({ start: ls, text: line })) return undefined;
     const stop = /[.;!?]\s+(?=\p{Lu})(?![^]*[.;!?]\s+\p{Lu})/u.exec(line);
     if (stop) return { start: ls + stop.index + stop[0].length, end: e };
-    if (ls <= from || nl < 0 || !text.slice(Math.max(from, nl - 1), nl).trim() || !line.trim()) return { start: ls, end: e };
+    if (ls <= from || nl < 0) return { start: ls, end: e };
+    if (!text.slice(Math.max(from, nl - 1), nl).trim() || !line.trim()) {
+      // A paragraph broken by a page ("... đề nghị Cục Thuế các tỉnh\n\n2\n\ntrực thuộc Trung ương ..."): go on over the page number.
+      const before = text.slice(from, ls).replace(/\s*\n[ \t]*\d{1,3}[ \t]*\n\s*$/, '\n');
+      const prev = before.trimEnd();
+      if (!line.trim() || prev.length === before.length || /[.:;!?]$/.test(prev) || !prev) return { start: ls, end: e };
+      s = from + prev.length;
+      continue;
+    }
     s = nl;
   }
 }
@@ -890,7 +904,14 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
   const found = firstRule(rules, { c, text, from, to, inherited, sentence });
   if (!found) return undefined;
-  const lead = found.value.items;
+  // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
+  const addressees = [...inherited, ...c.recipients];
+  const lead = found.value.own
+    ? found.value.items.map((a) => {
+        const k = key(a.name).replace(/^cac /, '');
+        return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
+      })
+    : found.value.items;
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
