@@ -301,6 +301,15 @@ export function findTasks(ctx: TaskContext): Task[] {
   const roots = parse(text, c.bodyStart, bodyEnd);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
+    // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
+    const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
+      const parts = subjectSentences(c, text, from, to);
+      if (!parts) return undefined;
+      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
+      if (found.length === 1) found[0]!.task!.id = id(n);
+      for (const f of found) tasks.push(f!.task!);
+      return { own: found[found.length - 1]?.own };
+    };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
     const block = planBlock(c, text, n, inherited);
     if (block) {
@@ -339,6 +348,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
       if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
       if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+        const own = subjects(nl + 1, n.end);
+        if (own) return own.own;
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
         if (r?.task) tasks.push(r.task);
         return r?.own;
@@ -398,14 +409,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       return undefined;
     }
-    // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
-    const parts = subjectSentences(c, text, n.textStart, n.end);
-    if (parts) {
-      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
-      if (found.length === 1) found[0]!.task!.id = id(n);
-      for (const f of found) tasks.push(f!.task!);
-      return found[found.length - 1]?.own;
-    }
+    const own = subjects(n.textStart, n.end);
+    if (own) return own.own;
     const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
     if (r?.task) tasks.push(r.task);
     return r?.own;
@@ -965,6 +970,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   if (/(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(fa)) return undefined;
+  // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
+  const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
+  if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }
