@@ -86,7 +86,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
       end = j;
       // One lower-case syllable of the same word: "Khoa học", "Kinh doanh"; "Thi hành", "Tổ chức" too, when it opens no verb.
       const low = toks[j];
-      if (word(low) && !cap(low) && !verbAt(toks, j) && (!STOP().has(low!.k) || ( !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      // (Not after an acronym: "Liên minh HTX lập ...".)
+      const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+      if (word(low) && !cap(low) && !verbAt(toks, j) && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").

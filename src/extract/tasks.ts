@@ -77,6 +77,9 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
     // "V. tổ chức thực hiện" (a heading lowercased by a copy): kept only when it follows section IV (see parse).
     if (letters.length >= 3 && m[1].length >= 1 && /^\p{Ll}/u.test(line.slice(m[0].length))) return { kind: 'roman', len: m[0].length, weak: true };
+    // "I. Quan điểm phát triển:", a short title in sentence case over its items: kept when the numerals run on (see parse).
+    const rest = line.slice(m[0].length).trim();
+    if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
   }
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
@@ -142,7 +145,9 @@ function parse(text: string, from: number, to: number): Node[] {
     const start = from + l.start;
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
-    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
+    // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
+    const article = /Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text);
+    const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
     const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
@@ -155,6 +160,10 @@ function parse(text: string, from: number, to: number): Node[] {
       const prev = lastRoman;
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
+      if (article) {
+        node.ordinal = n ?? node.ordinal;
+        lastRoman = 0;
+      }
     }
     if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)/]*$/.exec(mk.label)?.[1] ?? node.ordinal);
     node.parent = parent;
