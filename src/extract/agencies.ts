@@ -88,7 +88,8 @@ function namedBody(text: string, toks: Token[], i: number): number {
       const low = toks[j];
       // (Not after an acronym: "Liên minh HTX lập ...".)
       const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
-      if (word(low) && !cap(low) && !verbAt(toks, j) && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
+      if (word(low) && !cap(low) && !verbAt(toks, j) && !fw && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -149,6 +150,12 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     const words = toks.slice(i, c).map((x) => x.k);
     if (toks[i]!.k !== 'uy' && toks[i + 1]?.k === 'ban' && toks[i + 2]?.k === 'nhan') words[0] = 'uy';
     entry = gaz.lookup(words.join(' '));
+  }
+  // "các Cục Thuế", "các Sở Tư pháp": bodies of one name in every place.
+  const plural = t.k === 'cac' ? namedBody(text, toks, i + 1) : i;
+  if (plural > i + 1 && plural > next) {
+    next = plural;
+    entry = undefined;
   }
   const nb = namedBody(text, toks, i);
   // A known name is not stretched over the lower-case words after it.

@@ -200,7 +200,8 @@ let reLeadTail: RegExp | undefined;
 const RE_LEAD_TAIL = () => (reLeadTail ??= new RegExp(`^[ \t\r\n]{0,3}(?::|(?=${alt(lexicon().afterVerbs)}))`));
 const PREPOSITIONS = () => lexicon().stopwords;
 let reGiao: RegExp | undefined;
-const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
+// Not a request that a cited document made ("... về việc đề nghị Ban chỉ đạo ...", "Theo đề nghị của ...").
+const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?<!ve[ \t\r\n]{1,3}viec[ \t\r\n]{1,3})(?<!(?:theo|xet)[ \t\r\n]{1,3})(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
@@ -403,7 +404,7 @@ export function findTasks(ctx: TaskContext): Task[] {
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
-          if ((h && verb) || (subj && titled && closed) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+          if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
           }
@@ -458,23 +459,38 @@ export function findTasks(ctx: TaskContext): Task[] {
   return tasks;
 }
 
-/** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned ("Đề nghị X", "Giao X"). */
-function namesWhoActs(c: TaskContext, text: string, at: number, to: number): boolean {
-  const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`).exec(c.folded.slice(at, at + 16));
-  const p = g ? at + g[0].length : at;
-  const l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
-  if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return false;
+/** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
+ *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'subject' | 'asked' | undefined {
+  const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
+  let g = assign.exec(c.folded.slice(at, at + 16));
+  let p = g ? at + g[0].length : at;
+  let l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+  if (!g && l.items.length) {
+    // "<issuer> đề nghị <body> ...": who asks, then whom.
+    const g2 = assign.exec(c.folded.slice(l.end, l.end + 16));
+    if (g2) {
+      g = g2;
+      p = l.end + g2[0].length;
+      l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+    }
+  }
+  if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
+  if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
-  return !!g || RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after);
+  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) ? 'subject' : undefined;
 }
 
-/** The sentences of an item when each of two or more names who acts: one task each. */
+/** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
+ *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
 function subjectSentences(c: TaskContext, text: string, from: number, to: number): Span[] | undefined {
-  if (!namesWhoActs(c, text, from, to)) return undefined;
+  const first = namesWhoActs(c, text, from, to);
+  if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
   const parts: Span[] = [{ start: from, end: to }];
   for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
-    if (!namesWhoActs(c, text, at, to)) continue;
+    const who = namesWhoActs(c, text, at, to);
+    if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
     parts.push({ start: at, end: to });
   }
