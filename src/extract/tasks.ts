@@ -442,19 +442,26 @@ export function findTasks(ctx: TaskContext): Task[] {
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
   });
-  if (!roots.length && !tables.tasks.length) {
-    // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
+  // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
+  // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
+  const before = roots.length ? roots[0]!.start : c.bodyEnd;
+  if (!tables.tasks.length) {
     let k = 0;
     // Sentences, and paragraphs ending in ":" or ";" (a letter converted one paragraph a line).
     const re = /(?:[^.:;]|[.:;](?!\s)|;(?![ \t]*\n)|:(?![ \t]*\n))+(?:[.:;]|$)/g;
-    const body = text.slice(c.bodyStart, c.bodyEnd);
+    const body = text.slice(c.bodyStart, before);
+    const found: Task[] = [];
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
+      // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
+      if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
       const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true, 'task.sentence')?.task;
-      if (t) tasks.push(t);
+      if (t) found.push(t);
       else k--;
     }
+    if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
+    tasks.unshift(...found);
   }
   return tasks;
 }
