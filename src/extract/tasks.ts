@@ -434,7 +434,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let run: { findings: boolean; asked: AgencyItem[] } | undefined;
   roots.forEach((r, k) => {
     const li = leadIn(text, k ? roots[k - 1]!.start : c.bodyStart, r.start);
-    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: openingAddressees(c, text, li.start, li.end) };
+    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
     const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
     // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
@@ -933,6 +933,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
 ];
 
+/** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
+function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
+  return items.map((a) => {
+    const k = key(a.name).replace(/^cac /, '');
+    return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
+  });
+}
+
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
@@ -943,12 +951,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];
-  const lead = found.value.own
-    ? found.value.items.map((a) => {
-        const k = key(a.name).replace(/^cac /, '');
-        return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
-      })
-    : found.value.items;
+  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items;
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
