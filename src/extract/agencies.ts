@@ -89,7 +89,7 @@ function namedBody(text: string, toks: Token[], i: number): number {
       // (Not after an acronym: "Liên minh HTX lập ...".)
       const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
       const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
-      if (word(low) && !cap(low) && !verbAt(toks, j) && !fw && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -230,10 +230,20 @@ const LEVEL_WORDS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuo
 
 let verbs: string[][] | undefined;
 /** Whether a verb of the lexicon (one that starts an item, follows a subject or assigns) starts at toks[k]. */
+const allVerbs = () => (verbs ??= [...lexicon().startVerbs, ...lexicon().afterVerbs, ...lexicon().assignVerbs].map((v) => v.split(' ')));
 function verbAt(toks: Token[], k: number): boolean {
-  const lex = lexicon();
-  verbs ??= [...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs].map((v) => v.split(' '));
-  return seq(toks, k, verbs) > 0;
+  return seq(toks, k, allVerbs()) > 0;
+}
+
+/** The same, compared as written (marks count): "giáo" after "Tuyên" is no "giao". */
+function writtenVerbAt(text: string, toks: Token[], k: number): boolean {
+  const n = seq(toks, k, allVerbs());
+  if (!n) return false;
+  for (let m = n; m >= 1; m--) {
+    const w = toks.slice(k, k + m).map((t) => text.slice(t.start, t.end).toLowerCase()).join(' ').normalize('NFC');
+    if (lexicon().verbsWritten.has(w)) return true;
+  }
+  return false;
 }
 
 // Collectives of named bodies that take a proper name after them: "các Công ty Lâm nghiệp".
