@@ -380,6 +380,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
+      let leadInCoord: Task['coordinate'] = [];
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
@@ -407,16 +408,20 @@ export function findTasks(ctx: TaskContext): Task[] {
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
+            // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
+            if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
           }
         }
       }
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
+      const first = tasks.length;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
         const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
         if (!addressee.length) previous = own ?? [];
       }
+      if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
