@@ -436,10 +436,13 @@ export function findTasks(ctx: TaskContext): Task[] {
   if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
-  let run: { findings: boolean; asked: AgencyItem[] } | undefined;
+  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean } | undefined;
   roots.forEach((r, k) => {
     const li = leadIn(text, k ? roots[k - 1]!.start : c.bodyStart, r.start);
     if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
+    // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
+    if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
+    if (run?.addressees && r.kind === 'dash' && !r.children.length) return;
     const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
     // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
@@ -774,7 +777,8 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   if (!m) return [];
   const at = from + m.index + m[0].length;
   const l = agencyList(text, c.folded, at, c.gaz, Math.min(200, to - at));
-  return l.items.length === 1 && l.items[0]!.canonical ? l.items : [];
+  // Written as the gazetteer names it: a title in capitals ("TỈNH PHÚ THỌ") is no name to record.
+  return l.items.length === 1 && l.items[0]!.canonical ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
 }
 
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
