@@ -96,14 +96,20 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   }
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
   // "định kỳ 6 tháng", "hàng năm", "trước ngày 18 hằng tháng": work that comes back.
-  for (const m of s.matchAll(RE_PERIODIC)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
+  const periodic = new Set<Found>();
+  for (const m of s.matchAll(RE_PERIODIC)) {
+    const f: Found = { kind: 'recurring', due: null, time: null, ...at(m), firm: false };
+    periodic.add(f);
+    add(f);
+  }
   for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
   for (const m of s.matchAll(RE_OTHER)) add({ kind: 'other', due: null, time: null, ...at(m), firm: false });
   out.sort((a, b) => a.start - b.start);
   // A sentence "Hoàn thành <time>." states the task's deadline; other times in the body then date something else
   // (a drill "trong Quý IV" the guidance must require).
   const said = out.filter((f) => f.kind !== 'recurring' && completion(folded, f.start));
-  if (said.length) return out.filter((f) => f.kind === 'recurring' || said.includes(f));
+  // (A "định kỳ" inside the body is then part of what is done, not when.)
+  if (said.length) return out.filter((f) => (f.kind === 'recurring' && !periodic.has(f)) || said.includes(f));
   // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
   // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
   const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));

@@ -438,7 +438,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean } | undefined;
   roots.forEach((r, k) => {
-    const li = leadIn(text, k ? roots[k - 1]!.start : c.bodyStart, r.start);
+    // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
+    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start);
     if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
     if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
@@ -754,9 +755,10 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
     if (ls <= from || nl < 0) return { start: ls, end: e };
     if (!text.slice(Math.max(from, nl - 1), nl).trim() || !line.trim()) {
       // A paragraph broken by a page ("... đề nghị Cục Thuế các tỉnh\n\n2\n\ntrực thuộc Trung ương ..."): go on over the page number.
-      const before = text.slice(from, ls).replace(/\s*\n[ \t]*\d{1,3}[ \t]*\n\s*$/, '\n');
+      const raw = text.slice(from, ls);
+      const before = raw.replace(/\s*\n[ \t]*\d{1,3}[ \t]*\n\s*$/, '\n');
       const prev = before.trimEnd();
-      if (!line.trim() || prev.length === before.length || /[.:;!?]$/.test(prev) || !prev) return { start: ls, end: e };
+      if (!line.trim() || before === raw || /[.:;!?]$/.test(prev) || !prev) return { start: ls, end: e };
       s = from + prev.length;
       continue;
     }
