@@ -166,7 +166,7 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   }
   // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
   if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
-    const lv = levelsAfter(toks, next);
+    const lv = levelsAfter(toks, next, text);
     if (lv > next) {
       next = lv;
       entry = undefined;
@@ -206,7 +206,14 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
 }
 
 /** "các tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh" right after a body's name: token index after them, or i. */
-function levelsAfter(toks: Token[], i: number): number {
+function levelsAfter(toks: Token[], i: number, text?: string): number {
+  // "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Sở Y tế tỉnh": the level of the place it serves (its name may follow).
+  const bare = text && toks[i] && !isUpper(text, toks[i]!) && !/\n/.test(text.slice(toks[i - 1]?.end ?? 0, toks[i]!.start)) ? seq(toks, i, LEVEL_WORDS) : 0;
+  if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
+    let j = i + bare;
+    while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && !/\n/.test(text!.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    return j;
+  }
   if (toks[i]?.k === 'cap') {
     const n = seq(toks, i + 1, LEVEL_WORDS);
     return n ? i + 1 + n : i;

@@ -1015,7 +1015,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
-  if (/(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(fa)) return undefined;
+  if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
