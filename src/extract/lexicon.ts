@@ -27,6 +27,8 @@ export interface Lexicon {
   afterVerbs: string[];
   /** Folded verbs that assign to the body after them. */
   assignVerbs: string[];
+  /** Every verb as written (lower case, NFC): "giao" is a verb, "giáo" in "Ban Tuyên giáo" is not. */
+  verbsWritten: Set<string>;
   /** Folded function words. */
   stopwords: Set<string>;
   /** The same, as written (lower case): "sở" is not "số". */
@@ -78,6 +80,7 @@ export function lexicon(): Lexicon {
     startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
+    verbsWritten: new Set(rows('verbs.tsv').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     tableHeaders: roles('table-headers.tsv'),

@@ -9,7 +9,8 @@
 //   the span, compared folded, in order; a subject may drop a leading "V/v",
 //   "về việc" or "về", and the place and date its line shares in the column
 //   beside it ("V/v góp ý dự thảo <place>, ngày 9 tháng 4 năm 2024 / Thông tư ...");
-// - names of bodies (issuer, leads, coordinators, agencies): the same words, or
+// - names of bodies (issuer, leads, coordinators, agencies): the same words (abbreviations such as UBND
+//   at the span read in full), or
 //   the value's words ending with those at the span (a list's shared head:
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
 //   same body at the span (once the motto column merged beside it is dropped,
@@ -21,6 +22,7 @@ import type { CongvanRecord } from '../../src/schema.js';
 import type { Gazetteer } from '../../src/extract/gazetteer.js';
 import levenshtein from 'fast-levenshtein';
 import { fold, key } from '../../src/extract/text.js';
+import { inFull } from '../../src/extract/lexicon.js';
 
 /** The motto column, merged beside the issuer in two-column headers. */
 const MOTTO = /\b(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)\b/g;
@@ -65,6 +67,9 @@ function nameAgrees(gaz: Gazetteer, value: string, at: string): boolean {
   const v = words(value).join(' ');
   const a = words(at).join(' ').replace(MOTTO, ' ').replace(/\s+/g, ' ').trim();
   if (v === a || (a && v.endsWith(' ' + a)) || close(v, a)) return true;
+  // Abbreviations at the span written in full in the value ("UBND phường Văn Phú" -> "Ủy ban nhân dân phường Văn Phú").
+  const full = words(inFull(at)).join(' ');
+  if (full !== a && (v === full || v.endsWith(' ' + full))) return true;
   const body = gaz.lookup(value)?.canonical ?? gaz.nearest(value)?.canonical;
   if (!body) return false;
   if (gaz.scan(fold(at)).some((h) => h.entry.canonical === body) || gaz.nearest(at)?.canonical === body) return true;
