@@ -104,6 +104,14 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
       if (at >= 0) f.spans.subject = { start: at, end: (f.spans.subject as { end: number }).end };
     }
   }
+  // (This runs for OCR'd pages only: they alone have regions.)
+  // A signer's surname the OCR read with other marks ("Nguyên" for Nguyễn): the surname as written.
+  const name = f.signer?.name;
+  if (name && name.split(' ').length >= 2) {
+    const [sur, ...rest] = name.split(' ');
+    const known = lexicon().surnames.get(fold(sur!).toLowerCase());
+    if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
+  }
   const pd = first('place-date');
   if (pd && !f.place) {
     const s = restoredSpan(doc, pd);

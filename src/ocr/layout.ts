@@ -30,6 +30,7 @@ const RE_MOTTO = /\b(c[o0]ng ho[a-z]? x[a-z] h[o0][a-z]?i|d[o0]c l[a-z]p\s*[-–
 const RE_MOTTO_START = new RegExp(`^${RE_MOTTO.source.slice(2)}`);
 const RE_NUMBER = /^s[o0ốô6][:;.]?/;
 const RE_PLACE_DATE = /,\s*ng[a-z]y.*th[a-z]{2,3}g/;
+const RE_PLACE_YEAR = /^[^,]{2,40},.*\b(1[89]|20)\d\d\b/;
 const RE_KIND = /^(nghi quyet|quyet dinh|chi thi|thong bao|ke hoach|to trinh|bao cao|cong dien|huong dan|quy dinh|quy che|ket luan|chuong trinh|de an|giay moi|cong van|bien ban)\b/;
 const RE_RECIPIENTS = /^kinh g[u|ư]i\b/;
 // "Nơi nhận:" heads the copies list; "Nơi nhận hồ sơ: ..." in a body names a place, not the copies.
@@ -80,7 +81,10 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     // The header band: from the issuer/motto row down to the place-date row.
     const top = motto.bbox.y0 - mh * 0.8;
     const near = work.slice(0, mottoAt + 8);
-    const pd = near.find((l, k) => k >= mottoAt && (RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y\b.*\bn[a-z]m\b/.test(lineKey(l))));
+    const pd =
+      near.find((l, k) => k >= mottoAt && (RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y\b.*\bn[a-z]m\b/.test(lineKey(l)))) ??
+      // "ngày" garbled by a handwritten day: a line of the right column with a comma and a year.
+      near.find((l, k) => k > mottoAt && RE_PLACE_YEAR.test(key(l.words.filter((w) => w.bbox.x0 > page.width * 0.35).map((w) => w.text).join(' '))));
     const bottom = pd ? pd.bbox.y1 : motto.bbox.y1 + mh * 4;
     const inBand = (l: OcrLine) => {
       const c = (l.bbox.y0 + l.bbox.y1) / 2;
@@ -115,7 +119,7 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     // the motto's second row that goes on with a comma and a year is the place and date.
     if (pdAt < 0) {
       const tag = right.findIndex((l) => /\b(d[o0]c l[a-z]p|t[uư] do|h[a-z]nh ph[a-z]c)\b/.test(lineKey(l)));
-      if (tag >= 0 && tag + 1 < right.length && /^[^,]{2,40},.*\b(1[89]|20)\d\d\b/.test(lineKey(right[tag + 1]!))) pdAt = tag + 1;
+      if (tag >= 0 && tag + 1 < right.length && RE_PLACE_YEAR.test(lineKey(right[tag + 1]!))) pdAt = tag + 1;
     }
     // As a clerk reads the two rows of the header: issuer, motto; then number, place and date.
     take('issuer', numAt >= 0 ? left.slice(0, numAt) : left);
