@@ -1,6 +1,6 @@
 // Packs the editable gazetteer lists (*.tsv here) and the 34 provinces
 // (../shared/data/provinces-2025.csv) into agencies.json, the table the
-// extractor loads. Run: npx tsc -p . && node dist/dictionaries/agencies/build.js
+// extractor loads. Run: npm run build && node dist/dictionaries/agencies/build.js
 // The output is committed: run time never needs ../shared.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -32,7 +32,9 @@ const RE_MOTTO = [
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
-const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${WS}{0,20}([^\\s]{0,4})${WS}{0,20}th[a-z]{2,3}g${WS}{0,20}([^\\s]{0,4})${WS}{0,20}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+// A narrow right column wraps the date ("Hà Nội, ngày 20" / "tháng 11 năm 2025"): one line break may fall between its parts.
+const GAP = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
+const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${GAP}([^\\s]{0,4})${GAP}th[a-z]{2,3}g${GAP}([^\\s]{0,4})${GAP}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {

@@ -4,7 +4,8 @@
 // and text whose marks were lost or garbled by OCR still matches.
 import type { Span } from '../layer.js';
 
-const TABLE = new Map<number, string>();
+/** Folded code of each UTF-16 unit, 0 until first seen. */
+const TABLE = new Uint16Array(0x10000);
 
 function foldChar(c: string): string {
   if (c === 'đ' || c === 'Đ' || c === 'Ð' || c === 'ð') return 'd';
@@ -12,26 +13,33 @@ function foldChar(c: string): string {
   return base.length === 1 ? base : c;
 }
 
+function foldCode(code: number): number {
+  let f = TABLE[code]!;
+  if (f === 0) {
+    const c = String.fromCharCode(code);
+    // Lone combining marks and surrogates keep their place as a neutral char.
+    const s = code >= 0x300 && code < 0x370 ? '\u0301' : code >= 0xd800 && code < 0xe000 ? c : foldChar(c);
+    f = TABLE[code] = (s.length === 1 ? s : c).charCodeAt(0);
+  }
+  return f;
+}
+
 /** Length-preserving key: "Quyết định" -> "quyet dinh". */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x41) {
-      out += s[i];
-      continue;
+  // Built from code units in chunks: appending a char at a time makes a
+  // megabyte of rope for the collector to walk.
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  const buf = new Uint16Array(Math.min(CHUNK, s.length));
+  for (let at = 0; at < s.length; at += CHUNK) {
+    const n = Math.min(CHUNK, s.length - at);
+    for (let i = 0; i < n; i++) {
+      const code = s.charCodeAt(at + i);
+      buf[i] = code < 0x41 ? code : foldCode(code);
     }
-    let f = TABLE.get(code);
-    if (f === undefined) {
-      const c = s[i]!;
-      // Lone combining marks and surrogates keep their place as a neutral char.
-      f = code >= 0x300 && code < 0x370 ? '\u0301' : code >= 0xd800 && code < 0xe000 ? c : foldChar(c);
-      if (f.length !== 1) f = c;
-      TABLE.set(code, f);
-    }
-    out += f;
+    parts.push(String.fromCharCode.apply(null, n === buf.length ? (buf as unknown as number[]) : (buf.subarray(0, n) as unknown as number[])));
   }
-  return out;
+  return parts.join('');
 }
 
 /** Key of a short phrase for lookups: folded, spaces squeezed. */
@@ -41,6 +49,17 @@ export function key(s: string): string {
 
 /** OCR-tolerant key of one word: "Pang" -> "dang", "wong" -> "uong", "c6" -> "co". */
 export function ocrKey(word: string): string {
+  let w = ocrKeys.get(word);
+  if (w === undefined) {
+    // Texts repeat their words: the gazetteer asks for the same keys over and over.
+    if (ocrKeys.size >= 100_000) ocrKeys.clear();
+    ocrKeys.set(word, (w = ocrKeyOf(word)));
+  }
+  return w;
+}
+const ocrKeys = new Map<string, string>();
+
+function ocrKeyOf(word: string): string {
   let w = key(word);
   if (/[a-z]/.test(w)) w = w.replace(/uw/g, 'u').replace(/w/g, 'u').replace(/0/g, 'o').replace(/6/g, 'o');
   if (/^p[aeiouy]/.test(w)) w = 'd' + w.slice(1);

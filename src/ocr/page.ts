@@ -4,7 +4,7 @@ import { report } from '../pipeline.js';
 import { readingOrder } from './order.js';
 import type { OcrPool, OcrResult } from './pool.js';
 import sharp from 'sharp';
-import { binarize, despeckle, hasInk, type Prepared } from './preprocess.js';
+import { binarize, despeckle, hasInk, isBlank, type Prepared } from './preprocess.js';
 import { secondPass } from './second.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
 
@@ -23,6 +23,10 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
   }
   if (page.skew && Math.abs(page.skew) >= 2) {
     report(doc, stage, 'info', 'ocr-deskewed', `page ${pageNo}: straightened a skew of ${page.skew} degrees`, { page: pageNo });
+  }
+  if (await isBlank(page.png)) {
+    report(doc, stage, 'warning', 'no-text', `page ${pageNo} is blank`, { page: pageNo });
+    return { text: '', lines: [], confidence: 0, width: page.width, height: page.height };
   }
   let r = await pool.recognize(page.png, { dpi });
   // A page on its side reads as nothing, upside down as noise: find the turn that reads.

@@ -159,6 +159,20 @@ export async function despeckle(png: Buffer): Promise<Buffer> {
 }
 
 /** Whether a page has ink at all (a blank page legitimately yields no text). */
+/** Dark pixels a page may hold and still be blank: a speck or two, never a word
+ *  (one printed letter at 150 dpi is over a hundred). */
+const BLANK_DARK = 60;
+
+/** A page with no mark on it at all (a separator sheet, the back of a leaf, a
+ *  blank PDF page): OCR would spend seconds to read nothing. A scanned blank
+ *  page with noise is not blank here; OCR reads it and finds nothing. */
+export async function isBlank(png: Buffer): Promise<boolean> {
+  const { data, info } = await sharp(png).greyscale().threshold(128).raw().toBuffer({ resolveWithObject: true });
+  let dark = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] === 0 && ++dark > BLANK_DARK) return false;
+  return true;
+}
+
 export async function hasInk(png: Buffer): Promise<boolean> {
   const s = await sharp(png).stats();
   return (s.channels[0]?.stdev ?? 0) > 6;

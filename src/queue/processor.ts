@@ -10,6 +10,9 @@ import { pipelineVersion } from '../version.js';
 import { TRANSIENT_CODES, type JobData, type JobResult } from './jobs.js';
 
 let engine: Promise<Engine> | undefined;
+// The worker's page timeout reaches this sandbox through the environment BullMQ forks it
+// with (src/queue/worker.ts sets it): the fork options are the only channel to it. This is
+// the one read of process.env in src/; no other setting is taken from the environment.
 const cleaned = new Set<string>();
 const getEngine = () =>
   (engine ??= createEngine({ ocrWorkers: 1, pageTimeoutMs: Number(process.env.CONGVAN_PAGE_TIMEOUT_MS) || undefined }));

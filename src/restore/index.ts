@@ -1,6 +1,6 @@
 // Diacritic restoration: public entry points. Tables are built by
 // dictionaries/restore/build.ts and loaded once here.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Edit } from '../layer.js';
@@ -8,7 +8,7 @@ import { Layer } from '../layer.js';
 import type { Doc, TokenGuess } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { report } from '../pipeline.js';
-import { loadLm } from './lm.js';
+import { loadLm, type NgramLm } from './lm.js';
 import { Decoder, type Confidence, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
@@ -33,31 +33,58 @@ export function tablesDir(): string {
   }
 }
 
-/** The decoder over the tables in `dir`, with `options` over the defaults. */
-export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> = {}): Decoder {
-  const o = decoderOptions(options);
+interface Tables {
+  lm: NgramLm;
+  vocab: Vocab;
+  confusion?: ConfusionTable;
+  overlay: Array<[number, number, number]>;
+  places?: string[];
+}
+
+/** Tables read once per process and folder: they are never written after loading, and
+ *  a process that builds engines one after another (a library user, a server, the tests)
+ *  would otherwise read and index 19 MB each time. A rebuilt lm.bin (new mtime) is read again. */
+const loaded = new Map<string, Tables>();
+
+function readTables(dir: string): Tables {
   const lmPath = join(dir, 'lm.bin');
   const vocabPath = join(dir, 'vocab.json');
   for (const p of [lmPath, vocabPath]) if (!existsSync(p)) throw new Error(`restore table ${p} is missing; run the restore table build`);
-  const lm = loadLm(lmPath);
-  const vocab = JSON.parse(readFileSync(vocabPath, 'utf8')) as Vocab;
+  const id = `${dir}\0${statSync(lmPath).mtimeMs}\0${statSync(vocabPath).mtimeMs}`;
+  const hit = loaded.get(id);
+  if (hit) return hit;
+  const json = <T>(name: string): T | undefined => {
+    const f = join(dir, name);
+    return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as T) : undefined;
+  };
+  const t: Tables = {
+    lm: loadLm(lmPath),
+    vocab: json<Vocab>('vocab.json')!,
+    confusion: json<ConfusionTable>('confusion.json'),
+    // Lines added to the lists since the base was built apply at load time (dictionaries/restore/lists.ts).
+    overlay: json<{ bigrams: Array<[number, number, number]> }>('overlay.json')?.bigrams ?? [],
+    places: json<string[]>('places.json'),
+  };
+  for (const k of [...loaded.keys()]) if (k.startsWith(`${dir}\0`)) loaded.delete(k);
+  loaded.set(id, t);
+  return t;
+}
+
+/** The decoder over the tables in `dir`, with `options` over the defaults. */
+export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> = {}): Decoder {
+  const o = decoderOptions(options);
+  const { lm, vocab, confusion, overlay, places } = readTables(dir);
   let channel: Channel | undefined;
-  const confPath = join(dir, 'confusion.json');
-  if (existsSync(confPath)) {
-    const table = JSON.parse(readFileSync(confPath, 'utf8')) as ConfusionTable;
+  if (confusion) {
     const units: Array<[string, number]> = [];
     vocab.units.forEach((u, i) => {
       // Rare syllables of general text would crowd the OCR channel's candidates.
       if (vocab.count[i]! >= o.channelMinCount && !u.startsWith('<') && /\d$/.test(u)) units.push([vocab.surface[i]!.toLowerCase(), i]);
     });
-    channel = new Channel(table, units, vocab.count, o.channelCands, o);
+    channel = new Channel(confusion, units, vocab.count, o.channelCands, o);
   }
-  // Lines added to the lists since the base was built apply here, at load time (dictionaries/restore/lists.ts).
-  const overlayPath = join(dir, 'overlay.json');
-  const overlay = existsSync(overlayPath) ? (JSON.parse(readFileSync(overlayPath, 'utf8')) as { bigrams: Array<[number, number, number]> }).bigrams : [];
   const dec = new Decoder(lm, vocab, channel, o, overlay);
-  const placesPath = join(dir, 'places.json');
-  if (existsSync(placesPath)) dec.setPlaces(JSON.parse(readFileSync(placesPath, 'utf8')) as string[]);
+  if (places) dec.setPlaces(places);
   return dec;
 }
 

@@ -13,6 +13,14 @@ describe('header', () => {
     expect(e.document.subject).toBe('Sắp xếp các đơn vị hành chính cấp xã năm 2025');
   });
 
+  it('reads a date wrapped in a narrow column, one cell a line between bars', async () => {
+    const { e } = await run(
+      '|\nSỞ XÂY DỰNG\nTỈNH GIA LAI\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 77/SXD-QLN\nV/v kiểm tra nhà chung cư\n|\nGia Lai, ngày 3\ntháng 2 năm 2026\n|\nKính gửi: Ủy ban nhân dân các xã.\n',
+    );
+    expect(e.document).toMatchObject({ number: '77/SXD-QLN', place: 'Gia Lai', date: '2026-02-03' });
+    expect(e.document.rules?.date).toBe('header.date.place-line');
+  });
+
   it('reads a header split over lines, and a cited symbol broken at its hyphen', async () => {
     const { e } = await run(
       'BỘ KHOA HỌC VÀ CÔNG NGHỆ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 321/BKHCN-CĐS\nHà Nội, ngày 05 tháng 10 năm 2025\nV/v thực hiện Văn bản số 1215/TTg-\n\nKSTT\n\nKính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố\n\nThực hiện Văn bản số 1215/TTg-\nKSTT ngày 24/9/2025 của Thủ tướng Chính phủ, Bộ đề nghị.\n',

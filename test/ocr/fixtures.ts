@@ -4,7 +4,7 @@
 // are also kept on disk under node_modules/.cache/congvan, keyed by the hash of
 // their text, options and the renderer's source, so a re-run renders nothing.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../src/engine.js';
 import type { Doc } from '../../src/doc.js';
@@ -68,6 +68,7 @@ async function loadOrMake(text: string, opts: ScanOptions): Promise<Scan> {
     renameSync(tmp, dir);
   } catch {
     // Another process wrote the same scan first.
+    rmSync(tmp, { recursive: true, force: true });
   }
   return scan;
 }
