@@ -216,7 +216,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
 
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
-  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index) : 0);
+  // The line where the date ends (it may be wrapped over two).
+  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index + pd[0].length) : 0);
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
@@ -284,6 +285,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
   let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  let recipientsRule = 'header.recipients.kinh-gui';
+  // A công điện addresses its list with "THỦ TƯỚNG CHÍNH PHỦ điện:" instead of "Kính gửi:".
+  if (!kg && type === 'Công điện') {
+    kg = /(?<=[a-z][ \t]{1,3})dien[ \t]{0,2}:(?=[ \t]*\r?\n)/g.exec(folded.slice(0, zoneEnd + 1500));
+    recipientsRule = 'header.recipients.dien';
+  }
 
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
@@ -297,7 +304,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
-      rules.recipients = 'header.recipients.kinh-gui';
+      rules.recipients = recipientsRule;
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -419,7 +426,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
     if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80) break;
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
-    const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/[^\p{L}]/gu, '');
+    // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
+    const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
@@ -439,7 +447,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
-  s = s.replace(/^v[ềe] vi[ệe]c\s+/iu, '');
+  // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
+  s = s.replace(/^(?:v[ềe] vi[ệe]c|v ?[/|] ?v[.:]?)\s+/iu, '');
   return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
 }
 

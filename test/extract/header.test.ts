@@ -21,6 +21,17 @@ describe('header', () => {
     expect(e.document.rules?.date).toBe('header.date.place-line');
   });
 
+  it('reads the title of a công điện under a wrapped date, and its upper-case "V/v" trích yếu over two lines', async () => {
+    const { e } = await run(
+      'BỘ CÔNG THƯƠNG\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 12/CĐ-BCT\n|\nHà Nội, ngày 5\ntháng 1 năm 2026\n|\n\nCÔNG ĐIỆN\n\nV/v BẢO ĐẢM CUNG ỨNG XĂNG DẦU,\nĐIỆN TRONG DỊP TẾT\n\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG điện:\n\n- Sở Công Thương các tỉnh;\n',
+    );
+    expect(e.document).toMatchObject({ type: 'Công điện', date: '2026-01-05', subject: 'Bảo đảm cung ứng xăng dầu, điện trong dịp tết' });
+    expect(e.document.rules?.type).toBe('header.type.title-line');
+    // Its addressees follow "... điện:", not "Kính gửi:".
+    expect(e.document.recipients).toEqual(['Sở Công Thương các tỉnh']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.dien');
+  });
+
   it('reads a header split over lines, and a cited symbol broken at its hyphen', async () => {
     const { e } = await run(
       'BỘ KHOA HỌC VÀ CÔNG NGHỆ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 321/BKHCN-CĐS\nHà Nội, ngày 05 tháng 10 năm 2025\nV/v thực hiện Văn bản số 1215/TTg-\n\nKSTT\n\nKính gửi: Sở Khoa học và Công nghệ các tỉnh, thành phố\n\nThực hiện Văn bản số 1215/TTg-\nKSTT ngày 24/9/2025 của Thủ tướng Chính phủ, Bộ đề nghị.\n',
