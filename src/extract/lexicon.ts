@@ -41,6 +41,8 @@ export interface Lexicon {
   abbreviations: [RegExp, string][];
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
+  /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
+  surnames: Map<string, string>;
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -87,6 +89,7 @@ export function lexicon(): Lexicon {
     planLabels: roles('plan-labels.tsv'),
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
+    surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
   };
   return cached;
 }
