@@ -5,7 +5,8 @@
 // transcription's line it reads best, so reading order does not count),
 // header fields, tasks. Flags choose OCR settings, to
 // measure them: --psm N, --model best_int|fast, --second-pass on|off,
-// --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages).
+// --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages),
+// --only A,B (files whose name holds A or B).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   if (arg('ink')) tuning.ink = arg('ink') as OcrTuning['ink'];
   if (arg('scale')) tuning.scale = Number(arg('scale'));
   const maxPages = arg('pages') ? Number(arg('pages')) : undefined;
+  // --only A,B: just the files whose name holds one of these (to look at a few while working).
+  const only = arg('only')?.split(',').filter(Boolean);
   const root = join(PACKAGE_ROOT, 'corpus');
   const sets: [string, string[]][] = [
     ['dev', goldIn(join(root, 'scans-dev', 'dev'))],
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
       const g = newGroup();
       groups.set(name, g);
       for (const file of files) {
+        if (only && !only.some((o) => basename(file).includes(o))) continue;
         const gold = JSON.parse(readFileSync(file, 'utf8')) as ScanGold;
         // ../shared/scans: their transcriptions live beside ours (corpus/gold is the shared gold).
         const side = join(root, 'scans-dev', 'shared', basename(file, '.gold.json'));

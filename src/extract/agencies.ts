@@ -84,8 +84,12 @@ function namedBody(text: string, toks: Token[], i: number): number {
     if (cap(t)) {
       j++;
       end = j;
-      // One lower-case syllable of the same word: "Khoa học", "Kinh doanh".
-      if (word(toks[j]) && !cap(toks[j]) && !STOP().has(toks[j]!.k)) end = ++j;
+      // One lower-case syllable of the same word: "Khoa học", "Kinh doanh"; "Thi hành", "Tổ chức" too, when it opens no verb.
+      const low = toks[j];
+      // (Not after an acronym: "Liên minh HTX lập ...".)
+      const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+      const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
+      if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -108,8 +112,10 @@ function namedBody(text: string, toks: Token[], i: number): number {
   if (end > i + h) {
     let k = end;
     const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
-    while (k < end + 4 && word(toks[k]) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
-    if (k > end && verbAt(toks, k)) end = k;
+    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    // ... or up to where a list goes on or the clause turns ("Vụ Tổ chức cán bộ, Tổng cục ...", "Vụ Pháp luật dân sự - kinh tế trong việc ...").
+    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
+    if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
   if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
@@ -145,12 +151,26 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     if (toks[i]!.k !== 'uy' && toks[i + 1]?.k === 'ban' && toks[i + 2]?.k === 'nhan') words[0] = 'uy';
     entry = gaz.lookup(words.join(' '));
   }
+  // "các Cục Thuế", "các Sở Tư pháp": bodies of one name in every place.
+  const plural = t.k === 'cac' ? namedBody(text, toks, i + 1) : i;
+  if (plural > i + 1 && plural > next) {
+    next = plural;
+    entry = undefined;
+  }
   const nb = namedBody(text, toks, i);
   // A known name is not stretched over the lower-case words after it.
   const stretched = !!hit && nb > hit.next && toks.slice(hit.next, nb).every((t) => !isUpper(text, t));
   if (nb > next && !stretched) {
     next = nb;
     entry = undefined;
+  }
+  // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
+  if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
+    const lv = levelsAfter(toks, next, text);
+    if (lv > next) {
+      next = lv;
+      entry = undefined;
+    }
   }
   return next > i ? { next, entry } : undefined;
 }
@@ -185,15 +205,52 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
   return Math.max(i, collective(toks, i + n), listed ? bare : i);
 }
 
+/** "các tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh" right after a body's name: token index after them, or i. */
+function levelsAfter(toks: Token[], i: number, text?: string): number {
+  // "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Sở Y tế tỉnh": the level of the place it serves (its name may follow).
+  const bare = text && toks[i] && !isUpper(text, toks[i]!) && !/\n/.test(text.slice(toks[i - 1]?.end ?? 0, toks[i]!.start)) ? seq(toks, i, LEVEL_WORDS) : 0;
+  if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
+    let j = i + bare;
+    while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && !/\n/.test(text!.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    return j;
+  }
+  if (toks[i]?.k === 'cap') {
+    const n = seq(toks, i + 1, LEVEL_WORDS);
+    return n ? i + 1 + n : i;
+  }
+  if (toks[i]?.k !== 'cac') return i;
+  let j = i + 1;
+  let n = seq(toks, j, LEVEL_WORDS);
+  if (!n) return i;
+  j += n;
+  for (;;) {
+    const comma = toks[j]?.k === ',' ? 1 : 0;
+    n = seq(toks, j + comma, LEVEL_WORDS);
+    if (!n) break;
+    j += comma + n;
+  }
+  return j + seq(toks, j, [['truc', 'thuoc', 'trung', 'uong'], ['tren', 'dia', 'ban']]);
+}
+
 const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong', 'quan', 'thi tran']);
 const LEVEL_WORDS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran', 'dac khu'].map((w) => w.split(' '));
 
 let verbs: string[][] | undefined;
 /** Whether a verb of the lexicon (one that starts an item, follows a subject or assigns) starts at toks[k]. */
+const allVerbs = () => (verbs ??= [...lexicon().startVerbs, ...lexicon().afterVerbs, ...lexicon().assignVerbs].map((v) => v.split(' ')));
 function verbAt(toks: Token[], k: number): boolean {
-  const lex = lexicon();
-  verbs ??= [...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs].map((v) => v.split(' '));
-  return seq(toks, k, verbs) > 0;
+  return seq(toks, k, allVerbs()) > 0;
+}
+
+/** The same, compared as written (marks count): "giáo" after "Tuyên" is no "giao". */
+function writtenVerbAt(text: string, toks: Token[], k: number): boolean {
+  const n = seq(toks, k, allVerbs());
+  if (!n) return false;
+  for (let m = n; m >= 1; m--) {
+    const w = toks.slice(k, k + m).map((t) => text.slice(t.start, t.end).toLowerCase()).join(' ').normalize('NFC');
+    if (lexicon().verbsWritten.has(w)) return true;
+  }
+  return false;
 }
 
 // Collectives of named bodies that take a proper name after them: "các Công ty Lâm nghiệp".

@@ -33,6 +33,7 @@ const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v
 const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
 const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh)${S})${NAM}${S}(\\d{4})`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
+const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan))(?![a-z])/g;
 // "Hoàn thành theo lộ trình ..." bounds the work without a date.
 const RE_OTHER = new RegExp(`hoan${S}thanh${S}theo${S}(?:(?:lo|[0-9a-z]{1,3})${S}trinh|ke${S}hoach|tien${S}do)[^.;\\n]{0,100}`, 'g');
 const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})${S}ng[a-z]y(?:${S}lam${S}viec)?`, 'g');
@@ -94,13 +95,21 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
   }
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
+  // "định kỳ 6 tháng", "hàng năm", "trước ngày 18 hằng tháng": work that comes back.
+  const periodic = new Set<Found>();
+  for (const m of s.matchAll(RE_PERIODIC)) {
+    const f: Found = { kind: 'recurring', due: null, time: null, ...at(m), firm: false };
+    periodic.add(f);
+    add(f);
+  }
   for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
   for (const m of s.matchAll(RE_OTHER)) add({ kind: 'other', due: null, time: null, ...at(m), firm: false });
   out.sort((a, b) => a.start - b.start);
   // A sentence "Hoàn thành <time>." states the task's deadline; other times in the body then date something else
   // (a drill "trong Quý IV" the guidance must require).
   const said = out.filter((f) => f.kind !== 'recurring' && completion(folded, f.start));
-  if (said.length) return out.filter((f) => f.kind === 'recurring' || said.includes(f));
+  // (A "định kỳ" inside the body is then part of what is done, not when.)
+  if (said.length) return out.filter((f) => (f.kind === 'recurring' && !periodic.has(f)) || said.includes(f));
   // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
   // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
   const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));

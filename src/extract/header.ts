@@ -9,7 +9,7 @@ import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
-import { clean, fold, isoDate, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
+import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
   fields: DocumentFields;
@@ -27,14 +27,16 @@ const WS = '[ \\t]';
 // National motto and Party line of the right column (OCR-tolerant).
 const RE_MOTTO = [
   /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z][ \t]{0,3}h[o0q][a-z]?i[ \t]{0,3}ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
-  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
+  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
-const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}[@\\x60'’"*°]{0,2}([a-z0-9]{0,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
-// A narrow right column wraps the date ("Hà Nội, ngày 20" / "tháng 11 năm 2025"): one line break may fall between its parts.
-const GAP = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
-const RE_PLACE_DATE = new RegExp(`,${WS}{0,3}ng[a-z]y${GAP}([^\\s]{0,4})${GAP}th[a-z]{2,3}g${GAP}([^\\s]{0,4})${GAP}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+// "Số:" may stand alone on its line in a narrow column, the number under it.
+const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?[@\\x60'’"*°]{0,2}([a-z0-9]{0,6}|[^\\s/-]{1,6})[@\\x60'’"*°.,]{0,2}${WS}{0,30}(?=[-/]${WS}{0,2}[a-z])`, 'g');
+// A narrow right column wraps the date ("<place>, ngày 9" / "tháng 4 năm 2024", or "<place>," / "ngày 9 ..."): one line
+// break may fall between its parts.
+const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
+const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {
@@ -168,24 +170,70 @@ export function readHeader(c: HeaderContext): HeaderResult {
       }
     }
     const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
-    if (pm) {
+    // "<first words of a place> / <last word>, ngày ...": a known place wrapped from the line above in a narrow column.
+    const prev = ls[ls.indexOf(line) - 1];
+    const wrapped = !known && !place && prev && prev.text.trim() && prev.text.trim().length < 40 && !/[|]/.test(prev.text) && (!numberSpan || numberSpan.end <= prev.start)
+      ? places.map((p) => ({ p, m: new RegExp(`(?<![a-z])${phrase(p)}[ \\t]*$`).exec(folded.slice(prev.start, pd.index)) })).find((x) => x.m && x.m.index < prev.end - prev.start)
+      : undefined;
+    if (wrapped) {
+      place = clean(text.slice(prev.start + wrapped.m!.index, pd.index));
+      rules.place = 'header.place.province';
+      spans.place = trimSpan(text, { start: prev.start + wrapped.m!.index, end: pd.index });
+    } else if (pm) {
       place = pm[1]!;
       rules.place = known ? 'header.place.province' : 'header.place.before-date';
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
     }
+    // "Thành phố <name>, ngày ...", "TP. <name>": a city's title is written with its name.
+    const sp = spans.place as Span | undefined;
+    const city = sp && rules.place === 'header.place.province' ? /(?<![a-z])(?:thanh[ \t\r\n]{1,3}pho|tp\.?)[ \t\r\n]{1,3}$/.exec(folded.slice(Math.max(0, sp.start - 14), sp.start)) : null;
+    if (city && sp) {
+      spans.place = { start: sp.start - city[0].length, end: sp.end };
+      place = clean(text.slice(sp.start - city[0].length, sp.end));
+    }
+  }
+
+  // "| <stamp debris> 12 /CT-UBND <place>, ngày ...": no "Số" was read (a stamp over it), but the number stands on the date's line,
+  // left of the place, as Nghị định 30/2020 lays it out.
+  if (!numberSpan && pd) {
+    const line = ls.find((l) => l.start <= pd.index && pd.index <= l.end)!;
+    const end = (spans.place as Span | undefined)?.start ?? pd.index;
+    let last: RegExpExecArray | undefined;
+    for (const m of folded.slice(line.start, end).matchAll(RE_SYMBOL)) last = m;
+    const parsed = last ? c.fixer.parse(text, last, line.start) : undefined;
+    if (parsed && parsed.typeCode && !text.slice(parsed.end, end).trim()) {
+      number = parsed.number;
+      rules.number = 'header.number.date-line';
+      numberSpan = { start: parsed.start, end: parsed.end };
+      numberLine = ls.indexOf(line);
+      notes.push({ severity: 'warning', code: 'number-label-missing', text: `no "Số:" before the number; ${parsed.number} read beside the date: check it`, span: numberSpan });
+    }
   }
 
   // Issuer: the left-column lines above the number, mottos removed.
-  const top = numberSpan ? numberSpan.start : pd ? pd.index : 0;
+  // A number read beside the date without its label: what stands before it on that line is a stamp, not the issuer.
+  const top = numberSpan ? (rules.number === 'header.number.date-line' ? ls[numberLine]!.start : numberSpan.start) : pd ? pd.index : 0;
   let issuer: DocumentFields['issuer'] = null;
   if (top > 0) {
     let zone = folded.slice(0, top);
-    for (const re of RE_MOTTO) zone = zone.replace(re, (s) => ' '.repeat(s.length));
-    // Keep only upper-case lines (the issuer block), blank the rest.
+    const mottoLines = new Set<number>();
+    for (const re of RE_MOTTO) {
+      zone = zone.replace(re, (s, off: number) => {
+        mottoLines.add(zone.lastIndexOf('\n', off) + 1);
+        return ' '.repeat(s.length);
+      });
+    }
+    // Keep only upper-case lines (the issuer block), blank the rest. On a line the motto shares, the issuer is the
+    // upper-case words before it: what else the OCR put there (a received stamp, dust) is not.
     const masked = zone.replace(/[^\n]+/g, (s, off: number) => {
       const orig = [...text.slice(off, off + s.length)].map((ch, i) => (s[i] === ' ' ? ' ' : ch)).join('');
       const letters = orig.replace(/[^\p{L}]/gu, '');
-      return letters.length >= 2 && letters === letters.toUpperCase() ? s : ' '.repeat(s.length);
+      if (letters.length >= 2 && letters === letters.toUpperCase()) return s;
+      if (mottoLines.has(off)) {
+        const head = /^[ \t]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+){2,}/u.exec(orig);
+        if (head && head[0].replace(/[^\p{L}]/gu, '').length >= 5) return s.slice(0, head[0].length) + ' '.repeat(s.length - head[0].length);
+      }
+      return ' '.repeat(s.length);
     });
     const hits = c.gaz.scan(masked);
     if (hits.length) {
@@ -203,7 +251,25 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
-    } else {
+      // "BỘ X / CỤC Y": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
+      // one the gazetteer does not know; a line that only carries the known name on is not it.
+      const under = lowerLine(masked, h.end);
+      if (under) {
+        const name = recapitalise(sentenceCase(clean(text.slice(under.start, under.end).replace(/[^\p{L}\s,-]+$/u, ''))), c.gaz);
+        // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
+        const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
+        issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
+        rules.issuer = 'header.issuer.lower-line';
+        spans.issuer = under;
+      }
+    }
+    // "BỘ NỘI VỤ" read "BỘ NỘIVỤ": the OCR dropped the spaces of a known name.
+    const joined = hits.length ? undefined : joinedName(c.gaz, masked);
+    if (joined) {
+      issuer = { name: joined.entry.canonical, canonical: joined.entry.canonical };
+      rules.issuer = 'header.issuer.gazetteer-joined';
+      spans.issuer = trimSpan(text, { start: joined.start, end: joined.end });
+    } else if (!hits.length) {
       const words = clean(masked.replace(/[^\p{L}\s]/gu, ' '));
       if (words.length >= 3) {
         const first = masked.search(/[a-z]/);
@@ -215,26 +281,66 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // "Ký bởi: <body> ... Thời gian ký: dd.mm.yyyy hh:mm": the issuing body's digital signature, put on when the clerk
+  // issues the document, dates it. Taken for a day the OCR could not read, when the signer is the issuer and the
+  // month and year agree with the date line.
+  if (pd && !date && year && issuer) {
+    const sig = /(?<![a-z])ky[ \t]{1,3}boi[ \t]{0,2}:[ \t]{0,3}([^\n]{3,80})\n(?:[^\n]{0,80}\n){0,3}?[^\n]{0,20}thoi[ \t]{1,3}gian[ \t]{1,3}ky[ \t]{0,2}:[ \t]{0,3}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(folded.slice(0, zoneEnd));
+    const mon = /^\d{1,2}$/.test(pd[2]!) ? Number(pd[2]) : NaN;
+    const by = sig ? c.gaz.lookup(clean(text.slice(sig.index + sig[0].indexOf(sig[1]!), sig.index + sig[0].indexOf(sig[1]!) + sig[1]!.length))) : undefined;
+    if (sig && by && by.canonical === issuer.canonical && Number(sig[3]) === mon && Number(sig[4]) === year) {
+      const d = isoDate(year, mon, Number(sig[2]));
+      if (d) {
+        date = d;
+        rules.date = 'header.date.signature-time';
+        const at = sig.index + sig[0].length - sig[2]!.length - sig[3]!.length - sig[4]!.length - 2;
+        spans.date = { start: at, end: sig.index + sig[0].length };
+        notes.push({ severity: 'warning', code: 'date-from-signature', text: `the day of the date line is unclear: ${d} taken from the time of ${by.canonical}'s digital signature; check it`, span: spans.date as Span });
+      }
+    }
+  }
+  // The place and date line: a trích yếu in the left column may share its line ("V/v ... <place>, ngày ...").
+  const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
   // Kind title line ("NGHỊ QUYẾT", "THÔNG BÁO") and subject (after it, or after "V/v").
-  // The line where the date ends (it may be wrapped over two).
-  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index + pd[0].length) : 0);
+  // A date broken over two lines ends on the second.
+  const startLine = Math.max(0, numberLine, pd ? ls.findIndex((l) => l.end >= pd.index + pd[0].length - 1) : 0);
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
   const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
-  let vvm = vv.exec(folded.slice(0, zoneEnd + 500));
-  // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." is not it.
-
+  // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
+  // "VĂN PHÒNG ...") is not it, and the search goes on past it.
   // "về việc ..." written out opens a letter's subject only right under the number and date.
   const headEnd = Math.max(pd ? pd.index + pd[0].length : 0, numberSpan?.end ?? 0);
-  if (vvm && /viec/.test(vvm[0]) && (!headEnd || vvm.index > headEnd + 300)) vvm = null;
-  if (vvm && /van/.test(vvm[0]) && (text.slice(vvm.index, vvm.index + vvm[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(vvm.index + vvm[0].length)))) vvm = null;
+  const vvZone = folded.slice(0, zoneEnd + 500);
+  let vvm: RegExpExecArray | null = null;
+  for (let m = vv.exec(vvZone); m; m = vv.exec(vvZone)) {
+    if (/viec/.test(m[0]) && (!headEnd || m.index > headEnd + 300)) break;
+    if (/van/.test(m[0]) && (text.slice(m.index, m.index + m[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
+    vvm = m;
+    break;
+  }
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
     const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
     if (!f) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
+    const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
+    if (tail) {
+      // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
+      type = tail.kind;
+      rules.type = 'header.type.title-tail';
+      spans.type = trimSpan(text, { start: tail.start, end: l.end });
+      const s = subjectFrom(c, ls, li + 1, -1, pdSpan);
+      if (s) {
+        subject = s.text;
+        rules.subject = 'header.subject.after-title';
+        spans.subject = s.span;
+        bodyStart = s.span.end;
+      } else bodyStart = l.end;
+      break;
+    }
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
       if (!vvm) continue;
       break;
@@ -244,7 +350,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       type = k.kind;
       rules.type = 'header.type.title-line';
       spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
+      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1, pdSpan);
       if (s) {
         subject = s.text;
         rules.subject = 'header.subject.after-title';
@@ -273,7 +379,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     rules.type = 'header.type.vv-letter';
     const at = vvm.index + vvm[0].length;
     const li = ls.findIndex((l) => l.end >= at);
-    const s = subjectFrom(c, ls, li + 1, at);
+    const s = subjectFrom(c, ls, li + 1, at, pdSpan);
     if (s) {
       subject = s.text;
       rules.subject = 'header.subject.after-vv';
@@ -284,14 +390,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
 
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
-  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
-  let recipientsRule = 'header.recipients.kinh-gui';
-  // A công điện addresses its list with "THỦ TƯỚNG CHÍNH PHỦ điện:" instead of "Kính gửi:".
-  if (!kg && type === 'Công điện') {
-    kg = /(?<=[a-z][ \t]{1,3})dien[ \t]{0,2}:(?=[ \t]*\r?\n)/g.exec(folded.slice(0, zoneEnd + 1500));
-    recipientsRule = 'header.recipients.dien';
-  }
+  // "Xyz gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
+  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
+  // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
+  const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
+  if (cd) {
+    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false);
+    for (const it of items) recipients.push(it.text);
+    if (items.length) {
+      spans.recipients = items.map((i) => i.span);
+      rules.recipients = 'header.recipients.dien';
+      bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
+    }
+  }
   if (kg) {
     const items = listAfter(text, ls, kg.index + kg[0].length, 12);
     // An address in brackets under the name is not part of it.
@@ -304,7 +416,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
-      rules.recipients = recipientsRule;
+      rules.recipients = 'header.recipients.kinh-gui';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -331,7 +443,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
     if (first && first.index < tailFrom) {
       const fl = ls.findIndex((l) => l.end >= first.index);
-      signer = readSigner(text, folded, ls.slice(0, fl + 12), ls[Math.max(0, fl - 3)]!.start, spans);
+      signer = readSigner(text, folded, ls.slice(0, fl + 30), ls[Math.max(0, fl - 3)]!.start, spans);
       if (signer) rules.signer = 'header.signer.before-appendix';
     }
   }
@@ -368,6 +480,56 @@ export function readHeader(c: HeaderContext): HeaderResult {
   };
 }
 
+/** The first upper-case line after `from` in the issuer block (`masked`: other text blanked) when it opens with the
+ *  head noun of a body ("cục", "vụ", "chi cục", "ban" ...), as the issuing unit under its parent is written. */
+function lowerLine(masked: string, from: number): Span | undefined {
+  // The next line with text; lines blanked (the motto's, mixed case) are passed over.
+  const re = /[^\n]*\S[^\n]*/g;
+  re.lastIndex = masked.indexOf('\n', from) + 1;
+  if (re.lastIndex === 0) return undefined;
+  const m = re.exec(masked);
+  if (!m) return undefined;
+  const lead = m[0].length - m[0].trimStart().length;
+  const line = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+  const heads = lexicon().agencyWords.get('head') ?? [];
+  const w = line.split(/\s+/);
+  if (w.length < 2 || w.length > 12 || !heads.some((h) => h.every((x, i) => w[i] === x) && w.length > h.length)) return undefined;
+  return { start: m.index + lead, end: m.index + lead + line.length };
+}
+
+/** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
+function titleTail(l: Line): { kind: string; start: number } | undefined {
+  const words = [...l.text.matchAll(/\S+/g)];
+  let i = words.length;
+  while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
+  if (i === words.length || i === 0) return undefined;
+  if (words.slice(0, i).some((w) => /\p{Ll}{3}/u.test(w[0]))) return undefined;
+  const start = words[i]!.index;
+  const f = fold(l.text.slice(start)).trim();
+  const k = kindTitle(f);
+  return k && k.words.length === f.length ? { kind: k.kind, start: l.start + start } : undefined;
+}
+
+/** A known body whose name, spaces left out, is one line of the issuer block with its spaces left out (one edit
+ *  allowed on a long name): the OCR glued the words of a name together. */
+function joinedName(gaz: Gazetteer, masked: string): { entry: Gazetteer['table']['entries'][number]; start: number; end: number } | undefined {
+  for (const m of masked.matchAll(/[^\n]+/g)) {
+    for (const part of m[0].split(/ {3,}|\t+/)) {
+      const j = part.replace(/[^a-z]/g, '');
+      if (j.length < 8) continue;
+      const at = m.index + m[0].indexOf(part);
+      for (const e of gaz.table.entries) {
+        for (const n of [e.canonical, ...e.aliases]) {
+          const nk = key(n).replace(/[^a-z]/g, '');
+          if (nk.length < 8 || Math.abs(nk.length - j.length) > 1) continue;
+          if (nk === j || (nk.length >= 14 && levenshtein.get(nk, j) <= 1)) return { entry: e, start: at, end: at + part.trimEnd().length };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The first line of a headless text: "<Kind> [về việc|về] <subject>", the kind in words as a title (kinds.tsv). */
 function titleSentence(text: string, folded: string, ls: Line[]): { kind: string; kindSpan: Span; span: Span; lineEnd: number } | undefined {
   const l = ls.find((x) => x.text.trim());
@@ -392,21 +554,35 @@ function lastMatch(re: RegExp, s: string, from: number): number | undefined {
   return last;
 }
 
+const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/;
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { text: string; span: Span } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
+  let stopped = false;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
-    const cut = cutColumn(text, at, l.end);
+    let cut = cutColumn(text, at, l.end);
+    if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
+    // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
+    const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
+    if (kg && kg.index > 0) {
+      cut = at + kg.index;
+      stopped = true;
+    }
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
   let ledByBody = false;
-  for (let i = li; i < ls.length && parts.length < 8; i++) {
-    const l = ls[i]!;
+  for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
+    let l = ls[i]!;
+    // The place and date in the right column: the line's left part goes on, the date is not the subject.
+    if (pd && l.start <= pd.start && pd.start < l.end && parts.length) {
+      if (!text.slice(l.start, pd.start).trim()) continue;
+      l = { ...l, end: pd.start, text: text.slice(l.start, pd.start) };
+    }
     const f = folded.slice(l.start, l.end).trim();
     if (!f) {
       if (++blanks >= 2 && parts.length) break;
@@ -415,7 +591,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
     // A table row (tabs, or three bar-separated cells) is not the subject.
     if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
-    const letters = l.text.replace(/[^\p{L}]/gu, '');
+    // Symbols keep their small letters in an upper-case trích yếu ("SỐ 06/QĐ-TTg"): the case is read on the words.
+    const letters = l.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
@@ -424,7 +601,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
-    if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80) break;
+    if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
@@ -434,9 +611,24 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
+    // After a gap, a full line run on by the next with no gap is a body paragraph (OCR leaves gaps between the centred
+    // lines of a trích yếu, not between those of a paragraph).
+    const next = ls[i + 1];
+    if (blanks && parts.length && l.text.trim().length >= 60 && next && next.text.trim().length >= 60 && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) break;
     blanks = 0;
     // From the line's first letter: an indented line's leading spaces are no column gap.
-    const from = l.start + l.text.length - l.text.trimStart().length;
+    let from = l.start + l.text.length - l.text.trimStart().length;
+    const kgIn = RE_KG_INLINE.exec(folded.slice(from, l.end));
+    if (kgIn && kgIn.index > 0 && parts.length) {
+      parts.push(trimSpan(text, { start: from, end: from + kgIn.index }));
+      break;
+    }
+    // "<debris> -| Về ...": a received stamp's debris before a bar, ahead of the first line.
+    const debris = parts.length ? null : /^[^|\n]{1,30}\|[ \t]*(?=\p{Lu})/u.exec(text.slice(from, l.end));
+    if (debris && !/\p{Ll}{3}/u.test(debris[0])) from += debris[0].length;
+    // "V/V CHỦ ĐỘNG ..." under a title: the "about" mark is no part of the trích yếu.
+    const about = parts.length ? null : /^v[/il1|]v[ \t.:]{1,3}(?=\S)/iu.exec(text.slice(from, l.end));
+    if (about) from += about[0].length;
     parts.push(trimSpan(text, { start: from, end: cutColumn(text, from, l.end) }));
   }
   if (!parts.length) return undefined;
@@ -447,9 +639,14 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number): { te
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
+  // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
   // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
   s = s.replace(/^(?:v[ềe] vi[ệe]c|v ?[/|] ?v[.:]?)\s+/iu, '');
-  return { text: upperFirst(s), span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end } };
+  // The span leaves a dropped "Về" out too.
+  const about = /^về\s+(?=\p{Ll})/iu.exec(s);
+  if (about) s = s.slice(about[0].length);
+  const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end } };
 }
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
@@ -506,7 +703,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -514,7 +711,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   let cur: Span[] = [];
   const curText = () => cur.map((p) => text.slice(p.start, p.end).trim()).join(' ').trim();
   const close = () => {
-    const t = clean(curText()).replace(/[;.,]+$/, '').trim();
+    const t = clean(curText()).replace(/[\s;.,]+$/, '');
     if (t) items.push({ text: t, span: { start: cur[0]!.start, end: cur[cur.length - 1]!.end } });
     cur = [];
   };
@@ -544,10 +741,10 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       cur = [{ start: seg.start + dash[0].length, end: seg.end }];
     } else if (cur.length && continues(curText(), t)) {
       cur.push(seg);
-    } else if (!cur.length && !items.length && t.length < 120 && !tail) {
+    } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
       cur = [seg];
     } else break;
-    if (cur.length && /\.$/.test(curText()) && !tail) {
+    if (cur.length && /\.$/.test(curText()) && !tail && dotEnds) {
       close();
       break;
     }
@@ -571,12 +768,14 @@ function cutTail(text: string, from: number, to: number): number {
   let cut = to;
   if (gap) cut = Math.min(cut, from + gap.index);
   if (auth && auth.index > 0) cut = Math.min(cut, from + auth.index);
+  const title = titleTailAt(s);
+  if (title > 0) cut = Math.min(cut, from + title);
   return cut;
 }
 
 function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -623,7 +822,8 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const k = fold(last).replace(/\s+/g, ' ').trim();
     const head = titleWords().get(k) ?? nearTitle(k);
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
-    if (head) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
+    // "TL." and "TUQ." sign for the head by delegation: the signer is someone else, whose title the text must give.
+    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
   }
   if (titleAt < 0) return null;
   let name: string | null = null;
@@ -686,6 +886,24 @@ function deputy(head: string): string {
   if (head === 'Bộ trưởng') return 'Thứ trưởng';
   if (head === 'Bộ trưởng, Chủ nhiệm') return 'Phó Chủ nhiệm';
   return /^Phó /.test(head) || head === 'Thứ trưởng' ? head : `Phó ${head}`;
+}
+
+/** Where a signer's title in capitals ends a line of mixed case ("- Như trên; . PHÓ <HEAD TITLE>": the two columns
+ *  merged with no gap), or -1. */
+function titleTailAt(s: string): number {
+  const words = [...s.matchAll(/\S+/g)];
+  let i = words.length;
+  while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
+  if (i === 0 || words.length - i < 2 || !words.slice(0, i).some((w) => /\p{Ll}/u.test(w[0]))) return -1;
+  const k = key(s.slice(words[i]!.index).replace(/[’'`‘]/g, ''));
+  return titleWords().has(k) ? words[i]!.index : -1;
+}
+
+function splitTitleTail(text: string, c: Cell): Cell[] {
+  const at = titleTailAt(c.text);
+  if (at <= 0) return [c];
+  const head = trimSpan(text, { start: c.start, end: c.start + at });
+  return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */

@@ -27,6 +27,8 @@ export interface Lexicon {
   afterVerbs: string[];
   /** Folded verbs that assign to the body after them. */
   assignVerbs: string[];
+  /** Every verb as written (lower case, NFC): "giao" is a verb, "giáo" in "Ban Tuyên giáo" is not. */
+  verbsWritten: Set<string>;
   /** Folded function words. */
   stopwords: Set<string>;
   /** The same, as written (lower case): "sở" is not "số". */
@@ -39,6 +41,8 @@ export interface Lexicon {
   abbreviations: [RegExp, string][];
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
+  /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
+  surnames: Map<string, string>;
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -78,12 +82,14 @@ export function lexicon(): Lexicon {
     startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
+    verbsWritten: new Set(rows('verbs.tsv').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
+    surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
   };
   return cached;
 }

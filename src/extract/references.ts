@@ -7,14 +7,15 @@ import type { Reference } from '../schema.js';
 import { agencyAt } from './agencies.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, kindOf, lexicon } from './lexicon.js';
-import { RE_SYMBOL, sameSymbol, type SymbolFixer } from './symbols.js';
+import { RE_SYMBOL, sameSymbol, type SymbolFixer, type SymbolMatch } from './symbols.js';
 import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
 let reKind: RegExp | undefined;
 const RE_KIND = () => (reKind ??= new RegExp(`(?<![a-z])(${lexicon().kindPattern})(?![a-z])`, 'g'));
 // From the kind word to the number: a name of a few words and "số", no clause break.
-const RE_GAP = /^[^,;:.()\n]{0,70}$/;
+// A narrow column may wrap the name once ("Luật Tổ chức chính" / "quyền địa phương số ...").
+const RE_GAP = /^(?=[^]{0,72}$)[^,;:.()\n]*(?:\n[^,;:.()\n]*)?$/;
 
 const WS = '[ \\t\\r\\n]';
 const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))\\)?`);
@@ -57,15 +58,16 @@ export function findReferences(c: RefContext): Reference[] {
   const short = shortNames(c);
   // "Nghị quyết số A, ngày ... và Nghị quyết số B, ngày ... của <issuer>": one issuer for both.
   let pending: { ref: Reference; end: number } | undefined;
-  for (const m of c.folded.matchAll(RE_SYMBOL)) {
-    const sym = c.fixer.parse(c.text, m);
-    if (!sym) continue;
+  // The last reference whose issuer was said before it ("của X tại ..."), where it ends.
+  let listed: { issuer: string; end: number } | undefined;
+  for (const sym of citations(c)) {
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
     const said = kindBefore(back);
-    const kind = said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
+    // A standard is of its own kind whatever words stand before it ("theo quy định ... và QCVN ...").
+    const kind = (sym.rule === 'reference.standard' ? c.gaz.typeOfCode(sym.typeCode!) : undefined) ?? said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
     let date: string | null = null;
     let after = sym.end;
@@ -74,7 +76,11 @@ export function findReferences(c: RefContext): Reference[] {
       after += dm[0].length;
     }
     const said1 = issuerAfter(c, after);
-    let issuer = said1 ?? issuerBefore(c, sym.start);
+    const before = said1 ? null : issuerBefore(c, sym.start);
+    let issuer = said1 ?? before;
+    // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
+    // before the list is each one's.
+    if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     pending = undefined;
@@ -92,7 +98,8 @@ export function findReferences(c: RefContext): Reference[] {
       }
       continue;
     }
-    const rule = said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default';
+    listed = issuer && (before || listed?.issuer === issuer) ? { issuer, end: after } : undefined;
+    const rule = sym.rule ?? (said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default');
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
     refs.push(ref);
@@ -101,11 +108,40 @@ export function findReferences(c: RefContext): Reference[] {
   return refs;
 }
 
+type Citation = SymbolMatch & { rule?: string };
+
+// "QCVN nn:yyyy/CODE", "TCVN nnnn:yyyy": national technical regulations and standards, numbered by year after a colon.
+const RE_STANDARD = /(?<![a-z])(qcvn|tcvn)[ \t]{0,2}(?:\r?\n[ \t]{0,8})?(\d{1,4}(?:-\d{1,4})?)[ \t]{0,2}:[ \t]{0,2}(\d{4})(?:[ \t]{0,2}\/[ \t]{0,2}(?:\r?\n[ \t]{0,8})?([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/g;
+// "tại Văn bản số 12 ngày dd/mm/yyyy": a number without a symbol, cited with its kind and date.
+let reBare: RegExp | undefined;
+const RE_BARE = () => (reBare ??= new RegExp(`(?<![a-z])(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}so[ \\t]{1,3}(\\d{1,5})(?=[ \\t]{0,2},?[ \\t\\r\\n]{1,3}ngay[ \\t]{1,3}\\d)`, 'g'));
+
+/** Every cited number in the text, in order: symbols, standards, and bare numbers said with a kind and a date. */
+function citations(c: RefContext): Citation[] {
+  const out: Citation[] = [];
+  for (const m of c.folded.matchAll(RE_SYMBOL)) {
+    const sym = c.fixer.parse(c.text, m);
+    if (sym) out.push(sym);
+  }
+  for (const m of c.folded.matchAll(RE_STANDARD)) {
+    const code = m[4] ? c.text.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : '';
+    const kind = m[1]!.toUpperCase();
+    out.push({ start: m.index, end: m.index + m[0].length, number: `${kind} ${m[2]}:${m[3]}${code ? `/${c.fixer.code(code)}` : ''}`, codes: code ? [code] : [], typeCode: kind, rule: 'reference.standard' });
+  }
+  for (const m of c.folded.matchAll(RE_BARE())) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (out.some((x) => x.start <= start && start < x.end)) continue;
+    out.push({ start, end: start + m[1]!.length, number: m[1]!, codes: [], typeCode: null, rule: 'reference.bare-number' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function kindBefore(back: string): string | null {
   let best: string | null = null;
   for (const m of back.matchAll(RE_KIND())) {
     const rest = back.slice(m.index + m[0].length);
-    if (RE_GAP.test(rest) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
+    // The number may stand on the next line ("Luật X số" / "nn/yyyy/QHnn").
+    if (RE_GAP.test(rest.replace(/[ \t\r\n]+$/, '')) && /(?:^|[^a-z])(?:so|s[o6b])?[ \t\r\n]{0,3}$/.test(rest)) best = kindOf(lexicon(), m[1]!) ?? best;
   }
   return best;
 }
@@ -121,6 +157,15 @@ function issuerAfter(c: RefContext, at: number): string | null {
 function issuerBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
+  // "đã được <body> phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
+  const by = /(?<![a-z])(?:duoc|do)[ \t\r\n]{1,3}/g;
+  let lastBy: RegExpExecArray | null = null;
+  for (let m = by.exec(back); m; m = by.exec(back)) lastBy = m;
+  if (lastBy) {
+    const b = agencyPhrase(c, from + lastBy.index + lastBy[0].length);
+    const gap = b ? c.folded.slice(b.end, numStart) : '';
+    if (b && new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(gap)) return b.name;
+  }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
   let last: RegExpExecArray | null = null;
@@ -138,7 +183,8 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
 
 /** "Công ty cổ phần X tại Văn bản số ...": a firm the gazetteer cannot know, named in full before "tại". */
 function namedBefore(c: RefContext, at: number, numStart: number): string | null {
-  const m = /^([^;:()\n]{3,120}?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
+  // The name may wrap onto the next line ("... of a name" / "wrapped tại Công văn số").
+  const m = /^([^;:()\n]{3,120}?(?:\n[^;:()\n]{1,60}?)?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}([^,;:.()]{0,40})$/.exec(c.folded.slice(at, numStart));
   if (!m || !new RegExp(`^(?:${lexicon().kindPattern})`).test(m[2]!)) return null;
   const name = clean(c.text.slice(at, at + m[1]!.length));
   // A proper name: it opens with a capital and has no more than a title's length of words.
@@ -172,7 +218,7 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
 const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
-const STOP = new Set(['số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 
 export function findNamedReferences(text: string): string[] {
   const out: string[] = [];
@@ -199,8 +245,17 @@ export function findNamedReferences(text: string): string[] {
     if (kept.length && kept[kept.length - 1]!.endsWith(',')) kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
     if (words[kept.length] === 'số') continue;
     if (m[1] !== 'Hiến pháp' && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
+    // "Luật A (Luật B)": B is another name of A.
+    if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[^()]{2,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);
-    if (!out.includes(name)) out.push(name);
+    if (!out.some((o) => key(o) === key(name))) out.push(name);
   }
-  return out;
+  // A law the text also cites by number ("Luật X số nn/yyyy/QHnn", "Luật số nn/yyyy/QHnn
+  // ... về X") is a reference, not a law cited by name only.
+  const folded = key(text);
+  return out.filter((name) => {
+    const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');
+    const head = rest.split(' ').slice(0, 4).join(' ');
+    return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay (?:[0-9/]+|[0-9]+ thang [0-9]+ nam [0-9]+) )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);
+  });
 }

@@ -7,6 +7,7 @@ import type { Doc, Region } from '../doc.js';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
+import { lexicon } from './lexicon.js';
 import { clean, fold, tokens, upperFirst } from './text.js';
 
 /** The printed part of a number: "/QĐ-UBND", "/UBND-KTTH". */
@@ -38,6 +39,17 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     if (best && covered && f.issuer?.canonical !== best.canonical) {
       f.issuer = { name: best.canonical, canonical: best.canonical };
       f.spans.issuer = { start: best.start, end: best.end };
+    }
+  }
+  if (issuer) {
+    // A parent body over the issuing one ("BỘ CÔNG THƯƠNG" over "TRƯỜNG ĐẠI HỌC ..."), or a
+    // name carried over two lines that the gazetteer knows only in part ("ỦY BAN NHÂN DÂN" over
+    // "TỈNH X" of a province since merged): the block's own lines name the issuer.
+    const b = issuerOfBlock(text, restoredSpan(doc, issuer), gaz);
+    if (b && fold(b.name).toLowerCase() !== fold(f.issuer?.name ?? '').toLowerCase()) {
+      f.issuer = { name: b.name, canonical: b.canonical };
+      f.spans.issuer = b.span;
+      (f.rules ??= {}).issuer = b.rule;
     }
   }
   const num = first('number');
@@ -92,6 +104,14 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
       if (at >= 0) f.spans.subject = { start: at, end: (f.spans.subject as { end: number }).end };
     }
   }
+  // (This runs for OCR'd pages only: they alone have regions.)
+  // A signer's surname the OCR read with other marks ("Nguyên" for Nguyễn): the surname as written.
+  const name = f.signer?.name;
+  if (name && name.split(' ').length >= 2) {
+    const [sur, ...rest] = name.split(' ');
+    const known = lexicon().surnames.get(fold(sur!).toLowerCase());
+    if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
+  }
   const pd = first('place-date');
   if (pd && !f.place) {
     const s = restoredSpan(doc, pd);
@@ -102,4 +122,59 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
       f.spans.place = { start: s.start, end: s.start + m[1]!.length };
     }
   }
+}
+
+/** Words that go on a local body's name on the next line ("ỦY BAN NHÂN DÂN" / "TỈNH X"). */
+const ADMIN_UNITS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran', 'dac khu'].map((p) => p.split(' '));
+const startsWith = (words: string[], p: string[]) => p.every((w, i) => words[i] === w);
+
+/**
+ * The issuer named by the lines of the issuer block (Nghị định 30/2020, Phụ lục I: the
+ * managing body's name above the issuing body's): the last line that starts a body's
+ * name (a head noun: Trường, Sở, Cục, Ban ...) under a first line that names one, with
+ * the lines that go on from it ("TỈNH X"); or, when every line under the first goes on
+ * from it, the whole block. Undefined when the block has one line or reads otherwise.
+ */
+function issuerOfBlock(text: string, span: Span, gaz: Gazetteer): { name: string; canonical: string | null; span: Span; rule: string } | undefined {
+  const heads = lexicon().agencyWords.get('head') ?? [];
+  const rows: { start: number; end: number; words: string[]; admin: boolean; head: boolean }[] = [];
+  let at = span.start;
+  for (const line of text.slice(span.start, span.end).split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 4 || letters.replace(/[^\p{Lu}]/gu, '').length < letters.length * 0.9) continue;
+    const words = fold(line).toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
+    if (!words.length) continue;
+    const admin = ADMIN_UNITS.some((p) => startsWith(words, p));
+    rows.push({ start, end: start + line.trimEnd().length, words, admin, head: !admin && heads.some((p) => startsWith(words, p)) });
+  }
+  if (rows.length < 2 || rows[0]!.words.length < 2) return undefined;
+  let from = -1;
+  for (let i = 1; i < rows.length; i++) if (rows[i]!.head) from = i;
+  const whole = from < 0 && rows.slice(1).every((r) => r.admin);
+  if (from < 0 && !whole) return undefined;
+  if (from < 0) from = 0;
+  // The unit's name: its head line and the lines that go on from it.
+  let to = from + 1;
+  while (to < rows.length && rows[to]!.admin) to++;
+  const picked = rows.slice(from, to);
+  if (picked.reduce((n, r) => n + r.words.length, 0) < 2) return undefined;
+  const raw = picked.map((r) => text.slice(r.start, r.end)).join(' ');
+  let name = upperFirst(clean(raw.replace(/[^\p{L}\d\s-]/gu, ' ')).toLowerCase());
+  // Place names keep their capitals: "tỉnh Hải Dương", "thành phố Hồ Chí Minh".
+  name = name.replace(/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) (.+)$/u, (_, unit: string, place: string) => `${unit} ${place.replace(/(^|\s)(\p{Ll})/gu, (m: string, sp: string, ch: string) => sp + ch.toUpperCase())}`);
+  // A unit of a local government is named with its place ("BAN CHỈ ĐẠO 138" under "UBND TỈNH X": Ban Chỉ đạo 138 tỉnh X).
+  const parent = whole ? undefined : rows.slice(0, from).map((r) => text.slice(r.start, r.end)).join(' ');
+  const place = parent && /\b(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s.+)$/iu.exec(clean(parent));
+  if (place && !/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b/u.test(name)) {
+    name += ' ' + place[2]!.toLowerCase().replace(/^(\S+(?: phố| xã)?) (.+)$/u, (_, unit: string, p: string) => `${unit} ${p.replace(/(^|\s)(\p{Ll})/gu, (m: string, sp: string, ch: string) => sp + ch.toUpperCase())}`);
+  }
+  const entry = gaz.lookup(name);
+  return {
+    name: entry?.canonical ?? name,
+    canonical: entry?.canonical ?? null,
+    span: { start: picked[0]!.start, end: picked[picked.length - 1]!.end },
+    rule: whole ? 'region.issuer.block' : 'region.issuer.unit-line',
+  };
 }

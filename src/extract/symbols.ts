@@ -8,8 +8,10 @@ const G = '[ \\t]{0,2}';
 // A separator inside a symbol; a line may break right after "-" or "/".
 const SEP = `${G}[-/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
 const CODE = '[a-z][a-z0-9]{0,14}';
-/** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW */
-export const SYMBOL = `(\\d{1,5})(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5})`;
+/** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW; a firm may number by
+ *  day and month (12.3/CV) */
+// A last part may be a short number ("12/CV-02"), not a year or a date.
+export const SYMBOL = `(\\d{1,5}(?:\\.\\d{1,2})?)(?:${G}/${G}(\\d{4}))?(?:${G}-${G}-|${SEP})(${CODE}(?:${SEP}${CODE}){0,5}(?:${G}-${G}\\d{1,3}(?![\\d/-]|[.,]\\d))?)`;
 // "số382/TTr-CP": the number may be glued to "số".
 export const RE_SYMBOL = new RegExp(`(?:(?<=(?<![a-z])s[o6])|(?<![a-z0-9/.,:-]))${SYMBOL}`, 'g');
 
@@ -35,7 +37,8 @@ export class SymbolFixer {
   code(raw: string): string {
     const k = key(raw);
     const exact = this.known.get(k) ?? this.known.get(k.replace(/\d+$/, ''));
-    if (exact) return this.known.get(k) ? exact : raw.replace(/^[A-Za-zĐđ]+/, exact);
+    // A known code in other capitals ("KH/Tu") is kept as printed: only damaged letters are repaired.
+    if (exact) return this.known.get(k) ? (exact.toUpperCase() === raw.toUpperCase() ? raw : exact) : raw.replace(/^[A-Za-zĐđ]+/, exact);
     if (k.length >= 2) {
       // Đ read as b, p or h (not in first place: "BCA" stays).
       for (let i = 1; i < k.length; i++) {
@@ -69,6 +72,9 @@ export class SymbolFixer {
     const seps: string[] = [];
     parts.forEach((p, i) => (i % 2 ? seps.push(p) : codes.push(p.replace(/\s+/g, ''))));
     if (!codes[0] || !/^[A-ZĐ]/.test(codes[0])) return undefined;
+    // "1/ Các cơ quan ...", "2/ Tăng cường ...": an item numbered with a slash, not a symbol. A code carries no small marked
+    // letter (small letters of codes are plain: TTg, CTr).
+    if (codes.some((c) => [...c].some((ch) => /\p{Ll}/u.test(ch) && !/[a-zđ]/.test(ch)))) return undefined;
     const fixed = codes.map((c) => this.code(c));
     const party = !year && /^\d+\s*-/.test(raw);
     // A party symbol has its issuer after a slash ("05-QĐ/BCĐTW"); "3 - Điều" is a list.

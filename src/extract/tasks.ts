@@ -8,7 +8,7 @@ import type { Task } from '../schema.js';
 import { agencyList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
-import { lexicon, phrase } from './lexicon.js';
+import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { findTableTasks } from './forms/table.js';
@@ -38,10 +38,13 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
+const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
-const RE_DASH = /^[ \t]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
+// OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
+const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
 const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
@@ -53,6 +56,8 @@ export interface TaskContext {
   bodyStart: number;
   bodyEnd: number;
   year: number | null;
+  /** The document's date (ISO), when read: a period that ended before it is no deadline. */
+  date?: string | null;
   /** Level of the issuer (province, central ...): settles damaged names. */
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
@@ -72,10 +77,13 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     if (letters.length >= 3 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.7) return { kind: 'roman', len: m[0].length };
     // "V. tổ chức thực hiện" (a heading lowercased by a copy): kept only when it follows section IV (see parse).
     if (letters.length >= 3 && m[1].length >= 1 && /^\p{Ll}/u.test(line.slice(m[0].length))) return { kind: 'roman', len: m[0].length, weak: true };
+    // "I. Quan điểm phát triển:", a short title in sentence case over its items: kept when the numerals run on (see parse).
+    const rest = line.slice(m[0].length).trim();
+    if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
   }
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
-  m = RE_NUMBER.exec(line);
+  m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
   if (m) return { kind: 'letter', len: m[0].length };
@@ -113,8 +121,16 @@ function markerAt(l: { start: number; text: string }): { kind: Kind; len: number
   return mk ? { ...mk, label: l.text.slice(0, mk.len) } : undefined;
 }
 
+/** "1. TINH THẦN CHỈ ĐẠO" where the sections go on "II. ...": a section numeral read as a digit. */
+function upperHeading(line: string, len: number): boolean {
+  const letters = line.slice(len).replace(/[^\p{L}]/gu, '');
+  return /^[ \t]{0,14}1[ \t]{0,2}\./.test(line) && letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
+}
+
 function parse(text: string, from: number, to: number): Node[] {
   const roots: Node[] = [];
+  // Sections numbered I, II ... whose first numeral the OCR read as "1.": the upper-case "1." heading is section I.
+  const romanTwo = /\n[ \t]{0,14}(?:II|Il|lI|ll)[ \t]{0,2}[.\-–)][ \t]{0,4}\p{Lu}{2}/u.test(text.slice(from, to));
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
   const stack: Node[] = [];
@@ -122,13 +138,16 @@ function parse(text: string, from: number, to: number): Node[] {
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    const mk = markerAt(l);
+    let mk = markerAt(l);
     if (!mk) continue;
+    if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
-    const rank = RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
+    // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
+    const article = /Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text);
+    const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
     const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
@@ -141,8 +160,12 @@ function parse(text: string, from: number, to: number): Node[] {
       const prev = lastRoman;
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
+      if (article) {
+        node.ordinal = n ?? node.ordinal;
+        lastRoman = 0;
+      }
     }
-    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)]*$/.exec(mk.label)?.[1] ?? node.ordinal);
+    if (mk.kind === 'number') node.ordinal = Number(/(\d+)[ \t.)/]*$/.exec(mk.label)?.[1] ?? node.ordinal);
     node.parent = parent;
     siblings.push(node);
     stack.push(node);
@@ -177,7 +200,8 @@ let reLeadTail: RegExp | undefined;
 const RE_LEAD_TAIL = () => (reLeadTail ??= new RegExp(`^[ \t\r\n]{0,3}(?::|(?=${alt(lexicon().afterVerbs)}))`));
 const PREPOSITIONS = () => lexicon().stopwords;
 let reGiao: RegExp | undefined;
-const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
+// Not a request that a cited document made ("... về việc đề nghị Ban chỉ đạo ...", "Theo đề nghị của ...").
+const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?<!ve[ \t\r\n]{1,3}viec[ \t\r\n]{1,3})(?<!(?:theo|xet)[ \t\r\n]{1,3})(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
@@ -238,7 +262,8 @@ function actionOf(text: string, from: number, to: number): string {
 }
 
 function ref(a: AgencyItem): Task['lead'][number] {
-  return { name: a.name, canonical: a.canonical, span: a.span };
+  // Abbreviations are written in full: "UBND quận, huyện" -> "Ủy ban nhân dân quận, huyện".
+  return { name: inFull(a.name), canonical: a.canonical, span: a.span };
 }
 
 /** "Ủy ban nhân dân <n> tỉnh (<province>, ...)": province names in the brackets as the gazetteer spells them. */
@@ -267,9 +292,10 @@ export const TASK_FORMS = [
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
-  { id: 'task.lead-in', description: 'an item that opens with its own assignment and lists points ("- Hướng dẫn ... các hộ:" over "+" points): a task, and so is each point' },
+  { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
+  { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -285,6 +311,15 @@ export function findTasks(ctx: TaskContext): Task[] {
   const roots = parse(text, c.bodyStart, bodyEnd);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
+    // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
+    const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
+      const parts = subjectSentences(c, text, from, to);
+      if (!parts) return undefined;
+      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
+      if (found.length === 1) found[0]!.task!.id = id(n);
+      for (const f of found) tasks.push(f!.task!);
+      return { own: found[found.length - 1]?.own };
+    };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
     const block = planBlock(c, text, n, inherited);
     if (block) {
@@ -323,6 +358,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
       if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
       if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+        const own = subjects(nl + 1, n.end);
+        if (own) return own.own;
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
         if (r?.task) tasks.push(r.task);
         return r?.own;
@@ -341,43 +378,139 @@ export function findTasks(ctx: TaskContext): Task[] {
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
-      // "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points: the item assigns, and so does each point.
-      if (!head && n.kind !== 'roman' && RE_VERB_START().test(c.folded.slice(n.textStart, n.textStart + 40)) && /:[ \t]*$/.test(text.slice(n.textStart, ownEnd).trimEnd())) {
-        const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
-        if (r?.task) tasks.push(r.task);
+      // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
+      // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
+      let leadInCoord: Task['coordinate'] = [];
+      if (n.kind !== 'roman') {
+        const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
+        let ps = h ? h.end : n.textStart;
+        let titled = false;
+        if (!h) {
+          const nl = text.indexOf('\n', n.textStart);
+          const first = nl > 0 && nl < ownEnd ? text.slice(n.textStart, nl).trim() : '';
+          const lastWord = first.toLowerCase().split(/\s+/).pop() ?? '';
+          if (first && first.split(/\s+/).length <= 14 && !/[.;:,]$/.test(first) && !lexicon().stopwordsWritten.has(lastWord) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, ownEnd))) {
+            ps = nl + 1;
+            titled = true;
+          }
+        }
+        while (ps < ownEnd && /\s/.test(text[ps]!)) ps++;
+        // A page number between the text and its first point is not the text's end.
+        const pe = ps + text.slice(ps, trimEnd(text, ps, ownEnd)).replace(/\n\s*\d{1,3}$/, '').trimEnd().length;
+        if (pe > ps && (!h || h.alone)) {
+          const subj = h ? undefined : leadAt(c, text, ps, pe);
+          if (subj && titled) addressee = subj.items;
+          const verb = RE_VERB_START().test(c.folded.slice(ps, ps + 40));
+          const closed = /[.;:]/.test(text[pe - 1]!);
+          // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
+          const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
+          if (asked && closed) addressee = asked.value.items;
+          if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+            const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
+            if (r?.task) tasks.push(r.task);
+            // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
+            if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
+          }
+        }
       }
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
+      const first = tasks.length;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
         const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
         if (!addressee.length) previous = own ?? [];
       }
+      if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       return undefined;
     }
+    const own = subjects(n.textStart, n.end);
+    if (own) return own.own;
     const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
     if (r?.task) tasks.push(r.task);
     return r?.own;
   };
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
   // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
-  const opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
-  for (const r of roots) visit(r, r.children.length ? [] : c.recipients.length ? c.recipients : opening);
-  if (!roots.length && !tables.tasks.length) {
-    // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task.
+  let opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
+  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
+  // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
+  // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
+  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean } | undefined;
+  roots.forEach((r, k) => {
+    // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
+    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start);
+    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
+    // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
+    if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
+    if (run?.addressees && r.kind === 'dash' && !r.children.length) return;
+    const base = run?.findings ? [] : run?.asked.length ? run.asked : c.recipients.length ? c.recipients : opening;
+    // A numbered item over sub-items in a letter ("1. Hoàn thành ... .\n- ...") is asked of the same addressee; a roman section is not.
+    // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
+    // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
+    const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
+  });
+  // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
+  // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
+  const before = roots.length ? roots[0]!.start : c.bodyEnd;
+  if (!tables.tasks.length) {
     let k = 0;
     // Sentences, and paragraphs ending in ":" or ";" (a letter converted one paragraph a line).
     const re = /(?:[^.:;]|[.:;](?!\s)|;(?![ \t]*\n)|:(?![ \t]*\n))+(?:[.:;]|$)/g;
-    const body = text.slice(c.bodyStart, c.bodyEnd);
+    const body = text.slice(c.bodyStart, before);
+    const found: Task[] = [];
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
+      // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
+      if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
       const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true, 'task.sentence')?.task;
-      if (t) tasks.push(t);
+      if (t) found.push(t);
       else k--;
     }
+    if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
+    tasks.unshift(...found);
   }
   return tasks;
+}
+
+/** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
+ *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'subject' | 'asked' | undefined {
+  const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
+  let g = assign.exec(c.folded.slice(at, at + 16));
+  let p = g ? at + g[0].length : at;
+  let l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+  if (!g && l.items.length) {
+    // "<issuer> đề nghị <body> ...": who asks, then whom.
+    const g2 = assign.exec(c.folded.slice(l.end, l.end + 16));
+    if (g2) {
+      g = g2;
+      p = l.end + g2[0].length;
+      l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+    }
+  }
+  if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
+  if (g) return 'asked';
+  const after = c.folded.slice(l.end, l.end + 40);
+  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) ? 'subject' : undefined;
+}
+
+/** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
+ *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
+function subjectSentences(c: TaskContext, text: string, from: number, to: number): Span[] | undefined {
+  const first = namesWhoActs(c, text, from, to);
+  if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
+  const parts: Span[] = [{ start: from, end: to }];
+  for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    const who = namesWhoActs(c, text, at, to);
+    if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
+    parts[parts.length - 1]!.end = from + m.index + 1;
+    parts.push({ start: at, end: to });
+  }
+  return parts.length > 1 ? parts : undefined;
 }
 
 /** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
@@ -469,6 +602,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
+  // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.
+  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length) return undefined;
   if (of) {
     // The heading's own line(s): a next line in lower case carries it on.
     let e = lineEnd(at);
@@ -613,13 +748,65 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
 }
 
-/** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:". */
+/** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
+function leadIn(text: string, from: number, at: number): Span | undefined {
+  let e = at;
+  while (e > from && /\s/.test(text[e - 1]!)) e--;
+  if (e <= from || text[e - 1] !== ':') return undefined;
+  // Back over the lines of its paragraph, to a blank line or a sentence end; a line that is an item makes it the item's text.
+  let s = e;
+  for (;;) {
+    const nl = text.lastIndexOf('\n', s - 1);
+    const ls = Math.max(nl + 1, from);
+    const line = text.slice(ls, s);
+    if (markerAt({ start: ls, text: line })) return undefined;
+    const stop = /[.;!?]\s+(?=\p{Lu})(?![^]*[.;!?]\s+\p{Lu})/u.exec(line);
+    if (stop) return { start: ls + stop.index + stop[0].length, end: e };
+    if (ls <= from || nl < 0) return { start: ls, end: e };
+    if (!text.slice(Math.max(from, nl - 1), nl).trim() || !line.trim()) {
+      // A paragraph broken by a page ("... đề nghị Cục Thuế các tỉnh\n\n2\n\ntrực thuộc Trung ương ..."): go on over the page number.
+      const raw = text.slice(from, ls);
+      const before = raw.replace(/\s*\n[ \t]*\d{1,3}[ \t]*\n\s*$/, '\n');
+      const prev = before.trimEnd();
+      if (!line.trim() || before === raw || /[.:;!?]$/.test(prev) || !prev) return { start: ls, end: e };
+      s = from + prev.length;
+      continue;
+    }
+    s = nl;
+  }
+}
+
+/** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
+function reports(folded: string): boolean {
+  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
+    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+}
+
+/** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,
+ *  who does what the conclusions ask unless an item names someone else. */
+function sessionWith(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  const m = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?/.exec(c.folded.slice(from, Math.min(to, from + 3000)));
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(200, to - at));
+  // Written as the gazetteer names it: a title in capitals ("TỈNH PHÚ THỌ") is no name to record.
+  return l.items.length === 1 && l.items[0]!.canonical ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
+}
+
+/** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
+ *  for them ("(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)") names them. */
 function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
   for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
+    const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
+    if (short) {
+      const s = at + short.index + short[0].length - 1 - short[1]!.length;
+      const name = clean(text.slice(s, s + short[1]!.trimEnd().length));
+      return [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: s, end: s + name.length } }];
+    }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
   }
@@ -767,6 +954,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
 ];
 
+/** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
+function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
+  return items.map((a) => {
+    const k = key(a.name).replace(/^cac /, '');
+    return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
+  });
+}
+
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
@@ -775,7 +970,9 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
   const found = firstRule(rules, { c, text, from, to, inherited, sentence });
   if (!found) return undefined;
-  const lead = found.value.items;
+  // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
+  const addressees = [...inherited, ...c.recipients];
+  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items;
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
@@ -822,12 +1019,16 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const found = findDeadlines(c.folded, from, to, c.year);
   const deadline = toDeadline(found, c.text, c.folded);
   // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
-  if (!action || (!lead.length && !deadline?.due)) return undefined;
+  // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
+  if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
-  if (/(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(fa)) return undefined;
+  if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
+  const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
+  if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }

@@ -30,10 +30,12 @@ const RE_MOTTO = /\b(c[o0]ng ho[a-z]? x[a-z] h[o0][a-z]?i|d[o0]c l[a-z]p\s*[-–
 const RE_MOTTO_START = new RegExp(`^${RE_MOTTO.source.slice(2)}`);
 const RE_NUMBER = /^s[o0ốô6][:;.]?/;
 const RE_PLACE_DATE = /,\s*ng[a-z]y.*th[a-z]{2,3}g/;
+const RE_PLACE_YEAR = /^[^,]{2,40},.*\b(1[89]|20)\d\d\b/;
 const RE_KIND = /^(nghi quyet|quyet dinh|chi thi|thong bao|ke hoach|to trinh|bao cao|cong dien|huong dan|quy dinh|quy che|ket luan|chuong trinh|de an|giay moi|cong van|bien ban)\b/;
 const RE_RECIPIENTS = /^kinh g[u|ư]i\b/;
-const RE_COPIES = /^n[o0]i nh[a-z]n\b/;
-const RE_AUTHORITY = /^(tm|kt|tl|tuq)[.,]? |^(chu tich|pho chu tich|giam doc|truong ban|bo truong|chanh van phong|pho chanh van phong)$/;
+// "Nơi nhận:" heads the copies list; "Nơi nhận hồ sơ: ..." in a body names a place, not the copies.
+const RE_COPIES = /^n[o0]i nh[a-z]n\s*([:;.,]|$)/;
+const RE_AUTHORITY = /^(tm|kt|tl|tuq)(?:[.,] ?| )(?=[a-z])|^(chu tich|pho chu tich|giam doc|truong ban|bo truong|chanh van phong|pho chanh van phong)$/;
 // E-office stamps: a signature's "Ký bởi ... Thời gian ký", a gazette office's e-mail and timestamp.
 const RE_STAMP = /(ky boi|thoi gian ky|co quan:|@[a-z0-9.]+\.(gov|vn)|\d{2}[.]\d{2}[.]\d{4} \d{2}:\d{2}|[+]07:00)/;
 // Labels of a received stamp beside its "CV" ("ĐẾN", "Số:", "Ngày:", "Chuyển:").
@@ -79,7 +81,10 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     // The header band: from the issuer/motto row down to the place-date row.
     const top = motto.bbox.y0 - mh * 0.8;
     const near = work.slice(0, mottoAt + 8);
-    const pd = near.find((l, k) => k >= mottoAt && (RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y\b.*\bn[a-z]m\b/.test(lineKey(l))));
+    const pd =
+      near.find((l, k) => k >= mottoAt && (RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y\b.*\bn[a-z]m\b/.test(lineKey(l)))) ??
+      // "ngày" garbled by a handwritten day: a line of the right column with a comma and a year.
+      near.find((l, k) => k > mottoAt && RE_PLACE_YEAR.test(key(l.words.filter((w) => w.bbox.x0 > page.width * 0.35).map((w) => w.text).join(' '))));
     const bottom = pd ? pd.bbox.y1 : motto.bbox.y1 + mh * 4;
     const inBand = (l: OcrLine) => {
       const c = (l.bbox.y0 + l.bbox.y1) / 2;
@@ -107,8 +112,15 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
     }
     left.sort((a, b) => a.bbox.y0 - b.bbox.y0);
     right.sort((a, b) => a.bbox.y0 - b.bbox.y0);
-    const numAt = left.findIndex((l) => RE_NUMBER.test(lineKey(l)));
-    const pdAt = right.findIndex((l) => RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y.*\bn[a-z]m\b/.test(lineKey(l)));
+    // (a speck or quote mark before "Số:" is no part of it)
+    const numAt = left.findIndex((l) => RE_NUMBER.test(lineKey(l).replace(/^[^a-z0-9]+/, '')));
+    let pdAt = right.findIndex((l) => RE_PLACE_DATE.test(lineKey(l)) || /\bng[a-z]y.*\bn[a-z]m\b/.test(lineKey(l)));
+    // Its "ngày" garbled by the handwritten day ("Hà Nội, ngàz2Ñbáng02 năm 2022"): the line under
+    // the motto's second row that goes on with a comma and a year is the place and date.
+    if (pdAt < 0) {
+      const tag = right.findIndex((l) => /\b(d[o0]c l[a-z]p|t[uư] do|h[a-z]nh ph[a-z]c)\b/.test(lineKey(l)));
+      if (tag >= 0 && tag + 1 < right.length && RE_PLACE_YEAR.test(lineKey(right[tag + 1]!))) pdAt = tag + 1;
+    }
     // As a clerk reads the two rows of the header: issuer, motto; then number, place and date.
     take('issuer', numAt >= 0 ? left.slice(0, numAt) : left);
     take('motto', pdAt >= 0 ? right.slice(0, pdAt) : right);
@@ -153,8 +165,20 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   // Last page: "Nơi nhận" (left) and the signature (right), from the row where either starts.
   let tailAt = rest.length;
   if (page.last) {
-    const at = rest.findIndex((l) => RE_COPIES.test(lineKey(l)) || RE_AUTHORITY.test(lineKey(l)) || RE_COPIES.test(key(l.words.slice(0, 2).map((w) => w.text).join(' '))));
+    const at = rest.findIndex((l) => copiesHead(l) || RE_AUTHORITY.test(lineKey(l).replace(/^[^a-z0-9]+/, '')));
     if (at >= 0) tailAt = at;
+  }
+  // Tesseract may give the "Nơi nhận" list as a block of its own before the signature's
+  // block: left-column lines beside or under the row the tail starts at belong to it.
+  if (tailAt < rest.length) {
+    const t = rest[tailAt]!;
+    const top = t.bbox.y0 - (t.bbox.y1 - t.bbox.y0) * 0.5;
+    const moved = rest.slice(0, tailAt).filter((l) => !marks.has(l) && l.bbox.x1 <= page.width * 0.5 && (l.bbox.y0 + l.bbox.y1) / 2 >= top);
+    if (moved.length) {
+      rest.splice(0, tailAt, ...rest.slice(0, tailAt).filter((l) => !moved.includes(l)));
+      tailAt -= moved.length;
+      rest.splice(tailAt, 0, ...moved);
+    }
   }
   const aside = (l: OcrLine) => asides.push({ kind: marks.get(l)!, bbox: l.bbox, text: l.words.map((w) => w.text).join(' ') });
   for (const l of rest.slice(0, tailAt)) {
@@ -175,6 +199,19 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   take('signature', sign);
   for (const l of rest.slice(tailAt)) if (marks.has(l)) aside(l);
   return { lines: out, regions, asides };
+}
+
+/**
+ * "Nơi nhận:" starting a line, alone or with the signature column's words
+ * beside it across the gutter ("Nơi nhận: KT. CHỦ TỊCH"), not a body line
+ * that goes on from it ("Nơi nhận hồ sơ: 126 phố ...").
+ */
+function copiesHead(l: OcrLine): boolean {
+  if (RE_COPIES.test(lineKey(l))) return true;
+  const [a, b, c] = l.words;
+  if (!a || !b || !/^n[o0]i nh[a-z]n\b/.test(key(`${a.text} ${b.text}`))) return false;
+  const h = l.bbox.y1 - l.bbox.y0;
+  return /[:;.,]$/.test(b.text) || !c || c.bbox.x0 - b.bbox.x1 > 3 * h;
 }
 
 /** A line in capitals: the issuing authority under the subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN ..."). */

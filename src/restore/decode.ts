@@ -189,7 +189,7 @@ export class Decoder implements KeyCounts {
   }
 
 
-  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = false): Slot {
+  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = Infinity): Slot {
     const text = tok.text;
     // Numbered clauses "(ii)", "(iv)".
     if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && /^(?:[ivx]+|[IVX]+)$/.test(text)) return this.fixed(tok, this.unit('<x>'));
@@ -235,7 +235,7 @@ export class Decoder implements KeyCounts {
     }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
-    if (mode === 'clean' && valid && marked && weak && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev))) {
+    if (mode === 'clean' && valid && marked && weak < Infinity && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev))) {
       // A marked word the OCR was unsure of: the tone stacked over its â, ê, ô
       // or ă is small and often misread (tô/tổ, chuyên/chuyển), so the other
       // tones over the same letters compete, at a cost. Names past their
@@ -252,7 +252,7 @@ export class Decoder implements KeyCounts {
       if (ids.length < 2) return this.fixed(tok, own);
       const out = new Array<string | undefined>(ids.length);
       out[ids.indexOf(own)] = text;
-      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -this.options.remarkMargin)), decided: true };
+      return { tok, ids, out, em: ids.map((id) => (id === own ? 0 : -weak)), decided: true };
     }
     if (mode === 'clean' && valid) {
       // In marked text a word without marks is as written ("ban", "theo"),
@@ -306,11 +306,16 @@ export class Decoder implements KeyCounts {
     return !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
   }
 
-  /** Whether a token lies in a word the OCR read with confidence under options.remarkBelow. */
-  private weakWords(ocr: Confidence[]): (t: Token) => boolean {
-    if (this.options.remarkMargin === Infinity || !ocr.length) return () => false;
-    const low = ocr.filter((c) => c.confidence < this.options.remarkBelow).sort((a, b) => a.start - b.start);
-    const starts = low.map((c) => c.start);
+  /**
+   * The margin another tone must gain over a token's own (Infinity: kept as read):
+   * options.remarkMargin in a word the OCR read with confidence under
+   * options.remarkBelow, options.remarkSureMargin in a word it was surer of.
+   */
+  private weakWords(ocr: Confidence[]): (t: Token) => number {
+    const { remarkMargin, remarkSureMargin, remarkBelow } = this.options;
+    if ((remarkMargin === Infinity && remarkSureMargin === Infinity) || !ocr.length) return () => Infinity;
+    const words = [...ocr].sort((a, b) => a.start - b.start);
+    const starts = words.map((c) => c.start);
     return (t) => {
       let lo = 0;
       let hi = starts.length;
@@ -319,8 +324,9 @@ export class Decoder implements KeyCounts {
         if (starts[m]! <= t.start) lo = m + 1;
         else hi = m;
       }
-      const c = low[lo - 1];
-      return !!c && t.end <= c.end;
+      const c = words[lo - 1];
+      if (!c || t.end > c.end) return Infinity;
+      return c.confidence < remarkBelow ? remarkMargin : remarkSureMargin;
     };
   }
 

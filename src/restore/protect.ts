@@ -88,7 +88,10 @@ export function keepForms(text: string, toks: Token[], code: (s: string) => stri
     // "Số:" before a number or a code (S6:, Sé:, So:).
     if (next?.text === ':' && /^s[o0568eb]$/.test(key(i))) {
       const after = toks[i + 2];
-      if (after && after.start - next.end < 40 && /^[\d/.…_]/.test(after.text)) {
+      // Not a lower-case word inside a sentence ("hồ sơ: 126 phố ..." names a place).
+      const prev = toks[i - 1];
+      const inSentence = /^\p{Ll}/u.test(s) && !!prev && /^\p{Ll}/u.test(prev.text) && !text.slice(prev.end, t.start).includes('\n');
+      if (after && !inSentence && after.start - next.end < 40 && /^[\d/.…_]/.test(after.text)) {
         out[i] = { out: caps(s) ? 'SỐ' : 'Số', unit: 'word' };
         continue;
       }

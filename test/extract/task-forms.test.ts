@@ -60,6 +60,6 @@ describe('task forms', () => {
     );
     const t = byId(e.tasks) as Record<string, (typeof e.tasks)[number]>;
     expect(t['1']!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân 11 phường']);
-    expect(t['2']!.lead.map((l) => l.name)).toEqual(['UBND xã Tân Lập']);
+    expect(t['2']!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân xã Tân Lập']);
   });
 });

@@ -88,6 +88,58 @@ describe('page layout', () => {
     expect(of('signature')).toEqual(['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A']);
     expect(of('body').join('\n')).toContain('Giao Sở Tài chính');
   });
+
+  it('keeps a body line that starts "Nơi nhận hồ sơ:" whole, and takes the copies given as a block before the signature', () => {
+    const page = [
+      ...HEADER,
+      line(1000, [380, 'Nơi nhận hồ sơ: 126 phố Xốm, phường Phú Lương, thành phố Hà Nội.']),
+      line(1060, [380, 'Trong quá trình triển khai thực hiện nếu gặp vướng mắc sinh viên liên hệ cô:']),
+      // Tesseract's block order: the copies list (its heading misread) before the signature column.
+      line(1310, [380, 'ào...']),
+      line(1370, [380, '- Phòng Kế hoạch - Tài chính;']),
+      line(1430, [380, '- Lưu: VT.']),
+      line(1300, [1500, 'TL. HIỆU TRƯỞNG']),
+      line(1360, [1450, 'TRƯỞNG PHÒNG CÔNG TÁC SINH VIÊN']),
+      line(1600, [1550, 'Nguyễn Văn A']),
+    ];
+    const { of } = regions([page]);
+    const body = of('body').join('\n');
+    expect(body).toContain('Nơi nhận hồ sơ: 126 phố Xốm, phường Phú Lương, thành phố Hà Nội.');
+    expect(body).toContain('liên hệ cô:');
+    expect(body).not.toContain('Lưu');
+    expect(of('copies')).toEqual(['ào...\n- Phòng Kế hoạch - Tài chính;\n- Lưu: VT.']);
+    expect(of('signature')).toEqual(['TL. HIỆU TRƯỞNG\nTRƯỞNG PHÒNG CÔNG TÁC SINH VIÊN\nNguyễn Văn A']);
+  });
+
+  it('starts the signature at "KT.CHỦ TỊCH" written without a space or after specks', () => {
+    const p2 = [
+      line(300, [380, 'Giao Sở Nội vụ chủ trì thực hiện Quyết định này./.']),
+      line(500, [1400, '.. KT.CHỦ TỊCH']),
+      line(560, [1350, 'PHÓ CHỦ TỊCH THƯỜNG TRỰC']),
+      line(640, [380, 'Nơi nhận:']),
+      line(700, [380, '- Như Điều 3;']),
+      line(900, [1500, 'Nguyễn Văn A']),
+    ];
+    const { of } = regions([HEADER, p2]);
+    expect(of('signature')).toEqual(['.. KT.CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\nNguyễn Văn A']);
+    expect(of('body').join('\n')).not.toContain('CHỦ TỊCH');
+  });
+
+  it('finds the number after a speck and the place-date line whose "ngày" the handwriting garbled', () => {
+    const page = [
+      line(300, [380, 'BỘ CÔNG THƯƠNG'], [1060, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+      line(360, [330, 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC'], [1200, 'Độc lập - Tự do - Hạnh phúc']),
+      line(500, [380, '“Số:/0 /TB-ĐHĐL'], [1220, 'Hà Nội, ngàz2Ñbáng02 năm 2022']),
+      line(620, [1060, 'THÔNG BÁO']),
+      line(680, [700, 'Về kế hoạch giảng dạy năm học mới']),
+      line(900, [380, 'Căn cứ tình hình thực tế, Nhà trường thông báo như sau:']),
+    ];
+    const { of } = regions([page]);
+    expect(of('issuer')).toEqual(['BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC ĐIỆN LỰC']);
+    expect(of('number')).toEqual(['“Số:/0 /TB-ĐHĐL']);
+    expect(of('motto')).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc']);
+    expect(of('place-date')).toEqual(['Hà Nội, ngàz2Ñbáng02 năm 2022']);
+  });
 });
 
 describe('header fields from the regions', () => {
@@ -112,5 +164,46 @@ describe('header fields from the regions', () => {
     expect(doc.restored.text.slice(d.spans.number!.start, d.spans.number!.end)).toBe('/CT-UBND');
     expect(d.type).toBe('Chỉ thị');
     expect(d.subject).toBe('Tăng cường quản lý chất thải rắn');
+  });
+
+  async function header(page: OcrLine[]) {
+    const { normalizeStage } = await import('../../src/normalize/index.js');
+    const { extractStage, loadExtractor } = await import('../../src/extract/index.js');
+    const { Layer } = await import('../../src/layer.js');
+    const { doc } = regions([page]);
+    normalizeStage().run(doc);
+    doc.restored = Layer.derive(doc.normalized!.text, []);
+    extractStage(await loadExtractor()).run(doc);
+    return doc.extraction!.document;
+  }
+  const head = (l1: string, l2: string, place: string) => [
+    line(300, [380, l1], [1060, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+    line(360, [380, l2], [1200, 'Độc lập - Tự do - Hạnh phúc']),
+    line(500, [380, 'Số: 12 /TB-ĐHĐL'], [1220, `${place}, ngày 03 tháng 02 năm 2025`]),
+    line(620, [1060, 'THÔNG BÁO']),
+    line(680, [700, 'Về việc nhận hồ sơ năm 2025']),
+    line(900, [380, 'Căn cứ kết quả xét duyệt, Nhà trường thông báo như sau:']),
+  ];
+
+  it('takes the issuing body from under its parent body, and a local name carried over two lines whole', async () => {
+    expect((await header(head('BỘ CÔNG THƯƠNG', 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC', 'Hà Nội'))).issuer?.name.toLowerCase()).toBe('trường đại học điện lực');
+    // A province merged away in 2025 is in no gazetteer: the block still names it.
+    expect((await header(head('ỦY BAN NHÂN DÂN', 'TỈNH HẢI DƯƠNG', 'Hải Dương'))).issuer?.name).toBe('Ủy ban nhân dân tỉnh Hải Dương');
+    expect((await header(head('UBND TỈNH QUẢNG NGÃI', 'BAN CHỈ ĐẠO 138', 'Quảng Ngãi'))).issuer?.name.toLowerCase()).toBe('ban chỉ đạo 138 tỉnh quảng ngãi');
+    expect((await header(head('ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Quảng Ngãi'))).issuer?.name).toBe('Ủy ban nhân dân tỉnh Quảng Ngãi');
+  });
+
+  it("gives a scanned signer's surname its marks from the surname list, and leaves an unlisted one as read", async () => {
+    const signed = (name: string) => [
+      ...head('ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Quảng Ngãi').slice(0, -1),
+      line(900, [380, 'Đề nghị Sở Tài chính chủ trì thực hiện./.']),
+      line(1100, [380, 'Nơi nhận:'], [1500, 'TM. ỦY BAN NHÂN DÂN']),
+      line(1160, [380, '- Như trên;'], [1600, 'CHỦ TỊCH']),
+      line(1400, [1550, name]),
+    ];
+    expect((await header(signed('Nguyên Hoàng Giang'))).signer?.name).toBe('Nguyễn Hoàng Giang');
+    expect((await header(signed('Phừng Văn Bình'))).signer?.name).toBe('Phùng Văn Bình');
+    expect((await header(signed('Nguyễn Hoàng Giang'))).signer?.name).toBe('Nguyễn Hoàng Giang');
+    expect((await header(signed('Ksor Y Bla'))).signer?.name).toBe('Ksor Y Bla');
   });
 });

@@ -58,6 +58,12 @@ describe('header keywords', () => {
     expect(out).toContain('\nKinh phí:');
     expect(out).not.toContain('Nơi nhận:');
   });
+
+  it('leaves "sơ:" before a number inside a sentence', () => {
+    const out = restored(OCR + 'Nơi nhận hồ sơ: 126 phố Xốm, phường Phú Lương.\nSo: 12/UBND-VX\n');
+    expect(out).toContain('hồ sơ: 126');
+    expect(out).toContain('\nSố: 12/UBND-VX');
+  });
 });
 
 describe('document codes', () => {

@@ -28,9 +28,15 @@ describe('marked words the OCR doubted', () => {
     expect(restore(scan, S, ['tô', 'đôi'])).toContain('tổ chức thực hiện và báo cáo kết quả đối với từng');
   });
 
-  it('keeps them when the OCR was sure, and without the option', () => {
-    expect(restore(scan, S, [])).toBe(S);
+  it('keeps them without the option, and where the OCR was sure unless the model gains far more', () => {
     expect(restore(plain, S, ['tô', 'đôi'])).toBe(S);
+    const unsureOnly = loadDecoder(tablesDir(), { ...SCAN_OPTIONS, remarkSureMargin: Infinity });
+    expect(restore(unsureOnly, S, [])).toBe(S);
+    // Read at 96 ("sure"), the same misread tones still give way to a strong reading (margin 6 nats) ...
+    expect(restore(scan, S, [])).toContain('tổ chức thực hiện và báo cáo kết quả đối với từng');
+    // ... and right words read at 96 stay as they are.
+    const right = 'Các sở, ngành tổ chức thực hiện và báo cáo kết quả đối với từng nhiệm vụ; Sở Tài chính thẩm định, cấp giấy chứng nhận trong tháng 3.';
+    expect(restore(scan, right, [])).toBe(right);
   });
 
   it('keeps names, the dot below and vowels without a hat', () => {

@@ -6,9 +6,11 @@
 //   folded key (an OCR'd "Qb" normalised to "QĐ" folds the same only when the
 //   letters agree, so a normalised symbol must name where it was read);
 // - text (place, recipients, deadlines): the value's words are the words at
-//   the span, compared folded, in order; a subject may drop a leading "V/v" or
-//   "về việc";
-// - names of bodies (issuer, leads, coordinators, agencies): the same words, or
+//   the span, compared folded, in order; a subject may drop a leading "V/v",
+//   "về việc" or "về", and the place and date its line shares in the column
+//   beside it ("V/v góp ý dự thảo <place>, ngày 9 tháng 4 năm 2024 / Thông tư ...");
+// - names of bodies (issuer, leads, coordinators, agencies): the same words (abbreviations such as UBND
+//   at the span read in full), or
 //   the value's words ending with those at the span (a list's shared head:
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
 //   same body at the span (once the motto column merged beside it is dropped,
@@ -20,6 +22,7 @@ import type { CongvanRecord } from '../../src/schema.js';
 import type { Gazetteer } from '../../src/extract/gazetteer.js';
 import levenshtein from 'fast-levenshtein';
 import { fold, key } from '../../src/extract/text.js';
+import { inFull } from '../../src/extract/lexicon.js';
 
 /** The motto column, merged beside the issuer in two-column headers. */
 const MOTTO = /\b(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc|dang cong san viet nam)\b/g;
@@ -49,13 +52,24 @@ function placeAgrees(value: string, at: string): boolean {
 }
 
 function subjectAgrees(value: string, at: string): boolean {
-  return words(value).join(' ') === words(at).join(' ').replace(/^(?:v v |ve viec )/, '');
+  const v = words(value);
+  const a = words(words(at).join(' ').replace(/^(?:v v |ve viec |ve )/, '')).filter(Boolean);
+  if (v.join(' ') === a.join(' ')) return true;
+  // A trích yếu in the left column whose line the place and date share: the span runs over them, the value does not.
+  let p = 0;
+  while (p < v.length && v[p] === a[p]) p++;
+  const q = v.length - p;
+  const cut = a.slice(p, a.length - q).join(' ');
+  return q >= 0 && a.slice(a.length - q).join(' ') === v.slice(p).join(' ') && /^(?:\S+ ){0,3}ngay (?:\S+ ){0,2}(?:thang )?(?:\S+ ){0,2}nam \d{4}$/.test(cut);
 }
 
 function nameAgrees(gaz: Gazetteer, value: string, at: string): boolean {
   const v = words(value).join(' ');
   const a = words(at).join(' ').replace(MOTTO, ' ').replace(/\s+/g, ' ').trim();
   if (v === a || (a && v.endsWith(' ' + a)) || close(v, a)) return true;
+  // Abbreviations at the span written in full in the value ("UBND phường Văn Phú" -> "Ủy ban nhân dân phường Văn Phú").
+  const full = words(inFull(at)).join(' ');
+  if (full !== a && (v === full || v.endsWith(' ' + full))) return true;
   const body = gaz.lookup(value)?.canonical ?? gaz.nearest(value)?.canonical;
   if (!body) return false;
   if (gaz.scan(fold(at)).some((h) => h.entry.canonical === body) || gaz.nearest(at)?.canonical === body) return true;

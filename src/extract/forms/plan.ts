@@ -6,7 +6,9 @@
 import type { Span } from '../../layer.js';
 import type { AgencyItem } from '../agencies.js';
 import type { Gazetteer } from '../gazetteer.js';
-import { lexicon, phrase } from '../lexicon.js';
+import { agencyList } from '../agencies.js';
+import { inFull, lexicon, phrase } from '../lexicon.js';
+import { fold, upperFirst } from '../text.js';
 import { bodiesIn, cellDeadline } from './table.js';
 import type { Task } from '../../schema.js';
 
@@ -62,8 +64,17 @@ export interface PlanContext {
 export function planTaskParts(c: PlanContext, f: PlanFields): { lead: AgencyItem[]; coordinate: AgencyItem[]; deadline: Task['deadline'] } {
   const v = (role: string) => (f.values.has(role) ? [f.values.get(role)!] : undefined);
   const deadline = cellDeadline({ text: c.text, year: c.year }, v('deadline'));
+  let lead = bodiesIn({ text: c.text, gaz: c.gaz }, v('lead'));
+  // "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp ... chủ động ...": a sentence, not a list of names:
+  // the bodies it opens with lead.
+  const lv = f.values.get('lead');
+  if (!lead.length && lv) {
+    let at = lv.start;
+    while (at < lv.end && /\s/.test(c.text[at]!)) at++;
+    lead = agencyList(c.text, fold(c.text.slice(0, lv.end)), at, c.gaz, lv.end - at).items.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) }));
+  }
   return {
-    lead: bodiesIn({ text: c.text, gaz: c.gaz }, v('lead')),
+    lead,
     coordinate: bodiesIn({ text: c.text, gaz: c.gaz }, v('coordinate')),
     deadline: deadline && { ...deadline, rule: 'deadline.plan-label' },
   };
