@@ -307,6 +307,8 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
   const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
+  // "Theo kế hoạch (công tác hằng năm)", "Theo tiến độ ...": bound to another plan, no date of its own.
+  if (/^theo\s/.test(f) && !/\d/.test(f)) return { kind: 'other', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // The phrase patterns want a cue word; a bare cell is a limit.
   const cued = /^(?:truoc|trong|den|chậm|cham|hoan thanh|han|vao|nam|quy|thang|ngay)/.test(f) && !/^(?:nam|quy|thang|ngay)/.test(f) ? f : `trong ${f}`;
   const off = cued.length - f.length;
