@@ -279,8 +279,11 @@ export function toItem(text: string, start: number, end: number, entry?: AgencyE
  * section number ...): items joined by ", ", "và", ";". Returns the items and
  * where the list ends in the text.
  */
+const LIST_MAX = 5000;
+
 export function agencyList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600): { items: AgencyItem[]; end: number } {
-  const toks = tokens(folded, from, Math.min(folded.length, from + limit));
+  // No list of bodies runs past a few thousand characters; a megabyte-long "sentence" is not tokenised whole for each caller.
+  const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
   const items: AgencyItem[] = [];
   let i = 0;
   let end = from;
