@@ -100,7 +100,7 @@ export async function degrade(png: Buffer, opts: DegradeOptions = {}): Promise<B
   const meta = await sharp(png).metadata();
   const out = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
     .withMetadata({ density: meta.density ?? 200 });
-  return opts.jpegQuality ? out.jpeg({ quality: opts.jpegQuality }).toBuffer() : out.png().toBuffer();
+  return opts.jpegQuality ? out.jpeg({ quality: opts.jpegQuality }).toBuffer() : out.png({ compressionLevel: 1 }).toBuffer();
 }
 
 /** Several page images as one multi-page TIFF (pages padded to the first page's size). */

@@ -4,7 +4,7 @@
 // are also kept on disk under node_modules/.cache/congvan, keyed by the hash of
 // their text, options and the renderer's source, so a re-run renders nothing.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../src/engine.js';
 import type { Doc } from '../../src/doc.js';
@@ -43,9 +43,30 @@ function scanKey(text: string, opts: ScanOptions): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** The test processes start together and want the same scans: one renders, the others wait for its files. */
+async function claim(dir: string, meta: string): Promise<boolean> {
+  const lock = `${dir}.lock`;
+  mkdirSync(CACHE, { recursive: true });
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
+    try {
+      mkdirSync(lock);
+      return true;
+    } catch {
+      // A lock older than a minute was left by a killed run.
+      const st = statSync(lock, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true });
+    }
+    if (existsSync(meta)) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
+}
+
 async function loadOrMake(text: string, opts: ScanOptions): Promise<Scan> {
   const dir = join(CACHE, scanKey(text, opts));
   const meta = join(dir, 'scan.json');
+  const mine = existsSync(meta) ? false : await claim(dir, meta);
+  if (mine && existsSync(meta)) rmSync(`${dir}.lock`, { recursive: true, force: true });
   if (existsSync(meta)) {
     const m = JSON.parse(readFileSync(meta, 'utf8')) as { dpi: number; pages: number[] };
     const scan: Scan = { dpi: m.dpi, png: [], jpeg: [] };
@@ -55,7 +76,13 @@ async function loadOrMake(text: string, opts: ScanOptions): Promise<Scan> {
     }
     return scan;
   }
-  const scan = await makeScan(text, opts);
+  let scan: Scan;
+  try {
+    scan = await makeScan(text, opts);
+  } catch (e) {
+    rmSync(`${dir}.lock`, { recursive: true, force: true });
+    throw e;
+  }
   const tmp = `${dir}.${process.pid}.tmp`;
   mkdirSync(tmp, { recursive: true });
   const pages = [...scan.png.keys()].filter((i) => scan.png[i]);
@@ -70,6 +97,7 @@ async function loadOrMake(text: string, opts: ScanOptions): Promise<Scan> {
     // Another process wrote the same scan first.
     rmSync(tmp, { recursive: true, force: true });
   }
+  rmSync(`${dir}.lock`, { recursive: true, force: true });
   return scan;
 }
 
