@@ -817,12 +817,16 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
  *  an item that opens with a topic, not a verb, assigns in a later sentence with its own subject. */
 function laterSubject(c: TaskContext, text: string, from: number, to: number): { items: AgencyItem[]; end: number } | undefined {
   if (RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
+  // The subject comes in the item's first sentences: a text of thousands of sentences is not searched to its end.
+  let n = 0;
   for (const m of text.slice(from, to).matchAll(/[.;][ \t\r\n]{1,4}(?=\p{Lu})/gu)) {
+    if (++n > LATER_SENTENCES) break;
     const l = leadAt(c, text, from + m.index + m[0].length, to);
     if (l) return l;
   }
   return undefined;
 }
+const LATER_SENTENCES = 40;
 
 /** "Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, ..., phát huy vai trò ...": a person who must do it. */
 function personLead(text: string, from: number, to: number): { item: AgencyItem; end: number } | undefined {
