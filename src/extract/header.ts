@@ -327,18 +327,22 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!f) continue;
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
-    if (tail) {
-      // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
-      type = tail.kind;
-      rules.type = 'header.type.title-tail';
-      spans.type = trimSpan(text, { start: tail.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, -1, pdSpan);
+    // The kind's title line, and the trích yếu under it (or after the title on its line, from `at`).
+    const takeTitle = (kind: string, rule: string, from: number, at: number) => {
+      type = kind;
+      rules.type = rule;
+      spans.type = trimSpan(text, { start: from, end: l.end });
+      const s = subjectFrom(c, ls, li + 1, at, pdSpan);
       if (s) {
         subject = s.text;
         rules.subject = 'header.subject.after-title';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = l.end;
+    };
+    if (tail) {
+      // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
+      takeTitle(tail.kind, 'header.type.title-tail', tail.start, -1);
       break;
     }
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
@@ -347,16 +351,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
     const k = kindTitle(f);
     if (k) {
-      type = k.kind;
-      rules.type = 'header.type.title-line';
-      spans.type = trimSpan(text, { start: l.start, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1, pdSpan);
-      if (s) {
-        subject = s.text;
-        rules.subject = 'header.subject.after-title';
-        spans.subject = s.span;
-        bodyStart = s.span.end;
-      } else bodyStart = l.end;
+      takeTitle(k.kind, 'header.type.title-line', l.start, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
       break;
     }
   }
