@@ -13,6 +13,13 @@ export interface ResourceOptions {
   until?: 'restore';
   /** OCR settings (page segmentation, model, second pass, binarisation); defaults in src/ocr/tuning.ts. */
   ocr?: OcrTuning;
+  /**
+   * Read handwritten numbers and days that tesseract cannot with the digit
+   * reader (src/refine/digits.ts): taken only when every digit is sure and the
+   * value plausible, marked header.number.handwritten / header.date.handwritten
+   * with a message asking the clerk to check it.
+   */
+  handwriting?: boolean;
   /** Read only the first N pages of a PDF (previews, measurements). */
   maxPages?: number;
 }

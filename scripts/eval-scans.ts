@@ -95,6 +95,8 @@ interface Group {
   score: Score;
   /** The printed part of the number ("/QĐ-UBND"): the digits are handwritten on every letter of the set. */
   symbol: Tally;
+  /** Values the digit reader gave (header.*.handwritten): taken, and how many were right. */
+  hand: { number: Tally; date: Tally };
   cerFiles: number[];
   rawFiles: number[];
   errs: number;
@@ -102,7 +104,7 @@ interface Group {
   ms: number[];
 }
 
-const newGroup = (): Group => ({ score: newScore(), symbol: new Tally(), cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
+const newGroup = (): Group => ({ score: newScore(), symbol: new Tally(), hand: { number: new Tally(), date: new Tally() }, cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
 
 async function main(): Promise<void> {
   const split = arg('split') ?? 'all';
@@ -125,8 +127,9 @@ async function main(): Promise<void> {
   ];
   const chosen = sets.filter(([name]) => split === 'all' || split.split(',').includes(name));
   if (!chosen.length) throw new Error(`--split ${split}: expected dev, test, shared or all`);
-  console.log(`OCR settings: ${JSON.stringify(tuning)}${maxPages ? `, first ${maxPages} page(s)` : ''}`);
-  const engine = await createEngine({ ocr: tuning, maxPages });
+  console.log(`OCR settings: ${JSON.stringify(tuning)}${arg('handwriting') ? `, handwriting ${arg('handwriting')}` : ''}${maxPages ? `, first ${maxPages} page(s)` : ''}`);
+  const handwriting = arg('handwriting') === undefined ? undefined : arg('handwriting') === 'on';
+  const engine = await createEngine({ ocr: tuning, maxPages, ...(handwriting === undefined ? {} : { handwriting }) });
   const groups = new Map<string, Group>();
   try {
     for (const [name, files] of chosen) {
@@ -161,6 +164,9 @@ async function main(): Promise<void> {
         if (typeof gold.document.number === 'string') g.symbol.add(sym(gold.document.number) === sym(x.document.number));
         const header = HEADER.filter((f) => f in gold.document);
         const wrong = header.filter((f) => misses.some((m) => m.startsWith(`  ${f}:`)));
+        for (const f of ['number', 'date'] as const) {
+          if (x.document.rules?.[f] === `header.${f}.handwritten` && f in gold.document) g.hand[f].add(!wrong.includes(f));
+        }
         let line = `${label}: ${fatal ? `FAILED (${fatal.code})` : ''}header ${header.length - wrong.length}/${header.length}`;
         if (gold.tasks) line += `, tasks tp ${g.score.tasks.tp - before.tp} fp ${g.score.tasks.fp - before.fp} fn ${g.score.tasks.fn - before.fn}`;
         const t = gold.transcript;
@@ -205,6 +211,7 @@ async function main(): Promise<void> {
     const pOk = printed.reduce((a, h) => a + s.header[h]!.ok, 0) + g.symbol.ok;
     const pN = printed.reduce((a, h) => a + s.header[h]!.n, 0) + g.symbol.n;
     console.log(`printed header fields ${(pOk / (pN || 1)).toFixed(3)} (${pOk}/${pN}): number symbol ${g.symbol} and the fields above but number and date`);
+    if (g.hand.number.n + g.hand.date.n) console.log(`handwritten values taken (digit reader): number ${g.hand.number.n} (${g.hand.number.ok} right), date ${g.hand.date.n} (${g.hand.date.ok} right)`);
     if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);
   }
 }

@@ -7,6 +7,7 @@
 // written into a text layer on top of the restored one (doc.filled), so a
 // field's value and the text at its span agree.
 import type { BBox, Doc, Word } from '../doc.js';
+import type { Gray } from './digits.js';
 import { Layer, spansUp, type Edit, type Span } from '../layer.js';
 import { fold as foldText } from '../extract/text.js';
 import type { OcrPool } from '../ocr/pool.js';
@@ -14,8 +15,23 @@ import { toRaw } from '../output/trace.js';
 import { asciiKey as fold } from '../restore/syllable.js';
 import { report, type Stage } from '../pipeline.js';
 import { crop, pageImage, type PageImage } from './page-image.js';
+import { readDigits } from './digits.js';
 
 const NAME = 'blanks';
+
+export interface BlanksOptions {
+  /**
+   * Read handwritten digits that tesseract cannot with the small digit reader
+   * (src/refine/digits.ts); what it reads is taken only when every digit is
+   * sure and the value plausible, marked `header.*.handwritten` with a message.
+   */
+  handwriting?: boolean;
+}
+
+/** A handwritten digit is taken only at this probability or more (each digit of a value). */
+export const HAND_MIN_P = 0.9;
+/** Settings of the digit reader's use (a measuring script may lower the bar to see every reading). */
+export const handSettings = { minP: HAND_MIN_P, onRead: undefined as undefined | ((what: string, g: Gray, digits: string, p: number[]) => void) };
 /** Mean word confidence (0-100) below which a reading is not taken. */
 export const MIN_CONFIDENCE = 70;
 
@@ -94,6 +110,124 @@ async function readBlank(pool: OcrPool, img: PageImage, left: Word, right: Word)
   return readings[0] ?? (seen ? { digits: '', confidence: 0 } : undefined);
 }
 
+
+// ---- handwritten digits (the digit reader) ----------------------------------
+
+/** A box of the page (word coordinates) as a grey image at the page image's resolution. */
+function greyBox(img: PageImage, box: BBox): Gray | undefined {
+  const x0 = Math.max(0, Math.floor(box.x0 * img.scale));
+  const y0 = Math.max(0, Math.floor(box.y0 * img.scale));
+  const x1 = Math.min(img.width, Math.ceil(box.x1 * img.scale));
+  const y1 = Math.min(img.height, Math.ceil(box.y1 * img.scale));
+  const width = x1 - x0;
+  const height = y1 - y0;
+  if (width < 4 || height < 4) return undefined;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) data.set(img.grey.subarray((y0 + y) * img.width + x0, (y0 + y) * img.width + x1), y * width);
+  return { data, width, height };
+}
+
+/**
+ * Where the printed label `label` ("ngay", "thang", "so") lies in a word that
+ * may have handwriting glued to it ("ngày‡4", "0#†tháng", "Số:80"): the whole
+ * word when it is the label alone, else its first or last `width` units.
+ */
+function labelExtent(w: Word, label: string, width: number): { x0: number; x1: number } | undefined {
+  const f = fold(w.text).replace(/[:.,;]+$/, '');
+  if (f === label) return { x0: w.bbox.x0, x1: w.bbox.x1 };
+  if (f.startsWith(label)) return { x0: w.bbox.x0, x1: Math.min(w.bbox.x1, w.bbox.x0 + width) };
+  if (f.endsWith(label)) return { x0: Math.max(w.bbox.x0, w.bbox.x1 - width), x1: w.bbox.x1 };
+  return undefined;
+}
+
+interface HandRead {
+  value: number;
+  digits: string;
+  p: number[];
+}
+
+/** Digits read by the digit reader in a box, taken only when each is sure and the value lies in [min, max]. */
+function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: number, min: number, max: number): HandRead | undefined {
+  if (box.x1 - box.x0 < lineHeight * 0.3) return undefined;
+  const g = greyBox(img, box);
+  if (!g) return undefined;
+  const r = readDigits(g, lineHeight * img.scale);
+  handSettings.onRead?.(`${maxDigits}:${min}-${max}`, g, r?.digits ?? '', r?.p ?? []);
+  if (!r || r.digits.length > maxDigits || r.p.some((p) => p < handSettings.minP)) return undefined;
+  const value = Number(r.digits);
+  return value >= min && value <= max ? { value, digits: r.digits, p: r.p } : undefined;
+}
+
+/** The handwritten digits between "Số:" (word `so`) and the printed symbol (word `sym`, "/QĐ-UBND"). */
+export function handNumber(doc: Doc, img: PageImage, so: number, sym: number): HandRead | undefined {
+  const s = doc.words[sym]!;
+  // The symbol glued to the digits ("2J5/TB-ĐHĐL"): where the slash is is not known.
+  if (sym === so || /[\p{L}\p{N}]/u.test(s.text.slice(0, s.text.indexOf('/')))) return undefined;
+  const h = s.bbox.y1 - s.bbox.y0;
+  const label = labelExtent(doc.words[so]!, 'so', 1.45 * h);
+  if (!label) return undefined;
+  const box = { x0: label.x1 + h * 0.05, x1: s.bbox.x0 - h * 0.05, y0: s.bbox.y0 - h * 0.8, y1: s.bbox.y1 + h * 0.4 };
+  return handRead(img, box, h, 5, 1, 99999);
+}
+
+/** The place-date line's words: "ngày" (maybe with the day glued on), "tháng", "năm", the year; page 1's top third. */
+function dateWords(doc: Doc): { ngay: number; thang: number; nam: number; year: number } | undefined {
+  const page = doc.pages.find((p) => p.number === 1);
+  if (!page?.height) return undefined;
+  for (let i = 0; i < doc.words.length; i++) {
+    const w = doc.words[i]!;
+    if (w.page !== 1 || w.bbox.y0 > page.height * 0.35) continue;
+    const next = doc.words[i + 1];
+    if (fold(w.text) !== 'nam' || !next || !sameLine(w, next) || !/^(19|20)\d\d\b/.test(next.text)) continue;
+    let thang: number | undefined;
+    for (let k = i - 1; k >= i - 3 && k >= 0 && sameLine(doc.words[k]!, w); k--) if (fold(doc.words[k]!.text).includes('thang')) thang = k;
+    if (thang === undefined) continue;
+    for (let k = thang; k >= thang - 3 && k >= 0 && sameLine(doc.words[k]!, w); k--) {
+      if (fold(doc.words[k]!.text).includes('ngay')) return { ngay: k, thang, nam: i, year: Number(next.text.slice(0, 4)) };
+    }
+  }
+  return undefined;
+}
+
+/** Printed digits between two words (a typed month "02" beside a handwritten day), read by the page OCR with confidence. */
+function printedBetween(doc: Doc, a: number, b: number): number | undefined {
+  const ws = doc.words.slice(a + 1, b);
+  return ws.length === 1 && /^\d{1,2}$/.test(ws[0]!.text) && ws[0]!.confidence >= 90 ? Number(ws[0]!.text) : undefined;
+}
+
+/** The day and month of the place-date line, each printed or read by the digit reader. */
+export function handDate(doc: Doc, img: PageImage): { iso: string; day: number; month: number; hand: string[]; ngay: number } | undefined {
+  const at = dateWords(doc);
+  if (!at) return undefined;
+  const nam = doc.words[at.nam]!;
+  const u = (nam.bbox.x1 - nam.bbox.x0) / 3;
+  const hLine = 1.35 * (nam.bbox.y1 - nam.bbox.y0);
+  const ngay = labelExtent(doc.words[at.ngay]!, 'ngay', 3.5 * u);
+  const thang = labelExtent(doc.words[at.thang]!, 'thang', 4.1 * u);
+  if (!ngay || !thang || thang.x0 <= ngay.x1) return undefined;
+  const band = { y0: nam.bbox.y0 - hLine * 0.9, y1: nam.bbox.y1 + hLine * 0.4 };
+  const hand: string[] = [];
+  const clean = (i: number, label: string) => fold(doc.words[i]!.text).replace(/[:.,;]+$/, '') === label;
+  let day = clean(at.ngay, 'ngay') && clean(at.thang, 'thang') ? printedBetween(doc, at.ngay, at.thang) : undefined;
+  if (day === undefined) {
+    const r = handRead(img, { x0: ngay.x1 + u * 0.1, x1: thang.x0 - u * 0.1, ...band }, hLine, 2, 1, 31);
+    if (!r) return undefined;
+    day = r.value;
+    hand.push(`day ${r.digits}`);
+  }
+  let month = clean(at.thang, 'thang') ? printedBetween(doc, at.thang, at.nam) : undefined;
+  if (month === undefined) {
+    const r = handRead(img, { x0: thang.x1 + u * 0.1, x1: nam.bbox.x0 - u * 0.1, ...band }, hLine, 2, 1, 12);
+    if (!r) return undefined;
+    month = r.value;
+    hand.push(`month ${r.digits}`);
+  }
+  if (!hand.length) return undefined;
+  const iso = `${at.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day || Date.parse(iso) > Date.now()) return undefined;
+  return { iso, day, month, hand, ngay: at.ngay };
+}
+
 /** Find word i's neighbour on the same line matching `test`, searching `dir` (-1 left, +1 right). */
 function neighbour(doc: Doc, i: number, dir: -1 | 1, test: (w: string) => boolean, within = 3): number | undefined {
   for (let k = 1; k <= within; k++) {
@@ -115,7 +249,7 @@ interface Fill {
   number?: { at: number; end: number; inserted: number };
 }
 
-async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
+async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill, opts: BlanksOptions): Promise<void> {
   const d = doc.extraction!.document;
   const span = d.spans.number;
   if (!d.number || !span || Array.isArray(span)) return;
@@ -137,12 +271,23 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   const symbol = d.number.slice(d.number.indexOf('/'));
   // The symbol's place in the restored text: digits go before it.
   const slash = doc.restored!.text.indexOf('/', span.start);
+  const take = (read: string) => {
+    d.number = read + symbol;
+    fill.edits.push({ start: span.start, end: slash, text: read });
+    fill.number = { at: span.start, end: span.end, inserted: slash === span.start ? read.length : 0 };
+  };
   if (r && r.digits && r.confidence >= MIN_CONFIDENCE) {
-    d.number = r.digits + symbol;
-    fill.edits.push({ start: span.start, end: slash, text: r.digits });
-    fill.number = { at: span.start, end: span.end, inserted: slash === span.start ? r.digits.length : 0 };
+    take(r.digits);
     report(doc, NAME, 'info', 'number-from-image',
       `read the number ${r.digits} from the page image beside "Số:" (stamped or handwritten, confidence ${Math.round(r.confidence)}); check it`, where);
+    return;
+  }
+  const hand = opts.handwriting && doc.words[first]!.page === 1 ? handNumber(doc, img, so, first) : undefined;
+  if (hand) {
+    take(hand.digits);
+    (d.rules ??= {}).number = 'header.number.handwritten';
+    report(doc, NAME, 'warning', 'number-handwritten',
+      `read the handwritten number ${hand.digits} beside "Số:" with the digit reader (digit probabilities ${hand.p.map((p) => p.toFixed(2)).join(', ')}); check it against the paper`, where);
   } else if (r || doubtful) {
     const was = doubtful ? ` (the page OCR guessed "${d.number.slice(0, d.number.indexOf('/'))}" with low confidence)` : '';
     d.number = symbol;
@@ -151,7 +296,7 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   }
 }
 
-async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
+async function fillDayOcr(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
   const d = doc.extraction!.document;
   const span = d.spans.date;
   if (d.date || !span || Array.isArray(span)) return;
@@ -185,17 +330,39 @@ async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<Page
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day) return;
   d.date = iso;
-  // Write the day and month read into their places: "ngày 24 tháng 01".
+  writeDayMonth(doc, span, day, month, fill);
+  report(doc, NAME, 'info', 'date-from-image', `read the date ${iso} with its day or month from the page image (stamped or handwritten); check it`, where);
+}
+
+/** Write the day and month read into their places in the date's span: "ngày 24 tháng 01". */
+function writeDayMonth(doc: Doc, span: Span, day: number, month: number, fill: Fill): void {
   const text = doc.restored!.text;
   const m = /ngay([ \t]*\S{0,3}?[ \t]*)thang([ \t]*\S{0,3}?[ \t]*)nam/.exec(foldText(text.slice(span.start, span.end)));
-  if (m) {
-    const dayAt = span.start + m.index + 4;
-    const monthAt = dayAt + m[1]!.length + 5;
-    for (const [at, len, n] of [[dayAt, m[1]!.length, day], [monthAt, m[2]!.length, month]] as const) {
-      if (Number(text.slice(at, at + len).trim()) !== n) fill.edits.push({ start: at, end: at + len, text: ` ${String(n).padStart(2, '0')} ` });
-    }
+  if (!m) return;
+  const dayAt = span.start + m.index + 4;
+  const monthAt = dayAt + m[1]!.length + 5;
+  for (const [at, len, n] of [[dayAt, m[1]!.length, day], [monthAt, m[2]!.length, month]] as const) {
+    if (Number(text.slice(at, at + len).trim()) !== n) fill.edits.push({ start: at, end: at + len, text: ` ${String(n).padStart(2, '0')} ` });
   }
-  report(doc, NAME, 'info', 'date-from-image', `read the date ${iso} with its day or month from the page image (stamped or handwritten); check it`, where);
+}
+
+async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill, opts: BlanksOptions): Promise<void> {
+  await fillDayOcr(doc, pool, images, fill);
+  const d = doc.extraction!.document;
+  if (d.date || !opts.handwriting) return;
+  const img = await imageOf(doc, 1, images);
+  if (!img) return;
+  const r = handDate(doc, img);
+  if (!r) return;
+  d.date = r.iso;
+  (d.rules ??= {}).date = 'header.date.handwritten';
+  for (let i = doc.messages.length - 1; i >= 0; i--) if (doc.messages[i]!.stage === NAME && doc.messages[i]!.code === 'date-unclear') doc.messages.splice(i, 1);
+  const span = d.spans.date;
+  const single = span && !Array.isArray(span) ? span : undefined;
+  if (single) writeDayMonth(doc, single, r.day, r.month, fill);
+  report(doc, NAME, 'warning', 'date-handwritten',
+    `read the date ${r.iso} with its handwritten ${r.hand.join(' and ')} by the digit reader; check it against the paper`,
+    single ? { span: { start: single.start, end: single.end }, page: 1 } : { page: 1 });
 }
 
 function imageOf(doc: Doc, page: number, cache: Map<number, Promise<PageImage | undefined>>): Promise<PageImage | undefined> {
@@ -204,7 +371,7 @@ function imageOf(doc: Doc, page: number, cache: Map<number, Promise<PageImage | 
   return p;
 }
 
-export function blanksStage(pool: OcrPool): Stage {
+export function blanksStage(pool: OcrPool, opts: BlanksOptions = {}): Stage {
   return {
     name: NAME,
     requires: ['extraction', 'bytes', 'restored', 'words', 'pages'],
@@ -213,8 +380,8 @@ export function blanksStage(pool: OcrPool): Stage {
     async run(doc) {
       const images = new Map<number, Promise<PageImage | undefined>>();
       const fill: Fill = { edits: [] };
-      await fillNumber(doc, pool, images, fill);
-      await fillDay(doc, pool, images, fill);
+      await fillNumber(doc, pool, images, fill, opts);
+      await fillDay(doc, pool, images, fill, opts);
       if (!fill.edits.length) return;
       // Every span so far is in the restored text: move them up to the filled one.
       const filled = Layer.derive(doc.restored!.text, fill.edits.sort((a, b) => a.start - b.start));
@@ -226,7 +393,7 @@ export function blanksStage(pool: OcrPool): Stage {
         // An insertion maps to the text after it: the number starts with its digits.
         const n = { start: filled.fromPrev(fill.number.at) - fill.number.inserted, end: filled.fromPrev(fill.number.end, 'end') };
         doc.extraction!.document.spans.number = n;
-        for (const m of doc.messages) if (m.code === 'number-from-image') m.span = { ...n };
+        for (const m of doc.messages) if (m.code === 'number-from-image' || m.code === 'number-handwritten') m.span = { ...n };
       }
     },
   };
