@@ -17,7 +17,7 @@ export interface ResourceOptions {
    * Read handwritten numbers and days that tesseract cannot with the digit
    * reader (src/refine/digits.ts): taken only when every digit is sure and the
    * value plausible, marked header.number.handwritten / header.date.handwritten
-   * with a message asking the clerk to check it.
+   * with a message asking the clerk to check it. Off by default (see README, Real scans: handwritten digits).
    */
   handwriting?: boolean;
   /** Read only the first N pages of a PDF (previews, measurements). */

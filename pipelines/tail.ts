@@ -62,6 +62,6 @@ export async function tail(res: Resources, name: string, fromPages = false): Pro
   const restore = res.options.noRestore ? copyStage() : restoreStage(await res.loadRestorer());
   if (res.options.until === 'restore') return [normalizeStage(), restore];
   const extract = extractStage(await res.loadExtractor());
-  const refine = fromPages ? [blanksStage(res.ocrPool(), { handwriting: res.options.handwriting })] : [];
+  const refine = fromPages ? [blanksStage(res.ocrPool(), { handwriting: res.options.handwriting ?? false })] : [];
   return [normalizeStage(), restore, extract, ...refine, outputStage(name)];
 }

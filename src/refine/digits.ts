@@ -353,8 +353,8 @@ export function readDigits(g: Gray, lineHeight: number, m: Mlp = digitModel()): 
   for (const c of comps) {
     const bw = c.x1 - c.x0 + 1;
     const bh = c.y1 - c.y0 + 1;
-    // Touching digits: a piece much wider than tall is cut at the columns with least ink.
-    const k = bw > 1.1 * bh ? Math.min(4, Math.round(bw / (0.7 * bh))) : 1;
+    // Touching digits: a piece much wider than tall (a single digit is rarely 1.3 times wider than tall) is cut at the columns with least ink.
+    const k = bw > 1.3 * bh ? Math.min(4, Math.max(2, Math.round(bw / (0.65 * bh)))) : 1;
     if (k <= 1) {
       pieces.push(inkOf(c, g.width));
       continue;
