@@ -20,6 +20,9 @@ function seed(prefix: string): string {
 }
 
 async function main() {
+  // --handwriting: the blanks stage's digit reader on (off by default).
+  const hand = process.argv.includes('--handwriting') ? { handwriting: true } : {};
+  if (hand.handwriting) console.log('digit reader on (--handwriting)');
   const tmp = mkdtempSync(join(tmpdir(), 'congvan-bench-'));
   try {
     const text = seed('001_');
@@ -61,17 +64,17 @@ async function main() {
     };
     for (const [name, path] of Object.entries(inputs)) {
       const t0 = performance.now();
-      const engine = await createEngine();
+      const engine = await createEngine(hand);
       await timeOne(engine, name, path, 'cold engine: presets load and OCR worker start included');
       await engine.close();
       console.log(`  (cold total with engine creation and close: ${seconds(performance.now() - t0)} s)`);
     }
-    const engine = await createEngine();
+    const engine = await createEngine(hand);
     await engine.process(inputs['two-page TIFF']); // warm up: worker and tables loaded
     for (const [name, path] of Object.entries(inputs)) await timeOne(engine, name, path, 'warm engine, as in a batch');
     await engine.close();
     // Two OCR workers: the two pages are read at the same time (2 cores).
-    const two = await createEngine({ ocrWorkers: 2 });
+    const two = await createEngine({ ocrWorkers: 2, ...hand });
     await two.process(inputs['two-page TIFF']);
     for (const [name, path] of Object.entries(inputs)) await timeOne(two, name, path, 'warm engine, 2 OCR workers');
     await two.close();
