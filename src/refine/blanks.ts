@@ -129,7 +129,7 @@ function greyBox(img: PageImage, box: BBox): Gray | undefined {
 
 /**
  * Where the printed label `label` ("ngay", "thang", "so") lies in a word that
- * may have handwriting glued to it ("ngày‡4", "0#†tháng", "Số:80"): the whole
+ * may have handwriting glued to it (the day read as marks after "ngày"): the whole
  * word when it is the label alone, else its first or last `width` units.
  */
 function labelExtent(w: Word, label: string, width: number): { x0: number; x1: number } | undefined {
@@ -158,10 +158,10 @@ function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: numb
   return value >= min && value <= max ? { value, digits: r.digits, p: r.p } : undefined;
 }
 
-/** The handwritten digits between "Số:" (word `so`) and the printed symbol (word `sym`, "/QĐ-UBND"). */
+/** The handwritten digits between "Số:" (word `so`) and the printed symbol (word `sym`, "/<type>-<body>"). */
 export function handNumber(doc: Doc, img: PageImage, so: number, sym: number): HandRead | undefined {
   const s = doc.words[sym]!;
-  // The symbol glued to the digits ("2J5/TB-ĐHĐL"): where the slash is is not known.
+  // The symbol glued to the digits in one word: where the slash is is not known.
   if (sym === so || /[\p{L}\p{N}]/u.test(s.text.slice(0, s.text.indexOf('/')))) return undefined;
   const h = s.bbox.y1 - s.bbox.y0;
   const label = labelExtent(doc.words[so]!, 'so', 1.45 * h);
