@@ -270,7 +270,7 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
       while (b + 1 < ws.length && upper(ws[b + 1]!) && ws[b + 1]!.bbox.x0 - ws[b]!.bbox.x1 < 2 * h) b++;
       const t = boxOf(ws.slice(a, b + 1));
       if (t.x0 > width * 0.33 || t.y0 < number.bbox.y1 || t.x1 - t.x0 > width * 0.4) continue;
-      cuts.push({ x0: t.x0 - h, y0: t.y0 - h, x1: t.x1 + h * 0.5, y1: t.y1 + 4.5 * h });
+      cuts.push({ x0: t.x0 - h, y0: t.y0 - 0.3 * h, x1: t.x1 + h * 0.5, y1: t.y1 + 4.5 * h });
       break;
     }
   }
