@@ -877,7 +877,7 @@ function nearTitle(k: string): string | null {
 }
 
 /** Who signs "KT." (for) a head: Bộ trưởng -> Thứ trưởng, Bộ trưởng, Chủ nhiệm -> Phó Chủ nhiệm, else Phó + title. */
-function deputy(head: string): string {
+export function deputy(head: string): string {
   if (head === 'Bộ trưởng') return 'Thứ trưởng';
   if (head === 'Bộ trưởng, Chủ nhiệm') return 'Phó Chủ nhiệm';
   return /^Phó /.test(head) || head === 'Thứ trưởng' ? head : `Phó ${head}`;

@@ -7,6 +7,7 @@ import type { Doc, Region } from '../doc.js';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
+import { deputy } from './header.js';
 import { lexicon } from './lexicon.js';
 import { clean, fold, tokens, upperFirst } from './text.js';
 
@@ -112,6 +113,7 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     const known = lexicon().surnames.get(fold(sur!).toLowerCase());
     if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
   }
+  deputyUnderSeal(doc, text, f);
   const pd = first('place-date');
   if (pd && !f.place) {
     const s = restoredSpan(doc, pd);
@@ -177,4 +179,22 @@ function issuerOfBlock(text: string, span: Span, gaz: Gazetteer): { name: string
     span: { start: picked[0]!.start, end: picked[picked.length - 1]!.end },
     rule: whole ? 'region.issuer.block' : 'region.issuer.unit-line',
   };
+}
+
+/**
+ * "KT. THỦ TƯỚNG" over "PHÓ THỦ TƯỚNG" with a seal over both: the OCR may lose
+ * "KT." and "PHÓ" and give the head's title twice. Print never repeats the
+ * head's title in one signature block unless the second line is the deputy's,
+ * so two lines of the signature region ending in the signer's title, with no
+ * authority read, make the signer the deputy.
+ */
+function deputyUnderSeal(doc: Doc, text: string, f: DocumentFields): void {
+  const s = f.signer;
+  if (!s?.title || s.authority || deputy(s.title) === s.title) return;
+  const region = doc.regions?.filter((r) => r.kind === 'signature' && r.end > r.start).pop();
+  if (!region) return;
+  const r = restoredSpan(doc, region);
+  const t = fold(s.title).toLowerCase();
+  const lines = text.slice(r.start, r.end).split('\n').map((l) => fold(l).toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
+  if (lines.filter((l) => l.endsWith(t)).length >= 2) f.signer = { ...s, title: deputy(s.title) };
 }

@@ -68,6 +68,7 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
 
   // Received stamp: its words are cut out of whatever lines they were merged into.
   work = cutReceivedStamp(work, stamps);
+  if (page.number === 1) work = cutPortalStamp(work, page.width, stamps);
 
   // Page 1: the header starts at the row holding the national motto.
   const mottoAt = page.number === 1 ? work.findIndex((l) => RE_MOTTO.test(lineKey(l))) : -1;
@@ -238,6 +239,46 @@ function centred(l: OcrLine, width: number): boolean {
 /** The next line follows closely (no wider gap than 1.2 line heights). */
 function gapOk(a: OcrLine, b: OcrLine): boolean {
   return b.bbox.y0 - a.bbox.y1 < (a.bbox.y1 - a.bbox.y0) * 1.2;
+}
+
+/**
+ * A portal's received stamp: a small framed box at the left margin under the
+ * header, titled in capitals with the receiving portal's name ("CỔNG THÔNG TIN
+ * ĐIỆN TỬ CHÍNH PHỦ"), "ĐẾN" large under it, and "Giờ:", "Ngày:" filled in by
+ * hand. Its labels read too badly to anchor on ("Gỗ:", "Chế."), so the title
+ * does: an upper-case "THÔNG TIN ĐIỆN TỬ" run starting in the left third of the
+ * page, below the "Số:" line (an issuer block of that name stands above it).
+ * The words that lie wholly inside the box under the title (about four title
+ * heights deep, as wide as the title) are cut out.
+ */
+function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbox: BBox; text: string }): void }): OcrLine[] {
+  const words = lines.flatMap((l) => l.words);
+  const number = words.find((w) => /^s[o0][:;.]/.test(key(w.text)) && w.bbox.x0 < width * 0.4);
+  if (!number) return lines;
+  const upper = (w: OcrWord) => /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text);
+  const cuts: BBox[] = [];
+  for (const l of lines) {
+    const ws = l.words;
+    for (let k = 0; k + 3 < ws.length; k++) {
+      const run = ws.slice(k, k + 4);
+      if (key(run.map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '') !== 'thong tin dien tu' || !run.every(upper)) continue;
+      const h = Math.max(...run.map((w) => w.bbox.y1 - w.bbox.y0));
+      // The title goes on left over its first word ("CỔNG") and right over the portal's name.
+      let a = k;
+      while (a > 0 && upper(ws[a - 1]!) && run[0]!.bbox.x0 - ws[a - 1]!.bbox.x1 < 2 * h) a--;
+      let b = k + 3;
+      while (b + 1 < ws.length && upper(ws[b + 1]!) && ws[b + 1]!.bbox.x0 - ws[b]!.bbox.x1 < 2 * h) b++;
+      const t = boxOf(ws.slice(a, b + 1));
+      if (t.x0 > width * 0.33 || t.y0 < number.bbox.y1 || t.x1 - t.x0 > width * 0.4) continue;
+      cuts.push({ x0: t.x0 - h, y0: t.y0 - 0.3 * h, x1: t.x1 + h * 0.5, y1: t.y1 + 4.5 * h });
+      break;
+    }
+  }
+  if (!cuts.length) return lines;
+  const inside = (w: OcrWord) => cuts.some((b) => w.bbox.x0 >= b.x0 && w.bbox.x1 <= b.x1 && w.bbox.y0 >= b.y0 && w.bbox.y1 <= b.y1);
+  const cut = words.filter(inside);
+  stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
+  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { OcrPool, OcrResult } from './pool.js';
 import sharp from 'sharp';
 import { binarize, despeckle, hasInk, isBlank, type Prepared } from './preprocess.js';
 import { secondPass } from './second.js';
+import { signatureReread } from './signature.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
 
 /** Pages read with a lower mean word confidence are tried again binarised (tuning binarize 'auto'). */
@@ -65,6 +66,14 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     if (again.replaced) {
       report(doc, stage, 'info', 'ocr-second-pass', `page ${pageNo}: read ${again.replaced} of ${again.tried} weak line(s) again at twice the scale`, { page: pageNo });
       r = { ...r, lines: again.lines };
+    }
+  }
+  // The signer's column under a seal, lost on the page: read again from a crop of it.
+  if (r.lines.length) {
+    const sig = await signatureReread(pool, page, r.lines, dpi);
+    if (sig.read) {
+      report(doc, stage, 'info', 'ocr-signature-reread', `page ${pageNo}: the signature column beside "Nơi nhận" read nothing clear; read again on its own`, { page: pageNo });
+      r = { ...r, lines: sig.lines };
     }
   }
   const lines = readingOrder(r.lines);

@@ -67,7 +67,10 @@ export function ocrStage(pool: OcrPool): Stage {
       let done = 0;
       for await (const page of ordered(pages, pool.size, readPage)) {
         raw.addPage(page, done + 1 === pages);
-        doc.onPage?.(++done, pages);
+        // Counted apart: an optional call skips its arguments, so `onPage?.(++done)` counts nothing without a listener
+        // and every page but a lone one was taken for not the last (its Nơi nhận and signature never read).
+        done++;
+        doc.onPage?.(done, pages);
       }
       if (fatalError) return fail(doc, NAME, fatalError.code, fatalError.message);
       raw.finish(doc);

@@ -100,7 +100,10 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
         let done = 0;
         for await (const p of ordered(pages, pool.size, readPage)) {
           raw.addPage(p, done + 1 === pages);
-          doc.onPage?.(++done, pages);
+          // Counted apart: an optional call skips its arguments, so `onPage?.(++done)` counts nothing without a listener
+          // and every page but a lone one was taken for not the last (its Nơi nhận and signature never read).
+          done++;
+          doc.onPage?.(done, pages);
         }
       } finally {
         await pdf.destroy().catch(() => undefined);

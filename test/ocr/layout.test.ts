@@ -20,6 +20,17 @@ function line(y: number, ...runs: [number, string][]): OcrLine {
   return { words, bbox, paragraph: para++ };
 }
 
+/** A line in small print: 24 px high, 12 px a letter. */
+function small(y: number, x: number, text: string): OcrLine {
+  let at = x;
+  const words = text.split(' ').map((t) => {
+    const w = { text: t, confidence: 90, bbox: { x0: at, y0: y, x1: at + t.length * 12, y1: y + 24 } };
+    at = w.bbox.x1 + 8;
+    return w;
+  });
+  return { words, bbox: { x0: x, y0: y, x1: words.at(-1)!.bbox.x1, y1: y + 24 }, paragraph: para++ };
+}
+
 const W = 2480;
 const H = 3508;
 
@@ -71,6 +82,31 @@ describe('page layout', () => {
     expect(text).toContain('Thời gian qua, các cấp');
     expect(text).toContain('chuyển biến tích cực');
     expect(text).not.toMatch(/\bCV\b|2770|Chuyển:/);
+  });
+
+  it('cuts a portal\'s received stamp (its title in capitals over "ĐẾN", "Giờ:", "Ngày:") out of the lines under the header', () => {
+    const page = [
+      ...HEADER.slice(0, 6),
+      // The stamp's title is small (24 px high, 12 px a letter); "Kính gửi" starts just right of the stamp's frame.
+      small(760, 60, 'CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ'),
+      line(800, [60, 'ĐẾN'], [150, 'Gỗ:'], [700, 'Kính gửi: Sở Tài chính']),
+      line(840, [130, 'Ngày:04/5/26'], [700, 'Căn cứ Luật Tổ chức chính quyền địa phương;']),
+      line(1000, [60, 'Thời gian qua, các cấp, các ngành đã có nhiều cố gắng']),
+    ];
+    const { text, of } = regions([page]);
+    expect(of('stamp').join(' ')).toMatch(/CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ.*ĐẾN.*Ngày:04\/5\/26/);
+    expect(text).toContain('Kính gửi: Sở Tài chính');
+    expect(text).toContain('Căn cứ Luật Tổ chức');
+    expect(text).toContain('Thời gian qua, các cấp');
+    expect(text).not.toMatch(/THÔNG TIN ĐIỆN TỬ|ĐẾN|04\/5\/26/);
+  });
+
+  it('keeps a body line that names the portal (not in capitals, or above the number)', () => {
+    const page = [line(200, [380, 'CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ']), ...HEADER.slice(1), line(1000, [380, 'đăng trên Cổng thông tin điện tử Chính phủ.'])];
+    const { text, of } = regions([page]);
+    expect(text).toContain('CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ');
+    expect(text).toContain('Cổng thông tin điện tử Chính phủ.');
+    expect(of('stamp').join(' ')).not.toMatch(/THÔNG TIN/);
   });
 
   it('finds page numbers, "Nơi nhận" and the signature block on the last page', () => {
