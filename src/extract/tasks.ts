@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { planFields, planTaskParts } from './forms/plan.js';
-import { findTableTasks } from './forms/table.js';
+import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
@@ -36,6 +36,7 @@ interface Node {
 }
 
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
+const RE_PART = /^[ \t]{0,8}([A-H])[ \t]{0,2}\.[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
 // "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
@@ -66,10 +67,16 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean } | undefined {
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
+  // "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP ...": an upper-case part over roman sections (A, B, C ...), like an article.
+  m = RE_PART.exec(line);
+  if (m) {
+    const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9) return { kind: 'roman', len: m[0].length, part: 'ABCDEFGH'.indexOf(m[1]!) + 1 };
+  }
   m = RE_ROMAN.exec(line);
   if (m && m[1]) {
     // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
@@ -114,7 +121,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -146,7 +153,7 @@ function parse(text: string, from: number, to: number): Node[] {
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
     // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
-    const article = /Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text);
+    const article = (/Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text)) || !!mk.part;
     const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
     const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
@@ -161,7 +168,7 @@ function parse(text: string, from: number, to: number): Node[] {
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
       if (article) {
-        node.ordinal = n ?? node.ordinal;
+        node.ordinal = mk.part ?? n ?? node.ordinal;
         lastRoman = 0;
       }
     }
@@ -290,6 +297,7 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
+  { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
@@ -321,6 +329,11 @@ export function findTasks(ctx: TaskContext): Task[] {
       return { own: found[found.length - 1]?.own };
     };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
+    const section = sectionBlock(c, text, n);
+    if (section) {
+      tasks.push(...section);
+      return undefined;
+    }
     const block = planBlock(c, text, n, inherited);
     if (block) {
       tasks.push(block);
@@ -579,6 +592,84 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     rule: 'task.plan-block',
     leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
+}
+
+/** The role a sub-item's title gives by its label ("2. Cơ quan chủ trì, phối hợp", "1. Nội dung, biện pháp", "3. Thời gian thực hiện: ..."),
+ *  and where the value after the label's colon starts on that line. */
+function titleRole(c: TaskContext, text: string, n: Node): { role: string; valueAt: number } | undefined {
+  const nl = text.indexOf('\n', n.textStart);
+  const lineEnd = nl < 0 || nl > n.end ? n.end : nl;
+  const title = c.folded.slice(n.textStart, lineEnd).toLowerCase();
+  for (const [role, labels] of lexicon().planLabels) {
+    for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+      const m = new RegExp(`^${phrase(l)}(?=[ \\t]*(?:$|[,:.]))`).exec(title);
+      if (!m) continue;
+      const colon = title.indexOf(':', m[0].length);
+      // "Cơ quan chủ trì, phối hợp" names two roles; a title that goes on in words after the label is no label.
+      if (colon < 0 && !/^[ \t]*(?:,[ \t]*[a-z ,]{0,30})?[.]?[ \t]*$/.test(title.slice(m[0].length))) continue;
+      return { role, valueAt: colon < 0 ? lineEnd : n.textStart + colon + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A plan section laid out as labelled sub-items: "1. Nội dung, biện pháp" over its points, "2. Cơ quan chủ trì, phối hợp" (with
+ *  "a) Cơ quan chủ trì" / "b) Cơ quan phối hợp" lists, or a list of its own), "3. Thời gian thực hiện: ...". Each point is a task
+ *  with the section's lead, coordinators and time; a second lead label in the block ("b) Đơn vị thực hiện: ...") names those who
+ *  carry the work out with the lead: coordinators. */
+function sectionBlock(c: TaskContext, text: string, n: Node): Task[] | undefined {
+  if (n.children.length < 2) return undefined;
+  const roles = n.children.map((ch) => ({ ch, r: titleRole(c, text, ch) }));
+  const work = roles.find((x) => x.r?.role === 'action' && x.ch.children.length);
+  const leadBlock = roles.find((x) => x.r?.role === 'lead');
+  if (!work || !leadBlock) return undefined;
+  // The values of a labelled item: what follows its colon, and its dash lines.
+  const values = (x: Node, valueAt: number): Span[] => {
+    const own = x.children.length ? x.children[0]!.start : x.end;
+    const out: Span[] = [];
+    if (valueAt < own && text.slice(valueAt, own).trim()) out.push({ start: valueAt, end: trimEnd(text, valueAt, own) });
+    for (const d of x.children) if (d.kind === 'dash' && !d.children.length) out.push({ start: d.textStart, end: trimEnd(text, d.textStart, d.end) });
+    return out;
+  };
+  const lead: Span[] = [];
+  const coordinate: Span[] = [];
+  const subs = leadBlock.ch.children.map((ch) => ({ ch, r: titleRole(c, text, ch) })).filter((x) => x.r);
+  if (subs.length) {
+    let leadSeen = false;
+    for (const x of subs) {
+      const v = values(x.ch, x.r!.valueAt);
+      if (x.r!.role === 'lead' && !leadSeen) {
+        lead.push(...v);
+        leadSeen = true;
+      } else if (x.r!.role === 'lead' || x.r!.role === 'coordinate') coordinate.push(...v);
+    }
+  } else lead.push(...values(leadBlock.ch, leadBlock.r!.valueAt));
+  for (const x of roles) if (x.r?.role === 'coordinate' && x !== leadBlock) coordinate.push(...values(x.ch, x.r.valueAt));
+  const ctx = { text, gaz: c.gaz };
+  const leads = lead.flatMap((s) => bodiesIn(ctx, [s]));
+  if (!leads.length) return undefined;
+  const coords = coordinate.flatMap((s) => bodiesIn(ctx, [s]));
+  const time = roles.find((x) => x.r?.role === 'deadline');
+  const tv = time ? values(time.ch, time.r!.valueAt) : [];
+  const dl = tv.length ? cellDeadline({ text, year: c.year }, tv.slice(0, 1)) : null;
+  const deadline = dl && { ...dl, rule: 'deadline.plan-label' };
+  const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
+  const out: Task[] = [];
+  for (const p of work.ch.children) {
+    const action = actionOf(text, p.textStart, p.end);
+    if (!action) continue;
+    out.push({
+      id: id(p),
+      lead: leads.map(named),
+      coordinate: coords.map(named),
+      action,
+      deadline,
+      span: { start: p.start, end: trimEnd(text, p.start, p.end) },
+      rule: 'task.plan-section',
+      leadRule: 'lead.plan-label',
+    });
+  }
+  return out.length ? out : undefined;
 }
 
 function trimEnd(text: string, s: number, e: number): number {
