@@ -140,6 +140,7 @@ function parse(text: string, from: number, to: number): Node[] {
   const romanTwo = /\n[ \t]{0,14}(?:II|Il|lI|ll)[ \t]{0,2}[.\-–)][ \t]{0,4}\p{Lu}{2}/u.test(text.slice(from, to));
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
+  let lastDieu = false;
   const stack: Node[] = [];
   const all: Node[] = [];
   for (const l of lines(text.slice(from, to))) {
@@ -163,7 +164,11 @@ function parse(text: string, from: number, to: number): Node[] {
     node.ordinal = counts[node.kind] = (counts[node.kind] ?? 0) + 1;
     if (mk.kind === 'roman') {
       // Sections run I, II, III ...: a numeral that does not go up was misread.
-      const n = /Điều/u.test(mk.label) ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const dieu = /Điều/u.test(mk.label);
+      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      // A decision's articles (Điều 1-3) and the plan it issues (I, II ...) are numbered apart: "I." after "Điều 3." starts again.
+      if (!dieu && n === 1 && lastDieu) lastRoman = 0;
+      lastDieu = dieu;
       const prev = lastRoman;
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
