@@ -770,7 +770,7 @@ function cutTail(text: string, from: number, to: number): number {
 
 function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -857,6 +857,8 @@ function titleOf(words: string, written: string): string | null {
   if (!k) return null;
   const rest = written.trim().split(/\s+/).slice(k.split(' ').length);
   if (!rest.length || rest.length > 6) return null;
+  // "TRƯỞNG BAN PHÓ THỦ TƯỚNG": the title the signer signs with, then the office he holds: the first is the title.
+  if (titleWords().has(words.slice(k.length + 1).trim())) return titleWords().get(k)!;
   const lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
   return `${titleWords().get(k)} ${lower}`;
 }
@@ -899,6 +901,18 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
   if (at <= 0) return [c];
   const head = trimSpan(text, { start: c.start, end: c.start + at });
   return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
+}
+
+/** "CHỦ TỊCH Hoàng Quốc Khánh": the signature cell of a table row written on one line (a web page's table): the title in
+ *  capitals, then the name. */
+function splitNameTail(c: Cell): Cell[] {
+  const m = /^([\p{Lu}][\p{Lu}\s.,]{3,}?)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}*){1,4})$/u.exec(c.text);
+  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) return [c];
+  const at = c.text.length - m[2]!.length;
+  return [
+    { start: c.start, end: c.start + m[1]!.length, text: m[1]!, line: c.line },
+    { start: c.start + at, end: c.end, text: m[2]!, line: c.line },
+  ];
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */
