@@ -251,6 +251,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
+      // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, ...": a known short name ("Ban Chỉ đạo") that the line goes on past, in words that
+      // name no other body: the whole line is the issuer.
+      const lineEnd = masked.indexOf('\n', h.end);
+      const rest = masked.slice(h.end, lineEnd < 0 ? masked.length : lineEnd).replace(/[-–_.\s]+$/, '');
+      if (rules.issuer === 'header.issuer.gazetteer' && /^[ \t]+[a-z]/.test(rest) && rest.trim().split(/\s+/).length >= 3 && !c.gaz.scan(rest).length) {
+        const name = recapitalise(sentenceCase(clean(text.slice(h.start, h.end + rest.length))), c.gaz);
+        issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };
+        rules.issuer = 'header.issuer.longer-line';
+        spans.issuer = { start: h.start, end: h.end + rest.length };
+      }
       // "BỘ X / CỤC Y": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
       // one the gazetteer does not know; a line that only carries the known name on is not it.
       const under = lowerLine(masked, h.end);

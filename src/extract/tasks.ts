@@ -334,6 +334,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       return { own: found[found.length - 1]?.own };
     };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
+    // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
+    if (n.children.length && noTaskTitle(c, text, n)) return undefined;
     const section = sectionBlock(c, text, n);
     if (section) {
       tasks.push(...section);
@@ -597,6 +599,14 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     rule: 'task.plan-block',
     leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
+}
+
+/** A section or item titled as targets, criteria, participants or a theme (dictionaries/extract/section-titles.tsv). */
+function noTaskTitle(c: TaskContext, text: string, n: Node): boolean {
+  const nl = text.indexOf('\n', n.textStart);
+  const title = key(c.folded.slice(n.textStart, nl < 0 || nl > n.end ? n.end : nl));
+  if (!title || title.split(' ').length > 12) return false;
+  return lexicon().noTaskTitles.some((t) => title === t || title.startsWith(t + ' '));
 }
 
 /** The role a sub-item's title gives by its label ("2. Cơ quan chủ trì, phối hợp", "1. Nội dung, biện pháp", "3. Thời gian thực hiện: ..."),
