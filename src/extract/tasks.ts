@@ -428,6 +428,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
+            // "1. Các cơ quan ... xây dựng kế hoạch ... .\n- Giới thiệu ...\n- Báo cáo ...": the item's subject goes on in its points.
+            if (r?.task && subj && !titled && !addressee.length) addressee = subj.items;
             // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
             if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
           }
@@ -581,6 +583,9 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   // The labels must be the item's own: in its text, or dash lines right under it (not inside a sub-item's sub-items).
   const direct = n.children.find((ch) => ch.start <= p && p < ch.end);
   if (first && p >= first.start && !(direct && p <= direct.textStart + 2)) return undefined;
+  // A numbered sub-item of a section that opens with a label ("II. ĐỐI TƯỢNG ...\n2. Thời gian thực hiện: ...") is the
+  // section's own part, not a label line of the section as one task.
+  if (direct && direct.kind !== 'dash' && direct.kind !== 'letter' && n.kind === 'roman') return undefined;
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf);
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
@@ -1135,7 +1140,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
-  if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này": who leads the plan's implementation.)
+  if (!/^chu tri/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
