@@ -219,6 +219,9 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
+  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject.
+  const grounds = l.items.length ? undefined : /^can[ \t\r\n]{1,3}cu[^,.;:\n]{0,80},[ \t\r\n]{0,3}/.exec(c.folded.slice(at, Math.min(limit, at + 100)));
+  if (grounds) return leadAt(c, text, at + grounds[0].length, limit);
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -1140,8 +1143,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
-  // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này": who leads the plan's implementation.)
-  if (!/^chu tri/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
+  // Kế hoạch này": who leads or follows up the plan's implementation.)
+  if (!/^chu tri|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
