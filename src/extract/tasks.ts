@@ -141,12 +141,20 @@ function parse(text: string, from: number, to: number): Node[] {
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
   let lastDieu = false;
+  let inCopies = false;
   const stack: Node[] = [];
   const all: Node[] = [];
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
+    // "Nơi nhận:" over its dash list (a decision's copies, before the plan it issues): addressees of copies, not items.
+    if (/^[ \t|]*N[ơo]i[ \t]+nh[ậâa]n[ \t]*:/u.test(l.text)) {
+      inCopies = true;
+      continue;
+    }
     let mk = markerAt(l);
+    if (inCopies && (!l.text.trim() || mk?.kind === 'dash')) continue;
+    inCopies = false;
     if (!mk) continue;
     if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
