@@ -429,7 +429,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Tail: "Nơi nhận:", the signer block.
   const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
   const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
-  const bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
+  let bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
+  // A decision that issues a plan attached after its signature ("Nơi nhận: ..." then "KẾ HOẠCH" over the plan): the plan is
+  // body too (its tasks), up to its own end.
+  const anchor = nn ?? /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded)?.index;
+  const attached = anchor !== undefined ? /\n[ \t|]*(?:ke hoach|chuong trinh(?: hanh dong)?)[ \t]*\n/.exec(folded.slice(anchor)) : null;
+  if (anchor !== undefined && attached && text.length - (anchor + attached.index) > 200) {
+    bodyEnd = endMark !== undefined && endMark > anchor + attached.index ? endMark + 3 : text.length;
+  }
   const nnLine = nn !== undefined ? ls.findIndex((l) => l.end >= nn) : -1;
   const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd, nnLine > 3 ? ls[nnLine - 3]!.start : bodyEnd);
   const copiesTo: string[] = [];
