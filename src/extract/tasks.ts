@@ -345,6 +345,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       return { own: found[found.length - 1]?.own };
     };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
+    // "3. Thời gian thực hiện: ...", "4. Sản phẩm: ...": a label of the section above, not a task of its own.
+    const label = titleRole(c, text, n);
+    if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
     // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
     if (n.children.length && noTaskTitle(c, text, n)) return undefined;
     const section = sectionBlock(c, text, n);
@@ -1153,7 +1156,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
-  if (!/^chu tri|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
