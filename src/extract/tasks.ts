@@ -662,7 +662,13 @@ function sectionBlock(c: TaskContext, text: string, n: Node): Task[] | undefined
     const own = x.children.length ? x.children[0]!.start : x.end;
     const out: Span[] = [];
     if (valueAt < own && text.slice(valueAt, own).trim()) out.push({ start: valueAt, end: trimEnd(text, valueAt, own) });
-    for (const d of x.children) if (d.kind === 'dash' && !d.children.length) out.push({ start: d.textStart, end: trimEnd(text, d.textStart, d.end) });
+    // A dash's line, up to a bracketed note or a blank line under it ("(Văn phòng Ban Chỉ đạo ... là cơ quan trung tâm ...)").
+    for (const d of x.children) {
+      if (d.kind !== 'dash' || d.children.length) continue;
+      const stop = /\n[ \t]*(?:\n|\()/.exec(text.slice(d.textStart, d.end));
+      const end = stop ? d.textStart + stop.index : d.end;
+      out.push({ start: d.textStart, end: trimEnd(text, d.textStart, end) });
+    }
     return out;
   };
   const lead: Span[] = [];
