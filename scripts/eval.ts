@@ -2,14 +2,15 @@
 // (seeds, admin headers, real scans, and the dev and test splits of real
 // directives, each also per form: table, plan, letter). Options:
 // --split dev|test and --form table|plan|letter keep only those gold files;
-// the misses of test documents are printed only with --show-test.
+// the misses of test documents are printed only with --show-test;
+// --only id,id keeps the gold files of those document ids (a batch alone).
 // Per-field figures: header fields exact
 // match; references P/R/F1 on the number with date/type/issuer accuracy;
 // tasks P/R/F1 (matched by id, else by best action overlap) with lead and
 // deadline accuracy. Gold files whose source is under ../shared are skipped,
 // with a note, when ../shared is absent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc.js';
 import { createEngine } from '../src/engine.js';
@@ -266,7 +267,9 @@ async function main(): Promise<void> {
   const split = option('split', SPLITS);
   const form = option('form', FORMS);
   const root = join(PACKAGE_ROOT, 'corpus', 'gold');
-  const files = goldFiles(split ? join(root, split) : root);
+  const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+  const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+  const files = goldFiles(split ? join(root, split) : root).filter((f) => !only || only.has(basename(f, '.gold.json')));
   const engine = await createEngine();
   const extractor = await loadExtractor();
   const groups = new Map<string, Score>();

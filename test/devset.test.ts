@@ -25,6 +25,9 @@ const BATCH3 = [...BATCH3_FIRST, ...BATCH3_LATER];
 /** Fourth batch (devset4, 2025 documents of other provinces and the Government from a new source): every document by the hash rule, fixed before the extractor ran on it. */
 const BATCH4 = ['nghean-kh980-kh-ubnd-2025', 'dongthap-kh617-kh-ubnd-2025', 'ttg-qd2597-qd-ttg-2025', 'hcm-qd2820-qd-ubnd-2025', 'hcm-kh172-kh-ubnd-2025', 'hanoi-kh308-kh-ubnd-2025', 'daklak-kh0130-kh-ubnd-2025', 'cantho-kh159-kh-ubnd-2025', 'ttg-cd217-cd-ttg-2025', 'ttg-cd228-cd-ttg-2025', 'vpcp-tb636-tb-vpcp-2025', 'quangtri-ct06-ct-ubnd-2025', 'hanoi-kh310-kh-ubnd-2025', 'bacninh-kh141-kh-ubnd-2025', 'hatinh-kh624-kh-ubnd-2025', 'vpcp-cv11414-vpcp-cn-2025', 'vpcp-cv11654-vpcp-cn-2025', 'bnv-cv10988-bnv-cqdp-2025', 'bnv-cv10989-bnv-tcbc-2025'];
 
+/** Fifth batch (plans3, plans of other provinces and bodies from a new source and the fourth batch's): every document by the hash rule, fixed and committed before the extractor ran on it. */
+const BATCH5 = ['sonla-qd254-qd-ubnd-2023', 'bcdqg1237-kh252-kh-bcdqg1237-2013', 'nghean-kh1026-kh-ubnd-2025', 'nghean-kh987-kh-ubnd-2025', 'cantho-kh165-kh-ubnd-2025', 'dongthap-kh597-kh-ubnd-2025', 'cantho-kh160-kh-ubnd-2025', 'daklak-kh0124-kh-ubnd-2025', 'hcm-kh174-kh-ubnd-2025'];
+
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
   source: string;
@@ -77,7 +80,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -109,5 +112,14 @@ describe('dev and test sets', () => {
   it('puts the fourth batch in the split the hash rule gives', () => {
     const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
     for (const id of BATCH4) expect(docs.find((d) => d.id === id)?.split, id).toBe(byHash(id));
+  });
+
+  it('puts the fifth batch (plans) in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of BATCH5) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.form, id).toBe('plan');
+    }
   });
 });

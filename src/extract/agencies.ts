@@ -39,14 +39,24 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
   j += n;
   // Levels of government ("các xã, phường") take no modifier: "phường nghiên cứu" is a noun and a verb.
   const mod = (at: number, len: number) => (LEVELS.has(toks.slice(at - len, at).map((t) => t.k).join(' ')) ? 0 : seq(toks, at, MODIFIERS()));
-  j += mod(j, n);
-  j += seq(toks, j, QUALIFIERS());
+  // A long qualifier ("trực thuộc UBND tỉnh") is taken whole, before its first words are read as a modifier ("trực thuộc").
+  const q = seq(toks, j, QUALIFIERS());
+  if (q >= 3) j += q;
+  else {
+    j += mod(j, n);
+    j += seq(toks, j, QUALIFIERS());
+  }
   for (;;) {
     const sep = toks[j]?.k;
     if (sep !== ',' && (sep !== 'va' || !joinVa)) break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
     j += 1 + n;
+    const lq = seq(toks, j, QUALIFIERS());
+    if (lq >= 3) {
+      j += lq;
+      continue;
+    }
     j += mod(j, n);
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);

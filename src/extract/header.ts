@@ -251,6 +251,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
+      // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, ...": a known short name ("Ban Chỉ đạo") that the line goes on past, in words that
+      // name no other body: the whole line is the issuer.
+      const lineEnd = masked.indexOf('\n', h.end);
+      const rest = masked.slice(h.end, lineEnd < 0 ? masked.length : lineEnd).replace(/[-–_.\s]+$/, '');
+      if (rules.issuer === 'header.issuer.gazetteer' && /^[ \t]+[a-z]/.test(rest) && rest.trim().split(/\s+/).length >= 3 && !c.gaz.scan(rest).length) {
+        const name = recapitalise(sentenceCase(clean(text.slice(h.start, h.end + rest.length))), c.gaz);
+        issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };
+        rules.issuer = 'header.issuer.longer-line';
+        spans.issuer = { start: h.start, end: h.end + rest.length };
+      }
       // "BỘ X / CỤC Y": the issuing body on the line under its parent (Nghị định 30/2020, Phụ lục I),
       // one the gazetteer does not know; a line that only carries the known name on is not it.
       const under = lowerLine(masked, h.end);
@@ -419,7 +429,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Tail: "Nơi nhận:", the signer block.
   const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
   const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
-  const bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
+  let bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
+  // A decision that issues a plan attached after its signature ("Nơi nhận: ..." then "KẾ HOẠCH" over the plan): the plan is
+  // body too (its tasks), up to its own end.
+  const anchor = nn ?? /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded)?.index;
+  const attached = anchor !== undefined ? /\n[ \t|]*(?:ke hoach|chuong trinh(?: hanh dong)?)[ \t]*\n/.exec(folded.slice(anchor)) : null;
+  if (anchor !== undefined && attached && text.length - (anchor + attached.index) > 200) {
+    bodyEnd = endMark !== undefined && endMark > anchor + attached.index ? endMark + 3 : text.length;
+  }
   const nnLine = nn !== undefined ? ls.findIndex((l) => l.end >= nn) : -1;
   const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd, nnLine > 3 ? ls[nnLine - 3]!.start : bodyEnd);
   const copiesTo: string[] = [];
@@ -770,7 +787,7 @@ function cutTail(text: string, from: number, to: number): number {
 
 function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -857,6 +874,8 @@ function titleOf(words: string, written: string): string | null {
   if (!k) return null;
   const rest = written.trim().split(/\s+/).slice(k.split(' ').length);
   if (!rest.length || rest.length > 6) return null;
+  // "TRƯỞNG BAN PHÓ THỦ TƯỚNG": the title the signer signs with, then the office he holds: the first is the title.
+  if (titleWords().has(words.slice(k.length + 1).trim())) return titleWords().get(k)!;
   const lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
   return `${titleWords().get(k)} ${lower}`;
 }
@@ -899,6 +918,18 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
   if (at <= 0) return [c];
   const head = trimSpan(text, { start: c.start, end: c.start + at });
   return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
+}
+
+/** "CHỦ TỊCH Hoàng Quốc Khánh": the signature cell of a table row written on one line (a web page's table): the title in
+ *  capitals, then the name. */
+function splitNameTail(c: Cell): Cell[] {
+  const m = /^([\p{Lu}][\p{Lu}\s.,]{3,}?)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}*){1,4})$/u.exec(c.text);
+  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) return [c];
+  const at = c.text.length - m[2]!.length;
+  return [
+    { start: c.start, end: c.start + m[1]!.length, text: m[1]!, line: c.line },
+    { start: c.start + at, end: c.end, text: m[2]!, line: c.line },
+  ];
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */

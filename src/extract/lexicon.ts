@@ -37,6 +37,8 @@ export interface Lexicon {
   tableHeaders: [string, string[]][];
   /** Kế hoạch block label role -> folded labels, in order. */
   planLabels: [string, string[]][];
+  /** Folded titles of sections whose points are no tasks (dictionaries/extract/section-titles.tsv). */
+  noTaskTitles: string[];
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
@@ -87,6 +89,7 @@ export function lexicon(): Lexicon {
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
+    noTaskTitles: roles('section-titles.tsv').find(([r]) => r === 'no-tasks')?.[1].map((t) => key(t)) ?? [],
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),

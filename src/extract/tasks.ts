@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { planFields, planTaskParts } from './forms/plan.js';
-import { findTableTasks } from './forms/table.js';
+import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
@@ -36,6 +36,7 @@ interface Node {
 }
 
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
+const RE_PART = /^[ \t]{0,8}([A-H])[ \t]{0,2}\.[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
 const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
 // "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
@@ -66,10 +67,16 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean } | undefined {
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
+  // "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP ...": an upper-case part over roman sections (A, B, C ...), like an article.
+  m = RE_PART.exec(line);
+  if (m) {
+    const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9) return { kind: 'roman', len: m[0].length, part: 'ABCDEFGH'.indexOf(m[1]!) + 1 };
+  }
   m = RE_ROMAN.exec(line);
   if (m && m[1]) {
     // "V - Chủ tịch ..." in a list is not section V: roman headings are upper case.
@@ -114,7 +121,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
   return parts.join('');
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -133,12 +140,21 @@ function parse(text: string, from: number, to: number): Node[] {
   const romanTwo = /\n[ \t]{0,14}(?:II|Il|lI|ll)[ \t]{0,2}[.\-–)][ \t]{0,4}\p{Lu}{2}/u.test(text.slice(from, to));
   const rootCounts: { counts?: Partial<Record<Kind, number>> } = {};
   let lastRoman = 0;
+  let lastDieu = false;
+  let inCopies = false;
   const stack: Node[] = [];
   const all: Node[] = [];
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
+    // "Nơi nhận:" over its dash list (a decision's copies, before the plan it issues): addressees of copies, not items.
+    if (/^[ \t|]*N[ơo]i[ \t]+nh[ậâa]n[ \t]*:/u.test(l.text)) {
+      inCopies = true;
+      continue;
+    }
     let mk = markerAt(l);
+    if (inCopies && (!l.text.trim() || mk?.kind === 'dash')) continue;
+    inCopies = false;
     if (!mk) continue;
     if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
@@ -146,7 +162,7 @@ function parse(text: string, from: number, to: number): Node[] {
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
     // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
-    const article = /Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text);
+    const article = (/Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text)) || !!mk.part;
     const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
     const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
@@ -156,12 +172,16 @@ function parse(text: string, from: number, to: number): Node[] {
     node.ordinal = counts[node.kind] = (counts[node.kind] ?? 0) + 1;
     if (mk.kind === 'roman') {
       // Sections run I, II, III ...: a numeral that does not go up was misread.
-      const n = /Điều/u.test(mk.label) ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const dieu = /Điều/u.test(mk.label);
+      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      // A decision's articles (Điều 1-3) and the plan it issues (I, II ...) are numbered apart: "I." after "Điều 3." starts again.
+      if (!dieu && n === 1 && lastDieu) lastRoman = 0;
+      lastDieu = dieu;
       const prev = lastRoman;
       node.ordinal = n && n > prev ? n : prev + 1;
       lastRoman = node.ordinal;
       if (article) {
-        node.ordinal = n ?? node.ordinal;
+        node.ordinal = mk.part ?? n ?? node.ordinal;
         lastRoman = 0;
       }
     }
@@ -207,6 +227,9 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
+  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject.
+  const grounds = l.items.length ? undefined : /^can[ \t\r\n]{1,3}cu[^,.;:\n]{0,80},[ \t\r\n]{0,3}/.exec(c.folded.slice(at, Math.min(limit, at + 100)));
+  if (grounds) return leadAt(c, text, at + grounds[0].length, limit);
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -290,6 +313,7 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
+  { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
@@ -321,6 +345,16 @@ export function findTasks(ctx: TaskContext): Task[] {
       return { own: found[found.length - 1]?.own };
     };
     const ownEnd = n.children.length ? n.children[0]!.start : n.ownEnd;
+    // "3. Thời gian thực hiện: ...", "4. Sản phẩm: ...": a label of the section above, not a task of its own.
+    const label = titleRole(c, text, n);
+    if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
+    // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
+    if (n.children.length && noTaskTitle(c, text, n)) return undefined;
+    const section = sectionBlock(c, text, n);
+    if (section) {
+      tasks.push(...section);
+      return undefined;
+    }
     const block = planBlock(c, text, n, inherited);
     if (block) {
       tasks.push(block);
@@ -408,6 +442,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
+            // "1. Các cơ quan ... xây dựng kế hoạch ... .\n- Giới thiệu ...\n- Báo cáo ...": the item's subject goes on in its points.
+            if (r?.task && subj && !titled && !addressee.length) addressee = subj.items;
             // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
             if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
           }
@@ -561,6 +597,9 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   // The labels must be the item's own: in its text, or dash lines right under it (not inside a sub-item's sub-items).
   const direct = n.children.find((ch) => ch.start <= p && p < ch.end);
   if (first && p >= first.start && !(direct && p <= direct.textStart + 2)) return undefined;
+  // A numbered sub-item of a section that opens with a label ("II. ĐỐI TƯỢNG ...\n2. Thời gian thực hiện: ...") is the
+  // section's own part, not a label line of the section as one task.
+  if (direct && direct.kind !== 'dash' && direct.kind !== 'letter' && n.kind === 'roman') return undefined;
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf);
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
@@ -579,6 +618,98 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     rule: 'task.plan-block',
     leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
+}
+
+/** A section or item titled as targets, criteria, participants or a theme (dictionaries/extract/section-titles.tsv). */
+function noTaskTitle(c: TaskContext, text: string, n: Node): boolean {
+  const nl = text.indexOf('\n', n.textStart);
+  const title = key(c.folded.slice(n.textStart, nl < 0 || nl > n.end ? n.end : nl));
+  if (!title || title.split(' ').length > 12) return false;
+  return lexicon().noTaskTitles.some((t) => title === t || title.startsWith(t + ' '));
+}
+
+/** The role a sub-item's title gives by its label ("2. Cơ quan chủ trì, phối hợp", "1. Nội dung, biện pháp", "3. Thời gian thực hiện: ..."),
+ *  and where the value after the label's colon starts on that line. */
+function titleRole(c: TaskContext, text: string, n: Node): { role: string; valueAt: number } | undefined {
+  const nl = text.indexOf('\n', n.textStart);
+  const lineEnd = nl < 0 || nl > n.end ? n.end : nl;
+  const title = c.folded.slice(n.textStart, lineEnd).toLowerCase();
+  for (const [role, labels] of lexicon().planLabels) {
+    for (const l of [...labels].sort((a, b) => b.length - a.length)) {
+      const m = new RegExp(`^${phrase(l)}(?=[ \\t]*(?:$|[,:.]))`).exec(title);
+      if (!m) continue;
+      const colon = title.indexOf(':', m[0].length);
+      // "Cơ quan chủ trì, phối hợp" names two roles; a title that goes on in words after the label is no label.
+      if (colon < 0 && !/^[ \t]*(?:,[ \t]*[a-z ,]{0,30})?[.]?[ \t]*$/.test(title.slice(m[0].length))) continue;
+      return { role, valueAt: colon < 0 ? lineEnd : n.textStart + colon + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A plan section laid out as labelled sub-items: "1. Nội dung, biện pháp" over its points, "2. Cơ quan chủ trì, phối hợp" (with
+ *  "a) Cơ quan chủ trì" / "b) Cơ quan phối hợp" lists, or a list of its own), "3. Thời gian thực hiện: ...". Each point is a task
+ *  with the section's lead, coordinators and time; a second lead label in the block ("b) Đơn vị thực hiện: ...") names those who
+ *  carry the work out with the lead: coordinators. */
+function sectionBlock(c: TaskContext, text: string, n: Node): Task[] | undefined {
+  if (n.children.length < 2) return undefined;
+  const roles = n.children.map((ch) => ({ ch, r: titleRole(c, text, ch) }));
+  const work = roles.find((x) => x.r?.role === 'action' && x.ch.children.length);
+  const leadBlock = roles.find((x) => x.r?.role === 'lead');
+  if (!work || !leadBlock) return undefined;
+  // The values of a labelled item: what follows its colon, and its dash lines.
+  const values = (x: Node, valueAt: number): Span[] => {
+    const own = x.children.length ? x.children[0]!.start : x.end;
+    const out: Span[] = [];
+    if (valueAt < own && text.slice(valueAt, own).trim()) out.push({ start: valueAt, end: trimEnd(text, valueAt, own) });
+    // A dash's line, up to a bracketed note or a blank line under it ("(Văn phòng Ban Chỉ đạo ... là cơ quan trung tâm ...)").
+    for (const d of x.children) {
+      if (d.kind !== 'dash' || d.children.length) continue;
+      const stop = /\n[ \t]*(?:\n|\()/.exec(text.slice(d.textStart, d.end));
+      const end = stop ? d.textStart + stop.index : d.end;
+      out.push({ start: d.textStart, end: trimEnd(text, d.textStart, end) });
+    }
+    return out;
+  };
+  const lead: Span[] = [];
+  const coordinate: Span[] = [];
+  const subs = leadBlock.ch.children.map((ch) => ({ ch, r: titleRole(c, text, ch) })).filter((x) => x.r);
+  if (subs.length) {
+    let leadSeen = false;
+    for (const x of subs) {
+      const v = values(x.ch, x.r!.valueAt);
+      if (x.r!.role === 'lead' && !leadSeen) {
+        lead.push(...v);
+        leadSeen = true;
+      } else if (x.r!.role === 'lead' || x.r!.role === 'coordinate') coordinate.push(...v);
+    }
+  } else lead.push(...values(leadBlock.ch, leadBlock.r!.valueAt));
+  for (const x of roles) if (x.r?.role === 'coordinate' && x !== leadBlock) coordinate.push(...values(x.ch, x.r.valueAt));
+  const ctx = { text, gaz: c.gaz };
+  const leads = lead.flatMap((s) => bodiesIn(ctx, [s]));
+  if (!leads.length) return undefined;
+  const coords = coordinate.flatMap((s) => bodiesIn(ctx, [s]));
+  const time = roles.find((x) => x.r?.role === 'deadline');
+  const tv = time ? values(time.ch, time.r!.valueAt) : [];
+  const dl = tv.length ? cellDeadline({ text, year: c.year }, tv.slice(0, 1)) : null;
+  const deadline = dl && { ...dl, rule: 'deadline.plan-label' };
+  const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
+  const out: Task[] = [];
+  for (const p of work.ch.children) {
+    const action = actionOf(text, p.textStart, p.end);
+    if (!action) continue;
+    out.push({
+      id: id(p),
+      lead: leads.map(named),
+      coordinate: coords.map(named),
+      action,
+      deadline,
+      span: { start: p.start, end: trimEnd(text, p.start, p.end) },
+      rule: 'task.plan-section',
+      leadRule: 'lead.plan-label',
+    });
+  }
+  return out.length ? out : undefined;
 }
 
 function trimEnd(text: string, s: number, e: number): number {
@@ -1029,7 +1160,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const fa = fold(action.toLowerCase());
   if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
-  if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
+  // Kế hoạch này": who leads or follows up the plan's implementation.)
+  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;

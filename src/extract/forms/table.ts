@@ -305,7 +305,10 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
     .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
-  const recurring = /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
+  // A time that runs on after its first date ("Tháng 12/2013 và thường xuyên", "Từ năm 2013 đến năm 2020 và tiếp theo",
+  // "Từ tháng 11/2013 trở đi", "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm") recurs too.
+  const runsOn = /(?:^|[^a-z])va(?:[ \t]+[a-z,]+){0,4}[ \t]+(?:thuong xuyen|tiep theo|dinh ky|hang nam)[ .]*$|(?:^|[^a-z])tro di[ .]*$/.test(f);
+  const recurring = runsOn || /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // "Theo kế hoạch (công tác hằng năm)", "Theo tiến độ ...": bound to another plan, no date of its own.
   if (/^theo\s/.test(f) && !/\d/.test(f)) return { kind: 'other', due: null, text: t, time: null, rule: 'deadline.table-cell' };
