@@ -25,6 +25,9 @@ const BATCH3 = [...BATCH3_FIRST, ...BATCH3_LATER];
 /** Fourth batch (devset4, 2025 documents of other provinces and the Government from a new source): every document by the hash rule, fixed before the extractor ran on it. */
 const BATCH4 = ['nghean-kh980-kh-ubnd-2025', 'dongthap-kh617-kh-ubnd-2025', 'ttg-qd2597-qd-ttg-2025', 'hcm-qd2820-qd-ubnd-2025', 'hcm-kh172-kh-ubnd-2025', 'hanoi-kh308-kh-ubnd-2025', 'daklak-kh0130-kh-ubnd-2025', 'cantho-kh159-kh-ubnd-2025', 'ttg-cd217-cd-ttg-2025', 'ttg-cd228-cd-ttg-2025', 'vpcp-tb636-tb-vpcp-2025', 'quangtri-ct06-ct-ubnd-2025', 'hanoi-kh310-kh-ubnd-2025', 'bacninh-kh141-kh-ubnd-2025', 'hatinh-kh624-kh-ubnd-2025', 'vpcp-cv11414-vpcp-cn-2025', 'vpcp-cv11654-vpcp-cn-2025', 'bnv-cv10988-bnv-cqdp-2025', 'bnv-cv10989-bnv-tcbc-2025'];
 
+/** Letters round (letters3, issue 9: letters of ministries, the Government Office and the Prime Minister from three new sources): every document by the hash rule, fixed and committed before the extractor ran on it. */
+const LETTERS3 = ['vpcp-cv8424-vpcp-ktth-2014', 'ldtbxh-cv5115-ldtbxh-khtc-2018', 'byt-cv627-byt-bh-2021', 'bhxh-cv296-bhxh-csyt-2021', 'byt-cv384-byt-kcb-2014', 'byt-cv6087-byt-kcb-2013', 'ldtbxh-cv2864-ldtbxh-ncc-2015', 'vpcp-cv3354-vpcp-kgvx-2013', 'vpcp-cv8794-vpcp-kgvx-2013', 'bxd-cv2214-bxd-qln-2013', 'vpcp-cv2739-vpcp-dmdn-2019', 'bkhdt-cv3397-bkhdt-qlkttw-2019', 'ttg-ct21-ct-ttg-2026'];
+
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
   source: string;
@@ -109,5 +112,10 @@ describe('dev and test sets', () => {
   it('puts the fourth batch in the split the hash rule gives', () => {
     const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
     for (const id of BATCH4) expect(docs.find((d) => d.id === id)?.split, id).toBe(byHash(id));
+  });
+
+  it('puts the letters round in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of LETTERS3) expect(docs.find((d) => d.id === id)?.split, id).toBe(byHash(id));
   });
 });
