@@ -799,7 +799,7 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
-  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3})?/g)) {
+  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
     const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
     if (short) {
@@ -960,9 +960,15 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
 
 /** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
 function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
+  // "Đ/c Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương" shortened to "Chủ tịch UBND tỉnh, thành phố": the
+  // salutation and the plural "các" say nothing of who; the lead is named without the salutation.
+  const bare = (n: string) => ` ${key(inFull(n))}`.replace(/ (?:d\/c|dong chi)(?= )/, '').replace(/ cac(?= )/g, '').trim();
   return items.map((a) => {
-    const k = key(a.name).replace(/^cac /, '');
-    return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
+    const k = bare(a.name);
+    const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
+    if (!x) return a;
+    const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
+    return name === x.name ? x : { ...x, name };
   });
 }
 
