@@ -436,11 +436,15 @@ export function findTasks(ctx: TaskContext): Task[] {
   if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
-  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean } | undefined;
+  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
   roots.forEach((r, k) => {
     // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
-    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start);
-    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
+    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start, k ? 0 : c.bodyStart);
+    if (li) {
+      const asked = inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients);
+      const guidance = !asked.length && guides(c.folded.slice(li.start, li.end));
+      run = { findings: reports(c.folded.slice(li.start, li.end)) || guidance, asked, guidance };
+    }
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
     if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
     if (run?.addressees && r.kind === 'dash' && !r.children.length) return;
@@ -449,7 +453,16 @@ export function findTasks(ctx: TaskContext): Task[] {
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
     // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    const first = tasks.length;
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
+    // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ Y tế đề nghị BHXH Việt Nam
+    // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ BHYT thanh
+    // toán ...", "Các cơ sở KCB thực hiện mã hóa ... như sau: + Chọn mã số ...") are not.
+    if (run?.guidance) {
+      const asks = tasks.slice(first).filter((t) => t.leadRule === 'lead.giao').map((t) => t.id);
+      const kept = tasks.slice(first).filter((t) => t.leadRule === 'lead.giao' || asks.some((a) => t.id.startsWith(a + '.')));
+      tasks.splice(first, tasks.length - first, ...kept);
+    }
   });
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
@@ -749,7 +762,7 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
 }
 
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
-function leadIn(text: string, from: number, at: number): Span | undefined {
+function leadIn(text: string, from: number, at: number, head = 0): Span | undefined {
   let e = at;
   while (e > from && /\s/.test(text[e - 1]!)) e--;
   if (e <= from || text[e - 1] !== ':') return undefined;
@@ -759,7 +772,8 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
     const nl = text.lastIndexOf('\n', s - 1);
     const ls = Math.max(nl + 1, from);
     const line = text.slice(ls, s);
-    if (markerAt({ start: ls, text: line })) return undefined;
+    // A dash of the letter head's Kính gửi list above the opening paragraph ends the paragraph, no item's.
+    if (markerAt({ start: ls, text: line })) return ls < head && s < e && text.slice(s, e).trim() ? { start: s + 1, end: e } : undefined;
     const stop = /[.;!?]\s+(?=\p{Lu})(?![^]*[.;!?]\s+\p{Lu})/u.exec(line);
     if (stop) return { start: ls + stop.index + stop[0].length, end: e };
     if (ls <= from || nl < 0) return { start: ls, end: e };
@@ -780,6 +794,14 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
 function reports(folded: string): boolean {
   return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
     !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+}
+
+/** A lead-in that guides ("Bộ Y tế hướng dẫn thực hiện một số nội dung ... như sau:") and asks no one: the items
+ *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
+function guides(folded: string): boolean {
+  const f = folded.replace(/\s+/g, ' ');
+  return /(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) &&
+    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
 /** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,
