@@ -832,6 +832,13 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
   }
+  // "Giám đốc Sở X có trách nhiệm:", "Các bộ, ngành có nhiệm vụ sau:": the sentence's subject owes the items.
+  const duty = /(?:^|[.;:] ?)([^.;:]{3,160}?)[ \t\r\n]+(?:co|chiu)[ \t\r\n]+(?:trach[ \t\r\n]+nhiem|nhiem[ \t\r\n]+vu)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+)?sau(?:[ \t\r\n]+day)?)?[ \t\r\n]*:\s*$/.exec(seg.slice(start));
+  if (duty) {
+    const at = from + start + duty.index + duty[0].indexOf(duty[1]!);
+    const l = agencyList(text, c.folded, at, c.gaz, duty[1]!.length + 1);
+    if (l.items.length && l.end >= at + duty[1]!.trimEnd().length - 1) return l.items;
+  }
   return [];
 }
 
@@ -1054,8 +1061,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
-  const fa = fold(action.toLowerCase());
-  if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
