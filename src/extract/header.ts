@@ -586,7 +586,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
-    if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
+    if (pd && at <= pd.start && pd.start < cut) {
+      cut = pd.start;
+      // "V/v <subject> Hà Nội, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
+      if (text.slice(pd.end, l.end).trim().length > 3) stopped = true;
+    }
     // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
     const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
     if (kg && kg.index > 0) {
