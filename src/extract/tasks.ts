@@ -459,8 +459,10 @@ export function findTasks(ctx: TaskContext): Task[] {
     // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ BHYT thanh
     // toán ...", "Các cơ sở KCB thực hiện mã hóa ... như sau: + Chọn mã số ...") are not.
     if (run?.guidance) {
-      const asks = tasks.slice(first).filter((t) => t.leadRule === 'lead.giao').map((t) => t.id);
-      const kept = tasks.slice(first).filter((t) => t.leadRule === 'lead.giao' || asks.some((a) => t.id.startsWith(a + '.')));
+      // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
+      const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
+      const asks = tasks.slice(first).filter(asking).map((t) => t.id);
+      const kept = tasks.slice(first).filter((t) => asking(t) || asks.some((a) => t.id.startsWith(a + '.')));
       tasks.splice(first, tasks.length - first, ...kept);
     }
   });
@@ -485,7 +487,15 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
     tasks.unshift(...found);
   }
-  return tasks;
+  // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
+  // is the cited text's, not this letter's tasks.
+  const quoted: Span[] = [];
+  for (const m of text.slice(c.bodyStart, c.bodyEnd).matchAll(/:[ \t\r\n]*[“"]/g)) {
+    const at = c.bodyStart + m.index + m[0].length;
+    const close = text.slice(at, Math.min(c.bodyEnd, at + 20000)).search(/[”"]/);
+    if (close > 0) quoted.push({ start: at - 1, end: at + close });
+  }
+  return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
 }
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
@@ -800,7 +810,8 @@ function reports(folded: string): boolean {
  *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
 function guides(folded: string): boolean {
   const f = folded.replace(/\s+/g, ' ');
-  return /(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) &&
+  // "(Trả lời Công văn số ..., ) Tổng cục Thuế có ý kiến như sau:": a reply gives its opinion, item by item.
+  return /(?<![a-z])(?:huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?|co y kien)[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) &&
     !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
@@ -994,6 +1005,8 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
   const bare = (n: string) => ` ${key(inFull(n))}`.replace(/ (?:d\/c|dong chi)(?= )/, '').replace(/ cac(?= )/g, '').trim();
   return items.map((a) => {
     const k = bare(a.name);
+    // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
+    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective') return addressees[0]!;
     const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
