@@ -246,7 +246,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": a body of the known one, named before it on the same line.
       const lineStart = masked.lastIndexOf('\n', h.start - 1) + 1;
       const before = masked.slice(lineStart, h.start).trim();
-      if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before)) {
+      // (Not the parent body flattened onto the unit's line: "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" is issued by the unit.)
+      if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before) && !hits.some((x) => x !== h && x.start >= lineStart && x.end <= h.start)) {
         const from = lineStart + masked.slice(lineStart).search(/\S/);
         const name = recapitalise(sentenceCase(clean(text.slice(from, h.end))), c.gaz);
         issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };

@@ -490,10 +490,11 @@ export function findTasks(ctx: TaskContext): Task[] {
   // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
   // is the cited text's, not this letter's tasks.
   const quoted: Span[] = [];
-  for (const m of text.slice(c.bodyStart, c.bodyEnd).matchAll(/:[ \t\r\n]*[“"]/g)) {
+  for (const m of text.slice(c.bodyStart, c.bodyEnd).matchAll(/:[ \t\r\n]*([“"])/g)) {
     const at = c.bodyStart + m.index + m[0].length;
-    const close = text.slice(at, Math.min(c.bodyEnd, at + 20000)).search(/[”"]/);
-    if (close > 0) quoted.push({ start: at - 1, end: at + close });
+    // The quotation's own closing mark, within a few thousand characters; a block of text (over a line), not a phrase.
+    const close = text.slice(at, Math.min(c.bodyEnd, at + 4000)).search(m[1] === '“' ? /”/ : /"/);
+    if (close > 0 && text.slice(at, at + close).includes('\n')) quoted.push({ start: at - 1, end: at + close });
   }
   return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
 }
@@ -811,7 +812,9 @@ function reports(folded: string): boolean {
 function guides(folded: string): boolean {
   const f = folded.replace(/\s+/g, ' ');
   // "(Trả lời Công văn số ..., ) Tổng cục Thuế có ý kiến như sau:": a reply gives its opinion, item by item.
-  return /(?<![a-z])(?:huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?|co y kien)[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) &&
+  // (Only a reply: "có ý kiến như sau:" in a letter that conveys a leader's opinion leads into directives.)
+  return (/(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) ||
+    /(?<![a-z])(?:tra loi|phuc dap)(?![a-z])[^:]{0,300}(?<![a-z])co y kien[^:]{0,40}(?:nhu sau|sau day|sau) ?:\s*$/.test(f)) &&
     !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
@@ -1006,7 +1009,7 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
   return items.map((a) => {
     const k = bare(a.name);
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
-    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective') return addressees[0]!;
+    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
     const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
@@ -1077,9 +1080,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
   if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
-  // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy, and
-  // "sẽ ..." (what the issuer itself will do) assign nothing.
-  if (/^(?:(?:xin|tran trong) )?thong bao (?:de|cho|toi|den) [^.]{0,120}(?:biet|thuc hien)[ ./]*$|^tran trong cam on|^se /.test(fa)) return undefined;
+  // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
+  if (/^(?:(?:xin|tran trong) )?thong bao (?:de|cho|toi|den) [^.]{0,120}(?:biet|thuc hien)[ ./]*$|^tran trong cam on/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   if (/(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
