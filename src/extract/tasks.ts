@@ -62,6 +62,8 @@ export interface TaskContext {
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
+  /** The document's kind in words ("Công văn", "Kế hoạch"), when read. */
+  kind?: string | null;
   /** Words with their boxes on the page (PDF text layer, OCR), offsets in the text: table columns are read from them. */
   words?: PlacedWord[];
 }
@@ -442,7 +444,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start, k ? 0 : c.bodyStart);
     if (li) {
       const asked = inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients);
-      const guidance = !asked.length && guides(c.folded.slice(li.start, li.end));
+      // (A letter's: the sections of a plan, a decision or a programme that guide are its work.)
+      const guidance = !asked.length && !PROGRAMME_KINDS.test(c.kind ?? '') && guides(c.folded.slice(li.start, li.end));
       run = { findings: reports(c.folded.slice(li.start, li.end)) || guidance, asked, guidance };
     }
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
@@ -806,6 +809,8 @@ function reports(folded: string): boolean {
   return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
     !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
 }
+
+const PROGRAMME_KINDS = /^(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết|Đề án|Phương án)/u;
 
 /** A lead-in that guides ("Bộ Y tế hướng dẫn thực hiện một số nội dung ... như sau:") and asks no one: the items
  *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
