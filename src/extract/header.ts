@@ -246,7 +246,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": a body of the known one, named before it on the same line.
       const lineStart = masked.lastIndexOf('\n', h.start - 1) + 1;
       const before = masked.slice(lineStart, h.start).trim();
-      // (Not the parent body flattened onto the unit's line: "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" is issued by the unit.)
+      // (Not the parent body flattened onto the unit's line: "BỘ X TỔNG CỤC Y" is issued by the unit.)
       if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before) && !hits.some((x) => x !== h && x.start >= lineStart && x.end <= h.start)) {
         const from = lineStart + masked.slice(lineStart).search(/\S/);
         const name = recapitalise(sentenceCase(clean(text.slice(from, h.end))), c.gaz);
@@ -420,7 +420,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
 
   if (kg && !recipients.length) {
-    // "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, ... Trung ương Trong thời gian qua, ...": a letter head flattened
+    // "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, ... Trung ương Vừa qua, ...": a letter head flattened
     // onto one line runs the addressee into the body. The addressee ends where the name of a body the gazetteer knows
     // ends and a capitalised word opens the body.
     const at = kg.index + kg[0].length;
@@ -589,7 +589,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     let cut = cutColumn(text, at, l.end);
     if (pd && at <= pd.start && pd.start < cut) {
       cut = pd.start;
-      // "V/v <subject> Hà Nội, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
+      // "V/v <subject> <place>, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
       if (text.slice(pd.end, l.end).trim().length > 3) stopped = true;
     }
     // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
@@ -945,7 +945,7 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
   return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
 }
 
-/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên": a signature block flattened onto one line (a web page's text, a
+/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn A": a signature block flattened onto one line (a web page's text, a
  *  layout lost): the upper-case authority and title, then the name in title case after them, are cells of their own.
  *  What stands before the upper-case run (the end of the copies list, a clerk's initials) is a cell too. */
 function splitNameTail(text: string, c: Cell): Cell[] {

@@ -166,7 +166,7 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
     const gap = b ? c.folded.slice(b.end, numStart) : '';
     if (b && new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(gap)) return b.name;
   }
-  // reference.issuer-has: "Bộ Y tế có Công văn số ...", "ngày 16/8/2018 Bộ X đã có Công văn số ...": the body that has sent it.
+  // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...": the body that has sent it.
   const has = new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?co[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(back);
   if (has) {
     const at = from + has.index + has[0].indexOf(has[1]!);

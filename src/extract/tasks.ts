@@ -458,9 +458,9 @@ export function findTasks(ctx: TaskContext): Task[] {
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
     const first = tasks.length;
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
-    // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ Y tế đề nghị BHXH Việt Nam
-    // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ BHYT thanh
-    // toán ...", "Các cơ sở KCB thực hiện mã hóa ... như sau: + Chọn mã số ...") are not.
+    // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ X đề nghị Cơ quan Y
+    // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ Z thanh
+    // toán ...", "Các cơ sở thực hiện ... như sau: + Chọn ...") are not.
     if (run?.guidance) {
       // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
       const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
@@ -812,11 +812,11 @@ function reports(folded: string): boolean {
 
 const PROGRAMME_KINDS = /^(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết|Đề án|Phương án)/u;
 
-/** A lead-in that guides ("Bộ Y tế hướng dẫn thực hiện một số nội dung ... như sau:") and asks no one: the items
+/** A lead-in that guides ("Bộ X hướng dẫn ... một số nội dung ... như sau:") and asks no one: the items
  *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
 function guides(folded: string): boolean {
   const f = folded.replace(/\s+/g, ' ');
-  // "(Trả lời Công văn số ..., ) Tổng cục Thuế có ý kiến như sau:": a reply gives its opinion, item by item.
+  // "(Trả lời Công văn số ..., ) <issuer> có ý kiến như sau:": a reply gives its opinion, item by item.
   // (Only a reply: "có ý kiến như sau:" in a letter that conveys a leader's opinion leads into directives.)
   return (/(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) ||
     /(?<![a-z])(?:tra loi|phuc dap)(?![a-z])[^:]{0,300}(?<![a-z])co y kien[^:]{0,40}(?:nhu sau|sau day|sau) ?:\s*$/.test(f)) &&
