@@ -64,6 +64,8 @@ export interface TaskContext {
   recipients: AgencyItem[];
   /** The document's kind in words ("Công văn", "Kế hoạch"), when read. */
   kind?: string | null;
+  /** The issuer's name as the gazetteer writes it, when known. */
+  issuer?: string | null;
   /** Words with their boxes on the page (PDF text layer, OCR), offsets in the text: table columns are read from them. */
   words?: PlacedWord[];
 }
@@ -1085,6 +1087,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
   if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
+  if (/^se /.test(fa) && c.issuer && !PROGRAMME_KINDS.test(c.kind ?? '') && lead.length === 1 && (lead[0]!.canonical ?? lead[0]!.name) === c.issuer) return undefined;
   // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
   if (/^(?:(?:xin|tran trong) )?thong bao (?:de|cho|toi|den) [^.]{0,120}(?:biet|thuc hien)[ ./]*$|^tran trong cam on/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
