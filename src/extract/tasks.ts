@@ -808,8 +808,12 @@ function leadIn(text: string, from: number, at: number, head = 0): Span | undefi
 
 /** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
 function reports(folded: string): boolean {
-  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
-    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+  const f = folded.replace(/\s+/g, ' ');
+  if (!/(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(f)) return false;
+  if (!/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(f)) return true;
+  // "... nhận thấy công tác ... theo chỉ đạo tại Công văn số ... còn phát sinh một số tồn tại ..., cụ thể:": the words of
+  // asking stand in what is reported; what the sentence ends with, shortcomings found, reports (no one is asked by name).
+  return /(?<![a-z])(?:nhan thay|cho thay)(?![a-z])[^:]*(?<![a-z])(?:ton tai|han che)(?![a-z])[^:]{0,80}:\s*$/.test(f) && !/(?<![a-z])(?:yeu cau|de nghi|giao) (?:cac |dong chi )?(?=[a-z])(?!thuc hien|trien khai)/.test(f.replace(/(?<![a-z])theo (?:yeu cau|de nghi)/g, ''));
 }
 
 const PROGRAMME_KINDS = /^(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết|Đề án|Phương án)/u;
