@@ -70,6 +70,8 @@ interface Cell {
   end: number;
   text: string;
   line: number;
+  /** Split off a signature block flattened onto one line. */
+  flat?: true;
 }
 
 function cells(ls: Line[], from: number, to: number): Cell[] {
@@ -244,7 +246,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": a body of the known one, named before it on the same line.
       const lineStart = masked.lastIndexOf('\n', h.start - 1) + 1;
       const before = masked.slice(lineStart, h.start).trim();
-      if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before)) {
+      // (Not the parent body flattened onto the unit's line: "BỘ X TỔNG CỤC Y" is issued by the unit.)
+      if (before && before.split(/\s+/).length <= 3 && /^[a-z ]+$/.test(before) && !hits.some((x) => x !== h && x.start >= lineStart && x.end <= h.start)) {
         const from = lineStart + masked.slice(lineStart).search(/\S/);
         const name = recapitalise(sentenceCase(clean(text.slice(from, h.end))), c.gaz);
         issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };
@@ -426,6 +429,29 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  if (kg && !recipients.length) {
+    // "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, ... Trung ương Vừa qua, ...": a letter head flattened
+    // onto one line runs the addressee into the body. The addressee ends where the name of a body the gazetteer knows
+    // ends and a capitalised word opens the body.
+    const at = kg.index + kg[0].length;
+    const l = ls.find((x) => x.end >= at);
+    if (l) {
+      const lead = text.slice(at, l.end).length - text.slice(at, l.end).trimStart().length;
+      const from = at + lead;
+      const hit = c.gaz
+        .scan(folded.slice(from, l.end))
+        .filter((h) => h.start <= 12 && /^[ \t]+\p{Lu}/u.test(text.slice(from + h.end, l.end)))
+        .sort((a, b) => b.end - a.end)[0];
+      if (hit) {
+        const span = trimSpan(text, { start: from, end: from + hit.end });
+        recipients.push(clean(text.slice(span.start, span.end)));
+        spans.recipients = [span];
+        rules.recipients = 'header.recipients.run-on';
+        bodyStart = Math.max(bodyStart, span.end);
+      }
+    }
+  }
+
   // Tail: "Nơi nhận:", the signer block.
   const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
   const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
@@ -448,8 +474,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = 'header.copies.noi-nhan';
     }
   }
-  let signer = readSigner(text, folded, ls, tailFrom, spans);
-  if (signer) rules.signer = 'header.signer.block';
+  const how: { flat?: boolean } = {};
+  let signer = readSigner(text, folded, ls, tailFrom, spans, how);
+  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : 'header.signer.block';
   else {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
@@ -577,7 +604,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
-    if (pd && at <= pd.start && pd.start < cut) cut = pd.start;
+    if (pd && at <= pd.start && pd.start < cut) {
+      cut = pd.start;
+      // "V/v <subject> <place>, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
+      if (text.slice(pd.end, l.end).trim().length > 3) stopped = true;
+    }
     // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
     const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
     if (kg && kg.index > 0) {
@@ -592,6 +623,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
     if (pd && l.start <= pd.start && pd.start < l.end && parts.length) {
+      // A flattened letter head ("Hà Nội, ngày ... Kính gửi: ..." on one line): what follows the date is no subject.
+      if (!text.slice(l.start, pd.start).trim() && text.slice(pd.end, l.end).trim().length > 3) break;
       if (!text.slice(l.start, pd.start).trim()) continue;
       l = { ...l, end: pd.start, text: text.slice(l.start, pd.start) };
     }
@@ -728,7 +761,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     cur = [];
   };
   let first = true;
-  for (; li < ls.length && items.length < max; li++) {
+  outer: for (; li < ls.length && items.length < max; li++) {
     const l = ls[li]!;
     let s = first ? Math.max(at, l.start) : l.start;
     first = false;
@@ -743,22 +776,32 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       s = s + text.slice(s, e).indexOf(firstCell);
       e = s + firstCell.length;
     }
-    const seg = trimSpan(text, { start: s, end: e });
-    const t = text.slice(seg.start, seg.end);
-    if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
-    // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
-    const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
-    if (dash) {
-      if (cur.length) close();
-      cur = [{ start: seg.start + dash[0].length, end: seg.end }];
-    } else if (cur.length && continues(curText(), t)) {
-      cur.push(seg);
-    } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
-      cur = [seg];
-    } else break;
-    if (cur.length && /\.$/.test(curText()) && !tail && dotEnds) {
-      close();
-      break;
+    const whole = trimSpan(text, { start: s, end: e });
+    // A dash list flattened onto one line ("- Bộ Tài chính; - Bộ Kế hoạch và Đầu tư."): each "; -" starts an item.
+    const subs: Span[] = [];
+    let from = whole.start;
+    for (const m of text.slice(whole.start, whole.end).matchAll(/;(?=[ \t]+[-–•][ \t]+\S)/g)) {
+      subs.push(trimSpan(text, { start: from, end: whole.start + m.index + 1 }));
+      from = whole.start + m.index + 1;
+    }
+    subs.push(trimSpan(text, { start: from, end: whole.end }));
+    for (const seg of subs) {
+      const t = text.slice(seg.start, seg.end);
+      if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
+      // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
+      const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
+      if (dash) {
+        if (cur.length) close();
+        cur = [{ start: seg.start + dash[0].length, end: seg.end }];
+      } else if (cur.length && continues(curText(), t)) {
+        cur.push(seg);
+      } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
+        cur = [seg];
+      } else break outer;
+      if (cur.length && /\.$/.test(curText()) && !tail && dotEnds) {
+        close();
+        break outer;
+      }
     }
   }
   if (cur.length) close();
@@ -785,9 +828,9 @@ function cutTail(text: string, from: number, to: number): number {
   return cut;
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(c));
+  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -838,6 +881,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
   }
   if (titleAt < 0) return null;
+  how.flat = !!cs[titleAt]!.flat;
   let name: string | null = null;
   // The name stands a few lines under the title (a signature and a seal between them); an appendix after it names others.
   const titleLine = cs[titleAt]!.line;
@@ -920,16 +964,24 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
   return [{ ...head, text: text.slice(head.start, head.end), line: c.line }, { start: c.start + at, end: c.end, text: c.text.slice(at), line: c.line }];
 }
 
-/** "CHỦ TỊCH Hoàng Quốc Khánh": the signature cell of a table row written on one line (a web page's table): the title in
- *  capitals, then the name. */
-function splitNameTail(c: Cell): Cell[] {
-  const m = /^([\p{Lu}][\p{Lu}\s.,]{3,}?)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}*){1,4})$/u.exec(c.text);
-  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) return [c];
-  const at = c.text.length - m[2]!.length;
-  return [
-    { start: c.start, end: c.start + m[1]!.length, text: m[1]!, line: c.line },
-    { start: c.start + at, end: c.end, text: m[2]!, line: c.line },
-  ];
+/** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn A": a signature block flattened onto one line (a web page's text, a
+ *  layout lost): the upper-case authority and title, then the name in title case after them, are cells of their own.
+ *  What stands before the upper-case run (the end of the copies list, a clerk's initials) is a cell too. */
+function splitNameTail(text: string, c: Cell): Cell[] {
+  const toks = [...c.text.matchAll(/\S+/g)];
+  let k = toks.length;
+  while (k > 0 && toks.length - k < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]![0])) k--;
+  if (toks.length - k < 2) return [c];
+  let j = k;
+  while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
+  if (k - j < 2) return [c];
+  const at = (i: number) => c.start + toks[i]!.index!;
+  const out: Cell[] = [];
+  for (const [a, b] of [[c.start, at(j)], [at(j), at(k)], [at(k), c.end]] as const) {
+    const sp = trimSpan(text, { start: a, end: b });
+    if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true });
+  }
+  return out;
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */

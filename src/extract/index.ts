@@ -82,10 +82,13 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
   const recipients: AgencyItem[] = [];
   const rs = Array.isArray(f.spans.recipients) ? f.spans.recipients : [];
   for (const s of rs) {
-    const l = agencyList(text, folded, s.start, gaz, s.end - s.start);
+    // "Đ/c Chủ tịch ...", "Đồng chí ...": the salutation is no part of whom the letter addresses.
+    const sal = /^(?:d\/c|dong chi)[ \t]+/.exec(folded.slice(s.start, s.end));
+    const at = s.start + (sal?.[0].length ?? 0);
+    const l = agencyList(text, folded, at, gaz, s.end - at);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, date: f.date ?? null, recipients });
+  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, date: f.date ?? null, recipients, kind: f.type, issuer: f.issuer?.canonical ?? null });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 

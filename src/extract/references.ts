@@ -166,6 +166,13 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
     const gap = b ? c.folded.slice(b.end, numStart) : '';
     if (b && new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(gap)) return b.name;
   }
+  // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...": the body that has sent it.
+  const has = new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?co[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(back);
+  if (has) {
+    const at = from + has.index + has[0].indexOf(has[1]!);
+    const b = agencyPhrase(c, at);
+    if (b && b.end >= at + has[1]!.trimEnd().length - 1) return b.name;
+  }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
   let last: RegExpExecArray | null = null;
@@ -175,6 +182,8 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   const a = agencyPhrase(c, at);
   const between = a ? c.folded.slice(a.end, numStart) : '';
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
+  // "Xét đề nghị của Ủy ban nhân dân tỉnh X (Công văn số ...)": the document named in brackets after its issuer.
+  if (a && new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(between)) return a.name;
   const named = namedBefore(c, at, numStart);
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;

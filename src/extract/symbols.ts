@@ -93,5 +93,9 @@ export function sameSymbol(a: string, b: string): boolean {
   if (a === b) return true;
   const na = /^\d+/.exec(a)?.[0];
   if (!na || na !== /^\d+/.exec(b)?.[0] || a.length < 6) return false;
+  // "05/2020/TT-BXX" and "05/2021/TT-BXX": two clean years are two documents, no OCR variant of one.
+  const ya = /\/((?:19|20)\d\d)\//.exec(a)?.[1];
+  const yb = /\/((?:19|20)\d\d)\//.exec(b)?.[1];
+  if (ya && yb && ya !== yb) return false;
   return levenshtein.get(key(a), key(b)) <= 1 && key(a).length === key(b).length;
 }

@@ -63,6 +63,10 @@ export interface TaskContext {
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
+  /** The document's kind in words ("Công văn", "Kế hoạch"), when read. */
+  kind?: string | null;
+  /** The issuer's name as the gazetteer writes it, when known. */
+  issuer?: string | null;
   /** Words with their boxes on the page (PDF text layer, OCR), offsets in the text: table columns are read from them. */
   words?: PlacedWord[];
 }
@@ -472,11 +476,16 @@ export function findTasks(ctx: TaskContext): Task[] {
   if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
-  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean } | undefined;
+  let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
   roots.forEach((r, k) => {
     // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
-    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start);
-    if (li) run = { findings: reports(c.folded.slice(li.start, li.end)), asked: inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients) };
+    const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start, k ? 0 : c.bodyStart);
+    if (li) {
+      const asked = inFullOf(openingAddressees(c, text, li.start, li.end), c.recipients);
+      // (A letter's: the sections of a plan, a decision or a programme that guide are its work.)
+      const guidance = !asked.length && !PROGRAMME_KINDS.test(c.kind ?? '') && guides(c.folded.slice(li.start, li.end));
+      run = { findings: reports(c.folded.slice(li.start, li.end)) || guidance, asked, guidance };
+    }
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
     if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
     if (run?.addressees && r.kind === 'dash' && !r.children.length) return;
@@ -485,7 +494,18 @@ export function findTasks(ctx: TaskContext): Task[] {
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
     // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    const first = tasks.length;
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
+    // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ X đề nghị Cơ quan Y
+    // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ Z thanh
+    // toán ...", "Các cơ sở thực hiện ... như sau: + Chọn ...") are not.
+    if (run?.guidance) {
+      // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
+      const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
+      const asks = tasks.slice(first).filter(asking).map((t) => t.id);
+      const kept = tasks.slice(first).filter((t) => asking(t) || asks.some((a) => t.id.startsWith(a + '.')));
+      tasks.splice(first, tasks.length - first, ...kept);
+    }
   });
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
@@ -508,7 +528,16 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
     tasks.unshift(...found);
   }
-  return tasks;
+  // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
+  // is the cited text's, not this letter's tasks.
+  const quoted: Span[] = [];
+  for (const m of text.slice(c.bodyStart, c.bodyEnd).matchAll(/:[ \t\r\n]*([“"])/g)) {
+    const at = c.bodyStart + m.index + m[0].length;
+    // The quotation's own closing mark, within a few thousand characters; a block of text (over a line), not a phrase.
+    const close = text.slice(at, Math.min(c.bodyEnd, at + 4000)).search(m[1] === '“' ? /”/ : /"/);
+    if (close > 0 && text.slice(at, at + close).includes('\n')) quoted.push({ start: at - 1, end: at + close });
+  }
+  return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
 }
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
@@ -880,7 +909,7 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
 }
 
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
-function leadIn(text: string, from: number, at: number): Span | undefined {
+function leadIn(text: string, from: number, at: number, head = 0): Span | undefined {
   let e = at;
   while (e > from && /\s/.test(text[e - 1]!)) e--;
   if (e <= from || text[e - 1] !== ':') return undefined;
@@ -890,7 +919,8 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
     const nl = text.lastIndexOf('\n', s - 1);
     const ls = Math.max(nl + 1, from);
     const line = text.slice(ls, s);
-    if (markerAt({ start: ls, text: line })) return undefined;
+    // A dash of the letter head's Kính gửi list above the opening paragraph ends the paragraph, no item's.
+    if (markerAt({ start: ls, text: line })) return ls < head && s < e && text.slice(s, e).trim() ? { start: s + 1, end: e } : undefined;
     const stop = /[.;!?]\s+(?=\p{Lu})(?![^]*[.;!?]\s+\p{Lu})/u.exec(line);
     if (stop) return { start: ls + stop.index + stop[0].length, end: e };
     if (ls <= from || nl < 0) return { start: ls, end: e };
@@ -909,8 +939,25 @@ function leadIn(text: string, from: number, at: number): Span | undefined {
 
 /** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
 function reports(folded: string): boolean {
-  return /(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(folded.replace(/\s+/g, ' ')) &&
-    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(folded.replace(/\s+/g, ' '));
+  const f = folded.replace(/\s+/g, ' ');
+  if (!/(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(f)) return false;
+  if (!/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(f)) return true;
+  // "... nhận thấy công tác ... theo chỉ đạo tại Công văn số ... còn phát sinh một số tồn tại ..., cụ thể:": the words of
+  // asking stand in what is reported; what the sentence ends with, shortcomings found, reports (no one is asked by name).
+  return /(?<![a-z])(?:nhan thay|cho thay)(?![a-z])[^:]*(?<![a-z])(?:ton tai|han che)(?![a-z])[^:]{0,80}:\s*$/.test(f) && !/(?<![a-z])(?:yeu cau|de nghi|giao) (?:cac |dong chi )?(?=[a-z])(?!thuc hien|trien khai)/.test(f.replace(/(?<![a-z])theo (?:yeu cau|de nghi)/g, ''));
+}
+
+const PROGRAMME_KINDS = /^(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết|Đề án|Phương án)/u;
+
+/** A lead-in that guides ("Bộ X hướng dẫn ... một số nội dung ... như sau:") and asks no one: the items
+ *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
+function guides(folded: string): boolean {
+  const f = folded.replace(/\s+/g, ' ');
+  // "(Trả lời Công văn số ..., ) <issuer> có ý kiến như sau:": a reply gives its opinion, item by item.
+  // (Only a reply: "có ý kiến như sau:" in a letter that conveys a leader's opinion leads into directives.)
+  return (/(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) ||
+    /(?<![a-z])(?:tra loi|phuc dap)(?![a-z])[^:]{0,300}(?<![a-z])co y kien[^:]{0,40}(?:nhu sau|sau day|sau) ?:\s*$/.test(f)) &&
+    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
 /** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,
@@ -930,7 +977,7 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
-  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3})?/g)) {
+  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
     const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
     if (short) {
@@ -940,6 +987,13 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
     }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
+  }
+  // "Giám đốc Sở X có trách nhiệm:", "Các bộ, ngành có nhiệm vụ sau:": the sentence's subject owes the items.
+  const duty = /(?:^|[.;:] ?)([^.;:]{3,160}?)[ \t\r\n]+(?:co|chiu)[ \t\r\n]+(?:trach[ \t\r\n]+nhiem|nhiem[ \t\r\n]+vu)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+)?sau(?:[ \t\r\n]+day)?)?[ \t\r\n]*:\s*$/.exec(seg.slice(start));
+  if (duty) {
+    const at = from + start + duty.index + duty[0].indexOf(duty[1]!);
+    const l = agencyList(text, c.folded, at, c.gaz, duty[1]!.length + 1);
+    if (l.items.length && l.end >= at + duty[1]!.trimEnd().length - 1) return l.items;
   }
   return [];
 }
@@ -1091,9 +1145,17 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
 
 /** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
 function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
+  // "Đ/c Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương" shortened to "Chủ tịch UBND tỉnh, thành phố": the
+  // salutation and the plural "các" say nothing of who; the lead is named without the salutation.
+  const bare = (n: string) => ` ${key(inFull(n))}`.replace(/ (?:d\/c|dong chi)(?= )/, '').replace(/ cac(?= )/g, '').trim();
   return items.map((a) => {
-    const k = key(a.name).replace(/^cac /, '');
-    return addressees.find((x) => key(x.name).startsWith(k + ' ') && key(x.name).length > k.length) ?? a;
+    const k = bare(a.name);
+    // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
+    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
+    const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
+    if (!x) return a;
+    const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
+    return name === x.name ? x : { ...x, name };
   });
 }
 
@@ -1157,8 +1219,13 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
-  const fa = fold(action.toLowerCase());
-  if (/^(?:nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
+  if (/^se /.test(fa) && c.issuer && !PROGRAMME_KINDS.test(c.kind ?? '') && lead.length === 1 && (lead[0]!.canonical ?? lead[0]!.name) === c.issuer) return undefined;
+  // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
+  if (/^(?:(?:xin|tran trong) )?thong bao (?:de|cho|toi|den) [^.]{0,120}(?:biet|thuc hien)[ ./]*$|^tran trong cam on/.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
