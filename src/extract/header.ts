@@ -49,9 +49,9 @@ function kindTitle(f: string): { kind: string; words: string } | undefined {
 const titleWords = () => lexicon().titles;
 let reTitle: RegExp | undefined;
 function RE_TITLE(): RegExp {
-  return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q)(?:[.,]${WS}{0,2}|${WS}{1,2}))?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
+  return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q|k\\/t|t\\/m|t\\/l)(?:[.,]${WS}{0,2}|${WS}{1,2}))?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
 }
-const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
+const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
   [/^tuyet mat$/, 'secrecy', 'TUYỆT MẬT'], [/^toi mat$/, 'secrecy', 'TỐI MẬT'], [/^mat$/, 'secrecy', 'MẬT'],
   [/^hoa toc hen gio$/, 'urgency', 'HỎA TỐC HẸN GIỜ'], [/^hoa toc$/, 'urgency', 'HỎA TỐC'], [/^thuong khan$/, 'urgency', 'THƯỢNG KHẨN'], [/^khan$/, 'urgency', 'KHẨN'],
@@ -842,14 +842,14 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
     const m = RE_TITLE().exec(f);
     if (!m) return;
-    const words = f.replace(/^(kt|tm|tl|tuq|q)[.,]?\s*/, '');
+    const words = f.replace(/^(kt|tm|tl|tuq|q|k\/t|t\/m|t\/l)[.,]?\s*/, '');
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" on one line: the head's title, then the signer's own.
-    const own = m[1] && !titleWords().get(words) ? [...titleWords().keys()].filter((t) => words.endsWith(' ' + t) && titleWords().get(words.slice(0, -t.length - 1).replace(/,$/, ''))).sort((a, b) => b.length - a.length)[0] : undefined;
+    const own = m[1] && !titleWords().get(words) ? ownTitle(words, c.text) : undefined;
     if (own) {
-      const cut = c.start + c.text.trimEnd().length - own.length;
+      const cut = c.start + own.at;
       authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : clean(text.slice(c.start, cut));
       spans.authority = trimSpan(text, { start: c.start, end: cut });
-      title = titleWords().get(own)!;
+      title = own.title;
       titleAt = i;
       spans.title = { start: cut, end: c.end };
       return;
@@ -894,8 +894,44 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       // The first name under the title signs; names further down belong to an appendix.
       break;
     }
+    // A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, the first a known surname, no title.
+    if (/^\p{Lu}+(?: \p{Lu}+){1,4}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && t.split(' ').every((w) => w.length <= 7) && ![...titleWords().keys()].some((k) => ` ${key(t)} `.includes(` ${k} `))) {
+      name = t.split(' ').map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+      spans.signer = { start: c.start, end: c.end };
+      break;
+    }
   }
   return { name, title, authority };
+}
+
+/** A signature run on one line after its mark ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM", "TL. TỔNG CỤC TRƯỞNG KT. VỤ
+ *  TRƯỞNG VỤ X PHÓ VỤ TRƯỞNG" after the split at "KT.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", "TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ X"):
+ *  the head's part (a title, a title with its body, or for "TM." the collective body), then the signer's own title
+ *  (a title, or a title with its body after a head's bare title). `words`: the folded run without its mark;
+ *  `written`: the cell as printed. Returns the signer's title and where it starts in `written`. */
+function ownTitle(words: string, written: string): { title: string; at: number } | undefined {
+  const ws = words.split(' ');
+  const toks = [...written.trimEnd().matchAll(/\S+/g)];
+  const startOf = (n: number) => toks[toks.length - n]!.index!;
+  // The signer's title is the end of the run: the longest title it ends with whose head part is a title (with or
+  // without its body) or, under "TM.", a body.
+  for (let n = Math.min(ws.length - 1, 6); n >= 1; n--) {
+    const t = ws.slice(-n).join(' ');
+    const head = ws.slice(0, -n).join(' ').replace(/,$/, '');
+    if (!titleWords().has(t) || n > toks.length - 1) continue;
+    const headWritten = toks.slice(Math.max(0, toks.length - ws.length), toks.length - n).map((x) => x[0]).join(' ');
+    if (titleWords().has(head) || titleOf(head, headWritten) || /^t\/?m\b/.test(key(written))) return { title: titleWords().get(t)!, at: startOf(n) };
+  }
+  // A head's bare title, then the signer's title with its body ("CHỦ TỊCH GIÁM ĐỐC SỞ X").
+  for (let n = 1; n < ws.length; n++) {
+    const head = ws.slice(0, n).join(' ').replace(/,$/, '');
+    if (!titleWords().has(head)) continue;
+    const rest = ws.slice(n).join(' ');
+    const restWritten = toks.slice(toks.length - (ws.length - n)).map((x) => x[0]).join(' ');
+    const t = titleOf(rest, restWritten);
+    if (t) return { title: t, at: startOf(ws.length - n) };
+  }
+  return undefined;
 }
 
 function isUpperBlock(t: string): boolean {
