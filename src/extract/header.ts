@@ -508,6 +508,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
+  // writes them with more often ("kiểm tra thuế"), phrase by phrase.
+  if (subject && spans.subject && !Array.isArray(spans.subject)) {
+    const fixed = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    if (fixed !== subject) {
+      notes.push({ severity: 'info', code: 'subject-marks-from-body', text: `the trích yếu "${subject}" is written "${fixed}" with the marks the body gives its words`, span: spans.subject });
+      subject = fixed;
+      rules.subjectMarks = 'header.subject.body-marks';
+    }
+  }
+
   if (numberSpan) spans.number = numberSpan;
   return {
     fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
@@ -932,6 +943,55 @@ function ownTitle(words: string, written: string): { title: string; at: number }
     if (t) return { title: t, at: startOf(ws.length - n) };
   }
   return undefined;
+}
+
+/** The words of `subject` written with the marks `body` gives them: each run of three words whose folded key the body
+ *  also has, written otherwise (marks, đ for d) more often than as the subject writes it, takes the body's form; the
+ *  subject's capitals stay; a word changes once. Runs of two collide ("thi hành kể từ" against "ban hành kế hoạch"). */
+function bodyMarks(subject: string, body: string): string {
+  const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+  const bw = words(body).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
+  const counts = new Map<string, Map<string, number>>();
+  const n = 3;
+  {
+    for (let i = 0; i + n <= bw.length; i++) {
+      const form = bw.slice(i, i + n).join(' ');
+      const k = fold(form);
+      let m = counts.get(k);
+      if (!m) counts.set(k, (m = new Map()));
+      m.set(form, (m.get(form) ?? 0) + 1);
+    }
+  }
+  const sw = words(subject);
+  const out = sw.map((m) => m[0]);
+  const done = new Set<number>();
+  {
+    for (let i = 0; i + n <= sw.length; i++) {
+      if ([...Array(n).keys()].some((j) => done.has(i + j))) continue;
+      // Words must follow each other in the subject (no punctuation between them).
+      const gap = [...Array(n - 1).keys()].some((j) => /[^\s]/u.test(subject.slice(sw[i + j]!.index! + sw[i + j]![0].length, sw[i + j + 1]!.index!)));
+      if (gap) continue;
+      const own = sw.slice(i, i + n).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi')).join(' ');
+      const m = counts.get(fold(own));
+      if (!m) continue;
+      const ownN = m.get(own) ?? 0;
+      const [best, bestN] = [...m].sort((a, b) => b[1] - a[1])[0]!;
+      if (best === own || bestN <= ownN) continue;
+      best.split(' ').forEach((w, j) => {
+        const was = sw[i + j]![0];
+        const up = was.length > 1 && was === was.toLocaleUpperCase('vi');
+        out[i + j] = up ? w.toLocaleUpperCase('vi') : /^\p{Lu}/u.test(was) ? upperFirst(w) : w;
+        done.add(i + j);
+      });
+    }
+  }
+  let r = '';
+  let at = 0;
+  sw.forEach((m, i) => {
+    r += subject.slice(at, m.index) + out[i];
+    at = m.index! + m[0].length;
+  });
+  return r + subject.slice(at);
 }
 
 function isUpperBlock(t: string): boolean {

@@ -1,0 +1,41 @@
+// header.subject.body-marks (issue 9, heads4): a trích yếu whose marks the OCR garbled takes the marks its body gives
+// the same words, run by run of three words; a run the body writes as the subject does, or rarely otherwise, stays.
+// The texts are made up.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const letter = (vv: string, body: string) =>
+  'BỘ TÀI CHÍNH\nCỤC HẢI QUAN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n' +
+  `Số: 77/CHQ-GSQL\tHà Nội, ngày 03 tháng 9 năm 2025\nV/v ${vv}\n` +
+  'Kính gửi: Chi cục Hải quan khu vực I.\n' + body + '\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nĐinh Văn Toàn\n';
+
+describe('header.subject.body-marks', () => {
+  it('gives garbled marks back from the body, keeping capitals', async () => {
+    const { e } = await run(
+      letter(
+        'tăng cường kiêm tra sau thông quan\nđối với hàng hóa TMDT',
+        'Thời gian qua, công tác kiểm tra sau thông quan đã có chuyển biến. Để nâng cao hiệu quả kiểm tra sau thông quan đối với hàng hóa TMĐT, Cục Hải quan đề nghị Chi cục Hải quan khu vực I rà soát hàng hóa TMĐT nhập khẩu./.',
+      ),
+    );
+    expect(e.document.subject).toBe('Tăng cường kiểm tra sau thông quan đối với hàng hóa TMĐT');
+    expect(e.document.rules?.subjectMarks).toBe('header.subject.body-marks');
+  });
+
+  it('keeps a subject the body writes the same way, or whose other form is rarer', async () => {
+    const { e } = await run(
+      letter(
+        'kiểm tra sau thông quan',
+        'Cục Hải quan đề nghị Chi cục Hải quan khu vực I tổ chức kiểm tra sau thông quan; kết quả kiêm tra sau thông quan báo cáo trước ngày 30/9/2025./.',
+      ),
+    );
+    expect(e.document.subject).toBe('Kiểm tra sau thông quan');
+    expect(e.document.rules?.subjectMarks).toBeUndefined();
+  });
+
+  it('does not match runs of two words ("thi hành kể từ" is no "ban hành kế hoạch")', async () => {
+    const { e } = await run(
+      letter('ban hành kế hoạch kiểm tra', 'Quyết định có hiệu lực thi hành kể từ ngày ký. Văn bản này thi hành kể từ ngày 01/10/2025./.'),
+    );
+    expect(e.document.subject).toBe('Ban hành kế hoạch kiểm tra');
+  });
+});
