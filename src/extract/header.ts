@@ -311,6 +311,21 @@ export function readHeader(c: HeaderContext): HeaderResult {
         notes.push({ severity: 'warning', code: 'date-from-signature', text: `the day of the date line is unclear: ${d} taken from the time of ${by.canonical}'s digital signature; check it`, span: spans.date as Span });
       }
     }
+    // header.date.signature-month: the day reads but the month does not ("ngày 29 tháng 44"): the month of the signature
+    // when the year agrees and the document is dated on the signing day or up to a week before it.
+    const day = /^\d{1,2}$/.test(pd[1]!) ? Number(pd[1]) : NaN;
+    const sigDay = sig ? Number(sig[2]) : NaN;
+    if (!date && sig && by && by.canonical === issuer.canonical && !(mon >= 1 && mon <= 12) && Number(sig[4]) === year && day >= 1 && day <= sigDay && sigDay - day <= 7) {
+      const d = isoDate(year, Number(sig[3]), day);
+      if (d) {
+        date = d;
+        rules.date = 'header.date.signature-month';
+        const at = sig.index + sig[0].length - sig[2]!.length - sig[3]!.length - sig[4]!.length - 2;
+        // Read from two places: the day on the date line, the month from the signature.
+        spans.date = [{ start: pd.index, end: pd.index + pd[0].length }, { start: at, end: sig.index + sig[0].length }];
+        notes.push({ severity: 'warning', code: 'date-from-signature', text: `the month of the date line is unclear: ${d} takes the month of ${by.canonical}'s digital signature; check it`, span: spans.date[0]! });
+      }
+    }
   }
   // The place and date line: a trích yếu in the left column may share its line ("V/v ... <place>, ngày ...").
   const pdSpan = pd ? { start: (spans.place as Span | undefined)?.start ?? pd.index, end: pd.index + pd[0].length } : undefined;
