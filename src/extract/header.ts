@@ -927,6 +927,17 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       break;
     }
   }
+  if (!name) {
+    // An e-signed file whose image carries the signature and name: the signer's own digital signature names him
+    // ("Ký bởi: Nguyễn Văn An", "Người ký: ..."); a body's signature ("Ký bởi: Tổng cục Thuế") names no one.
+    for (const m of text.matchAll(/(?:^|\n)[^\S\n]*(?:Ký bởi|Người ký)[^\S\n]*:[^\S\n]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})[^\S\n]*(?=\n|$)/gu)) {
+      if (!lexicon().surnames.has(key(m[1]!.split(' ')[0]!))) continue;
+      name = m[1]!;
+      const at = m.index! + m[0].lastIndexOf(m[1]!);
+      spans.signer = { start: at, end: at + name.length };
+      break;
+    }
+  }
   return { name, title, authority };
 }
 

@@ -44,4 +44,9 @@ describe('signature blocks', () => {
     // Capitals whose first word is no surname are no name.
     expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSAO Y BẢN CHÍNH\n')).toMatchObject({ name: null, title: 'Phó Chủ tịch' });
   });
+
+  it('an e-signed file: the name from the signer\'s own digital signature, not from a body\'s', async () => {
+    expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nKý bởi: Phan Thị Mai\nThời gian ký: 14.05.2025 10:20\n')).toMatchObject({ name: 'Phan Thị Mai', title: 'Phó Chủ tịch' });
+    expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nKý bởi: Ủy ban nhân dân tỉnh Bắc Ninh\nThời gian ký: 14.05.2025 10:20\n')).toMatchObject({ name: null, title: 'Phó Chủ tịch' });
+  });
 });
