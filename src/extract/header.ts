@@ -373,6 +373,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
       takeTitle(tail.kind, 'header.type.title-tail', tail.start, -1);
       break;
     }
+    // header.type.title-head: "KẾ HOẠCH Triển khai ..." - the kind's title in capitals, then the trích yếu on its line
+    // in mixed case (a layout that lost the line break under the title).
+    const head = letters.length >= 4 && letters !== letters.toUpperCase() ? titleHead(l) : undefined;
+    if (head) {
+      takeTitle(head.kind, 'header.type.title-head', l.start, head.at);
+      spans.type = trimSpan(text, { start: l.start, end: head.at });
+      break;
+    }
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
       if (!vvm) continue;
       break;
@@ -563,6 +571,18 @@ function lowerLine(masked: string, from: number): Span | undefined {
 }
 
 /** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
+/** "KẾ HOẠCH Triển khai ...", "THÔNG BÁO Kết luận ...": a line that opens with a kind's title in capitals (the whole
+ *  upper-case run, nothing more) and goes on in mixed case; where the trích yếu starts, or undefined. */
+function titleHead(l: Line): { kind: string; at: number } | undefined {
+  const words = [...l.text.matchAll(/\S+/g)];
+  let i = 0;
+  while (i < words.length && /\p{Lu}/u.test(words[i]![0]) && !/\p{Ll}/u.test(words[i]![0])) i++;
+  if (i === 0 || i >= words.length || !/^\p{L}*\p{Ll}/u.test(words[i]![0]) || words.length - i < 2) return undefined;
+  const f = fold(l.text.slice(words[0]!.index, words[i - 1]!.index! + words[i - 1]![0].length)).trim();
+  const k = kindTitle(f);
+  return k && k.words.length === f.length ? { kind: k.kind, at: l.start + words[i]!.index! } : undefined;
+}
+
 function titleTail(l: Line): { kind: string; start: number } | undefined {
   const words = [...l.text.matchAll(/\S+/g)];
   let i = words.length;
@@ -676,7 +696,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
-    const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim());
+    // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
+    const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
+    const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim()) && !timeLine;
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
@@ -710,6 +732,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
+  // A time line in capitals under a mixed-case trích yếu ("... pháp luật" / "NĂM 2026") takes its case.
+  else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
   // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
   s = s.replace(/^(?:v[ềe] vi[ệe]c|v ?[/|] ?v[.:]?)\s+/iu, '');
@@ -913,10 +937,13 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   const titleLine = cs[titleAt]!.line;
   for (let i = titleAt + 1; i < cs.length && cs[i]!.line <= titleLine + 12; i++) {
     const c = cs[i]!;
-    const t = clean(c.text);
-    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)\b/u.test(t)) {
+    // Stray marks around the name ("| Nguyễn Văn An", "Nguyễn Văn An ,", bold stars) are no part of it.
+    // (Not a list's dash, nor a copies line's "3;".)
+    const t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');
+    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u.test(t)) {
       name = t;
-      spans.signer = { start: c.start, end: c.end };
+      const off = text.slice(c.start, c.end).indexOf(t);
+      spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
       // The first name under the title signs; names further down belong to an appendix.
       break;
     }

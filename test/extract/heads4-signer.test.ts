@@ -49,4 +49,10 @@ describe('signature blocks', () => {
     expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nKý bởi: Phan Thị Mai\nThời gian ký: 14.05.2025 10:20\n')).toMatchObject({ name: 'Phan Thị Mai', title: 'Phó Chủ tịch' });
     expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nKý bởi: Ủy ban nhân dân tỉnh Bắc Ninh\nThời gian ký: 14.05.2025 10:20\n')).toMatchObject({ name: null, title: 'Phó Chủ tịch' });
   });
+
+  it('stray marks around a name are no part of it; a copies line "- Như Điều 3;" is no name', async () => {
+    expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n| Phan Thị Mai ,\n')).toMatchObject({ name: 'Phan Thị Mai' });
+    expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Như Điều 3;\n- Lưu: VT.\n')).toMatchObject({ name: null, title: 'Phó Chủ tịch' });
+  });
 });
+

@@ -39,3 +39,30 @@ describe('header.subject.body-marks', () => {
     expect(e.document.subject).toBe('Ban hành kế hoạch kiểm tra');
   });
 });
+
+const plan = (title: string) =>
+  'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n' +
+  `Số: 88/KH-UBND\tBắc Ninh, ngày 14 tháng 5 năm 2025\n\n${title}\n\n` +
+  'I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thống nhất.\nII. NHIỆM VỤ\n1. Sở Tư pháp chủ trì tổ chức hội nghị trong quý III năm 2025.\n' +
+  'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐào Quang Minh\n';
+
+describe('a plan\'s title and its trích yếu', () => {
+  it('header.type.title-head: the kind in capitals with the trích yếu on its line', async () => {
+    const { e } = await run(plan('KẾ HOẠCH Tổ chức tháng hành động vì an toàn thực phẩm năm 2025'));
+    expect(e.document.type).toBe('Kế hoạch');
+    expect(e.document.subject).toBe('Tổ chức tháng hành động vì an toàn thực phẩm năm 2025');
+    expect(e.document.rules?.type).toBe('header.type.title-head');
+  });
+
+  it('"KẾ HOẠCH HÀNH ĐỘNG" is the kind; the trích yếu is the line under it', async () => {
+    const { e } = await run(plan('KẾ HOẠCH HÀNH ĐỘNG\nThực hiện Chiến lược quốc gia về phòng, chống thiên tai'));
+    expect(e.document.type).toBe('Kế hoạch hành động');
+    expect(e.document.subject).toBe('Thực hiện Chiến lược quốc gia về phòng, chống thiên tai');
+  });
+
+  it('a time line in capitals under a mixed-case trích yếu ends it; a section heading does not go on', async () => {
+    const { e } = await run(plan('KẾ HOẠCH\nTổ chức tháng hành động vì an toàn thực phẩm\nGIAI ĐOẠN 2025 - 2030'));
+    expect(e.document.subject).toBe('Tổ chức tháng hành động vì an toàn thực phẩm giai đoạn 2025 - 2030');
+  });
+});
+
