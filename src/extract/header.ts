@@ -436,7 +436,21 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    const items = listAfter(text, ls, kg.index + kg[0].length, 12);
+    let items = listAfter(text, ls, kg.index + kg[0].length, 12);
+    // "Kính gửi: Sở A; Sở B; Ủy ban nhân dân ...": addressees on one line split at semicolons, each part a capitalised
+    // name and one at least a body the gazetteer knows.
+    if (items.length === 1 && items[0]!.text.includes(';')) {
+      const it = items[0]!;
+      const parts: Span[] = [];
+      let from = it.span.start;
+      for (const m of text.slice(it.span.start, it.span.end).matchAll(/;/g)) {
+        parts.push(trimSpan(text, { start: from, end: it.span.start + m.index }));
+        from = it.span.start + m.index + 1;
+      }
+      parts.push(trimSpan(text, { start: from, end: it.span.end }, ' \t.;'));
+      const known = (p: Span) => !!c.gaz.lookup(clean(text.slice(p.start, p.end))) || c.gaz.scan(folded.slice(p.start, p.end)).some((h) => h.start === 0);
+      if (parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(text.slice(p.start, p.end)) && p.end - p.start <= 100) && parts.some(known)) items = parts.map((p) => ({ text: clean(text.slice(p.start, p.end)), span: p }));
+    }
     // An address in brackets under the name is not part of it.
     const cut = items.map((it) => {
       const name = it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text;
@@ -811,6 +825,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
     cur = [];
   };
   let first = true;
+  let undashed = false;
   outer: for (; li < ls.length && items.length < max; li++) {
     const l = ls[li]!;
     let s = first ? Math.max(at, l.start) : l.start;
@@ -846,6 +861,11 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       } else if (cur.length && continues(curText(), t)) {
         cur.push(seg);
       } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
+        cur = [seg];
+        undashed = true;
+      } else if (undashed && cur.length && /;$/.test(curText()) && /^\p{Lu}/u.test(t.trim()) && t.length < 120) {
+        // A list without dashes, an addressee a line, each but the last ending with ";".
+        close();
         cur = [seg];
       } else break outer;
       if (cur.length && /\.$/.test(curText()) && !tail && dotEnds) {
