@@ -140,14 +140,18 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let year: number | null = null;
   RE_PLACE_DATE.lastIndex = 0;
   const found = RE_PLACE_DATE.exec(folded);
-  const pd = found && found.index < zoneEnd ? found : null;
+  // "<place>, ngày 14/5/2025": the date in figures on the place line (a copy retyped from the paper).
+  // Only after a place that opens its line or column, not a sentence's ", ngày 10/01/2005".
+  const RE_PLACE_DATE_NUM = /(?<=(?:^|\n|\t|   )[ \t]*[a-z][a-z .]{1,35}),[ \t]{0,3}ngay[ \t]{0,3}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
+  const numeric = found && found.index < zoneEnd ? null : RE_PLACE_DATE_NUM.exec(folded);
+  const pd = found && found.index < zoneEnd ? found : numeric && numeric.index < zoneEnd ? numeric : null;
   if (pd) {
     const [, d, mo, y] = pd;
     year = Number(y);
     const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
     const mon = /^\d{1,2}$/.test(mo!) ? Number(mo) : NaN;
     date = isoDate(year, mon, day);
-    if (date) rules.date = 'header.date.place-line';
+    if (date) rules.date = pd === numeric ? 'header.date.place-line-figures' : 'header.date.place-line';
     const dateSpan = { start: pd.index + 1, end: pd.index + pd[0].length };
     spans.date = trimSpan(text, dateSpan);
     if (!date) {

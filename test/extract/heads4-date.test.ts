@@ -27,3 +27,23 @@ describe('header.date.signature-month', () => {
     expect((await run(letter('ngày 14 tháng 9 năm 2022', '15.10.2022'))).e.document.date).toBe('2022-09-14');
   });
 });
+
+describe('header.date.place-line-figures', () => {
+  const head = (line: string) =>
+    'ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n' +
+    `Số: 31/UBND-NN\t${line}\nV/v phòng, chống dịch bệnh\nKính gửi: Sở Tài chính.\n` +
+    'Hội nghị ngày 02/5/2025 đã thống nhất; Ủy ban nhân dân tỉnh, ngày 03/5/2025 đã có ý kiến. Đề nghị Sở Tài chính bố trí kinh phí./.\n' +
+    'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐào Quang Minh\n';
+
+  it('reads "<place>, ngày 14/5/2025" on the place line', async () => {
+    const { e } = await run(head('Bắc Ninh, ngày 14/5/2025'));
+    expect(e.document.date).toBe('2025-05-14');
+    expect(e.document.place).toBe('Bắc Ninh');
+    expect(e.document.rules?.date).toBe('header.date.place-line-figures');
+  });
+
+  it('a date in figures inside a sentence is no document date', async () => {
+    expect((await run(head('Bắc Ninh'))).e.document.date).toBeNull();
+  });
+});
+
