@@ -6,7 +6,9 @@
 // header fields, tasks. Flags choose OCR settings, to
 // measure them: --psm N, --model best_int|fast, --second-pass on|off,
 // --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages),
-// --only A,B (files whose name holds A or B).
+// --only A,B (files whose name holds A or B). The misses of test scans are
+// printed only with --show-test (nothing may be tuned on them): per file, the
+// test split shows its counts and CER alone.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -182,10 +184,11 @@ async function main(): Promise<void> {
           g.errs += c * n;
           g.chars += n;
           line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cr).toFixed(2)}%, ${n} chars)`;
-          if (verbose) console.log(`--- ${label} region text\n${hyp}\n---`);
+          if (verbose && !(name === 'test' && !process.argv.includes('--show-test'))) console.log(`--- ${label} region text\n${hyp}\n---`);
         }
         console.log(`${line} [${(ms / 1000).toFixed(1)} s]`);
-        if (verbose || wrong.length) for (const m of misses.slice(0, verbose ? 200 : 12)) console.log(m);
+        const hide = name === 'test' && !process.argv.includes('--show-test');
+        if (!hide && (verbose || wrong.length)) for (const m of misses.slice(0, verbose ? 200 : 12)) console.log(m);
       }
     }
   } finally {

@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { forward, fromFile, MODEL_PATH, normalise, SIDE, toFile, type Mlp } from '../../src/refine/digits.js';
+import { rng } from '../../src/synth/rng.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,18 +32,6 @@ export function mnistSplit(): { train: [Float32Array, number][]; test: [Float32A
     for (let i = 0; i < n; i++) (i < cut ? train : test).push([Float32Array.from(mnist[d]!.get(i)), d]);
   }
   return { train, test };
-}
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const BIG = 64;

@@ -9,7 +9,7 @@
 //   node dist/dictionaries/restore/learn-confusion.js learn
 // Seeds are never used here: seed 000 against 001 is the test of this table.
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { rng } from '../../src/synth/render.js';
+import { rng } from '../../src/synth/rng.js';
 import { readFileSync, writeFileSync, appendFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { createRequire } from 'node:module';

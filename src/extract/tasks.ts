@@ -657,15 +657,20 @@ function noTaskTitle(c: TaskContext, text: string, n: Node): boolean {
   return lexicon().noTaskTitles.some((t) => title === t || title.startsWith(t + ' '));
 }
 
+let labelRes: [string, RegExp[]][] | undefined;
+/** The plan labels of each role, longest first, compiled once. */
+const planLabelRes = () =>
+  (labelRes ??= lexicon().planLabels.map(([role, labels]) => [role, [...labels].sort((a, b) => b.length - a.length).map((l) => new RegExp(`^${phrase(l)}(?=[ \\t]*(?:$|[,:.]))`))]));
+
 /** The role a sub-item's title gives by its label ("2. Cơ quan chủ trì, phối hợp", "1. Nội dung, biện pháp", "3. Thời gian thực hiện: ..."),
  *  and where the value after the label's colon starts on that line. */
 function titleRole(c: TaskContext, text: string, n: Node): { role: string; valueAt: number } | undefined {
   const nl = text.indexOf('\n', n.textStart);
   const lineEnd = nl < 0 || nl > n.end ? n.end : nl;
   const title = c.folded.slice(n.textStart, lineEnd).toLowerCase();
-  for (const [role, labels] of lexicon().planLabels) {
-    for (const l of [...labels].sort((a, b) => b.length - a.length)) {
-      const m = new RegExp(`^${phrase(l)}(?=[ \\t]*(?:$|[,:.]))`).exec(title);
+  for (const [role, res] of planLabelRes()) {
+    for (const re of res) {
+      const m = re.exec(title);
       if (!m) continue;
       const colon = title.indexOf(':', m[0].length);
       // "Cơ quan chủ trì, phối hợp" names two roles; a title that goes on in words after the label is no label.

@@ -4,6 +4,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { fontCss, parseFont, registerFonts } from './fonts.js';
 import { layoutPages, type LaidPage } from './layout.js';
+import { rng } from './rng.js';
 
 export { FONTS } from './fonts.js';
 export { pageText } from './layout.js';
@@ -67,18 +68,6 @@ export async function renderPages(text: string, opts: RenderOptions = {}): Promi
     out.push(await sharp(await canvas.encode('png')).withMetadata({ density: opts.dpi ?? 200 }).png().toBuffer());
   }
   return out;
-}
-
-/** Small deterministic PRNG (mulberry32) so degraded pages are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Make a clean page look scanned. */
