@@ -1093,7 +1093,12 @@ function titleOf(words: string, written: string): string | null {
   if (!rest.length || rest.length > 6) return null;
   // "TRƯỞNG BAN PHÓ THỦ TƯỚNG": the title the signer signs with, then the office he holds: the first is the title.
   if (titleWords().has(words.slice(k.length + 1).trim())) return titleWords().get(k)!;
-  const lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
+  let lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
+  // "GIÁM ĐỐC SỞ TÀI CHÍNH" -> "Giám đốc Sở Tài chính": a body's name opens with its head noun and the word after it in
+  // capitals (agency-words.tsv, head).
+  const ws = lower.split(' ');
+  const head = (lexicon().agencyWords.get('head') ?? []).filter((h) => h.join(' ') === fold(ws.slice(0, h.length).join(' '))).sort((a, b) => b.length - a.length)[0];
+  if (head && ws.length > head.length) lower = [...ws.slice(0, head.length + 1).map((w, i) => (i === 0 || i === head.length ? upperFirst(w) : w)), ...ws.slice(head.length + 1)].join(' ');
   return `${titleWords().get(k)} ${lower}`;
 }
 

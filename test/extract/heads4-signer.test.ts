@@ -32,7 +32,7 @@ describe('signature blocks', () => {
     const lines = await signer('TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ TÀI CHÍNH\n\nĐào Quang Minh\n');
     expect(flat).toEqual(lines);
     expect(flat).toMatchObject({ name: 'Đào Quang Minh', authority: 'TUQ. CHỦ TỊCH' });
-    expect(flat!.title!.toLowerCase()).toBe('giám đốc sở tài chính');
+    expect(flat!.title).toBe('Giám đốc Sở Tài chính');
   });
 
   it('the Party\'s "T/M BAN THƯỜNG VỤ" is an authority', async () => {
