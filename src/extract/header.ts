@@ -339,7 +339,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let type: string | null = null;
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
-  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
+  // "V.v" (the OCR's reading of "V/v") only opening its line before a lower-case word: "v.v." (and so on) ends lists.
+  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
   // "VĂN PHÒNG ...") is not it, and the search goes on past it.

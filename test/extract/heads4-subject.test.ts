@@ -66,3 +66,10 @@ describe('a plan\'s title and its trích yếu', () => {
   });
 });
 
+describe('the "V/v" mark', () => {
+  it('"V.v" opening its line (an OCR\'s reading of "V/v") opens the trích yếu', async () => {
+    const { e } = await run(letter('x', 'Cục Hải quan đề nghị Chi cục rà soát./.').replace('V/v x\n', 'V.v tăng cường kiểm tra sau thông quan\n'));
+    expect(e.document.subject).toBe('Tăng cường kiểm tra sau thông quan');
+  });
+});
+
