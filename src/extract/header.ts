@@ -960,8 +960,17 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   let name: string | null = null;
   // The name stands a few lines under the title (a signature and a seal between them); an appendix after it names others.
   const titleLine = cs[titleAt]!.line;
-  for (let i = titleAt + 1; i < cs.length && cs[i]!.line <= titleLine + 12; i++) {
+  // A text layer that puts the copies list ("Nơi nhận:" and its dashes) between the title and the name: its lines do not
+  // count against the distance.
+  let limit = titleLine + 12;
+  let lastListLine = -1;
+  for (let i = titleAt + 1; i < cs.length && cs[i]!.line <= limit; i++) {
     const c = cs[i]!;
+    if (/^\s*(?:[-–•+]\s|N[ơo]i\s+nh[ậâa]n\s*:)/u.test(c.text) && c.line !== lastListLine && limit < titleLine + 60) {
+      limit++;
+      lastListLine = c.line;
+      continue;
+    }
     // Stray marks around the name ("| Nguyễn Văn An", "Nguyễn Văn An ,", bold stars) are no part of it.
     // (Not a list's dash, nor a copies line's "3;".)
     const t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');

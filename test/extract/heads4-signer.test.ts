@@ -54,5 +54,11 @@ describe('signature blocks', () => {
     expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n| Phan Thị Mai ,\n')).toMatchObject({ name: 'Phan Thị Mai' });
     expect(await signer('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n- Như Điều 3;\n- Lưu: VT.\n')).toMatchObject({ name: null, title: 'Phó Chủ tịch' });
   });
+
+  it('the name after a copies list that a text layer put between it and the title', async () => {
+    const copies = 'Nơi nhận:\n' + Array.from({ length: 14 }, (_, i) => `- Ủy ban nhân dân xã thứ ${i + 1};\n`).join('') + '- Lưu: VT.\n';
+    const { e } = await run(HEAD.replace(/Nơi nhận:[^]*$/, '') + 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n' + copies + '\nPhan Thị Mai\n');
+    expect(e.document.signer).toMatchObject({ name: 'Phan Thị Mai', title: 'Phó Chủ tịch' });
+  });
 });
 
