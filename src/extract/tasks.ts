@@ -269,10 +269,12 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   return undefined;
 }
 
-/** End of the first clause: ";" or a sentence end, or a line that ends a paragraph. */
+/** End of the first clause: ";" or a sentence end, or a line that ends a paragraph.
+ *  (action.quantities: a ";" followed by a quantity, "80 tấn hạt giống lúa; 8,5 tấn hạt giống ngô và ...", goes on listing
+ *  what the clause gives: it does not end it.) */
 function clauseEnd(text: string, from: number, to: number): number {
   const s = text.slice(from, to);
-  const m = /;|\.(?=\s|$)|:\s*\n/.exec(s);
+  const m = /;(?![ \t\r\n]{0,3}\d[\d.,]*[ \t]{1,3}\p{L})|\.(?=\s|$)|:\s*\n/u.exec(s);
   return m ? from + m.index : to;
 }
 
@@ -285,7 +287,15 @@ function actionOf(text: string, from: number, to: number): string {
     if (cut > 0) words = words.slice(0, cut + 1);
     if (words.length > 40) words = words.slice(0, 40);
   }
-  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').trim());
+  // "..., cụ thể:", "... như sau:" over the points: the announcing words are not the action's.
+  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());
+}
+
+/** task.allocation: "1. Bộ X xuất cấp ... cho các tỉnh, cụ thể:\n- Tỉnh A: 1.000 viên ...;\n- Tỉnh B: 500 viên ...": points that
+ *  each give a quantity to a body ("<name>: <number> <unit> ...") share out the item's one task; they are not tasks themselves. */
+const RE_ALLOCATION = /^[^:\n]{2,60}:[ \t]{0,3}\d[\d.,]*[ \t]{1,3}\p{L}/u;
+function allocationPoints(text: string, n: Node): boolean {
+  return n.children.length >= 2 && n.children.every((ch) => ch.kind === 'dash' && !ch.children.length && RE_ALLOCATION.test(text.slice(ch.textStart, ch.end)) && clean(text.slice(ch.textStart, ch.end)).split(' ').length <= 25);
 }
 
 function ref(a: AgencyItem): Task['lead'][number] {
@@ -354,6 +364,11 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
     // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
     if (n.children.length && noTaskTitle(c, text, n)) return undefined;
+    if (allocationPoints(text, n)) {
+      const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
+      if (r?.task) tasks.push(r.task);
+      return r?.own;
+    }
     const section = sectionBlock(c, text, n);
     if (section) {
       tasks.push(...section);
