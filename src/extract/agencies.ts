@@ -313,9 +313,16 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
       if (!a) break;
       const last = toks[a.next - 1]!;
-      items.push(toItem(text, toks[i]!.start, last.end, a.entry));
-      end = last.end;
-      i = a.next;
+      const places = sharedPlaces(text, toks, i, a.next, gaz);
+      if (places) {
+        items.push(...places.items);
+        end = places.end;
+        i = places.next;
+      } else {
+        items.push(toItem(text, toks[i]!.start, last.end, a.entry));
+        end = last.end;
+        i = a.next;
+      }
     }
     let j = i;
     // "Ban Cơ yếu Chính phủ (bảo đảm mật mã); Bộ Tư pháp (...) và ...": a note in brackets between two bodies.
@@ -334,6 +341,39 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     i = j;
   }
   return { items, end };
+}
+
+/** agency.shared-places: "Ủy ban nhân dân các tỉnh: Hà Giang, Yên Bái và Sơn La": a body of "các tỉnh" over a colon and a list of
+ *  provinces the gazetteer knows is that body of each ("Ủy ban nhân dân tỉnh Hà Giang", ...). [from, to) is the body's tokens. */
+function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
+  if (to - from < 3 || toks[to - 2]?.k !== 'cac' || toks[to - 1]?.k !== 'tinh' || toks[to]?.k !== ':') return undefined;
+  const head = clean(text.slice(toks[from]!.start, toks[to - 2]!.start));
+  const items: AgencyItem[] = [];
+  let j = to + 1;
+  let next = j;
+  let known = 0;
+  let end = toks[to]!.end;
+  for (;;) {
+    // A province's name: two to four capitalised words before ",", "và", or what follows the list; not a body's name
+    // ("... và Bộ Y tế": the list goes on with bodies). Provinces merged in 2025 are no longer in the gazetteer: one known
+    // province among them is enough.
+    if (gaz.matchAt(toks, j)) break;
+    let k = j;
+    while (k < toks.length && k - j < 4 && /^\p{L}/u.test(toks[k]!.k) && toks[k]!.k !== 'va' && isUpper(text, toks[k]!)) k++;
+    if (k - j < 2) break;
+    const written = clean(text.slice(toks[j]!.start, toks[k - 1]!.end));
+    const province = gaz.lookup(`Tỉnh ${written}`);
+    if (province?.kind === 'province') known++;
+    const name = `${head} tỉnh ${written}`;
+    const e = gaz.lookup(name);
+    items.push({ name, canonical: e?.canonical ?? null, entry: e, span: { start: toks[j]!.start, end: toks[k - 1]!.end } });
+    end = toks[k - 1]!.end;
+    next = k;
+    j = k;
+    if ((toks[j]?.k !== ',' && toks[j]?.k !== 'va') || !toks[j + 1]) break;
+    j++;
+  }
+  return items.length >= 2 && known ? { items, next, end } : undefined;
 }
 
 /** "các Sở: Tài chính, Kế hoạch và Đầu tư": one head for several names, each a gazetteer body. */
