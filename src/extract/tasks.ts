@@ -276,9 +276,30 @@ function clauseEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** "Do ... nên ..., vì vậy các tỉnh cần ...", "Thực tế cho thấy ..., do đó chỉ sử dụng ...": a clause that opens by explaining
+ *  why holds its action after the last consequence word (dictionaries/extract/explanations.tsv). Named rule: task.action.after-reason. */
+export function afterReason(s: string): string {
+  const f = fold(s).toLowerCase();
+  const ex = lexicon().explanation;
+  const head = f.trimStart();
+  const opens = ex.openers.some((o) => head.startsWith(o + ' '));
+  let at = -1;
+  for (const c of ex.consequences) {
+    const re = new RegExp(`,[ \\t\\r\\n]{1,3}${phrase(c)}[ \\t\\r\\n]{1,3}`, 'g');
+    for (let m = re.exec(f); m; m = re.exec(f)) {
+      const before = f.slice(0, m.index);
+      if (!opens && !ex.findings.some((w) => new RegExp(`(?<![a-z])${phrase(w)}(?![a-z])`).test(before))) continue;
+      if (m.index + m[0].length > at) at = m.index + m[0].length;
+    }
+  }
+  // The action after it must say something (three words at least).
+  if (at < 0 || s.slice(at).trim().split(/\s+/).length < 3) return s;
+  return s.slice(at);
+}
+
 function actionOf(text: string, from: number, to: number): string {
   const end = clauseEnd(text, from, to);
-  let words = clean(text.slice(from, end).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
+  let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
   if (words.length > 28) {
     // Long first clauses: cut at a comma after 16 words.
     const cut = words.findIndex((w, i) => i >= 16 && /,$/.test(w));

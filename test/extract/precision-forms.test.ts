@@ -1,0 +1,36 @@
+// Forms of the precision round (issue 9): an item that opens by explaining why holds its action after the
+// consequence word (task.action.after-reason). The texts are made up; no document of the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { afterReason } from '../../src/extract/tasks.js';
+import { run } from './helpers.js';
+
+type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
+const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
+
+describe('precision round forms', () => {
+  it('cuts the reason before "do đó" / "vì vậy" when the clause opens by explaining', () => {
+    expect(afterReason('Do mưa lớn kéo dài nên đường sạt lở nhiều nơi, vì vậy các xã cần rà soát các điểm nguy hiểm')).toBe('các xã cần rà soát các điểm nguy hiểm');
+    expect(afterReason('Kiểm tra năm trước cho thấy nhiều kho chưa đạt chuẩn, do đó phải sửa chữa trước mùa mưa')).toBe('phải sửa chữa trước mùa mưa');
+  });
+
+  it('keeps an action that does not open by explaining, or whose consequence says too little', () => {
+    const plain = 'Tăng cường kiểm tra các kho, vì vậy cần bố trí đủ cán bộ';
+    expect(afterReason(plain)).toBe(plain);
+    const short = 'Do thiếu vốn, do đó chậm';
+    expect(afterReason(short)).toBe(short);
+  });
+
+  it('records the action after the reason in a letter', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/UBND-NLN\nLào Cai, ngày 02 tháng 3 năm 2026\nV/v phòng chống rét cho vật nuôi\n' +
+        'Kính gửi: Ủy ban nhân dân các xã, phường.\n' +
+        'Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các xã, phường thực hiện các nội dung sau:\n' +
+        '1. Do rét đậm kéo dài nên nhiều đàn trâu bị suy yếu, vì vậy các xã cần che chắn chuồng trại cho vật nuôi trước ngày 15/3/2026.\n' +
+        '2. Hướng dẫn người dân dự trữ thức ăn cho gia súc.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn Nam\n',
+    );
+    const t = byId(e.tasks);
+    expect(t['1']?.action).toBe('Các xã cần che chắn chuồng trại cho vật nuôi trước ngày 15/3/2026');
+    expect(t['2']?.action).toBe('Hướng dẫn người dân dự trữ thức ăn cho gia súc');
+  });
+});
