@@ -515,6 +515,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
     // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    // task.report-section: "I. ĐÁNH GIÁ CHUNG" over paragraphs alone (no points): what it reports is no one's task.
+    if (r.kind === 'roman' && !r.children.length && reports(title)) return;
     const first = tasks.length;
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
     // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ X đề nghị Cơ quan Y

@@ -33,4 +33,17 @@ describe('precision round forms', () => {
     expect(t['1']?.action).toBe('Các xã cần che chắn chuồng trại cho vật nuôi trước ngày 15/3/2026');
     expect(t['2']?.action).toBe('Hướng dẫn người dân dự trữ thức ăn cho gia súc');
   });
+
+  it('gives no task for a roman section that reports, with paragraphs and no points (task.report-section)', async () => {
+    const { e } = await run(
+      'VĂN PHÒNG CHÍNH PHỦ\nSố: 40/TB-VPCP\nHà Nội, ngày 05 tháng 5 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh Điện Biên\n' +
+        'Ngày 02 tháng 5 năm 2026, Phó Thủ tướng đã làm việc với lãnh đạo tỉnh Điện Biên. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n' +
+        'I. ĐÁNH GIÁ CHUNG\nTrong quý I năm 2026, tỉnh đã tổ chức triển khai nhiều giải pháp, tăng trưởng khá, thu ngân sách vượt dự toán.\n' +
+        'II. NHIỆM VỤ THỜI GIAN TỚI\n1. Ủy ban nhân dân tỉnh Điện Biên rà soát quy hoạch vùng chè trước ngày 30/6/2026.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Đỗ Minh Tâm\n',
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['2.1']);
+    expect(t['2.1']?.action).toMatch(/^Rà soát quy hoạch vùng chè/);
+  });
 });
