@@ -297,6 +297,23 @@ export function afterReason(s: string): string {
   return s.slice(at);
 }
 
+/** "Trong thời gian qua, <subject> đã tiến hành ...", "Việc ... đã được triển khai ở ...": an item whose first sentence opens with
+ *  a time or a topic and reports what was done (the past marker in its first twelve words, after no verb) and asks nothing (dictionaries/extract/reports.tsv) is
+ *  background, no one's task. Named rule: task.done-report. */
+export function doneReport(s: string): boolean {
+  const lex = lexicon();
+  const written = s.replace(/^\s*(?:[0-9IVX]+(?:\.[0-9]+)*[.)]|[a-zđ]\)|[-+•])?\s*/u, '').normalize('NFC').toLowerCase().split(/[.;:](?=\s|$)/)[0]!.replace(/[ \t\r\n]+/g, ' ');
+  const sentence = fold(written);
+  const words = sentence.split(' ').filter(Boolean);
+  if (!lex.doneReport.openers.some((o) => sentence.startsWith(o + ' ') || sentence.startsWith(o + ','))) return false;
+  const at = written.split(' ').filter(Boolean).findIndex((w, i) => i < 12 && lex.doneReport.past.includes(w.replace(/[,()]/g, '')));
+  if (at < 1) return false;
+  const has = (list: string[], text: string) => list.some((w) => new RegExp(`(?<![a-z])${phrase(w)}(?![a-z])`).test(text));
+  if (has(lex.doneReport.asking, sentence)) return false;
+  // After no verb: "Duy trì các kết quả đã đạt được" asks to keep them.
+  return !has([...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs], words.slice(0, at).join(' '));
+}
+
 function actionOf(text: string, from: number, to: number): string {
   const end = clauseEnd(text, from, to);
   let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
@@ -1261,6 +1278,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
+  if (rules.lead === 'lead.heading' && (rules.form === 'task.item' || rules.form === 'task.paragraph') && doneReport(c.text.slice(from, to))) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }

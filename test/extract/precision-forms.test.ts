@@ -1,7 +1,7 @@
 // Forms of the precision round (issue 9): an item that opens by explaining why holds its action after the
 // consequence word (task.action.after-reason). The texts are made up; no document of the dev or test sets is quoted.
 import { describe, expect, it } from 'vitest';
-import { afterReason } from '../../src/extract/tasks.js';
+import { afterReason, doneReport } from '../../src/extract/tasks.js';
 import { run } from './helpers.js';
 
 type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
@@ -45,5 +45,27 @@ describe('precision round forms', () => {
     const t = byId(e.tasks);
     expect(Object.keys(t)).toEqual(['2.1']);
     expect(t['2.1']?.action).toMatch(/^Rà soát quy hoạch vùng chè/);
+  });
+
+  it('tells an item that reports what was done from one that asks (task.done-report)', () => {
+    expect(doneReport('1. Năm qua, tỉnh đã hoàn thành việc cấp giấy chứng nhận cho các hộ.')).toBe(true);
+    expect(doneReport('2. Việc sửa chữa các kho đã được triển khai ở ba huyện.')).toBe(true);
+    expect(doneReport('3. Duy trì các kết quả đã đạt được trong năm 2025.')).toBe(false);
+    expect(doneReport('4. Các huyện đã làm tốt cần tiếp tục nhân rộng mô hình.')).toBe(false);
+    expect(doneReport('5. Về đá xây dựng: hỗ trợ các chủ đầu tư tìm nguồn cung.')).toBe(false);
+  });
+
+  it('leaves out an item of background under a request, keeps the items that ask', async () => {
+    const { e } = await run(
+      'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 55/BNNMT-TCTL\nHà Nội, ngày 10 tháng 6 năm 2026\nV/v tuyên truyền về an toàn đập\n' +
+        'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n' +
+        'Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm một số nội dung sau:\n' +
+        '1. Thời gian qua, Bộ đã ban hành nhiều văn bản hướng dẫn bảo đảm an toàn đập trong mùa mưa.\n' +
+        '2. Kiểm tra hiện trạng các hồ chứa trước ngày 30/6/2026.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Bình\n',
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['2']);
+    expect(t['2']?.action).toMatch(/^Kiểm tra hiện trạng các hồ chứa/);
   });
 });
