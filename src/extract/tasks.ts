@@ -494,6 +494,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       const first = tasks.length;
+      // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
+      const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
+      if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
         const own = visit(ch, addressee.length ? addressee : verb ? previous : []);

@@ -68,4 +68,19 @@ describe('precision round forms', () => {
     expect(Object.keys(t)).toEqual(['2']);
     expect(t['2']?.action).toMatch(/^Kiểm tra hiện trạng các hồ chứa/);
   });
+
+  it('keeps the item over points to mind as its task, not the points (task.note-points)', async () => {
+    const { e } = await run(
+      'BỘ Y TẾ\nSố: 71/BYT-KCB\nHà Nội, ngày 03 tháng 2 năm 2026\nV/v cấp phép hành nghề\n' +
+        'Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n' +
+        'Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố thực hiện các nội dung sau:\n' +
+        '1. Rà soát lại từng hồ sơ xin cấp phép, khi rà soát cần lưu ý:\n' +
+        '- Văn bằng chuyên môn phải là bản sao có chứng thực.\n' +
+        '- Giấy xác nhận thời gian thực hành do cơ sở khám bệnh cấp.\n' +
+        '2. Báo cáo kết quả về Bộ Y tế trước ngày 31/3/2026.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Bình\n',
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1', '2']);
+  });
 });
