@@ -39,6 +39,10 @@ export interface Lexicon {
   planLabels: [string, string[]][];
   /** Folded titles of sections whose points are no tasks (dictionaries/extract/section-titles.tsv). */
   noTaskTitles: string[];
+  /** Folded words that open an explanation, and consequence words after which the action starts (dictionaries/extract/explanations.tsv). */
+  explanation: { openers: string[]; findings: string[]; consequences: string[] };
+  /** Markers of what was done (as written, lower case) and folded words that ask (dictionaries/extract/reports.tsv). */
+  doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[] };
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
@@ -90,6 +94,17 @@ export function lexicon(): Lexicon {
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
     noTaskTitles: roles('section-titles.tsv').find(([r]) => r === 'no-tasks')?.[1].map((t) => key(t)) ?? [],
+    explanation: {
+      openers: roles('explanations.tsv').find(([r]) => r === 'opener')?.[1].map((t) => key(t)) ?? [],
+      findings: roles('explanations.tsv').find(([r]) => r === 'finding')?.[1].map((t) => key(t)) ?? [],
+      consequences: roles('explanations.tsv').find(([r]) => r === 'consequence')?.[1].map((t) => key(t)) ?? [],
+    },
+    doneReport: {
+      openers: roles('reports.tsv').find(([r]) => r === 'opener')?.[1].map((t) => key(t)) ?? [],
+      past: roles('reports.tsv').find(([r]) => r === 'past')?.[1].map((t) => t.normalize('NFC').toLowerCase()) ?? [],
+      notes: roles('reports.tsv').find(([r]) => r === 'note')?.[1].map((t) => key(t)) ?? [],
+      asking: roles('reports.tsv').find(([r]) => r === 'asking')?.[1].map((t) => key(t)) ?? [],
+    },
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),

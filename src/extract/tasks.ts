@@ -278,9 +278,47 @@ function clauseEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** "Do ... nên ..., vì vậy các tỉnh cần ...", "Thực tế cho thấy ..., do đó chỉ sử dụng ...": a clause that opens by explaining
+ *  why holds its action after the last consequence word (dictionaries/extract/explanations.tsv). Named rule: task.action.after-reason. */
+export function afterReason(s: string): string {
+  const f = fold(s).toLowerCase();
+  const ex = lexicon().explanation;
+  const head = f.trimStart();
+  const opens = ex.openers.some((o) => head.startsWith(o + ' '));
+  let at = -1;
+  for (const c of ex.consequences) {
+    const re = new RegExp(`,[ \\t\\r\\n]{1,3}${phrase(c)}[ \\t\\r\\n]{1,3}`, 'g');
+    for (let m = re.exec(f); m; m = re.exec(f)) {
+      const before = f.slice(0, m.index);
+      if (!opens && !ex.findings.some((w) => new RegExp(`(?<![a-z])${phrase(w)}(?![a-z])`).test(before))) continue;
+      if (m.index + m[0].length > at) at = m.index + m[0].length;
+    }
+  }
+  // The action after it must say something (three words at least).
+  if (at < 0 || s.slice(at).trim().split(/\s+/).length < 3) return s;
+  return s.slice(at);
+}
+
+/** "Trong thời gian qua, <subject> đã tiến hành ...", "Việc ... đã được triển khai ở ...": an item whose first sentence opens with
+ *  a time or a topic and reports what was done (the past marker in its first twelve words, after no verb) and asks nothing (dictionaries/extract/reports.tsv) is
+ *  background, no one's task. Named rule: task.done-report. */
+export function doneReport(s: string): boolean {
+  const lex = lexicon();
+  const written = s.replace(/^\s*(?:[0-9IVX]+(?:\.[0-9]+)*[.)]|[a-zđ]\)|[-+•])?\s*/u, '').normalize('NFC').toLowerCase().split(/[.;:](?=\s|$)/)[0]!.replace(/[ \t\r\n]+/g, ' ');
+  const sentence = fold(written);
+  const words = sentence.split(' ').filter(Boolean);
+  if (!lex.doneReport.openers.some((o) => sentence.startsWith(o + ' ') || sentence.startsWith(o + ','))) return false;
+  const at = written.split(' ').filter(Boolean).findIndex((w, i) => i < 12 && lex.doneReport.past.includes(w.replace(/[,()]/g, '')));
+  if (at < 1) return false;
+  const has = (list: string[], text: string) => list.some((w) => new RegExp(`(?<![a-z])${phrase(w)}(?![a-z])`).test(text));
+  if (has(lex.doneReport.asking, sentence)) return false;
+  // After no verb: "Duy trì các kết quả đã đạt được" asks to keep them.
+  return !has([...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs], words.slice(0, at).join(' '));
+}
+
 function actionOf(text: string, from: number, to: number): string {
   const end = clauseEnd(text, from, to);
-  let words = clean(text.slice(from, end).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
+  let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
   if (words.length > 28) {
     // Long first clauses: cut at a comma after 16 words.
     const cut = words.findIndex((w, i) => i >= 16 && /,$/.test(w));
@@ -471,6 +509,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       const first = tasks.length;
+      // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
+      const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
+      if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
         const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
@@ -509,6 +550,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     // A roman section goes to whom the lead-in asks by name, not to the Kính gửi line.
     // "I. ĐÁNH GIÁ CHUNG", "I. TÌNH HÌNH ...": a section that reports goes to no one.
     const title = c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart)));
+    // task.report-section: "I. ĐÁNH GIÁ CHUNG" over paragraphs alone (no points): what it reports is no one's task.
+    if (r.kind === 'roman' && !r.children.length && reports(title)) return;
     const first = tasks.length;
     visit(r, r.children.length && r.kind === 'roman' ? (run?.findings || reports(title) ? [] : run?.asked.length ? run.asked : opening) : base);
     // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ X đề nghị Cơ quan Y
@@ -1253,6 +1296,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
+  if (rules.lead === 'lead.heading' && (rules.form === 'task.item' || rules.form === 'task.paragraph') && doneReport(c.text.slice(from, to))) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }
