@@ -10,6 +10,12 @@ import { inFull, kindOf, lexicon } from './lexicon.js';
 import { RE_SYMBOL, sameSymbol, type SymbolFixer, type SymbolMatch } from './symbols.js';
 import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
+// Built once from the kinds lexicon: the issuer rules try them on every reference.
+let reByKind: RegExp | undefined, reHasKind: RegExp | undefined, reBracketKind: RegExp | undefined;
+const RE_BY_KIND = () => (reByKind ??= new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?co[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_BRACKET_KIND = () => (reBracketKind ??= new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
 let reKind: RegExp | undefined;
 const RE_KIND = () => (reKind ??= new RegExp(`(?<![a-z])(${lexicon().kindPattern})(?![a-z])`, 'g'));
@@ -164,10 +170,10 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (lastBy) {
     const b = agencyPhrase(c, from + lastBy.index + lastBy[0].length);
     const gap = b ? c.folded.slice(b.end, numStart) : '';
-    if (b && new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(gap)) return b.name;
+    if (b && RE_BY_KIND().test(gap)) return b.name;
   }
   // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...": the body that has sent it.
-  const has = new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?co[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(back);
+  const has = RE_HAS_KIND().exec(back);
   if (has) {
     const at = from + has.index + has[0].indexOf(has[1]!);
     const b = agencyPhrase(c, at);
@@ -183,7 +189,7 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   const between = a ? c.folded.slice(a.end, numStart) : '';
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
   // "Xét đề nghị của Ủy ban nhân dân tỉnh X (Công văn số ...)": the document named in brackets after its issuer.
-  if (a && new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(between)) return a.name;
+  if (a && RE_BRACKET_KIND().test(between)) return a.name;
   const named = namedBefore(c, at, numStart);
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
