@@ -45,6 +45,8 @@ export interface Lexicon {
   doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[] };
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
+  /** Folded names of laws, codes and ordinances cited by name ("luat dat dai"; dictionaries/extract/laws.tsv). */
+  laws: Set<string>;
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
@@ -107,6 +109,7 @@ export function lexicon(): Lexicon {
     },
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
+    laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
   };
   return cached;

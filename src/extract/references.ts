@@ -232,43 +232,85 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
-const RE_LAW = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
+const RE_LAW = /(?<![\p{L}])(Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|,[ \t]{0,2}\r?\n[ \t]{0,4}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
 const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+// "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
+const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
+// "Luật sửa đổi, bổ sung (một số điều của) Luật X": an amending law is named by the law it amends.
+const RE_AMENDS = /^sua doi,? bo sung,?(?: mot so dieu cua)?$/;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/** How many of the words after the kind word make the longest law of dictionaries/extract/laws.tsv, or 0. */
+function knownLaw(kind: string, words: string[]): number {
+  const laws = lexicon().laws;
+  for (let n = Math.min(words.length, 16); n > 0; n--) {
+    if (laws.has(key(`${kind} ${words.slice(0, n).join(' ').replace(/,$/, '')}`))) return n;
+  }
+  return 0;
+}
+
+/** How many words after the kind word name the law, and whether the name is a known one. */
+function lawName(kind: string, words: string[]): { n: number; known: boolean } {
+  const known = knownLaw(kind, words);
+  if (known) return { n: known, known: true };
+  for (let j = 2; j <= 6 && j < words.length; j++) {
+    if (words[j] === 'Luật' && RE_AMENDS.test(key(words.slice(0, j).join(' ')))) {
+      const inner = lawName('Luật', words.slice(j + 1));
+      return inner.n ? { n: j + 1 + inner.n, known: inner.known } : { n: 0, known: false };
+    }
+  }
+  // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": a name that lists runs on over commas in lower
+  // case, and then over "và".
+  const kept: string[] = [];
+  let listing = false;
+  for (const w of words) {
+    const prev = kept[kept.length - 1] ?? '';
+    const next = words[kept.length + 1] ?? '';
+    if (prev.endsWith(',')) {
+      if (!/^\p{Ll}/u.test(w) || STOP.has(w.replace(/,$/, ''))) break;
+      listing = true;
+    }
+    const bare = w.replace(/,$/, '');
+    if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
+    kept.push(w);
+    // "Luật BHYT đối với ...", "Luật BHYT\nHà Nội": an abbreviation ends the name, unless "và" joins another
+    // ("Luật Tổ chức HĐND và UBND").
+    if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test(words[kept.length + 1] ?? ''))) break;
+  }
+  return { n: kept.length, known: false };
+}
+
+/** Initials of a name, an abbreviation standing for its letters: "Luật Bảo vệ BMNN" and "Luật Bảo vệ bí mật nhà nước" -> "lbvbmnn". */
+function initials(name: string): string {
+  return key(name).split(' ').map((w, i) => (ABBREVIATION.test(name.split(/\s+/)[i] ?? '') ? w : w[0])).join('');
+}
 
 export function findNamedReferences(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(RE_LAW)) {
+  const short = new Set([...text.matchAll(RE_SHORT_NAME)].map((m) => key(m[1]!)));
+  const re = new RegExp(RE_LAW.source, RE_LAW.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Look again right after the kind word: "Luật A, Luật B" and "Luật sửa đổi, bổ sung Luật C" each name more.
+    re.lastIndex = m.index + m[1]!.length;
     const words = m[2]!.trim().split(/\s+/).filter(Boolean);
-    const kept: string[] = [];
-    // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": a name that lists runs on over commas in lower
-    // case, and then over "và".
-    let listing = false;
-    for (const w of words) {
-      const prev = kept[kept.length - 1] ?? '';
-      const next = words[kept.length + 1] ?? '';
-      if (prev.endsWith(',')) {
-        if (!/^\p{Ll}/u.test(w) || STOP.has(w.replace(/,$/, ''))) {
-          kept[kept.length - 1] = prev.slice(0, -1);
-          break;
-        }
-        listing = true;
-      }
-      const bare = w.replace(/,$/, '');
-      if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
-      kept.push(w);
-    }
-    if (kept.length && kept[kept.length - 1]!.endsWith(',')) kept[kept.length - 1] = kept[kept.length - 1]!.slice(0, -1);
+    const { n, known } = lawName(m[1]!, words);
+    const kept = words.slice(0, n);
+    if (kept.length) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
     if (words[kept.length] === 'số') continue;
-    if (m[1] !== 'Hiến pháp' && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
+    if (m[1] !== 'Hiến pháp' && !known && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
     // "Luật A (Luật B)": B is another name of A.
     if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[^()]{2,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);
+    if (short.has(key(name))) continue;
     if (!out.some((o) => key(o) === key(name))) out.push(name);
   }
+  // "Luật Bảo vệ BMNN" beside "Luật Bảo vệ bí mật nhà nước": the abbreviated mention of a law named in full.
+  const full = new Set(out.filter((o) => !o.split(/\s+/).some((w) => ABBREVIATION.test(w))).map(initials));
+  const named = out.filter((o) => !o.split(/\s+/).some((w) => ABBREVIATION.test(w)) || !full.has(initials(o)));
   // A law the text also cites by number ("Luật X số nn/yyyy/QHnn", "Luật số nn/yyyy/QHnn
   // ... về X") is a reference, not a law cited by name only.
   const folded = key(text);
-  return out.filter((name) => {
+  return named.filter((name) => {
     const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');
     const head = rest.split(' ').slice(0, 4).join(' ');
     return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay (?:[0-9/]+|[0-9]+ thang [0-9]+ nam [0-9]+) )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);

@@ -29,4 +29,21 @@ describe('references', () => {
     const { e } = await run('theo quy định của Luật\nĐầu tư công, Luật Ngân sách nhà nước và các quy định hiện hành; Luật Tổ chức Chính phủ số 63/2025/QH15.');
     expect(e.namedReferences).toEqual(['Luật Đầu tư công', 'Luật Ngân sách nhà nước']);
   });
+
+  it('ends a known law where its name ends, in the case the text prints it', async () => {
+    const { e } = await run('Thực hiện Luật Việc làm trên địa bàn tỉnh, bảo đảm đúng quy định của Luật khám bệnh, chữa bệnh và Bộ Luật hình sự.');
+    expect(e.namedReferences).toEqual(['Luật Việc làm', 'Luật khám bệnh, chữa bệnh', 'Bộ Luật hình sự']);
+  });
+
+  it('names an amending law by the law it amends, and each law of a list', async () => {
+    const { e } = await run('Triển khai Luật sửa đổi, bổ sung Luật Phòng, chống ma túy; Luật Quy hoạch, Luật Đầu tư theo phương thức đối tác công tư.');
+    expect(e.namedReferences).toEqual(['Luật sửa đổi, bổ sung Luật Phòng, chống ma túy', 'Luật Phòng, chống ma túy', 'Luật Quy hoạch', 'Luật Đầu tư theo phương thức đối tác công tư']);
+  });
+
+  it('ends an abbreviated name at the abbreviation and drops it beside the full name or a short name', async () => {
+    const a = await run('Căn cứ Luật Tổ chức HĐND và UBND, Luật Bảo vệ bí mật nhà nước; chấp hành Luật Bảo vệ BMNN trên địa bàn.');
+    expect(a.e.namedReferences).toEqual(['Luật Tổ chức HĐND và UBND', 'Luật Bảo vệ bí mật nhà nước']);
+    const b = await run('Theo Luật Thủy sản số 18/2017/QH14 (sau đây gọi là Luật TS), các cơ sở thực hiện Điều 5 Luật TS đối với tàu cá.');
+    expect(b.e.namedReferences).toEqual([]);
+  });
 });
