@@ -13,7 +13,7 @@ import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 // Built once from the kinds lexicon: the issuer rules try them on every reference.
 let reByKind: RegExp | undefined, reHasKind: RegExp | undefined, reBracketKind: RegExp | undefined;
 const RE_BY_KIND = () => (reByKind ??= new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
-const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?co[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?(?:(?:sau[ \\t\\r\\n]{1,3})?khi[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?(?:co|ban[ \\t\\r\\n]{1,3}hanh)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 const RE_BRACKET_KIND = () => (reBracketKind ??= new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
@@ -172,7 +172,8 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
     const gap = b ? c.folded.slice(b.end, numStart) : '';
     if (b && RE_BY_KIND().test(gap)) return b.name;
   }
-  // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...": the body that has sent it.
+  // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...", "Sau khi Bộ X ban hành
+  // Thông tư số ...": the body that has sent or made it.
   const has = RE_HAS_KIND().exec(back);
   if (has) {
     const at = from + has.index + has[0].indexOf(has[1]!);

@@ -1,6 +1,7 @@
 // Normalize: a new layer over raw with Unicode NFC, one kind of line break and
-// space, and the modern tone placement (hoà -> hòa, thuỷ -> thủy) that the
-// dictionaries use. Nothing else: line structure and page breaks stay, so
+// space, the modern tone placement (hoà -> hòa, thuỷ -> thủy) that the
+// dictionaries use, and Latin letters for Cyrillic look-alikes inside Latin words
+// (a copied "củа" with a Cyrillic а). Nothing else: line structure and page breaks stay, so
 // offsets stay meaningful to a person looking at the page.
 import type { Edit } from '../layer.js';
 import { Layer } from '../layer.js';
@@ -26,6 +27,19 @@ export function modernTone(word: string): string {
   return (m[1]! + m[2]! + m[4]! + m[3]!).normalize('NFC');
 }
 
+// Cyrillic and Greek letters drawn like Latin ones.
+const LOOKALIKE: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ο: 'o', α: 'a',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ο: 'O', Α: 'A',
+};
+const RE_LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'gu');
+
+/** A word written in Latin letters with a look-alike from another script in it, in Latin letters only. */
+function latinOnly(word: string): string {
+  if (!/[\u0370-\u04ff]/u.test(word) || !/[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/u.test(word)) return word;
+  return word.replace(RE_LOOKALIKE, (c) => LOOKALIKE[c]!);
+}
+
 export function normalizeText(text: string): Edit[] {
   const edits: Edit[] = [];
   // Line breaks and odd spaces, char by char.
@@ -40,7 +54,7 @@ export function normalizeText(text: string): Edit[] {
   // Words: NFC and tone placement.
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     const w = m[0];
-    const fixed = modernTone(w.normalize('NFC'));
+    const fixed = modernTone(latinOnly(w).normalize('NFC'));
     if (fixed !== w) edits.push({ start: m.index!, end: m.index! + w.length, text: fixed });
   }
   return merge(edits);

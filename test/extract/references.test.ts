@@ -25,6 +25,12 @@ describe('references', () => {
     expect(by['382/TTr-CP']).toMatchObject({ type: 'Tờ trình', date: '2025-05-09' });
   });
 
+  it('takes the issuer of a body that made the document ("Sau khi Bộ X ban hành Thông tư số ...")', async () => {
+    const { e } = await run('Sau khi Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC ngày 05/3/2024, Ủy ban nhân dân tỉnh đã có Công văn số 77/UBND-KT.');
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r]));
+    expect(by['12/2024/TT-BTC']).toMatchObject({ type: 'Thông tư', date: '2024-03-05', issuer: 'Bộ Tài chính' });
+  });
+
   it('lists laws cited by name only', async () => {
     const { e } = await run('theo quy định của Luật\nĐầu tư công, Luật Ngân sách nhà nước và các quy định hiện hành; Luật Tổ chức Chính phủ số 63/2025/QH15.');
     expect(e.namedReferences).toEqual(['Luật Đầu tư công', 'Luật Ngân sách nhà nước']);

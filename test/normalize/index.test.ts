@@ -24,6 +24,11 @@ describe('normalize', () => {
     expect(l.text).toBe('Ủy ban nhân dân\nCộng hòa\nx y');
   });
 
+  it('writes Cyrillic look-alikes inside Latin words as Latin letters, and leaves Cyrillic words alone', () => {
+    const l = norm('Nghị định ngày 30/8/2019 c\u1ee7\u0430 Chính phủ; Ph\u043eng; \u0441\u0430\u0445\u0430\u0440');
+    expect(l.text).toBe('Nghị định ngày 30/8/2019 của Chính phủ; Phong; \u0441\u0430\u0445\u0430\u0440');
+  });
+
   it('keeps offsets traceable to the raw text', () => {
     const raw = 'Cộng hoà   \r\nxã hội';
     const l = norm(raw);
