@@ -276,4 +276,13 @@ describe('deadline cells of tables', () => {
     expect(cell('Theo kế hoạch công tác hằng năm')?.kind).toBe('other');
     expect(cell('Quý II/2026')).toMatchObject({ kind: 'quarter', due: '2026-06-30' });
   });
+
+  it('gives a span of years its last year', async () => {
+    const { cellDeadline } = await import('../../src/extract/forms/table.js');
+    const cell = (t: string) => cellDeadline({ text: t, year: 2026 }, [{ start: 0, end: t.length }]);
+    expect(cell('Năm 2026 - 2027')).toMatchObject({ kind: 'year', due: '2027-12-31' });
+    expect(cell('Giai đoạn 2026-2030')).toMatchObject({ kind: 'year', due: '2030-12-31' });
+    expect(cell('Từ năm 2024 đến năm 2026')).toMatchObject({ kind: 'year', due: '2026-12-31' });
+    expect(cell('Năm 2026')).toMatchObject({ kind: 'year', due: '2026-12-31' });
+  });
 });

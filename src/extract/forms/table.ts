@@ -310,6 +310,9 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   const runsOn = /(?:^|[^a-z])va(?:[ \t]+[a-z,]+){0,4}[ \t]+(?:thuong xuyen|tiep theo|dinh ky|hang nam)[ .]*$|(?:^|[^a-z])tro di[ .]*$/.test(f);
   const recurring = runsOn || /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
+  // "Năm 2025 - 2026", "Giai đoạn 2025-2030", "Từ năm 2013 đến năm 2015": a span of years is due at its end.
+  const span = /^(?:(?:tu|trong)[ \t]+)?(?:(?:giai doan|nam)[ \t]+)?(20\d\d)[ \t]*(?:-|\u2013|den(?:[ \t]+het)?(?:[ \t]+nam)?)[ \t]*(20\d\d)[ \t.]*$/.exec(f);
+  if (span && Number(span[2]) > Number(span[1])) return { kind: 'year', due: `${span[2]}-12-31`, text: t, time: null, rule: 'deadline.table-cell' };
   // "Theo kế hoạch (công tác hằng năm)", "Theo tiến độ ...": bound to another plan, no date of its own.
   if (/^theo\s/.test(f) && !/\d/.test(f)) return { kind: 'other', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // The phrase patterns want a cue word; a bare cell is a limit.
