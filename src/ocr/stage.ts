@@ -65,7 +65,8 @@ export function ocrStage(pool: OcrPool): Stage {
         }
       };
       let done = 0;
-      for await (const page of ordered(pages, pool.size, readPage)) {
+      // One page more than there are OCR workers: the next page is decoded and prepared while this one is in OCR.
+      for await (const page of ordered(pages, pool.size + 1, readPage)) {
         raw.addPage(page, done + 1 === pages);
         // Counted apart: an optional call skips its arguments, so `onPage?.(++done)` counts nothing without a listener
         // and every page but a lone one was taken for not the last (its Nơi nhận and signature never read).

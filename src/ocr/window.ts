@@ -1,6 +1,6 @@
 // Run fn(0..n-1) with at most `width` calls in flight, yielding results in
-// order. With one OCR worker this is plain sequential; with more, page n+1 is
-// read while page n is still in OCR, and memory stays bounded by `width`.
+// order; memory stays bounded by `width` pages. The stages pass one more than
+// their OCR workers, so page n+1 is drawn while page n is in OCR.
 export async function* ordered<T>(n: number, width: number, fn: (i: number) => Promise<T>): AsyncGenerator<T> {
   const inFlight: Promise<T>[] = [];
   let next = 0;

@@ -98,7 +98,9 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
       };
       try {
         let done = 0;
-        for await (const p of ordered(pages, pool.size, readPage)) {
+        // One page more than there are OCR workers: the next page is drawn (pdfjs, on this thread) while this one
+        // is in OCR (the worker's thread).
+        for await (const p of ordered(pages, pool.size + 1, readPage)) {
           raw.addPage(p, done + 1 === pages);
           // Counted apart: an optional call skips its arguments, so `onPage?.(++done)` counts nothing without a listener
           // and every page but a lone one was taken for not the last (its Nơi nhận and signature never read).
