@@ -1,0 +1,55 @@
+// Letter forms of the fourth letters round (issue 9, letters4): "V/v" alone on its line, a cited symbol alone on a
+// wrapped trích yếu's line, an addressee without a dash whose lines run into the body ("Xét ...", "Triển khai ..."),
+// and the closing "khẩn trương triển khai, thực hiện". The texts are made up; no document of the dev or test sets is
+// quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const head = (vv: string, kg: string, body: string) =>
+  '|\nBỘ CÔNG THƯƠNG\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 321/BCT-KH\n' +
+  vv +
+  '\n|\nHà Nội, ngày 4 tháng 3 năm 2026\n|\n' +
+  kg +
+  '\n' +
+  body +
+  '\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, KH.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Minh\n|\n';
+
+describe('letters4 forms', () => {
+  it('reads the trích yếu under a "V/v" alone on its line (header.subject.vv-own-line)', async () => {
+    const { e } = await run(head('V/v\ngóp ý dự thảo quy chế phối hợp', 'Kính gửi: Sở Công Thương các tỉnh.', 'Bộ Công Thương đề nghị Sở Công Thương các tỉnh góp ý dự thảo trước ngày 20/3/2026./.'));
+    expect(e.document.type).toBe('Công văn');
+    expect(e.document.subject?.toLowerCase()).toBe('góp ý dự thảo quy chế phối hợp');
+    expect(e.document.rules?.subject).toBe('header.subject.vv-own-line');
+  });
+
+  it('keeps "V/v text" on one line under the older rule', async () => {
+    const { e } = await run(head('V/v góp ý dự thảo quy chế phối hợp', 'Kính gửi: Sở Công Thương các tỉnh.', 'Bộ Công Thương đề nghị Sở Công Thương các tỉnh góp ý dự thảo./.'));
+    expect(e.document.rules?.subject).toBe('header.subject.after-vv');
+  });
+
+  it('keeps a cited symbol alone on a wrapped line of the trích yếu', async () => {
+    const { e } = await run(head('V/v hướng dẫn thực hiện Thông tư\n15/2025/TT-BCT', 'Kính gửi: Sở Công Thương các tỉnh.', 'Bộ Công Thương đề nghị Sở Công Thương các tỉnh báo cáo tình hình thực hiện./.'));
+    expect(e.document.subject?.toLowerCase()).toBe('hướng dẫn thực hiện thông tư 15/2025/tt-bct');
+  });
+
+  it('ends an undashed addressee where the body opens (header.recipients.body-opener)', async () => {
+    const body = 'Xét đề nghị của Sở Công Thương tại Tờ trình số 12/TTr-SCT ngày 01/3/2026, Thứ trưởng có ý kiến như sau:\nSở Công Thương các tỉnh rà soát danh mục dự án và báo cáo trước ngày 30/3/2026./.';
+    const { e } = await run(head('V/v rà soát danh mục dự án', 'Kính gửi: Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc\nTrung ương', body));
+    expect(e.document.recipients).toEqual(['Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.body-opener');
+  });
+
+  it('still reads an undashed addressee wrapped over two lines without a body opener', async () => {
+    const { e } = await run(head('V/v rà soát danh mục dự án', 'Kính gửi: Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc\nTrung ương', '\n|\nBộ Công Thương đề nghị các Sở rà soát danh mục dự án./.'));
+    expect(e.document.recipients).toEqual(['Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.kinh-gui');
+  });
+
+  it('drops the closing "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện" after the last dash', async () => {
+    const body =
+      'Bộ trưởng có ý kiến chỉ đạo như sau:\n1. Giao Sở Công Thương các tỉnh\n- Rà soát danh mục dự án trước ngày 30/3/2026.\n- Báo cáo kết quả về Bộ Công Thương.\n' +
+      'Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.';
+    const { e } = await run(head('V/v rà soát danh mục dự án', 'Kính gửi: Sở Công Thương các tỉnh.', body));
+    expect(e.tasks.map((t) => t.id).sort()).toEqual(['1.1', '1.2']);
+  });
+});
