@@ -48,8 +48,9 @@ describe('letters4 forms', () => {
   it('drops the closing "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện" after the last dash', async () => {
     const body =
       'Bộ trưởng có ý kiến chỉ đạo như sau:\n1. Giao Sở Công Thương các tỉnh\n- Rà soát danh mục dự án trước ngày 30/3/2026.\n- Báo cáo kết quả về Bộ Công Thương.\n' +
-      'Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./.';
+      '2. Giao Văn phòng Bộ\n- Theo dõi, đôn đốc việc rà soát.\n- Tham mưu Bộ trưởng xử lý các đơn vị chậm báo cáo.\n' +
+      'Đề nghị các cơ quan, đơn vị khẩn\ntrương triển khai, thực hiện./.\n ';
     const { e } = await run(head('V/v rà soát danh mục dự án', 'Kính gửi: Sở Công Thương các tỉnh.', body));
-    expect(e.tasks.map((t) => t.id).sort()).toEqual(['1.1', '1.2']);
+    expect(e.tasks.map((t) => t.id).sort()).toEqual(['1.1', '1.2', '2.1', '2.2']);
   });
 });
