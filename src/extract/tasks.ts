@@ -368,6 +368,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.request-answer', description: 'a conclusion\'s item "Về đề nghị / kiến nghị ...: <answer>": the answer after the colon' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
@@ -1226,6 +1227,13 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
+  // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
+  // the request before the colon asks, the answer after it assigns.
+  const request = topic ? null : /^[ \t]{0,3}ve[ \t](?:de nghi|kien nghi|de xuat)[ \t][^:]{2,600}?:[ \t\r\n]{0,3}/.exec(c.folded.slice(from, Math.min(to, from + 700)));
+  if (request && /^\p{Lu}/u.test(text.slice(from + request[0].length, from + request[0].length + 2)) && !/^ve van de nay/.test(c.folded.slice(from + request[0].length, from + request[0].length + 14))) {
+    from += request[0].length;
+    form = 'task.request-answer';
+  }
   // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
   const found = firstRule(rules, { c, text, from, to, inherited, sentence });

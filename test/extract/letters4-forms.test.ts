@@ -53,4 +53,20 @@ describe('letters4 forms', () => {
     const { e } = await run(head('V/v rà soát danh mục dự án', 'Kính gửi: Sở Công Thương các tỉnh.', body));
     expect(e.tasks.map((t) => t.id).sort()).toEqual(['1.1', '1.2', '2.1', '2.2']);
   });
+
+  it('reads the answer, not the request, of "Về đề nghị ...: <answer>" in a conclusion (task.request-answer)', async () => {
+    const text =
+      '|\nVĂN PHÒNG CHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 77/TB-VPCP\n|\nHà Nội, ngày 9 tháng 4 năm 2026\n|\n' +
+      'THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI TỈNH MẪU\n' +
+      'Phó Thủ tướng kết luận như sau:\nI. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n' +
+      '1. Về đề nghị Bộ Tài chính sớm bố trí vốn cho các dự án giao thông\nliên vùng của tỉnh: Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính xem xét, tổng hợp trong kế hoạch đầu tư công trung hạn.\n' +
+      '2. Về kiến nghị các bộ, ngành hướng dẫn việc sắp xếp trụ sở\ndôi dư: Bộ Tài chính hướng dẫn tỉnh theo quy định.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
+    const { e } = await run(text);
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Bộ Kế hoạch và Đầu tư']);
+    expect(t['1.1']?.rule).toBe('task.request-answer');
+    expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
+    expect(t['1.2']?.action.startsWith('Hướng dẫn')).toBe(true);
+  });
 });
