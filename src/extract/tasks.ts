@@ -914,7 +914,27 @@ function introSubject(c: TaskContext, text: string, at: number, end: number): Ag
     s = nl + 1;
   }
   while (s < end && /\s/.test(text[s]!)) s++;
-  return s < end ? leadAt(c, text, s, end)?.items : undefined;
+  if (s >= end) return undefined;
+  return leadAt(c, text, s, end)?.items ?? mustSubject(c, text, s, end);
+}
+
+/** lead.must-subject: "Để ..., <body> cần (phải) <verb> ... sau đây:" - the lead-in of a conclusion's items names who must
+ *  act after a clause of purpose; that body leads the items. Only the sentence that ends the section's own text. */
+function mustSubject(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  const e = text.slice(at, end).trimEnd().length + at;
+  // The last sentence: after the last full stop followed by a capital.
+  let s = at;
+  for (const m of text.slice(at, e).matchAll(/[.;!?][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) s = at + m.index + m[0].length;
+  const seg = c.folded.slice(s, e);
+  for (const m of seg.matchAll(/,[ \t\r\n]{1,3}/g)) {
+    const p = s + m.index + m[0].length;
+    const l = agencyList(text, c.folded, p, c.gaz, Math.min(200, e - p));
+    if (!l.items.length) continue;
+    const after = c.folded.slice(l.end, l.end + 40);
+    const must = /^[ \t\r\n]{1,3}can(?:[ \t\r\n]{1,3}phai)?[ \t\r\n]{1,3}/.exec(after);
+    if (must && RE_VERB_START().test(after.slice(must[0].length))) return l.items;
+  }
+  return undefined;
 }
 
 /** A title that names who: "NHIỆM VỤ CỦA <COLLECTIVE>". */

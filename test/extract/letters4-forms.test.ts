@@ -69,4 +69,18 @@ describe('letters4 forms', () => {
     expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
     expect(t['1.2']?.action.startsWith('Hướng dẫn')).toBe(true);
   });
+
+  it('lets the lead-in "Để ..., <body> cần <verb> ... sau đây:" of a conclusion\'s section lead its items (lead.must-subject)', async () => {
+    const text =
+      '|\nVĂN PHÒNG CHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 78/TB-VPCP\n|\nHà Nội, ngày 9 tháng 4 năm 2026\n|\n' +
+      'THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI BỘ MẪU\n' +
+      'Phó Thủ tướng kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nTrong năm qua, công tác quản lý đã có nhiều chuyển biến tích cực.\n' +
+      'Để hoàn thành các mục tiêu năm 2026, Bộ Công Thương cần tập trung thực hiện tốt các nhiệm vụ sau đây:\n' +
+      '1. Rà soát, hoàn thiện các quy định về quản lý thị trường.\n2. Đẩy nhanh tiến độ các dự án năng lượng trọng điểm.\n' +
+      'Văn phòng Chính phủ xin trân trọng thông báo./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
+    const { e } = await run(text);
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(Object.keys(t).sort()).toEqual(['1.1', '1.2']);
+    expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Công Thương']);
+  });
 });
