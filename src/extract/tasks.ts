@@ -932,7 +932,9 @@ function mustSubject(c: TaskContext, text: string, at: number, end: number): Age
     if (!l.items.length) continue;
     const after = c.folded.slice(l.end, l.end + 40);
     const must = /^[ \t\r\n]{1,3}can(?:[ \t\r\n]{1,3}phai)?[ \t\r\n]{1,3}/.exec(after);
-    if (must && RE_VERB_START().test(after.slice(must[0].length))) return l.items;
+    // "tỉnh X / thành phố X cần ...": a locality acts through its Ủy ban nhân dân.
+    const local = (i: AgencyItem): AgencyItem => (/^(?:tỉnh|thành phố)\s+\p{Lu}/iu.test(i.name) ? { ...i, name: `Ủy ban nhân dân ${i.name.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}`, canonical: null } : i);
+    if (must && RE_VERB_START().test(after.slice(must[0].length))) return l.items.map(local);
   }
   return undefined;
 }

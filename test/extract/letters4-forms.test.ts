@@ -83,4 +83,17 @@ describe('letters4 forms', () => {
     expect(Object.keys(t).sort()).toEqual(['1.1', '1.2']);
     expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Công Thương']);
   });
+
+  it('reads "tỉnh X cần ..." in such a lead-in as the province\'s Ủy ban nhân dân', async () => {
+    const text =
+      '|\nVĂN PHÒNG CHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 79/TB-VPCP\n|\nHà Nội, ngày 9 tháng 4 năm 2026\n|\n' +
+      'THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI TỈNH LẠNG SƠN\n' +
+      'Phó Thủ tướng kết luận như sau:\nI. ĐÁNH GIÁ CHUNG\nTrong năm qua, kinh tế của tỉnh tăng trưởng khá.\n' +
+      'Để phát triển nhanh và bền vững, tỉnh Lạng Sơn cần tập trung thực hiện tốt các nhiệm vụ sau đây:\n' +
+      '1. Rà soát quy hoạch các khu kinh tế cửa khẩu.\n2. Đẩy mạnh cải cách thủ tục hành chính.\n' +
+      'Văn phòng Chính phủ xin trân trọng thông báo./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
+    const { e } = await run(text);
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân tỉnh Lạng Sơn']);
+  });
 });
