@@ -1252,7 +1252,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
   const request = topic ? null : /^[ \t]{0,3}ve[ \t](?:de nghi|kien nghi|de xuat)[ \t][^:]{2,600}?:[ \t\r\n]{0,3}/.exec(c.folded.slice(from, Math.min(to, from + 700)));
-  if (request && /^\p{Lu}/u.test(text.slice(from + request[0].length, from + request[0].length + 2)) && !/^ve van de nay/.test(c.folded.slice(from + request[0].length, from + request[0].length + 14))) {
+  if (request && /^\p{Lu}/u.test(text.slice(from + request[0].length, from + request[0].length + 2)) && !lexicon().doneReport.asides.some((w) => c.folded.startsWith(w, from + request[0].length))) {
     from += request[0].length;
     form = 'task.request-answer';
   }
