@@ -96,4 +96,19 @@ describe('letters4 forms', () => {
     const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
     expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân tỉnh Lạng Sơn']);
   });
+
+  it('gives numbers listed bare ("các Công điện số A, B và C ngày ...") the date said after the last', async () => {
+    const body = 'Tiếp theo các Công điện số 31/CĐ-BCT, 32/CĐ-BCT và 35/CĐ-BCT ngày 02/3/2026, Bộ trưởng yêu cầu:\n1. Sở Công Thương các tỉnh theo dõi sát tình hình cung ứng xăng dầu./.';
+    const { e } = await run(head('V/v bảo đảm cung ứng xăng dầu', 'Kính gửi: Sở Công Thương các tỉnh.', body));
+    const dates = Object.fromEntries(e.references.map((r) => [r.number, r.date]));
+    expect(dates).toMatchObject({ '31/CĐ-BCT': '2026-03-02', '32/CĐ-BCT': '2026-03-02', '35/CĐ-BCT': '2026-03-02' });
+  });
+
+  it('does not lend a date across a number cited with its own kind', async () => {
+    const body = 'Căn cứ Thông tư số 15/2025/TT-BCT, Quyết định số 40/QĐ-BCT ngày 02/3/2026 của Bộ Công Thương, Bộ trưởng yêu cầu:\n1. Sở Công Thương các tỉnh rà soát các cửa hàng xăng dầu./.';
+    const { e } = await run(head('V/v rà soát cửa hàng xăng dầu', 'Kính gửi: Sở Công Thương các tỉnh.', body));
+    const dates = Object.fromEntries(e.references.map((r) => [r.number, r.date]));
+    expect(dates['40/QĐ-BCT']).toBe('2026-03-02');
+    expect(dates['15/2025/TT-BCT']).toBeNull();
+  });
 });
