@@ -340,7 +340,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
   // "V.v" (the OCR's reading of "V/v") only opening its line before a lower-case word: "v.v." (and so on) ends lists.
-  const vv = /(?<![a-z])v[/il1|]v[ \t.:]{1,3}|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
+  const vv = /(?<![a-z])v[/il1|]v(?:[ \t.:]{1,3}|[ \t]*(?=\n))|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
   // "VĂN PHÒNG ...") is not it, and the search goes on past it.
@@ -418,7 +418,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const s = subjectFrom(c, ls, li + 1, at, pdSpan);
     if (s) {
       subject = s.text;
-      rules.subject = 'header.subject.after-vv';
+      // header.subject.vv-own-line: "V/v" alone on its line, the trích yếu on the lines under it.
+      rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -441,7 +442,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    let items = listAfter(text, ls, kg.index + kg[0].length, 12);
+    const stops: { bodyOpener?: boolean } = {};
+    let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
     // "Kính gửi: Sở A; Sở B; Ủy ban nhân dân ...": addressees on one line split at semicolons, each part a capitalised
     // name and one at least a body the gazetteer knows.
     if (items.length === 1 && items[0]!.text.includes(';')) {
@@ -466,7 +468,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
-      rules.recipients = 'header.recipients.kinh-gui';
+      rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -712,7 +714,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (lead) ledByBody = true;
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
     if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
-    if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim())) || /^[-–•]/.test(f)) break;
+    // A wrapped trích yếu may put a cited symbol alone on its line ("... triển khai Nghị định" / "136/2025/NĐ-CP"): still the trích yếu.
+    if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f)) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
@@ -817,7 +820,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -863,6 +866,11 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       if (dash) {
         if (cur.length) close();
         cur = [{ start: seg.start + dash[0].length, end: seg.end }];
+      } else if (cur.length && undashed && !tail && opensBody(t)) {
+        // header.recipients.body-opener: "Kính gửi: Bộ X\nXét đề nghị của ...": a line opening the body ends an addressee
+        // written without a dash (dictionaries/extract/body-openers.tsv).
+        stops.bodyOpener = true;
+        break outer;
       } else if (cur.length && continues(curText(), t)) {
         cur.push(seg);
       } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
@@ -881,6 +889,14 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   }
   if (cur.length) close();
   return items;
+}
+
+/** Does line `t` open a letter's body ("Xét ...", "Triển khai ...", "Thực hiện ...")? The words of dictionaries/extract/body-openers.tsv, capitalised, then a word. */
+function opensBody(t: string): boolean {
+  const s = t.trim();
+  if (!/^\p{Lu}/u.test(s)) return false;
+  const f = fold(s.toLowerCase());
+  return lexicon().bodyOpeners.some((w) => f.startsWith(w + ' '));
 }
 
 /** Does line `t` carry on item `item` ("- Chủ tịch UBND các tỉnh, thành phố trực thuộc" / "Trung ương.")? */

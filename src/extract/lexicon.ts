@@ -42,13 +42,15 @@ export interface Lexicon {
   /** Folded words that open an explanation, and consequence words after which the action starts (dictionaries/extract/explanations.tsv). */
   explanation: { openers: string[]; findings: string[]; consequences: string[] };
   /** Markers of what was done (as written, lower case) and folded words that ask (dictionaries/extract/reports.tsv). */
-  doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[] };
+  doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[]; asides: string[] };
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
   /** Folded names of laws, codes and ordinances cited by name ("luat dat dai"; dictionaries/extract/laws.tsv). */
   laws: Set<string>;
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
+  /** Folded words that open a letter's body right after its addressee (dictionaries/extract/body-openers.tsv). */
+  bodyOpeners: string[];
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
   surnames: Map<string, string>;
 }
@@ -106,10 +108,12 @@ export function lexicon(): Lexicon {
       past: roles('reports.tsv').find(([r]) => r === 'past')?.[1].map((t) => t.normalize('NFC').toLowerCase()) ?? [],
       notes: roles('reports.tsv').find(([r]) => r === 'note')?.[1].map((t) => key(t)) ?? [],
       asking: roles('reports.tsv').find(([r]) => r === 'asking')?.[1].map((t) => key(t)) ?? [],
+      asides: roles('reports.tsv').find(([r]) => r === 'aside')?.[1].map((t) => key(t)) ?? [],
     },
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
+    bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
   };
   return cached;

@@ -66,6 +66,9 @@ export function findReferences(c: RefContext): Reference[] {
   let pending: { ref: Reference; end: number } | undefined;
   // The last reference whose issuer was said before it ("của X tại ..."), where it ends.
   let listed: { issuer: string; end: number } | undefined;
+  // "các Công điện số A, B, C và D ngày ...": numbers listed bare (no kind, no date between them) share the date said after
+  // the last; the run of such references so far, and where the last ends.
+  let run: { refs: Reference[]; end: number } | undefined;
   for (const sym of citations(c)) {
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
@@ -91,6 +94,9 @@ export function findReferences(c: RefContext): Reference[] {
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     pending = undefined;
     const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
+    // Bare in a list after the one before: its date, when said, is theirs too.
+    const inRun = run && /^[ \t\r\n]{0,3}(?:,|va|,[ \t\r\n]{0,3}va)[ \t\r\n]{0,3}$/.test(c.folded.slice(run.end, sym.start)) ? run : undefined;
+    if (inRun && date) for (const r of inRun.refs) r.date ??= date;
     const known = refs.find((r) => sameSymbol(r.number, sym.number));
     if (known) {
       known.mentions!.push(span);
@@ -109,6 +115,7 @@ export function findReferences(c: RefContext): Reference[] {
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
     refs.push(ref);
+    run = !date && !issuer ? { refs: [...(inRun?.refs ?? []), ref], end: after } : undefined;
     if (joined) pending = { ref, end: after };
   }
   return refs;

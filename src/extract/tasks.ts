@@ -368,6 +368,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
+  { id: 'task.request-answer', description: 'a conclusion\'s item "Về đề nghị / kiến nghị ...: <answer>": the answer after the colon' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
@@ -913,7 +914,29 @@ function introSubject(c: TaskContext, text: string, at: number, end: number): Ag
     s = nl + 1;
   }
   while (s < end && /\s/.test(text[s]!)) s++;
-  return s < end ? leadAt(c, text, s, end)?.items : undefined;
+  if (s >= end) return undefined;
+  return leadAt(c, text, s, end)?.items ?? mustSubject(c, text, s, end);
+}
+
+/** lead.must-subject: "Để ..., <body> cần (phải) <verb> ... sau đây:" - the lead-in of a conclusion's items names who must
+ *  act after a clause of purpose; that body leads the items. Only the sentence that ends the section's own text. */
+function mustSubject(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  const e = text.slice(at, end).trimEnd().length + at;
+  // The last sentence: after the last full stop followed by a capital.
+  let s = at;
+  for (const m of text.slice(at, e).matchAll(/[.;!?][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) s = at + m.index + m[0].length;
+  const seg = c.folded.slice(s, e);
+  for (const m of seg.matchAll(/,[ \t\r\n]{1,3}/g)) {
+    const p = s + m.index + m[0].length;
+    const l = agencyList(text, c.folded, p, c.gaz, Math.min(200, e - p));
+    if (!l.items.length) continue;
+    const after = c.folded.slice(l.end, l.end + 40);
+    const must = /^[ \t\r\n]{1,3}can(?:[ \t\r\n]{1,3}phai)?[ \t\r\n]{1,3}/.exec(after);
+    // "tỉnh X / thành phố X cần ...": a locality acts through its Ủy ban nhân dân.
+    const local = (i: AgencyItem): AgencyItem => (/^(?:tỉnh|thành phố)\s+\p{Lu}/iu.test(i.name) ? { ...i, name: `Ủy ban nhân dân ${i.name.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}`, canonical: null } : i);
+    if (must && RE_VERB_START().test(after.slice(must[0].length))) return l.items.map(local);
+  }
+  return undefined;
 }
 
 /** A title that names who: "NHIỆM VỤ CỦA <COLLECTIVE>". */
@@ -1226,6 +1249,13 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
+  // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
+  // the request before the colon asks, the answer after it assigns.
+  const request = topic ? null : /^[ \t]{0,3}ve[ \t](?:de nghi|kien nghi|de xuat)[ \t][^:]{2,600}?:[ \t\r\n]{0,3}/.exec(c.folded.slice(from, Math.min(to, from + 700)));
+  if (request && /^\p{Lu}/u.test(text.slice(from + request[0].length, from + request[0].length + 2)) && !lexicon().doneReport.asides.some((w) => c.folded.startsWith(w, from + request[0].length))) {
+    from += request[0].length;
+    form = 'task.request-answer';
+  }
   // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
   const found = firstRule(rules, { c, text, from, to, inherited, sentence });
@@ -1284,7 +1314,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
-  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
   if (/^se /.test(fa) && c.issuer && !PROGRAMME_KINDS.test(c.kind ?? '') && lead.length === 1 && (lead[0]!.canonical ?? lead[0]!.name) === c.issuer) return undefined;
   // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
