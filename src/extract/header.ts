@@ -369,6 +369,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s) {
         subject = s.text;
         rules.subject = 'header.subject.after-title';
+        if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = l.end;
@@ -420,6 +421,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       subject = s.text;
       // header.subject.vv-own-line: "V/v" alone on its line, the trích yếu on the lines under it.
       rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
+      if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -664,7 +666,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -686,6 +688,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   }
   let blanks = 0;
   let ledByBody = false;
+  let specked = false;
   for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
@@ -701,6 +704,21 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       continue;
     }
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
+    // header.subject.stamp-debris: a stamp or seal over the trích yếu leaves specks read as symbols ("F4 7 ˆ +") on or
+    // before a wrapped line; they are skipped when the trích yếu goes on in lower case after them.
+    const deb = parts.length && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)) ? debrisPrefix(l.text) : 0;
+    if (deb) {
+      const rest = l.text.slice(deb);
+      const nextLine = ls.slice(i + 1).find((x) => x.text.trim());
+      if (!rest.trim() && nextLine && /^\p{Ll}\p{L}/u.test(nextLine.text.trim()) && !debrisPrefix(nextLine.text)) {
+        specked = true;
+        continue;
+      }
+      if (/^\p{Ll}\p{L}/u.test(rest)) {
+        specked = true;
+        l = { ...l, start: l.start + deb, text: rest };
+      }
+    }
     // A table row (tabs, or three bar-separated cells) is not the subject.
     if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
     // Symbols keep their small letters in an upper-case trích yếu ("SỐ 06/QĐ-TTg"): the case is read on the words.
@@ -751,7 +769,13 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const last = parts[parts.length - 1]!;
   parts[parts.length - 1] = trimSpan(text, last, ' \t.');
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
-  const raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
+  let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
+  // header.subject.stamp-debris: a lone speck between two words ("xuất cấp › hóa chất") is no part of the trích yếu.
+  const specks = raw.replace(RE_SPECK, '');
+  if (specks !== raw) {
+    specked = true;
+    raw = specks;
+  }
   let s = sentenceCase(raw);
   if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
   // A time line in capitals under a mixed-case trích yếu ("... pháp luật" / "NĂM 2026") takes its case.
@@ -763,7 +787,31 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end } };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked };
+}
+
+/** A token of symbols only that print never sets alone in a trích yếu (not a dash, bracket, quote, slash or percent). */
+const SPECK = String.raw`[^\p{L}\p{N}\s\-–—,.;:()\[\]"'“”‘’/%&]+`;
+const RE_SPECK = new RegExp(String.raw`(?<=\p{L}) ${SPECK}(?= \p{L})`, 'gu');
+const RE_SPECK_TOKEN = new RegExp(`^${SPECK}$`, 'u');
+
+/**
+ * The length of a line's leading debris: tokens of at most two characters with no two letters ("F4", "7", "1") or
+ * of symbols only ("ˆ", "¬", "+"), at least one of the latter. 0 when the line opens otherwise.
+ */
+export function debrisPrefix(line: string): number {
+  const re = /\S+\s*/gy;
+  re.lastIndex = line.length - line.trimStart().length;
+  let end = 0;
+  let speck = false;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const t = m[0].trim();
+    const sym = RE_SPECK_TOKEN.test(t);
+    if (!sym && (t.length > 2 || /\p{L}{2}/u.test(t))) break;
+    speck ||= sym;
+    end = re.lastIndex;
+  }
+  return speck ? end : 0;
 }
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */

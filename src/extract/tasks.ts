@@ -1319,6 +1319,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (/^se /.test(fa) && c.issuer && !PROGRAMME_KINDS.test(c.kind ?? '') && lead.length === 1 && (lead[0]!.canonical ?? lead[0]!.name) === c.issuer) return undefined;
   // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
   if (/^(?:(?:xin|tran trong) )?thong bao (?:de|cho|toi|den) [^.]{0,120}(?:biet|thuc hien)[ ./]*$|^tran trong cam on/.test(fa)) return undefined;
+  // task.skip.entry-into-force: "Quyết định này có hiệu lực (thi hành) kể từ ngày ký" sets when the text applies, not a
+  // task; the word before "lực" is left open, as the OCR garbles it under a seal ("có biệu lực").
+  if (/^(?:\S+ ){1,2}nay (?:se )?co (?:\S+ )?luc(?: thi hanh)?(?: ke)? tu /.test(fa)) return undefined;
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
