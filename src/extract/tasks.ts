@@ -1298,8 +1298,6 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
-  // "Lưu: VT, KSTT." of a Nơi nhận block read on after the last article.
-  if (/^(?:luu|noi nhan) ?:/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
   if (/^se /.test(fa) && c.issuer && !PROGRAMME_KINDS.test(c.kind ?? '') && lead.length === 1 && (lead[0]!.canonical ?? lead[0]!.name) === c.issuer) return undefined;
   // "(Xin / Trân trọng) thông báo để ... biết, thực hiện", "Trân trọng cảm ơn ...": the letter's closing courtesy assigns nothing.
