@@ -27,6 +27,8 @@ const BATCH4 = ['nghean-kh980-kh-ubnd-2025', 'dongthap-kh617-kh-ubnd-2025', 'ttg
 
 /** Fifth batch (plans3, plans of other provinces and bodies from a new source and the fourth batch's): every document by the hash rule, fixed and committed before the extractor ran on it. */
 const BATCH5 = ['sonla-qd254-qd-ubnd-2023', 'bcdqg1237-kh252-kh-bcdqg1237-2013', 'nghean-kh1026-kh-ubnd-2025', 'nghean-kh987-kh-ubnd-2025', 'cantho-kh165-kh-ubnd-2025', 'dongthap-kh597-kh-ubnd-2025', 'cantho-kh160-kh-ubnd-2025', 'daklak-kh0124-kh-ubnd-2025', 'hcm-kh174-kh-ubnd-2025'];
+/** Plans round 4 (plans4, issue 9: plans and decisions issuing plans of a province not yet in the set, a ministry and the Prime Minister): every document by the hash rule, fixed and committed with its gold before the extractor ran on it. */
+const PLANS4 = ['laichau-kh7360-kh-ubnd-2025', 'ttg-qd2623-qd-ttg-2025', 'bvhttdl-qd4385-qd-bvhttdl-2025', 'hcm-qd2853-qd-ubnd-2025', 'daklak-kh0129-kh-ubnd-2025'];
 /** Letters round (letters3, issue 9: letters of ministries, the Government Office and the Prime Minister from three new sources): every document by the hash rule, fixed and committed before the extractor ran on it. */
 const LETTERS3 = ['vpcp-cv8424-vpcp-ktth-2014', 'ldtbxh-cv5115-ldtbxh-khtc-2018', 'byt-cv627-byt-bh-2021', 'bhxh-cv296-bhxh-csyt-2021', 'byt-cv384-byt-kcb-2014', 'byt-cv6087-byt-kcb-2013', 'ldtbxh-cv2864-ldtbxh-ncc-2015', 'vpcp-cv3354-vpcp-kgvx-2013', 'vpcp-cv8794-vpcp-kgvx-2013', 'bxd-cv2214-bxd-qln-2013', 'vpcp-cv2739-vpcp-dmdn-2019', 'bkhdt-cv3397-bkhdt-qlkttw-2019', 'ttg-ct21-ct-ttg-2026', 'ldtbxh-cv1040-ldtbxh-ncc-2012', 'tct-cv1414-tct-cs-2013', 'bxd-cv2428-bxd-qln-2013', 'ldtbxh-cv284-ldtbxh-ncc-2011', 'ldtbxh-cv895-ldtbxh-ncc-2013', 'ldtbxh-cv1921-ldtbxh-ncc-2013'];
 // The fourth letters round (branch letters4): 14 letters of tai_lieu_noi_bo not used before, split by the hash rule.
@@ -84,7 +86,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -124,6 +126,15 @@ describe('dev and test sets', () => {
       const d = docs.find((x) => x.id === id);
       expect(d?.split, id).toBe(byHash(id));
       expect(d?.gold.form, id).toBe('plan');
+    }
+  });
+
+  it('puts the fourth plans round in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of PLANS4) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.origin.commit, id).toMatch(/^[0-9a-f]{40}$/);
     }
   });
 

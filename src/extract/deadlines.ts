@@ -28,10 +28,12 @@ const DATE = `(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{4}))?
 
 const RE_TIME = new RegExp(`${CUE}(\\d{1,2})${O}(?:gio|h)(?:${O}(\\d{1,2})(?:${O}phut)?)?${O},?${O}(?:${NGAY}${S})?${DATE}`, 'g');
 const RE_DATE = new RegExp(`${CUE}(?:${NGAY}${S})?${DATE}`, 'g');
-const RE_MONTH = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|hoan${S}thanh|v[a]o)${S})${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
+// "Cuối tháng 3 năm 2010: ...": the end of the month.
+const RE_MONTH = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|hoan${S}thanh|v[a]o|cuoi)${S})${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
 const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v[a]o)${S})quy${S}(iv|iii|ii|i|[1-4])\\b(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
 const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
-const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh)${S})${NAM}${S}(\\d{4})`, 'g');
+// "trong năm 2026 - 2027": a span of years ends with its last.
+const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
 const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan))(?![a-z])/g;
 // "Hoàn thành theo lộ trình ..." bounds the work without a date.
@@ -90,8 +92,8 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     add({ kind: 'half', due: yy ? endOfMonth(yy, half === 'dau' ? 6 : 12) : null, time: null, ...at(m), firm: firmCue(cue) });
   }
   for (const m of s.matchAll(RE_YEAR)) {
-    const [, cue, y] = m;
-    const yy = Number(y);
+    const [, cue, y, y2] = m;
+    const yy = y2 && Number(y2) > Number(y) ? Number(y2) : Number(y);
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
   }
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
