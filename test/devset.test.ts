@@ -32,7 +32,7 @@ const LETTERS3 = ['vpcp-cv8424-vpcp-ktth-2014', 'ldtbxh-cv5115-ldtbxh-khtc-2018'
 // The fourth letters round (branch letters4): 14 letters of tai_lieu_noi_bo not used before, split by the hash rule.
 const LETTERS4 = ['hcm-cv4240-ubnd-vx-2025', 'hcm-cv4085-ubnd-dt-2025', 'btc-cv17986-btc-ct-2025', 'bnv-cv11208-bnv-khtc-2025', 'daklak-ct012-ct-ubnd-2025', 'hanoi-cv5095-sgddt-cttthssv-2025', 'ct-tb983-tb-ct-2025', 'bxd-cd96-cd-bxd-2025', 'vpcp-cv11298-vpcp-ktth-2025', 'vpcp-cv11299-vpcp-kgvx-2025', 'vpcp-cv11306-vpcp-nn-2025', 'vpcp-tb641-tb-vpcp-2025', 'ttg-cd223-cd-ttg-2025', 'ct-cv5332-ct-cs-2025'];
 // chithi5 (issue 9): data-set conclusions and directives written one sentence a line, split by the hash rule.
-const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006'];
+const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
