@@ -105,11 +105,13 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
 
 /** Structure rule 'structure.bare-number': a line holding only an item number ("1.") over its heading on the next line
  *  (texts that put each sentence on its own line split "1. Về công tác ..." in two) is read as one line "1. Về ...".
- *  Same-length copy: the line break after the number becomes a space. The next line must open with a capital and
- *  carry no marker of its own. */
+ *  Same-length copy: the line break after the number becomes a space. The line before must end a sentence, the
+ *  next line must open with a capital and carry no marker of its own. */
 export const BARE_NUMBER_RULE = { id: 'structure.bare-number', description: 'a line holding only an item number ("1.") joins the heading on the next line' } as const;
 export function joinBareNumbers(text: string, from: number, to: number): string {
-  const re = /(^|\n)([ \t]{0,14}\d{1,2}[ \t]{0,2}\.)[ \t]*\n(?=[ \t]{0,4}\p{Lu})/gu;
+  // The line before ends a sentence ("... như sau:", "... cần thiết."): text written one sentence a line, not a
+  // layout whose blank lines or wrapped cells left a number alone.
+  const re = /([.:;][ \t]*\n)([ \t]{0,14}\d{1,2}[ \t]{0,2}\.)[ \t]*\n(?=[ \t]{0,4}\p{Lu})/gu;
   let out = text;
   for (const m of text.slice(from, to).matchAll(re)) {
     const nl = from + m.index + m[0].length - 1;
@@ -396,8 +398,10 @@ export const TASK_FORMS = [
 export function findTasks(ctx: TaskContext): Task[] {
   // Tables may sit in an appendix after the signature.
   const tables = findTableTasks({ text: ctx.text, gaz: ctx.gaz, from: ctx.bodyStart, to: ctx.text.length, year: ctx.year, words: ctx.words, level: ctx.level });
-  let text = joinBareNumbers(blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
+  let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
+  // After the tables are blanked: a number in a table's cell is not an item.
+  text = joinBareNumbers(text, ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));

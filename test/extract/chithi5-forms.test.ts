@@ -15,7 +15,7 @@ describe('structure.bare-number', () => {
   });
 
   it('leaves a number whose next line has its own marker or starts in lower case', () => {
-    const t = '1.\n- Sở Y tế kiểm tra.\n2.\nnội dung khác\n';
+    const t = 'Mở đầu.\n1.\n- Sở Y tế kiểm tra.\n2.\nnội dung khác\n\n3.\nSở Tài chính, Sở Nội vụ\n';
     expect(joinBareNumbers(t, 0, t.length)).toBe(t);
   });
 
