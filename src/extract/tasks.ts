@@ -391,6 +391,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   const tables = findTableTasks({ text: ctx.text, gaz: ctx.gaz, from: ctx.bodyStart, to: ctx.text.length, year: ctx.year, words: ctx.words, level: ctx.level });
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
+  // After the tables are blanked: a number in a table's cell is not an item.
   text = joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
