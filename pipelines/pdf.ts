@@ -5,5 +5,5 @@ import { definePipeline, type Pipeline } from '../src/pipeline.js';
 import { INPUT, tail, type Resources } from './tail.js';
 
 export async function pdfPipeline(res: Resources): Promise<Pipeline> {
-  return definePipeline('pdf', [pdfStage(res.ocrPool(), { maxPages: res.options.maxPages }), ...(await tail(res, 'pdf', true))], INPUT);
+  return definePipeline('pdf', [pdfStage(await res.ocrPool(), { maxPages: res.options.maxPages }), ...(await tail(res, 'pdf', true))], INPUT);
 }

@@ -4,5 +4,5 @@ import { definePipeline, type Pipeline } from '../src/pipeline.js';
 import { INPUT, tail, type Resources } from './tail.js';
 
 export async function scanPipeline(res: Resources): Promise<Pipeline> {
-  return definePipeline('scan', [ocrStage(res.ocrPool()), ...(await tail(res, 'scan', true))], INPUT);
+  return definePipeline('scan', [ocrStage(await res.ocrPool()), ...(await tail(res, 'scan', true))], INPUT);
 }

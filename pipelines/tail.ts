@@ -4,12 +4,11 @@
 import { extractStage, loadExtractor, type Extractor } from '../src/extract/index.js';
 import { Layer } from '../src/layer.js';
 import { normalizeStage } from '../src/normalize/index.js';
-import { OcrPool } from '../src/ocr/pool.js';
+import type { OcrPool } from '../src/ocr/pool.js';
 import { outputStage } from '../src/output/record.js';
 import type { DocKey } from '../src/doc.js';
 import { inputStage } from '../src/input/read.js';
 import type { Stage } from '../src/pipeline.js';
-import { blanksStage } from '../src/refine/blanks.js';
 import { loadRestorer, restoreStage, type Restorer } from '../src/restore/index.js';
 import { SCAN_OPTIONS } from '../src/restore/options.js';
 import type { ResourceOptions } from './resources.js';
@@ -19,15 +18,17 @@ export const INPUT: DocKey[] = inputStage().assigns;
 
 /** Loaded once per engine, used for every document. */
 export class Resources {
-  private pool?: OcrPool;
+  private pool?: Promise<OcrPool>;
   private restorer?: Promise<Restorer>;
   private extractor?: Promise<Extractor>;
 
   constructor(readonly options: ResourceOptions = {}) {}
 
-  /** OCR workers start only when a preset that needs them is built. */
-  ocrPool(): OcrPool {
-    this.pool ??= new OcrPool({ size: this.options.ocrWorkers ?? 1, pageTimeoutMs: this.options.pageTimeoutMs, tuning: this.options.ocr });
+  /** OCR workers start only when a preset that needs them is built; tesseract.js is not even loaded for text. */
+  ocrPool(): Promise<OcrPool> {
+    this.pool ??= import('../src/ocr/pool.js').then(
+      ({ OcrPool }) => new OcrPool({ size: this.options.ocrWorkers ?? 1, pageTimeoutMs: this.options.pageTimeoutMs, tuning: this.options.ocr }),
+    );
     return this.pool;
   }
 
@@ -40,7 +41,7 @@ export class Resources {
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    await (await this.pool)?.close();
   }
 }
 
@@ -62,6 +63,7 @@ export async function tail(res: Resources, name: string, fromPages = false): Pro
   const restore = res.options.noRestore ? copyStage() : restoreStage(await res.loadRestorer());
   if (res.options.until === 'restore') return [normalizeStage(), restore];
   const extract = extractStage(await res.loadExtractor());
-  const refine = fromPages ? [blanksStage(res.ocrPool(), { handwriting: res.options.handwriting ?? false })] : [];
+  // Page images (sharp) are loaded only by the presets that read pages.
+  const refine = fromPages ? [(await import('../src/refine/blanks.js')).blanksStage(await res.ocrPool(), { handwriting: res.options.handwriting ?? false })] : [];
   return [normalizeStage(), restore, extract, ...refine, outputStage(name)];
 }

@@ -1,8 +1,5 @@
 // The engine: holds the loaded presets and picks one per input by its sniffed
 // media type. One engine serves a whole batch; close() stops the OCR workers.
-import { pdfPipeline } from '../pipelines/pdf.js';
-import { scanPipeline } from '../pipelines/scan.js';
-import { textPipeline } from '../pipelines/text.js';
 import type { ResourceOptions } from '../pipelines/resources.js';
 import { Resources } from '../pipelines/tail.js';
 import { createDoc, type Doc } from './doc.js';
@@ -25,10 +22,12 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+// Imported when first needed: a text batch never loads pdfjs, sharp or tesseract.js
+// (about a second of CPU for each process that starts, e.g. `congvan extract x.txt`).
 const BUILDERS: Partial<Record<InputKind, (res: Resources) => Promise<Pipeline>>> = {
-  text: textPipeline,
-  image: scanPipeline,
-  pdf: pdfPipeline,
+  text: async (res) => (await import('../pipelines/text.js')).textPipeline(res),
+  image: async (res) => (await import('../pipelines/scan.js')).scanPipeline(res),
+  pdf: async (res) => (await import('../pipelines/pdf.js')).pdfPipeline(res),
 };
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
