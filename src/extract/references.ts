@@ -198,6 +198,9 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
   // "Xét đề nghị của Ủy ban nhân dân tỉnh X (Công văn số ...)": the document named in brackets after its issuer.
   if (a && RE_BRACKET_KIND().test(between)) return a.name;
+  // reference.issuer-bracket-topic: "báo cáo của X về việc <topic> (Công văn số ...)": the topic, then the document in brackets.
+  const topic = /^[ \t\r\n]{1,3}ve[ \t\r\n][^.;:()]{3,150}(?=\()/.exec(between);
+  if (a && topic && RE_BRACKET_KIND().test(between.slice(topic[0].length))) return a.name;
   const named = namedBefore(c, at, numStart);
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;

@@ -21,3 +21,14 @@ describe('reference issuers named before "tại"', () => {
     expect(e.references[0]?.issuer).toBe('Đảng ủy Ủy ban nhân dân tỉnh');
   });
 });
+
+describe('reference issuers named before a topic and a bracket', () => {
+  it('"báo cáo của X về việc ... (Công văn số ...)" is X\'s letter; a topic with a full stop keeps none', async () => {
+    const { e } = await run(
+      'Căn cứ báo cáo của Sở Tài chính về việc sắp xếp trụ sở làm việc dôi dư (Công văn số 512/STC-QLCS ngày 03/4/2024), Ủy ban nhân dân tỉnh yêu cầu các đơn vị rà soát.\nÝ kiến của Sở Xây dựng về việc này đã rõ. Nay gửi kèm (Công văn số 77/SXD-QLN ngày 05/4/2024) để biết.\n',
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r.issuer]));
+    expect(by['512/STC-QLCS']).toBe('Sở Tài chính');
+    expect(by['77/SXD-QLN']).toBeNull();
+  });
+});
