@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, type BatchSummary, type FileResult } from '../../src/batch/run.js';
-import { createEngine } from '../../src/engine.js';
 import { MAX_PIXELS } from '../../src/ocr/preprocess.js';
 import { packagePath } from '../../src/paths.js';
 import { backtrackLine, ENGLISH_TEXT, hugePng, TCVN3_BYTES, textPdf, VNI_BYTES } from './fixtures.js';
@@ -120,24 +119,6 @@ describe('bad inputs in a batch', () => {
     const r = at('nested/long-line.txt');
     expect(r.status).toBe('processed');
     expect(r.ms).toBeLessThan(LINE_BUDGET_MS);
-  });
-});
-
-describe('near-linear time on one long line', () => {
-  it('4x the text takes about 4x the time, not 16x (no quadratic backtracking)', async () => {
-    const engine = await createEngine();
-    const time = async (bytes: number) => {
-      const t0 = performance.now();
-      const doc = await engine.process({ path: `line-${bytes}.txt`, bytes: Buffer.from(backtrackLine(bytes)) });
-      expect(doc.messages.filter((m) => m.fatal)).toEqual([]);
-      return performance.now() - t0;
-    };
-    await time(1 << 14); // warm up (dictionaries load once)
-    const small = await time(1 << 16);
-    const large = await time(1 << 18);
-    await engine.close();
-    console.log(`long line: 64 KB ${small.toFixed(0)} ms, 256 KB ${large.toFixed(0)} ms, ratio ${(large / small).toFixed(2)}`);
-    expect(large / small).toBeLessThan(8);
   });
 });
 

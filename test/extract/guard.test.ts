@@ -2,7 +2,7 @@
 // of each shape the extractors look for. The budget is relative to 512 KB of
 // plain prose read on the same machine at the same time (a shared host slows
 // both alike); a quadratic regex on 512 KB takes tens of seconds, far past it
-// (test/batch/bad-inputs.test.ts checks the growth itself, 64 KB to 256 KB).
+// (test/batch/growth.test.ts checks the growth itself, 64 KB to 256 KB).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
