@@ -11,7 +11,7 @@ import { asciiKey, hasMarks, matchCase, parseSyllable, canon, splitTone } from '
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
-import { MAX_CANDS, type Overlay, type Slot } from './lattice.js';
+import { MAX_CANDS, SLOT_CANDS, type Overlay, type Slot } from './lattice.js';
 import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
@@ -275,6 +275,21 @@ export class Decoder implements KeyCounts {
       const c = this.channel.candidates(lower);
       ids = c.ids;
       em = c.scores.map((x) => x * this.options.channelWeight);
+      // An OCR without a Vietnamese model drops the marks of capitals all alike
+      // (THONG BAO KET LUAN): in an all-caps run every reading of the bare
+      // letters costs the same, and the language model chooses among them.
+      if (mode === 'garbled' && !marked && /^[A-Z]{2,}$/.test(text) && (this.upperWord(prev) || this.upperWord(next))) {
+        // Such an OCR reads a capital Đ as P (PANG, POI): its readings with Đ count too.
+        const dees = text[0] === 'P' ? this.byKey('d' + lower.slice(1)).filter((id) => this.vocab.surface[id]!.startsWith('đ')) : [];
+        for (const id of [...this.byKey(lower), ...dees].filter((i) => this.vocab.count[i]! > 0)) {
+          const k = ids.indexOf(id);
+          if (k >= 0) em[k] = 0;
+          else {
+            ids = [...ids, id];
+            em = [...em, 0];
+          }
+        }
+      }
     } else if (tok.kind === 'word') {
       ids = this.byKey(asciiKey(lower));
       em = ids.map(() => 0);
@@ -288,6 +303,12 @@ export class Decoder implements KeyCounts {
       em = [...em, em.length ? Math.min(...em) - 2 : 0];
     }
     if (ids.length === 0) return this.fixed(tok, own);
+    if (ids.length > SLOT_CANDS) {
+      // The search keys a state by candidate index in 5 bits: keep the likeliest.
+      const keep = ids.map((_, k) => k).sort((a, b) => em[b]! - em[a]! || a - b).slice(0, SLOT_CANDS).sort((a, b) => a - b);
+      ids = keep.map((k) => ids[k]!);
+      em = keep.map((k) => em[k]!);
+    }
     if (mid && !/\p{Lu}{2}/u.test(text)) {
       const capital = text !== lower;
       em = em.map((e, k) => e + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital));

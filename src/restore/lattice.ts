@@ -22,6 +22,8 @@ export interface Overlay {
 }
 
 export const MAX_CANDS = 10;
+/** Most candidates of one slot: the search keys a state by candidate index in 5 bits. */
+export const SLOT_CANDS = 32;
 export const BEAM = 16;
 /** States this much (nats) below the best are dropped; 10 after an OCR'd token,
  *  whose readings spread wider. 7 cuts a quarter of the model lookups on

@@ -3,7 +3,7 @@
 // merged (exact for order 4). Buffers are the searcher's own, reused by every
 // sentence.
 import type { NgramLm } from './lm.js';
-import { BEAM, MAX_CANDS, PRUNE, WIDE_PRUNE, type Overlay, type Slot } from './lattice.js';
+import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, type Overlay, type Slot } from './lattice.js';
 
 export class Search {
   private gen = 0;
@@ -50,7 +50,7 @@ export class Search {
         const u = pu[p]!;
         const v = pv[p]!;
         if (fast) lm.context(t, u, v, ctx);
-        const prevKey = pk[p]! * 32;
+        const prevKey = pk[p]! * SLOT_CANDS;
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
           let sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;

@@ -149,3 +149,19 @@ describe('the end of a letter read without a Vietnamese model', () => {
     expect(out).toContain('CÁC BỘ, CƠ QUAN TRUNG ƯƠNG');
   });
 });
+
+describe('all-caps lines of OCR text', () => {
+  // An OCR without a Vietnamese model drops the marks of capitals all alike, so
+  // such a line is read as text stripped of marks: every reading of the bare
+  // letters costs the same, and the language model chooses (not the channel,
+  // which once preferred the dot below: "BỌN THÁNG").
+  it('reads an all-caps line of garbled text as stripped text', () => {
+    const out = restored(OCR + '\n\nKET QUA BON THANG DAU NAM VA NHIEM VU TRONG TAM\n');
+    expect(out).toContain('KẾT QUẢ BỐN THÁNG ĐẦU NĂM VÀ NHIỆM VỤ TRỌNG TÂM');
+  });
+
+  it('reads a capital Đ the OCR wrote as P in such a line', () => {
+    const out = restored(OCR + '\n\nCHI THI VE VIEC PAY MANH CAI CACH HANH CHINH\n');
+    expect(out).toContain('CHỈ THỊ VỀ VIỆC ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH');
+  });
+});
