@@ -10,6 +10,7 @@ import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
+import { noTaskSection, readLayout } from './forms/layout.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
@@ -392,7 +393,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   // After the tables are blanked: a number in a table's cell is not an item.
-  text = joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd);
+  text = readLayout(joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
@@ -414,7 +415,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const label = titleRole(c, text, n);
     if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
     // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
-    if (n.children.length && noTaskTitle(c, text, n)) return undefined;
+    if (n.children.length && (noTaskTitle(c, text, n) || noTaskSection(c.folded, n.textStart, n.end))) return undefined;
     if (allocationPoints(text, n)) {
       const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
       if (r?.task) tasks.push(r.task);

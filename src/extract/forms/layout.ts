@@ -1,0 +1,62 @@
+// Layout of plans as converted pages give them, read before the items are parsed (issue 9, plans6):
+// - a dash alone on its line, its words on the next line ("-\nTuyên truyền ...");
+// - a section title broken after a comma ("I. MỤC ĐÍCH,\nYÊU CẦU", "II. ĐỐI TƯỢNG,\nNỘI DUNG ...") whose first words
+//   name a section without tasks (targets, criteria, who takes part, award numbers, filing procedure).
+// Each is a named rule; the text keeps its length (offsets hold).
+import { lexicon } from '../lexicon.js';
+import type { Rule } from '../rules.js';
+import { key } from '../text.js';
+
+export interface LayoutContext {
+  text: string;
+  from: number;
+  to: number;
+}
+
+export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
+  {
+    id: 'layout.lone-dash',
+    description: 'a dash (or "+") alone on its line joined to the line under it when that line starts with a letter ("-\\nTuyên truyền ..." -> "- Tuyên truyền ..."), offsets kept',
+    apply: ({ text, from, to }) => {
+      const seg = text.slice(from, to);
+      const joined = seg.replace(/(^|\n)([ \t]{0,14}[-–+])\n(?=[ \t]{0,2}\p{L})/gu, (_, a: string, mk: string) => `${a}${mk} `);
+      return joined === seg ? undefined : text.slice(0, from) + joined + text.slice(to);
+    },
+  },
+];
+
+/** text with every layout rule applied to [from, to). */
+export function readLayout(text: string, from: number, to: number): string {
+  for (const r of LAYOUT_RULES) text = r.apply({ text, from, to }) ?? text;
+  return text;
+}
+
+export interface SectionContext {
+  /** The folded text. */
+  folded: string;
+  /** Where the item's title starts (after its marker), and where the item ends. */
+  at: number;
+  end: number;
+}
+
+export const SECTION_RULES: readonly Rule<SectionContext, true>[] = [
+  {
+    id: 'section.no-tasks-comma',
+    description: 'a section title whose first words name a section without tasks and go on after a comma, on its line or the next ("I. MỤC ĐÍCH,\\nYÊU CẦU", "III. ĐỐI TƯỢNG, TIÊU CHUẨN"): its points are no one\'s tasks',
+    apply: ({ folded, at, end }) => {
+      const nl = folded.indexOf('\n', at);
+      const line = key(folded.slice(at, nl < 0 || nl > end ? end : nl));
+      if (!line || line.split(' ').length > 12) return undefined;
+      const m = /^([^,;:]+)[,;:]/.exec(line);
+      const head = (m ? m[1]! : line).trim();
+      // Without a comma the title is the existing rule's (noTaskTitle): only the words before a comma are read here.
+      if (!m) return undefined;
+      return lexicon().noTaskTitles.some((t) => head === t || head.startsWith(t + ' ')) ? true : undefined;
+    },
+  },
+];
+
+/** Whether a section's title says its points are no one's tasks (by SECTION_RULES). */
+export function noTaskSection(folded: string, at: number, end: number): boolean {
+  return SECTION_RULES.some((r) => r.apply({ folded, at, end }) !== undefined);
+}
