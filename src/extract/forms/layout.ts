@@ -23,6 +23,20 @@ export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
       return joined === seg ? undefined : text.slice(0, from) + joined + text.slice(to);
     },
   },
+  {
+    id: 'layout.closing-formula',
+    description: 'the closing paragraph "Trên đây là Kế hoạch ... ./." after the items, blanked so that no item runs into it: it asks everyone to carry the plan out, no one task',
+    apply: ({ text, from, to }) => {
+      const seg = text.slice(from, to);
+      const m = /(^|\n)[ \t]{0,8}Trên[ \t]+đây[ \t]+là[ \t]/u.exec(seg);
+      // Only after the items (past the first third of the body), and up to the paragraph's end.
+      if (!m || m.index < seg.length / 3) return undefined;
+      const s = m.index + m[1]!.length;
+      const blank = /\n[ \t|]*\n/.exec(seg.slice(s));
+      const e = blank ? s + blank.index : seg.length;
+      return text.slice(0, from) + seg.slice(0, s) + seg.slice(s, e).replace(/[^\n]/g, ' ') + seg.slice(e) + text.slice(to);
+    },
+  },
 ];
 
 /** text with every layout rule applied to [from, to). */

@@ -1,0 +1,138 @@
+// Plan forms of the plans6 round (issue 9), on short texts written for these tests (no document's text): a dash alone
+// on its line, a no-task section title broken after a comma, and the closing "Trên đây là Kế hoạch ..." paragraph.
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_RULES, noTaskSection, readLayout } from '../../src/extract/forms/layout.js';
+import { fold } from '../../src/extract/text.js';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 31/KH-UBND                Hòa Bình, ngày 9 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm kê kho lưu trữ năm 2026
+
+`;
+
+const rule = (id: string) => LAYOUT_RULES.find((r) => r.id === id)!;
+
+describe('layout.lone-dash', () => {
+  it('joins a dash alone on its line to the line under it, keeping offsets', () => {
+    const t = 'a) Sở Nội vụ\n-\nLập danh mục hồ sơ.\n- Báo cáo kết quả.\n';
+    const j = rule('layout.lone-dash').apply({ text: t, from: 0, to: t.length })!;
+    expect(j).toHaveLength(t.length);
+    expect(j).toContain('- Lập danh mục hồ sơ.');
+  });
+
+  it('leaves a dash before an empty line or a number alone', () => {
+    const t = 'Hòa Bình\n-\n\n-\n2026\n';
+    expect(rule('layout.lone-dash').apply({ text: t, from: 0, to: t.length })).toBeUndefined();
+  });
+
+  it('reads each dash under a unit heading as a task of that unit, with the time line under it', async () => {
+    const text = `${HEAD}I. NHIỆM VỤ CỤ THỂ
+
+1.
+Sở Nội vụ
+
+-
+Lập danh mục hồ sơ cần số hóa của các cơ quan.
+
+Thời gian hoàn thành: Trước ngày 30/4/2026.
+
+-
+Hướng dẫn các cơ quan chỉnh lý tài liệu tồn đọng.
+
+Thời gian hoàn thành: Tháng 6/2026.
+`;
+    const { e } = await run(text);
+    const t1 = e.tasks.find((x) => x.id === '1.1.1');
+    const t2 = e.tasks.find((x) => x.id === '1.1.2');
+    expect(t1?.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+    expect(t1?.action).toMatch(/^Lập danh mục hồ sơ/);
+    expect(t1?.deadline?.due).toBe('2026-04-30');
+    expect(t2?.action).toMatch(/^Hướng dẫn các cơ quan/);
+    expect(t2?.deadline?.due).toBe('2026-06-30');
+  });
+});
+
+describe('section.no-tasks-comma', () => {
+  it('knows a no-task title that goes on after a comma, on its line or the next', () => {
+    for (const t of ['I. MỤC ĐÍCH,\nYÊU CẦU\n', 'III. ĐỐI TƯỢNG, TIÊU CHUẨN KHEN THƯỞNG\n', 'IV. SỐ LƯỢNG,\nCƠ CẤU\n', 'V. THỦ TỤC,\nHỒ SƠ\n']) {
+      const f = fold(t);
+      expect(noTaskSection(f, f.indexOf(' ') + 1, f.length), t).toBe(true);
+    }
+  });
+
+  it('does not take a task section for one', () => {
+    for (const t of ['II. NHIỆM VỤ, GIẢI PHÁP\n', 'III. TỔ CHỨC THỰC HIỆN\n', 'I. MỤC ĐÍCH YÊU CẦU\n']) {
+      const f = fold(t);
+      expect(noTaskSection(f, f.indexOf(' ') + 1, f.length), t).toBe(false);
+    }
+  });
+
+  it('reads no tasks in the criteria and award numbers of an emulation plan', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH,
+YÊU CẦU
+
+1. Các cơ quan, đơn vị phát huy tinh thần thi đua trong công tác lưu trữ.
+
+II. ĐỐI TƯỢNG,
+TIÊU CHUẨN KHEN THƯỞNG
+
+a) Tập thể
+- Các cơ quan hoàn thành kiểm kê trước thời hạn.
+- Các cơ quan có sáng kiến trong số hóa tài liệu.
+
+III. SỐ LƯỢNG KHEN THƯỞNG
+
+- Sở Nội vụ: không quá 03 tập thể.
+- Ủy ban nhân dân các xã: mỗi xã 01 cá nhân.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ: Hướng dẫn, theo dõi việc thực hiện Kế hoạch.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['4.1']);
+    expect(e.tasks[0]?.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('layout.closing-formula', () => {
+  it('blanks the closing paragraph after the items, keeping offsets', () => {
+    const t = 'I. NỘI DUNG\n1. Sở Nội vụ hướng dẫn.\n2. Sở Tài chính bố trí kinh phí.\n\nTrên đây là Kế hoạch kiểm kê; đề nghị các cơ quan\nthực hiện./.\n';
+    const j = readLayout(t, 0, t.length);
+    expect(j).toHaveLength(t.length);
+    expect(j).not.toContain('Trên đây');
+    expect(j).toContain('2. Sở Tài chính bố trí kinh phí.');
+  });
+
+  it('keeps the last item free of the closing paragraph', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao chất lượng công tác lưu trữ.
+
+II. TRÁCH NHIỆM THỰC HIỆN
+
+1. Thời gian thực hiện
+
+Kiểm kê được thực hiện trong năm 2026.
+
+2. Trách nhiệm thực hiện
+
+- Sở Tài chính bố trí kinh phí kiểm kê.
+
+- Sở Nội vụ hướng dẫn việc kiểm kê; phối
+hợp với các cơ quan liên quan đôn đốc việc thực hiện.
+
+Trên đây là Kế hoạch kiểm kê kho lưu trữ năm 2026. Ủy ban nhân dân tỉnh đề nghị các
+cơ quan, đơn vị triển khai và thực hiện có hiệu quả các nội dung nêu trên. Trong quá trình triển khai
+thực hiện, nếu có vướng mắc, đề nghị gửi phản ánh về Sở Nội vụ để tổng hợp./.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.some((t) => /Trên đây|nội dung nêu trên/.test(t.action))).toBe(false);
+    const t = e.tasks.find((x) => x.id === '2.2.2');
+    expect(t?.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+    expect(t?.coordinate.map((l) => l.name)).toEqual(['Các cơ quan liên quan']);
+  });
+});
