@@ -136,3 +136,31 @@ thực hiện, nếu có vướng mắc, đề nghị gửi phản ánh về S�
     expect(t?.coordinate.map((l) => l.name)).toEqual(['Các cơ quan liên quan']);
   });
 });
+
+describe('lead.section-giao', () => {
+  const text = `SỞ CÔNG THƯƠNG TỈNH HÒA BÌNH
+Số: 31/KH-SCT                Hòa Bình, ngày 9 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Kiểm tra an toàn cho các cơ sở.
+II. TỔ CHỨC THỰC HIỆN
+Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:
+1. Tổ chức kiểm tra kỹ thuật an toàn cho các cơ sở sản xuất.
+2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra.
+`;
+
+  it('gives the items of a roman section to whom its own sentence assigns them, a unit written in lower case too', async () => {
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '2.2']);
+    for (const t of e.tasks) expect(t.lead.map((l) => l.name)).toEqual(['Phòng Quản lý Công nghiệp']);
+  });
+
+  it('does not take a sentence that assigns nothing for a lead-in', async () => {
+    const { e } = await run(text.replace('Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:', 'Các công việc cụ thể như sau:'));
+    expect(e.tasks.some((t) => t.lead.some((l) => /Phòng/.test(l.name)))).toBe(false);
+  });
+});

@@ -3,9 +3,12 @@
 // - a section title broken after a comma ("I. MỤC ĐÍCH,\nYÊU CẦU", "II. ĐỐI TƯỢNG,\nNỘI DUNG ...") whose first words
 //   name a section without tasks (targets, criteria, who takes part, award numbers, filing procedure).
 // Each is a named rule; the text keeps its length (offsets hold).
-import { lexicon } from '../lexicon.js';
+import type { AgencyItem } from '../agencies.js';
+import { agencyList } from '../agencies.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { lexicon, phrase } from '../lexicon.js';
 import type { Rule } from '../rules.js';
-import { key } from '../text.js';
+import { clean, key, upperFirst } from '../text.js';
 
 export interface LayoutContext {
   text: string;
@@ -73,4 +76,53 @@ export const SECTION_RULES: readonly Rule<SectionContext, true>[] = [
 /** Whether a section's title says its points are no one's tasks (by SECTION_RULES). */
 export function noTaskSection(folded: string, at: number, end: number): boolean {
   return SECTION_RULES.some((r) => r.apply({ folded, at, end }) !== undefined);
+}
+
+export interface SectionLeadContext {
+  text: string;
+  folded: string;
+  gaz: Gazetteer;
+  /** Where the section's title starts (after its marker), and where its own text ends (its first item). */
+  at: number;
+  ownEnd: number;
+}
+
+/** Rules that find who leads a section's items from the section's own text. */
+export const SECTION_LEAD_RULES: readonly Rule<SectionLeadContext, AgencyItem[]>[] = [
+  {
+    id: 'lead.section-giao',
+    description: 'a section (a roman one too) whose own text after its title is one sentence "Giao / Đề nghị / Yêu cầu X ... :" over its items: X leads them ("III. TỔ CHỨC THỰC HIỆN\\nGiao Phòng Quản lý ... thực hiện các công việc sau:\\n1. ...")',
+    apply: ({ text, folded, gaz, at, ownEnd }) => {
+      const own = text.slice(at, ownEnd).trimEnd();
+      if (!own.endsWith(':')) return undefined;
+      // The sentence after the title line (a title alone on its first line), on one line or a few.
+      const nl = text.indexOf('\n', at);
+      if (nl < 0 || nl >= at + own.length) return undefined;
+      let s = nl + 1;
+      while (s < ownEnd && /\s/.test(text[s]!)) s++;
+      const sentence = folded.slice(s, at + own.length);
+      if (/[.;]\s/.test(sentence)) return undefined;
+      const m = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})[ \\t\\r\\n]{1,3}`).exec(sentence);
+      if (!m) return undefined;
+      const from = s + m[0].length;
+      const l = agencyList(text, folded, from, gaz, Math.min(200, at + own.length - from));
+      if (l.items.length) return l.items;
+      // "Giao phòng Quản lý Công nghiệp triển khai ...": a unit the list reader does not know, written in lower case, up to
+      // the verb after it; it must open with a head noun of a body's name ("phòng", "ban", "trung tâm" ...).
+      const v = new RegExp(`^([^,;:.()\\n]{3,80}?)[ \\t\\r\\n]{1,3}(?=(?:${lexicon().afterVerbs.map(phrase).join('|')})(?![a-z]))`).exec(folded.slice(from, at + own.length));
+      const heads = (lexicon().agencyWords.get('head') ?? []).map((w) => w.join(' '));
+      if (!v || v[1]!.split(' ').length > 10 || !heads.some((h) => v[1]!.startsWith(h + ' '))) return undefined;
+      const name = upperFirst(clean(text.slice(from, from + v[1]!.length)));
+      return [{ name, canonical: gaz.lookup(name)?.canonical ?? null, span: { start: from, end: from + v[1]!.length } }];
+    },
+  },
+];
+
+/** Who leads a section's items by SECTION_LEAD_RULES, if its own text says. */
+export function sectionLead(c: SectionLeadContext): AgencyItem[] | undefined {
+  for (const r of SECTION_LEAD_RULES) {
+    const v = r.apply(c);
+    if (v) return v;
+  }
+  return undefined;
 }
