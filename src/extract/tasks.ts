@@ -10,7 +10,7 @@ import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
-import { noTaskSection, readLayout, sectionLead } from './forms/layout.js';
+import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
@@ -474,7 +474,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // A heading: its agency list, or an addressee line under it ("Ủy ban nhân dân các tỉnh, ...:"), leads the items below.
       let addressee = inherited;
       const head = leadOrHeading(c, text, n.textStart, ownEnd);
-      if (head) addressee = head;
+      if (head) addressee = tidyHeading(head);
       else {
         const lineStart = text.indexOf('\n', n.textStart);
         if (lineStart > 0 && lineStart < ownEnd) {

@@ -164,3 +164,34 @@ Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công vi�
     expect(e.tasks.some((t) => t.lead.some((l) => /Phòng/.test(l.name)))).toBe(false);
   });
 });
+
+describe('a run of months in a time label', () => {
+  it('dates "Tháng 11 - 12/2025" and "Tháng 11, 12/2025" by the last month', async () => {
+    const { cellDeadline } = await import('../../src/extract/forms/table.js');
+    for (const t of ['Tháng 11 - 12/2025.', 'Tháng 11, 12/2025']) expect(cellDeadline({ text: t, year: 2025 }, [{ start: 0, end: t.length }])?.due, t).toBe('2025-12-31');
+    const one = 'Tháng 12/2025';
+    expect(cellDeadline({ text: one, year: 2025 }, [{ start: 0, end: one.length }])?.due).toBe('2025-12-31');
+  });
+});
+
+describe('lead.heading-apposition', () => {
+  const text = `${HEAD}I. NHIỆM VỤ CỤ THỂ
+
+1. Sở Nội vụ - Cơ quan thường trực Ban Chỉ đạo
+
+- Lập danh mục hồ sơ cần số hóa.
+
+Thời gian hoàn thành: Tháng 5 - 6/2026.
+
+2. Các cơ quan quản lý cấp trên (bao gồm cả các đơn vị sự nghiệp trực thuộc)
+
+- Đôn đốc các đơn vị cấp dưới kiểm kê tài liệu.
+`;
+
+  it('leads with the unit\'s name alone, without its role after a dash or what it takes in', async () => {
+    const { e } = await run(text);
+    expect(e.tasks.find((t) => t.id === '1.1.1')?.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+    expect(e.tasks.find((t) => t.id === '1.1.1')?.deadline?.due).toBe('2026-06-30');
+    expect(e.tasks.find((t) => t.id === '1.2.1')?.lead.map((l) => l.name)).toEqual(['Các cơ quan quản lý cấp trên']);
+  });
+});

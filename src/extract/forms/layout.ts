@@ -126,3 +126,28 @@ export function sectionLead(c: SectionLeadContext): AgencyItem[] | undefined {
   }
   return undefined;
 }
+
+/** Rules that tidy the names a unit heading gives its items ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"). */
+export const HEADING_NAME_RULES: readonly Rule<AgencyItem, AgencyItem>[] = [
+  {
+    id: 'lead.heading-apposition',
+    description: 'a unit heading that gives the unit\'s role after a dash ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo") or what it takes in, in brackets ("Các cơ quan quản lý cấp trên (bao gồm cả ...)"): the unit\'s name alone leads',
+    apply: (a) => {
+      const m = /^(.{4,}?)[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|thường trực|cơ quan thường trực)(?:[ \t]|$)/iu.exec(a.name) ?? /^(.{4,}?)[ \t]*\((?:bao gồm|gồm)[^()]*\)[ \t]*$/iu.exec(a.name);
+      if (!m) return undefined;
+      const name = m[1]!.trim();
+      return { ...a, name, span: { start: a.span.start, end: a.span.start + name.length } };
+    },
+  },
+];
+
+/** The heading's names, each tidied by HEADING_NAME_RULES. */
+export function tidyHeading(items: AgencyItem[]): AgencyItem[] {
+  return items.map((a) => {
+    for (const r of HEADING_NAME_RULES) {
+      const v = r.apply(a);
+      if (v) return v;
+    }
+    return a;
+  });
+}
