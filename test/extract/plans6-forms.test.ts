@@ -195,3 +195,18 @@ Thời gian hoàn thành: Tháng 5 - 6/2026.
     expect(e.tasks.find((t) => t.id === '1.2.1')?.lead.map((l) => l.name)).toEqual(['Các cơ quan quản lý cấp trên']);
   });
 });
+
+describe('lead.heading-members', () => {
+  it('gives the items of a group heading to the members it lists in brackets', async () => {
+    const text = `${HEAD}I. NHIỆM VỤ CỤ THỂ
+
+1. Các cơ quan quản lý chuyên ngành (gồm các Sở: Xây dựng, Công Thương, Y tế)
+
+- Hướng dẫn các cơ sở kiểm kê tài liệu chuyên ngành.
+
+- Cử công chức tham gia đoàn kiểm tra.
+`;
+    const { e } = await run(text);
+    for (const id of ['1.1.1', '1.1.2']) expect(e.tasks.find((t) => t.id === id)?.lead.map((l) => l.name), id).toEqual(['Sở Xây dựng', 'Sở Công Thương', 'Sở Y tế']);
+  });
+});

@@ -116,6 +116,23 @@ export const SECTION_LEAD_RULES: readonly Rule<SectionLeadContext, AgencyItem[]>
       return [{ name, canonical: gaz.lookup(name)?.canonical ?? null, span: { start: from, end: from + v[1]!.length } }];
     },
   },
+  {
+    id: 'lead.heading-members',
+    description: 'a unit heading that names a group and then its members in brackets ("Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng, Công Thương, Tài chính)"): the members lead its items',
+    apply: ({ text, folded, gaz, at, ownEnd }) => {
+      // The heading: its first paragraph (up to an empty line), without a sentence end.
+      const blank = /\n[ \t]*\n/.exec(text.slice(at, ownEnd));
+      const end = blank ? at + blank.index : ownEnd;
+      const head = folded.slice(at, end);
+      if (/[.;:][ \t]*\n/.test(head) || head.length > 400) return undefined;
+      const m = /\((?:bao gom|gom)[ \t\r\n]+(?=[^()]*\)[ \t]*$)/.exec(head.trimEnd());
+      if (!m) return undefined;
+      const from = at + m.index + m[0].length;
+      const close = text.indexOf(')', from);
+      const l = agencyList(text, folded, from, gaz, close - from);
+      return l.items.length >= 2 ? l.items : undefined;
+    },
+  },
 ];
 
 /** Who leads a section's items by SECTION_LEAD_RULES, if its own text says. */
