@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
@@ -1197,6 +1198,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       return undefined;
     },
   },
+  // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
+  ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
   {
     id: 'lead.colon-name',
     description: '"<name>: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',

@@ -210,3 +210,27 @@ describe('lead.heading-members', () => {
     for (const id of ['1.1.1', '1.1.2']) expect(e.tasks.find((t) => t.id === id)?.lead.map((l) => l.name), id).toEqual(['Sở Xây dựng', 'Sở Công Thương', 'Sở Y tế']);
   });
 });
+
+describe('lead.after-opening', () => {
+  const text = `${HEAD}III. KINH PHÍ
+
+1. Kinh phí thực hiện Kế hoạch này được bố trí từ ngân sách hằng năm.
+
+2. Sở Tài chính, trên
+cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp trình cấp có thẩm quyền bố trí kinh phí.
+
+3. Căn cứ nội dung Kế hoạch, các sở, ngành và Ủy ban nhân dân các xã được
+phân công nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.
+
+4. Đối với các nhiệm vụ năm 2026, Sở Nội vụ chủ động bố trí kinh phí đã được giao.
+`;
+
+  it('finds the subject after an opening clause, or before a clause and its verb', async () => {
+    const { e } = await run(text);
+    const lead = (id: string) => e.tasks.find((t) => t.id === id)?.lead.map((l) => l.name);
+    expect(lead('3.2')).toEqual(['Sở Tài chính']);
+    expect(lead('3.3')).toEqual(['Các sở, ngành', 'Ủy ban nhân dân các xã']);
+    expect(lead('3.4')).toEqual(['Sở Nội vụ']);
+    expect(e.tasks.find((t) => t.id === '3.1')).toBeUndefined();
+  });
+});
