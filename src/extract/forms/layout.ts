@@ -144,13 +144,16 @@ export function sectionLead(c: SectionLeadContext): AgencyItem[] | undefined {
   return undefined;
 }
 
-/** Rules that tidy the names a unit heading gives its items ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"). */
+/** Rules that tidy the names a unit heading gives its items ("1.2. Sở Nội vụ - <its role in a steering board>"). */
 export const HEADING_NAME_RULES: readonly Rule<AgencyItem, AgencyItem>[] = [
   {
     id: 'lead.heading-apposition',
-    description: 'a unit heading that gives the unit\'s role after a dash ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo") or what it takes in, in brackets ("Các cơ quan quản lý cấp trên (bao gồm cả ...)"): the unit\'s name alone leads',
+    description: 'a unit heading that gives the unit\'s role after a dash ("Sở Nội vụ - <role word> ...", the role words in agency-words.tsv) or what it takes in, in brackets ("Các cơ quan quản lý cấp trên (bao gồm cả ...)"): the unit\'s name alone leads',
     apply: (a) => {
-      const m = /^(.{4,}?)[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|thường trực|cơ quan thường trực)(?:[ \t]|$)/iu.exec(a.name) ?? /^(.{4,}?)[ \t]*\((?:bao gồm|gồm)[^()]*\)[ \t]*$/iu.exec(a.name);
+      const roles = (lexicon().agencyWords.get('role') ?? []).map((w) => w.join(' '));
+      const dash = /^(.{4,}?)[ \t]+[-–][ \t]+(.+)$/u.exec(a.name);
+      const f = dash ? key(dash[2]!).toLowerCase() : '';
+      const m = (dash && roles.some((r) => f === r || f.startsWith(r + ' ')) ? dash : null) ?? /^(.{4,}?)[ \t]*\((?:bao gồm|gồm)[^()]*\)[ \t]*$/iu.exec(a.name);
       if (!m) return undefined;
       const name = m[1]!.trim();
       return { ...a, name, span: { start: a.span.start, end: a.span.start + name.length } };

@@ -50,6 +50,8 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
         // Each comma after the opening clause, in turn: a list of bodies and then its verb.
         for (const m of own.matchAll(/,/g)) {
           const at = skipSpace(text, s + m.index, end);
+          // "Theo hướng dẫn ... phối hợp Sở A, Công an tỉnh thực hiện ...": bodies after "phối hợp" work with whoever leads.
+          if (new RegExp(`phoi${W}hop`).test(folded.slice(s, at))) return undefined;
           const l = agencyList(text, folded, at, gaz, end - at);
           if (!l.items.length || l.items[0]!.span.start > at + 4) continue;
           const rest = folded.slice(l.end, end);
