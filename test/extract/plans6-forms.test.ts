@@ -234,3 +234,25 @@ phân công nhiệm vụ có trách nhiệm xây dựng kế hoạch chi tiết.
     expect(e.tasks.find((t) => t.id === '3.1')).toBeUndefined();
   });
 });
+
+describe('layout.wrapped-heading', () => {
+  it('reads a unit heading broken over two lines as one, and its lettered points as its tasks', async () => {
+    const text = `${HEAD}I. TỔ CHỨC THỰC HIỆN
+
+1. Các cơ quan trực thuộc Bộ
+Văn hóa, Thể thao và Du lịch
+
+a) Lập danh mục hồ sơ cần số hóa.
+
+b) Tổ chức chỉnh lý tài liệu tồn đọng.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
+    for (const t of e.tasks) expect(t.lead.map((l) => l.name)).toEqual(['Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch']);
+  });
+
+  it('leaves a title over its first sentence alone', () => {
+    const t = '1. Mục đích\nKiểm tra an toàn cho các cơ sở.\n\n';
+    expect(LAYOUT_RULES.find((r) => r.id === 'layout.wrapped-heading')!.apply({ text: t, from: 0, to: t.length })).toBeUndefined();
+  });
+});

@@ -27,6 +27,18 @@ export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
     },
   },
   {
+    id: 'layout.wrapped-heading',
+    description: 'a numbered heading broken over two short lines before an empty line ("1. Viện Văn hóa, Nghệ thuật,\\nThể thao và Du lịch Việt Nam\\n\\n"): the two lines read as one, offsets kept',
+    apply: ({ text, from, to }) => {
+      const seg = text.slice(from, to);
+      const words = (l: string) => l.trim().split(/\s+/).length;
+      const joined = seg.replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.)[ \t]+\S[^\n]*)\n([ \t]{0,4}\S[^\n]*)(?=\n[ \t|]*\n)/gu, (all, a: string, first: string, second: string) =>
+        words(first) <= 12 && words(second) <= 12 && !/[.;:!?]$/.test(first.trim()) && !/[.;:!?]$/.test(second.trim()) && /^\s*\p{Lu}/u.test(second) ? `${a}${first} ${second}` : all,
+      );
+      return joined === seg ? undefined : text.slice(0, from) + joined + text.slice(to);
+    },
+  },
+  {
     id: 'layout.closing-formula',
     description: 'the closing paragraph "Trên đây là Kế hoạch ... ./." after the items, blanked so that no item runs into it: it asks everyone to carry the plan out, no one task',
     apply: ({ text, from, to }) => {
