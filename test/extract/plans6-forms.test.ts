@@ -256,3 +256,19 @@ b) Tổ chức chỉnh lý tài liệu tồn đọng.
     expect(LAYOUT_RULES.find((r) => r.id === 'layout.wrapped-heading')!.apply({ text: t, from: 0, to: t.length })).toBeUndefined();
   });
 });
+
+describe('lead.relative-subject', () => {
+  it('keeps the clause on the subject as part of the lead', async () => {
+    const text = `${HEAD}III. KINH PHÍ
+
+1. Kinh phí thực hiện Kế hoạch này được bố trí từ ngân sách hằng năm.
+
+2. Các đơn vị được giao
+chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự toán và quyết toán kinh phí theo quy định.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.find((x) => x.id === '3.2');
+    expect(t?.lead.map((l) => l.name)).toEqual(['Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này']);
+    expect(t?.action).toMatch(/lập dự toán/);
+  });
+});

@@ -74,4 +74,21 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
       return undefined;
     },
   },
+  {
+    id: 'lead.relative-subject',
+    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm": the whole phrase leads ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập ...")',
+    apply: ({ text, folded, gaz, from, to }) => {
+      const s = skipSpace(text, from, to);
+      const end = sentenceEnd(folded, s, to);
+      const l = agencyList(text, folded, s, gaz, end - s);
+      if (l.items.length !== 1 || l.items[0]!.span.start > s + 4) return undefined;
+      const after = folded.slice(l.end, end);
+      const m = new RegExp(`^[ \\t\\r\\n]+duoc${W}[^,;.]{3,160}?[ \\t\\r\\n]+(?=co${W}trach${W}nhiem(?![a-z]))`).exec(after);
+      if (!m) return undefined;
+      const stop = l.end + m[0].length;
+      const name = text.slice(s, stop).replace(/\s+/g, ' ').trim();
+      if (name.split(' ').length > 20) return undefined;
+      return { items: [{ name, canonical: null, span: { start: s, end: stop } }], actionFrom: stop };
+    },
+  },
 ];
