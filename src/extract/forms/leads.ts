@@ -76,7 +76,7 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
   },
   {
     id: 'lead.relative-subject',
-    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm": the whole phrase leads ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập ...")',
+    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm": the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...")',
     apply: ({ text, folded, gaz, from, to }) => {
       const s = skipSpace(text, from, to);
       const end = sentenceEnd(folded, s, to);
