@@ -702,9 +702,9 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   // A numbered sub-item of a section that opens with a label ("II. ĐỐI TƯỢNG ...\n2. Thời gian thực hiện: ...") is the
   // section's own part, not a label line of the section as one task.
   if (direct && direct.kind !== 'dash' && direct.kind !== 'letter' && n.kind === 'roman') return undefined;
-  const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf);
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
+  const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
   const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, titleEnd);
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;

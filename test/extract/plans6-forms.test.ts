@@ -272,3 +272,21 @@ chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự to
     expect(t?.action).toMatch(/lập dự toán/);
   });
 });
+
+describe('coordinate.plan-title', () => {
+  it('takes the bodies after "phối hợp với" in a block\'s title as its coordinators when no label names them', async () => {
+    const text = `${HEAD}I. NHIỆM VỤ CỤ THỂ
+
+1. Sở Nội vụ
+
+- Phối hợp với Sở Tư pháp rà soát danh mục hồ sơ cần số hóa.
+
+Thời gian hoàn thành: Trước ngày 30/4/2026.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.find((x) => x.id === '1.1.1');
+    expect(t?.lead.map((l) => l.name)).toEqual(['Sở Nội vụ']);
+    expect(t?.coordinate.map((l) => l.name)).toEqual(['Sở Tư pháp']);
+    expect(t?.deadline?.due).toBe('2026-04-30');
+  });
+});
