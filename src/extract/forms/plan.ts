@@ -61,7 +61,7 @@ export interface PlanContext {
 }
 
 /** coordinate.plan-title: a block without a coordinators label whose title says whom it works with ("Phối hợp với
- *  các cơ quan chuyên môn hướng dẫn ...", "Chủ trì, phối hợp với Sở X ..."): those bodies coordinate. */
+ *  Sở Tư pháp rà soát ...", "Chủ trì, phối hợp với Sở X ..."): those bodies coordinate. */
 export const PLAN_TITLE_COORDINATE = {
   id: 'coordinate.plan-title',
   description: 'a plan block without a coordinators label: the bodies after "phối hợp (với)" in its title coordinate',
