@@ -290,3 +290,17 @@ Thời gian hoàn thành: Trước ngày 30/4/2026.
     expect(t?.deadline?.due).toBe('2026-04-30');
   });
 });
+
+describe('layout.copies-wrap', () => {
+  it('joins a wrapped line of the copies list to its dash line, so the list runs on to its last dash', () => {
+    const t = 'Điều 3. Bộ trưởng chịu trách nhiệm thi hành.\n\n|\nNơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- VPCP: BTCN, các PCN, Trợ lý TTg,\ncác Vụ, Cục, Công báo;\n- Lưu: VT, TCCV (2b).\n';
+    const j = rule('layout.copies-wrap').apply({ text: t, from: 0, to: t.length })!;
+    expect(j).toHaveLength(t.length);
+    expect(j).toContain('Trợ lý TTg, các Vụ, Cục, Công báo;\n- Lưu: VT');
+  });
+
+  it('leaves text outside the list alone', () => {
+    const t = 'Điều 3. Các bộ,\nngành chịu trách nhiệm thi hành.\n';
+    expect(rule('layout.copies-wrap').apply({ text: t, from: 0, to: t.length })).toBeUndefined();
+  });
+});

@@ -39,6 +39,31 @@ export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
     },
   },
   {
+    id: 'layout.copies-wrap',
+    description: 'a line of the "Nơi nhận:" list wrapped after a comma ("- VPCP: BTCN, các PCN,\\ncác Vụ, Cục ...;") joined to its dash line, so the list runs on and its last dash ("- Lưu: VT ...") is no item; offsets kept',
+    apply: ({ text, from, to }) => {
+      const chars = text.slice(from, to).split('');
+      let inCopies = false;
+      let prevEnd = -1;
+      let at = 0;
+      let changed = false;
+      for (const line of text.slice(from, to).split('\n')) {
+        const t = line.trim();
+        if (/^[|]?[ \t]*N[ơo]i[ \t]+nh[ậâa]n[ \t]*:/u.test(t)) inCopies = true;
+        else if (inCopies && t && !/^[-–+]/.test(t)) {
+          // A wrapped line after a dash line that ends with a comma: part of it.
+          if (prevEnd >= 0 && /,[ \t]*$/.test(text.slice(from + prevEnd, from + at - 1))) {
+            chars[at - 1] = ' ';
+            changed = true;
+          } else inCopies = false;
+        }
+        if (t) prevEnd = at;
+        at += line.length + 1;
+      }
+      return changed ? text.slice(0, from) + chars.join('') + text.slice(to) : undefined;
+    },
+  },
+  {
     id: 'layout.closing-formula',
     description: 'the closing paragraph "Trên đây là Kế hoạch ... ./." after the items, blanked so that no item runs into it: it asks everyone to carry the plan out, no one task',
     apply: ({ text, from, to }) => {
