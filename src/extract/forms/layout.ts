@@ -40,7 +40,7 @@ export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
   },
   {
     id: 'layout.copies-wrap',
-    description: 'a line of the "Nơi nhận:" list wrapped after a comma ("- VPCP: BTCN, các PCN,\\ncác Vụ, Cục ...;") joined to its dash line, so the list runs on and its last dash ("- Lưu: VT ...") is no item; offsets kept',
+    description: 'a line of the "Nơi nhận:" list wrapped after a comma ("- Văn phòng: các phòng,\\ncác đơn vị trực thuộc;") joined to its dash line, so the list runs on and its last dash ("- Lưu: VT ...") is no item; offsets kept',
     apply: ({ text, from, to }) => {
       const chars = text.slice(from, to).split('');
       let inCopies = false;
