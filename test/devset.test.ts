@@ -33,6 +33,8 @@ const PLANS4 = ['laichau-kh7360-kh-ubnd-2025', 'ttg-qd2623-qd-ttg-2025', 'bvhttd
 const LETTERS3 = ['vpcp-cv8424-vpcp-ktth-2014', 'ldtbxh-cv5115-ldtbxh-khtc-2018', 'byt-cv627-byt-bh-2021', 'bhxh-cv296-bhxh-csyt-2021', 'byt-cv384-byt-kcb-2014', 'byt-cv6087-byt-kcb-2013', 'ldtbxh-cv2864-ldtbxh-ncc-2015', 'vpcp-cv3354-vpcp-kgvx-2013', 'vpcp-cv8794-vpcp-kgvx-2013', 'bxd-cv2214-bxd-qln-2013', 'vpcp-cv2739-vpcp-dmdn-2019', 'bkhdt-cv3397-bkhdt-qlkttw-2019', 'ttg-ct21-ct-ttg-2026', 'ldtbxh-cv1040-ldtbxh-ncc-2012', 'tct-cv1414-tct-cs-2013', 'bxd-cv2428-bxd-qln-2013', 'ldtbxh-cv284-ldtbxh-ncc-2011', 'ldtbxh-cv895-ldtbxh-ncc-2013', 'ldtbxh-cv1921-ldtbxh-ncc-2013'];
 // The fourth letters round (branch letters4): 14 letters of tai_lieu_noi_bo not used before, split by the hash rule.
 const LETTERS4 = ['hcm-cv4240-ubnd-vx-2025', 'hcm-cv4085-ubnd-dt-2025', 'btc-cv17986-btc-ct-2025', 'bnv-cv11208-bnv-khtc-2025', 'daklak-ct012-ct-ubnd-2025', 'hanoi-cv5095-sgddt-cttthssv-2025', 'ct-tb983-tb-ct-2025', 'bxd-cd96-cd-bxd-2025', 'vpcp-cv11298-vpcp-ktth-2025', 'vpcp-cv11299-vpcp-kgvx-2025', 'vpcp-cv11306-vpcp-nn-2025', 'vpcp-tb641-tb-vpcp-2025', 'ttg-cd223-cd-ttg-2025', 'ct-cv5332-ct-cs-2025'];
+// plans6 (issue 9): plans and a decision issuing a plan from tai_lieu_noi_bo, gold written before the extractor ran on them, split by the hash rule.
+const PLANS6 = ['quangngai-qd1627-qd-ubnd-2025', 'nghean-kh982-kh-ubnd-2025', 'daklak-kh0125-kh-ubnd-2025', 'cantho-kh153-kh-ubnd-2025', 'dongnai-kh182-kh-ubnd-2025'];
 // chithi5 (issue 9): data-set conclusions and directives written one sentence a line, split by the hash rule.
 const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'];
 
@@ -88,7 +90,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id) && !PLANS6.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -151,6 +153,16 @@ describe('dev and test sets', () => {
       const d = docs.find((x) => x.id === id);
       expect(d?.split, id).toBe(byHash(id));
       expect(d?.gold.form, id).toBe('letter');
+    }
+  });
+
+  it('puts the plans6 documents in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of PLANS6) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.form, id).toBe('plan');
+      expect(d?.gold.origin?.repo, id).toBe('tnt305/tai_lieu_noi_bo');
     }
   });
 

@@ -10,6 +10,8 @@ import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
+import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
@@ -392,7 +394,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   // After the tables are blanked: a number in a table's cell is not an item.
-  text = joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd);
+  text = readLayout(joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
@@ -414,7 +416,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const label = titleRole(c, text, n);
     if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
     // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
-    if (n.children.length && noTaskTitle(c, text, n)) return undefined;
+    if (n.children.length && (noTaskTitle(c, text, n) || noTaskSection(c.folded, n.textStart, n.end))) return undefined;
     if (allocationPoints(text, n)) {
       const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
       if (r?.task) tasks.push(r.task);
@@ -473,7 +475,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // A heading: its agency list, or an addressee line under it ("Ủy ban nhân dân các tỉnh, ...:"), leads the items below.
       let addressee = inherited;
       const head = leadOrHeading(c, text, n.textStart, ownEnd);
-      if (head) addressee = head;
+      if (head) addressee = tidyHeading(head);
       else {
         const lineStart = text.indexOf('\n', n.textStart);
         if (lineStart > 0 && lineStart < ownEnd) {
@@ -481,7 +483,7 @@ export function findTasks(ctx: TaskContext): Task[] {
           if (l.items.length && /^[ \t]{0,3}:/.test(c.folded.slice(l.end, l.end + 4))) addressee = l.items;
         }
       }
-      if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? inherited;
+      if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? sectionLead({ text, folded: c.folded, gaz: c.gaz, at: n.textStart, ownEnd }) ?? inherited;
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
@@ -700,9 +702,9 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   // A numbered sub-item of a section that opens with a label ("II. ĐỐI TƯỢNG ...\n2. Thời gian thực hiện: ...") is the
   // section's own part, not a label line of the section as one task.
   if (direct && direct.kind !== 'dash' && direct.kind !== 'letter' && n.kind === 'roman') return undefined;
-  const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf);
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
+  const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
   const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, titleEnd);
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
@@ -1196,6 +1198,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       return undefined;
     },
   },
+  // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
+  ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
   {
     id: 'lead.colon-name',
     description: '"<name>: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',

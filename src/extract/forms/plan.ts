@@ -60,8 +60,23 @@ export interface PlanContext {
   year: number | null;
 }
 
-/** Lead, coordinators and deadline of a block from its labels. */
-export function planTaskParts(c: PlanContext, f: PlanFields): { lead: AgencyItem[]; coordinate: AgencyItem[]; deadline: Task['deadline'] } {
+/** coordinate.plan-title: a block without a coordinators label whose title says whom it works with ("Phối hợp với
+ *  Sở Tư pháp rà soát ...", "Chủ trì, phối hợp với Sở X ..."): those bodies coordinate. */
+export const PLAN_TITLE_COORDINATE = {
+  id: 'coordinate.plan-title',
+  description: 'a plan block without a coordinators label: the bodies after "phối hợp (với)" in its title coordinate',
+  apply: (c: PlanContext, title: Span): AgencyItem[] | undefined => {
+    const f = fold(c.text.slice(title.start, title.end)).toLowerCase();
+    const m = /(?<![a-z])phoi[ \t\r\n]+hop(?:[ \t\r\n]+chat[ \t\r\n]+che)?(?:[ \t\r\n]+voi)?[ \t\r\n]+/.exec(f);
+    if (!m) return undefined;
+    const at = title.start + m.index + m[0].length;
+    const items = agencyList(c.text, fold(c.text.slice(0, title.end)), at, c.gaz, title.end - at).items;
+    return items.length && items[0]!.span.start <= at + 4 ? items.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) })) : undefined;
+  },
+};
+
+/** Lead, coordinators and deadline of a block from its labels (and its title, for coordinators without a label). */
+export function planTaskParts(c: PlanContext, f: PlanFields, title?: Span): { lead: AgencyItem[]; coordinate: AgencyItem[]; deadline: Task['deadline'] } {
   const v = (role: string) => (f.values.has(role) ? [f.values.get(role)!] : undefined);
   const deadline = cellDeadline({ text: c.text, year: c.year }, v('deadline'));
   let lead = bodiesIn({ text: c.text, gaz: c.gaz }, v('lead'));
@@ -75,7 +90,7 @@ export function planTaskParts(c: PlanContext, f: PlanFields): { lead: AgencyItem
   }
   return {
     lead,
-    coordinate: bodiesIn({ text: c.text, gaz: c.gaz }, v('coordinate')),
+    coordinate: f.values.has('coordinate') || !title ? bodiesIn({ text: c.text, gaz: c.gaz }, v('coordinate')) : (PLAN_TITLE_COORDINATE.apply(c, title) ?? []),
     deadline: deadline && { ...deadline, rule: 'deadline.plan-label' },
   };
 }

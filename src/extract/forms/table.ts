@@ -303,7 +303,9 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   // "Quý IV-2025": the year after a dash, as after a slash (same length: offsets hold).
   const f = fold(t.toLowerCase())
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
-    .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/');
+    .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/')
+    // "Tháng 11 - 12/2025", "Tháng 11, 12/2025": a run of months ends with the last (plans6).
+    .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}[ \t]*\/[ \t]*\d{4})/g, 'thang ');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
   // A time that runs on after its first date ("Tháng 12/2013 và thường xuyên", "Từ năm 2013 đến năm 2020 và tiếp theo",
   // "Từ tháng 11/2013 trở đi", "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm") recurs too.

@@ -1,0 +1,94 @@
+// Who leads an item whose subject stands after an opening clause (issue 9, plans6): "Căn cứ nội dung Kế hoạch, các sở,
+// ngành và Ủy ban nhân dân các xã có trách nhiệm ...", "Trên cơ sở nội dung Kế hoạch, các sở, ban, ngành căn cứ ...";
+// or whose subject is followed by one ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, chủ trì tổng hợp ...").
+import type { AgencyItem } from '../agencies.js';
+import { agencyList } from '../agencies.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { lexicon, phrase } from '../lexicon.js';
+import type { Rule } from '../rules.js';
+
+export interface OpeningContext {
+  text: string;
+  folded: string;
+  gaz: Gazetteer;
+  from: number;
+  to: number;
+}
+
+export interface OpeningLead {
+  items: AgencyItem[];
+  actionFrom: number;
+}
+
+const W = '[ \\t\\r\\n]+';
+const OPENERS = new RegExp(`^(?:can${W}cu|tren${W}co${W}so|theo|sau${W}khi|de|doi${W}voi)(?![a-z])`);
+let reVerb: RegExp | undefined;
+/** After the subject: a verb that makes it one ("chủ trì", "có trách nhiệm", "xây dựng" ...), within the clause. */
+const RE_VERB_AFTER = () =>
+  (reVerb ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:(?:${[...lexicon().afterVerbs, ...lexicon().startVerbs, 'co trach nhiem', 'can cu'].map(phrase).join('|')})(?![a-z]))`));
+
+/** The end of the first sentence of [from, to): a full stop, semicolon or colon before white space. */
+function sentenceEnd(folded: string, from: number, to: number): number {
+  const m = /[.;:](?=\s)/.exec(folded.slice(from, Math.min(to, from + 600)));
+  return m ? from + m.index : Math.min(to, from + 600);
+}
+
+function skipSpace(text: string, at: number, end: number): number {
+  while (at < end && /[\s,]/.test(text[at]!)) at++;
+  return at;
+}
+
+export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = [
+  {
+    id: 'lead.after-opening',
+    description: 'the subject after an opening clause and its comma ("Căn cứ ..., các sở, ngành ... có trách nhiệm ...", "Trên cơ sở ..., các sở ... căn cứ ..."), or a subject with a clause between it and its verb ("Sở Tài chính, trên cơ sở ..., chủ trì ..."): it leads',
+    apply: ({ text, folded, gaz, from, to }) => {
+      const s = skipSpace(text, from, to);
+      const end = sentenceEnd(folded, s, to);
+      const own = folded.slice(s, end);
+      if (OPENERS.test(own)) {
+        // Each comma after the opening clause, in turn: a list of bodies and then its verb.
+        for (const m of own.matchAll(/,/g)) {
+          const at = skipSpace(text, s + m.index, end);
+          // "Theo hướng dẫn ... phối hợp Sở A, Công an tỉnh thực hiện ...": bodies after "phối hợp" work with whoever leads.
+          if (new RegExp(`phoi${W}hop`).test(folded.slice(s, at))) return undefined;
+          const l = agencyList(text, folded, at, gaz, end - at);
+          if (!l.items.length || l.items[0]!.span.start > at + 4) continue;
+          const rest = folded.slice(l.end, end);
+          // "... các sở, ngành được phân công chủ trì ... có trách nhiệm ...": a clause on the subject before its verb.
+          if (!RE_VERB_AFTER().test(rest) && !(new RegExp(`^[ \\t\\r\\n]*duoc${W}`).test(rest) && new RegExp(`co${W}trach${W}nhiem`).test(rest))) continue;
+          return { items: l.items, actionFrom: skipSpace(text, l.end, end) };
+        }
+        return undefined;
+      }
+      // "Sở Tài chính, trên cơ sở ..., chủ trì ...".
+      const l = agencyList(text, folded, s, gaz, end - s);
+      if (!l.items.length || l.items[0]!.span.start > s + 4) return undefined;
+      const after = folded.slice(l.end, end);
+      if (!new RegExp(`^[ \\t\\r\\n]*,[ \\t\\r\\n]*(?:tren${W}co${W}so|can${W}cu|theo|sau${W}khi)(?![a-z])`).test(after)) return undefined;
+      // The verb after one of the clause's commas, within 200 characters.
+      for (const m of after.slice(0, 240).matchAll(/,/g)) {
+        if (m.index === after.indexOf(',')) continue;
+        if (RE_VERB_AFTER().test(after.slice(m.index + 1))) return { items: l.items, actionFrom: skipSpace(text, l.end, end) };
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'lead.relative-subject',
+    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm": the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...")',
+    apply: ({ text, folded, gaz, from, to }) => {
+      const s = skipSpace(text, from, to);
+      const end = sentenceEnd(folded, s, to);
+      const l = agencyList(text, folded, s, gaz, end - s);
+      if (l.items.length !== 1 || l.items[0]!.span.start > s + 4) return undefined;
+      const after = folded.slice(l.end, end);
+      const m = new RegExp(`^[ \\t\\r\\n]+duoc${W}[^,;.]{3,160}?[ \\t\\r\\n]+(?=co${W}trach${W}nhiem(?![a-z]))`).exec(after);
+      if (!m) return undefined;
+      const stop = l.end + m[0].length;
+      const name = text.slice(s, stop).replace(/\s+/g, ' ').trim();
+      if (name.split(' ').length > 20) return undefined;
+      return { items: [{ name, canonical: null, span: { start: s, end: stop } }], actionFrom: stop };
+    },
+  },
+];
