@@ -36,7 +36,10 @@ const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}(?:\
 // A narrow right column wraps the date ("<place>, ngày 9" / "tháng 4 năm 2024", or "<place>," / "ngày 9 ..."): one line
 // break may fall between its parts.
 const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
-const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WSN}(\\d{4})`, 'g');
+// header.date.place-line-no-comma: "Hà Nội ngày 5 tháng 3 năm 2025", the place and "ngày" with no comma between them: only
+// after a place in capitalised words that opens its line or column (checked on the text as written).
+const RE_PLACE_DATE_NO_COMMA = new RegExp(`(?<=(?:^|\\n|\\t|   )[ \\t|]*[a-z][a-z .-]{1,40}[a-z.])[ \\t]{1,3}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WSN}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {
@@ -109,8 +112,29 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let number: string | null = null;
   let numberSpan: Span | undefined;
   let numberLine = -1;
+  // header.number.so-line-year: "Số: 123/2025/QĐ-UBND", a legal document's number with its year inside the symbol, and
+  // "Số: 45/2025/" over "NQ-HĐND" (or "Số: 45/" over "2025/NQ-HĐND"): a narrow column that split the symbol after a slash.
+  // The number may be blank ("Số:    /2025/QĐ-UBND", a draft). Read first: a "Số ..." of the body after it is no number.
+  let yearNumber: { at: number; number: string; span: Span; blank: boolean } | undefined;
+  {
+    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?${WS}{0,3}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
+    for (let m = RE_NUMBER_YEAR.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER_YEAR.exec(folded)) {
+      if (!/^[SŠ]/.test(text[m.index]!)) continue;
+      const codeAt = m.index + m[0].length;
+      const probe = `0/${folded.slice(codeAt, codeAt + 80)}`;
+      const sm = new RegExp(RE_SYMBOL.source).exec(probe);
+      if (!sm || sm.index !== 0) continue;
+      const parsed = c.fixer.parse(`0/${text.slice(codeAt, codeAt + 80)}`, sm);
+      if (!parsed) continue;
+      const digits = m[1] ?? '';
+      const digitsAt = digits ? m.index + m[0].indexOf(digits, m[0].search(/\d/)) : m.index + m[0].indexOf('/');
+      yearNumber = { at: m.index, number: `${digits}/${m[2]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits };
+      break;
+    }
+  }
   RE_NUMBER.lastIndex = 0;
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
+    if (yearNumber && m.index > yearNumber.at) break;
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
@@ -133,6 +157,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
   }
+  if (!number && yearNumber) {
+    number = yearNumber.number;
+    rules.number = 'header.number.so-line-year';
+    numberSpan = yearNumber.span;
+    if (yearNumber.blank) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${number}"` });
+    numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);
+  }
 
   // Place and date: "Quảng Ngãi, ngày 24 tháng 9 năm 2025".
   let place: string | null = null;
@@ -144,14 +175,29 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Only after a place that opens its line or column, not a sentence's ", ngày 10/01/2005".
   const RE_PLACE_DATE_NUM = /(?<=(?:^|\n|\t|   )[ \t]*[a-z][a-z .]{1,35}),[ \t]{0,3}ngay[ \t]{0,3}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
   const numeric = found && found.index < zoneEnd ? null : RE_PLACE_DATE_NUM.exec(folded);
-  const pd = found && found.index < zoneEnd ? found : numeric && numeric.index < zoneEnd ? numeric : null;
+  let pd = found && found.index < zoneEnd ? found : numeric && numeric.index < zoneEnd ? numeric : null;
+  let noComma: RegExpExecArray | null = null;
+  if (!pd) {
+    RE_PLACE_DATE_NO_COMMA.lastIndex = 0;
+    for (let m = RE_PLACE_DATE_NO_COMMA.exec(folded); m && m.index < zoneEnd; m = RE_PLACE_DATE_NO_COMMA.exec(folded)) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const col = text.slice(lineStart, m.index).split(/\t| {3,}|\|/).pop()!.trim();
+      // Every word of the place capitalised ("Hà Nội", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"), at most six words.
+      const ws = col.split(/\s+/).filter((w) => w !== '-');
+      if (ws.length && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+        noComma = m;
+        break;
+      }
+    }
+    pd = noComma;
+  }
   if (pd) {
     const [, d, mo, y] = pd;
     year = Number(y);
     const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
     const mon = /^\d{1,2}$/.test(mo!) ? Number(mo) : NaN;
     date = isoDate(year, mon, day);
-    if (date) rules.date = pd === numeric ? 'header.date.place-line-figures' : 'header.date.place-line';
+    if (date) rules.date = pd === numeric ? 'header.date.place-line-figures' : pd === noComma ? 'header.date.place-line-no-comma' : 'header.date.place-line';
     const dateSpan = { start: pd.index + 1, end: pd.index + pd[0].length };
     spans.date = trimSpan(text, dateSpan);
     if (!date) {
