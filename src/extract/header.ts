@@ -566,9 +566,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : 'header.signer.block';
+  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : 'header.signer.block';
   else {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
@@ -1013,7 +1013,18 @@ function cutTail(text: string, from: number, to: number): number {
   return cut;
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean } = {}): DocumentFields['signer'] {
+/** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
+function withoutNamePrefix(t: string): string {
+  const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
+  for (const re of res) {
+    const m = re.exec(t);
+    if (m) return t.slice(m[0].length);
+  }
+  return t;
+}
+let rePrefixes: RegExp[] | undefined;
+
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
   let authority: string | null = null;
@@ -1083,14 +1094,36 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     }
     // Stray marks around the name ("| Nguyễn Văn An", "Nguyễn Văn An ,", bold stars) are no part of it.
     // (Not a list's dash, nor a copies line's "3;".)
-    const t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');
-    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u.test(t)) {
+    let t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');
+    // header.signer.name-prefix: "Thiếu tướng Nguyễn Văn A", "PGS.TS. Trần Thị B": a rank, degree or honour before the name
+    // (dictionaries/extract/name-prefixes.tsv) is no part of it.
+    const bare = withoutNamePrefix(t);
+    if (bare !== t) how.prefix = true;
+    t = bare;
+    const NOT_NAME = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+    // header.signer.name-wrapped: a narrow column broke the name over two lines ("Trần" / "Văn Hùng", "Lê Minh" / "Hòa"):
+    // the line right under it, one or two capitalised words, carries it on when the first part opens with a known surname
+    // and the whole is two to four words.
+    const next = cs[i + 1];
+    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NOT_NAME.test(t)) {
+      const nt = clean(next.text).replace(/(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/u, '');
+      const n = t.split(' ').length + nt.split(' ').length;
+      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NOT_NAME.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
+        name = `${t} ${nt}`;
+        const off = text.slice(c.start, c.end).indexOf(t);
+        spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: next.start, end: next.start + next.text.indexOf(nt) + nt.length }];
+        how.wrapped = true;
+        break;
+      }
+    }
+    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !NOT_NAME.test(t)) {
       name = t;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
       // The first name under the title signs; names further down belong to an appendix.
       break;
     }
+    how.prefix = false;
     // A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, the first a known surname, no title.
     if (/^\p{Lu}+(?: \p{Lu}+){1,4}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && t.split(' ').every((w) => w.length <= 7) && ![...titleWords().keys()].some((k) => ` ${key(t)} `.includes(` ${k} `))) {
       name = t.split(' ').map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');

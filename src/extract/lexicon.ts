@@ -53,6 +53,9 @@ export interface Lexicon {
   bodyOpeners: string[];
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
   surnames: Map<string, string>;
+  /** Ranks, degrees and honours printed before a signer's name, lower case, no space after a full stop, longest first
+   *  (dictionaries/extract/name-prefixes.tsv): "thiếu tướng", "pgs.ts.". */
+  namePrefixes: string[];
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -74,6 +77,11 @@ function rows(file: string): string[][] {
 /** A folded phrase as a pattern: its words joined by white space. */
 export function phrase(words: string): string {
   return key(words).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(WS);
+}
+
+/** A name prefix as compared: lower case, NFC, no space after a full stop, single spaces. */
+export function namePrefixForm(s: string): string {
+  return s.trim().normalize('NFC').toLocaleLowerCase('vi').replace(/\.\s+/g, '.').replace(/\s+/g, ' ');
 }
 
 let cached: Lexicon | undefined;
@@ -115,6 +123,7 @@ export function lexicon(): Lexicon {
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
+    namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
   };
   return cached;
 }

@@ -41,3 +41,32 @@ describe('header7: number and date', () => {
     expect(e.document.date).toBe('2025-04-07');
   });
 });
+
+describe('header7: signer', () => {
+  it('leaves a rank before the name out of it (header.signer.name-prefix)', async () => {
+    const { e } = await run(doc({ issuer: 'BỘ QUỐC PHÒNG\n-------', number: 'Số: 88/KH-BQP', date: 'Hà Nội, ngày 3 tháng 6 năm 2025', sign: 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThiếu tướng Đỗ Văn Khải' }));
+    expect(e.document.signer?.name).toBe('Đỗ Văn Khải');
+    expect(e.document.rules?.signer).toBe('header.signer.name-prefix');
+  });
+
+  it('leaves a degree written with stops out of the name', async () => {
+    const { e } = await run(doc({ sign: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPGS. TS. Lâm Thị Hạnh' }));
+    expect(e.document.signer?.name).toBe('Lâm Thị Hạnh');
+  });
+
+  it('joins a name broken after the surname (header.signer.name-wrapped)', async () => {
+    const { e } = await run(doc({ sign: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan\nQuốc Toàn' }));
+    expect(e.document.signer?.name).toBe('Phan Quốc Toàn');
+    expect(e.document.rules?.signer).toBe('header.signer.name-wrapped');
+  });
+
+  it('joins a name broken before the last word', async () => {
+    const { e } = await run(doc({ sign: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Minh\nThư' }));
+    expect(e.document.signer?.name).toBe('Đặng Minh Thư');
+  });
+
+  it('keeps a whole name when the line under it is no part of it', async () => {
+    const { e } = await run(doc({ sign: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Minh Thư\nNguyễn Văn Tám' }));
+    expect(e.document.signer?.name).toBe('Đặng Minh Thư');
+  });
+});
