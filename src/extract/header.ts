@@ -414,7 +414,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const s = subjectFrom(c, ls, li + 1, at, pdSpan);
       if (s) {
         subject = s.text;
-        rules.subject = 'header.subject.after-title';
+        rules.subject = s.about ? 'header.subject.about-own-line' : 'header.subject.after-title';
+        if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         spans.subject = s.span;
         bodyStart = s.span.end;
@@ -467,6 +468,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       subject = s.text;
       // header.subject.vv-own-line: "V/v" alone on its line, the trích yếu on the lines under it.
       rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
+      if (s.end) rules.subjectEnd = s.end;
       if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
@@ -712,10 +714,12 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
+  let aboutLine = false;
+  let subjectEnd: string | undefined;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
@@ -779,7 +783,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
     if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
     // A wrapped trích yếu may put a cited symbol alone on its line ("... triển khai Nghị định" / "136/2025/NĐ-CP"): still the trích yếu.
-    if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f)) break;
+    // header.subject.about-own-line: "VỀ" (or "Về việc", "V/v") alone on the first line, the trích yếu on the lines under it.
+    const aboutAlone = !parts.length && /^(?:ve(?: viec)?|v ?[/|] ?v)[.:]?$/.test(f.replace(/\s+/g, ' '));
+    if (aboutAlone) aboutLine = true;
+    if (!aboutAlone && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
@@ -789,6 +796,26 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
+    // header.subject.upper-wrapped: an upper-case title over several lines whose first line is short ("KẾT" / "LUẬN CỦA ...",
+    // "PHÂN" / "CẤP THẨM QUYỀN ..."): it ends where mixed-case text starts, or at the authority line under it, a signer's
+    // title in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "CỤC TRƯỞNG CỤC Y") when the line before does not run on into it.
+    const soFar = parts.map((p) => text.slice(p.start, p.end)).join(' ').replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
+    if (parts.length && soFar.length > 10 && soFar === soFar.toUpperCase()) {
+      const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
+      const runsOn = /(?:^|\s)(?:cho|cua|va|voi|doi voi|giua|tai|theo|ve|tu|den|thuoc|tren|trong|o|la|cac)$/.test(prevText) || /[,-]$/.test(prevText);
+      const fw = f.replace(/[’'`‘]/g, '').replace(/\s+/g, ' ');
+      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' '));
+      if ((letters !== letters.toUpperCase() && letters.length >= 3) || (letters === letters.toUpperCase() && title && !runsOn)) {
+        subjectEnd = 'header.subject.upper-wrapped';
+        break;
+      }
+    }
+    // header.subject.section-stop: a section heading ("I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "Phần I", "Chương II") opens the
+    // body: the trích yếu has ended.
+    if (parts.length && /^(?:[ivx]{1,4}[ \t]*[.-][ \t]|[1-9][.)][ \t]+[a-z]|dieu[ \t]+\d{1,3}[ \t]*[.:]|(?:phan|chuong|muc)[ \t]+(?:[ivx]{1,4}|\d{1,2})(?![a-z]))/.test(f) && !/[,-]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end).trim())) {
+      subjectEnd = 'header.subject.section-stop';
+      break;
+    }
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     // After a gap, a full line run on by the next with no gap is a body paragraph (OCR leaves gaps between the centred
     // lines of a trích yếu, not between those of a paragraph).
@@ -833,7 +860,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked };
+  if (aboutLine && parts.length < 2) return undefined;
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}) };
 }
 
 /** A token of symbols only that print never sets alone in a trích yếu (not a dash, bracket, quote, slash or percent). */

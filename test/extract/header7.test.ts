@@ -70,3 +70,33 @@ describe('header7: signer', () => {
     expect(e.document.signer?.name).toBe('Đặng Minh Thư');
   });
 });
+
+describe('header7: trích yếu', () => {
+  it('reads the trích yếu under a "VỀ" alone on its line (header.subject.about-own-line)', async () => {
+    const { e } = await run(doc({ title: 'QUYẾT ĐỊNH\nVỀ\nVIỆC CÔNG NHẬN KẾT QUẢ BẦU CỬ TRƯỞNG THÔN\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', body: 'Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Công nhận kết quả bầu cử.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('công nhận kết quả bầu cử trưởng thôn');
+    expect(e.document.rules?.subject).toBe('header.subject.about-own-line');
+  });
+
+  it('ends an upper-case title whose first line is short at the body (header.subject.upper-wrapped)', async () => {
+    const { e } = await run(doc({ title: 'THÔNG BÁO\nKẾT\nLUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ NỘI VỤ', body: 'Chiều ngày 10 tháng 5 năm 2025, tại trụ sở Ủy ban\nnhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh đã làm việc với Sở Nội vụ.\n1. Sở Nội vụ hoàn thiện đề án.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('kết luận của chủ tịch ủy ban nhân dân tỉnh tại buổi làm việc với sở nội vụ');
+    expect(e.document.rules?.subjectEnd).toBe('header.subject.upper-wrapped');
+  });
+
+  it('ends an upper-case title at the authority line under it', async () => {
+    const { e } = await run(doc({ title: 'QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA TỔ CÔNG TÁC LIÊN NGÀNH\nGIÁM ĐỐC TRUNG TÂM XÚC TIẾN ĐẦU TƯ TỈNH', body: 'Căn cứ Quyết định số 12/QĐ-UBND;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('ban hành quy chế làm việc của tổ công tác liên ngành');
+  });
+
+  it('keeps a title line that runs on into a line opening with a title word', async () => {
+    const { e } = await run(doc({ title: 'QUYẾT ĐỊNH\nVỀ VIỆC ỦY QUYỀN CHO\nGIÁM ĐỐC SỞ NỘI VỤ QUYẾT ĐỊNH MỘT SỐ NỘI DUNG', body: 'Căn cứ Quyết định số 12/QĐ-UBND;\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('ủy quyền cho giám đốc sở nội vụ quyết định một số nội dung');
+  });
+
+  it('ends the trích yếu at a section heading (header.subject.section-stop)', async () => {
+    const { e } = await run(doc({ title: 'KẾ HOẠCH\nTriển khai chuyển đổi số trong các cơ quan nhà nước\nI. Mục đích, yêu cầu', body: '1. Mục đích\nSở Khoa học và Công nghệ chủ trì triển khai.' }));
+    expect(e.document.subject).toBe('Triển khai chuyển đổi số trong các cơ quan nhà nước');
+    expect(e.document.rules?.subjectEnd).toBe('header.subject.section-stop');
+  });
+});
