@@ -342,6 +342,56 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.issuer = span;
       }
     }
+    const blockLines = [...masked.matchAll(/[^\n]*[a-z][^\n]*/g)].map((m) => {
+      const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      return { f: part.replace(/\s+/g, ' '), start, end: start + part.length };
+    }).filter((x) => /[a-z]{2}/.test(x.f));
+    // header.issuer.organ-line: "ỦY BAN NHÂN DÂN" over "XÃ TỊNH SƠN" (or "... TỈNH" / "HÀ GIANG"): a body the gazetteer knows
+    // only by its kind and level, its place on the line (or the rest of the line) under it, a place the gazetteer does not
+    // know (a commune, a ward, a former province). The issuer is the whole name.
+    if (rules.issuer === 'header.issuer.gazetteer' && issuer && spans.issuer && !Array.isArray(spans.issuer)) {
+      const h = spans.issuer;
+      const level = /(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '));
+      const lineEnd = masked.indexOf('\n', h.end);
+      const rest = masked.slice(h.end, lineEnd < 0 ? masked.length : lineEnd).split(/ {3,}|\t/)[0]!;
+      const next = blockLines.find((x) => x.start > h.end);
+      const levelLine = next && /^(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu) [a-z]/.test(next.f) && next.f.split(' ').length <= 7;
+      let to = -1;
+      if (level && /^[ \t]*[a-z]/.test(rest) && rest.trim().split(/\s+/).length <= 4) to = h.end + rest.trimEnd().length;
+      else if (!level && !rest.trim() && levelLine && /^(?:uy ban nhan dan|hoi dong nhan dan)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '))) to = next.end;
+      if (to > 0 && !c.gaz.scan(masked.slice(h.end, to)).length) {
+        const name = recapitalise(sentenceCase(clean(text.slice(h.start, to).replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
+        const placeAt = name.toLowerCase().indexOf(issuer.name.toLowerCase()) === 0 ? issuer.name.length : 0;
+        const full = issuer.name + name.slice(placeAt).replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
+        issuer = { name: full, canonical: c.gaz.lookup(full)?.canonical ?? null };
+        rules.issuer = 'header.issuer.organ-line';
+        spans.issuer = trimSpan(text, { start: h.start, end: to });
+      }
+    }
+    // header.issuer.party-unit: "ĐẢNG BỘ TỈNH X" over "TỈNH ỦY", "ĐẢNG BỘ X" over "BAN THƯỜNG VỤ ĐẢNG ỦY ...": the Party
+    // unit under its parent issues (dictionaries/extract/party-heads.tsv); a bare organ ("TỈNH ỦY") takes the parent's place.
+    const heads = lexicon().partyHeads;
+    const headOf = (f: string) => heads.find(([h]) => f === h || f.startsWith(h + ' '));
+    const pi = blockLines.findIndex((x) => /^dang bo /.test(x.f));
+    const unit = pi >= 0 ? blockLines[pi + 1] : undefined;
+    const uh = unit ? headOf(unit.f) : undefined;
+    if (unit && uh && uh[0] !== 'dang bo') {
+      const written = clean(text.slice(unit.start, unit.end).replace(/[^\p{L}\s,-]+/gu, ' '));
+      let name = upperFirst(recapitalise(sentenceCase(written), c.gaz));
+      if (uh[1] && unit.f === uh[0]) {
+        const parent = blockLines[pi]!;
+        const place = /^dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong) /.exec(parent.f);
+        if (place) {
+          const words = text.slice(parent.start, parent.end).trim().split(/\s+/).slice(place[0].trim().split(' ').length);
+          name += ' ' + words.map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+        }
+      }
+      name = name.replace(/(?<![\p{L}])(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ)(?![\p{L}])/gu, (w) => upperFirst(w)).replace(/^(\p{Lu}\p{Ll}*) (Thường vụ)/u, '$1 $2');
+      issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+      rules.issuer = 'header.issuer.party-unit';
+      spans.issuer = trimSpan(text, { start: unit.start, end: unit.end });
+    }
   }
 
   // "Ký bởi: <body> ... Thời gian ký: dd.mm.yyyy hh:mm": the issuing body's digital signature, put on when the clerk

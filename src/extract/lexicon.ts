@@ -56,6 +56,9 @@ export interface Lexicon {
   /** Ranks, degrees and honours printed before a signer's name, lower case, no space after a full stop, longest first
    *  (dictionaries/extract/name-prefixes.tsv): "thiếu tướng", "pgs.ts.". */
   namePrefixes: string[];
+  /** Folded head words of Party units, and whether the unit is an organ named bare without its place
+   *  (dictionaries/extract/party-heads.tsv): ["tinh uy", true], ["ban thuong vu", false]. */
+  partyHeads: [string, boolean][];
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -123,6 +126,7 @@ export function lexicon(): Lexicon {
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
+    partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
   };
   return cached;

@@ -100,3 +100,28 @@ describe('header7: trích yếu', () => {
     expect(e.document.rules?.subjectEnd).toBe('header.subject.section-stop');
   });
 });
+
+describe('header7: issuer', () => {
+  it('reads a commune\'s People\'s Committee from its organ line (header.issuer.organ-line)', async () => {
+    const { e } = await run(doc({ issuer: 'ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\n-------', number: 'Số: 45/KH-UBND' }));
+    expect(e.document.issuer?.name).toBe('Ủy ban nhân dân xã Hòa Phong');
+    expect(e.document.rules?.issuer).toBe('header.issuer.organ-line');
+  });
+
+  it('keeps a province the gazetteer knows as it was', async () => {
+    const { e } = await run(doc({}));
+    expect(e.document.issuer?.name).toBe('Ủy ban nhân dân tỉnh Quảng Ngãi');
+    expect(e.document.rules?.issuer).toBe('header.issuer.gazetteer');
+  });
+
+  it('reads the Party organ under "ĐẢNG BỘ TỈNH ..." with its place (header.issuer.party-unit)', async () => {
+    const { e } = await run(doc({ issuer: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*', number: 'Số 77-KH/TU', sign: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Văn Tám' }));
+    expect(e.document.issuer?.name.toLowerCase()).toBe('tỉnh ủy quảng ngãi');
+    expect(e.document.rules?.issuer).toBe('header.issuer.party-unit');
+  });
+
+  it('reads a Party unit under its parent as written', async () => {
+    const { e } = await run(doc({ issuer: 'ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY XÃ HÒA PHONG\n*', number: 'Số 12-KH/ĐU', sign: 'T/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Tám' }));
+    expect(e.document.issuer?.name.toLowerCase()).toBe('đảng ủy xã hòa phong');
+  });
+});
