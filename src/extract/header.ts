@@ -611,11 +611,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd, nnLine > 3 ? ls[nnLine - 3]!.start : bodyEnd);
   const copiesTo: string[] = [];
   if (nn !== undefined) {
-    const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true);
+    const marks: { marked?: boolean } = {};
+    const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true, true, marks);
     for (const it of items) copiesTo.push(it.text);
     if (items.length) {
       spans.copiesTo = items.map((i) => i.span);
-      rules.copiesTo = 'header.copies.noi-nhan';
+      rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
   const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {};
@@ -992,7 +993,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1035,9 +1036,21 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
       // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
       const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
-      if (dash) {
+      // header.copies.noi-nhan-marked: a Nơi nhận list marked with stars, small bullets or squares ("* Bộ X;", "▪ Sở Y;"),
+      // or with no mark at all, an addressee a line, each but the last ending with ";".
+      const otherMark = tail && !dash ? /^[ \t]*[*·▪◦■□○●][ \t]*(?=\p{L})/u.exec(t) : null;
+      const bare = tail && !dash && !otherMark && (!cur.length || /[;.]$/.test(curText())) && /^\p{Lu}\p{Ll}/u.test(t.trim()) && t.trim().length < 120 && /[;.]$/.test(t.trim());
+      if (otherMark || bare) stops.marked = true;
+      if (dash || otherMark) {
         if (cur.length) close();
-        cur = [{ start: seg.start + dash[0].length, end: seg.end }];
+        cur = [{ start: seg.start + (dash ?? otherMark)![0].length, end: seg.end }];
+      } else if (bare) {
+        if (cur.length) close();
+        cur = [seg];
+        if (/\.$/.test(t.trim())) {
+          close();
+          break outer;
+        }
       } else if (cur.length && undashed && !tail && opensBody(t)) {
         // header.recipients.body-opener: "Kính gửi: Bộ X\nXét đề nghị của ...": a line opening the body ends an addressee
         // written without a dash (dictionaries/extract/body-openers.tsv).

@@ -125,3 +125,22 @@ describe('header7: issuer', () => {
     expect(e.document.issuer?.name.toLowerCase()).toBe('đảng ủy xã hòa phong');
   });
 });
+
+describe('header7: Nơi nhận', () => {
+  it('reads a Nơi nhận list without marks (header.copies.noi-nhan-marked)', async () => {
+    const { e } = await run(doc({ copies: 'Nơi nhận:\nBộ Nội vụ;\nSở Tài chính;\nLưu: VT.' }));
+    expect(e.document.copiesTo).toEqual(['Bộ Nội vụ', 'Sở Tài chính', 'Lưu: VT']);
+    expect(e.document.rules?.copiesTo).toBe('header.copies.noi-nhan-marked');
+    expect(e.document.signer?.name).toBe('Trần Quốc Bảo');
+  });
+
+  it('reads a Nơi nhận list marked with stars', async () => {
+    const { e } = await run(doc({ copies: 'Nơi nhận:\n* Bộ Nội vụ;\n* Lưu: VT.' }));
+    expect(e.document.copiesTo).toEqual(['Bộ Nội vụ', 'Lưu: VT']);
+  });
+
+  it('keeps dashed lists under the older rule', async () => {
+    const { e } = await run(doc({}));
+    expect(e.document.rules?.copiesTo).toBe('header.copies.noi-nhan');
+  });
+});
