@@ -533,11 +533,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
   const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
   if (cd) {
-    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false);
+    const wrap: { wrapped?: boolean } = {};
+    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false, wrap);
     for (const it of items) recipients.push(it.text);
     if (items.length) {
       spans.recipients = items.map((i) => i.span);
-      rules.recipients = 'header.recipients.dien';
+      rules.recipients = wrap.wrapped ? 'header.recipients.dien-wrapped' : 'header.recipients.dien';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -993,7 +994,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1041,6 +1042,13 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       const otherMark = tail && !dash ? /^[ \t]*[*·▪◦■□○●][ \t]*(?=\p{L})/u.exec(t) : null;
       const bare = tail && !dash && !otherMark && (!cur.length || /[;.]$/.test(curText())) && /^\p{Lu}\p{Ll}/u.test(t.trim()) && t.trim().length < 120 && /[;.]$/.test(t.trim());
       if (otherMark || bare) stops.marked = true;
+      // header.recipients.dien-wrapped: a công điện's addressees each end with ";" or "."; one not yet ended goes on over the
+      // next line, even one a dash opens after a comma ("- ... các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;").
+      if (!tail && !dotEnds && cur.length && !/[;.]$/.test(curText()) && (!dash || /,$/.test(curText())) && !/^(KT|TM|TL|TUQ)\b/.test(t.trim())) {
+        cur.push(dash ? { start: seg.start + dash[0].length, end: seg.end } : seg);
+        stops.wrapped = true;
+        continue;
+      }
       if (dash || otherMark) {
         if (cur.length) close();
         cur = [{ start: seg.start + (dash ?? otherMark)![0].length, end: seg.end }];

@@ -144,3 +144,21 @@ describe('header7: Nơi nhận', () => {
     expect(e.document.rules?.copiesTo).toBe('header.copies.noi-nhan');
   });
 });
+
+describe('header7: công điện addressees', () => {
+  const dien = (list: string) =>
+    `|\nTHỦ TƯỚNG CHÍNH PHỦ\n-------\n|\n${MOTTO}|\n|\nSố: 301/CĐ-TTg\n|\nHà Nội, ngày 2 tháng 10 năm 2025\n|\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 9\n|\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n|\n${list}\n|\n` +
+    'Bão số 9 đang tiến vào đất liền.\n1. Ủy ban nhân dân các tỉnh chủ động sơ tán dân, xong trước 17 giờ ngày 3/10/2025.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nTHỦ TƯỚNG\nLê Văn Tám\n|\n';
+
+  it('carries an addressee not yet ended with ";" over the next line (header.recipients.dien-wrapped)', async () => {
+    const { e } = await run(dien('- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh,\n- Hải Phòng và Thái Bình;\n- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng, Công\nThương, Y tế.'));
+    expect(e.document.recipients).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và Thái Bình', 'Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Y tế']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.dien-wrapped');
+  });
+
+  it('keeps a list whose items all end under the older rule', async () => {
+    const { e } = await run(dien('- Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng;\n- Bộ Quốc phòng.'));
+    expect(e.document.recipients).toHaveLength(2);
+    expect(e.document.rules?.recipients).toBe('header.recipients.dien');
+  });
+});
