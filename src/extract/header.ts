@@ -457,11 +457,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
     // The kind's title line, and the trích yếu under it (or after the title on its line, from `at`).
-    const takeTitle = (kind: string, rule: string, from: number, at: number) => {
+    const takeTitle = (kind: string, rule: string, from: number, at: number, last = li) => {
       type = kind;
       rules.type = rule;
-      spans.type = trimSpan(text, { start: from, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, at, pdSpan);
+      spans.type = trimSpan(text, { start: from, end: ls[last]!.end });
+      const s = subjectFrom(c, ls, last + 1, at, pdSpan);
       if (s) {
         subject = s.text;
         rules.subject = s.about ? 'header.subject.about-own-line' : 'header.subject.after-title';
@@ -469,7 +469,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         spans.subject = s.span;
         bodyStart = s.span.end;
-      } else bodyStart = l.end;
+      } else bodyStart = ls[last]!.end;
     };
     if (tail) {
       // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
@@ -492,6 +492,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (k) {
       takeTitle(k.kind, 'header.type.title-line', l.start, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
       break;
+    }
+    // header.type.title-wrapped: the kind's title in capitals broken over two lines ("QUYẾT" / "ĐỊNH", "THÔNG" / "BÁO"): one
+    // word alone on its line, the rest of the title alone on the next.
+    const nx = ls[li + 1];
+    if (nx && /^[a-z]+$/.test(f) && isUpperWord(nx.text)) {
+      const jf = `${f} ${folded.slice(nx.start, nx.end).trim().replace(/\s+/g, ' ')}`;
+      const kw = kindTitle(jf);
+      if (kw && kw.words.replace(/\s+/g, ' ') === jf) {
+        takeTitle(kw.kind, 'header.type.title-wrapped', l.start, -1, li + 1);
+        break;
+      }
     }
   }
   // A text without letter head (a copy, a data set) may open with one line naming its kind and trích yếu:
@@ -828,7 +839,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
-    const lead = !parts.length && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
+    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
     // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
@@ -838,7 +849,13 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // header.subject.about-own-line: "VỀ" (or "Về việc", "V/v") alone on the first line, the trích yếu on the lines under it.
     const aboutAlone = !parts.length && /^(?:ve(?: viec)?|v ?[/|] ?v)[.:]?$/.test(f.replace(/\s+/g, ' '));
     if (aboutAlone) aboutLine = true;
-    if (!aboutAlone && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    // header.subject.upper-wrapped: an upper-case title broken after its first short word ("Ý" / "KIẾN CHỈ ĐẠO ..."): the word
+    // opens the trích yếu when the next line goes on in capitals.
+    const nextLine = ls.slice(i + 1).find((x) => x.text.trim());
+    const nextLetters = nextLine ? nextLine.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '') : '';
+    const shortHead = !parts.length && !aboutAlone && at < 0 && /^\p{Lu}{1,2}$/u.test(l.text.trim()) && nextLetters.length > 10 && nextLetters === nextLetters.toUpperCase() && /\S\s+\S/.test(nextLine!.text.trim());
+    if (shortHead) subjectEnd ??= 'header.subject.upper-wrapped';
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
@@ -1321,6 +1338,12 @@ function bodyMarks(subject: string, body: string): string {
     at = m.index! + m[0].length;
   });
   return r + subject.slice(at);
+}
+
+/** A line of capitals only (one word or more), no digits. */
+function isUpperWord(t: string): boolean {
+  const x = t.trim();
+  return /^[\p{L} ]+$/u.test(x) && x === x.toUpperCase() && /\p{L}/u.test(x);
 }
 
 function isUpperBlock(t: string): boolean {

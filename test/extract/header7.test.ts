@@ -162,3 +162,24 @@ describe('header7: công điện addressees', () => {
     expect(e.document.rules?.recipients).toBe('header.recipients.dien');
   });
 });
+
+describe('header7: titles broken over lines', () => {
+  it('reads a kind title broken over two lines (header.type.title-wrapped)', async () => {
+    const { e } = await run(doc({ title: 'QUYẾT\nĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 09/2024/QĐ-UBND VỀ QUẢN LÝ CHỢ', body: 'Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ quyết định.' }));
+    expect(e.document.type).toBe('Quyết định');
+    expect(e.document.rules?.type).toBe('header.type.title-wrapped');
+    expect(e.document.subject?.toLowerCase()).toBe('bãi bỏ quyết định số 09/2024/qđ-ubnd về quản lý chợ');
+  });
+
+  it('keeps a short first word of an upper-case trích yếu (header.subject.upper-wrapped)', async () => {
+    const { e } = await run(doc({ title: 'THÔNG BÁO\nÝ\nKIẾN CHỈ ĐẠO CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VỀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI', body: 'Chiều ngày 10 tháng 5 năm 2025, Chủ tịch Ủy ban\nnhân dân tỉnh đã làm việc với các sở.\n1. Sở Nông nghiệp và Môi trường kiểm tra đê điều.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('ý kiến chỉ đạo của chủ tịch ủy ban nhân dân tỉnh về công tác phòng, chống thiên tai');
+    expect(e.document.rules?.subjectEnd).toBe('header.subject.upper-wrapped');
+  });
+
+  it('reads the trích yếu under "VỀ" alone even when it opens like a body line', async () => {
+    const { e } = await run(doc({ title: 'QUYẾT ĐỊNH\nVỀ\nTHỰC HIỆN CHẾ ĐỘ ĐỐI VỚI CỰU THANH NIÊN XUNG PHONG', body: 'Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Thực hiện chế độ.' }));
+    expect(e.document.subject?.toLowerCase()).toBe('thực hiện chế độ đối với cựu thanh niên xung phong');
+    expect(e.document.rules?.subject).toBe('header.subject.about-own-line');
+  });
+});
