@@ -165,6 +165,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);
   }
 
+  // header.number.code-dot: a unit's code joined to its body's with a full stop ("45/SNV-TCBC.VP", "11554/VPCP-V.I"): the
+  // part after the stop, capitals with no space before it and no letter after it, belongs to the symbol.
+  if (number && numberSpan) {
+    const dot = /^\.[A-ZĐ][A-Za-zĐđ0-9]{0,9}(?![\p{L}\d.])/u.exec(text.slice(numberSpan.end, numberSpan.end + 12));
+    if (dot && /\p{Lu}{2}|^\.\p{Lu}$/u.test(dot[0]) && /[A-ZĐ]$/u.test(number)) {
+      number += dot[0];
+      numberSpan = { start: numberSpan.start, end: numberSpan.end + dot[0].length };
+      rules.numberEnd = 'header.number.code-dot';
+    }
+  }
+
   // Place and date: "Quảng Ngãi, ngày 24 tháng 9 năm 2025".
   let place: string | null = null;
   let date: string | null = null;

@@ -24,6 +24,17 @@ describe('header7: number and date', () => {
     expect(e.document.number).toBe('58/2025/NQ-HĐND');
   });
 
+  it('keeps a unit code joined with a full stop in the symbol (header.number.code-dot)', async () => {
+    const { e } = await run(doc({ number: 'Số: 215/SNV-TCBC.VP' }));
+    expect(e.document.number).toBe('215/SNV-TCBC.VP');
+    expect(e.document.rules?.numberEnd).toBe('header.number.code-dot');
+  });
+
+  it('leaves a full stop after the symbol out of it', async () => {
+    const { e } = await run(doc({ number: 'Số: 215/KH-UBND.' }));
+    expect(e.document.number).toBe('215/KH-UBND');
+  });
+
   it('reads a date line without a comma after the place (header.date.place-line-no-comma)', async () => {
     const { e } = await run(doc({ date: 'Quảng Ngãi ngày 7 tháng 4 năm 2025' }));
     expect(e.document.date).toBe('2025-04-07');
