@@ -30,6 +30,16 @@ describe('header7: number and date', () => {
     expect(e.document.rules?.numberEnd).toBe('header.number.code-dot');
   });
 
+  it('reads a symbol whose hyphen a word processor made an en dash', async () => {
+    const { e } = await run(doc({ number: 'Số: 215/KH–UBND' }));
+    expect(e.document.number).toBe('215/KH-UBND');
+  });
+
+  it('takes no "12 – Quy định" for a symbol', async () => {
+    const { e } = await run(doc({ body: 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nĐiều 12 – Quy định chung về thi đua.\n1. Sở Nội vụ chủ trì tổ chức phong trào thi đua.' }));
+    expect(e.references.map((r) => r.number)).toEqual([]);
+  });
+
   it('leaves a full stop after the symbol out of it', async () => {
     const { e } = await run(doc({ number: 'Số: 215/KH-UBND.' }));
     expect(e.document.number).toBe('215/KH-UBND');
