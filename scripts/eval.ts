@@ -138,6 +138,7 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
     byRule(s, x.document.rules?.[f], ok);
     // A repair of a field read by another rule is scored on that field too ("subjectMarks": header.subject.body-marks).
     byRule(s, x.document.rules?.[`${f}Marks`], ok);
+    byRule(s, x.document.rules?.[`${f}End`], ok);
     if (!ok) misses.push(`  ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
   }
   if (g.references) {

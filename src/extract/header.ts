@@ -36,7 +36,10 @@ const RE_NUMBER = new RegExp(`(?<![a-z])(s[o6eb])${WS}{0,3}[:;.]?${WS}{0,40}(?:\
 // A narrow right column wraps the date ("<place>, ngày 9" / "tháng 4 năm 2024", or "<place>," / "ngày 9 ..."): one line
 // break may fall between its parts.
 const WSN = `${WS}{0,20}(?:\\r?\\n${WS}{0,8})?`;
-const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WS}{0,4}(\\d{4})`, 'g');
+const RE_PLACE_DATE = new RegExp(`,${WSN}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WSN}(\\d{4})`, 'g');
+// header.date.place-line-no-comma: "Hà Nội ngày 5 tháng 3 năm 2025", the place and "ngày" with no comma between them: only
+// after a place in capitalised words that opens its line or column (checked on the text as written).
+const RE_PLACE_DATE_NO_COMMA = new RegExp(`(?<=(?:^|\\n|\\t|   )[ \\t|]*[a-z][a-z .-]{1,40}[a-z.])[ \\t]{1,3}ng[a-z]y${WSN}([^\\s]{0,4})${WSN}t?h[a-z]{2,3}g${WSN}([^\\s]{0,4})${WSN}n[a-z]m${WSN}(\\d{4})`, 'g');
 /** Title lines of document kinds, and signer titles, from the lexicon (dictionaries/extract). */
 function kindTitle(f: string): { kind: string; words: string } | undefined {
   for (const k of lexicon().kinds) {
@@ -109,8 +112,29 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let number: string | null = null;
   let numberSpan: Span | undefined;
   let numberLine = -1;
+  // header.number.so-line-year: "Số: 123/2025/QĐ-UBND", a legal document's number with its year inside the symbol, and
+  // "Số: 45/2025/" over "NQ-HĐND" (or "Số: 45/" over "2025/NQ-HĐND"): a narrow column that split the symbol after a slash.
+  // The number may be blank ("Số:    /2025/QĐ-UBND", a draft). Read first: a "Số ..." of the body after it is no number.
+  let yearNumber: { at: number; number: string; span: Span; blank: boolean } | undefined;
+  {
+    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?${WS}{0,3}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
+    for (let m = RE_NUMBER_YEAR.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER_YEAR.exec(folded)) {
+      if (!/^[SŠ]/.test(text[m.index]!)) continue;
+      const codeAt = m.index + m[0].length;
+      const probe = `0/${folded.slice(codeAt, codeAt + 80)}`;
+      const sm = new RegExp(RE_SYMBOL.source).exec(probe);
+      if (!sm || sm.index !== 0) continue;
+      const parsed = c.fixer.parse(`0/${text.slice(codeAt, codeAt + 80)}`, sm);
+      if (!parsed) continue;
+      const digits = m[1] ?? '';
+      const digitsAt = digits ? m.index + m[0].indexOf(digits, m[0].search(/\d/)) : m.index + m[0].indexOf('/');
+      yearNumber = { at: m.index, number: `${digits}/${m[2]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits };
+      break;
+    }
+  }
   RE_NUMBER.lastIndex = 0;
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
+    if (yearNumber && m.index > yearNumber.at) break;
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
@@ -133,6 +157,24 @@ export function readHeader(c: HeaderContext): HeaderResult {
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
   }
+  if (!number && yearNumber) {
+    number = yearNumber.number;
+    rules.number = 'header.number.so-line-year';
+    numberSpan = yearNumber.span;
+    if (yearNumber.blank) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${number}"` });
+    numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);
+  }
+
+  // header.number.code-dot: a unit's code joined to its body's with a full stop ("45/SNV-TCBC.VP", "11554/VPCP-V.I"): the
+  // part after the stop, capitals with no space before it and no letter after it, belongs to the symbol.
+  if (number && numberSpan) {
+    const dot = /^\.[A-ZĐ][A-Za-zĐđ0-9]{0,9}(?![\p{L}\d.])/u.exec(text.slice(numberSpan.end, numberSpan.end + 12));
+    if (dot && /\p{Lu}{2}|^\.\p{Lu}$/u.test(dot[0]) && /[A-ZĐ]$/u.test(number)) {
+      number += dot[0];
+      numberSpan = { start: numberSpan.start, end: numberSpan.end + dot[0].length };
+      rules.numberEnd = 'header.number.code-dot';
+    }
+  }
 
   // Place and date: "Quảng Ngãi, ngày 24 tháng 9 năm 2025".
   let place: string | null = null;
@@ -144,14 +186,29 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Only after a place that opens its line or column, not a sentence's ", ngày 10/01/2005".
   const RE_PLACE_DATE_NUM = /(?<=(?:^|\n|\t|   )[ \t]*[a-z][a-z .]{1,35}),[ \t]{0,3}ngay[ \t]{0,3}(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
   const numeric = found && found.index < zoneEnd ? null : RE_PLACE_DATE_NUM.exec(folded);
-  const pd = found && found.index < zoneEnd ? found : numeric && numeric.index < zoneEnd ? numeric : null;
+  let pd = found && found.index < zoneEnd ? found : numeric && numeric.index < zoneEnd ? numeric : null;
+  let noComma: RegExpExecArray | null = null;
+  if (!pd) {
+    RE_PLACE_DATE_NO_COMMA.lastIndex = 0;
+    for (let m = RE_PLACE_DATE_NO_COMMA.exec(folded); m && m.index < zoneEnd; m = RE_PLACE_DATE_NO_COMMA.exec(folded)) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const col = text.slice(lineStart, m.index).split(/\t| {3,}|\|/).pop()!.trim();
+      // Every word of the place capitalised ("Hà Nội", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"), at most six words.
+      const ws = col.split(/\s+/).filter((w) => w !== '-');
+      if (ws.length && ws.length <= 6 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+        noComma = m;
+        break;
+      }
+    }
+    pd = noComma;
+  }
   if (pd) {
     const [, d, mo, y] = pd;
     year = Number(y);
     const day = /^\d{1,2}$/.test(d!) ? Number(d) : NaN;
     const mon = /^\d{1,2}$/.test(mo!) ? Number(mo) : NaN;
     date = isoDate(year, mon, day);
-    if (date) rules.date = pd === numeric ? 'header.date.place-line-figures' : 'header.date.place-line';
+    if (date) rules.date = pd === numeric ? 'header.date.place-line-figures' : pd === noComma ? 'header.date.place-line-no-comma' : 'header.date.place-line';
     const dateSpan = { start: pd.index + 1, end: pd.index + pd[0].length };
     spans.date = trimSpan(text, dateSpan);
     if (!date) {
@@ -296,6 +353,56 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.issuer = span;
       }
     }
+    const blockLines = [...masked.matchAll(/[^\n]*[a-z][^\n]*/g)].map((m) => {
+      const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      return { f: part.replace(/\s+/g, ' '), start, end: start + part.length };
+    }).filter((x) => /[a-z]{2}/.test(x.f));
+    // header.issuer.organ-line: "ỦY BAN NHÂN DÂN" over "XÃ TỊNH SƠN" (or "... TỈNH" / "HÀ GIANG"): a body the gazetteer knows
+    // only by its kind and level, its place on the line (or the rest of the line) under it, a place the gazetteer does not
+    // know (a commune, a ward, a former province). The issuer is the whole name.
+    if (rules.issuer === 'header.issuer.gazetteer' && issuer && spans.issuer && !Array.isArray(spans.issuer)) {
+      const h = spans.issuer;
+      const level = /(?:^|\s)(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '));
+      const lineEnd = masked.indexOf('\n', h.end);
+      const rest = masked.slice(h.end, lineEnd < 0 ? masked.length : lineEnd).split(/ {3,}|\t/)[0]!;
+      const next = blockLines.find((x) => x.start > h.end);
+      const levelLine = next && /^(?:tinh|thanh pho|xa|phuong|huyen|quan|thi xa|thi tran|dac khu) [a-z]/.test(next.f) && next.f.split(' ').length <= 7;
+      let to = -1;
+      if (level && /^[ \t]*[a-z]/.test(rest) && rest.trim().split(/\s+/).length <= 4) to = h.end + rest.trimEnd().length;
+      else if (!level && !rest.trim() && levelLine && /^(?:uy ban nhan dan|hoi dong nhan dan)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '))) to = next.end;
+      if (to > 0 && !c.gaz.scan(masked.slice(h.end, to)).length) {
+        const name = recapitalise(sentenceCase(clean(text.slice(h.start, to).replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
+        const placeAt = name.toLowerCase().indexOf(issuer.name.toLowerCase()) === 0 ? issuer.name.length : 0;
+        const full = issuer.name + name.slice(placeAt).replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
+        issuer = { name: full, canonical: c.gaz.lookup(full)?.canonical ?? null };
+        rules.issuer = 'header.issuer.organ-line';
+        spans.issuer = trimSpan(text, { start: h.start, end: to });
+      }
+    }
+    // header.issuer.party-unit: "ĐẢNG BỘ TỈNH X" over "TỈNH ỦY", "ĐẢNG BỘ X" over "BAN THƯỜNG VỤ ĐẢNG ỦY ...": the Party
+    // unit under its parent issues (dictionaries/extract/party-heads.tsv); a bare organ ("TỈNH ỦY") takes the parent's place.
+    const heads = lexicon().partyHeads;
+    const headOf = (f: string) => heads.find(([h]) => f === h || f.startsWith(h + ' '));
+    const pi = blockLines.findIndex((x) => /^dang bo /.test(x.f));
+    const unit = pi >= 0 ? blockLines[pi + 1] : undefined;
+    const uh = unit ? headOf(unit.f) : undefined;
+    if (unit && uh && uh[0] !== 'dang bo') {
+      const written = clean(text.slice(unit.start, unit.end).replace(/[^\p{L}\s,-]+/gu, ' '));
+      let name = upperFirst(recapitalise(sentenceCase(written), c.gaz));
+      if (uh[1] && unit.f === uh[0]) {
+        const parent = blockLines[pi]!;
+        const place = /^dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong) /.exec(parent.f);
+        if (place) {
+          const words = text.slice(parent.start, parent.end).trim().split(/\s+/).slice(place[0].trim().split(' ').length);
+          name += ' ' + words.map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');
+        }
+      }
+      name = name.replace(/(?<![\p{L}])(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ)(?![\p{L}])/gu, (w) => upperFirst(w)).replace(/^(\p{Lu}\p{Ll}*) (Thường vụ)/u, '$1 $2');
+      issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+      rules.issuer = 'header.issuer.party-unit';
+      spans.issuer = trimSpan(text, { start: unit.start, end: unit.end });
+    }
   }
 
   // "Ký bởi: <body> ... Thời gian ký: dd.mm.yyyy hh:mm": the issuing body's digital signature, put on when the clerk
@@ -361,18 +468,19 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const letters = l.text.replace(/[^\p{L}]/gu, '');
     const tail = letters.length >= 4 && letters !== letters.toUpperCase() ? titleTail(l) : undefined;
     // The kind's title line, and the trích yếu under it (or after the title on its line, from `at`).
-    const takeTitle = (kind: string, rule: string, from: number, at: number) => {
+    const takeTitle = (kind: string, rule: string, from: number, at: number, last = li) => {
       type = kind;
       rules.type = rule;
-      spans.type = trimSpan(text, { start: from, end: l.end });
-      const s = subjectFrom(c, ls, li + 1, at, pdSpan);
+      spans.type = trimSpan(text, { start: from, end: ls[last]!.end });
+      const s = subjectFrom(c, ls, last + 1, at, pdSpan);
       if (s) {
         subject = s.text;
-        rules.subject = 'header.subject.after-title';
+        rules.subject = s.about ? 'header.subject.about-own-line' : 'header.subject.after-title';
+        if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         spans.subject = s.span;
         bodyStart = s.span.end;
-      } else bodyStart = l.end;
+      } else bodyStart = ls[last]!.end;
     };
     if (tail) {
       // "<debris> : _ <KIND>": the kind title with a received stamp's debris before it on its line.
@@ -395,6 +503,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (k) {
       takeTitle(k.kind, 'header.type.title-line', l.start, f.length > k.words.length + 3 ? folded.indexOf(k.words, l.start) + k.words.length : -1);
       break;
+    }
+    // header.type.title-wrapped: the kind's title in capitals broken over two lines ("QUYẾT" / "ĐỊNH", "THÔNG" / "BÁO"): one
+    // word alone on its line, the rest of the title alone on the next.
+    const nx = ls[li + 1];
+    if (nx && /^[a-z]+$/.test(f) && isUpperWord(nx.text)) {
+      const jf = `${f} ${folded.slice(nx.start, nx.end).trim().replace(/\s+/g, ' ')}`;
+      const kw = kindTitle(jf);
+      if (kw && kw.words.replace(/\s+/g, ' ') === jf) {
+        takeTitle(kw.kind, 'header.type.title-wrapped', l.start, -1, li + 1);
+        break;
+      }
     }
   }
   // A text without letter head (a copy, a data set) may open with one line naming its kind and trích yếu:
@@ -421,6 +540,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       subject = s.text;
       // header.subject.vv-own-line: "V/v" alone on its line, the trích yếu on the lines under it.
       rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
+      if (s.end) rules.subjectEnd = s.end;
       if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
@@ -435,11 +555,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
   const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
   if (cd) {
-    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false);
+    const wrap: { wrapped?: boolean } = {};
+    const items = listAfter(text, ls, cd.index + cd[0].length, 20, false, false, wrap);
     for (const it of items) recipients.push(it.text);
     if (items.length) {
       spans.recipients = items.map((i) => i.span);
-      rules.recipients = 'header.recipients.dien';
+      rules.recipients = wrap.wrapped ? 'header.recipients.dien-wrapped' : 'header.recipients.dien';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -513,16 +634,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const tailFrom = Math.min(bodyEnd, endMark ?? bodyEnd, nnLine > 3 ? ls[nnLine - 3]!.start : bodyEnd);
   const copiesTo: string[] = [];
   if (nn !== undefined) {
-    const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true);
+    const marks: { marked?: boolean } = {};
+    const items = listAfter(text, ls, nn + folded.slice(nn).indexOf(':') + 1, 40, true, true, marks);
     for (const it of items) copiesTo.push(it.text);
     if (items.length) {
       spans.copiesTo = items.map((i) => i.span);
-      rules.copiesTo = 'header.copies.noi-nhan';
+      rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : 'header.signer.block';
+  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : 'header.signer.block';
   else {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
@@ -666,10 +788,12 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
+  let aboutLine = false;
+  let subjectEnd: string | undefined;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
@@ -726,14 +850,23 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
-    const lead = !parts.length && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
+    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
     // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
     // After such a line, a long capitalised line is the body's first paragraph, not more of the centred trích yếu.
     if (ledByBody && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 80 && letters !== letters.toUpperCase()) break;
     // A wrapped trích yếu may put a cited symbol alone on its line ("... triển khai Nghị định" / "136/2025/NĐ-CP"): still the trích yếu.
-    if ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f)) break;
+    // header.subject.about-own-line: "VỀ" (or "Về việc", "V/v") alone on the first line, the trích yếu on the lines under it.
+    const aboutAlone = !parts.length && /^(?:ve(?: viec)?|v ?[/|] ?v)[.:]?$/.test(f.replace(/\s+/g, ' '));
+    if (aboutAlone) aboutLine = true;
+    // header.subject.upper-wrapped: an upper-case title broken after its first short word ("Ý" / "KIẾN CHỈ ĐẠO ..."): the word
+    // opens the trích yếu when the next line goes on in capitals.
+    const nextLine = ls.slice(i + 1).find((x) => x.text.trim());
+    const nextLetters = nextLine ? nextLine.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '') : '';
+    const shortHead = !parts.length && !aboutAlone && at < 0 && /^\p{Lu}{1,2}$/u.test(l.text.trim()) && nextLetters.length > 10 && nextLetters === nextLetters.toUpperCase() && /\S\s+\S/.test(nextLine!.text.trim());
+    if (shortHead) subjectEnd ??= 'header.subject.upper-wrapped';
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
@@ -743,6 +876,26 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
+    // header.subject.upper-wrapped: an upper-case title over several lines whose first line is short ("KẾT" / "LUẬN CỦA ...",
+    // "PHÂN" / "CẤP THẨM QUYỀN ..."): it ends where mixed-case text starts, or at the authority line under it, a signer's
+    // title in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "CỤC TRƯỞNG CỤC Y") when the line before does not run on into it.
+    const soFar = parts.map((p) => text.slice(p.start, p.end)).join(' ').replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
+    if (parts.length && soFar.length > 10 && soFar === soFar.toUpperCase()) {
+      const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
+      const runsOn = /(?:^|\s)(?:cho|cua|va|voi|doi voi|giua|tai|theo|ve|tu|den|thuoc|tren|trong|o|la|cac)$/.test(prevText) || /[,-]$/.test(prevText);
+      const fw = f.replace(/[’'`‘]/g, '').replace(/\s+/g, ' ');
+      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' '));
+      if ((letters !== letters.toUpperCase() && letters.length >= 3) || (letters === letters.toUpperCase() && title && !runsOn)) {
+        subjectEnd = 'header.subject.upper-wrapped';
+        break;
+      }
+    }
+    // header.subject.section-stop: a section heading ("I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "Phần I", "Chương II") opens the
+    // body: the trích yếu has ended.
+    if (parts.length && /^(?:[ivx]{1,4}[ \t]*[.-][ \t]|[1-9][.)][ \t]+[a-z]|dieu[ \t]+\d{1,3}[ \t]*[.:]|(?:phan|chuong|muc)[ \t]+(?:[ivx]{1,4}|\d{1,2})(?![a-z]))/.test(f) && !/[,-]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end).trim())) {
+      subjectEnd = 'header.subject.section-stop';
+      break;
+    }
     if (blanks && parts.length && i > li && isBodyLine(l.text)) break;
     // After a gap, a full line run on by the next with no gap is a body paragraph (OCR leaves gaps between the centred
     // lines of a trích yếu, not between those of a paragraph).
@@ -787,7 +940,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked };
+  if (aboutLine && parts.length < 2) return undefined;
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}) };
 }
 
 /** A token of symbols only that print never sets alone in a trích yếu (not a dash, bracket, quote, slash or percent). */
@@ -868,7 +1022,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -911,9 +1065,28 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
       // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
       const dash = /^(?:[^\s\p{L}\d]{0,3}|\S{1,3}[ \t]+)[-–•+][ \t]*(?=\S)/u.exec(t);
-      if (dash) {
+      // header.copies.noi-nhan-marked: a Nơi nhận list marked with stars, small bullets or squares ("* Bộ X;", "▪ Sở Y;"),
+      // or with no mark at all, an addressee a line, each but the last ending with ";".
+      const otherMark = tail && !dash ? /^[ \t]*[*·▪◦■□○●][ \t]*(?=\p{L})/u.exec(t) : null;
+      const bare = tail && !dash && !otherMark && (!cur.length || /[;.]$/.test(curText())) && /^\p{Lu}\p{Ll}/u.test(t.trim()) && t.trim().length < 120 && /[;.]$/.test(t.trim());
+      if (otherMark || bare) stops.marked = true;
+      // header.recipients.dien-wrapped: a công điện's addressees each end with ";" or "."; one not yet ended goes on over the
+      // next line, even one a dash opens after a comma ("- ... các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;").
+      if (!tail && !dotEnds && cur.length && !/[;.]$/.test(curText()) && (!dash || /,$/.test(curText())) && !/^(KT|TM|TL|TUQ)\b/.test(t.trim())) {
+        cur.push(dash ? { start: seg.start + dash[0].length, end: seg.end } : seg);
+        stops.wrapped = true;
+        continue;
+      }
+      if (dash || otherMark) {
         if (cur.length) close();
-        cur = [{ start: seg.start + dash[0].length, end: seg.end }];
+        cur = [{ start: seg.start + (dash ?? otherMark)![0].length, end: seg.end }];
+      } else if (bare) {
+        if (cur.length) close();
+        cur = [seg];
+        if (/\.$/.test(t.trim())) {
+          close();
+          break outer;
+        }
       } else if (cur.length && undashed && !tail && opensBody(t)) {
         // header.recipients.body-opener: "Kính gửi: Bộ X\nXét đề nghị của ...": a line opening the body ends an addressee
         // written without a dash (dictionaries/extract/body-openers.tsv).
@@ -967,7 +1140,18 @@ function cutTail(text: string, from: number, to: number): number {
   return cut;
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean } = {}): DocumentFields['signer'] {
+/** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
+function withoutNamePrefix(t: string): string {
+  const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
+  for (const re of res) {
+    const m = re.exec(t);
+    if (m) return t.slice(m[0].length);
+  }
+  return t;
+}
+let rePrefixes: RegExp[] | undefined;
+
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
   let authority: string | null = null;
@@ -1037,14 +1221,36 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     }
     // Stray marks around the name ("| Nguyễn Văn An", "Nguyễn Văn An ,", bold stars) are no part of it.
     // (Not a list's dash, nor a copies line's "3;".)
-    const t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');
-    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u.test(t)) {
+    let t = clean(c.text).replace(/^[|*_~#"'“”.,:]{1,3}\s*(?=\p{Lu})|(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/gu, '');
+    // header.signer.name-prefix: "Thiếu tướng Nguyễn Văn A", "PGS.TS. Trần Thị B": a rank, degree or honour before the name
+    // (dictionaries/extract/name-prefixes.tsv) is no part of it.
+    const bare = withoutNamePrefix(t);
+    if (bare !== t) how.prefix = true;
+    t = bare;
+    const NOT_NAME = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+    // header.signer.name-wrapped: a narrow column broke the name over two lines ("Trần" / "Văn Hùng", "Lê Minh" / "Hòa"):
+    // the line right under it, one or two capitalised words, carries it on when the first part opens with a known surname
+    // and the whole is two to four words.
+    const next = cs[i + 1];
+    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NOT_NAME.test(t)) {
+      const nt = clean(next.text).replace(/(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/u, '');
+      const n = t.split(' ').length + nt.split(' ').length;
+      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NOT_NAME.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
+        name = `${t} ${nt}`;
+        const off = text.slice(c.start, c.end).indexOf(t);
+        spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: next.start, end: next.start + next.text.indexOf(nt) + nt.length }];
+        how.wrapped = true;
+        break;
+      }
+    }
+    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !NOT_NAME.test(t)) {
       name = t;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
       // The first name under the title signs; names further down belong to an appendix.
       break;
     }
+    how.prefix = false;
     // A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, the first a known surname, no title.
     if (/^\p{Lu}+(?: \p{Lu}+){1,4}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && t.split(' ').every((w) => w.length <= 7) && ![...titleWords().keys()].some((k) => ` ${key(t)} `.includes(` ${k} `))) {
       name = t.split(' ').map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');
@@ -1143,6 +1349,12 @@ function bodyMarks(subject: string, body: string): string {
     at = m.index! + m[0].length;
   });
   return r + subject.slice(at);
+}
+
+/** A line of capitals only (one word or more), no digits. */
+function isUpperWord(t: string): boolean {
+  const x = t.trim();
+  return /^[\p{L} ]+$/u.test(x) && x === x.toUpperCase() && /\p{L}/u.test(x);
 }
 
 function isUpperBlock(t: string): boolean {

@@ -53,6 +53,12 @@ export interface Lexicon {
   bodyOpeners: string[];
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
   surnames: Map<string, string>;
+  /** Ranks, degrees and honours printed before a signer's name, lower case, no space after a full stop, longest first
+   *  (dictionaries/extract/name-prefixes.tsv): "thiếu tướng", "pgs.ts.". */
+  namePrefixes: string[];
+  /** Folded head words of Party units, and whether the unit is an organ named bare without its place
+   *  (dictionaries/extract/party-heads.tsv): ["tinh uy", true], ["ban thuong vu", false]. */
+  partyHeads: [string, boolean][];
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -74,6 +80,11 @@ function rows(file: string): string[][] {
 /** A folded phrase as a pattern: its words joined by white space. */
 export function phrase(words: string): string {
   return key(words).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(WS);
+}
+
+/** A name prefix as compared: lower case, NFC, no space after a full stop, single spaces. */
+export function namePrefixForm(s: string): string {
+  return s.trim().normalize('NFC').toLocaleLowerCase('vi').replace(/\.\s+/g, '.').replace(/\s+/g, ' ');
 }
 
 let cached: Lexicon | undefined;
@@ -115,6 +126,8 @@ export function lexicon(): Lexicon {
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
+    partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
+    namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
   };
   return cached;
 }

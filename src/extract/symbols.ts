@@ -6,7 +6,8 @@ import { key } from './text.js';
 
 const G = '[ \\t]{0,2}';
 // A separator inside a symbol; a line may break right after "-" or "/".
-const SEP = `${G}[-/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
+// An en dash set by a word processor for the hyphen ("215/KH–UBND") is the same separator, written "-".
+const SEP = `${G}[-–/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
 const CODE = '[a-z][a-z0-9]{0,14}';
 /** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW; a firm may number by
  *  day and month (12.3/CV) */
@@ -67,7 +68,7 @@ export class SymbolFixer {
     const num = m[1]!;
     const year = m[2];
     const codeText = text.slice(end - m[3]!.length, end);
-    const parts = codeText.split(/\s*([-/&])\s*/);
+    const parts = codeText.split(/\s*([-–/&])\s*/).map((p) => (p === '–' ? '-' : p));
     const codes: string[] = [];
     const seps: string[] = [];
     parts.forEach((p, i) => (i % 2 ? seps.push(p) : codes.push(p.replace(/\s+/g, ''))));
@@ -76,7 +77,7 @@ export class SymbolFixer {
     // letter (small letters of codes are plain: TTg, CTr).
     if (codes.some((c) => [...c].some((ch) => /\p{Ll}/u.test(ch) && !/[a-zđ]/.test(ch)))) return undefined;
     const fixed = codes.map((c) => this.code(c));
-    const party = !year && /^\d+\s*-/.test(raw);
+    const party = !year && /^\d+\s*[-–]/.test(raw);
     // A party symbol has its issuer after a slash ("05-QĐ/BCĐTW"); "3 - Điều" is a list.
     if (party && codes.length < 2) return undefined;
     let number = num;
