@@ -30,6 +30,9 @@ function seq(toks: Token[], i: number, words: string[][]): number {
   return best;
 }
 
+// Collective nouns that "nghiên cứu" may narrow ("các viện nghiên cứu", "các cơ sở nghiên cứu").
+const RESEARCH_NOUNS = new Set(['vien', 'co so', 'to chuc', 'truong', 'don vi', 'trung tam', 'co quan', 'khoa', 'nha truong', 'doanh nghiep']);
+
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
 function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): number {
   if (lead && toks[i]?.k !== lead) return i;
@@ -38,7 +41,13 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
   if (!n) return i;
   j += n;
   // Levels of government ("các xã, phường") take no modifier: "phường nghiên cứu" is a noun and a verb.
-  const mod = (at: number, len: number) => (LEVELS.has(toks.slice(at - len, at).map((t) => t.k).join(' ')) ? 0 : seq(toks, at, MODIFIERS()));
+  // "nghiên cứu" narrows bodies that do research ("các viện nghiên cứu"); after "các Bộ, cơ quan thuộc Chính phủ" it is the verb.
+  const mod = (at: number, len: number) => {
+    const noun = toks.slice(at - len, at).map((t) => t.k).join(' ');
+    if (LEVELS.has(noun)) return 0;
+    const m = seq(toks, at, MODIFIERS());
+    return m === 2 && toks[at]?.k === 'nghien' && toks[at + 1]?.k === 'cuu' && !RESEARCH_NOUNS.has(noun) ? 0 : m;
+  };
   // A long qualifier ("trực thuộc UBND tỉnh") is taken whole, before its first words are read as a modifier ("trực thuộc").
   const q = seq(toks, j, QUALIFIERS());
   if (q >= 3) j += q;

@@ -158,6 +158,8 @@ function parse(text: string, from: number, to: number): Node[] {
   let inCopies = false;
   const stack: Node[] = [];
   const all: Node[] = [];
+  // The two lines above the current one (item.name-dash-wrap).
+  let prevLines: string[] = [];
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
@@ -169,7 +171,13 @@ function parse(text: string, from: number, to: number): Node[] {
     let mk = markerAt(l);
     if (inCopies && (!l.text.trim() || mk?.kind === 'dash')) continue;
     inCopies = false;
-    if (!mk) continue;
+    if (!mk) {
+      prevLines = [l.text, prevLines[0] ?? ''];
+      continue;
+    }
+    const before = prevLines;
+    prevLines = [l.text, prevLines[0] ?? ''];
+    if (mk.kind === 'dash' && nameDashWrap(before, l.text.slice(mk.len))) continue;
     if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
@@ -213,6 +221,17 @@ function parse(text: string, from: number, to: number): Node[] {
     n.end = all[j]?.start ?? to;
   }
   return roots;
+}
+
+/** item.name-dash-wrap: "... cao tốc Ninh Bình\n- Hải Phòng, đoạn qua ...": the line above is a wrapped line of a paragraph
+ *  (long, no item, no sentence end) ending in a name of two capitalised words, and the dash's text opens with a name of
+ *  capitalised words followed by a comma or another capitalised word: a hyphenated name (a route, a place) broken at its
+ *  dash, not a dash item. */
+function nameDashWrap(before: string[], after: string): boolean {
+  const prev = (before[0] ?? '').trimEnd();
+  if (prev.trim().length < 50 || marker(prev) || /[.:;!?,)]$/.test(prev)) return false;
+  if (!/(?:^|\s)\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*$/u.test(prev)) return false;
+  return /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*,|^\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*[\s,]/u.test(after);
 }
 
 function isInside(a: Node, b: Node): boolean {
@@ -383,6 +402,8 @@ export const TASK_FORMS = [
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
+  { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
+  { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -587,12 +608,17 @@ export function findTasks(ctx: TaskContext): Task[] {
     const re = /(?:[^.:;]|[.:;](?!\s)|;(?![ \t]*\n)|:(?![ \t]*\n))+(?:[.:;]|$)/g;
     const body = text.slice(c.bodyStart, before);
     const found: Task[] = [];
+    // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
+    // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
+    let directive = false;
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
       // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
       if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true, 'task.sentence')?.task;
+      const conveys = directive;
+      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
       if (t) found.push(t);
       else k--;
     }
@@ -1152,6 +1178,8 @@ interface LeadCtx {
   inherited: AgencyItem[];
   /** A sentence of a letter without items: only an explicit assignment makes it a task. */
   sentence: boolean;
+  /** The sentence follows the opening that conveys a leader's opinion (task.opinion-sentences): a subject with its verb assigns. */
+  directive?: boolean;
 }
 
 interface LeadFound {
@@ -1161,6 +1189,13 @@ interface LeadFound {
   own: boolean;
 }
 
+/** "Quý cơ quan", "Quý đơn vị", "Quý Bộ", "Quý Ủy ban": the polite name of the letter's addressees. */
+const RE_QUY = /^quy[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi|bo|so|uy[ \t\r\n]{1,3}ban|ban|cuc|vien|truong|cong[ \t\r\n]{1,3}ty|doanh[ \t\r\n]{1,3}nghiep|dia[ \t\r\n]{1,3}phuong|hoi|to[ \t\r\n]{1,3}chuc|tinh|thanh[ \t\r\n]{1,3}pho)(?![a-z])[ \t\r\n,]{0,3}/;
+
+/** The opening of a letter that conveys a leader's directive, ending in a colon (dictionaries/extract/reports.tsv, directive). */
+let reDirective: RegExp | undefined;
+const RE_DIRECTIVE_LEAD_IN = () => (reDirective ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().doneReport.directives)})[ \\t]*:\\s*$`));
+
 // Strong verbs that make "X <verb>" an assignment in a sentence of a letter.
 const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|khan[ \t\r\n]{1,3}truong|chu[ \t\r\n]{1,3}dong)(?![a-z])/;
 
@@ -1169,10 +1204,28 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
     id: 'lead.subject',
     description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',
-    apply: ({ c, text, from, to, sentence }) => {
+    apply: ({ c, text, from, to, sentence, directive }) => {
       const own = leadAt(c, text, from, to);
-      if (!own || (sentence && !RE_ASSIGN_VERB.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30)))) return undefined;
+      if (!own) return undefined;
+      const after = c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30);
+      // (After the opening that conveys an opinion, a subject other than the issuer with a verb of work: task.opinion-sentences.)
+      const conveyed = directive && RE_VERB_START().test(c.folded.slice(own.end, own.end + 40)) && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
+      if (sentence && !RE_ASSIGN_VERB.test(after) && !conveyed) return undefined;
       return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    id: 'lead.quy-recipients',
+    description: '"đề nghị Quý cơ quan / Quý đơn vị / Quý Bộ ... <verb>" in the first clause: the addressees of the Kính gửi line',
+    apply: ({ c, from, to }) => {
+      if (!c.recipients.length) return undefined;
+      const clause = clauseEnd(c.text, from, to);
+      for (const g of c.folded.slice(from, clause).matchAll(RE_GIAO())) {
+        const at = from + g.index + g[0].length;
+        const quy = RE_QUY.exec(c.folded.slice(at, clause));
+        if (quy) return { items: c.recipients, actionFrom: at + quy[0].length, own: true };
+      }
+      return undefined;
     },
   },
   {
@@ -1257,7 +1310,7 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
   });
 }
 
-function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
+function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
   if (topic) from += topic[0].length;
@@ -1270,7 +1323,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   }
   // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
-  const found = firstRule(rules, { c, text, from, to, inherited, sentence });
+  const found = firstRule(rules, { c, text, from, to, inherited, sentence: !!sentence, directive: sentence === 'directive' });
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];

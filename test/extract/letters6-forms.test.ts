@@ -1,0 +1,67 @@
+// Letter forms of the sixth letters round (issue 9, letters6): a letter that conveys a leader's opinion ("... có ý kiến
+// như sau:") in sentences each naming who acts, "đề nghị Quý cơ quan ..." asking the Kính gửi addressees, a hyphenated
+// name wrapped at its dash, and "nghiên cứu" after a collective of ministries read as the verb. The texts are made up;
+// no document of the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const head = (kg: string, body: string) =>
+  '|\nVĂN PHÒNG CHÍNH PHỦ\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 4321/VPCP-NN\nV/v xử lý kiến nghị về nguồn nước tưới\n|\nHà Nội, ngày 4 tháng 3 năm 2026\n|\n' +
+  kg +
+  '\n' +
+  body +
+  '\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, NN.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Minh\n|\n';
+
+describe('letters6 forms', () => {
+  it('reads each sentence after "... có ý kiến như sau:" that names who acts (task.opinion-sentences)', async () => {
+    const body =
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An tại văn bản số 15/UBND-NN ngày 02 tháng 3 năm 2026, Phó Thủ tướng Chính phủ có ý kiến như sau:\n' +
+      'Bộ Nông nghiệp và Môi trường rà soát nhu cầu nước tưới vụ Hè Thu của tỉnh, báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 3 năm 2026. Ủy ban nhân dân tỉnh Nghệ An phối hợp cung cấp số liệu về diện tích gieo trồng.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.';
+    const { e } = await run(head('Kính gửi:\n- Bộ Nông nghiệp và Môi trường;\n- Ủy ban nhân dân tỉnh Nghệ An.', body));
+    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name), t.rule])).toEqual([
+      ['1', ['Bộ Nông nghiệp và Môi trường'], 'task.opinion-sentences'],
+      ['2', ['Ủy ban nhân dân tỉnh Nghệ An'], 'task.opinion-sentences'],
+    ]);
+    expect(e.tasks[0]!.deadline?.due).toBe('2026-03-20');
+  });
+
+  it('does not read such a sentence as a task without the opinion lead-in', async () => {
+    const body = 'Bộ Nông nghiệp và Môi trường rà soát nhu cầu nước tưới vụ Hè Thu của các tỉnh trong năm qua. Văn phòng Chính phủ thông báo để các cơ quan biết./.';
+    const { e } = await run(head('Kính gửi: Bộ Nông nghiệp và Môi trường.', body));
+    expect(e.tasks).toEqual([]);
+  });
+
+  it('keeps "nghiên cứu" after "các Bộ, cơ quan thuộc Chính phủ" out of the name', async () => {
+    const body = 'Thủ tướng Chính phủ có ý kiến như sau:\nCác Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ nghiên cứu các giải pháp nêu tại báo cáo, kịp thời đề xuất cấp có thẩm quyền.\nVăn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.';
+    const { e } = await run(head('Kính gửi: Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ.', body));
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ']]);
+    expect(e.tasks[0]!.action).toMatch(/^Nghiên cứu các giải pháp/);
+  });
+
+  it('reads "đề nghị Quý cơ quan ..." as a task of the Kính gửi addressees (lead.quy-recipients)', async () => {
+    const body = 'Văn phòng Chính phủ đã dự thảo quy chế phối hợp (gửi kèm theo).\nVăn phòng Chính phủ đề nghị Quý cơ quan góp ý cho dự thảo nêu trên, gửi về Văn phòng Chính phủ trước ngày 15/3/2026.\nTrân trọng cảm ơn sự phối hợp của Quý cơ quan./.';
+    const { e } = await run(head('Kính gửi: Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ', body));
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.leadRule])).toEqual([[['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ'], 'lead.quy-recipients']]);
+    expect(e.tasks[0]!.action).toMatch(/^Góp ý cho dự thảo/);
+  });
+
+  it('reads a hyphenated name broken at its dash as part of the line above (item.name-dash-wrap)', async () => {
+    const body =
+      'Xét báo cáo của Ủy ban nhân dân tỉnh Nghệ An về tình hình cung ứng vật liệu cho dự án đường bộ cao tốc Bắc Nam đoạn Diễn Châu\n' +
+      '- Hà Tĩnh, đoạn qua các xã miền núi, Phó Thủ tướng Chính phủ có ý kiến như sau:\n' +
+      'Ủy ban nhân dân tỉnh Nghệ An khẩn trương làm việc với các địa phương có liên quan để bảo đảm nguồn cung vật liệu. Ủy ban nhân dân tỉnh Hà Tĩnh đẩy nhanh các thủ tục cấp phép khai thác mỏ.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.';
+    const { e } = await run(head('Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh.', body));
+    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name)])).toEqual([
+      ['1', ['Ủy ban nhân dân tỉnh Nghệ An']],
+      ['2', ['Ủy ban nhân dân tỉnh Hà Tĩnh']],
+    ]);
+  });
+
+  it('still reads a dash under a long line that ends in a name as an item', async () => {
+    const body = 'Bộ trưởng có ý kiến chỉ đạo như sau:\nSở Công Thương các tỉnh thực hiện các nội dung chính sau đây trong Quý II Năm Nay\n- Rà soát danh mục dự án.\n- Báo cáo kết quả về Bộ Công Thương.';
+    const { e } = await run(head('Kính gửi: Sở Công Thương các tỉnh.', body));
+    expect(e.tasks.map((t) => t.id).sort()).toEqual(['1', '2']);
+  });
+});
