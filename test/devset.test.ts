@@ -35,6 +35,8 @@ const LETTERS3 = ['vpcp-cv8424-vpcp-ktth-2014', 'ldtbxh-cv5115-ldtbxh-khtc-2018'
 const LETTERS4 = ['hcm-cv4240-ubnd-vx-2025', 'hcm-cv4085-ubnd-dt-2025', 'btc-cv17986-btc-ct-2025', 'bnv-cv11208-bnv-khtc-2025', 'daklak-ct012-ct-ubnd-2025', 'hanoi-cv5095-sgddt-cttthssv-2025', 'ct-tb983-tb-ct-2025', 'bxd-cd96-cd-bxd-2025', 'vpcp-cv11298-vpcp-ktth-2025', 'vpcp-cv11299-vpcp-kgvx-2025', 'vpcp-cv11306-vpcp-nn-2025', 'vpcp-tb641-tb-vpcp-2025', 'ttg-cd223-cd-ttg-2025', 'ct-cv5332-ct-cs-2025'];
 // chithi5 (issue 9): data-set conclusions and directives written one sentence a line, split by the hash rule.
 const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'];
+// The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
+const LETTERS6 = ['bvhttdl-cv6316-bvhttdl-vp-2025', 'ttg-cd224-cd-ttg-2025', 'bcd-cv171-cv-bcd-2025', 'bvhttdl-cv6278-bvhttdl-vp-2025', 'vpcp-cv11583-vpcp-cn-2025', 'bnnmt-cv9476-bnnmt-cnty-2025', 'ttg-cd234-cd-ttg-2025', 'vpcp-tb659-tb-vpcp-2025', 'vpcp-tb648-tb-vpcp-2025'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
@@ -161,6 +163,15 @@ describe('dev and test sets', () => {
       expect(d?.split, id).toBe(byHash(id));
       expect(d?.gold.form, id).toBe('letter');
       expect(d?.gold.origin?.repo, id).toBe('NguyenQuocBao97/multiclass-text-classification');
+    }
+  });
+
+  it('puts the sixth letters round in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of LETTERS6) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.form, id).toBe('letter');
     }
   });
 });
