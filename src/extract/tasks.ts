@@ -260,9 +260,28 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
-  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject.
+  // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
+  // title is not part of who acts (a person named after it is lead.person's).
+  const salutation = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, Math.min(limit, at + 20)));
+  if (salutation) {
+    const after = agencyList(text, c.folded, at + salutation[0].length, c.gaz, Math.min(400, limit - at - salutation[0].length));
+    if (after.items.length && after.items.every((i) => !/^\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s\p{Lu}/u.test(i.name) || !!i.entry)) return leadAt(c, text, at + salutation[0].length, limit);
+  }
+  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject;
+  // lead.grounds: "Trên cơ sở Báo cáo số ... và Kết luận ..., Bộ Xây dựng làm việc ..." too, over lines.
   const grounds = l.items.length ? undefined : /^can[ \t\r\n]{1,3}cu[^,.;:\n]{0,80},[ \t\r\n]{0,3}/.exec(c.folded.slice(at, Math.min(limit, at + 100)));
   if (grounds) return leadAt(c, text, at + grounds[0].length, limit);
+  // (The clause may hold commas: the first comma after which a body the gazetteer knows acts.)
+  const lead = /^[ \t\r\n]*/.exec(c.folded.slice(at, at + 8))![0].length;
+  if (!l.items.length && /^tren[ \t\r\n]{1,3}co[ \t\r\n]{1,3}so[ \t\r\n]/.test(c.folded.slice(at + lead, at + lead + 12))) {
+    const seg = c.folded.slice(at, Math.min(limit, at + 300));
+    const stop = seg.search(/[.;:]/);
+    for (const m of seg.slice(0, stop < 0 ? seg.length : stop).matchAll(/,[ \t\r\n]{0,3}/g)) {
+      const p = at + m.index + m[0].length;
+      const found = leadAt(c, text, p, limit);
+      if (found && found.items[0]?.canonical) return found;
+    }
+  }
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -404,6 +423,9 @@ export const TASK_FORMS = [
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
   { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
   { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
+  { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
+  { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
+  { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -886,6 +908,15 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
+  // lead.heading-comma-name: "2. Cục\nXuất bản, In và Phát hành" over its points: a body whose name holds a comma, the rest of the
+  // heading line capitalised words joined by "và" ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"), is one name.
+  const tailLine = text.slice(l.end, lineEnd(l.end));
+  const last = l.items[l.items.length - 1]!;
+  if (last.span && /^,[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){0,7}[ \t:]*$/u.test(tailLine) && / và /u.test(tailLine) && lineEnd(l.end) < end) {
+    const e = l.end + tailLine.replace(/[ \t:]+$/, '').length;
+    const name = clean(text.slice(last.span.start, e));
+    return { items: [...l.items.slice(0, -1), { ...last, name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: last.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
   if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
   return namedHeading(c, text, at, end);
@@ -1095,6 +1126,22 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   return l.items.length === 1 && l.items[0]!.canonical ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
 }
 
+/** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */
+function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
+  // (From the title on: the header may end inside the opening paragraph; a title in capitals is passed over.)
+  const from = Math.max(0, c.bodyStart - 1500);
+  const re = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?(tinh|thanh[ \t\r\n]{1,3}pho)[ \t\r\n]{1,3}/g;
+  for (const m of c.folded.slice(from, Math.min(c.bodyEnd, c.bodyStart + 3000)).matchAll(re)) {
+    const at = from + m.index + m[0].length;
+    const name = /^\p{Lu}\p{Ll}+(?:[ \t\r\n]\p{Lu}\p{Ll}+){0,3}/u.exec(text.slice(at, at + 40))?.[0];
+    if (!name) continue;
+    const full = `Ủy ban nhân dân ${m[1]!.startsWith('tinh') ? 'tỉnh' : 'thành phố'} ${clean(name)}`;
+    const e = c.gaz.lookup(full);
+    return { name: e?.canonical ?? full, canonical: e?.canonical ?? null, entry: e, span: { start: at, end: at + name.length } };
+  }
+  return undefined;
+}
+
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
  *  for them ("(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)") names them. */
 function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
@@ -1209,9 +1256,20 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       if (!own) return undefined;
       const after = c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30);
       // (After the opening that conveys an opinion, a subject other than the issuer with a verb of work: task.opinion-sentences.)
-      const conveyed = directive && RE_VERB_START().test(c.folded.slice(own.end, own.end + 40)) && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
+      const conveyed = directive && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
       if (sentence && !RE_ASSIGN_VERB.test(after) && !conveyed) return undefined;
       return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    id: 'lead.session-place',
+    description: '"Tỉnh căn cứ ...", "Thành phố tổng hợp ...": in the conclusions of a working session with a province or city, the place said bare as subject is its Ủy ban nhân dân',
+    apply: ({ c, text, from, to }) => {
+      const m = /^[ \t\r\n]{0,3}(?:Tỉnh|Thành phố)[ \t]{1,3}(?=\p{Ll})/u.exec(text.slice(from, Math.min(to, from + 20)));
+      if (!m) return undefined;
+      // (The body the notice already names as the one it met, as the gazetteer writes it, when it does.)
+      const place = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0] ?? sessionPlace(c, text);
+      return place ? { items: [place], actionFrom: from + m[0].length, own: true } : undefined;
     },
   },
   {
@@ -1312,7 +1370,8 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
 
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
-  const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
+  // (A topic wrapped over lines, "Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu\nthương: Tỉnh ...", is a topic too: no sentence end in it.)
+  const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
   if (topic) from += topic[0].length;
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
