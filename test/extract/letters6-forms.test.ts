@@ -64,4 +64,49 @@ describe('letters6 forms', () => {
     const { e } = await run(head('Kính gửi: Sở Công Thương các tỉnh.', body));
     expect(e.tasks.map((t) => t.id).sort()).toEqual(['1', '2']);
   });
+
+  it('skips the salutation before who acts (lead.salutation)', async () => {
+    const body = 'Bộ trưởng có ý kiến chỉ đạo như sau:\n1. Các đồng chí Giám đốc Sở Công Thương các tỉnh theo chức năng, nhiệm vụ trực tiếp chỉ đạo thực hiện các nội dung sau:\n- Rà soát danh mục dự án điện gió.\n- Báo cáo kết quả về Bộ Công Thương.';
+    const { e } = await run(head('Kính gửi: Sở Công Thương các tỉnh.', body));
+    const leads = e.tasks.filter((t) => t.id.startsWith('1.')).map((t) => t.lead.map((l) => l.name));
+    expect(leads.length).toBe(2);
+    for (const l of leads) expect(l).toEqual(['Giám đốc Sở Công Thương các tỉnh']);
+  });
+
+  it('reads the subject after a clause of grounds "Trên cơ sở ..., X ..." (lead.grounds)', async () => {
+    const body =
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An, Phó Thủ tướng Chính phủ có ý kiến như sau:\n' +
+      'Trên cơ sở Báo cáo số 12/BC-BXD ngày 02 tháng 3 năm 2026 của\nBộ Xây dựng và ý kiến của các cơ quan, Bộ Tài chính bố trí vốn cho dự án theo quy định, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 3 năm 2026.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.';
+    const { e } = await run(head('Kính gửi: Bộ Tài chính.', body));
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.rule])).toEqual([[['Bộ Tài chính'], 'task.opinion-sentences']]);
+    expect(e.tasks[0]!.action).toMatch(/^Bố trí vốn/);
+  });
+
+  it('reads "Tỉnh ..." after a topic over two lines as the Ủy ban nhân dân of the province met (lead.session-place)', async () => {
+    const text =
+      '|\nVĂN PHÒNG CHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 78/TB-VPCP\n|\nHà Nội, ngày 9 tháng 4 năm 2026\n|\n' +
+      'THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH\n' +
+      'Ngày 02 tháng 4 năm 2026, Phó Thủ tướng Chính phủ chủ trì buổi làm việc với lãnh đạo tỉnh Nghệ An về phát triển kinh tế - xã hội. Phó Thủ tướng kết luận như sau:\nI. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n' +
+      '1. Về việc hỗ trợ xe chuyên dùng cho các trạm y tế\nxã vùng cao: Tỉnh căn cứ các quy định hiện hành để bố trí xe phục vụ công tác.\n' +
+      '2. Về hỗ trợ kinh phí: Giao Bộ Tài chính nghiên cứu, tổng hợp kiến nghị của các địa phương.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
+    const { e } = await run(text);
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Tỉnh Nghệ An']);
+    expect(t['1.1']?.leadRule).toBe('lead.session-place');
+    expect(t['1.1']?.action).toMatch(/^Căn cứ các quy định/);
+    expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
+    // "Về hỗ trợ kinh phí:" is a topic, not an OCR-damaged "Kính gửi:".
+    expect(e.document.recipients).toEqual([]);
+  });
+
+  it('reads a heading name with a comma, "Cục\\nXuất bản, In và Phát hành" (lead.heading-comma-name)', async () => {
+    const body = 'Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n1. Cục\nXuất bản, In và Phát hành\n- Rà soát các thủ tục cấp phép xuất bản.\n- Báo cáo kết quả về Văn phòng Bộ.\n2. Vụ Pháp chế\n- Thẩm định các dự thảo thông tư.';
+    const { e } = await run(head('Kính gửi: Các đơn vị thuộc Bộ.', body));
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Cục Xuất bản, In và Phát hành']);
+    expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Cục Xuất bản, In và Phát hành']);
+    expect(t['2.1']?.lead.map((l) => l.name)).toEqual(['Vụ Pháp chế']);
+  });
 });
