@@ -1371,7 +1371,8 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
   // (A topic wrapped over lines, "Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu\nthương: Tỉnh ...", is a topic too: no sentence end in it.)
-  const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
+  // (A request's "Về đề nghị ...:" is task.request-answer's.)
+  const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|(?!(?:đề nghị|kiến nghị|đề xuất)[ \t])[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
   if (topic) from += topic[0].length;
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
