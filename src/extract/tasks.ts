@@ -1123,7 +1123,9 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   const at = from + m.index + m[0].length;
   const l = agencyList(text, c.folded, at, c.gaz, Math.min(200, to - at));
   // Written as the gazetteer names it: a title in capitals ("TỈNH PHÚ THỌ") is no name to record.
-  return l.items.length === 1 && l.items[0]!.canonical ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
+  // (A province or city, or its Ủy ban nhân dân: "Cùng dự buổi làm việc với Phó Thủ tướng ..." names the visitor, not whom the session met.)
+  const place = (i: AgencyItem) => i.entry?.kind === 'province' || /^(?:Ủy ban nhân dân|Tỉnh|Thành phố|Đảng bộ)\s/u.test(i.canonical ?? '');
+  return l.items.length === 1 && l.items[0]!.canonical && place(l.items[0]!) ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
 }
 
 /** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */

@@ -83,11 +83,11 @@ describe('letters6 forms', () => {
     expect(e.tasks[0]!.action).toMatch(/^Bố trí vốn/);
   });
 
-  it('reads "Tỉnh ..." after a topic over two lines as the Ủy ban nhân dân of the province met (lead.session-place)', async () => {
+  it('reads "Tỉnh ..." after a topic over two lines as the province met, not the visitor (lead.session-place)', async () => {
     const text =
       '|\nVĂN PHÒNG CHÍNH PHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 78/TB-VPCP\n|\nHà Nội, ngày 9 tháng 4 năm 2026\n|\n' +
       'THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH\n' +
-      'Ngày 02 tháng 4 năm 2026, Phó Thủ tướng Chính phủ chủ trì buổi làm việc với lãnh đạo tỉnh Nghệ An về phát triển kinh tế - xã hội. Phó Thủ tướng kết luận như sau:\nI. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n' +
+      'Cùng dự buổi làm việc với Phó Thủ tướng Chính phủ có lãnh đạo các Bộ: Y tế, Tài chính. Ngày 02 tháng 4 năm 2026, Phó Thủ tướng Chính phủ chủ trì buổi làm việc với lãnh đạo tỉnh Nghệ An về phát triển kinh tế - xã hội. Phó Thủ tướng kết luận như sau:\nI. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n' +
       '1. Về việc hỗ trợ xe chuyên dùng cho các trạm y tế\nxã vùng cao: Tỉnh căn cứ các quy định hiện hành để bố trí xe phục vụ công tác.\n' +
       '2. Về hỗ trợ kinh phí: Giao Bộ Tài chính nghiên cứu, tổng hợp kiến nghị của các địa phương.\n' +
       'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
