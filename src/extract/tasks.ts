@@ -1132,7 +1132,7 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
 function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
   // (From the title on: the header may end inside the opening paragraph; a title in capitals is passed over.)
   const from = Math.max(0, c.bodyStart - 1500);
-  const re = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?(tinh|thanh[ \t\r\n]{1,3}pho)[ \t\r\n]{1,3}/g;
+  const re = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?(tinh|thanh[ \t\r\n]{1,3}pho)[ \t]{1,3}/g;
   for (const m of c.folded.slice(from, Math.min(c.bodyEnd, c.bodyStart + 3000)).matchAll(re)) {
     const at = from + m.index + m[0].length;
     const name = /^\p{Lu}\p{Ll}+(?:[ \t\r\n]\p{Lu}\p{Ll}+){0,3}/u.exec(text.slice(at, at + 40))?.[0];

@@ -93,7 +93,7 @@ describe('letters6 forms', () => {
       'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n|\nNơi nhận:\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Văn Nam\n|\n';
     const { e } = await run(text);
     const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
-    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Tỉnh Nghệ An']);
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân tỉnh Nghệ An']);
     expect(t['1.1']?.leadRule).toBe('lead.session-place');
     expect(t['1.1']?.action).toMatch(/^Căn cứ các quy định/);
     expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
