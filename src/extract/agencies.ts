@@ -321,6 +321,17 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         if (bare > i + noun) a = { next: bare };
       }
       if (!a) break;
+      // agency.place-range: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": provinces named by the two
+      // ends of a stretch of the country narrow the collective.
+      if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === 'tu') {
+        let k = a.next + 1;
+        const name = () => {
+          const s0 = k;
+          while (k < toks.length && k - s0 < 4 && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k)) k++;
+          return k > s0;
+        };
+        if (name() && toks[k]?.k === 'den' && (k++, name())) a = { ...a, next: k, entry: undefined };
+      }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
       if (places) {

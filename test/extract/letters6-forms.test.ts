@@ -109,4 +109,19 @@ describe('letters6 forms', () => {
     expect(t['1.2']?.lead.map((l) => l.name)).toEqual(['Cục Xuất bản, In và Phát hành']);
     expect(t['2.1']?.lead.map((l) => l.name)).toEqual(['Vụ Pháp chế']);
   });
+
+  it('reads a collective of provinces narrowed "từ X đến Y" as one lead (agency.place-range), and "Phát huy ..." as an item\'s verb', async () => {
+    const body =
+      'Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi:\n' +
+      'a) Rà soát các khu dân cư có nguy cơ sạt lở, hoàn thành trước ngày 15/3/2026.\n' +
+      'b) Phát huy tinh thần tự lực của địa phương, bố trí nguồn lực khắc phục hậu quả.\nChủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm về số liệu báo cáo.\n' +
+      '2. Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương.';
+    const { e } = await run(head('Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.', body));
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    const range = ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi'];
+    expect(t['1.1']?.lead.map((l) => l.name)).toEqual(range);
+    expect(t['1.2']?.lead.map((l) => l.name)).toEqual(range);
+    expect(t['1.2']?.action).toMatch(/^Phát huy tinh thần/);
+    expect(t['2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
+  });
 });
