@@ -427,6 +427,7 @@ export const TASK_FORMS = [
   { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
   { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
+  { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -441,7 +442,11 @@ export function findTasks(ctx: TaskContext): Task[] {
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
-  const roots = parse(text, c.bodyStart, bodyEnd);
+  let roots = parse(text, c.bodyStart, bodyEnd);
+  // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
+  // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
+  const closing = roots.length && roots[roots.length - 1]!.kind !== 'dash' ? closingRequest(c, text, roots[roots.length - 1]!.start, bodyEnd) : undefined;
+  if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
@@ -622,6 +627,10 @@ export function findTasks(ctx: TaskContext): Task[] {
       tasks.splice(first, tasks.length - first, ...kept);
     }
   });
+  if (closing) {
+    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
+    if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
+  }
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
   const before = roots.length ? roots[0]!.start : c.bodyEnd;
@@ -1064,6 +1073,24 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
 }
 
+/** The paragraph after the last top-level item that opens by asking a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo
+ *  ..."): it follows a line that ends a sentence, and runs to the next line that ends one. */
+function closingRequest(c: TaskContext, text: string, from: number, to: number): Span | undefined {
+  const re = new RegExp(`\\n[ \\t]{0,8}(?=(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}\\S)`, 'g');
+  const seg = c.folded.slice(from, to);
+  for (const m of seg.matchAll(re)) {
+    const at = from + m.index + m[0].length;
+    if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd() + (text.slice(Math.max(from, at - 200), at).trimEnd() ? '' : '.'))) continue;
+    const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 20));
+    if (!g) continue;
+    const l = agencyList(text, c.folded, at + g[0].length, c.gaz, Math.min(300, to - at));
+    if (!l.items.length || !/\s/.test(l.items[0]!.name)) continue;
+    const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
+    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
+  }
+  return undefined;
+}
+
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
 function leadIn(text: string, from: number, at: number, head = 0): Span | undefined {
   let e = at;
@@ -1364,7 +1391,8 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     const k = bare(a.name);
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
     if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
-    const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
+    // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
+    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',')) && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
     return name === x.name ? x : { ...x, name };

@@ -124,4 +124,17 @@ describe('letters6 forms', () => {
     expect(t['1.2']?.action).toMatch(/^Phát huy tinh thần/);
     expect(t['2']?.lead.map((l) => l.name)).toEqual(['Bộ Tài chính']);
   });
+
+  it('reads a request paragraph after the last numbered item as a task of its own (task.closing-request)', async () => {
+    const body =
+      'Bộ Công Thương đề nghị các địa phương thực hiện như sau:\n1. Rà soát các cửa hàng xăng dầu trên địa bàn.\n2. Kiểm tra việc niêm yết giá bán lẻ.\n' +
+      'Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo các Sở, ngành có liên quan tăng cường kiểm tra, xử lý vi phạm.\n' +
+      'Bộ Công Thương sẽ thành lập các đoàn kiểm tra liên ngành./.';
+    const { e } = await run(head('Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương', body));
+    const t = Object.fromEntries(e.tasks.map((x) => [x.id, x]));
+    expect(t['2']?.action).toMatch(/^Kiểm tra việc niêm yết giá bán lẻ$/);
+    expect(t['3']?.rule).toBe('task.closing-request');
+    expect(t['3']?.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(t['3']?.action).toMatch(/^Chỉ đạo các Sở, ngành/);
+  });
 });
