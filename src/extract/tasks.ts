@@ -131,7 +131,8 @@ function blankFootnotes(text: string, from: number, to: number): string {
  * made spaces), so that the item is read like "1. Rà soát ...".
  */
 export function joinLoneMarkers(text: string, from: number, to: number): string {
-  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
+  // (structure.lone-dash: a dash alone on its line, "-\nTrường hợp ...", is read the same way.)
+  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
   return text.slice(0, from) + seg + text.slice(to);
 }
 
@@ -428,6 +429,7 @@ export const TASK_FORMS = [
   { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
+  { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 

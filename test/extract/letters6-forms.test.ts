@@ -137,4 +137,13 @@ describe('letters6 forms', () => {
     expect(t['3']?.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
     expect(t['3']?.action).toMatch(/^Chỉ đạo các Sở, ngành/);
   });
+
+  it('reads a dash alone on its line as the dash of the line under it (structure.lone-dash)', async () => {
+    const body =
+      'Sở Giáo dục và Đào tạo đề nghị các trường thực hiện một số nội dung sau:\n- Theo dõi chỉ số chất lượng không khí hằng ngày.\n' +
+      '-\nTrường hợp chất lượng không khí ở mức nguy hại, các trường chủ động cho học sinh nghỉ học.\nTrân trọng./.';
+    const { e } = await run(head('Kính gửi: Các trường trung học phổ thông.', body));
+    expect(e.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(e.tasks[1]!.action).toMatch(/nghỉ học|Trường hợp/);
+  });
 });
