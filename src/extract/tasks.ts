@@ -430,6 +430,7 @@ export const TASK_FORMS = [
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
+  { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -974,7 +975,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     if (!t) continue;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
-    const dating = /^(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
+    // ("Đảm bảo hoàn thành trong quý I/2026." too.)
+    const dating = /^(?:(?:dam[ \t]bao|bao[ \t]dam)[ \t])?(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
     if (!out.length || (/[.;:!]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
     else out[out.length - 1]!.end = from + l.end;
     prev = t;
@@ -1125,6 +1127,10 @@ function leadIn(text: string, from: number, at: number, head = 0): Span | undefi
 /** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
 function reports(folded: string): boolean {
   const f = folded.replace(/\s+/g, ' ');
+  // task.report-lead-in: "Về kiến nghị này, Bộ X xin báo cáo <addressees> như sau:": what a reply reports is no one's task.
+  // (Its last sentence: the lead-in may run on from the paragraphs above it.)
+  const lastSentence = f.slice(f.lastIndexOf('. ') + 1);
+  if (/(?<![a-z])(?:xin|tran trong) bao cao (?!ket qua)[^:.]{0,240}(?:nhu sau|sau day) ?:\s*$/.test(lastSentence) && !/(?<![a-z])(?:yeu cau|de nghi|giao)(?![a-z])/.test(lastSentence)) return true;
   if (!/(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(f)) return false;
   if (!/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(f)) return true;
   // "... nhận thấy công tác ... theo chỉ đạo tại Công văn số ... còn phát sinh một số tồn tại ..., cụ thể:": the words of

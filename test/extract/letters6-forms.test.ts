@@ -146,4 +146,20 @@ describe('letters6 forms', () => {
     expect(e.tasks.map((t) => t.id)).toEqual(['1', '2']);
     expect(e.tasks[1]!.action).toMatch(/nghỉ học|Trường hợp/);
   });
+
+  it('reads no task in the points a reply reports after "xin báo cáo ... như sau:" (task.report-lead-in)', async () => {
+    const body =
+      'Bộ Công Thương nhận được kiến nghị của cử tri đề nghị sớm ban hành quy định về giá điện.\nVề kiến nghị này, Bộ Công Thương\nxin báo cáo Đoàn đại biểu Quốc hội tỉnh Nghệ An như sau:\n' +
+      '- Theo quy định tại Luật Điện lực, giá điện do Thủ tướng Chính phủ quyết định.\n- Hiện cơ chế điều chỉnh giá điện đang được rà soát để trình ban hành.\nTrân trọng./.';
+    const { e } = await run(head('Kính gửi: Đoàn đại biểu Quốc hội tỉnh Nghệ An.', body));
+    expect(e.tasks).toEqual([]);
+  });
+
+  it('keeps "Đảm bảo hoàn thành trong quý I/2026." with the paragraph it dates', async () => {
+    const body = 'Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n1. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm\nKhẩn trương hoàn thiện dự thảo Nghị định về hoạt động mỹ thuật.\nĐảm bảo hoàn thành trong quý I/2026.\n2. Vụ Pháp chế\n- Thẩm định các dự thảo thông tư.';
+    const { e } = await run(head('Kính gửi: Các đơn vị thuộc Bộ.', body));
+    const t = e.tasks.find((x) => x.id === '1');
+    expect(t?.deadline?.due).toBe('2026-03-31');
+    expect(e.tasks.some((x) => x.id === '1.2')).toBe(false);
+  });
 });
