@@ -30,6 +30,9 @@ function seq(toks: Token[], i: number, words: string[][]): number {
   return best;
 }
 
+// Collective nouns that "nghiên cứu" may narrow ("các viện nghiên cứu", "các cơ sở nghiên cứu").
+const RESEARCH_NOUNS = new Set(['vien', 'co so', 'to chuc', 'truong', 'don vi', 'trung tam', 'co quan', 'khoa', 'nha truong', 'doanh nghiep']);
+
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
 function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): number {
   if (lead && toks[i]?.k !== lead) return i;
@@ -38,7 +41,13 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
   if (!n) return i;
   j += n;
   // Levels of government ("các xã, phường") take no modifier: "phường nghiên cứu" is a noun and a verb.
-  const mod = (at: number, len: number) => (LEVELS.has(toks.slice(at - len, at).map((t) => t.k).join(' ')) ? 0 : seq(toks, at, MODIFIERS()));
+  // "nghiên cứu" narrows bodies that do research ("các viện nghiên cứu"); after "các Bộ, cơ quan thuộc Chính phủ" it is the verb.
+  const mod = (at: number, len: number) => {
+    const noun = toks.slice(at - len, at).map((t) => t.k).join(' ');
+    if (LEVELS.has(noun)) return 0;
+    const m = seq(toks, at, MODIFIERS());
+    return m === 2 && toks[at]?.k === 'nghien' && toks[at + 1]?.k === 'cuu' && !RESEARCH_NOUNS.has(noun) ? 0 : m;
+  };
   // A long qualifier ("trực thuộc UBND tỉnh") is taken whole, before its first words are read as a modifier ("trực thuộc").
   const q = seq(toks, j, QUALIFIERS());
   if (q >= 3) j += q;
@@ -312,6 +321,17 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         if (bare > i + noun) a = { next: bare };
       }
       if (!a) break;
+      // agency.place-range: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": provinces named by the two
+      // ends of a stretch of the country narrow the collective.
+      if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === 'tu') {
+        let k = a.next + 1;
+        const name = () => {
+          const s0 = k;
+          while (k < toks.length && k - s0 < 4 && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k)) k++;
+          return k > s0;
+        };
+        if (name() && toks[k]?.k === 'den' && (k++, name())) a = { ...a, next: k, entry: undefined };
+      }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
       if (places) {

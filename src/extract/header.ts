@@ -550,7 +550,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // Recipients: "Kính gửi: X" or a dash list under it.
   const recipients: string[] = [];
   // "Xyz gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
-  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  // ("Về kinh phí: ...", "kinh tế:" in a notice without Kính gửi are topics, not an OCR-damaged "Kính gửi:".)
+  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|(?!(?:phi|te|doanh)[ \t]{0,2}:)[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
   const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));

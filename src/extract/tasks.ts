@@ -133,7 +133,8 @@ function blankFootnotes(text: string, from: number, to: number): string {
  * made spaces), so that the item is read like "1. Rà soát ...".
  */
 export function joinLoneMarkers(text: string, from: number, to: number): string {
-  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
+  // (structure.lone-dash: a dash alone on its line, "-\nTrường hợp ...", is read the same way.)
+  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
   return text.slice(0, from) + seg + text.slice(to);
 }
 
@@ -160,6 +161,8 @@ function parse(text: string, from: number, to: number): Node[] {
   let inCopies = false;
   const stack: Node[] = [];
   const all: Node[] = [];
+  // The two lines above the current one (item.name-dash-wrap).
+  let prevLines: string[] = [];
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
@@ -171,7 +174,13 @@ function parse(text: string, from: number, to: number): Node[] {
     let mk = markerAt(l);
     if (inCopies && (!l.text.trim() || mk?.kind === 'dash')) continue;
     inCopies = false;
-    if (!mk) continue;
+    if (!mk) {
+      prevLines = [l.text, prevLines[0] ?? ''];
+      continue;
+    }
+    const before = prevLines;
+    prevLines = [l.text, prevLines[0] ?? ''];
+    if (mk.kind === 'dash' && nameDashWrap(before, l.text.slice(mk.len))) continue;
     if (mk.kind === 'number' && !mk.depth && romanTwo && lastRoman === 0 && upperHeading(l.text, mk.len)) mk = { ...mk, kind: 'roman', label: 'I.' };
     if (mk.weak && ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()] !== lastRoman + 1) continue;
     const start = from + l.start;
@@ -217,6 +226,17 @@ function parse(text: string, from: number, to: number): Node[] {
   return roots;
 }
 
+/** item.name-dash-wrap: "... cao tốc Ninh Bình\n- Hải Phòng, đoạn qua ...": the line above is a wrapped line of a paragraph
+ *  (long, no item, no sentence end) ending in a name of two capitalised words, and the dash's text opens with a name of
+ *  capitalised words followed by a comma or another capitalised word: a hyphenated name (a route, a place) broken at its
+ *  dash, not a dash item. */
+function nameDashWrap(before: string[], after: string): boolean {
+  const prev = (before[0] ?? '').trimEnd();
+  if (prev.trim().length < 50 || marker(prev) || /[.:;!?,)]$/.test(prev)) return false;
+  if (!/(?:^|\s)\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*$/u.test(prev)) return false;
+  return /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)*,|^\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*[\s,]/u.test(after);
+}
+
 function isInside(a: Node, b: Node): boolean {
   for (let p = a.parent; p; p = p.parent) if (p === b) return true;
   return false;
@@ -243,9 +263,28 @@ const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
-  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject.
+  // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
+  // title is not part of who acts (a person named after it is lead.person's).
+  const salutation = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, Math.min(limit, at + 20)));
+  if (salutation) {
+    const after = agencyList(text, c.folded, at + salutation[0].length, c.gaz, Math.min(400, limit - at - salutation[0].length));
+    if (after.items.length && after.items.every((i) => !/^\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*\s\p{Lu}/u.test(i.name) || !!i.entry)) return leadAt(c, text, at + salutation[0].length, limit);
+  }
+  // "Căn cứ kế hoạch này, Giám đốc các Sở, ... xây dựng kế hoạch ...": a short clause of grounds before the subject;
+  // lead.grounds: "Trên cơ sở Báo cáo số ... và Kết luận ..., Bộ Xây dựng làm việc ..." too, over lines.
   const grounds = l.items.length ? undefined : /^can[ \t\r\n]{1,3}cu[^,.;:\n]{0,80},[ \t\r\n]{0,3}/.exec(c.folded.slice(at, Math.min(limit, at + 100)));
   if (grounds) return leadAt(c, text, at + grounds[0].length, limit);
+  // (The clause may hold commas: the first comma after which a body the gazetteer knows acts.)
+  const lead = /^[ \t\r\n]*/.exec(c.folded.slice(at, at + 8))![0].length;
+  if (!l.items.length && /^tren[ \t\r\n]{1,3}co[ \t\r\n]{1,3}so[ \t\r\n]/.test(c.folded.slice(at + lead, at + lead + 12))) {
+    const seg = c.folded.slice(at, Math.min(limit, at + 300));
+    const stop = seg.search(/[.;:]/);
+    for (const m of seg.slice(0, stop < 0 ? seg.length : stop).matchAll(/,[ \t\r\n]{0,3}/g)) {
+      const p = at + m.index + m[0].length;
+      const found = leadAt(c, text, p, limit);
+      if (found && found.items[0]?.canonical) return found;
+    }
+  }
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -385,6 +424,15 @@ export const TASK_FORMS = [
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
+  { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
+  { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
+  { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
+  { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
+  { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
+  { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
+  { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
+  { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
+  { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
 ] as const;
 
@@ -399,7 +447,11 @@ export function findTasks(ctx: TaskContext): Task[] {
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
-  const roots = parse(text, c.bodyStart, bodyEnd);
+  let roots = parse(text, c.bodyStart, bodyEnd);
+  // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
+  // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
+  const closing = roots.length && roots[roots.length - 1]!.kind !== 'dash' ? closingRequest(c, text, roots[roots.length - 1]!.start, bodyEnd) : undefined;
+  if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
@@ -580,6 +632,10 @@ export function findTasks(ctx: TaskContext): Task[] {
       tasks.splice(first, tasks.length - first, ...kept);
     }
   });
+  if (closing) {
+    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
+    if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
+  }
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
   const before = roots.length ? roots[0]!.start : c.bodyEnd;
@@ -589,12 +645,17 @@ export function findTasks(ctx: TaskContext): Task[] {
     const re = /(?:[^.:;]|[.:;](?!\s)|;(?![ \t]*\n)|:(?![ \t]*\n))+(?:[.:;]|$)/g;
     const body = text.slice(c.bodyStart, before);
     const found: Task[] = [];
+    // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
+    // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
+    let directive = false;
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
       // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
       if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, true, 'task.sentence')?.task;
+      const conveys = directive;
+      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
       if (t) found.push(t);
       else k--;
     }
@@ -862,6 +923,15 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
+  // lead.heading-comma-name: "2. Cục\nXuất bản, In và Phát hành" over its points: a body whose name holds a comma, the rest of the
+  // heading line capitalised words joined by "và" ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"), is one name.
+  const tailLine = text.slice(l.end, lineEnd(l.end));
+  const last = l.items[l.items.length - 1]!;
+  if (last.span && /^,[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){0,7}[ \t:]*$/u.test(tailLine) && / và /u.test(tailLine) && lineEnd(l.end) < end) {
+    const e = l.end + tailLine.replace(/[ \t:]+$/, '').length;
+    const name = clean(text.slice(last.span.start, e));
+    return { items: [...l.items.slice(0, -1), { ...last, name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: last.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
   if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
   return namedHeading(c, text, at, end);
@@ -907,7 +977,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     if (!t) continue;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
-    const dating = /^(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
+    // ("Đảm bảo hoàn thành trong quý I/2026." too.)
+    const dating = /^(?:(?:dam[ \t]bao|bao[ \t]dam)[ \t])?(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
     if (!out.length || (/[.;:!]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
     else out[out.length - 1]!.end = from + l.end;
     prev = t;
@@ -1008,6 +1079,24 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   return other && other.level === c.level ? { ...item, name: other.canonical, canonical: other.canonical, entry: other } : item;
 }
 
+/** The paragraph after the last top-level item that opens by asking a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo
+ *  ..."): it follows a line that ends a sentence, and runs to the next line that ends one. */
+function closingRequest(c: TaskContext, text: string, from: number, to: number): Span | undefined {
+  const re = new RegExp(`\\n[ \\t]{0,8}(?=(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}\\S)`, 'g');
+  const seg = c.folded.slice(from, to);
+  for (const m of seg.matchAll(re)) {
+    const at = from + m.index + m[0].length;
+    if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd() + (text.slice(Math.max(from, at - 200), at).trimEnd() ? '' : '.'))) continue;
+    const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 20));
+    if (!g) continue;
+    const l = agencyList(text, c.folded, at + g[0].length, c.gaz, Math.min(300, to - at));
+    if (!l.items.length || !/\s/.test(l.items[0]!.name)) continue;
+    const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
+    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
+  }
+  return undefined;
+}
+
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
 function leadIn(text: string, from: number, at: number, head = 0): Span | undefined {
   let e = at;
@@ -1040,6 +1129,10 @@ function leadIn(text: string, from: number, at: number, head = 0): Span | undefi
 /** A lead-in that reports ("Từ kết quả ... cho thấy:", "còn một số tồn tại, hạn chế như sau:") and asks nothing. */
 function reports(folded: string): boolean {
   const f = folded.replace(/\s+/g, ' ');
+  // task.report-lead-in: "Về kiến nghị này, Bộ X xin báo cáo <addressees> như sau:": what a reply reports is no one's task.
+  // (Its last sentence: the lead-in may run on from the paragraphs above it.)
+  const lastSentence = f.slice(f.lastIndexOf('. ') + 1);
+  if (/(?<![a-z])(?:xin|tran trong) bao cao (?!ket qua)[^:.]{0,240}(?:nhu sau|sau day) ?:\s*$/.test(lastSentence) && !/(?<![a-z])(?:yeu cau|de nghi|giao)(?![a-z])/.test(lastSentence)) return true;
   if (!/(?<![a-z])(?:cho thay|ton tai|han che|ket qua dat duoc|tinh hinh|danh gia chung|thuc trang)(?![a-z])/.test(f)) return false;
   if (!/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu|giai phap|thuc hien|trien khai)(?![a-z])/.test(f)) return true;
   // "... nhận thấy công tác ... theo chỉ đạo tại Công văn số ... còn phát sinh một số tồn tại ..., cụ thể:": the words of
@@ -1068,7 +1161,25 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   const at = from + m.index + m[0].length;
   const l = agencyList(text, c.folded, at, c.gaz, Math.min(200, to - at));
   // Written as the gazetteer names it: a title in capitals ("TỈNH PHÚ THỌ") is no name to record.
-  return l.items.length === 1 && l.items[0]!.canonical ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
+  // (A province or city, or its Ủy ban nhân dân: "Cùng dự buổi làm việc với Phó Thủ tướng ..." names the visitor, not whom the session met.)
+  const place = (i: AgencyItem) => i.entry?.kind === 'province' || /^(?:Ủy ban nhân dân|Tỉnh|Thành phố|Đảng bộ)\s/u.test(i.canonical ?? '');
+  return l.items.length === 1 && l.items[0]!.canonical && place(l.items[0]!) ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
+}
+
+/** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */
+function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
+  // (From the title on: the header may end inside the opening paragraph; a title in capitals is passed over.)
+  const from = Math.max(0, c.bodyStart - 1500);
+  const re = /(?<![a-z])lam[ \t\r\n]{1,3}viec[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}(?:(?:tap[ \t\r\n]{1,3}the[ \t\r\n]{1,3})?lanh[ \t\r\n]{1,3}dao[ \t\r\n]{1,3})?(tinh|thanh[ \t\r\n]{1,3}pho)[ \t]{1,3}/g;
+  for (const m of c.folded.slice(from, Math.min(c.bodyEnd, c.bodyStart + 3000)).matchAll(re)) {
+    const at = from + m.index + m[0].length;
+    const name = /^\p{Lu}\p{Ll}+(?:[ \t\r\n]\p{Lu}\p{Ll}+){0,3}/u.exec(text.slice(at, at + 40))?.[0];
+    if (!name) continue;
+    const full = `Ủy ban nhân dân ${m[1]!.startsWith('tinh') ? 'tỉnh' : 'thành phố'} ${clean(name)}`;
+    const e = c.gaz.lookup(full);
+    return { name: e?.canonical ?? full, canonical: e?.canonical ?? null, entry: e, span: { start: at, end: at + name.length } };
+  }
+  return undefined;
 }
 
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
@@ -1154,6 +1265,8 @@ interface LeadCtx {
   inherited: AgencyItem[];
   /** A sentence of a letter without items: only an explicit assignment makes it a task. */
   sentence: boolean;
+  /** The sentence follows the opening that conveys a leader's opinion (task.opinion-sentences): a subject with its verb assigns. */
+  directive?: boolean;
 }
 
 interface LeadFound {
@@ -1163,6 +1276,13 @@ interface LeadFound {
   own: boolean;
 }
 
+/** "Quý cơ quan", "Quý đơn vị", "Quý Bộ", "Quý Ủy ban": the polite name of the letter's addressees. */
+const RE_QUY = /^quy[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi|bo|so|uy[ \t\r\n]{1,3}ban|ban|cuc|vien|truong|cong[ \t\r\n]{1,3}ty|doanh[ \t\r\n]{1,3}nghiep|dia[ \t\r\n]{1,3}phuong|hoi|to[ \t\r\n]{1,3}chuc|tinh|thanh[ \t\r\n]{1,3}pho)(?![a-z])[ \t\r\n,]{0,3}/;
+
+/** The opening of a letter that conveys a leader's directive, ending in a colon (dictionaries/extract/reports.tsv, directive). */
+let reDirective: RegExp | undefined;
+const RE_DIRECTIVE_LEAD_IN = () => (reDirective ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().doneReport.directives)})[ \\t]*:\\s*$`));
+
 // Strong verbs that make "X <verb>" an assignment in a sentence of a letter.
 const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|khan[ \t\r\n]{1,3}truong|chu[ \t\r\n]{1,3}dong)(?![a-z])/;
 
@@ -1171,10 +1291,39 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
     id: 'lead.subject',
     description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',
-    apply: ({ c, text, from, to, sentence }) => {
+    apply: ({ c, text, from, to, sentence, directive }) => {
       const own = leadAt(c, text, from, to);
-      if (!own || (sentence && !RE_ASSIGN_VERB.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30)))) return undefined;
+      if (!own) return undefined;
+      const after = c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30);
+      // (After the opening that conveys an opinion, a subject other than the issuer with a verb of work: task.opinion-sentences.)
+      const conveyed = directive && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
+      if (sentence && !RE_ASSIGN_VERB.test(after) && !conveyed) return undefined;
       return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    id: 'lead.session-place',
+    description: '"Tỉnh căn cứ ...", "Thành phố tổng hợp ...": in the conclusions of a working session with a province or city, the place said bare as subject is its Ủy ban nhân dân',
+    apply: ({ c, text, from, to }) => {
+      const m = /^[ \t\r\n]{0,3}(?:Tỉnh|Thành phố)[ \t]{1,3}(?=\p{Ll})/u.exec(text.slice(from, Math.min(to, from + 20)));
+      if (!m) return undefined;
+      // (The body the notice already names as the one it met, as the gazetteer writes it, when it does.)
+      const place = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0] ?? sessionPlace(c, text);
+      return place ? { items: [place], actionFrom: from + m[0].length, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.quy-recipients',
+    description: '"đề nghị Quý cơ quan / Quý đơn vị / Quý Bộ ... <verb>" in the first clause: the addressees of the Kính gửi line',
+    apply: ({ c, from, to }) => {
+      if (!c.recipients.length) return undefined;
+      const clause = clauseEnd(c.text, from, to);
+      for (const g of c.folded.slice(from, clause).matchAll(RE_GIAO())) {
+        const at = from + g.index + g[0].length;
+        const quy = RE_QUY.exec(c.folded.slice(at, clause));
+        if (quy) return { items: c.recipients, actionFrom: at + quy[0].length, own: true };
+      }
+      return undefined;
     },
   },
   {
@@ -1254,16 +1403,19 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     const k = bare(a.name);
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
     if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
-    const x = addressees.find((y) => bare(y.name).startsWith(k + ' ') && bare(y.name).length > k.length);
+    // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
+    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',')) && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
     return name === x.name ? x : { ...x, name };
   });
 }
 
-function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
+function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
   // "Về <topic>: <subject> ...": the topic before the colon is not the subject.
-  const topic = /^[ \t]{0,3}V[ềeÊê][ \t][^:\n]{2,60}:[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 70));
+  // (A topic wrapped over lines, "Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu\nthương: Tỉnh ...", is a topic too: no sentence end in it.)
+  // (A request's "Về đề nghị ...:" is task.request-answer's.)
+  const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|(?!(?:đề nghị|kiến nghị|đề xuất)[ \t])[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
   if (topic) from += topic[0].length;
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
@@ -1274,7 +1426,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   }
   // Paragraphs under a heading that names who: the heading leads unless the paragraph assigns ("Giao X ...").
   const rules = underHeading ? LEAD_RULES.filter((r) => r.id === 'lead.giao' || r.id === 'lead.heading') : LEAD_RULES;
-  const found = firstRule(rules, { c, text, from, to, inherited, sentence });
+  const found = firstRule(rules, { c, text, from, to, inherited, sentence: !!sentence, directive: sentence === 'directive' });
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];
