@@ -46,6 +46,8 @@ const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
+// item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
+const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
 // OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
@@ -100,7 +102,7 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   if (m) return { kind: 'number', len: m[0].length };
   m = RE_LETTER.exec(line);
   if (m) return { kind: 'letter', len: m[0].length };
-  m = RE_DASH.exec(line);
+  m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
   if (m) return { kind: 'dash', len: m[0].length };
   return undefined;
 }

@@ -162,4 +162,22 @@ describe('letters6 forms', () => {
     expect(t?.deadline?.due).toBe('2026-03-31');
     expect(e.tasks.some((x) => x.id === '1.2')).toBe(false);
   });
+
+  it('reads points numbered "(i)", "(ii)" under a lettered item as its tasks (item.paren-roman)', async () => {
+    const body =
+      'Phó Thủ tướng Chính phủ kết luận như sau:\n' +
+      'a) Dự án cấp nước sạch cho vùng ven biển có ý nghĩa quan trọng.\n' +
+      'b) Để hoàn thành dự án đúng hạn, đề nghị:\n' +
+      '(i) Bộ Nông nghiệp và Môi trường hướng dẫn thủ tục giao đất cho dự án trong tháng 4 năm 2026.\n' +
+      '(ii) Ủy ban nhân dân tỉnh Nghệ An hoàn thành bồi thường, giải phóng mặt bằng.\n' +
+      'Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.';
+    const { e } = await run(head('Kính gửi:\n- Bộ Nông nghiệp và Môi trường;\n- Ủy ban nhân dân tỉnh Nghệ An.', body));
+    const points = e.tasks.filter((t) => t.id.startsWith('2.'));
+    expect(points.map((t) => [t.id, t.lead.map((l) => l.name)])).toEqual([
+      ['2.1', ['Bộ Nông nghiệp và Môi trường']],
+      ['2.2', ['Ủy ban nhân dân tỉnh Nghệ An']],
+    ]);
+    expect(points[0]!.action).toMatch(/^Hướng dẫn thủ tục giao đất/);
+    expect(points[0]!.deadline?.due).toBe('2026-04-30');
+  });
 });
