@@ -3,13 +3,15 @@
 // found nothing: the issuer from its own block, the place from the place-date
 // line, the printed symbol from the number line, the kind from the symbol's
 // type code. A field is only replaced by a reading its region supports better.
-import type { Doc, Region } from '../doc.js';
+import type { Doc, Region, Word } from '../doc.js';
 import type { Span } from '../layer.js';
+import { report } from '../pipeline.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { deputy } from './header.js';
 import { lexicon } from './lexicon.js';
-import { clean, fold, tokens, upperFirst } from './text.js';
+import type { Rule } from './rules.js';
+import { clean, fold, key, tokens, upperFirst } from './text.js';
 
 /** The printed part of a number: "/QĐ-UBND", "/UBND-KTTH". */
 const RE_PRINTED_SYMBOL = /\/\s?\p{Lu}[\p{L}\d]*(?:\s?-\s?\p{Lu}[\p{L}\d]*){0,3}/u;
@@ -54,6 +56,8 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     }
   }
   const num = first('number');
+  const ctx: RegionContext = { doc, text, f, first };
+  for (const r of NUMBER_RULES) if (r.apply(ctx)) (f.rules ??= {}).number = r.id;
   if (num && !f.number) {
     // Marks around handwritten digits ("Số: Ø7 /CT-UBND") defeat the text rule: keep the printed symbol.
     const s = restoredSpan(doc, num);
@@ -110,6 +114,15 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
   const name = f.signer?.name;
   if (name && name.split(' ').length >= 2) {
     const [sur, ...rest] = name.split(' ');
+    const known = lexicon().surnames.get(fold(sur!).toLowerCase());
+    if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
+  }
+  for (const r of DATE_RULES) if (r.apply(ctx)) (f.rules ??= {}).date = r.id;
+  for (const r of SIGNER_RULES) if (r.apply(ctx)) (f.rules ??= {}).signerRegion = r.id;
+  // (a surname read with other marks, now that the name may have come from elsewhere)
+  const named = f.signer?.name;
+  if (named && named.split(' ').length >= 2) {
+    const [sur, ...rest] = named.split(' ');
     const known = lexicon().surnames.get(fold(sur!).toLowerCase());
     if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
   }
@@ -198,3 +211,168 @@ function deputyUnderSeal(doc: Doc, text: string, f: DocumentFields): void {
   const lines = text.slice(r.start, r.end).split('\n').map((l) => fold(l).toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
   if (lines.filter((l) => l.endsWith(t)).length >= 2) f.signer = { ...s, title: deputy(s.title) };
 }
+
+// ---- named rules on the regions' words ----------------------------------------
+
+interface RegionContext {
+  doc: Doc;
+  /** The restored text. */
+  text: string;
+  f: DocumentFields;
+  first: (kind: Region['kind']) => Region | undefined;
+}
+
+/** Tesseract's word confidence (0-100) under which handwritten digits are not taken: a clerk prefers a blank to a wrong value. */
+export const SURE_HAND = 80;
+
+/** The OCR words of a region (raw offsets). */
+const wordsOf = (doc: Doc, r: Region): Word[] => doc.words.filter((w) => w.page === r.page && w.start >= r.start && w.end <= r.end);
+/** The words that hold raw offsets [start, end). */
+const wordsAt = (ws: Word[], start: number, end: number): Word[] => ws.filter((w) => w.end > start && w.start < end);
+const minConf = (ws: Word[]) => Math.min(...ws.map((w) => w.confidence));
+
+/** "Số: 999/QĐ-TTg" in the raw number region: the digits (raw offsets) before the printed symbol. */
+function numberDigits(doc: Doc, r: Region): { digits: string; start: number; end: number } | undefined {
+  const raw = doc.raw?.text.slice(r.start, r.end) ?? '';
+  const m = /^[^\p{L}\d]{0,3}s\p{L}{0,2}\s?[:;.]?\s*(\d{1,5})\s?(?=\/\s?\p{Lu})/iu.exec(raw);
+  if (!m) return undefined;
+  const start = r.start + m.index + m[0].lastIndexOf(m[1]!);
+  return { digits: m[1]!, start, end: start + m[1]!.length };
+}
+
+const NUMBER_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.number.printed',
+    description: 'The number read from the printed text of the number region ("Số: 999/QĐ-TTg" with marks after it that defeat the text rule), when its digits are read surely (word confidence 80 or more)',
+    apply({ doc, text, f, first }) {
+      const num = first('number');
+      if (!num || (f.number && !f.number.startsWith('/'))) return undefined;
+      const d = numberDigits(doc, num);
+      const ws = d && wordsAt(wordsOf(doc, num), d.start, d.end);
+      if (!d || !ws?.length || minConf(ws) < SURE_HAND) return undefined;
+      const s = restoredSpan(doc, num);
+      const sym = RE_PRINTED_SYMBOL.exec(text.slice(s.start, s.end));
+      if (!sym) return undefined;
+      f.number = `${d.digits}${sym[0].replace(/\s+/g, '')}`;
+      const at = text.slice(s.start, s.end).indexOf(d.digits);
+      f.spans.number = { start: at >= 0 ? s.start + at : s.start + sym.index, end: s.start + sym.index + sym[0].length };
+      return true;
+    },
+  },
+  {
+    id: 'region.number.unsure-hand',
+    description: 'A number whose digits (handwritten into the form) the OCR read with word confidence under 80: the digits are left out (the printed symbol kept) with a message "number-unsure", not a wrong value',
+    apply({ doc, f, first }) {
+      const num = first('number');
+      const rule = f.rules?.number ?? '';
+      if (!num || !f.number || !/^header\.number\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
+      const digits = /^(\d{1,5})\s?\//.exec(f.number)?.[1];
+      const d = numberDigits(doc, num);
+      if (!digits || !d || d.digits !== digits) return undefined;
+      const ws = wordsAt(wordsOf(doc, num), d.start, d.end);
+      if (!ws.length || minConf(ws) >= SURE_HAND) return undefined;
+      report(doc, 'extract', 'warning', 'number-unsure', `the number's digits "${digits}" (written in by hand?) were read with low confidence (${Math.round(minConf(ws))}): left out, enter them from the paper`, { span: { start: d.start, end: d.end } });
+      f.number = f.number.slice(f.number.indexOf('/'));
+      return true;
+    },
+  },
+];
+
+/** The digits of the day and the month in the raw place-date region, with the words that hold them. */
+function dateParts(doc: Doc, r: Region): { day?: { n: number; ws: Word[] }; month?: { n: number; ws: Word[] } } {
+  const raw = doc.raw?.text.slice(r.start, r.end) ?? '';
+  const ws = wordsOf(doc, r);
+  const out: ReturnType<typeof dateParts> = {};
+  const day = /ng\p{L}{1,2}y\s*(\d{1,2})\b/iu.exec(raw);
+  const month = /th\p{L}{1,2}ng\s*(\d{1,2})\b/iu.exec(raw);
+  for (const [name, m] of [['day', day], ['month', month]] as const) {
+    if (!m) continue;
+    const start = r.start + m.index + m[0].length - m[1]!.length;
+    const hold = wordsAt(ws, start, start + m[1]!.length);
+    if (hold.length) out[name] = { n: Number(m[1]), ws: hold };
+  }
+  return out;
+}
+
+const DATE_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.date.unsure-hand',
+    description: 'A date whose day or month (handwritten into the form) the OCR read with word confidence under 80: the date is left blank with a message "date-unsure", not a wrong value',
+    apply({ doc, f, first }) {
+      const pd = first('place-date');
+      const rule = f.rules?.date ?? '';
+      if (!pd || !f.date || !/^header\.date\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
+      const { day, month } = dateParts(doc, pd);
+      const [, m, d] = f.date.split('-').map(Number);
+      const weak = [day?.n === d ? day : undefined, month?.n === m ? month : undefined].filter((x) => x && minConf(x.ws) < SURE_HAND);
+      if (!weak.length) return undefined;
+      const conf = Math.min(...weak.map((x) => minConf(x!.ws)));
+      report(doc, 'extract', 'warning', 'date-unsure', `the date ${f.date} has a day or month (written in by hand?) read with low confidence (${Math.round(conf)}): left blank, enter it from the paper`);
+      f.date = null;
+      delete f.spans.date;
+      return true;
+    },
+  },
+];
+
+/** A name line as print gives it: two to five capitalised words, the first a known surname; debris around it dropped. */
+export function nameLine(line: string): string | undefined {
+  const toks = line.split(/\s+/).filter(Boolean);
+  const letters = (t: string) => (t.match(/\p{L}/gu) ?? []).length;
+  while (toks.length && letters(toks[0]!) < 2) toks.shift();
+  while (toks.length && letters(toks[toks.length - 1]!) < 2) toks.pop();
+  if (!toks.length) return undefined;
+  toks[0] = toks[0]!.replace(/^[^\p{L}]+/u, '');
+  toks[toks.length - 1] = toks[toks.length - 1]!.replace(/[^\p{L}]+$/u, '');
+  const t = toks.join(' ');
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) return undefined;
+  if (!lexicon().surnames.has(key(toks[0]!))) return undefined;
+  return t;
+}
+
+const SIGNER_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.signer.name-elsewhere',
+    description: 'The signer\'s name found in the signature region or under it on its page, among the seal\'s and the signature\'s specks ("Hồ Đức Phớc ~ - -."), when the block read gave a title but no name',
+    apply({ doc, text, f }) {
+      const s = f.signer;
+      if (!s || s.name || !(s.title || s.authority)) return undefined;
+      const region = doc.regions?.filter((r) => r.kind === 'signature' && r.end > r.start).pop();
+      if (!region) return undefined;
+      const page = doc.pages.find((p) => p.number === region.page);
+      const r = restoredSpan(doc, region);
+      const end = page ? restoredSpan(doc, { ...region, start: page.end, end: page.end }).end : r.end;
+      let at = r.start;
+      for (const line of text.slice(r.start, Math.max(r.end, end)).split('\n')) {
+        const name = nameLine(line);
+        if (name && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Trung)(?!\p{L})/u.test(name)) {
+          f.signer = { ...s, name };
+          const off = line.indexOf(name);
+          f.spans.signer = { start: at + Math.max(0, off), end: at + Math.max(0, off) + name.length };
+          return true;
+        }
+        at += line.length + 1;
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'region.signer.name-in-text',
+    description: 'A signer\'s name read in part under the seal (the given names: "Đức Phớc") completed from the same name written whole in the document (the copies list: "PTTg Hồ Đức Phớc"), and a deputy\'s title there ("PTTg", "PCT", "Phó ...") making the signer the deputy',
+    apply({ text, f }) {
+      const s = f.signer;
+      if (!s?.name || lexicon().surnames.has(key(s.name.split(' ')[0]!))) return undefined;
+      if (s.name.split(' ').length < 2) return undefined;
+      const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}*) ${esc}(?!\\p{L})`, 'gu'))) {
+        if (!lexicon().surnames.has(key(m[1]!))) continue;
+        const before = text.slice(Math.max(0, m.index! - 20), m.index!);
+        let title = s.title;
+        if (title && !s.authority && /(?:\bPTTg|\bPCT|\bPhó [\p{L} ]{2,15}?)[\s.:]*$/u.test(before)) title = deputy(title);
+        f.signer = { ...s, name: `${m[1]} ${s.name}`, title };
+        return true;
+      }
+      return undefined;
+    },
+  },
+];

@@ -11,7 +11,8 @@ import type { Prepared } from './preprocess.js';
 import { key } from '../extract/text.js';
 
 // "Nơi nhận:" heading the copies (alone or with a colon), not "Nơi nhận hồ sơ: ..." in a body.
-const RE_COPIES = /^n[o0]i nh[a-z]n\s*([:;.,]|$)/;
+// (A stray stroke in it, "NWơi nhận:", is OCR noise; a vowel there would make another word: "nuôi".)
+const RE_COPIES = /^n[^aeiouy\s\d]?[o0]i nh[a-z]n\s*([:;.,]|$)/;
 /** A word as print reads: letters, with a bracket or a stop at most. */
 const WORDLIKE = /^[("]?\p{L}{2,}[,.;:)"]?$/u;
 /** The column's band: from this many "Nơi nhận" line heights above it ... */
@@ -58,7 +59,13 @@ export async function signatureReread(pool: OcrPool, page: Prepared, lines: OcrL
   const bottom = Math.min(page.height, Math.ceil(nn.bbox.y0 + BELOW * h));
   const inBand = (w: OcrWord) => w.bbox.x0 >= mid && (w.bbox.y0 + w.bbox.y1) / 2 >= top && (w.bbox.y0 + w.bbox.y1) / 2 <= bottom;
   // Tesseract may give the two columns as one line ("- Như trên; KT. CHỦ TỊCH"): words, not lines, are the column.
-  const sure = lines.map((l) => l.words.filter((w) => inBand(w) && w.confidence >= SURE && WORDLIKE.test(w.text)));
+  // Copies that run on past the middle ("... cơ quan thuộc Chính phủ;", "tướng") are no title or name:
+  // a run right of the middle that ends a copy (";" or ",") or starts in lower case does not count.
+  const sure = lines.map((l) => {
+    const run = l.words.filter(inBand);
+    if (!run.length || /[;,]$/.test(run[run.length - 1]!.text) || /^\p{Ll}/u.test(run[0]!.text)) return [];
+    return run.filter((w) => w.confidence >= SURE && WORDLIKE.test(w.text));
+  });
   // A title and a name read (four sure words, on two lines at least): the column is there.
   if (sure.flat().length >= 4 && sure.filter((ws) => ws.length).length >= 2) return { lines, read: false };
   const left = Math.floor(mid);
