@@ -230,6 +230,8 @@ const wordsOf = (doc: Doc, r: Region): Word[] => doc.words.filter((w) => w.page 
 /** The words that hold raw offsets [start, end). */
 const wordsAt = (ws: Word[], start: number, end: number): Word[] => ws.filter((w) => w.end > start && w.start < end);
 const minConf = (ws: Word[]) => Math.min(...ws.map((w) => w.confidence));
+/** Digits read in one word with the symbol after them ("999/QĐ-TTg"): printed, not written into the form's gap. */
+const glued = (ws: Word[]) => ws.some((w) => /\d\s?\/\s?\p{Lu}/u.test(w.text));
 
 /** "Số: 999/QĐ-TTg" in the raw number region: the digits (raw offsets) before the printed symbol. */
 function numberDigits(doc: Doc, r: Region): { digits: string; start: number; end: number } | undefined {
@@ -249,7 +251,9 @@ const NUMBER_RULES: Rule<RegionContext, true>[] = [
       if (!num || (f.number && !f.number.startsWith('/'))) return undefined;
       const d = numberDigits(doc, num);
       const ws = d && wordsAt(wordsOf(doc, num), d.start, d.end);
-      if (!d || !ws?.length || minConf(ws) < SURE_HAND) return undefined;
+      // Digits in one word with the printed symbol ("999/QĐ-TTg") are print (its confidence is the symbol's too);
+      // digits of their own must be read surely.
+      if (!d || !ws?.length || (!glued(ws) && minConf(ws) < SURE_HAND)) return undefined;
       const s = restoredSpan(doc, num);
       const sym = RE_PRINTED_SYMBOL.exec(text.slice(s.start, s.end));
       if (!sym) return undefined;
@@ -270,7 +274,8 @@ const NUMBER_RULES: Rule<RegionContext, true>[] = [
       const d = numberDigits(doc, num);
       if (!digits || !d || d.digits !== digits) return undefined;
       const ws = wordsAt(wordsOf(doc, num), d.start, d.end);
-      if (!ws.length || minConf(ws) >= SURE_HAND) return undefined;
+      // (digits in one word with the printed symbol are print: the word's confidence is the symbol's too)
+      if (!ws.length || glued(ws) || minConf(ws) >= SURE_HAND) return undefined;
       report(doc, 'extract', 'warning', 'number-unsure', `the number's digits "${digits}" (written in by hand?) were read with low confidence (${Math.round(minConf(ws))}): left out, enter them from the paper`, { span: { start: d.start, end: d.end } });
       f.number = f.number.slice(f.number.indexOf('/'));
       return true;
@@ -297,17 +302,18 @@ function dateParts(doc: Doc, r: Region): { day?: { n: number; ws: Word[] }; mont
 const DATE_RULES: Rule<RegionContext, true>[] = [
   {
     id: 'region.date.unsure-hand',
-    description: 'A date whose day or month (handwritten into the form) the OCR read with word confidence under 80: the date is left blank with a message "date-unsure", not a wrong value',
+    description: 'A date whose day (handwritten into the form) the OCR read with word confidence under 80: the date is left blank with a message "date-unsure", not a wrong value',
     apply({ doc, f, first }) {
       const pd = first('place-date');
       const rule = f.rules?.date ?? '';
       if (!pd || !f.date || !/^header\.date\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
-      const { day, month } = dateParts(doc, pd);
-      const [, m, d] = f.date.split('-').map(Number);
-      const weak = [day?.n === d ? day : undefined, month?.n === m ? month : undefined].filter((x) => x && minConf(x.ws) < SURE_HAND);
-      if (!weak.length) return undefined;
-      const conf = Math.min(...weak.map((x) => minConf(x!.ws)));
-      report(doc, 'extract', 'warning', 'date-unsure', `the date ${f.date} has a day or month (written in by hand?) read with low confidence (${Math.round(conf)}): left blank, enter it from the paper`);
+      const { day } = dateParts(doc, pd);
+      const d = Number(f.date.split('-')[2]);
+      // The day only: a handwritten month is one of twelve (a wrong one rarely reads as a month at all), while a
+      // day misread ("23" for "03") still reads as a day.
+      if (!day || day.n !== d || minConf(day.ws) >= SURE_HAND || glued(day.ws)) return undefined;
+      const conf = minConf(day.ws);
+      report(doc, 'extract', 'warning', 'date-unsure', `the date ${f.date} has a day (written in by hand?) read with low confidence (${Math.round(conf)}): left blank, enter it from the paper`);
       f.date = null;
       delete f.spans.date;
       return true;
@@ -358,18 +364,22 @@ const SIGNER_RULES: Rule<RegionContext, true>[] = [
   },
   {
     id: 'region.signer.name-in-text',
-    description: 'A signer\'s name read in part under the seal (the given names: "Đức Phớc") completed from the same name written whole in the document (the copies list: "PTTg Hồ Đức Phớc"), and a deputy\'s title there ("PTTg", "PCT", "Phó ...") making the signer the deputy',
+    description: 'The signer\'s name as the document writes it elsewhere (the copies list: "PTTg Hồ Đức Phớc"): given names read alone under the seal ("Đức Phớc") completed with the surname, and a deputy\'s title written before the name there ("PTTg", "PCT", "Phó ...") making a signer read with the head\'s title and no authority (the "KT." and "PHÓ" lost under the seal) the deputy',
     apply({ text, f }) {
       const s = f.signer;
-      if (!s?.name || lexicon().surnames.has(key(s.name.split(' ')[0]!))) return undefined;
-      if (s.name.split(' ').length < 2) return undefined;
+      if (!s?.name || s.name.split(' ').length < 2) return undefined;
+      const partial = !lexicon().surnames.has(key(s.name.split(' ')[0]!));
       const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}*) ${esc}(?!\\p{L})`, 'gu'))) {
-        if (!lexicon().surnames.has(key(m[1]!))) continue;
+      const re = partial ? new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}*) ${esc}(?!\\p{L})`, 'gu') : new RegExp(`(?<!\\p{L})()${esc}(?!\\p{L})`, 'gu');
+      const end = (f.spans.signer && !Array.isArray(f.spans.signer) ? f.spans.signer.start : text.length);
+      for (const m of text.matchAll(re)) {
+        if (m.index! >= end - 1 && m.index! <= end + 1) continue;
+        if (partial && !lexicon().surnames.has(key(m[1]!))) continue;
         const before = text.slice(Math.max(0, m.index! - 20), m.index!);
-        let title = s.title;
-        if (title && !s.authority && /(?:\bPTTg|\bPCT|\bPhó [\p{L} ]{2,15}?)[\s.:]*$/u.test(before)) title = deputy(title);
-        f.signer = { ...s, name: `${m[1]} ${s.name}`, title };
+        const name: string = partial ? `${m[1]} ${s.name}` : s.name;
+        const title: string | null = s.title && !s.authority && /(?:\bPTTg|\bPCT|\bPhó [\p{L} ]{2,15}?)[\s.:]*$/u.test(before) ? deputy(s.title) : s.title;
+        if (name === s.name && title === s.title) continue;
+        f.signer = { ...s, name, title };
         return true;
       }
       return undefined;

@@ -47,13 +47,13 @@ const DATE: [number, string, number?][] = [[1220, 'Tây Ninh, ngày 03 tháng 02
 
 describe('region.number.printed', () => {
   it('reads the number from the printed number region when marks after it defeat the text rule', async () => {
-    const { d } = await extract([head([[380, 'Số: 217/QĐ-UBND'], [820, '&', 30]], DATE)]);
+    const { d } = await extract([head([[380, 'Số:'], [470, '217/QĐ-UBND', 70], [820, '&', 30]], DATE)]);
     expect(d.number).toBe('217/QĐ-UBND');
     expect(d.rules?.number).toBe('region.number.printed');
   });
 
-  it('does not take digits read with low confidence', async () => {
-    const { d } = await extract([head([[380, 'Số:'], [470, '217/QĐ-UBND', 55], [820, '&', 30]], DATE)]);
+  it('does not take digits of their own read with low confidence', async () => {
+    const { d } = await extract([head([[380, 'Số:'], [470, '217', 55], [560, '/QĐ-UBND'], [820, '&', 30]], DATE)]);
     expect(d.number ?? '').not.toMatch(/^217/);
   });
 });
@@ -76,6 +76,16 @@ describe('region.number.unsure-hand and region.date.unsure-hand', () => {
     expect(d.date).toBeNull();
     expect(d.rules?.date).toBe('region.date.unsure-hand');
     expect(doc.messages.some((m) => m.code === 'date-unsure')).toBe(true);
+  });
+
+  it('keeps a date whose handwritten month alone was read weakly (one of twelve)', async () => {
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], [[1220, 'Tây Ninh, ngày 03 tháng'], [1700, '9', 40], [1760, 'năm 2025']])]);
+    expect(d.date).toBe('2025-09-03');
+  });
+
+  it('keeps digits read in one word with the printed symbol, whatever its confidence', async () => {
+    const { d } = await extract([head([[380, 'Số:'], [470, '52/QĐ-UBND', 40]], DATE)]);
+    expect(d.number).toBe('52/QĐ-UBND');
   });
 
   it('keeps a printed date', async () => {
@@ -112,5 +122,15 @@ describe('region.signer.name-in-text', () => {
     const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), tail(line(900, [1550, 'Minh Tâm']))]);
     expect(d.signer).toMatchObject({ name: 'Trần Minh Tâm', title: 'Phó Chủ tịch' });
     expect(d.rules?.signerRegion).toBe('region.signer.name-in-text');
+  });
+
+  it('makes a signer read whole with the head\'s title the deputy when the copies list names him as one', async () => {
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), tail(line(900, [1550, 'Trần Minh Tâm']))]);
+    expect(d.signer).toMatchObject({ name: 'Trần Minh Tâm', title: 'Phó Chủ tịch' });
+  });
+
+  it('leaves the head\'s title when the copies list names another deputy', async () => {
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), tail(line(900, [1550, 'Lê Văn Hùng']))]);
+    expect(d.signer).toMatchObject({ name: 'Lê Văn Hùng', title: 'Chủ tịch' });
   });
 });
