@@ -75,6 +75,7 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     f.type = kind;
     (f.rules ??= {}).type = 'region.type.symbol-code';
   }
+  for (const r of TYPE_RULES) if (r.apply(ctx)) (f.rules ??= {}).type = r.id;
   const subj = first('subject');
   if (subj && !f.subject) {
     // No kind line the text rules know (an OCR-garbled title): the lines under the title line are the subject.
@@ -241,6 +242,20 @@ function numberDigits(doc: Doc, r: Region): { digits: string; start: number; end
   const start = r.start + m.index + m[0].lastIndexOf(m[1]!);
   return { digits: m[1]!, start, end: start + m[1]!.length };
 }
+
+const TYPE_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.type.decides',
+    description: 'A page whose title line was lost (a seal bled over it) and whose subject starts "Về việc", read as a letter\'s "V/v": the body\'s operative heading "QUYẾT ĐỊNH:" on a line of its own, with "Điều 1." after it, makes it a Quyết định (a letter has neither)',
+    apply({ text, f }) {
+      if (f.rules?.type !== 'header.type.vv-letter') return undefined;
+      const m = /(?:^|\n)[^\S\n]*QUYẾT[^\S\n]+ĐỊNH[^\S\n]*:[^\S\n]*\n/u.exec(text);
+      if (!m || !/(?:^|\n)[^\S\n]*Điều[^\S\n]+1\s*[.:]/u.test(text.slice(m.index))) return undefined;
+      f.type = 'Quyết định';
+      return true;
+    },
+  },
+];
 
 const NUMBER_RULES: Rule<RegionContext, true>[] = [
   {

@@ -134,3 +134,14 @@ describe('region.signer.name-in-text', () => {
     expect(d.signer).toMatchObject({ name: 'Lê Văn Hùng', title: 'Chủ tịch' });
   });
 });
+
+describe('region.type.decides', () => {
+  it('makes a page whose title line was lost a decision by its "QUYẾT ĐỊNH:" and "Điều 1."', async () => {
+    // The number's digits and symbol unreadable too (no type code to go by).
+    const page = head([[380, 'Số: . xí,']], DATE).filter((l) => !l.words.some((w) => w.text === 'QUYẾT'));
+    page.push(line(1020, [1000, 'QUYẾT ĐỊNH:']), line(1080, [380, 'Điều 1. Giao Sở Y tế chủ trì.']));
+    const { d } = await extract([page.filter((l) => !l.words.some((w) => w.text === 'Điều' && w.bbox.y0 === 960))]);
+    expect(d.type).toBe('Quyết định');
+    expect(d.rules?.type).toBe('region.type.decides');
+  });
+});
