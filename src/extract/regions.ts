@@ -384,14 +384,17 @@ const SIGNER_RULES: Rule<RegionContext, true>[] = [
       const s = f.signer;
       if (!s?.name || s.name.split(' ').length < 2) return undefined;
       const partial = !lexicon().surnames.has(key(s.name.split(' ')[0]!));
-      const esc = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const re = partial ? new RegExp(`(?<!\\p{L})(\\p{Lu}\\p{Ll}*) ${esc}(?!\\p{L})`, 'gu') : new RegExp(`(?<!\\p{L})()${esc}(?!\\p{L})`, 'gu');
-      const end = (f.spans.signer && !Array.isArray(f.spans.signer) ? f.spans.signer.start : text.length);
-      for (const m of text.matchAll(re)) {
-        if (m.index! >= end - 1 && m.index! <= end + 1) continue;
-        if (partial && !lexicon().surnames.has(key(m[1]!))) continue;
+      // Matched without marks ("Dức Phớc" under the seal, "Hồ Đức Phớc" in the copies): the copies' spelling is taken.
+      const ft = fold(text);
+      const esc = fold(s.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\d])${partial ? '(\\p{L}+) ' : '()'}${esc}(?![\\p{L}\\d])`, 'gu');
+      const end = f.spans.signer && !Array.isArray(f.spans.signer) ? f.spans.signer.start : text.length;
+      for (const m of ft.matchAll(re)) {
+        if (Math.abs(m.index! + m[1]!.length + (partial ? 1 : 0) - end) <= 1) continue;
+        const sur = text.slice(m.index!, m.index! + m[1]!.length);
+        if (partial && (!/^\p{Lu}/u.test(sur) || !lexicon().surnames.has(key(sur)))) continue;
         const before = text.slice(Math.max(0, m.index! - 20), m.index!);
-        const name: string = partial ? `${m[1]} ${s.name}` : s.name;
+        const name: string = partial ? text.slice(m.index!, m.index! + m[0].length) : s.name;
         const title: string | null = s.title && !s.authority && /(?:\bPTTg|\bPCT|\bPhó [\p{L} ]{2,15}?)[\s.:]*$/u.test(before) ? deputy(s.title) : s.title;
         if (name === s.name && title === s.title) continue;
         f.signer = { ...s, name, title };

@@ -119,7 +119,7 @@ describe('region.signer.name-elsewhere', () => {
 
 describe('region.signer.name-in-text', () => {
   it('completes the given names read under the seal from the copies list, and its deputy title makes the signer the deputy', async () => {
-    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), tail(line(900, [1550, 'Minh Tâm']))]);
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), tail(line(900, [1550, 'Minh Tám']))]);
     expect(d.signer).toMatchObject({ name: 'Trần Minh Tâm', title: 'Phó Chủ tịch' });
     expect(d.rules?.signerRegion).toBe('region.signer.name-in-text');
   });
