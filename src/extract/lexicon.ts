@@ -53,6 +53,10 @@ export interface Lexicon {
   bodyOpeners: string[];
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
   surnames: Map<string, string>;
+  /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
+  formulas: { text: string; key: string }[];
+  /** Marks written before a name that make him a deputy, as written (dictionaries/extract/deputy-marks.tsv). */
+  deputyMarks: string[];
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -115,6 +119,8 @@ export function lexicon(): Lexicon {
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
+    deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),
+    formulas: rows('formulas.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), key: key(t!) })).filter((x) => x.key),
   };
   return cached;
 }

@@ -119,6 +119,7 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
   }
   for (const r of DATE_RULES) if (r.apply(ctx)) (f.rules ??= {}).date = r.id;
+  for (const r of MARK_RULES) if (r.apply(ctx)) (f.rules ??= {}).formulaMarks = r.id;
   for (const r of SIGNER_RULES) if (r.apply(ctx)) (f.rules ??= {}).signerRegion = r.id;
   // (a surname read with other marks, now that the name may have come from elsewhere)
   const named = f.signer?.name;
@@ -300,11 +301,12 @@ const NUMBER_RULES: Rule<RegionContext, true>[] = [
 
 /** The digits of the day and the month in the raw place-date region, with the words that hold them. */
 function dateParts(doc: Doc, r: Region): { day?: { n: number; ws: Word[] }; month?: { n: number; ws: Word[] } } {
-  const raw = doc.raw?.text.slice(r.start, r.end) ?? '';
+  // (folded: the same offsets, the marks gone)
+  const raw = fold(doc.raw?.text.slice(r.start, r.end) ?? '');
   const ws = wordsOf(doc, r);
   const out: ReturnType<typeof dateParts> = {};
-  const day = /ng\p{L}{1,2}y\s*(\d{1,2})\b/iu.exec(raw);
-  const month = /th\p{L}{1,2}ng\s*(\d{1,2})\b/iu.exec(raw);
+  const day = /ngay\s*(\d{1,2})\b/.exec(raw);
+  const month = /thang\s*(\d{1,2})\b/.exec(raw);
   for (const [name, m] of [['day', day], ['month', month]] as const) {
     if (!m) continue;
     const start = r.start + m.index + m[0].length - m[1]!.length;
@@ -354,7 +356,7 @@ export function nameLine(line: string): string | undefined {
 const SIGNER_RULES: Rule<RegionContext, true>[] = [
   {
     id: 'region.signer.name-elsewhere',
-    description: 'The signer\'s name found in the signature region or under it on its page, among the seal\'s and the signature\'s specks ("Hồ Đức Phớc ~ - -."), when the block read gave a title but no name',
+    description: 'The signer\'s name found in the signature region or under it on its page, among the seal\'s and the signature\'s specks ("Lê Văn Hùng ~ - -."), when the block read gave a title but no name',
     apply({ doc, text, f }) {
       const s = f.signer;
       if (!s || s.name || !(s.title || s.authority)) return undefined;
@@ -379,12 +381,12 @@ const SIGNER_RULES: Rule<RegionContext, true>[] = [
   },
   {
     id: 'region.signer.name-in-text',
-    description: 'The signer\'s name as the document writes it elsewhere (the copies list: "PTTg Hồ Đức Phớc"): given names read alone under the seal ("Đức Phớc") completed with the surname, and a deputy\'s title written before the name there ("PTTg", "PCT", "Phó ...") making a signer read with the head\'s title and no authority (the "KT." and "PHÓ" lost under the seal) the deputy',
+    description: 'The signer\'s name as the document writes it elsewhere (the copies list): given names read alone under the seal completed with the surname, and a deputy\'s mark written before the name there (dictionaries/extract/deputy-marks.tsv) making a signer read with the head\'s title and no authority (the "KT." and "PHÓ" lost under the seal) the deputy',
     apply({ text, f }) {
       const s = f.signer;
       if (!s?.name || s.name.split(' ').length < 2) return undefined;
       const partial = !lexicon().surnames.has(key(s.name.split(' ')[0]!));
-      // Matched without marks ("Dức Phớc" under the seal, "Hồ Đức Phớc" in the copies): the copies' spelling is taken.
+      // Matched without marks ("Dức Hùng" under the seal, "Lê Đức Hùng" in the copies): the copies' spelling is taken.
       const ft = fold(text);
       const esc = fold(s.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(`(?<![\\p{L}\\d])${partial ? '(\\p{L}+) ' : '()'}${esc}(?![\\p{L}\\d])`, 'gu');
@@ -395,12 +397,56 @@ const SIGNER_RULES: Rule<RegionContext, true>[] = [
         if (partial && (!/^\p{Lu}/u.test(sur) || !lexicon().surnames.has(key(sur)))) continue;
         const before = text.slice(Math.max(0, m.index! - 20), m.index!);
         const name: string = partial ? text.slice(m.index!, m.index! + m[0].length) : s.name;
-        const title: string | null = s.title && !s.authority && /(?:\bPTTg|\bPCT|\bPhó [\p{L} ]{2,15}?)[\s.:]*$/u.test(before) ? deputy(s.title) : s.title;
+        const marks = lexicon().deputyMarks.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+        const deputyBefore = new RegExp(`(?<!\\p{L})(?:${marks})(?: [\\p{L} ]{2,15}?)?[\\s.:]*$`, 'u');
+        const title: string | null = s.title && !s.authority && deputyBefore.test(before) ? deputy(s.title) : s.title;
         if (name === s.name && title === s.title) continue;
         f.signer = { ...s, name, title };
         return true;
       }
       return undefined;
+    },
+  },
+];
+
+/**
+ * A run of words that folds to a formula of dictionaries/extract/formulas.tsv written as the formula
+ * ("trên địa bản" -> "trên địa bàn"); a capital at the start and the punctuation after the run are kept.
+ */
+export function formulaMarks(s: string): string {
+  const words = s.split(' ');
+  const strip = (w: string) => w.replace(/[,.;:)]+$/u, '');
+  let changed = false;
+  for (const fm of lexicon().formulas) {
+    const n = fm.text.split(' ').length;
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      const tail = run[n - 1]!.slice(strip(run[n - 1]!).length);
+      const body = [...run.slice(0, n - 1), strip(run[n - 1]!)].join(' ');
+      if (body === fm.text || key(body).toLowerCase() !== fm.key.toLowerCase()) continue;
+      let out = fm.text;
+      if (/^\p{Lu}/u.test(body) && /^\p{Ll}/u.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
+      if (out === body) continue;
+      words.splice(i, n, ...`${out}${tail}`.split(' '));
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : s;
+}
+
+const MARK_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.formula-marks',
+    description: 'In the subject and the recipients read from a scan, a formula of administrative writing whose marks the OCR misread ("trên địa bản", "HĐND tính", "các tỉnh, thành phó") written as the formula (dictionaries/extract/formulas.tsv)',
+    apply({ f }) {
+      let hit = false;
+      if (f.subject) {
+        const s = formulaMarks(f.subject);
+        if (s !== f.subject) (f.subject = s), (hit = true);
+      }
+      const rs = f.recipients.map((r) => formulaMarks(r));
+      if (rs.some((r, i) => r !== f.recipients[i])) (f.recipients = rs), (hit = true);
+      return hit || undefined;
     },
   },
 ];

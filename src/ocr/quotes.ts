@@ -1,5 +1,5 @@
 // Quote marks as the OCR misreads them on real scans, put back before the text
-// is assembled: a closing “...” read as a question mark ("“Chung tay chia sẻ?
+// is assembled: a closing “...” read as a question mark ("“Xanh sạch?
 // 2025"), an opening one read as a backtick or two commas, doubled straight or
 // single quotes for a curly one, and a speck before a name read as a backtick
 // ("`Nguyễn Văn An" under a signature). Print in official letters uses curly

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc.js';
 import { loadExtractor, type Extractor } from '../../src/extract/index.js';
-import { nameLine } from '../../src/extract/regions.js';
+import { formulaMarks, nameLine } from '../../src/extract/regions.js';
 import { RawBuilder } from '../../src/ocr/assemble.js';
 import type { OcrLine } from '../../src/ocr/pool.js';
 
@@ -145,3 +145,21 @@ describe('region.type.decides', () => {
     expect(d.rules?.type).toBe('region.type.decides');
   });
 });
+
+describe('region.formula-marks', () => {
+  it('writes a formula whose marks the OCR misread as the formula, keeping a capital and the punctuation after it', () => {
+    expect(formulaMarks('Tăng cường quản lý đất đai trên địa bản tỉnh Gia Lai')).toBe('Tăng cường quản lý đất đai trên địa bàn tỉnh Gia Lai');
+    expect(formulaMarks('Trên địa bản xã')).toBe('Trên địa bàn xã');
+    expect(formulaMarks('Chủ tịch Ủy ban nhân dân các tỉnh, thành phó.')).toBe('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.');
+    expect(formulaMarks('Báo cáo HĐND tính về kết quả')).toBe('Báo cáo HĐND tỉnh về kết quả');
+    expect(formulaMarks('Tính toán chi phí năm 2025')).toBe('Tính toán chi phí năm 2025');
+  });
+
+  it('repairs the subject read from a scan', async () => {
+    const page = head([[380, 'Số: 52/QĐ-UBND']], DATE).map((l) => (l.words.some((w) => w.text === 'Tổ') && l.bbox.y0 === 680 ? line(680, [700, 'Về việc kiểm tra an toàn thực phẩm trên địa bản tỉnh']) : l));
+    const { d } = await extract([page]);
+    expect(d.subject).toBe('Kiểm tra an toàn thực phẩm trên địa bàn tỉnh');
+    expect(d.rules?.formulaMarks).toBe('region.formula-marks');
+  });
+});
+
