@@ -226,6 +226,8 @@ interface RegionContext {
 
 /** Tesseract's word confidence (0-100) under which handwritten digits are not taken: a clerk prefers a blank to a wrong value. */
 export const SURE_HAND = 80;
+/** Under this the blanks stage (src/refine/blanks.ts, DOUBTFUL) reads a number's crop again and reports what it found. */
+const DOUBTFUL = 50;
 
 /** The OCR words of a region (raw offsets). */
 const wordsOf = (doc: Doc, r: Region): Word[] => doc.words.filter((w) => w.page === r.page && w.start >= r.start && w.end <= r.end);
@@ -281,8 +283,8 @@ const NUMBER_RULES: Rule<RegionContext, true>[] = [
   },
   {
     id: 'region.number.unsure-hand',
-    description: 'A number whose digits (handwritten into the form) the OCR read with word confidence under 80: the digits are left out (the printed symbol kept) with a message "number-unsure", not a wrong value',
-    apply({ doc, f, first }) {
+    description: 'A number whose digits (handwritten into the form) the OCR read with word confidence from 50 to under 80 (under 50 the blanks stage reads them again): the digits are left out (the printed symbol kept) with a message "number-unsure", not a wrong value',
+    apply({ doc, text, f, first }) {
       const num = first('number');
       const rule = f.rules?.number ?? '';
       if (!num || !f.number || !/^header\.number\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
@@ -290,10 +292,16 @@ const NUMBER_RULES: Rule<RegionContext, true>[] = [
       const d = numberDigits(doc, num);
       if (!digits || !d || d.digits !== digits) return undefined;
       const ws = wordsAt(wordsOf(doc, num), d.start, d.end);
-      // (digits in one word with the printed symbol are print: the word's confidence is the symbol's too)
-      if (!ws.length || glued(ws) || minConf(ws) >= SURE_HAND) return undefined;
+      // (digits in one word with the printed symbol are print: the word's confidence is the symbol's too; under
+      // DOUBTFUL the blanks stage reads the crop again and says what it found)
+      if (!ws.length || glued(ws) || minConf(ws) >= SURE_HAND || minConf(ws) < DOUBTFUL) return undefined;
       report(doc, 'extract', 'warning', 'number-unsure', `the number's digits "${digits}" (written in by hand?) were read with low confidence (${Math.round(minConf(ws))}): left out, enter them from the paper`, { span: { start: d.start, end: d.end } });
       f.number = f.number.slice(f.number.indexOf('/'));
+      const sp = f.spans.number;
+      if (sp && !Array.isArray(sp)) {
+        const slash = text.indexOf('/', sp.start);
+        if (slash >= 0 && slash < sp.end) f.spans.number = { start: slash, end: sp.end };
+      }
       return true;
     },
   },

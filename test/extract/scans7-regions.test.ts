@@ -64,6 +64,14 @@ describe('region.number.unsure-hand and region.date.unsure-hand', () => {
     expect(d.number).toBe('/QĐ-UBND');
     expect(d.rules?.number).toBe('region.number.unsure-hand');
     expect(doc.messages.some((m) => m.code === 'number-unsure')).toBe(true);
+    // The span holds what is kept: the printed symbol.
+    const sp = d.spans.number as { start: number; end: number };
+    expect(doc.restored!.text.slice(sp.start, sp.end)).toBe('/QĐ-UBND');
+  });
+
+  it('leaves digits read under 50 to the blanks stage, which reads them again', async () => {
+    const { d } = await extract([head([[380, 'Số:'], [470, '52', 20], [540, '/QĐ-UBND']], DATE)]);
+    expect(d.rules?.number).not.toBe('region.number.unsure-hand');
   });
 
   it('keeps a number read surely', async () => {
