@@ -59,6 +59,10 @@ export interface Lexicon {
   /** Folded head words of Party units, and whether the unit is an organ named bare without its place
    *  (dictionaries/extract/party-heads.tsv): ["tinh uy", true], ["ban thuong vu", false]. */
   partyHeads: [string, boolean][];
+  /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
+  formulas: { text: string; key: string }[];
+  /** Marks written before a name that make him a deputy, as written (dictionaries/extract/deputy-marks.tsv). */
+  deputyMarks: string[];
 }
 
 const WS = '[ \\t\\r\\n]{1,3}';
@@ -129,6 +133,8 @@ export function lexicon(): Lexicon {
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
     partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
+    deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),
+    formulas: rows('formulas.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), key: key(t!) })).filter((x) => x.key),
   };
   return cached;
 }

@@ -3,13 +3,15 @@
 // found nothing: the issuer from its own block, the place from the place-date
 // line, the printed symbol from the number line, the kind from the symbol's
 // type code. A field is only replaced by a reading its region supports better.
-import type { Doc, Region } from '../doc.js';
+import type { Doc, Region, Word } from '../doc.js';
 import type { Span } from '../layer.js';
+import { report } from '../pipeline.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { deputy } from './header.js';
 import { lexicon } from './lexicon.js';
-import { clean, fold, tokens, upperFirst } from './text.js';
+import type { Rule } from './rules.js';
+import { clean, fold, key, tokens, upperFirst } from './text.js';
 
 /** The printed part of a number: "/QĐ-UBND", "/UBND-KTTH". */
 const RE_PRINTED_SYMBOL = /\/\s?\p{Lu}[\p{L}\d]*(?:\s?-\s?\p{Lu}[\p{L}\d]*){0,3}/u;
@@ -54,6 +56,8 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     }
   }
   const num = first('number');
+  const ctx: RegionContext = { doc, text, f, first };
+  for (const r of NUMBER_RULES) if (r.apply(ctx)) (f.rules ??= {}).number = r.id;
   if (num && !f.number) {
     // Marks around handwritten digits ("Số: Ø7 /CT-UBND") defeat the text rule: keep the printed symbol.
     const s = restoredSpan(doc, num);
@@ -71,6 +75,7 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
     f.type = kind;
     (f.rules ??= {}).type = 'region.type.symbol-code';
   }
+  for (const r of TYPE_RULES) if (r.apply(ctx)) (f.rules ??= {}).type = r.id;
   const subj = first('subject');
   if (subj && !f.subject) {
     // No kind line the text rules know (an OCR-garbled title): the lines under the title line are the subject.
@@ -110,6 +115,16 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
   const name = f.signer?.name;
   if (name && name.split(' ').length >= 2) {
     const [sur, ...rest] = name.split(' ');
+    const known = lexicon().surnames.get(fold(sur!).toLowerCase());
+    if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
+  }
+  for (const r of DATE_RULES) if (r.apply(ctx)) (f.rules ??= {}).date = r.id;
+  for (const r of MARK_RULES) if (r.apply(ctx)) (f.rules ??= {}).formulaMarks = r.id;
+  for (const r of SIGNER_RULES) if (r.apply(ctx)) (f.rules ??= {}).signerRegion = r.id;
+  // (a surname read with other marks, now that the name may have come from elsewhere)
+  const named = f.signer?.name;
+  if (named && named.split(' ').length >= 2) {
+    const [sur, ...rest] = named.split(' ');
     const known = lexicon().surnames.get(fold(sur!).toLowerCase());
     if (known && known !== sur && fold(known) === fold(sur!)) f.signer = { ...f.signer!, name: [known, ...rest].join(' ') };
   }
@@ -198,3 +213,248 @@ function deputyUnderSeal(doc: Doc, text: string, f: DocumentFields): void {
   const lines = text.slice(r.start, r.end).split('\n').map((l) => fold(l).toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
   if (lines.filter((l) => l.endsWith(t)).length >= 2) f.signer = { ...s, title: deputy(s.title) };
 }
+
+// ---- named rules on the regions' words ----------------------------------------
+
+interface RegionContext {
+  doc: Doc;
+  /** The restored text. */
+  text: string;
+  f: DocumentFields;
+  first: (kind: Region['kind']) => Region | undefined;
+}
+
+/** Tesseract's word confidence (0-100) under which handwritten digits are not taken: a clerk prefers a blank to a wrong value. */
+export const SURE_HAND = 80;
+/** Under this the blanks stage (src/refine/blanks.ts, DOUBTFUL) reads a number's crop again and reports what it found. */
+const DOUBTFUL = 50;
+
+/** The OCR words of a region (raw offsets). */
+const wordsOf = (doc: Doc, r: Region): Word[] => doc.words.filter((w) => w.page === r.page && w.start >= r.start && w.end <= r.end);
+/** The words that hold raw offsets [start, end). */
+const wordsAt = (ws: Word[], start: number, end: number): Word[] => ws.filter((w) => w.end > start && w.start < end);
+const minConf = (ws: Word[]) => Math.min(...ws.map((w) => w.confidence));
+/** Digits read in one word with the symbol after them ("999/QĐ-TTg"): printed, not written into the form's gap. */
+const glued = (ws: Word[]) => ws.some((w) => /\d\s?\/\s?\p{Lu}/u.test(w.text));
+
+/** "Số: 999/QĐ-TTg" in the raw number region: the digits (raw offsets) before the printed symbol. */
+function numberDigits(doc: Doc, r: Region): { digits: string; start: number; end: number } | undefined {
+  const raw = doc.raw?.text.slice(r.start, r.end) ?? '';
+  const m = /^[^\p{L}\d]{0,3}s\p{L}{0,2}\s?[:;.]?\s*(\d{1,5})\s?(?=\/\s?\p{Lu})/iu.exec(raw);
+  if (!m) return undefined;
+  const start = r.start + m.index + m[0].lastIndexOf(m[1]!);
+  return { digits: m[1]!, start, end: start + m[1]!.length };
+}
+
+const TYPE_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.type.decides',
+    description: 'A page whose title line was lost (a seal bled over it) and whose subject starts "Về việc", read as a letter\'s "V/v": the body\'s operative heading "QUYẾT ĐỊNH:" on a line of its own, with "Điều 1." after it, makes it a Quyết định (a letter has neither)',
+    apply({ text, f }) {
+      if (f.rules?.type !== 'header.type.vv-letter') return undefined;
+      const m = /(?:^|\n)[^\S\n]*QUYẾT[^\S\n]+ĐỊNH[^\S\n]*:[^\S\n]*\n/u.exec(text);
+      if (!m || !/(?:^|\n)[^\S\n]*Điều[^\S\n]+1\s*[.:]/u.test(text.slice(m.index))) return undefined;
+      f.type = 'Quyết định';
+      return true;
+    },
+  },
+];
+
+const NUMBER_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.number.printed',
+    description: 'The number read from the printed text of the number region ("Số: 999/QĐ-TTg" with marks after it that defeat the text rule), when its digits are read surely (word confidence 80 or more)',
+    apply({ doc, text, f, first }) {
+      const num = first('number');
+      if (!num || (f.number && !f.number.startsWith('/'))) return undefined;
+      const d = numberDigits(doc, num);
+      const ws = d && wordsAt(wordsOf(doc, num), d.start, d.end);
+      // Digits in one word with the printed symbol ("999/QĐ-TTg") are print (its confidence is the symbol's too);
+      // digits of their own must be read surely.
+      if (!d || !ws?.length || (!glued(ws) && minConf(ws) < SURE_HAND)) return undefined;
+      const s = restoredSpan(doc, num);
+      const sym = RE_PRINTED_SYMBOL.exec(text.slice(s.start, s.end));
+      if (!sym) return undefined;
+      f.number = `${d.digits}${sym[0].replace(/\s+/g, '')}`;
+      const at = text.slice(s.start, s.end).indexOf(d.digits);
+      f.spans.number = { start: at >= 0 ? s.start + at : s.start + sym.index, end: s.start + sym.index + sym[0].length };
+      return true;
+    },
+  },
+  {
+    id: 'region.number.unsure-hand',
+    description: 'A number whose digits (handwritten into the form) the OCR read with word confidence from 50 to under 80 (under 50 the blanks stage reads them again): the digits are left out (the printed symbol kept) with a message "number-unsure", not a wrong value',
+    apply({ doc, text, f, first }) {
+      const num = first('number');
+      const rule = f.rules?.number ?? '';
+      if (!num || !f.number || !/^header\.number\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
+      const digits = /^(\d{1,5})\s?\//.exec(f.number)?.[1];
+      const d = numberDigits(doc, num);
+      if (!digits || !d || d.digits !== digits) return undefined;
+      const ws = wordsAt(wordsOf(doc, num), d.start, d.end);
+      // (digits in one word with the printed symbol are print: the word's confidence is the symbol's too; under
+      // DOUBTFUL the blanks stage reads the crop again and says what it found)
+      if (!ws.length || glued(ws) || minConf(ws) >= SURE_HAND || minConf(ws) < DOUBTFUL) return undefined;
+      report(doc, 'extract', 'warning', 'number-unsure', `the number's digits "${digits}" (written in by hand?) were read with low confidence (${Math.round(minConf(ws))}): left out, enter them from the paper`, { span: { start: d.start, end: d.end } });
+      f.number = f.number.slice(f.number.indexOf('/'));
+      const sp = f.spans.number;
+      if (sp && !Array.isArray(sp)) {
+        const slash = text.indexOf('/', sp.start);
+        if (slash >= 0 && slash < sp.end) f.spans.number = { start: slash, end: sp.end };
+      }
+      return true;
+    },
+  },
+];
+
+/** The digits of the day and the month in the raw place-date region, with the words that hold them. */
+function dateParts(doc: Doc, r: Region): { day?: { n: number; ws: Word[] }; month?: { n: number; ws: Word[] } } {
+  // (folded: the same offsets, the marks gone)
+  const raw = fold(doc.raw?.text.slice(r.start, r.end) ?? '');
+  const ws = wordsOf(doc, r);
+  const out: ReturnType<typeof dateParts> = {};
+  const day = /ngay\s*(\d{1,2})\b/.exec(raw);
+  const month = /thang\s*(\d{1,2})\b/.exec(raw);
+  for (const [name, m] of [['day', day], ['month', month]] as const) {
+    if (!m) continue;
+    const start = r.start + m.index + m[0].length - m[1]!.length;
+    const hold = wordsAt(ws, start, start + m[1]!.length);
+    if (hold.length) out[name] = { n: Number(m[1]), ws: hold };
+  }
+  return out;
+}
+
+const DATE_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.date.unsure-hand',
+    description: 'A date whose day (handwritten into the form) the OCR read with word confidence under 80: the date is left blank with a message "date-unsure", not a wrong value',
+    apply({ doc, f, first }) {
+      const pd = first('place-date');
+      const rule = f.rules?.date ?? '';
+      if (!pd || !f.date || !/^header\.date\./.test(rule) || /handwritten|image/.test(rule)) return undefined;
+      const { day } = dateParts(doc, pd);
+      const d = Number(f.date.split('-')[2]);
+      // The day only: a handwritten month is one of twelve (a wrong one rarely reads as a month at all), while a
+      // day misread ("23" for "03") still reads as a day.
+      if (!day || day.n !== d || minConf(day.ws) >= SURE_HAND || glued(day.ws)) return undefined;
+      const conf = minConf(day.ws);
+      report(doc, 'extract', 'warning', 'date-unsure', `the date ${f.date} has a day (written in by hand?) read with low confidence (${Math.round(conf)}): left blank, enter it from the paper`);
+      f.date = null;
+      delete f.spans.date;
+      return true;
+    },
+  },
+];
+
+/** A name line as print gives it: two to five capitalised words, the first a known surname; debris around it dropped. */
+export function nameLine(line: string): string | undefined {
+  const toks = line.split(/\s+/).filter(Boolean);
+  const letters = (t: string) => (t.match(/\p{L}/gu) ?? []).length;
+  while (toks.length && letters(toks[0]!) < 2) toks.shift();
+  while (toks.length && letters(toks[toks.length - 1]!) < 2) toks.pop();
+  if (!toks.length) return undefined;
+  toks[0] = toks[0]!.replace(/^[^\p{L}]+/u, '');
+  toks[toks.length - 1] = toks[toks.length - 1]!.replace(/[^\p{L}]+$/u, '');
+  const t = toks.join(' ');
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) return undefined;
+  if (!lexicon().surnames.has(key(toks[0]!))) return undefined;
+  return t;
+}
+
+const SIGNER_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.signer.name-elsewhere',
+    description: 'The signer\'s name found in the signature region or under it on its page, among the seal\'s and the signature\'s specks ("Lê Văn Hùng ~ - -."), when the block read gave a title but no name',
+    apply({ doc, text, f }) {
+      const s = f.signer;
+      if (!s || s.name || !(s.title || s.authority)) return undefined;
+      const region = doc.regions?.filter((r) => r.kind === 'signature' && r.end > r.start).pop();
+      if (!region) return undefined;
+      const page = doc.pages.find((p) => p.number === region.page);
+      const r = restoredSpan(doc, region);
+      const end = page ? restoredSpan(doc, { ...region, start: page.end, end: page.end }).end : r.end;
+      let at = r.start;
+      for (const line of text.slice(r.start, Math.max(r.end, end)).split('\n')) {
+        const name = nameLine(line);
+        if (name && !/^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Trung)(?!\p{L})/u.test(name)) {
+          f.signer = { ...s, name };
+          const off = line.indexOf(name);
+          f.spans.signer = { start: at + Math.max(0, off), end: at + Math.max(0, off) + name.length };
+          return true;
+        }
+        at += line.length + 1;
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'region.signer.name-in-text',
+    description: 'The signer\'s name as the document writes it elsewhere (the copies list): given names read alone under the seal completed with the surname, and a deputy\'s mark written before the name there (dictionaries/extract/deputy-marks.tsv) making a signer read with the head\'s title and no authority (the "KT." and "PHÓ" lost under the seal) the deputy',
+    apply({ text, f }) {
+      const s = f.signer;
+      if (!s?.name || s.name.split(' ').length < 2) return undefined;
+      const partial = !lexicon().surnames.has(key(s.name.split(' ')[0]!));
+      // Matched without marks ("Dức Hùng" under the seal, "Lê Đức Hùng" in the copies): the copies' spelling is taken.
+      const ft = fold(text);
+      const esc = fold(s.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\d])${partial ? '(\\p{L}+) ' : '()'}${esc}(?![\\p{L}\\d])`, 'gu');
+      const end = f.spans.signer && !Array.isArray(f.spans.signer) ? f.spans.signer.start : text.length;
+      for (const m of ft.matchAll(re)) {
+        if (Math.abs(m.index! + m[1]!.length + (partial ? 1 : 0) - end) <= 1) continue;
+        const sur = text.slice(m.index!, m.index! + m[1]!.length);
+        if (partial && (!/^\p{Lu}/u.test(sur) || !lexicon().surnames.has(key(sur)))) continue;
+        const before = text.slice(Math.max(0, m.index! - 20), m.index!);
+        const name: string = partial ? text.slice(m.index!, m.index! + m[0].length) : s.name;
+        const marks = lexicon().deputyMarks.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+        const deputyBefore = new RegExp(`(?<!\\p{L})(?:${marks})(?: [\\p{L} ]{2,15}?)?[\\s.:]*$`, 'u');
+        const title: string | null = s.title && !s.authority && deputyBefore.test(before) ? deputy(s.title) : s.title;
+        if (name === s.name && title === s.title) continue;
+        f.signer = { ...s, name, title };
+        return true;
+      }
+      return undefined;
+    },
+  },
+];
+
+/**
+ * A run of words that folds to a formula of dictionaries/extract/formulas.tsv written as the formula
+ * ("trên địa bản" -> "trên địa bàn"); a capital at the start and the punctuation after the run are kept.
+ */
+export function formulaMarks(s: string): string {
+  const words = s.split(' ');
+  const strip = (w: string) => w.replace(/[,.;:)]+$/u, '');
+  let changed = false;
+  for (const fm of lexicon().formulas) {
+    const n = fm.text.split(' ').length;
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      const tail = run[n - 1]!.slice(strip(run[n - 1]!).length);
+      const body = [...run.slice(0, n - 1), strip(run[n - 1]!)].join(' ');
+      if (body === fm.text || key(body).toLowerCase() !== fm.key.toLowerCase()) continue;
+      let out = fm.text;
+      if (/^\p{Lu}/u.test(body) && /^\p{Ll}/u.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
+      if (out === body) continue;
+      words.splice(i, n, ...`${out}${tail}`.split(' '));
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : s;
+}
+
+const MARK_RULES: Rule<RegionContext, true>[] = [
+  {
+    id: 'region.formula-marks',
+    description: 'In the subject and the recipients read from a scan, a formula of administrative writing whose marks the OCR misread ("trên địa bản", "HĐND tính", "các tỉnh, thành phó") written as the formula (dictionaries/extract/formulas.tsv)',
+    apply({ f }) {
+      let hit = false;
+      if (f.subject) {
+        const s = formulaMarks(f.subject);
+        if (s !== f.subject) (f.subject = s), (hit = true);
+      }
+      const rs = f.recipients.map((r) => formulaMarks(r));
+      if (rs.some((r, i) => r !== f.recipients[i])) (f.recipients = rs), (hit = true);
+      return hit || undefined;
+    },
+  },
+];

@@ -28,13 +28,16 @@ export interface PageLayout {
 const lineKey = (l: OcrLine) => key(l.words.map((w) => w.text).join(' '));
 const RE_MOTTO = /\b(c[o0]ng ho[a-z]? x[a-z] h[o0][a-z]?i|d[o0]c l[a-z]p\s*[-–]?\s*t[uư]? do)/;
 const RE_MOTTO_START = new RegExp(`^${RE_MOTTO.source.slice(2)}`);
-const RE_NUMBER = /^s[o0ốô6][:;.]?/;
+// (or "Số:" misread with its colon kept: "Sá:", "S6:")
+const RE_NUMBER = /^(?:s[o0ốô6][:;.]?|s[a-z0-9][:;])/;
 const RE_PLACE_DATE = /,\s*ng[a-z]y.*th[a-z]{2,3}g/;
 const RE_PLACE_YEAR = /^[^,]{2,40},.*\b(1[89]|20)\d\d\b/;
 const RE_KIND = /^(nghi quyet|quyet dinh|chi thi|thong bao|ke hoach|to trinh|bao cao|cong dien|huong dan|quy dinh|quy che|ket luan|chuong trinh|de an|giay moi|cong van|bien ban)\b/;
 const RE_RECIPIENTS = /^kinh g[u|ư]i\b/;
 // "Nơi nhận:" heads the copies list; "Nơi nhận hồ sơ: ..." in a body names a place, not the copies.
-const RE_COPIES = /^n[o0]i nh[a-z]n\s*([:;.,]|$)/;
+// (A stray stroke in it, "NWơi nhận:", is OCR noise; a vowel there would make another word: "nuôi".)
+const RE_COPIES_HEAD = /^n[^aeiouy\s\d]?[o0]i nh[a-z]n(?![a-z])/;
+const RE_COPIES = new RegExp(`${RE_COPIES_HEAD.source}\\s*([:;.,]|$)`);
 const RE_AUTHORITY = /^(tm|kt|tl|tuq)(?:[.,] ?| )(?=[a-z])|^(chu tich|pho chu tich|giam doc|truong ban|bo truong|chanh van phong|pho chanh van phong)$/;
 // E-office stamps: a signature's "Ký bởi ... Thời gian ký", a gazette office's e-mail and timestamp.
 const RE_STAMP = /(ky boi|thoi gian ky|co quan:|@[a-z0-9.]+\.(gov|vn)|\d{2}[.]\d{2}[.]\d{4} \d{2}:\d{2}|[+]07:00)/;
@@ -210,7 +213,7 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
 function copiesHead(l: OcrLine): boolean {
   if (RE_COPIES.test(lineKey(l))) return true;
   const [a, b, c] = l.words;
-  if (!a || !b || !/^n[o0]i nh[a-z]n\b/.test(key(`${a.text} ${b.text}`))) return false;
+  if (!a || !b || !RE_COPIES_HEAD.test(key(`${a.text} ${b.text}`))) return false;
   const h = l.bbox.y1 - l.bbox.y0;
   return /[:;.,]$/.test(b.text) || !c || c.bbox.x0 - b.bbox.x1 > 3 * h;
 }

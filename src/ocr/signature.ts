@@ -11,7 +11,8 @@ import type { Prepared } from './preprocess.js';
 import { key } from '../extract/text.js';
 
 // "Nơi nhận:" heading the copies (alone or with a colon), not "Nơi nhận hồ sơ: ..." in a body.
-const RE_COPIES = /^n[o0]i nh[a-z]n\s*([:;.,]|$)/;
+// (A stray stroke in it, "NWơi nhận:", is OCR noise; a vowel there would make another word: "nuôi".)
+const RE_COPIES = /^n[^aeiouy\s\d]?[o0]i nh[a-z]n\s*([:;.,]|$)/;
 /** A word as print reads: letters, with a bracket or a stop at most. */
 const WORDLIKE = /^[("]?\p{L}{2,}[,.;:)"]?$/u;
 /** The column's band: from this many "Nơi nhận" line heights above it ... */
@@ -49,6 +50,19 @@ export function keepPrinted(lines: OcrLine[]): OcrLine[] {
   return out;
 }
 
+/**
+ * The words of each line that the page read surely in the signature column. Copies that run on
+ * past the middle ("... cơ quan thuộc Chính phủ;", "tướng") are no title or name: a line's run in
+ * the column that ends a copy (";" or ",") or starts in lower case does not count.
+ */
+export function sureInColumn(lines: OcrLine[], inBand: (w: OcrWord) => boolean): OcrWord[][] {
+  return lines.map((l) => {
+    const run = l.words.filter(inBand);
+    if (!run.length || /[;,]$/.test(run[run.length - 1]!.text) || /^\p{Ll}/u.test(run[0]!.text)) return [];
+    return run.filter((w) => w.confidence >= SURE && WORDLIKE.test(w.text));
+  });
+}
+
 export async function signatureReread(pool: OcrPool, page: Prepared, lines: OcrLine[], dpi?: number): Promise<SignatureReread> {
   const mid = page.width * 0.5;
   const nn = lines.find((l) => l.bbox.x0 < page.width * 0.4 && RE_COPIES.test(key(l.words.filter((w) => w.bbox.x1 <= mid).map((w) => w.text).join(' '))));
@@ -58,7 +72,7 @@ export async function signatureReread(pool: OcrPool, page: Prepared, lines: OcrL
   const bottom = Math.min(page.height, Math.ceil(nn.bbox.y0 + BELOW * h));
   const inBand = (w: OcrWord) => w.bbox.x0 >= mid && (w.bbox.y0 + w.bbox.y1) / 2 >= top && (w.bbox.y0 + w.bbox.y1) / 2 <= bottom;
   // Tesseract may give the two columns as one line ("- Như trên; KT. CHỦ TỊCH"): words, not lines, are the column.
-  const sure = lines.map((l) => l.words.filter((w) => inBand(w) && w.confidence >= SURE && WORDLIKE.test(w.text)));
+  const sure = sureInColumn(lines, inBand);
   // A title and a name read (four sure words, on two lines at least): the column is there.
   if (sure.flat().length >= 4 && sure.filter((ws) => ws.length).length >= 2) return { lines, read: false };
   const left = Math.floor(mid);

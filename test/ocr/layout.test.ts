@@ -242,4 +242,30 @@ describe('header fields from the regions', () => {
     expect((await header(signed('Nguyễn Hoàng Giang'))).signer?.name).toBe('Nguyễn Hoàng Giang');
     expect((await header(signed('Ksor Y Bla'))).signer?.name).toBe('Ksor Y Bla');
   });
+
+  it('finds "Nơi nhận" with a stray stroke in it ("NWơi nhận:") and the signature beside it', () => {
+    const p2 = [
+      line(300, [380, 'Giao Sở Tài chính chủ trì thực hiện./.']),
+      line(500, [380, 'NWơi nhận:'], [1600, 'CHỦ TỊCH']),
+      line(560, [380, '- Như trên;']),
+      line(620, [380, '- Lưu: VT.']),
+      line(900, [1550, 'Nguyễn Văn A']),
+    ];
+    const { of } = regions([HEADER, p2]);
+    expect(of('copies')[0]).toMatch(/^NWơi nhận:\n- Như trên;/);
+    expect(of('signature')).toEqual(['CHỦ TỊCH\nNguyễn Văn A']);
+  });
+
+  it('keeps a body line "nuôi nhận ..." in the body', () => {
+    const p2 = [line(300, [380, 'nuôi nhận trẻ em theo quy định;']), line(500, [380, 'Nơi nhận:'], [1600, 'CHỦ TỊCH']), line(560, [380, '- Lưu: VT.'])];
+    const { of } = regions([HEADER, p2]);
+    expect(of('body').join('\n')).toContain('nuôi nhận trẻ em');
+  });
+
+  it('takes a "Số:" misread with its colon kept ("Sá:") as the number line, not as part of the issuer', () => {
+    const page = [HEADER[0]!, HEADER[1]!, HEADER[2]!, line(500, [380, 'Sá: 12 /UBND-VX'], [1220, 'Quảng Ngãi, ngày 03 tháng 02 năm 2025']), ...HEADER.slice(4)];
+    const { of } = regions([page]);
+    expect(of('number')).toEqual(['Sá: 12 /UBND-VX']);
+    expect(of('issuer')).toEqual(['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI']);
+  });
 });

@@ -1,7 +1,7 @@
 // The signature column read again from a crop: which of its lines count as print.
 import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../src/ocr/pool.js';
-import { keepPrinted } from '../../src/ocr/signature.js';
+import { keepPrinted, sureInColumn } from '../../src/ocr/signature.js';
 
 /** A line of words with their confidences: "THỦ:93 TƯỚNG:92". */
 function line(spec: string): OcrLine {
@@ -31,5 +31,11 @@ describe('signature column, read again', () => {
 
   it('leaves an authority read as such alone', () => {
     expect(texts(keepPrinted([line('KT.:90 CHỦ:95 TỊCH:95'), line('TM.:88 ỦY:90 BAN:90')]))).toEqual(['KT. CHỦ TỊCH', 'TM. ỦY BAN']);
+  });
+
+  it('does not count copies that run on past the middle as the signer\'s column read', () => {
+    const all = () => true;
+    expect(sureInColumn([line('Chính:93 phủ;:92'), line('ương;:91'), line('tướng:90'), line('QHĐP,:93 PL;:92')], all).flat()).toEqual([]);
+    expect(sureInColumn([line('KT.:90 BỘ:95 TRƯỞNG:95'), line('Lê:92 Văn:93 An:91')], all).flat().map((w) => w.text)).toEqual(['KT.', 'BỘ', 'TRƯỞNG', 'Lê', 'Văn', 'An']);
   });
 });
