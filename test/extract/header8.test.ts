@@ -1,0 +1,30 @@
+// Header forms of decisions transcribed from PDF to markdown (issue 9, header8): letter heads as pipe tables, HTML
+// blocks or space-padded columns, and a number typed into the blank left for it. The texts are made up; no document of
+// the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const decision = (numberLine: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH BÌNH NAM\n${numberLine}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBình Nam, ngày 14 tháng 3 năm 2025\n\n` +
+  'QUYẾT ĐỊNH\nBan hành quy định quản lý chợ đêm trên địa bàn tỉnh\n\nỦY BAN NHÂN DÂN TỈNH BÌNH NAM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n' +
+  'Điều 1. Ban hành kèm theo Quyết định này quy định quản lý chợ đêm.\n\nĐiều 2. Chánh Văn phòng và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n\n' +
+  'Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLâm Văn Khải\n';
+
+describe('header8: number', () => {
+  it('joins a number typed into a wide blank to its year and symbol (header.number.year-gap)', async () => {
+    const { e } = await run(decision('Số: 21       /2025/QĐ-UBND'));
+    expect(e.document.number).toBe('21/2025/QĐ-UBND');
+    expect(e.document.rules?.number).toBe('header.number.year-gap');
+  });
+
+  it('keeps the usual rule for a number with one space before the slash', async () => {
+    const { e } = await run(decision('Số: 21 /2025/QĐ-UBND'));
+    expect(e.document.number).toBe('21/2025/QĐ-UBND');
+    expect(e.document.rules?.number).toBe('header.number.so-line-year');
+  });
+
+  it('joins the gapped number inside a pipe-table row', async () => {
+    const { e } = await run(decision('| Số: 08      /2025/QĐ-UBND          | Bình Nam, ngày 14 tháng 3 năm 2025 |'));
+    expect(e.document.number).toBe('08/2025/QĐ-UBND');
+  });
+});
