@@ -682,7 +682,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
-    const fixed = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    const { text: fixed, kept } = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    if (kept) rules.subjectMarksKept = 'header.subject.body-marks-context';
     if (fixed !== subject) {
       notes.push({ severity: 'info', code: 'subject-marks-from-body', text: `the trích yếu "${subject}" is written "${fixed}" with the marks the body gives its words`, span: spans.subject });
       subject = fixed;
@@ -1308,7 +1309,8 @@ function ownTitle(words: string, written: string): { title: string; at: number }
 /** The words of `subject` written with the marks `body` gives them: each run of three words whose folded key the body
  *  also has, written otherwise (marks, đ for d) more often than as the subject writes it, takes the body's form; the
  *  subject's capitals stay; a word changes once. Runs of two collide ("thi hành kể từ" against "ban hành kế hoạch"). */
-function bodyMarks(subject: string, body: string): string {
+function bodyMarks(subject: string, body: string): { text: string; kept: boolean } {
+  let marksKept = false;
   const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
   const bw = words(body).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
   const counts = new Map<string, Map<string, number>>();
@@ -1322,6 +1324,7 @@ function bodyMarks(subject: string, body: string): string {
       m.set(form, (m.get(form) ?? 0) + 1);
     }
   }
+  const bodyPairs = new Set(bw.slice(1).map((w, i) => `${bw[i]} ${w}`));
   const sw = words(subject);
   const out = sw.map((m) => m[0]);
   const done = new Set<number>();
@@ -1337,6 +1340,23 @@ function bodyMarks(subject: string, body: string): string {
       const ownN = m.get(own) ?? 0;
       const [best, bestN] = [...m].sort((a, b) => b[1] - a[1])[0]!;
       if (best === own || bestN <= ownN) continue;
+      // header.subject.body-marks-context: a word is left as written when the pair it makes with its neighbour outside
+      // the three words is in the body as written and the changed pair is not ("Bãi bỏ các quyết định" keeps "bỏ"
+      // though the body writes "toàn bộ các quyết định": it writes "bãi bỏ" too, and never "bãi bộ").
+      const lower = (k: number) => sw[k]![0].normalize('NFC').toLocaleLowerCase('vi');
+      const bw2 = best.split(' ');
+      const kept = [0, n - 1].some((j) => {
+        const k = j === 0 ? i - 1 : i + n;
+        if (k < 0 || k >= sw.length || bw2[j] === lower(i + j)) return false;
+        const [a, b] = j === 0 ? [k, i] : [i + n - 1, k];
+        if (/[^\s]/u.test(subject.slice(sw[a]!.index! + sw[a]![0].length, sw[b]!.index!))) return false;
+        const pair = (x: string, y: string) => bodyPairs.has(j === 0 ? `${x} ${y}` : `${y} ${x}`);
+        return pair(lower(k), lower(i + j)) && !pair(lower(k), bw2[j]!);
+      });
+      if (kept) {
+        marksKept = true;
+        continue;
+      }
       best.split(' ').forEach((w, j) => {
         const was = sw[i + j]![0];
         const up = was.length > 1 && was === was.toLocaleUpperCase('vi');
@@ -1351,7 +1371,7 @@ function bodyMarks(subject: string, body: string): string {
     r += subject.slice(at, m.index) + out[i];
     at = m.index! + m[0].length;
   });
-  return r + subject.slice(at);
+  return { text: r + subject.slice(at), kept: marksKept };
 }
 
 /** A line of capitals only (one word or more), no digits. */

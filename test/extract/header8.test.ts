@@ -28,3 +28,17 @@ describe('header8: number', () => {
     expect(e.document.number).toBe('08/2025/QĐ-UBND');
   });
 });
+
+describe('header8: subject marks', () => {
+  const repeal =
+    'ỦY BAN NHÂN DÂN\nTỈNH BÌNH NAM\nSố: 21/2025/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBình Nam, ngày 14 tháng 3 năm 2025\n\n' +
+    'QUYẾT ĐỊNH\nBãi bỏ các quyết định về quản lý chợ đêm của tỉnh\n\nỦY BAN NHÂN DÂN TỈNH BÌNH NAM\n\nQUYẾT ĐỊNH:\n\n' +
+    'Điều 1. Bãi bỏ toàn bộ các quyết định sau đây:\n1. Thu hồi toàn bộ các quyết định cấp phép chợ đêm đã ban hành.\n2. Rà soát toàn bộ các quyết định có liên quan.\n\n' +
+    'Điều 2. Các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLâm Văn Khải\n';
+
+  it('keeps a correctly marked word whose pair with its neighbour the body also writes (header.subject.body-marks-context)', async () => {
+    const { e } = await run(repeal);
+    expect(e.document.subject).toBe('Bãi bỏ các quyết định về quản lý chợ đêm của tỉnh');
+    expect(e.document.rules?.subjectMarksKept).toBe('header.subject.body-marks-context');
+  });
+});
