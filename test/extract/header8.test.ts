@@ -42,3 +42,15 @@ describe('header8: subject marks', () => {
     expect(e.document.rules?.subjectMarksKept).toBe('header.subject.body-marks-context');
   });
 });
+
+describe('header8: references', () => {
+  it('reads a short name with a bracket inside it without failing ("gọi tắt là đường (phố)")', async () => {
+    const { e } = await run(
+      decision('Số: 21/2025/QĐ-UBND').replace(
+        'Điều 1. Ban hành kèm theo Quyết định này quy định quản lý chợ đêm.',
+        'Điều 1. Thửa đất giáp đường, phố có tên trong bảng giá (sau đây gọi tắt là đường (phố)) áp dụng Quyết định số 12/2024/QĐ-UBND ngày 02/3/2024.',
+      ),
+    );
+    expect(e.references.map((r) => r.number)).toEqual(['12/2024/QĐ-UBND']);
+  });
+});
