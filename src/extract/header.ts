@@ -117,9 +117,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // The number may be blank ("Số:    /2025/QĐ-UBND", a draft). Read first: a "Số ..." of the body after it is no number.
   // header.number.year-gap: the number typed into the blank left for it, the blank's spaces kept before the slash
   // ("Số: 09      /2025/QĐ-UBND"): up to 12 spaces on the same line still join the digits to "/2025/...".
-  let yearNumber: { at: number; number: string; span: Span; blank: boolean; gap: boolean } | undefined;
+  // header.number.year-own-line: the digits alone on the "Số:" line, "/2025/QĐ-UBND" on a line below (blank lines between:
+  // a table cell transcribed line by line).
+  let yearNumber: { at: number; number: string; span: Span; blank: boolean; gap: boolean; wrapped: boolean } | undefined;
   {
-    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?(${WS}{0,12})/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
+    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?(${WS}{0,12}|${WS}{0,8}(?:\\r?\\n${WS}{0,8}){1,4})/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
     for (let m = RE_NUMBER_YEAR.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER_YEAR.exec(folded)) {
       if (!/^[SŠ]/.test(text[m.index]!)) continue;
       const codeAt = m.index + m[0].length;
@@ -130,7 +132,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (!parsed) continue;
       const digits = m[1] ?? '';
       const digitsAt = digits ? m.index + m[0].indexOf(digits, m[0].search(/\d/)) : m.index + m[0].indexOf('/');
-      yearNumber = { at: m.index, number: `${digits}/${m[3]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits, gap: !!digits && m[2]!.length > 3 };
+      const wrapped = !!digits && m[2]!.includes('\n');
+      yearNumber = { at: m.index, number: `${digits}/${m[3]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits, gap: !!digits && m[2]!.length > 3 && !wrapped, wrapped };
       break;
     }
   }
@@ -161,7 +164,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (!number && yearNumber) {
     number = yearNumber.number;
-    rules.number = yearNumber.gap ? 'header.number.year-gap' : 'header.number.so-line-year';
+    rules.number = yearNumber.gap ? 'header.number.year-gap' : yearNumber.wrapped ? 'header.number.year-own-line' : 'header.number.so-line-year';
     numberSpan = yearNumber.span;
     if (yearNumber.blank) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${number}"` });
     numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);

@@ -23,6 +23,12 @@ describe('header8: number', () => {
     expect(e.document.rules?.number).toBe('header.number.so-line-year');
   });
 
+  it('joins digits alone on the "Số:" line to the year and symbol lines below (header.number.year-own-line)', async () => {
+    const { e } = await run(decision('Số: 31\n\n\n/2025/QĐ-UBND'));
+    expect(e.document.number).toBe('31/2025/QĐ-UBND');
+    expect(e.document.rules?.number).toBe('header.number.year-own-line');
+  });
+
   it('joins the gapped number inside a pipe-table row', async () => {
     const { e } = await run(decision('| Số: 08      /2025/QĐ-UBND          | Bình Nam, ngày 14 tháng 3 năm 2025 |'));
     expect(e.document.number).toBe('08/2025/QĐ-UBND');
