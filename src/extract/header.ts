@@ -648,10 +648,28 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : 'header.signer.block';
-  else {
+  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
+  // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
+  // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
+  if (signer && !signer.name) {
+    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    if (first) {
+      const fl = ls.findIndex((l) => l.end >= first.index);
+      // Up to the appendix's heading ("QUY CHẾ", "PHỤ LỤC", "Mẫu số 01" ...), at most 30 lines on.
+      const head = ls.findIndex((l, i) => i > fl && /^[ \t|#]*(?:quy che|quy dinh|ke hoach|chuong trinh|phu luc|mau so|de an|huong dan)(?![a-z])/.test(folded.slice(l.start, l.end)));
+      const own: Record<string, Span | Span[]> = {};
+      const before = readSigner(text, folded, ls.slice(0, head > fl ? Math.min(head, fl + 30) : fl + 30), ls[Math.max(0, fl - 3)]!.start, own);
+      if (before?.name) {
+        signer = before;
+        for (const k of ['authority', 'title', 'signer']) delete spans[k];
+        Object.assign(spans, own);
+        rules.signer = 'header.signer.named-before-appendix';
+      }
+    }
+  }
+  if (!signer) {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
     if (first && first.index < tailFrom) {
@@ -1158,9 +1176,19 @@ function withoutNamePrefix(t: string): string {
 }
 let rePrefixes: RegExp[] | undefined;
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {}): DocumentFields['signer'] {
+/** A cell without the quotation marks ("> ") a markdown blockquote puts before it (header.signer.quoted). */
+function unquote<C extends { start: number; text: string }>(text: string, c: C, how: { quoted?: boolean }): C {
+  const m = /^[ \t]*(?:>[ \t]*)+/.exec(c.text);
+  if (!m) return c;
+  how.quoted = true;
+  return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
+}
+
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
+  // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
+  const cs = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;

@@ -60,3 +60,22 @@ describe('header8: references', () => {
     expect(e.references.map((r) => r.number)).toEqual(['12/2024/QĐ-UBND']);
   });
 });
+
+describe('header8: signer', () => {
+  it('reads a signature block written as a markdown quotation (header.signer.quoted)', async () => {
+    const text = decision('Số: 21/2025/QĐ-UBND').replace('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLâm Văn Khải\n', '> TM. ỦY BAN NHÂN DÂN\n> KT. CHỦ TỊCH\n> PHÓ CHỦ TỊCH\n>\n> (đã ký)\n>\n> Lâm Văn Khải\n');
+    const { e } = await run(text);
+    expect(e.document.signer?.name).toBe('Lâm Văn Khải');
+    expect(e.document.signer?.title).toBe('Phó Chủ tịch');
+    expect(e.document.rules?.signer).toBe('header.signer.quoted');
+  });
+
+  it('takes the named signature before an appendix whose form signs for no one (header.signer.named-before-appendix)', async () => {
+    const appendix =
+      '\nQUY CHẾ\nQuản lý chợ đêm trên địa bàn tỉnh\n\nĐiều 1. Phạm vi\nQuy chế này quy định việc quản lý chợ đêm./.\n\nMẫu số 01\nGIẤY CHỨNG NHẬN\n' +
+      'Bình Nam, ngày .... tháng .... năm 20....\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Ký, ghi rõ họ tên và đóng dấu)\n';
+    const { e } = await run(decision('Số: 21/2025/QĐ-UBND') + appendix);
+    expect(e.document.signer?.name).toBe('Lâm Văn Khải');
+    expect(e.document.rules?.signer).toBe('header.signer.named-before-appendix');
+  });
+});
