@@ -40,6 +40,10 @@ const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'
 // header7 (issue 9): documents of tai_lieu_noi_bo whose header output was read while tuning the header rules: dev, whatever the hash rule says.
 const HEADER7 = ['vpcp-tb653-tb-vpcp-2025'];
 // The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
+// header8 (issue 9): decisions and a resolution of Hà Nội from a new source (hoangmd2410/RAG_DEMO), varied letter-head layouts, split by the hash rule.
+const HEADER8 = ['hanoi-qd67-qd-ubnd-2024', 'hanoi-qd68-qd-ubnd-2024', 'hanoi-qd69-qd-ubnd-2024', 'hanoi-qd33-qd-ubnd-2025', 'hanoi-qd05-qd-ubnd-2025', 'hanoi-qd09-qd-ubnd-2025', 'hanoi-qd07-qd-ubnd-2025', 'hanoi-qd32-qd-ubnd-2025', 'hanoi-qd04-qd-ubnd-2025', 'hanoi-nq12-nq-hdnd-2025'];
+/** header8 documents whose extractor output was read while tuning the header rules: dev, whatever the hash rule says. */
+const HEADER8_TUNED = ['hanoi-qd71-qd-ubnd-2024'];
 const LETTERS6 = ['bvhttdl-cv6316-bvhttdl-vp-2025', 'ttg-cd224-cd-ttg-2025', 'bcd-cv171-cv-bcd-2025', 'bvhttdl-cv6278-bvhttdl-vp-2025', 'vpcp-cv11583-vpcp-cn-2025', 'bnnmt-cv9476-bnnmt-cnty-2025', 'ttg-cd234-cd-ttg-2025', 'vpcp-tb659-tb-vpcp-2025', 'vpcp-tb648-tb-vpcp-2025'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
@@ -94,7 +98,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id) && !PLANS6.includes(d.id) && !HEADER7.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id) && !PLANS6.includes(d.id) && !HEADER7.includes(d.id) && !HEADER8.includes(d.id) && !HEADER8_TUNED.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -194,6 +198,20 @@ describe('dev and test sets', () => {
       const d = docs.find((x) => x.id === id);
       expect(d?.split, id).toBe(byHash(id));
       expect(d?.gold.form, id).toBe('letter');
+    }
+  });
+
+  it('puts the header8 documents in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of HEADER8) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.origin?.repo, id).toBe('hoangmd2410/RAG_DEMO');
+    }
+    for (const id of HEADER8_TUNED) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe('dev');
+      expect(d?.gold.origin?.repo, id).toBe('hoangmd2410/RAG_DEMO');
     }
   });
 });

@@ -115,9 +115,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.number.so-line-year: "Số: 123/2025/QĐ-UBND", a legal document's number with its year inside the symbol, and
   // "Số: 45/2025/" over "NQ-HĐND" (or "Số: 45/" over "2025/NQ-HĐND"): a narrow column that split the symbol after a slash.
   // The number may be blank ("Số:    /2025/QĐ-UBND", a draft). Read first: a "Số ..." of the body after it is no number.
-  let yearNumber: { at: number; number: string; span: Span; blank: boolean } | undefined;
+  // header.number.year-gap: the number typed into the blank left for it, the blank's spaces kept before the slash
+  // ("Số: 09      /2025/QĐ-UBND"): up to 12 spaces on the same line still join the digits to "/2025/...".
+  // header.number.year-own-line: the digits alone on the "Số:" line, "/2025/QĐ-UBND" on a line below (blank lines between:
+  // a table cell transcribed line by line).
+  let yearNumber: { at: number; number: string; span: Span; blank: boolean; gap: boolean; wrapped: boolean } | undefined;
   {
-    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?${WS}{0,3}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
+    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?(${WS}{0,12}|${WS}{0,8}(?:\\r?\\n${WS}{0,8}){1,4})/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
     for (let m = RE_NUMBER_YEAR.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER_YEAR.exec(folded)) {
       if (!/^[SŠ]/.test(text[m.index]!)) continue;
       const codeAt = m.index + m[0].length;
@@ -128,7 +132,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (!parsed) continue;
       const digits = m[1] ?? '';
       const digitsAt = digits ? m.index + m[0].indexOf(digits, m[0].search(/\d/)) : m.index + m[0].indexOf('/');
-      yearNumber = { at: m.index, number: `${digits}/${m[2]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits };
+      const wrapped = !!digits && m[2]!.includes('\n');
+      yearNumber = { at: m.index, number: `${digits}/${m[3]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits, gap: !!digits && m[2]!.length > 3 && !wrapped, wrapped };
       break;
     }
   }
@@ -159,7 +164,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (!number && yearNumber) {
     number = yearNumber.number;
-    rules.number = 'header.number.so-line-year';
+    rules.number = yearNumber.gap ? 'header.number.year-gap' : yearNumber.wrapped ? 'header.number.year-own-line' : 'header.number.so-line-year';
     numberSpan = yearNumber.span;
     if (yearNumber.blank) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${number}"` });
     numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);
@@ -643,10 +648,28 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : 'header.signer.block';
-  else {
+  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
+  // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
+  // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
+  if (signer && !signer.name) {
+    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    if (first) {
+      const fl = ls.findIndex((l) => l.end >= first.index);
+      // Up to the appendix's heading ("QUY CHẾ", "PHỤ LỤC", "Mẫu số 01" ...), at most 30 lines on.
+      const head = ls.findIndex((l, i) => i > fl && /^[ \t|#]*(?:quy che|quy dinh|ke hoach|chuong trinh|phu luc|mau so|de an|huong dan)(?![a-z])/.test(folded.slice(l.start, l.end)));
+      const own: Record<string, Span | Span[]> = {};
+      const before = readSigner(text, folded, ls.slice(0, head > fl ? Math.min(head, fl + 30) : fl + 30), ls[Math.max(0, fl - 3)]!.start, own);
+      if (before?.name) {
+        signer = before;
+        for (const k of ['authority', 'title', 'signer']) delete spans[k];
+        Object.assign(spans, own);
+        rules.signer = 'header.signer.named-before-appendix';
+      }
+    }
+  }
+  if (!signer) {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
     if (first && first.index < tailFrom) {
@@ -680,7 +703,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
-    const fixed = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    const { text: fixed, kept } = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    if (kept) rules.subjectMarksKept = 'header.subject.body-marks-context';
     if (fixed !== subject) {
       notes.push({ severity: 'info', code: 'subject-marks-from-body', text: `the trích yếu "${subject}" is written "${fixed}" with the marks the body gives its words`, span: spans.subject });
       subject = fixed;
@@ -1152,9 +1176,19 @@ function withoutNamePrefix(t: string): string {
 }
 let rePrefixes: RegExp[] | undefined;
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean } = {}): DocumentFields['signer'] {
+/** A cell without the quotation marks ("> ") a markdown blockquote puts before it (header.signer.quoted). */
+function unquote<C extends { start: number; text: string }>(text: string, c: C, how: { quoted?: boolean }): C {
+  const m = /^[ \t]*(?:>[ \t]*)+/.exec(c.text);
+  if (!m) return c;
+  how.quoted = true;
+  return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
+}
+
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
-  const cs = cells(ls, li0, ls.length).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
+  // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
+  const cs = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
@@ -1306,7 +1340,8 @@ function ownTitle(words: string, written: string): { title: string; at: number }
 /** The words of `subject` written with the marks `body` gives them: each run of three words whose folded key the body
  *  also has, written otherwise (marks, đ for d) more often than as the subject writes it, takes the body's form; the
  *  subject's capitals stay; a word changes once. Runs of two collide ("thi hành kể từ" against "ban hành kế hoạch"). */
-function bodyMarks(subject: string, body: string): string {
+function bodyMarks(subject: string, body: string): { text: string; kept: boolean } {
+  let marksKept = false;
   const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
   const bw = words(body).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
   const counts = new Map<string, Map<string, number>>();
@@ -1320,6 +1355,7 @@ function bodyMarks(subject: string, body: string): string {
       m.set(form, (m.get(form) ?? 0) + 1);
     }
   }
+  const bodyPairs = new Set(bw.slice(1).map((w, i) => `${bw[i]} ${w}`));
   const sw = words(subject);
   const out = sw.map((m) => m[0]);
   const done = new Set<number>();
@@ -1335,6 +1371,23 @@ function bodyMarks(subject: string, body: string): string {
       const ownN = m.get(own) ?? 0;
       const [best, bestN] = [...m].sort((a, b) => b[1] - a[1])[0]!;
       if (best === own || bestN <= ownN) continue;
+      // header.subject.body-marks-context: a word is left as written when the pair it makes with its neighbour outside
+      // the three words is in the body as written and the changed pair is not ("Bãi bỏ các quyết định" keeps "bỏ"
+      // though the body writes "toàn bộ các quyết định": it writes "bãi bỏ" too, and never "bãi bộ").
+      const lower = (k: number) => sw[k]![0].normalize('NFC').toLocaleLowerCase('vi');
+      const bw2 = best.split(' ');
+      const kept = [0, n - 1].some((j) => {
+        const k = j === 0 ? i - 1 : i + n;
+        if (k < 0 || k >= sw.length || bw2[j] === lower(i + j)) return false;
+        const [a, b] = j === 0 ? [k, i] : [i + n - 1, k];
+        if (/[^\s]/u.test(subject.slice(sw[a]!.index! + sw[a]![0].length, sw[b]!.index!))) return false;
+        const pair = (x: string, y: string) => bodyPairs.has(j === 0 ? `${x} ${y}` : `${y} ${x}`);
+        return pair(lower(k), lower(i + j)) && !pair(lower(k), bw2[j]!);
+      });
+      if (kept) {
+        marksKept = true;
+        continue;
+      }
       best.split(' ').forEach((w, j) => {
         const was = sw[i + j]![0];
         const up = was.length > 1 && was === was.toLocaleUpperCase('vi');
@@ -1349,7 +1402,7 @@ function bodyMarks(subject: string, body: string): string {
     r += subject.slice(at, m.index) + out[i];
     at = m.index! + m[0].length;
   });
-  return r + subject.slice(at);
+  return { text: r + subject.slice(at), kept: marksKept };
 }
 
 /** A line of capitals only (one word or more), no digits. */

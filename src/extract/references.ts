@@ -44,7 +44,8 @@ function shortNames(c: RefContext): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of c.folded.matchAll(/\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung|[a-z0-9]{1,3})[ \t\r\n]{1,3}(?:la|[a-z0-9]{1,2})[ \t\r\n]{1,3}([^)]{2,60})\)/g)) {
     const short = m[1]!.replace(/[ \t\r\n]+/g, ' ').trim();
-    const head = short.split(' ').slice(0, 3).join('[ \\t\\r\\n]{1,3}');
+    // The short name's words as written, brackets and all ("đường (phố"): escaped, not read as a pattern.
+    const head = short.split(' ').slice(0, 3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t\\r\\n]{1,3}');
     const back = c.folded.slice(Math.max(0, m.index - 300), m.index);
     let last = -1;
     for (const h of back.matchAll(new RegExp(`(?<![a-z])${head}(?![a-z])`, 'g'))) last = h.index;
