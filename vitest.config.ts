@@ -21,7 +21,7 @@ const UNIT = [
   'test/pdf/render.test.ts',
 ];
 // Heavy files of the unit folders.
-const SLOW = ['test/cli.test.ts', 'test/batch/big-pdf.test.ts', 'test/batch/bad-inputs.test.ts', 'test/extract/guard.test.ts'];
+const SLOW = ['test/cli.test.ts', 'test/batch/big-pdf.test.ts', 'test/batch/growth.test.ts', 'test/batch/bad-inputs.test.ts', 'test/extract/guard.test.ts'];
 const E2E = ['test/queue/queue.test.ts', 'test/batch/growth.test.ts', 'test/spans/text-all.test.ts', 'test/serve/kill.test.ts', 'test/batch/big-pdf.test.ts', 'test/extract/guard.test.ts', 'test/serve/browser.test.ts', 'test/scans/real.test.ts', 'test/pdf/engine-scan.test.ts', 'test/refine/handwriting.test.ts'];
 const unit = globSync(UNIT, { ignore: SLOW });
 
