@@ -41,6 +41,8 @@ const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'
 const HEADER7 = ['vpcp-tb653-tb-vpcp-2025'];
 // The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
 const LETTERS6 = ['bvhttdl-cv6316-bvhttdl-vp-2025', 'ttg-cd224-cd-ttg-2025', 'bcd-cv171-cv-bcd-2025', 'bvhttdl-cv6278-bvhttdl-vp-2025', 'vpcp-cv11583-vpcp-cn-2025', 'bnnmt-cv9476-bnnmt-cnty-2025', 'ttg-cd234-cd-ttg-2025', 'vpcp-tb659-tb-vpcp-2025', 'vpcp-tb648-tb-vpcp-2025'];
+// tasks7 (issue 9): letters and a decision of TuanHuu168/CongBot not used before, gold written before the extractor ran on them, split by the hash rule.
+const TASKS7 = ['ttg-ct31-ct-ttg-2012', 'ttg-cv2403-ttg-kgvx-2009', 'tuyenquang-qd986-qd-ubnd-2024'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
@@ -194,6 +196,15 @@ describe('dev and test sets', () => {
       const d = docs.find((x) => x.id === id);
       expect(d?.split, id).toBe(byHash(id));
       expect(d?.gold.form, id).toBe('letter');
+    }
+  });
+
+  it('puts the tasks7 documents in the split the hash rule gives', () => {
+    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
+    for (const id of TASKS7) {
+      const d = docs.find((x) => x.id === id);
+      expect(d?.split, id).toBe(byHash(id));
+      expect(d?.gold.origin?.repo, id).toBe('TuanHuu168/CongBot');
     }
   });
 });
