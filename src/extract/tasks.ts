@@ -262,6 +262,20 @@ let reGiao: RegExp | undefined;
 const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?<!ve[ \t\r\n]{1,3}viec[ \t\r\n]{1,3})(?<!(?:theo|xet)[ \t\r\n]{1,3})(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
+/** lead.modal: the end of a word of mood ("cần", "sẽ", "phải", ...) right after `at` and before a lower-case word, or undefined. */
+function modalAt(text: string, at: number, limit: number): number | undefined {
+  const seg = text.slice(at, Math.min(limit, at + 24)).normalize('NFC');
+  const sp = /^[ \t]{1,3}/.exec(seg);
+  if (!sp) return undefined;
+  const low = seg.slice(sp[0].length).toLowerCase();
+  for (const m of lexicon().modalsWritten) {
+    if (!low.startsWith(m)) continue;
+    const next = /^[ \t]{1,3}(?=\p{Ll})/u.exec(seg.slice(sp[0].length + m.length));
+    if (next) return at + sp[0].length + m.length + next[0].length;
+  }
+  return undefined;
+}
+
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
@@ -302,6 +316,11 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     const v = /(?<![a-z])(?:chu[ \t\r\n]{1,3}tri|ph[a-z0-9]{1,2}[ \t\r\n]{1,3}hop)(?![a-z])/.exec(seg);
     if (v && !/\.\s/.test(seg.slice(0, v.index))) return { items: l.items, end: l.end + v.index };
   }
+  // lead.modal: "<body> cần / sẽ / phải <verb> ...": the word of mood (dictionaries/extract/modals.tsv) goes with the verb, not
+  // with the name; the body before it is the subject and the action starts at the verb.
+  // ("sẽ" stays in the action: what the issuer itself will do assigns no one, see finish.)
+  const mood = modalAt(text, l.end, limit);
+  if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
   const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
   // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ...".
@@ -436,6 +455,7 @@ export const TASK_FORMS = [
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
+  { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
 export function findTasks(ctx: TaskContext): Task[] {
