@@ -35,6 +35,8 @@ interface Node {
   addressee?: AgencyItem[];
   /** Children seen so far, by kind (for ordinals). */
   counts?: Partial<Record<Kind, number>>;
+  /** An article ("Điều 2. ...") of a decision or resolution. */
+  dieu?: boolean;
 }
 
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
@@ -189,9 +191,12 @@ function parse(text: string, from: number, to: number): Node[] {
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
     // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
-    const article = (/Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text)) || !!mk.part;
+    // structure.article-siblings: the next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:")
+    // is its sibling, not one of its items.
+    const openArticle = /Điều/u.test(mk.label) && stack.some((n) => n.rank === -1 && n.dieu);
+    const article = (/Điều/u.test(mk.label) && (/:[ \t]*$/.test(l.text) || openArticle)) || !!mk.part;
     const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
-    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
+    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [], dieu: /Điều/u.test(mk.label) };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.children : roots;
@@ -455,6 +460,7 @@ export const TASK_FORMS = [
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
+  { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -1517,12 +1523,15 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
-  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
-  if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
+  // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
+  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...".)
+  const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
+  if ([whole, firstSentence].some((w) => w.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   if (rules.lead === 'lead.heading' && (rules.form === 'task.item' || rules.form === 'task.paragraph') && doneReport(c.text.slice(from, to))) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };

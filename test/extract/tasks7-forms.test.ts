@@ -37,3 +37,24 @@ describe('tasks7 forms', () => {
     expect(e.tasks[0]?.lead.map((l) => l.name).join()).not.toBe('Các đơn vị trực thuộc Bộ');
   });
 });
+
+const resolution = (body: string) =>
+  'CHÍNH PHỦ\n________\nSố: 77/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 5 năm 2026\nNGHỊ QUYẾT\nVề việc chuyển giao Trung tâm Bảo tồn X về Ủy ban nhân dân tỉnh Ninh Bình quản lý\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n' +
+  body +
+  '\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn An\n';
+
+describe('tasks7 articles', () => {
+  it('reads the article after one that holds clauses ("Điều 1. ... như sau:") as its sibling (structure.article-siblings)', async () => {
+    const body =
+      'Điều 1. Chuyển giao Trung tâm Bảo tồn X như sau:\n1. Đồng ý chủ trương chuyển giao Trung tâm Bảo tồn X về Ủy ban nhân dân tỉnh Ninh Bình quản lý.\n2. Giao Bộ Nông nghiệp và Môi trường:\na) Chủ trì, phối hợp với Ủy ban nhân dân tỉnh Ninh Bình xây dựng phương án bàn giao, trình Thủ tướng Chính phủ trước ngày 30/6/2026.\nb) Tổ chức bàn giao tài sản, hồ sơ của Trung tâm.\n' +
+      'Điều 2. Giao Ủy ban nhân dân tỉnh Ninh Bình:\n1. Tiếp nhận nguyên trạng Trung tâm.\n2. Bố trí kinh phí hoạt động của Trung tâm từ ngân sách tỉnh.\n' +
+      'Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\nĐiều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình chịu trách nhiệm thi hành Nghị quyết này./.';
+    const { e } = await run(resolution(body));
+    const ids = e.tasks.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['1.2.1', '1.2.2', '2.1', '2.2']));
+    // the execution formula of a resolution is no task, even when the article runs on into the signature block
+    expect(ids).not.toContain('4');
+    expect(e.tasks.find((t) => t.id === '1.2.1')!.lead.map((l) => l.name)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(e.tasks.find((t) => t.id === '2.2')!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân tỉnh Ninh Bình']);
+  });
+});
