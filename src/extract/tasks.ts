@@ -328,8 +328,9 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
   const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
-  // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ...".
-  const of = /^[ \t\r\n]{1,3}cua((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
+  // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ..."; lead.narrowed-place:
+  // "Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm ...": by "ở / tại ..." too.
+  const of = /^[ \t\r\n]{1,3}(?:cua|o|tai)((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
   const only = l.items.length === 1 ? l.items[0]! : undefined;
   if (of && only && !only.canonical) {
     const nameEnd = l.end + of[0].length - (of[2]?.length ?? 0);
@@ -461,6 +462,8 @@ export const TASK_FORMS = [
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
+  { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
+  { id: 'lead.narrowed-place', description: '"Cơ quan X ở địa phương có trách nhiệm ...": a body narrowed by "ở / tại ..." before "có trách nhiệm / chủ trì / phối hợp" is named with it' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -1246,11 +1249,16 @@ function laterSubject(c: TaskContext, text: string, from: number, to: number): {
   for (const m of text.slice(from, to).matchAll(/[.;][ \t\r\n]{1,4}(?=\p{Lu})/gu)) {
     if (++n > LATER_SENTENCES) break;
     const l = leadAt(c, text, from + m.index + m[0].length, to);
+    // lead.requester: "Thủ tướng Chính phủ yêu cầu X ...", "Bộ đề nghị X ...": who asks is not who acts (a closing that
+    // restates the request is no subject of the item above it).
+    if (l && RE_ASKS().test(c.folded.slice(l.end, l.end + 30))) continue;
     if (l) return l;
   }
   return undefined;
 }
 const LATER_SENTENCES = 40;
+let reAsks: RegExp | undefined;
+const RE_ASKS = () => (reAsks ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:${alt(lexicon().assignVerbs)})(?![a-z])`));
 
 /** "Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, ..., phát huy vai trò ...": a person who must do it. */
 function personLead(text: string, from: number, to: number): { item: AgencyItem; end: number } | undefined {

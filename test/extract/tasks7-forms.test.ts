@@ -58,3 +58,27 @@ describe('tasks7 articles', () => {
     expect(e.tasks.find((t) => t.id === '2.2')!.lead.map((l) => l.name)).toEqual(['Ủy ban nhân dân tỉnh Ninh Bình']);
   });
 });
+
+describe('tasks7 directive items', () => {
+  const directive = (items: string) =>
+    'CHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG CÔNG TÁC HỖ TRỢ VIỆC LÀM CHO THANH NIÊN NÔNG THÔN\n' +
+    'Để làm tốt công tác hỗ trợ việc làm cho thanh niên nông thôn, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n' +
+    items +
+    '\n| Nơi nhận: - Như trên; - Lưu: VT. | THỦ TƯỚNG Trần Văn Bình |\n';
+
+  it('names a body narrowed by "ở địa phương" with it (lead.narrowed-place)', async () => {
+    const { e } = await run(directive('1. Chỉ đạo các trường nghề mở lớp ngắn hạn cho thanh niên nông thôn.\n\n2. Cơ quan Nội vụ ở địa phương có trách nhiệm lập danh sách thanh niên cần hỗ trợ việc làm.'));
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], ['Cơ quan Nội vụ ở địa phương']]);
+  });
+
+  it('does not take who asks in a closing paragraph as the last item\'s subject (lead.requester)', async () => {
+    const { e } = await run(
+      directive(
+        '1. Chỉ đạo các trường nghề mở lớp ngắn hạn cho thanh niên nông thôn.\n\n2. Định kỳ hàng năm báo cáo kết quả về Bộ Nội vụ để tổng hợp.\n\nHỗ trợ việc làm cho thanh niên nông thôn là nhiệm vụ quan trọng. Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện nghiêm túc Chỉ thị này./.',
+      ),
+    );
+    const t2 = e.tasks.find((t) => t.id === '2')!;
+    expect(t2.lead.map((l) => l.name)).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(t2.action).toMatch(/^Định kỳ hàng năm báo cáo/);
+  });
+});
