@@ -464,6 +464,7 @@ export const TASK_FORMS = [
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
   { id: 'lead.narrowed-place', description: '"Cơ quan X ở địa phương có trách nhiệm ...": a body narrowed by "ở / tại ..." before "có trách nhiệm / chủ trì / phối hợp" is named with it' },
+  { id: 'deadline.plan-period', description: '"kế hoạch 5 năm và hằng năm": the periods of the plans named, not a recurring deadline (src/extract/deadlines.ts)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 

@@ -82,3 +82,15 @@ describe('tasks7 directive items', () => {
     expect(t2.action).toMatch(/^Định kỳ hàng năm báo cáo/);
   });
 });
+
+describe('tasks7 deadlines', () => {
+  it('does not read "kế hoạch 5 năm và hằng năm" as a recurring deadline (deadline.plan-period)', async () => {
+    const { e } = await run(
+      'CHỈ THỊ\nVỀ VIỆC PHÁT TRIỂN NGHỀ CÔNG TÁC XÃ HỘI\nThủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n1. Đưa chỉ tiêu phát triển nghề công tác xã hội vào kế hoạch 5 năm và hằng năm của địa phương.\n2. Định kỳ hằng năm báo cáo kết quả về Bộ Nội vụ.\n| Nơi nhận: - Như trên; - Lưu: VT. | THỦ TƯỚNG Trần Văn Bình |\n',
+    );
+    expect(e.tasks.map((t) => [t.id, t.deadline?.kind ?? null])).toEqual([
+      ['1', null],
+      ['2', 'recurring'],
+    ]);
+  });
+});
