@@ -465,6 +465,8 @@ export const TASK_FORMS = [
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
   { id: 'lead.narrowed-place', description: '"Cơ quan X ở địa phương có trách nhiệm ...": a body narrowed by "ở / tại ..." before "có trách nhiệm / chủ trì / phối hợp" is named with it' },
   { id: 'deadline.plan-period', description: '"kế hoạch 5 năm và hằng năm": the periods of the plans named, not a recurring deadline (src/extract/deadlines.ts)' },
+  { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
+  { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -482,13 +484,20 @@ export function findTasks(ctx: TaskContext): Task[] {
   let roots = parse(text, c.bodyStart, bodyEnd);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
-  const closing = roots.length && roots[roots.length - 1]!.kind !== 'dash' ? closingRequest(c, text, roots[roots.length - 1]!.start, bodyEnd) : undefined;
+  // (task.topic-lines: not under a last item whose title ends in a colon, "2. Về vốn:", over lines that each assign:
+  // those lines are its own.)
+  const lastRoot = roots[roots.length - 1];
+  const topicTitle = !!lastRoot && !lastRoot.children.length && /:[ \t]*$/.test(text.slice(lastRoot.textStart, Math.max(lastRoot.textStart, text.indexOf('\n', lastRoot.textStart))));
+  // (From the last item in reading order, not the last root's start: a request line between a root's points is theirs.)
+  let lastNode = lastRoot;
+  while (lastNode?.children.length) lastNode = lastNode.children[lastNode.children.length - 1];
+  const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
   if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
-      const parts = subjectSentences(c, text, from, to);
+      const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
       const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
@@ -708,7 +717,7 @@ export function findTasks(ctx: TaskContext): Task[] {
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
  *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
-function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'subject' | 'asked' | undefined {
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
   const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
   let g = assign.exec(c.folded.slice(at, at + 16));
   let p = g ? at + g[0].length : at;
@@ -725,18 +734,33 @@ function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'su
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
-  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) ? 'subject' : undefined;
+  // (lead.modal: "<body> cần / phải <verb>" names who acts too.)
+  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) || (modal && modalAt(text, l.end, to) !== undefined) ? 'subject' : undefined;
+}
+
+/** task.topic-subject: "Phát triển đội tàu: Tổng công ty X cần ...", "Phát triển cảng biển: Bộ Y chủ trì ...": a short topic (no
+ *  body's name) before a colon, then a sentence whose subject is a body or that assigns to one; the topic is skipped.
+ *  (Not "Sở Tài chính: chủ trì ...", a body's name before the colon: lead.colon-name.) Returns where the sentence starts. */
+function topicSubject(c: TaskContext, text: string, from: number, to: number): number | undefined {
+  const m = /^[ \t]{0,3}(\p{Lu}[^:\n.;]{2,70}):[ \t]{1,3}(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 80)));
+  if (!m || m[1]!.trim().split(/\s+/).length > 8) return undefined;
+  const t0 = from + m[0].indexOf(m[1]!);
+  if (agencyList(text, c.folded, t0, c.gaz, m[1]!.length).items.length || c.gaz.nearest(m[1]!, c.level)) return undefined;
+  const at = from + m[0].length;
+  return namesWhoActs(c, text, at, to) ? at : undefined;
 }
 
 /** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
  *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
-function subjectSentences(c: TaskContext, text: string, from: number, to: number): Span[] | undefined {
+function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): Span[] | undefined {
+  from = topicSubject(c, text, from, to) ?? from;
   const first = namesWhoActs(c, text, from, to);
   if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
   const parts: Span[] = [{ start: from, end: to }];
   for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
-    const who = namesWhoActs(c, text, at, to);
+    // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
+    const who = namesWhoActs(c, text, at, to, modal);
     if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
     parts.push({ start: at, end: to });
@@ -1454,6 +1478,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // (A request's "Về đề nghị ...:" is task.request-answer's.)
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|(?!(?:đề nghị|kiến nghị|đề xuất)[ \t])[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
   if (topic) from += topic[0].length;
+  else from = topicSubject(c, text, from, to) ?? from;
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
   const request = topic ? null : /^[ \t]{0,3}ve[ \t](?:de nghi|kien nghi|de xuat)[ \t][^:]{2,600}?:[ \t\r\n]{0,3}/.exec(c.folded.slice(from, Math.min(to, from + 700)));

@@ -94,3 +94,34 @@ describe('tasks7 deadlines', () => {
     ]);
   });
 });
+
+describe('tasks7 lines under lettered topics', () => {
+  const conclusion = (body: string) =>
+    'VĂN PHÒNG CHÍNH PHỦ\nSố: 55/TB-VPCP\nHà Nội, ngày 10 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp về phát triển đội tàu sông\n' +
+    'Ngày 5 tháng 3 năm 2026, Phó Thủ tướng chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n' +
+    body +
+    '\nVăn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn Hòa\n';
+
+  it('skips a short topic before a colon and reads each undashed line that names who acts as a task (task.topic-subject)', async () => {
+    const body =
+      '1. Về kế hoạch phát triển:\na) Phát triển đội tàu sông: Tổng công ty Đường sông Miền Bắc cần khẩn trương đóng mới 12 sà lan.\nGiao Bộ Tài chính bố trí vốn đối ứng cho dự án trong năm 2026.\n' +
+      'b) Phát triển bến thủy nội địa: Bộ Xây dựng chủ trì rà soát quy hoạch bến thủy, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2026.';
+    const { e } = await run(conclusion(body));
+    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name)])).toEqual([
+      ['1.1.1', ['Tổng công ty Đường sông Miền Bắc']],
+      ['1.1.2', ['Bộ Tài chính']],
+      ['1.2', ['Bộ Xây dựng']],
+    ]);
+    expect(e.tasks[0]!.action).toMatch(/^Khẩn trương đóng mới/);
+  });
+
+  it('keeps a request line under a last item titled with a colon in that item (task.topic-lines)', async () => {
+    const body = '1. Rà soát nhu cầu vận tải hàng hóa bằng đường sông trong năm 2026.\n2. Về cơ chế tài chính:\nTổng công ty Đường sông Miền Bắc chủ động đề xuất cơ chế huy động vốn.\nGiao Ngân hàng Nhà nước Việt Nam hướng dẫn các ngân hàng thương mại cho vay ưu đãi.';
+    const { e } = await run(conclusion(body));
+    expect(e.tasks.map((t) => [t.id, t.rule])).toEqual([
+      ['1', 'task.item'],
+      ['2.1', 'task.topic-paragraph'],
+      ['2.2', 'task.topic-paragraph'],
+    ]);
+  });
+});
