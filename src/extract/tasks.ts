@@ -467,6 +467,7 @@ export const TASK_FORMS = [
   { id: 'deadline.plan-period', description: '"kế hoạch 5 năm và hằng năm": the periods of the plans named, not a recurring deadline (src/extract/deadlines.ts)' },
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
+  { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -580,6 +581,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
+      let partners = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
@@ -604,6 +606,12 @@ export function findTasks(ctx: TaskContext): Task[] {
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
+          // lead.chu-tri-partners: "1. Vụ X chủ trì, phối hợp:" / "... phối hợp với các đơn vị liên quan:" over points that each name
+          // the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, each point's body coordinates.
+          if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
+            addressee = subj.items;
+            partners = true;
+          }
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
@@ -626,6 +634,7 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
@@ -766,6 +775,26 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     parts.push({ start: at, end: to });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
+ *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
+function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
+  if (t.leadRule !== 'lead.heading') {
+    const own = t.lead.filter((a) => !lead.some((x) => key(x.name) === key(a.name)));
+    t.coordinate = [...own, ...t.coordinate.filter((a) => !own.some((o) => key(o.name) === key(a.name)))];
+    t.lead = lead.map((a) => ref(a));
+    t.leadRule = 'lead.chu-tri-partners';
+    return;
+  }
+  const folded = fold(t.action.toLowerCase());
+  const w = /^voi[ \t]{1,3}/.exec(folded);
+  if (!w) return;
+  const l = agencyList(t.action, folded, w[0].length, c.gaz, t.action.length);
+  if (!l.items.length) return;
+  t.coordinate = [...l.items.map((a) => ref(a)), ...t.coordinate.filter((a) => !l.items.some((o) => key(o.name) === key(a.name)))];
+  t.action = upperFirst(t.action.slice(l.end).replace(/^[ \t,:]+/, ''));
+  t.leadRule = 'lead.chu-tri-partners';
 }
 
 /** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),

@@ -125,3 +125,22 @@ describe('tasks7 lines under lettered topics', () => {
     ]);
   });
 });
+
+describe('tasks7 partners named by each point', () => {
+  it('leads each point of "<X> chủ trì, phối hợp:" by X, the body each point names coordinating (lead.chu-tri-partners)', async () => {
+    const text =
+      'BỘ CÔNG THƯƠNG\nSố: 321/BCT-TTTN\nV/v tăng cường quản lý thị trường phân bón\nHà Nội, ngày 10 tháng 3 năm 2026\nKính gửi: Các đơn vị thuộc Bộ\n' +
+      'Bộ trưởng Bộ Công Thương yêu cầu các đơn vị thực hiện các nội dung sau:\n' +
+      '1. Cục Xúc tiến thương mại chủ trì, phối hợp:\n- Với Cục Quản lý thị trường kiểm tra hoạt động quảng cáo phân bón;\n- Với Ủy ban nhân dân các tỉnh, thành phố rà soát hệ thống đại lý phân bón, báo cáo trước ngày 30/4/2026.\n' +
+      '2. Cục Quản lý thị trường chủ trì, phối hợp với các đơn vị liên quan:\n- Bộ Tài chính: hướng dẫn xử lý vi phạm về giá phân bón;\n- Bộ Công an: điều tra các đường dây phân bón giả.\n' +
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn Bình\n';
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name), t.coordinate.map((l) => l.name)])).toEqual([
+      ['1.1', ['Cục Xúc tiến thương mại'], ['Cục Quản lý thị trường']],
+      ['1.2', ['Cục Xúc tiến thương mại'], ['Ủy ban nhân dân các tỉnh, thành phố']],
+      ['2.1', ['Cục Quản lý thị trường'], ['Bộ Tài chính']],
+      ['2.2', ['Cục Quản lý thị trường'], ['Bộ Công an']],
+    ]);
+    expect(e.tasks[0]!.action).toMatch(/^Kiểm tra hoạt động quảng cáo/);
+  });
+});
