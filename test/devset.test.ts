@@ -41,8 +41,8 @@ const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'
 const HEADER7 = ['vpcp-tb653-tb-vpcp-2025'];
 // The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
 const LETTERS6 = ['bvhttdl-cv6316-bvhttdl-vp-2025', 'ttg-cd224-cd-ttg-2025', 'bcd-cv171-cv-bcd-2025', 'bvhttdl-cv6278-bvhttdl-vp-2025', 'vpcp-cv11583-vpcp-cn-2025', 'bnnmt-cv9476-bnnmt-cnty-2025', 'ttg-cd234-cd-ttg-2025', 'vpcp-tb659-tb-vpcp-2025', 'vpcp-tb648-tb-vpcp-2025'];
-// tasks7 (issue 9): a directive, a letter and a decision of TuanHuu168/CongBot and four Government resolutions of hrmaster1982-dev/phapluat-8chude-data not used before, gold written before the extractor ran on them, split by the hash rule.
-const TASKS7 = ['ttg-ct31-ct-ttg-2012', 'ttg-cv2403-ttg-kgvx-2009', 'tuyenquang-qd986-qd-ubnd-2024', 'cp-nq113-nq-cp-2026', 'cp-nq126-nq-cp-2026', 'cp-nq141-nq-cp-2026', 'cp-nq15-nq-cp-2026'];
+// tasks7 (issue 9): a directive, a letter and a decision of TuanHuu168/CongBot and four Government resolutions and a Prime Minister's decision of hrmaster1982-dev/phapluat-8chude-data not used before, gold written before the extractor ran on them, split by the hash rule.
+const TASKS7 = ['ttg-ct31-ct-ttg-2012', 'ttg-cv2403-ttg-kgvx-2009', 'tuyenquang-qd986-qd-ubnd-2024', 'cp-nq113-nq-cp-2026', 'cp-nq126-nq-cp-2026', 'cp-nq141-nq-cp-2026', 'cp-nq15-nq-cp-2026', 'ttg-qd798-qd-ttg-2026'];
 
 interface Deadline { kind: string; due: string | null; text: string; all?: Deadline[] }
 interface Gold {
