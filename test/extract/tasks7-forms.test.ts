@@ -144,3 +144,15 @@ describe('tasks7 partners named by each point', () => {
     expect(e.tasks[0]!.action).toMatch(/^Kiểm tra hoạt động quảng cáo/);
   });
 });
+
+describe('tasks7 titled paragraphs', () => {
+  it('reads a title of up to 9 words over the paragraph that assigns (task.titled-paragraph)', async () => {
+    const { e } = await run(
+      resolution(
+        'Điều 1. Trách nhiệm tổ chức thực hiện\n1. Bộ Y tế chủ trì hướng dẫn thi hành Nghị quyết này.\n2. Trách nhiệm phối hợp trong tổ chức thực hiện\nCác Bộ: Y tế, Công Thương và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm kết nối dữ liệu quản lý an toàn thực phẩm với Cổng dịch vụ công quốc gia.\nĐiều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      ),
+    );
+    const t = e.tasks.find((x) => x.id === '1.2');
+    expect(t?.lead.map((l) => l.name)).toEqual(['Bộ Y tế', 'Bộ Công Thương', 'Ủy ban nhân dân tỉnh, thành phố']);
+  });
+});
