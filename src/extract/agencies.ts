@@ -85,6 +85,11 @@ const STOP = () => (stop ??= new Set(words('stop').map((w) => w.join(' '))));
 // A capitalised head inside a name starts the next body ("Bộ Khoa học và Công nghệ Bộ Quốc phòng", a comma lost).
 const NEW_BODY = new Set(['bo', 'so', 'ban', 'cuc']);
 const COMMA_HEADS = new Set(['cong ty', 'tong cong ty', 'tap doan']);
+const PARENT_HEADS = new Set(['bo', 'so', 'nganh', 'cuc', 'tinh']);
+// lead.modal: a word of mood ("cần", "sẽ", "phải"; dictionaries/extract/modals.tsv) after a name ends it ("Tổng công ty X cần
+// rà soát ...": not "Tổng công ty X cần"). Checked as written: "cần" is a modal, "cán" (cán bộ) is not.
+let modalFirst: Set<string> | undefined;
+const isModal = (text: string, t?: Token) => !!t && (modalFirst ??= new Set(lexicon().modalsWritten.map((m) => m.split(' ')[0]!))).has(text.slice(t.start, t.end).normalize('NFC').toLowerCase());
 
 /** "Sở Văn hóa và Thể thao", "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi": head noun, then a capitalised name. */
 function namedBody(text: string, toks: Token[], i: number): number {
@@ -108,7 +113,7 @@ function namedBody(text: string, toks: Token[], i: number): number {
       // (Not after an acronym: "Liên minh HTX lập ...".)
       const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
       const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
-      if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && !isModal(text, low) && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -131,9 +136,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
   if (end > i + h) {
     let k = end;
     const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
-    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !isModal(text, toks[k]) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
     // ... or up to where a list goes on or the clause turns ("Vụ Tổ chức cán bộ, Tổng cục ...", "Vụ Pháp luật dân sự - kinh tế trong việc ...").
-    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
+    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || isModal(text, x) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
     if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
@@ -321,6 +326,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         if (bare > i + noun) a = { next: bare };
       }
       if (!a) break;
+      // agency.parent-head: "các cơ quan, đơn vị trực thuộc Bộ", "các phòng thuộc Sở": the parent named by its head noun alone
+      // (the issuer) closes the collective; not "trực thuộc Bộ Công an", a named body that starts the next name.
+      const pt = a.next;
+      if (toks[pt - 1]?.k === 'thuoc' && PARENT_HEADS.has(toks[pt]?.k ?? '') && isUpper(text, toks[pt]!) && !(toks[pt + 1] && /^[a-z0-9]/.test(toks[pt + 1]!.k) && isUpper(text, toks[pt + 1]!))) a = { ...a, next: pt + 1 };
       // agency.place-range: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": provinces named by the two
       // ends of a stretch of the country narrow the collective.
       if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === 'tu') {

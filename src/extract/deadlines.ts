@@ -100,6 +100,8 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   // "định kỳ 6 tháng", "hàng năm", "trước ngày 18 hằng tháng": work that comes back.
   const periodic = new Set<Found>();
   for (const m of s.matchAll(RE_PERIODIC)) {
+    // deadline.plan-period: "kế hoạch 5 năm và hằng năm" names the plans' periods, not when the work comes back.
+    if (/(?<![a-z0-9])\d{1,2}[ \t\r\n]{1,4}nam[ \t\r\n]{1,4}va[ \t\r\n]{1,4}$/.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
     const f: Found = { kind: 'recurring', due: null, time: null, ...at(m), firm: false };
     periodic.add(f);
     add(f);

@@ -33,6 +33,8 @@ export interface Lexicon {
   stopwords: Set<string>;
   /** The same, as written (lower case): "sở" is not "số". */
   stopwordsWritten: Set<string>;
+  /** Words of mood between a subject and its verb, as written (lower case), longest first (dictionaries/extract/modals.tsv): "cần", "sẽ". */
+  modalsWritten: string[];
   /** Table column role -> folded header words, in order. */
   tableHeaders: [string, string[]][];
   /** Kế hoạch block label role -> folded labels, in order. */
@@ -110,6 +112,7 @@ export function lexicon(): Lexicon {
     verbsWritten: new Set(rows('verbs.tsv').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
+    modalsWritten: rows('modals.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase()).sort((a, b) => b.length - a.length),
     tableHeaders: roles('table-headers.tsv'),
     planLabels: roles('plan-labels.tsv'),
     noTaskTitles: roles('section-titles.tsv').find(([r]) => r === 'no-tasks')?.[1].map((t) => key(t)) ?? [],

@@ -35,6 +35,8 @@ interface Node {
   addressee?: AgencyItem[];
   /** Children seen so far, by kind (for ordinals). */
   counts?: Partial<Record<Kind, number>>;
+  /** An article ("Điều 2. ...") of a decision or resolution. */
+  dieu?: boolean;
 }
 
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
@@ -189,9 +191,12 @@ function parse(text: string, from: number, to: number): Node[] {
     // "3.1." ranks under "3." and above letters and dashes.
     // "+" points sit under "-" items.
     // "Điều 1: Phê duyệt ... với các nội dung như sau:" holds the sections (I, II ...) after it.
-    const article = (/Điều/u.test(mk.label) && /:[ \t]*$/.test(l.text)) || !!mk.part;
+    // structure.article-siblings: the next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:")
+    // is its sibling, not one of its items.
+    const openArticle = /Điều/u.test(mk.label) && stack.some((n) => n.rank === -1 && n.dieu);
+    const article = (/Điều/u.test(mk.label) && (/:[ \t]*$/.test(l.text) || openArticle)) || !!mk.part;
     const rank = article ? -1 : RANK[mk.kind] + ((mk.depth ?? 1) - 1) / 10 + (mk.kind === 'dash' && mk.label.trim() === '+' ? 0.5 : 0);
-    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [] };
+    const node: Node = { kind: mk.kind, rank, start, textStart: start + mk.len, end: to, ownEnd: to, ordinal: 0, children: [], dieu: /Điều/u.test(mk.label) };
     while (stack.length && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.children : roots;
@@ -262,6 +267,20 @@ let reGiao: RegExp | undefined;
 const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?<!ve[ \t\r\n]{1,3}viec[ \t\r\n]{1,3})(?<!(?:theo|xet)[ \t\r\n]{1,3})(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
+/** lead.modal: the end of a word of mood ("cần", "sẽ", "phải", ...) right after `at` and before a lower-case word, or undefined. */
+function modalAt(text: string, at: number, limit: number): number | undefined {
+  const seg = text.slice(at, Math.min(limit, at + 24)).normalize('NFC');
+  const sp = /^[ \t]{1,3}/.exec(seg);
+  if (!sp) return undefined;
+  const low = seg.slice(sp[0].length).toLowerCase();
+  for (const m of lexicon().modalsWritten) {
+    if (!low.startsWith(m)) continue;
+    const next = /^[ \t]{1,3}(?=\p{Ll})/u.exec(seg.slice(sp[0].length + m.length));
+    if (next) return at + sp[0].length + m.length + next[0].length;
+  }
+  return undefined;
+}
+
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
@@ -302,10 +321,16 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     const v = /(?<![a-z])(?:chu[ \t\r\n]{1,3}tri|ph[a-z0-9]{1,2}[ \t\r\n]{1,3}hop)(?![a-z])/.exec(seg);
     if (v && !/\.\s/.test(seg.slice(0, v.index))) return { items: l.items, end: l.end + v.index };
   }
+  // lead.modal: "<body> cần / sẽ / phải <verb> ...": the word of mood (dictionaries/extract/modals.tsv) goes with the verb, not
+  // with the name; the body before it is the subject and the action starts at the verb.
+  // ("sẽ" stays in the action: what the issuer itself will do assigns no one, see finish.)
+  const mood = modalAt(text, l.end, limit);
+  if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
   const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
-  // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ...".
-  const of = /^[ \t\r\n]{1,3}cua((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
+  // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ..."; lead.narrowed-place:
+  // "Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm ...": by "ở / tại ..." too.
+  const of = /^[ \t\r\n]{1,3}(?:cua|o|tai)((?:[ \t\r\n]{1,3}[a-z0-9]+){1,4}?)([ \t\r\n]{0,3}\([^()]{0,300}\))?(?=[ \t\r\n,]{1,3}(?:co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|chu[ \t\r\n]{1,3}tri|phoi[ \t\r\n]{1,3}hop)(?![a-z]))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 360)));
   const only = l.items.length === 1 ? l.items[0]! : undefined;
   if (of && only && !only.canonical) {
     const nameEnd = l.end + of[0].length - (of[2]?.length ?? 0);
@@ -436,6 +461,15 @@ export const TASK_FORMS = [
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
+  { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
+  { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
+  { id: 'lead.narrowed-place', description: '"Cơ quan X ở địa phương có trách nhiệm ...": a body narrowed by "ở / tại ..." before "có trách nhiệm / chủ trì / phối hợp" is named with it' },
+  { id: 'deadline.plan-period', description: '"kế hoạch 5 năm và hằng năm": the periods of the plans named, not a recurring deadline (src/extract/deadlines.ts)' },
+  { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
+  { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
+  { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
+  { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
 export function findTasks(ctx: TaskContext): Task[] {
@@ -452,13 +486,20 @@ export function findTasks(ctx: TaskContext): Task[] {
   let roots = parse(text, c.bodyStart, bodyEnd);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
-  const closing = roots.length && roots[roots.length - 1]!.kind !== 'dash' ? closingRequest(c, text, roots[roots.length - 1]!.start, bodyEnd) : undefined;
+  // (task.topic-lines: not under a last item whose title ends in a colon, "2. Về vốn:", over lines that each assign:
+  // those lines are its own.)
+  const lastRoot = roots[roots.length - 1];
+  const topicTitle = !!lastRoot && !lastRoot.children.length && /:[ \t]*$/.test(text.slice(lastRoot.textStart, Math.max(lastRoot.textStart, text.indexOf('\n', lastRoot.textStart))));
+  // (From the last item in reading order, not the last root's start: a request line between a root's points is theirs.)
+  let lastNode = lastRoot;
+  while (lastNode?.children.length) lastNode = lastNode.children[lastNode.children.length - 1];
+  const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
   if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
-      const parts = subjectSentences(c, text, from, to);
+      const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
       const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
@@ -513,11 +554,12 @@ export function findTasks(ctx: TaskContext): Task[] {
         });
         return undefined;
       }
-      // "3. Tổ chức thực hiện\n<paragraph>": a short title line over the paragraph that assigns.
+      // "3. Tổ chức thực hiện\n<paragraph>": a short title line over the paragraph that assigns (task.titled-paragraph: up to 9
+      // words, "4. Trách nhiệm phối hợp trong tổ chức thực hiện").
       const nl = text.indexOf('\n', n.textStart);
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
       if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
-      if (title && title.split(/\s+/).length <= 6 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+      if (title && title.split(/\s+/).length <= 9 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
         const own = subjects(nl + 1, n.end);
         if (own) return own.own;
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
@@ -541,6 +583,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
+      let partners = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
@@ -565,6 +608,12 @@ export function findTasks(ctx: TaskContext): Task[] {
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
+          // lead.chu-tri-partners: "1. Vụ X chủ trì, phối hợp:" / "... phối hợp với các đơn vị liên quan:" over points that each name
+          // the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, each point's body coordinates.
+          if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
+            addressee = subj.items;
+            partners = true;
+          }
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
@@ -587,6 +636,7 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
@@ -678,7 +728,7 @@ export function findTasks(ctx: TaskContext): Task[] {
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
  *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
-function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'subject' | 'asked' | undefined {
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
   const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
   let g = assign.exec(c.folded.slice(at, at + 16));
   let p = g ? at + g[0].length : at;
@@ -695,23 +745,58 @@ function namesWhoActs(c: TaskContext, text: string, at: number, to: number): 'su
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
-  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) ? 'subject' : undefined;
+  // (lead.modal: "<body> cần / phải <verb>" names who acts too.)
+  return RE_VERB_START().test(after) || RE_LEAD_TAIL().test(after) || RE_ASSIGN_VERB.test(after) || (modal && modalAt(text, l.end, to) !== undefined) ? 'subject' : undefined;
+}
+
+/** task.topic-subject: "Phát triển đội tàu: Tổng công ty X cần ...", "Phát triển cảng biển: Bộ Y chủ trì ...": a short topic (no
+ *  body's name) before a colon, then a sentence whose subject is a body or that assigns to one; the topic is skipped.
+ *  (Not "Sở Tài chính: chủ trì ...", a body's name before the colon: lead.colon-name.) Returns where the sentence starts. */
+function topicSubject(c: TaskContext, text: string, from: number, to: number): number | undefined {
+  const m = /^[ \t]{0,3}(\p{Lu}[^:\n.;]{2,70}):[ \t]{1,3}(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 80)));
+  if (!m || m[1]!.trim().split(/\s+/).length > 8) return undefined;
+  const t0 = from + m[0].indexOf(m[1]!);
+  if (agencyList(text, c.folded, t0, c.gaz, m[1]!.length).items.length || c.gaz.nearest(m[1]!, c.level)) return undefined;
+  const at = from + m[0].length;
+  return namesWhoActs(c, text, at, to) ? at : undefined;
 }
 
 /** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
  *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
-function subjectSentences(c: TaskContext, text: string, from: number, to: number): Span[] | undefined {
+function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): Span[] | undefined {
+  from = topicSubject(c, text, from, to) ?? from;
   const first = namesWhoActs(c, text, from, to);
   if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
   const parts: Span[] = [{ start: from, end: to }];
   for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
-    const who = namesWhoActs(c, text, at, to);
+    // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
+    const who = namesWhoActs(c, text, at, to, modal);
     if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
     parts.push({ start: at, end: to });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
+ *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
+function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
+  if (t.leadRule !== 'lead.heading') {
+    const own = t.lead.filter((a) => !lead.some((x) => key(x.name) === key(a.name)));
+    t.coordinate = [...own, ...t.coordinate.filter((a) => !own.some((o) => key(o.name) === key(a.name)))];
+    t.lead = lead.map((a) => ref(a));
+    t.leadRule = 'lead.chu-tri-partners';
+    return;
+  }
+  const folded = fold(t.action.toLowerCase());
+  const w = /^voi[ \t]{1,3}/.exec(folded);
+  if (!w) return;
+  const l = agencyList(t.action, folded, w[0].length, c.gaz, t.action.length);
+  if (!l.items.length) return;
+  t.coordinate = [...l.items.map((a) => ref(a)), ...t.coordinate.filter((a) => !l.items.some((o) => key(o.name) === key(a.name)))];
+  t.action = upperFirst(t.action.slice(l.end).replace(/^[ \t,:]+/, ''));
+  t.leadRule = 'lead.chu-tri-partners';
 }
 
 /** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
@@ -1220,11 +1305,16 @@ function laterSubject(c: TaskContext, text: string, from: number, to: number): {
   for (const m of text.slice(from, to).matchAll(/[.;][ \t\r\n]{1,4}(?=\p{Lu})/gu)) {
     if (++n > LATER_SENTENCES) break;
     const l = leadAt(c, text, from + m.index + m[0].length, to);
+    // lead.requester: "Thủ tướng Chính phủ yêu cầu X ...", "Bộ đề nghị X ...": who asks is not who acts (a closing that
+    // restates the request is no subject of the item above it).
+    if (l && RE_ASKS().test(c.folded.slice(l.end, l.end + 30))) continue;
     if (l) return l;
   }
   return undefined;
 }
 const LATER_SENTENCES = 40;
+let reAsks: RegExp | undefined;
+const RE_ASKS = () => (reAsks ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:${alt(lexicon().assignVerbs)})(?![a-z])`));
 
 /** "Đồng chí Nguyễn Văn Long, Thứ trưởng Bộ Công an, ..., phát huy vai trò ...": a person who must do it. */
 function personLead(text: string, from: number, to: number): { item: AgencyItem; end: number } | undefined {
@@ -1419,6 +1509,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // (A request's "Về đề nghị ...:" is task.request-answer's.)
   const topic = /^[ \t]{0,3}V[ềeÊê][ \t](?:[^:\n]{2,60}|(?!(?:đề nghị|kiến nghị|đề xuất)[ \t])[^:.]{2,200}):[ \t\r\n]{0,3}(?=\p{Lu})/u.exec(text.slice(from, from + 210));
   if (topic) from += topic[0].length;
+  else from = topicSubject(c, text, from, to) ?? from;
   // task.request-answer: "Về đề nghị / kiến nghị <a long request, over lines>: <answer>": a conclusion's answer to a request;
   // the request before the colon asks, the answer after it assigns.
   const request = topic ? null : /^[ \t]{0,3}ve[ \t](?:de nghi|kien nghi|de xuat)[ \t][^:]{2,600}?:[ \t\r\n]{0,3}/.exec(c.folded.slice(from, Math.min(to, from + 700)));
@@ -1497,12 +1588,15 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
-  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
-  if (whole.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(whole)) return undefined;
+  // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
+  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...".)
+  const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
+  if ([whole, firstSentence].some((w) => w.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   // task.skip.execution-garbled: the same formula with words lost under a seal or a fold ("... và các đơn vị liên trách thi
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;
