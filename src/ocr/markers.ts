@@ -23,8 +23,8 @@ const retext = (words: OcrWord[], text: string): OcrWord[] => [{ ...words[0]!, t
 export const MARKER_RULES: MarkerRule[] = [
   {
     id: 'ocr.marker.speck',
-    description: 'a lone comma, quote or point before an item marker opening the line ("„ 8. Hiệp hội") is a speck of the paper: dropped',
-    apply: (ws) => (ws.length > 2 && /^[„,.'`´‘’“”"·•]{1,2}$/u.test(ws[0]!.text) && MARKER.test(ws[1]!.text) && CAPITAL.test(ws[2]!.text) ? ws.slice(1) : undefined),
+    description: 'a lone comma, quote, point, bar or thin letter before an item marker opening the line ("„ 8. Hiệp hội", "i 3. Bộ trưởng") is a speck of the paper: dropped',
+    apply: (ws) => (ws.length > 2 && /^(?:[„,.'`´‘’“”"·•]{1,2}|[ilj|!¡])$/u.test(ws[0]!.text) && MARKER.test(ws[1]!.text) && CAPITAL.test(ws[2]!.text) ? ws.slice(1) : undefined),
   },
   {
     id: 'ocr.marker.one',

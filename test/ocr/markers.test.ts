@@ -26,6 +26,8 @@ describe('fixMarkerLine', () => {
     expect(fix('„ 5. Hội Nông dân tỉnh tuyên truyền')).toBe('5. Hội Nông dân tỉnh tuyên truyền');
     expect(fix(', b) Công an tỉnh')).toBe('b) Công an tỉnh');
     expect(fix('„ và những')).toBe('„ và những');
+    expect(fix('i 2. Giám đốc Sở Xây dựng chỉ đạo')).toBe('2. Giám đốc Sở Xây dựng chỉ đạo');
+    expect(fix('i 2. kèm theo')).toBe('i 2. kèm theo');
   });
   it('returns the same words when the line opens with a good marker or none', () => {
     const ws = words('1. Sở Y tế chủ trì');
