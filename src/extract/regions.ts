@@ -415,6 +415,23 @@ const SIGNER_RULES: Rule<RegionContext, true>[] = [
       return undefined;
     },
   },
+  {
+    id: 'region.signer.unit-from-copies',
+    description: 'The code of the signer\'s unit after "phòng", "khoa", "ban" in the title ("Trưởng phòng CTS") completed from the code the filing line of the copies writes ("Lưu: VT, CTSV"): the drafting unit files the letter, and the OCR lost a letter of the code under the seal; taken only when one code there starts with the title\'s and is at most one letter longer',
+    apply({ text, f }) {
+      const s = f.signer;
+      const m = s?.title ? /^(.*\s(?:phòng|khoa|ban|viện|trung tâm)\s+)(\p{L}{2,5})$/iu.exec(s.title) : null;
+      if (!s || !m) return undefined;
+      const code = fold(m[2]!).toUpperCase();
+      const filing = [...text.matchAll(/(?<!\p{L})Lưu\s*:\s*([^\n]*)/gu)].pop();
+      if (!filing) return undefined;
+      const codes = filing[1]!.split(/[,;]/).map((c) => c.trim().split(/\s+/)[0]!.replace(/[^\p{Lu}\d]+$/u, '')).filter((c) => /^\p{Lu}{2,6}$/u.test(c));
+      const hits = [...new Set(codes.filter((c) => fold(c).toUpperCase().startsWith(code) && c.length - code.length <= 1))];
+      if (hits.length !== 1 || hits[0] === m[2]) return undefined;
+      f.signer = { ...s, title: m[1]! + hits[0]! };
+      return true;
+    },
+  },
 ];
 
 /**

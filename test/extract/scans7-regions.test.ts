@@ -171,3 +171,23 @@ describe('region.formula-marks', () => {
   });
 });
 
+
+// scantasks2: the unit's code in the signer's title completed from the filing line of the copies.
+describe('region.signer.unit-from-copies', () => {
+  const school = (title: string, filing: string): OcrLine[] => [
+    line(300, [380, 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.']),
+    line(500, [380, 'Nơi nhận:'], [1500, 'KT. HIỆU TRƯỞNG']),
+    line(560, [380, '- Như Điều 2;'], [1500, title]),
+    line(620, [380, `- Lưu: ${filing}.`]),
+    line(900, [1550, 'Đỗ Thị Hạnh']),
+  ];
+  it('completes a code that lost a letter from the one code of the filing line that extends it', async () => {
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), school('TRƯỞNG PHÒNG QLK', 'VT, QLKH')]);
+    expect(d.signer?.title).toBe('Trưởng phòng QLKH');
+    expect(d.rules?.signerRegion).toBe('region.signer.unit-from-copies');
+  });
+  it('leaves the title when no code or two codes of the filing line extend it', async () => {
+    const { d } = await extract([head([[380, 'Số: 52/QĐ-UBND']], DATE), school('TRƯỞNG PHÒNG QLK', 'VT, QLKH, QLKT')]);
+    expect(d.signer?.title ?? '').not.toBe('Trưởng phòng QLKH');
+  });
+});
