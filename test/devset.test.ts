@@ -39,11 +39,11 @@ const PLANS6 = ['quangngai-qd1627-qd-ubnd-2025', 'nghean-kh982-kh-ubnd-2025', 'd
 const CHITHI5 = ['vpcp-tb-ketluan-hanghai-2006', 'bgtvt-tb-ketluan-tongket-2010'];
 // header7 (issue 9): documents of tai_lieu_noi_bo whose header output was read while tuning the header rules: dev, whatever the hash rule says.
 const HEADER7 = ['vpcp-tb653-tb-vpcp-2025'];
-// The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
 // header8 (issue 9): decisions and a resolution of Hà Nội from a new source (hoangmd2410/RAG_DEMO), varied letter-head layouts, split by the hash rule.
 const HEADER8 = ['hanoi-qd67-qd-ubnd-2024', 'hanoi-qd68-qd-ubnd-2024', 'hanoi-qd69-qd-ubnd-2024', 'hanoi-qd33-qd-ubnd-2025', 'hanoi-qd05-qd-ubnd-2025', 'hanoi-qd09-qd-ubnd-2025', 'hanoi-qd07-qd-ubnd-2025', 'hanoi-qd32-qd-ubnd-2025', 'hanoi-qd04-qd-ubnd-2025', 'hanoi-nq12-nq-hdnd-2025'];
 /** header8 documents whose extractor output was read while tuning the header rules: dev, whatever the hash rule says. */
 const HEADER8_TUNED = ['hanoi-qd71-qd-ubnd-2024'];
+// The sixth letters round (branch letters6): 9 letters, công điện and thông báo of tai_lieu_noi_bo not used before, split by the hash rule.
 const LETTERS6 = ['bvhttdl-cv6316-bvhttdl-vp-2025', 'ttg-cd224-cd-ttg-2025', 'bcd-cv171-cv-bcd-2025', 'bvhttdl-cv6278-bvhttdl-vp-2025', 'vpcp-cv11583-vpcp-cn-2025', 'bnnmt-cv9476-bnnmt-cnty-2025', 'ttg-cd234-cd-ttg-2025', 'vpcp-tb659-tb-vpcp-2025', 'vpcp-tb648-tb-vpcp-2025'];
 // tasks7 (issue 9): a directive, a letter and a decision of TuanHuu168/CongBot and four Government resolutions and a Prime Minister's decision of hrmaster1982-dev/phapluat-8chude-data not used before, gold written before the extractor ran on them, split by the hash rule.
 const TASKS7 = ['ttg-ct31-ct-ttg-2012', 'ttg-cv2403-ttg-kgvx-2009', 'tuyenquang-qd986-qd-ubnd-2024', 'cp-nq113-nq-cp-2026', 'cp-nq126-nq-cp-2026', 'cp-nq141-nq-cp-2026', 'cp-nq15-nq-cp-2026', 'ttg-qd798-qd-ttg-2026'];
@@ -129,100 +129,30 @@ describe('dev and test sets', () => {
     }
   });
 
-  it('puts the fourth batch in the split the hash rule gives', () => {
+  // Each later round: the split its rule gives ('hash', or 'dev' for documents whose output was read while tuning), and
+  // what its documents must all be (form, source repository, a pinned commit).
+  const ROUNDS: { name: string; ids: string[]; split: 'hash' | 'dev'; form?: string; repos?: string[]; commit?: boolean }[] = [
+    { name: 'the fourth batch', ids: BATCH4, split: 'hash' },
+    { name: 'the fifth batch (plans)', ids: BATCH5, split: 'hash', form: 'plan' },
+    { name: 'the fourth plans round', ids: PLANS4, split: 'hash', commit: true },
+    { name: 'the letters round', ids: LETTERS3, split: 'hash' },
+    { name: 'the fourth letters round', ids: LETTERS4, split: 'hash', form: 'letter' },
+    { name: 'plans6', ids: PLANS6, split: 'hash', form: 'plan', repos: ['tnt305/tai_lieu_noi_bo'] },
+    { name: 'header7 (tuned on)', ids: HEADER7, split: 'dev', repos: ['tnt305/tai_lieu_noi_bo'] },
+    { name: 'chithi5', ids: CHITHI5, split: 'hash', form: 'letter', repos: ['NguyenQuocBao97/multiclass-text-classification'] },
+    { name: 'the sixth letters round', ids: LETTERS6, split: 'hash', form: 'letter' },
+    { name: 'header8', ids: HEADER8, split: 'hash', repos: ['hoangmd2410/RAG_DEMO'] },
+    { name: 'header8 (tuned on)', ids: HEADER8_TUNED, split: 'dev', repos: ['hoangmd2410/RAG_DEMO'] },
+    { name: 'tasks7', ids: TASKS7, split: 'hash', repos: ['TuanHuu168/CongBot', 'hrmaster1982-dev/phapluat-8chude-data'] },
+  ];
+  it.each(ROUNDS)('puts $name in the split its rule gives', ({ ids, split, form, repos, commit }) => {
     const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of BATCH4) expect(docs.find((d) => d.id === id)?.split, id).toBe(byHash(id));
-  });
-
-  it('puts the fifth batch (plans) in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of BATCH5) {
+    for (const id of ids) {
       const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.form, id).toBe('plan');
-    }
-  });
-
-  it('puts the fourth plans round in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of PLANS4) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.origin.commit, id).toMatch(/^[0-9a-f]{40}$/);
-    }
-  });
-
-  it('puts the letters round in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of LETTERS3) expect(docs.find((d) => d.id === id)?.split, id).toBe(byHash(id));
-  });
-
-  it('puts the fourth letters round in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of LETTERS4) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.form, id).toBe('letter');
-    }
-  });
-
-  it('puts the plans6 documents in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of PLANS6) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.form, id).toBe('plan');
-      expect(d?.gold.origin?.repo, id).toBe('tnt305/tai_lieu_noi_bo');
-    }
-  });
-
-  it('puts the header7 documents (tuned on) in dev', () => {
-    for (const id of HEADER7) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe('dev');
-      expect(d?.gold.origin?.repo, id).toBe('tnt305/tai_lieu_noi_bo');
-    }
-  });
-
-  it('puts the chithi5 documents in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of CHITHI5) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.form, id).toBe('letter');
-      expect(d?.gold.origin?.repo, id).toBe('NguyenQuocBao97/multiclass-text-classification');
-    }
-  });
-
-  it('puts the sixth letters round in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of LETTERS6) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.form, id).toBe('letter');
-    }
-  });
-
-  it('puts the header8 documents in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of HEADER8) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(d?.gold.origin?.repo, id).toBe('hoangmd2410/RAG_DEMO');
-    }
-    for (const id of HEADER8_TUNED) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe('dev');
-      expect(d?.gold.origin?.repo, id).toBe('hoangmd2410/RAG_DEMO');
-    }
-  });
-
-  it('puts the tasks7 documents in the split the hash rule gives', () => {
-    const byHash = (id: string) => (Number.parseInt(sha(id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    for (const id of TASKS7) {
-      const d = docs.find((x) => x.id === id);
-      expect(d?.split, id).toBe(byHash(id));
-      expect(['TuanHuu168/CongBot', 'hrmaster1982-dev/phapluat-8chude-data'], id).toContain(d?.gold.origin?.repo);
+      expect(d?.split, id).toBe(split === 'hash' ? byHash(id) : 'dev');
+      if (form) expect(d?.gold.form, id).toBe(form);
+      if (repos) expect(repos, id).toContain(d?.gold.origin?.repo);
+      if (commit) expect(d?.gold.origin.commit, id).toMatch(/^[0-9a-f]{40}$/);
     }
   });
 });
