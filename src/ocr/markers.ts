@@ -5,7 +5,7 @@
 // quote before the marker ("„ 8."). Official letters number their items
 // "1.", "2." and "a)", "b)" (Nghị định 30/2020, Phụ lục I); none begins a line
 // with a bracket, a bar or a lone comma. Each fix is a named rule.
-import type { OcrLine, OcrWord } from './pool.js';
+import type { OcrWord } from './pool.js';
 
 export interface MarkerRule {
   id: string;
@@ -48,11 +48,4 @@ export function fixMarkerLine(words: OcrWord[]): OcrWord[] {
   let out = words;
   for (const r of MARKER_RULES) out = r.apply(out) ?? out;
   return out;
-}
-
-export function fixMarkers(lines: OcrLine[]): OcrLine[] {
-  return lines.map((l) => {
-    const words = fixMarkerLine(l.words);
-    return words === l.words ? l : { ...l, words };
-  });
 }

@@ -6,8 +6,8 @@ import type { OcrPool, OcrResult } from './pool.js';
 import sharp from 'sharp';
 import { binarize, despeckle, hasInk, isBlank, type Prepared } from './preprocess.js';
 import { secondPass } from './second.js';
-import { fixMarkers } from './markers.js';
-import { fixQuotes } from './quotes.js';
+import { fixMarkerLine } from './markers.js';
+import { fixLine as fixQuoteLine } from './quotes.js';
 import { signatureReread } from './signature.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
 
@@ -79,7 +79,12 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     }
   }
   // Quote marks misread (a closing quote as "?", a speck as a backtick) and item markers ("]." for "1."): put back.
-  const lines = readingOrder(fixMarkers(fixQuotes(r.lines)));
+  const lines = readingOrder(
+    r.lines.map((l) => {
+      const words = fixMarkerLine(fixQuoteLine(l.words));
+      return words === l.words ? l : { ...l, words };
+    }),
+  );
   const words = lines.flatMap((l) => l.words);
   const conf = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;
   if (!words.length) {

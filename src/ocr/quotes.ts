@@ -5,20 +5,13 @@
 // ("`Nguyễn Văn An" under a signature). Print in official letters uses curly
 // double quotes (Nghị định 30/2020, Phụ lục I); it never uses a backtick, nor a
 // question mark glued to a word with more of the sentence after it.
-import type { OcrLine, OcrWord } from './pool.js';
+import type { OcrWord } from './pool.js';
 
 const OPEN = /^(?:``|''|‘‘|’’|,,|„)(?=\p{L}|\d)/u;
 const CLOSE = /(?<=\p{L}|\d)(?:''|’’|‘‘)([,.;:)]?)$/u;
 const BACKTICK = /^[`´](?=\p{L}|\d)/u;
 /** A word ending in a stray "?" (the closing quote misread) before more words. */
 const QMARK = /(?<=\p{L}|\d)\?$/u;
-
-export function fixQuotes(lines: OcrLine[]): OcrLine[] {
-  return lines.map((l) => {
-    const words = fixLine(l.words);
-    return words === l.words ? l : { ...l, words };
-  });
-}
 
 /** The words of one line with their quote marks repaired (the same array when nothing changed). */
 export function fixLine(words: OcrWord[]): OcrWord[] {
