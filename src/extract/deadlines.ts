@@ -4,6 +4,7 @@
 // "Nhiệm vụ thường xuyên". Patterns run on the folded text, with short bounded
 // gaps only, so they stay linear on any input.
 import type { Deadline } from '../schema.js';
+import { lexicon } from './lexicon.js';
 import { isoDate, lastDay, ROMAN } from './text.js';
 
 export interface Found {
@@ -99,9 +100,15 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
   // "định kỳ 6 tháng", "hàng năm", "trước ngày 18 hằng tháng": work that comes back.
   const periodic = new Set<Found>();
+  let adverbEnd = -1;
   for (const m of s.matchAll(RE_PERIODIC)) {
     // deadline.plan-period: "kế hoạch 5 năm và hằng năm" names the plans' periods, not when the work comes back.
     if (/(?<![a-z0-9])\d{1,2}[ \t\r\n]{1,4}nam[ \t\r\n]{1,4}va[ \t\r\n]{1,4}$/.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const end = m.index + m[0].length;
+    // deadline.periodic-adverb: "định kỳ hằng năm" goes on a period just taken.
+    const chained = adverbEnd >= 0 && /^[ \t\r\n,]{0,4}$/.test(s.slice(adverbEnd, m.index));
+    if (!chained && !periodAdverb(s, m.index, end)) continue;
+    adverbEnd = end;
     const f: Found = { kind: 'recurring', due: null, time: null, ...at(m), firm: false };
     periodic.add(f);
     add(f);
@@ -119,6 +126,34 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
   if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
   return out;
+}
+
+/**
+ * deadline.periodic-adverb: "định kỳ", "hằng năm" say when work comes back only as an adverb: opening a clause
+ * ("Hằng năm, tổ chức ...", "...; định kỳ báo cáo"), before a verb ("Sở X hằng năm bố trí"), two periods ending
+ * a clause ("kiểm tra định kỳ hằng tháng."), after a report
+ * ("báo cáo Bộ định kỳ") or a day ("trước ngày 20 hằng tháng"). After a noun ("dự toán ngân sách hằng năm",
+ * "kiểm tra định kỳ, đột xuất", "chế độ báo cáo định kỳ") it names a kind of thing, not a time.
+ */
+function periodAdverb(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 60), start);
+  if (/(?:^|[.;:\n(+•*–-]|,|(?<![a-z])(?:va|hoac))[ \t\r\n]{0,4}$/.test(before)) return true;
+  if (/(?<![a-z])ngay[ \t\r\n]{1,4}\d{1,2}[ \t\r\n]{1,4}$/.test(before)) return true;
+  // "báo cáo <whom> định kỳ", not "chế độ báo cáo định kỳ" nor "trong báo cáo hằng quý".
+  const report = /(?<![a-z])(che[ \t\r\n]{1,4}do[ \t\r\n]{1,4}|trong[ \t\r\n]{1,4}|cac[ \t\r\n]{1,4})?bao[ \t\r\n]{1,4}cao(?:[ \t\r\n]{1,4}[^ \t\r\n.,;:()]+){0,6}[ \t\r\n]{1,4}$/.exec(before);
+  if (report && !report[1]) return true;
+  // Past further periods and a bracket ("định kỳ 6 tháng, hằng năm (trước ngày 15/12)"), a verb.
+  let after = s.slice(end, end + 80);
+  let periods = 0;
+  for (; periods < 4; periods++) {
+    const skip = /^[ \t\r\n,]{0,4}(?:hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan)|\d{1,2}[ \t\r\n]{1,4}thang|\([^)]{0,50}\))/.exec(after);
+    if (!skip) break;
+    after = after.slice(skip[0].length);
+  }
+  // "... định kỳ hằng tháng." closing the clause: two periods are the verb's, not a noun's.
+  if (periods && /^[ \t]{0,4}(?:[.;\n]|$)/.test(after)) return true;
+  after = after.replace(/^[ \t\r\n,]{0,4}/, '');
+  return lexicon().againVerbs.some((v) => after.startsWith(v) && !/[a-z]/.test(after.charAt(v.length)));
 }
 
 /** Whether the phrase at `start` opens with a sentence "Hoàn thành ...". */

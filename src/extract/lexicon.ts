@@ -27,6 +27,8 @@ export interface Lexicon {
   afterVerbs: string[];
   /** Folded verbs that assign to the body after them. */
   assignVerbs: string[];
+  /** Folded verbs a period ("định kỳ", "hằng năm") may stand before as an adverb: the start verbs and the "again" ones. */
+  againVerbs: string[];
   /** Every verb as written (lower case, NFC): "giao" is a verb, "giáo" in "Ban Tuyên giáo" is not. */
   verbsWritten: Set<string>;
   /** Folded function words. */
@@ -108,6 +110,7 @@ export function lexicon(): Lexicon {
     titles: new Map(rows('titles.tsv').map(([t]) => [key(t!), t!.trim()])),
     startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
+    againVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start') || v.uses.includes('again')).map((v) => v.v))],
     assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
     verbsWritten: new Set(rows('verbs.tsv').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),

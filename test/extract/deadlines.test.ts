@@ -56,3 +56,27 @@ describe('deadlines', () => {
     expect(dl('đề xuất kế hoạch cổ phần hóa trong năm 2025. Hoàn thành trước ngày 08/02/2025.')!.all).toBeUndefined();
   });
 });
+
+// deadline.periodic-adverb: a period is a time only as an adverb; after a noun it names a kind of thing.
+describe('periods as adverbs', () => {
+  it.each([
+    ['Hằng năm, tổ chức hội nghị tổng kết công tác.', 'Hằng năm'],
+    ['Theo dõi việc thực hiện; định kỳ báo cáo Ủy ban nhân dân tỉnh.', 'định kỳ'],
+    ['Phòng Tài chính hằng năm bố trí kinh phí cho hoạt động.', 'hằng năm'],
+    ['Định kỳ 6 tháng, hằng năm (kèm số liệu) gửi kết quả về Sở.', 'Định kỳ'],
+    ['Nhập kết quả kiểm tra vào phần mềm định kỳ hằng tháng.', 'định kỳ'],
+    ['Cập nhật số liệu trước ngày 15 hằng tháng.', 'hằng tháng'],
+    ['Báo cáo Bộ trưởng định kỳ hằng quý về tiến độ.', 'định kỳ'],
+  ])('%s', (s, text) => {
+    expect(dl(s)).toMatchObject({ kind: 'recurring', text });
+  });
+
+  it.each([
+    'Bố trí kinh phí trong dự toán ngân sách hằng năm của đơn vị.',
+    'Tăng cường kiểm tra định kỳ, đột xuất các cơ sở kinh doanh.',
+    'Thực hiện nghiêm chế độ báo cáo định kỳ theo quy định.',
+    'Lồng ghép vào kế hoạch phát triển kinh tế - xã hội hằng năm của địa phương.',
+  ])('%s', (s) => {
+    expect(dl(s)).toBeNull();
+  });
+});
