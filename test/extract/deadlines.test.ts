@@ -80,3 +80,9 @@ describe('periods as adverbs', () => {
     expect(dl(s)).toBeNull();
   });
 });
+
+it('does not read "trưởng", "trường" as "trước"', () => {
+  expect(dl('Tổng kết công tác của Hiệu trưởng năm 2025.')).toBeNull();
+  expect(dl('Bình ổn giá cả thị trường Quý III.')).toBeNull();
+  expect(dl('báo cáo truéc ngày 15/11/2025')).toMatchObject({ kind: 'date', due: '2025-11-15' });
+});

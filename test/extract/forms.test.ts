@@ -273,6 +273,7 @@ describe('deadline cells of tables', () => {
     });
     expect(cell('Tháng 12 hằng năm')?.kind).toBe('recurring');
     expect(cell('Thường xuyên, định kỳ hằng quý báo cáo')?.kind).toBe('recurring');
+    expect(cell('Thực hiện thường xuyên.')?.kind).toBe('recurring');
     expect(cell('Theo kế hoạch công tác hằng năm')?.kind).toBe('other');
     expect(cell('Quý II/2026')).toMatchObject({ kind: 'quarter', due: '2026-06-30' });
   });

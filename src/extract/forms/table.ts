@@ -310,7 +310,7 @@ export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces
   // A time that runs on after its first date ("Tháng 12/2013 và thường xuyên", "Từ năm 2013 đến năm 2020 và tiếp theo",
   // "Từ tháng 11/2013 trở đi", "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm") recurs too.
   const runsOn = /(?:^|[^a-z])va(?:[ \t]+[a-z,]+){0,4}[ \t]+(?:thuong xuyen|tiep theo|dinh ky|hang nam)[ .]*$|(?:^|[^a-z])tro di[ .]*$/.test(f);
-  const recurring = runsOn || /^(?:hang nam,?\s*)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
+  const recurring = runsOn || /^(?:hang nam,?\s*|thuc hien\s+)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
   // "Năm 2025 - 2026", "Giai đoạn 2025-2030", "Từ năm 2013 đến năm 2015": a span of years is due at its end.
   const span = /^(?:(?:tu|trong)[ \t]+)?(?:(?:giai doan|nam)[ \t]+)?(20\d\d)[ \t]*(?:-|\u2013|den(?:[ \t]+het)?(?:[ \t]+nam)?)[ \t]*(20\d\d)[ \t.]*$/.exec(f);
