@@ -91,6 +91,7 @@ export function findReferences(c: RefContext): Reference[] {
     // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
     // before the list is each one's.
     if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
+    issuer ??= groupIssuer(c, sym.start, said ?? null);
     if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     pending = undefined;
@@ -206,6 +207,37 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
+}
+
+let reGroup: RegExp | undefined;
+// "các Quyết định của", "các Nghị định của", "của X tại các văn bản": a list of documents of one issuer opens.
+const RE_GROUP = () =>
+  (reGroup ??= new RegExp(`(?<![a-z])(?:(?:cac|nhung)${WS}{1,3}(${lexicon().kindPattern})${WS}{1,3}cua${WS}{1,3}|cua${WS}{1,3}(?=[^.;:()]{2,120}?${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z])))`, 'g'));
+
+/**
+ * reference.issuer-group: "Căn cứ các Quyết định của Thủ tướng Chính phủ về ...: Quyết định số A ...; Quyết định số B",
+ * "Theo đề nghị của X tại các văn bản: Số A, số B", "Các Nghị định của Chính phủ ... (Số A, số B)": the issuer said once
+ * before a list is each one's, while the list runs (no other "của", no new clause, the bracket still open).
+ */
+function groupIssuer(c: RefContext, numStart: number, said: string | null): string | null {
+  const from = Math.max(0, numStart - 700);
+  const back = c.folded.slice(from, numStart);
+  let last: RegExpExecArray | null = null;
+  for (const m of back.matchAll(RE_GROUP())) last = m;
+  if (!last) return null;
+  const groupKind = kindOf(lexicon(), last[1] ?? last[2]!);
+  // A document of another kind named in words is not of the list ("số 374/BC-BCT" in a list of Tờ trình is).
+  if (groupKind && groupKind !== 'Văn bản' && said && groupKind !== said) return null;
+  const a = agencyPhrase(c, from + last.index + last[0].length);
+  if (!a || a.end > numStart) return null;
+  const rest = c.folded.slice(a.end, numStart);
+  const open = /[:(]/.exec(rest) ?? /(?<![a-z])tai[ \t\r\n]{1,3}cac[ \t\r\n]/.exec(rest);
+  if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
+  const list = rest.slice(open.index + 1);
+  if (/(?<![a-z])cua[ \t\r\n]/.test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
+  if (rest[open.index] === '(' && list.includes(')')) return null;
+  if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;
+  return a.name;
 }
 
 /** "Công ty cổ phần X tại Văn bản số ...": a firm the gazetteer cannot know, named in full before "tại". */

@@ -32,3 +32,23 @@ describe('reference issuers named before a topic and a bracket', () => {
     expect(by['77/SXD-QLN']).toBeNull();
   });
 });
+
+describe('reference.issuer-group', () => {
+  it('gives the issuer said before a list to each document of the list, while the list runs', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 45/QĐ-UBND\n\n' +
+        'Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch vùng: Quyết định số 210/QĐ-TTg ngày 02/3/2023 phê duyệt Quy hoạch vùng núi; Quyết định số 311/QĐ-TTg ngày 04/5/2023 phê duyệt Quy hoạch vùng biển;\n' +
+        'Căn cứ các Nghị định của Chính phủ quy định chi tiết một số điều của Luật Lâm nghiệp (số 15/2021/NĐ-CP ngày 01/2/2021, số 16/2022/NĐ-CP ngày 03/3/2022); Căn cứ Nghị định số 17/2023/NĐ-CP ngày 05/4/2023 về phí;\n' +
+        'Theo đề nghị của Giám đốc Sở Xây dựng tại các văn bản: Số 120/TTr-SXD ngày 06/5/2024, số 121/BC-SXD ngày 07/5/2024.\n',
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r.issuer]));
+    expect(by['210/QĐ-TTg']).toBe('Thủ tướng Chính phủ');
+    expect(by['311/QĐ-TTg']).toBe('Thủ tướng Chính phủ');
+    expect(by['15/2021/NĐ-CP']).toBe('Chính phủ');
+    expect(by['16/2022/NĐ-CP']).toBe('Chính phủ');
+    // After the bracket closed and a new "Căn cứ": not of the list.
+    expect(by['17/2023/NĐ-CP']).toBeNull();
+    expect(by['120/TTr-SXD']).toBe('Giám đốc Sở Xây dựng');
+    expect(by['121/BC-SXD']).toBe('Giám đốc Sở Xây dựng');
+  });
+});
