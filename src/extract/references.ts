@@ -12,8 +12,8 @@ import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 
 // Built once from the kinds lexicon: the issuer rules try them on every reference.
 let reByKind: RegExp | undefined, reHasKind: RegExp | undefined, reBracketKind: RegExp | undefined;
-const RE_BY_KIND = () => (reByKind ??= new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
-const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?(?:(?:sau[ \\t\\r\\n]{1,3})?khi[ \\t\\r\\n]{1,3})?([^.;,:()]{2,120}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?(?:co|ban[ \\t\\r\\n]{1,3}hanh)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_BY_KIND = () => (reByKind ??= new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan|chuyen(?:[ \\t\\r\\n]{1,3}den)?)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?(?:(?:sau[ \\t\\r\\n]{1,3})?khi[ \\t\\r\\n]{1,3})?([^.;,:()\\s](?:[^.;,:()]|\\([^.;:()]{0,80}\\)){1,160}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?(?:co|ban[ \\t\\r\\n]{1,3}hanh)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 const RE_BRACKET_KIND = () => (reBracketKind ??= new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
@@ -187,7 +187,9 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (has) {
     const at = from + has.index + has[0].indexOf(has[1]!);
     const b = agencyPhrase(c, at);
-    if (b && b.end >= at + has[1]!.trimEnd().length - 1) return b.name;
+    // "Bộ X (nay là Bộ Y) đã có Văn bản số ...": the name before the bracket, which says what it is now.
+    const subject = has[1]!.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
+    if (b && b.end >= at + subject.length - 1) return b.name;
   }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;

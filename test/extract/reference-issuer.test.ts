@@ -52,3 +52,14 @@ describe('reference.issuer-group', () => {
     expect(by['121/BC-SXD']).toBe('Giám đốc Sở Xây dựng');
   });
 });
+
+describe('reference.issuer-has with a bracket, and "do X chuyển đến tại"', () => {
+  it('reads the body before "(nay là ...)" and the body that forwarded a document', async () => {
+    const { e } = await run(
+      'Ngày 12/3/2024, Sở Giao thông vận tải (nay là Sở Xây dựng) đã có Văn bản số 88/SGTVT-QLVT về việc điều chỉnh tuyến.\nKiến nghị do Bộ Tư pháp chuyển đến tại Văn bản số 91/BTP-VP ngày 14/3/2024 được xem xét.\n',
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r.issuer]));
+    expect(by['88/SGTVT-QLVT']).toBe('Sở Giao thông vận tải');
+    expect(by['91/BTP-VP']).toBe('Bộ Tư pháp');
+  });
+});
