@@ -85,6 +85,7 @@ export function findReferences(c: RefContext): Reference[] {
       date = isoDate(Number(dm[3] ?? dm[5]), Number(dm[2] ?? dm[4]), Number(dm[1]));
       after += dm[0].length;
     }
+    date ??= dateBefore(c, sym.start);
     const said1 = issuerAfter(c, after);
     const before = said1 ? null : issuerBefore(c, sym.start);
     let issuer = said1 ?? before;
@@ -209,6 +210,19 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   // A known body that the longer name only carries on ("Công ty" + "cổ phần X"), not a clause ("Bộ Chính trị và các nhiệm vụ").
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
+}
+
+let reDateBefore: RegExp | undefined;
+// "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it.
+const RE_DATE_BEFORE = () =>
+  (reDateBefore ??= new RegExp(
+    `(?<![a-z])ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))${WS}{0,3},?${WS}{1,3}[^.;:()\\d]{2,120}?${WS}{1,3}(?:da${WS}{1,3})?(?:co|ban${WS}{1,3}hanh|gui|phat${WS}{1,3}hanh)${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`,
+  ));
+
+/** reference.date-before: a document without a date after its number, dated at the head of the sentence that says who made it. */
+function dateBefore(c: RefContext, numStart: number): string | null {
+  const m = RE_DATE_BEFORE().exec(c.folded.slice(Math.max(0, numStart - 200), numStart));
+  return m ? isoDate(Number(m[3] ?? m[5]), Number(m[2] ?? m[4]), Number(m[1])) : null;
 }
 
 let reGroup: RegExp | undefined;

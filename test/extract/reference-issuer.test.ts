@@ -63,3 +63,15 @@ describe('reference.issuer-has with a bracket, and "do X chuyển đến tại"'
     expect(by['91/BTP-VP']).toBe('Bộ Tư pháp');
   });
 });
+
+describe('reference.date-before', () => {
+  it('dates a document by the day said at the head of the sentence that says who made it', async () => {
+    const { e } = await run(
+      'Ngày 05/4/2024, Sở Tài chính đã có Công văn số 410/STC-QLG về việc điều chỉnh giá. Theo Công văn số 411/STC-QLG, các đơn vị rà soát.\nNgày 6 tháng 5 năm 2024, Ủy ban nhân dân tỉnh ban hành Quyết định số 77/QĐ-UBND về việc giao nhiệm vụ.\n',
+    );
+    const by = Object.fromEntries(e.references.map((r) => [r.number, r.date]));
+    expect(by['410/STC-QLG']).toBe('2024-04-05');
+    expect(by['411/STC-QLG']).toBeNull();
+    expect(by['77/QĐ-UBND']).toBe('2024-05-06');
+  });
+});
