@@ -1525,6 +1525,9 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   const addressees = [...inherited, ...c.recipients];
   const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items;
   let actionFrom = found.value.actionFrom;
+  // action.after-duty: "Sở X có trách nhiệm hướng dẫn ...": the duty assigns, the work is what follows it.
+  const duty = /^[ \t\r\n]{0,3}co[ \t\r\n]{1,3}(?:trach[ \t\r\n]{1,3}nhiem|nhiem[ \t\r\n]{1,3}vu)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(actionFrom, actionFrom + 30));
+  if (duty && /^\p{Ll}/u.test(text.slice(actionFrom + duty[0].length, actionFrom + duty[0].length + 1))) actionFrom += duty[0].length;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
