@@ -4,7 +4,7 @@ import { run } from './helpers.js';
 
 describe('action.after-duty', () => {
   it('starts the action after "có trách nhiệm", not before a list it opens', async () => {
-    const { e } = await run('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý\n\n1. Sở Tài chính có trách nhiệm hướng dẫn các đơn vị thực hiện.\n\n2. Các sở, ban, ngành có nhiệm vụ phối hợp thực hiện.\n');
+    const { e } = await run('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý\n\n1. Sở Tài chính có trách nhiệm hướng dẫn các đơn vị thực hiện.\n\n2. Các sở, ban, ngành có trách nhiệm phối hợp thực hiện.\n');
     expect(e.tasks.map((t) => t.action)).toEqual(['Hướng dẫn các đơn vị thực hiện', 'Phối hợp thực hiện']);
   });
 });
