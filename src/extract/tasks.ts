@@ -394,8 +394,22 @@ export function doneReport(s: string): boolean {
   return !has([...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs], words.slice(0, at).join(' '));
 }
 
+/** task.action.through-semicolons: an item's action runs through its ";" clauses to the end of its first sentence
+ *  ("Rà soát ...; thông tin kịp thời cho ...; chỉ đạo ...") when its first clause is short (under twenty words): a short
+ *  clause is one of the item's steps, not all it asks. */
+function actionEnd(text: string, from: number, to: number): number {
+  let end = clauseEnd(text, from, to);
+  const words = (a: number, b: number) => text.slice(a, b).trim().split(/\s+/).filter(Boolean).length;
+  while (text[end] === ';' && words(from, end) < 20) {
+    const next = clauseEnd(text, end + 1, to);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
 function actionOf(text: string, from: number, to: number): string {
-  const end = clauseEnd(text, from, to);
+  const end = actionEnd(text, from, to);
   let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
   if (words.length > 28) {
     // Long first clauses: cut at a comma after 16 words.
@@ -404,7 +418,7 @@ function actionOf(text: string, from: number, to: number): string {
     if (words.length > 40) words = words.slice(0, 40);
   }
   // "..., cụ thể:", "... như sau:" over the points: the announcing words are not the action's.
-  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());
+  return upperFirst(words.join(' ').replace(/[,;:]+$|\.\/$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());
 }
 
 /** task.allocation: "1. Bộ X xuất cấp ... cho các tỉnh, cụ thể:\n- Tỉnh A: 1.000 viên ...;\n- Tỉnh B: 500 viên ...": points that

@@ -1,0 +1,30 @@
+// Plan forms of the plans7 round (issue 9), on short texts written for these tests (no document's text).
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Số: 45/KH-UBND                Hòa Bình, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phòng chống hạn hán năm 2026
+
+`;
+
+describe('task.action.through-semicolons', () => {
+  it('reads a short first clause on through its ";" clauses to the sentence end', async () => {
+    const text = `${HEAD}II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Xây dựng:
+
+- Kiểm tra các hồ chứa nhỏ; lập danh sách hồ xuống cấp; đề xuất phương án sửa chữa trước mùa khô.
+
+- Hướng dẫn các xã bố trí giếng khoan dự phòng cho các khu dân cư thiếu nước sinh hoạt trong mùa khô; tổng hợp nhu cầu.
+`;
+    const { e } = await run(text);
+    const t1 = e.tasks.find((x) => x.action.startsWith('Kiểm tra các hồ chứa'));
+    expect(t1?.action).toBe('Kiểm tra các hồ chứa nhỏ; lập danh sách hồ xuống cấp; đề xuất phương án sửa chữa trước mùa khô');
+    // A first clause of twenty words or more is the action alone.
+    const t2 = e.tasks.find((x) => x.action.startsWith('Hướng dẫn các xã'));
+    expect(t2?.action).toBe('Hướng dẫn các xã bố trí giếng khoan dự phòng cho các khu dân cư thiếu nước sinh hoạt trong mùa khô');
+  });
+});
