@@ -1048,7 +1048,9 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
     if (nl < 0 || nl >= end) return undefined;
     e = nl;
     // The items under the heading start on the next line ("4. Vụ Phổ biến, giáo dục pháp luật\na) ...").
-    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
+    // lead.heading-wrapped-blank: (or an empty line parts the heading from its points: "7. Các doanh nghiệp hoạt động\ntrong
+    // lĩnh vực ...\ntrên địa bàn tỉnh\n\n- ...").
+    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end)) || (e > at && /^[ \t|]*\n[ \t]*[-–+•]/u.test(text.slice(nl + 1, end)))) break;
     e = nl + 1;
   }
   const head = text.slice(at, e).trim();
@@ -1057,7 +1059,8 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   if (lexicon().stopwordsWritten.has(head.toLowerCase().split(/\s+/).pop()!)) return undefined;
   const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
   const hf = fold(head.toLowerCase());
-  const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf);
+  // (Words after "lĩnh vực" name a field, not what the body does: "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng".)
+  const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf.replace(/(?<![a-z])linh vuc(?![a-z])[^]*$/, ''));
   if (verb && pieces.length < 2) return undefined;
   const items: AgencyItem[] = [];
   for (const p of pieces) {

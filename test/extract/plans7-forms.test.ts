@@ -28,3 +28,26 @@ describe('task.action.through-semicolons', () => {
     expect(t2?.action).toBe('Hướng dẫn các xã bố trí giếng khoan dự phòng cho các khu dân cư thiếu nước sinh hoạt trong mùa khô');
   });
 });
+
+describe('lead.heading-wrapped-blank', () => {
+  it('reads a unit heading wrapped over lower-case lines, an empty line before its points, whose field words hold a verb', async () => {
+    const text = `${HEAD}II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Xây dựng
+
+- Kiểm tra các hồ chứa nhỏ.
+
+2. Các doanh nghiệp hoạt động
+trong lĩnh vực xây dựng, thủy lợi và cấp nước
+trên địa bàn tỉnh
+
+- Chủ động phối hợp kiểm tra kênh mương nội đồng.
+
+- Tham gia cung cấp dữ liệu về nguồn nước.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.filter((x) => x.id.startsWith('2.2.'));
+    expect(t.map((x) => x.action)).toEqual(['Chủ động phối hợp kiểm tra kênh mương nội đồng', 'Tham gia cung cấp dữ liệu về nguồn nước']);
+    expect(t[0]!.lead.map((l) => l.name)).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, thủy lợi và cấp nước trên địa bàn tỉnh']);
+  });
+});
