@@ -77,7 +77,18 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number } | undefined {
+/** structure.roman-ocr: a section numeral as the OCR gives it, over an upper-case heading: rule marks before it ("__ II,
+ *  DANH MỤC ..."), a comma for its dot, "l"/"L" for "I" and no dot ("ILL TỔ CHỨC THỰC HIỆN" is III). */
+const RE_ROMAN_OCR = /^[ \t]{0,8}_{0,3}[ \t]{0,4}(I[IlL]{0,2}|[lL]I{1,2})(?:[ \t]{0,2}[.,\-–)][ \t]{0,4}|[ \t]{1,4})(?=\p{Lu})/u;
+function romanOcr(line: string): { kind: Kind; len: number; value: number } | undefined {
+  const m = RE_ROMAN_OCR.exec(line);
+  if (!m) return undefined;
+  const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters.replace(/[^\p{Lu}]/gu, '').length < letters.length * 0.9) return undefined;
+  return { kind: 'roman', len: m[0].length, value: m[1]!.length };
+}
+
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
@@ -98,6 +109,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     const rest = line.slice(m[0].length).trim();
     if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
   }
+  const ocr = romanOcr(line);
+  if (ocr) return ocr;
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
@@ -142,7 +155,7 @@ export function joinLoneMarkers(text: string, from: number, to: number): string 
   return text.slice(0, from) + seg + text.slice(to);
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -205,7 +218,7 @@ function parse(text: string, from: number, to: number): Node[] {
     if (mk.kind === 'roman') {
       // Sections run I, II, III ...: a numeral that does not go up was misread.
       const dieu = /Điều/u.test(mk.label);
-      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : (mk.value ?? ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()]);
       // A decision's articles (Điều 1-3) and the plan it issues (I, II ...) are numbered apart: "I." after "Điều 3." starts again.
       if (!dieu && n === 1 && lastDieu) lastRoman = 0;
       lastDieu = dieu;

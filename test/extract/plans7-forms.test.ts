@@ -51,3 +51,23 @@ trên địa bàn tỉnh
     expect(t[0]!.lead.map((l) => l.name)).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, thủy lợi và cấp nước trên địa bàn tỉnh']);
   });
 });
+
+describe('structure.roman-ocr', () => {
+  it('reads "ILL TỔ CHỨC THỰC HIỆN" and "__ II, DANH MỤC" as sections III and II', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+
+- Bảo đảm đủ nước cho sản xuất.
+
+__ II, DANH MỤC CÁC CÔNG TRÌNH CẦN SỬA CHỮA
+
+- Hồ chứa nước xã A.
+
+ILL TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các hồ chứa trước ngày 30/4/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1']);
+    expect(e.tasks[0]!.deadline?.due).toBe('2026-04-30');
+  });
+});
