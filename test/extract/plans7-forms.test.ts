@@ -71,3 +71,17 @@ ILL TỔ CHỨC THỰC HIỆN
     expect(e.tasks[0]!.deadline?.due).toBe('2026-04-30');
   });
 });
+
+describe('agency.ampersand', () => {
+  it('reads "Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a paragraph as two leads', async () => {
+    const text = `${HEAD}I. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng:
+- Kiểm tra các hồ chứa nhỏ.
+2. Sở Kế hoạch & Đầu tư và Sở Tài chính:
+Bố trí kinh phí sửa chữa hồ chứa trình UBND tỉnh phê duyệt.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.find((x) => x.id === '1.2');
+    expect(t?.lead.map((l) => l.name)).toEqual(['Sở Kế hoạch & Đầu tư', 'Sở Tài chính']);
+  });
+});
