@@ -1011,7 +1011,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const nl = text.indexOf('\n', o);
     return nl < 0 || nl > end ? end : nl;
   };
-  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 12));
+  // lead.heading-assign-colon: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh" (a colon after the verb).
+  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));

@@ -85,3 +85,25 @@ Bố trí kinh phí sửa chữa hồ chứa trình UBND tỉnh phê duyệt.
     expect(t?.lead.map((l) => l.name)).toEqual(['Sở Kế hoạch & Đầu tư', 'Sở Tài chính']);
   });
 });
+
+describe('lead.heading-assign-colon', () => {
+  it('reads "6. Đề nghị: Hiệp hội ..., Hội ..." over lettered points as their leads', async () => {
+    const text = `${HEAD}I. TỔ CHỨC THỰC HIỆN
+
+5. Sở Xây dựng
+
+Kiểm tra các hồ chứa nhỏ.
+
+6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh
+
+a) Tuyên truyền, vận động hội
+viên tích cực tham gia tiết kiệm nước.
+
+b) Phối hợp với Sở Xây dựng kiểm tra kênh mương.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.filter((x) => x.id.startsWith('1.6.'));
+    expect(t).toHaveLength(2);
+    expect(t[0]!.lead.map((l) => l.name)).toEqual(['Hiệp hội Doanh nghiệp tỉnh', 'Hội Nông dân tỉnh']);
+  });
+});
