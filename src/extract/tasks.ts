@@ -1473,6 +1473,17 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
   ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
   {
+    id: 'lead.person-role',
+    description: '"Ông. <name> - Trưởng đoàn: Phụ trách chung ...", "Bà <name> (Thư ký): ...": a team member named with a role before a colon does it (the name alone leads)',
+    apply: ({ text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t]{0,3}(?:Ông|Bà|Đồng[ \t]chí)\.?[ \t]{1,2}(\p{Lu}\p{Ll}*(?:[ \t]{1,2}\p{Lu}\p{Ll}*){1,4})[ \t]*(?:[-–(,][^:\n]{1,50})?:[ \t]*/u.exec(text.slice(from, Math.min(to, from + 120)));
+      if (!m) return undefined;
+      const s = from + m[0].indexOf(m[1]!);
+      return { items: [{ name: m[1]!, canonical: null, span: { start: s, end: s + m[1]!.length } }], actionFrom: from + m[0].length, own: true };
+    },
+  },
+  {
     id: 'lead.colon-name',
     description: '"<name>: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',
     apply: ({ c, text, from, to, sentence }) => {

@@ -107,3 +107,15 @@ b) Phối hợp với Sở Xây dựng kiểm tra kênh mương.
     expect(t[0]!.lead.map((l) => l.name)).toEqual(['Hiệp hội Doanh nghiệp tỉnh', 'Hội Nông dân tỉnh']);
   });
 });
+
+describe('lead.person-role', () => {
+  it('reads "Ông. <name> - Trưởng đoàn: ..." as a task the member leads, by name alone', async () => {
+    const text = `${HEAD}I. PHÂN CÔNG NHIỆM VỤ
+1. Ông. Trần Văn Bình - Trưởng đoàn: Phụ trách chung; điều hành các buổi làm việc của Đoàn.
+2. Bà Lê Thị Hoa (Thư ký): Ghi biên bản các buổi kiểm tra.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Trần Văn Bình'], ['Lê Thị Hoa']]);
+    expect(e.tasks[0]!.action).toBe('Phụ trách chung; điều hành các buổi làm việc của Đoàn');
+  });
+});
