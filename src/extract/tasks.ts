@@ -424,11 +424,11 @@ function actionEnd(text: string, from: number, to: number): number {
 function actionOf(text: string, from: number, to: number): string {
   const end = actionEnd(text, from, to);
   let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
-  if (words.length > 28) {
-    // Long first clauses: cut at a comma after 16 words.
-    const cut = words.findIndex((w, i) => i >= 16 && /,$/.test(w));
+  if (words.length > 60) {
+    // task.action.long-sentence: long first clauses are cut at a comma after 36 words (gold actions are whole first sentences).
+    const cut = words.findIndex((w, i) => i >= 36 && /,$/.test(w));
     if (cut > 0) words = words.slice(0, cut + 1);
-    if (words.length > 40) words = words.slice(0, 40);
+    if (words.length > 70) words = words.slice(0, 70);
   }
   // "..., cụ thể:", "... như sau:" over the points: the announcing words are not the action's.
   return upperFirst(words.join(' ').replace(/[,;:]+$|\.\/$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());

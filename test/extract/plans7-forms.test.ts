@@ -119,3 +119,18 @@ describe('lead.person-role', () => {
     expect(e.tasks[0]!.action).toBe('Phụ trách chung; điều hành các buổi làm việc của Đoàn');
   });
 });
+
+describe('task.action.long-sentence', () => {
+  it('keeps a first sentence of under sixty words whole, commas and all', async () => {
+    const sentence =
+      'Chủ trì rà soát hiện trạng các hồ chứa nhỏ, kênh mương nội đồng, trạm bơm và giếng khoan trên địa bàn các xã vùng cao, tổng hợp nhu cầu sửa chữa, nạo vét, bổ sung thiết bị, đề xuất nguồn kinh phí phù hợp';
+    const text = `${HEAD}II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường:
+
+- ${sentence}.
+`;
+    const { e } = await run(text);
+    expect(e.tasks[0]?.action).toBe(sentence);
+  });
+});
