@@ -123,7 +123,7 @@ describe('lead.person-role', () => {
 describe('task.action.long-sentence', () => {
   it('keeps a first sentence of under sixty words whole, commas and all', async () => {
     const sentence =
-      'Chủ trì rà soát hiện trạng các hồ chứa nhỏ, kênh mương nội đồng, trạm bơm và giếng khoan trên địa bàn các xã vùng cao, tổng hợp nhu cầu sửa chữa, nạo vét, bổ sung thiết bị, đề xuất nguồn kinh phí phù hợp';
+      'Rà soát hiện trạng các hồ chứa nhỏ, kênh mương nội đồng, trạm bơm và giếng khoan trên địa bàn các xã vùng cao, tổng hợp nhu cầu sửa chữa, nạo vét, bổ sung thiết bị, đề xuất nguồn kinh phí phù hợp';
     const text = `${HEAD}II. TỔ CHỨC THỰC HIỆN
 
 1. Sở Nông nghiệp và Môi trường:
