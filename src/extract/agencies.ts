@@ -126,7 +126,8 @@ function namedBody(text: string, toks: Token[], i: number): number {
       }
       break;
     }
-    if ((t.k === 'va' || t.k === '-' || (t.k === ',' && COMMA_HEADS.has(head))) && cap(toks[j + 1]) && end > i) {
+    // agency.ampersand: "Sở Kế hoạch & Đầu tư": "&" joins the words of one name as "và" does.
+    if ((t.k === 'va' || t.k === '-' || t.k === '&' || (t.k === ',' && COMMA_HEADS.has(head))) && cap(toks[j + 1]) && end > i) {
       j++;
       continue;
     }

@@ -77,7 +77,18 @@ export interface TaskContext {
   words?: PlacedWord[];
 }
 
-function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number } | undefined {
+/** structure.roman-ocr: a section numeral as the OCR gives it, over an upper-case heading: rule marks before it ("__ II,
+ *  DANH MỤC ..."), a comma for its dot, "l"/"L" for "I" and no dot ("ILL TỔ CHỨC THỰC HIỆN" is III). */
+const RE_ROMAN_OCR = /^[ \t]{0,8}_{0,3}[ \t]{0,4}(I[IlL]{0,2}|[lL]I{1,2})(?:[ \t]{0,2}[.,\-–)][ \t]{0,4}|[ \t]{1,4})(?=\p{Lu})/u;
+function romanOcr(line: string): { kind: Kind; len: number; value: number } | undefined {
+  const m = RE_ROMAN_OCR.exec(line);
+  if (!m) return undefined;
+  const letters = line.slice(m[0].length).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 8 || letters.replace(/[^\p{Lu}]/gu, '').length < letters.length * 0.9) return undefined;
+  return { kind: 'roman', len: m[0].length, value: m[1]!.length };
+}
+
+function marker(line: string): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number } | undefined {
   // "Điều 3. Nhiệm vụ ..." of a decision counts like a section.
   let m = RE_DIEU.exec(line);
   if (m) return { kind: 'roman', len: m[0].length };
@@ -98,6 +109,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     const rest = line.slice(m[0].length).trim();
     if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
   }
+  const ocr = romanOcr(line);
+  if (ocr) return ocr;
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
@@ -142,7 +155,7 @@ export function joinLoneMarkers(text: string, from: number, to: number): string 
   return text.slice(0, from) + seg + text.slice(to);
 }
 
-function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; label: string } | undefined {
+function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
   const mk = marker(l.text);
@@ -205,7 +218,7 @@ function parse(text: string, from: number, to: number): Node[] {
     if (mk.kind === 'roman') {
       // Sections run I, II, III ...: a numeral that does not go up was misread.
       const dieu = /Điều/u.test(mk.label);
-      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()];
+      const n = dieu ? Number(/\d+/.exec(mk.label)![0]) : (mk.value ?? ROMAN[(/[IVX]+/.exec(mk.label)?.[0] ?? '').toLowerCase()]);
       // A decision's articles (Điều 1-3) and the plan it issues (I, II ...) are numbered apart: "I." after "Điều 3." starts again.
       if (!dieu && n === 1 && lastDieu) lastRoman = 0;
       lastDieu = dieu;
@@ -394,17 +407,31 @@ export function doneReport(s: string): boolean {
   return !has([...lex.startVerbs, ...lex.afterVerbs, ...lex.assignVerbs], words.slice(0, at).join(' '));
 }
 
+/** task.action.through-semicolons: an item's action runs through its ";" clauses to the end of its first sentence
+ *  ("Rà soát ...; thông tin kịp thời cho ...; chỉ đạo ...") when its first clause is short (under twenty words): a short
+ *  clause is one of the item's steps, not all it asks. */
+function actionEnd(text: string, from: number, to: number): number {
+  let end = clauseEnd(text, from, to);
+  const words = (a: number, b: number) => text.slice(a, b).trim().split(/\s+/).filter(Boolean).length;
+  while (text[end] === ';' && words(from, end) < 20) {
+    const next = clauseEnd(text, end + 1, to);
+    if (next <= end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
 function actionOf(text: string, from: number, to: number): string {
-  const end = clauseEnd(text, from, to);
+  const end = actionEnd(text, from, to);
   let words = clean(afterReason(text.slice(from, end)).replace(/\s*\([^)]{0,200}\)/g, '')).replace(/^[,:;\s]+/, '').split(' ');
-  if (words.length > 28) {
-    // Long first clauses: cut at a comma after 16 words.
-    const cut = words.findIndex((w, i) => i >= 16 && /,$/.test(w));
+  if (words.length > 60) {
+    // task.action.long-sentence: long first clauses are cut at a comma after 36 words (gold actions are whole first sentences).
+    const cut = words.findIndex((w, i) => i >= 36 && /,$/.test(w));
     if (cut > 0) words = words.slice(0, cut + 1);
-    if (words.length > 40) words = words.slice(0, 40);
+    if (words.length > 70) words = words.slice(0, 70);
   }
   // "..., cụ thể:", "... như sau:" over the points: the announcing words are not the action's.
-  return upperFirst(words.join(' ').replace(/[,;:]+$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());
+  return upperFirst(words.join(' ').replace(/[,;:]+$|\.\/$/, '').replace(/,?[ \t]*(?:cụ thể|như sau)$/u, '').trim());
 }
 
 /** task.allocation: "1. Bộ X xuất cấp ... cho các tỉnh, cụ thể:\n- Tỉnh A: 1.000 viên ...;\n- Tỉnh B: 500 viên ...": points that
@@ -984,7 +1011,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const nl = text.indexOf('\n', o);
     return nl < 0 || nl > end ? end : nl;
   };
-  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 12));
+  // lead.heading-assign-colon: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh" (a colon after the verb).
+  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
@@ -1034,7 +1062,9 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
     if (nl < 0 || nl >= end) return undefined;
     e = nl;
     // The items under the heading start on the next line ("4. Vụ Phổ biến, giáo dục pháp luật\na) ...").
-    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end))) break;
+    // lead.heading-wrapped-blank: (or an empty line parts the heading from its points: "7. Các doanh nghiệp hoạt động\ntrong
+    // lĩnh vực ...\ntrên địa bàn tỉnh\n\n- ...").
+    if (nl + 1 >= end || /^[ \t]*\p{Lu}/u.test(text.slice(nl + 1, end)) || (e > at && /^[ \t|]*\n[ \t]*[-–+•]/u.test(text.slice(nl + 1, end)))) break;
     e = nl + 1;
   }
   const head = text.slice(at, e).trim();
@@ -1043,7 +1073,8 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   if (lexicon().stopwordsWritten.has(head.toLowerCase().split(/\s+/).pop()!)) return undefined;
   const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
   const hf = fold(head.toLowerCase());
-  const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf);
+  // (Words after "lĩnh vực" name a field, not what the body does: "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng".)
+  const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf.replace(/(?<![a-z])linh vuc(?![a-z])[^]*$/, ''));
   if (verb && pieces.length < 2) return undefined;
   const items: AgencyItem[] = [];
   for (const p of pieces) {
@@ -1441,6 +1472,17 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
   ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
+  {
+    id: 'lead.person-role',
+    description: '"Ông. <name> - Trưởng đoàn: Phụ trách chung ...", "Bà <name> (Thư ký): ...": a team member named with a role before a colon does it (the name alone leads)',
+    apply: ({ text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t]{0,3}(?:Ông|Bà|Đồng[ \t]chí)\.?[ \t]{1,2}(\p{Lu}\p{Ll}*(?:[ \t]{1,2}\p{Lu}\p{Ll}*){1,4})[ \t]*(?:[-–(,][^:\n]{1,50})?:[ \t]*/u.exec(text.slice(from, Math.min(to, from + 120)));
+      if (!m) return undefined;
+      const s = from + m[0].indexOf(m[1]!);
+      return { items: [{ name: m[1]!, canonical: null, span: { start: s, end: s + m[1]!.length } }], actionFrom: from + m[0].length, own: true };
+    },
+  },
   {
     id: 'lead.colon-name',
     description: '"<name>: Chủ trì ..." with a name the gazetteer does not know (or OCR damaged): the words before the colon',

@@ -46,6 +46,6 @@ describe('scantasks round forms', () => {
       head + 'Điều 1.\n1. Bộ Công Thương xuất cấp 30 tấn hạt giống lúa; 12,5 tấn hạt giống ngô cho tỉnh Hà Giang; báo cáo kết quả về Bộ Tài chính.\n' + tail,
     );
     const t = byId(e.tasks);
-    expect(t['1']!.action).toBe('Xuất cấp 30 tấn hạt giống lúa; 12,5 tấn hạt giống ngô cho tỉnh Hà Giang');
+    expect(t['1']!.action).toBe('Xuất cấp 30 tấn hạt giống lúa; 12,5 tấn hạt giống ngô cho tỉnh Hà Giang; báo cáo kết quả về Bộ Tài chính');
   });
 });

@@ -55,7 +55,7 @@ describe('tasks', () => {
       'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 507/UBND-KGVX Quảng Ngãi, ngày 24 tháng 01 năm 2025\nV/v góp ý dự thảo\nKính gửi: Sở Thông tin và Truyền thông\nTheo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý, Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tham gia góp ý dự thảo văn bản nêu trên; tổng hợp, báo cáo UBND tỉnh (trước ngày 10/02/2025)./.\n',
     );
     expect(e.tasks).toHaveLength(1);
-    expect(e.tasks[0]).toMatchObject({ id: '1', action: 'Tham gia góp ý dự thảo văn bản nêu trên' });
+    expect(e.tasks[0]).toMatchObject({ id: '1', action: 'Tham gia góp ý dự thảo văn bản nêu trên; tổng hợp, báo cáo UBND tỉnh' });
     expect(e.tasks[0]!.lead.map((l) => l.canonical)).toEqual(['Sở Thông tin và Truyền thông']);
     expect(e.tasks[0]!.coordinate.map((l) => l.name)).toEqual(['Các cơ quan, đơn vị, địa phương liên quan']);
     expect(e.tasks[0]!.deadline).toMatchObject({ due: '2025-02-10' });
