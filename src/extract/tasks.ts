@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -97,6 +98,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     // "I. Quan điểm phát triển:", a short title in sentence case over its items: kept when the numerals run on (see parse).
     const rest = line.slice(m[0].length).trim();
     if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
+    // structure.roman-title (forms/letter.ts): "I. Nâng cao nhận thức về ...", a title in sentence case with no end mark.
+    if (m[1].length >= 1 && romanTitle(rest)) return { kind: 'roman', len: m[0].length, weak: true };
   }
   m = RE_DEEP.exec(line);
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
@@ -138,7 +141,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
  */
 export function joinLoneMarkers(text: string, from: number, to: number): string {
   // (structure.lone-dash: a dash alone on its line, "-\nTrường hợp ...", is read the same way.)
-  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
+  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))([ \t]*\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
   return text.slice(0, from) + seg + text.slice(to);
 }
 
@@ -469,6 +472,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
+  ...LETTER_FORMS,
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -577,6 +581,11 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (lineStart > 0 && lineStart < ownEnd) {
           const l = agencyList(text, c.folded, lineStart + 1, c.gaz, ownEnd - lineStart);
           if (l.items.length && /^[ \t]{0,3}:/.test(c.folded.slice(l.end, l.end + 4))) addressee = l.items;
+          // lead.title-subject-line (forms/letter.ts): "<title>\n<bodies> có trách nhiệm:" / "<bodies> phải ...; cần ... sau:".
+          else {
+            const t = firstRule(TITLE_SUBJECT_RULES, { text, folded: c.folded, gaz: c.gaz, from: n.textStart, to: ownEnd, subject: (at, limit) => leadAt(c, text, at, limit) });
+            if (t) addressee = t.value.items;
+          }
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? sectionLead({ text, folded: c.folded, gaz: c.gaz, at: n.textStart, ownEnd }) ?? inherited;
@@ -584,11 +593,19 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
+      let headingLine = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
         let titled = false;
-        if (!h) {
+        // lead.heading-line (forms/letter.ts): "1. Bộ X chủ trì" (then "phối hợp" and Y) alone over its points: X leads each, Y coordinates.
+        const line = h || addressee !== inherited ? undefined : firstRule(HEADING_LINE_RULES, { text, folded: c.folded, gaz: c.gaz, from: n.textStart, to: ownEnd, subject: (at, limit) => leadAt(c, text, at, limit) });
+        if (line) {
+          addressee = line.value.items;
+          leadInCoord = line.value.coordinate.map((a) => ref(a));
+          headingLine = true;
+          ps = ownEnd;
+        } else if (!h) {
           const nl = text.indexOf('\n', n.textStart);
           const first = nl > 0 && nl < ownEnd ? text.slice(n.textStart, nl).trim() : '';
           const lastWord = first.toLowerCase().split(/\s+/).pop() ?? '';
@@ -636,6 +653,7 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
       return undefined;
     }

@@ -1,0 +1,57 @@
+// Letter forms of the seventh letters round (issue 9, letters7): an item whose own text is one line naming who leads
+// over its points, a roman section titled in sentence case (and its numeral alone on its line), and a line
+// "<bodies> có trách nhiệm:" under a section's title. The texts are made up; no document of the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const head = (body: string) =>
+  '|\nỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 12/CT-UBND\n|\nAn Giang, ngày 4 tháng 3 năm 2026\n|\nCHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n|\n' +
+  body +
+  '\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Minh\n|\n';
+
+const rows = (e: Awaited<ReturnType<typeof run>>['e']) => e.tasks.map((t) => [t.id, t.lead.map((l) => l.name), t.coordinate.map((l) => l.name)]);
+
+describe('letters7 forms', () => {
+  it('reads "1. <body> chủ trì, phối hợp ... <bodies>" alone over points as their lead and coordinators (lead.heading-line)', async () => {
+    const body =
+      'Để bảo đảm an toàn trong mùa khô, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n' +
+      '1. Sở Xây dựng chủ trì, phối hợp với Công an tỉnh\n' +
+      'a) Rà soát các công trình nhà cao tầng trên địa bàn.\n' +
+      'b) Hướng dẫn chủ đầu tư lắp đặt hệ thống báo cháy.\n' +
+      '2. Sở Công Thương\n' +
+      'a) Kiểm tra các cửa hàng xăng dầu.';
+    const { e } = await run(head(body));
+    expect(rows(e)).toEqual([
+      ['1.1', ['Sở Xây dựng'], ['Công an tỉnh']],
+      ['1.2', ['Sở Xây dựng'], ['Công an tỉnh']],
+      ['2.1', ['Sở Công Thương'], []],
+    ]);
+    expect(e.tasks[0]!.leadRule).toBe('lead.heading-line');
+  });
+
+  it('does not take a title line without a body as the lead of its points', async () => {
+    const body =
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng:\n' +
+      '1. Công tác kiểm tra an toàn\n' +
+      'a) Rà soát các công trình nhà cao tầng trên địa bàn.\n';
+    const { e } = await run(head(body));
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Sở Xây dựng']]);
+  });
+
+  it('reads roman sections titled in sentence case, the numeral alone on its line (structure.roman-title), and "<bodies> có trách nhiệm:" under the title (lead.title-subject-line)', async () => {
+    const body =
+      'Để bảo đảm an toàn, Ủy ban nhân dân tỉnh yêu cầu các ngành, các cấp thực hiện tốt một số nhiệm vụ sau đây:\n' +
+      'I. \nNâng cao nhận thức về công tác phòng cháy\n' +
+      'Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân huyện - thị xã có trách nhiệm:\n' +
+      '1.\nQuán triệt các quy định về phòng cháy tại cơ quan, đơn vị.\n' +
+      '2.\nTổ chức diễn tập phòng cháy tại các khu dân cư.\n' +
+      'II. tổ chức thực hiện\n' +
+      '1.\nSở Tư pháp chủ trì, phối hợp với Công an tỉnh kiểm tra các công trình cao tầng trên địa bàn tỉnh.\n';
+    const { e } = await run(head(body));
+    expect(rows(e)).toEqual([
+      ['1.1', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân huyện - thị xã'], []],
+      ['1.2', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân huyện - thị xã'], []],
+      ['2.1', ['Sở Tư pháp'], ['Công an tỉnh']],
+    ]);
+  });
+});
