@@ -54,4 +54,33 @@ describe('letters7 forms', () => {
       ['2.1', ['Sở Tư pháp'], ['Công an tỉnh']],
     ]);
   });
+
+  it('reads a heading line of bodies narrowed by "thuộc ..." as the lead of its points, one body per ", các ..." (lead.heading-line)', async () => {
+    const body =
+      'Để bảo đảm an toàn giao thông, Giám đốc Sở yêu cầu:\n' +
+      '1. Các Tổng công ty, Công ty thuộc phạm vi quản lý của Sở, các doanh nghiệp phối hợp kinh doanh vận tải hành khách\n' +
+      'a) Rà soát phương tiện vận tải hành khách.\n' +
+      'b) Báo cáo kết quả kiểm tra về Sở trước ngày 30 tháng 6 năm 2026.\n';
+    const { e } = await run(head(body));
+    const lead = ['Các Tổng công ty, Công ty thuộc phạm vi quản lý của Sở', 'các doanh nghiệp phối hợp kinh doanh vận tải hành khách'];
+    expect(rows(e)).toEqual([
+      ['1.1', lead, []],
+      ['1.2', lead, []],
+    ]);
+  });
+
+  it('reads "<body> có trách nhiệm ..." after the last item as a task of its own (task.closing-duty)', async () => {
+    const body =
+      'Để bảo đảm an toàn, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n' +
+      '1. Sở Công Thương\n' +
+      'a) Kiểm tra các cửa hàng xăng dầu.\n' +
+      'b) Hướng dẫn các doanh nghiệp lập phương án phòng cháy.\n' +
+      'Công an tỉnh có trách nhiệm theo dõi, đôn đốc và định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.';
+    const { e } = await run(head(body));
+    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name), t.rule])).toEqual([
+      ['1.1', ['Sở Công Thương'], 'task.item'],
+      ['1.2', ['Sở Công Thương'], 'task.item'],
+      ['2', ['Công an tỉnh'], 'task.closing-duty'],
+    ]);
+  });
 });

@@ -19,6 +19,10 @@ export const LETTER_FORMS = [
     id: 'lead.title-subject-line',
     description: 'under an item\'s or section\'s title line, a paragraph that opens with bodies as its subject and ends in a colon over the points ("Thủ trưởng các sở, ...; Chủ tịch ... có trách nhiệm:", "X phải tuân thủ ...; cần chấn chỉnh một số nội dung sau:"): the bodies lead the points',
   },
+  {
+    id: 'task.closing-duty',
+    description: 'after the last item, a paragraph whose subject is a body with "có trách nhiệm / chịu trách nhiệm" ("Cục X có trách nhiệm theo dõi, đôn đốc ... và báo cáo ...") is a task of its own (the next number), not more of that item',
+  },
 ] as const;
 
 export interface HeadingLineContext {
@@ -55,9 +59,9 @@ export const HEADING_LINE_RULES: readonly Rule<HeadingLineContext, HeadingLine>[
       const line = text.slice(s, lineEnd).trimEnd();
       if (!line || /[.;:!?,]$/.test(line) || line.split(/\s+/).length > 40) return undefined;
       const subj = subject(s, s + line.length);
-      if (!subj || !subj.items.length || (subj.items[0]!.span?.start ?? s) > s + 4) return undefined;
+      if (!subj || !subj.items.length || (subj.items[0]!.span?.start ?? s) > s + 4) return narrowed(text, folded, gaz, s, line);
       const rest = RE_REST.exec(folded.slice(subj.end, s + line.length));
-      if (!rest) return undefined;
+      if (!rest) return narrowed(text, folded, gaz, s, line);
       const partners = rest[1] ?? rest[2];
       let coordinate: AgencyItem[] = [];
       if (partners) {
@@ -69,6 +73,27 @@ export const HEADING_LINE_RULES: readonly Rule<HeadingLineContext, HeadingLine>[
     },
   },
 ];
+
+/** "Tổ chức X thuộc Bộ, cơ quan ngang Bộ", "Các Tập đoàn, ... thuộc phạm vi quản lý của Bộ, các doanh nghiệp ...": bodies narrowed by
+ *  "thuộc / của / trực thuộc ..." (a name list cannot read past it), the whole line with no verb of a task in it; each ", các ..." or
+ *  ";" opens another body. */
+function narrowed(text: string, folded: string, gaz: Gazetteer, s: number, line: string): HeadingLine | undefined {
+  const first = agencyList(text, folded, s, gaz, line.length);
+  if (!first.items.length || (first.items[0]!.span?.start ?? s) > s + 4) return undefined;
+  const after = folded.slice(first.end, s + line.length);
+  if (!/^[ \t]+(?:thuoc|truc${W}thuoc|cua|o|tai|tren${W}dia${W}ban)[ \t]/.test(after)) return undefined;
+  if (new RegExp(`(?<![a-z])(?:chu${W}tri|thuc${W}hien|trien${W}khai|co${W}trach${W}nhiem|nhiem${W}vu|sau|yeu${W}cau|de${W}nghi|giao)(?![a-z])`).test(after)) return undefined;
+  const items: AgencyItem[] = [];
+  for (const m of line.matchAll(/(?:[^,;]|,(?![ \t]+các[ \t]))+/gu)) {
+    const piece = m[0].replace(/^[ \t;,]+/, '').trim();
+    if (!piece) continue;
+    const at = s + m.index + m[0].indexOf(piece);
+    const l = agencyList(text, folded, at, gaz, piece.length);
+    if (!l.items.length || (l.items[0]!.span?.start ?? at) > at + 2) return undefined;
+    items.push({ name: clean(piece), canonical: gaz.lookup(piece)?.canonical ?? null, span: { start: at, end: at + piece.length } });
+  }
+  return items.length ? { items, coordinate: [] } : undefined;
+}
 
 /** lead.title-subject-line: [from, to) is the item's own text; its first line is a title, the rest one paragraph ending in ":". */
 export const TITLE_SUBJECT_RULES: readonly Rule<HeadingLineContext, HeadingLine>[] = [
@@ -110,4 +135,19 @@ export const TITLE_SUBJECT_RULES: readonly Rule<HeadingLineContext, HeadingLine>
 export function romanTitle(rest: string): boolean {
   const r = rest.trim();
   return /^\p{Lu}\p{Ll}/u.test(r) && !/[.;:!?,]$/.test(r) && !/[.;!?]\s/.test(r) && r.split(/\s+/).length <= 30;
+}
+
+/** task.closing-duty: [from, to) runs from the last item to the end of the body; the span of the paragraph after it that opens
+ *  with a body and "có trách nhiệm" (after a line that ends a sentence), to the end of that paragraph. */
+export function closingDuty(text: string, folded: string, from: number, to: number, subject: HeadingLineContext['subject']): { start: number; end: number } | undefined {
+  for (const m of text.slice(from, to).matchAll(/\n[ \t]{0,8}(?=\p{Lu})/gu)) {
+    const at = from + m.index + m[0].length;
+    if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd())) continue;
+    const subj = subject(at, Math.min(to, at + 400));
+    if (!subj || !subj.items.length || (subj.items[0]!.span?.start ?? at) > at + 2) continue;
+    if (!new RegExp(`^[ \\t,]*(?:co|chiu)${W}trach${W}nhiem(?![a-z])`).test(folded.slice(subj.end, subj.end + 30))) continue;
+    const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
+    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
+  }
+  return undefined;
 }
