@@ -83,4 +83,17 @@ describe('letters7 forms', () => {
       ['2', ['Công an tỉnh'], 'task.closing-duty'],
     ]);
   });
+
+  it('reads "<issuer> chỉ thị <bodies> thực hiện ... sau đây:" as whom the items are asked of (lead.chi-thi-addressees)', async () => {
+    const body =
+      'Để phòng, chống dịch bệnh gia súc, Ủy ban nhân dân tỉnh chỉ thị Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân các huyện thực hiện tốt những nội dung sau đây:\n' +
+      '1. Rà soát tổng đàn gia súc trên địa bàn.\n' +
+      '2. Tổ chức tiêm phòng vắc xin cho đàn gia súc.\n';
+    const { e } = await run(head(body));
+    const lead = ['Giám đốc Sở Nông nghiệp và Môi trường', 'Chủ tịch Ủy ban nhân dân các huyện'];
+    expect(rows(e)).toEqual([
+      ['1', lead, []],
+      ['2', lead, []],
+    ]);
+  });
 });

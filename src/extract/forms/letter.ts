@@ -23,6 +23,10 @@ export const LETTER_FORMS = [
     id: 'task.closing-duty',
     description: 'after the last item, a paragraph whose subject is a body with "có trách nhiệm / chịu trách nhiệm" ("Cục X có trách nhiệm theo dõi, đôn đốc ... và báo cáo ...") is a task of its own (the next number), not more of that item',
   },
+  {
+    id: 'lead.chi-thi-addressees',
+    description: 'the sentence before the items "<issuer> chỉ thị <bodies> tổ chức ... những nội dung sau đây:": a directive\'s own verb asks its bodies like "yêu cầu", who lead the items (src/extract/tasks.ts, openingAddressees)',
+  },
 ] as const;
 
 export interface HeadingLineContext {
