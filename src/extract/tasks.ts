@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
-import { closingDuty, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
+import { HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -497,13 +497,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   // (From the last item in reading order, not the last root's start: a request line between a root's points is theirs.)
   let lastNode = lastRoot;
   while (lastNode?.children.length) lastNode = lastNode.children[lastNode.children.length - 1];
-  let closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
-  // task.closing-duty (forms/letter.ts): "Cục X có trách nhiệm theo dõi, đôn đốc ..." after the last item is a task of its own.
-  let closingForm = 'task.closing-request';
-  if (!closing && roots.length && lastRoot!.kind !== 'dash' && !topicTitle) {
-    closing = closingDuty(text, c.folded, lastNode!.start, bodyEnd, (at, limit) => leadAt(c, text, at, limit));
-    if (closing) closingForm = 'task.closing-duty';
-  }
+  const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
   if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
@@ -709,7 +703,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   });
   if (closing) {
-    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, closingForm)?.task;
+    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;

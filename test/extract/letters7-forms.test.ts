@@ -69,21 +69,6 @@ describe('letters7 forms', () => {
     ]);
   });
 
-  it('reads "<body> có trách nhiệm ..." after the last item as a task of its own (task.closing-duty)', async () => {
-    const body =
-      'Để bảo đảm an toàn, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n' +
-      '1. Sở Công Thương\n' +
-      'a) Kiểm tra các cửa hàng xăng dầu.\n' +
-      'b) Hướng dẫn các doanh nghiệp lập phương án phòng cháy.\n' +
-      'Công an tỉnh có trách nhiệm theo dõi, đôn đốc và định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.';
-    const { e } = await run(head(body));
-    expect(e.tasks.map((t) => [t.id, t.lead.map((l) => l.name), t.rule])).toEqual([
-      ['1.1', ['Sở Công Thương'], 'task.item'],
-      ['1.2', ['Sở Công Thương'], 'task.item'],
-      ['2', ['Công an tỉnh'], 'task.closing-duty'],
-    ]);
-  });
-
   it('reads "<issuer> chỉ thị <bodies> thực hiện ... sau đây:" as whom the items are asked of (lead.chi-thi-addressees)', async () => {
     const body =
       'Để phòng, chống dịch bệnh gia súc, Ủy ban nhân dân tỉnh chỉ thị Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân các huyện thực hiện tốt những nội dung sau đây:\n' +

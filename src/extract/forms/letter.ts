@@ -20,10 +20,6 @@ export const LETTER_FORMS = [
     description: 'under an item\'s or section\'s title line, a paragraph that opens with bodies as its subject and ends in a colon over the points ("Thủ trưởng các sở, ...; Chủ tịch ... có trách nhiệm:", "X phải tuân thủ ...; cần chấn chỉnh một số nội dung sau:"): the bodies lead the points',
   },
   {
-    id: 'task.closing-duty',
-    description: 'after the last item, a paragraph whose subject is a body with "có trách nhiệm / chịu trách nhiệm" ("Cục X có trách nhiệm theo dõi, đôn đốc ... và báo cáo ...") is a task of its own (the next number), not more of that item',
-  },
-  {
     id: 'lead.chi-thi-addressees',
     description: 'the sentence before the items "<issuer> chỉ thị <bodies> tổ chức ... những nội dung sau đây:": a directive\'s own verb asks its bodies like "yêu cầu", who lead the items (src/extract/tasks.ts, openingAddressees)',
   },
@@ -139,19 +135,4 @@ export const TITLE_SUBJECT_RULES: readonly Rule<HeadingLineContext, HeadingLine>
 export function romanTitle(rest: string): boolean {
   const r = rest.trim();
   return /^\p{Lu}\p{Ll}/u.test(r) && !/[.;:!?,]$/.test(r) && !/[.;!?]\s/.test(r) && r.split(/\s+/).length <= 30;
-}
-
-/** task.closing-duty: [from, to) runs from the last item to the end of the body; the span of the paragraph after it that opens
- *  with a body and "có trách nhiệm" (after a line that ends a sentence), to the end of that paragraph. */
-export function closingDuty(text: string, folded: string, from: number, to: number, subject: HeadingLineContext['subject']): { start: number; end: number } | undefined {
-  for (const m of text.slice(from, to).matchAll(/\n[ \t]{0,8}(?=\p{Lu})/gu)) {
-    const at = from + m.index + m[0].length;
-    if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd())) continue;
-    const subj = subject(at, Math.min(to, at + 400));
-    if (!subj || !subj.items.length || (subj.items[0]!.span?.start ?? at) > at + 2) continue;
-    if (!new RegExp(`^[ \\t,]*(?:co|chiu)${W}trach${W}nhiem(?![a-z])`).test(folded.slice(subj.end, subj.end + 30))) continue;
-    const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
-    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
-  }
-  return undefined;
 }
