@@ -81,4 +81,16 @@ describe('letters7 forms', () => {
       ['2', lead, []],
     ]);
   });
+
+  it('reads no tasks in a section of principles ("I. NGUYÊN TẮC, YÊU CẦU ...", dictionaries/extract/section-titles.tsv)', async () => {
+    const body =
+      'Để bảo đảm việc sắp xếp thôn, tổ dân phố, Thủ tướng Chính phủ yêu cầu:\n' +
+      'I. NGUYÊN TẮC, YÊU CẦU SẮP XẾP\n' +
+      '1. Việc sắp xếp phải bảo đảm phù hợp với tiêu chí của địa phương trước ngày 30 tháng 6 năm 2026.\n' +
+      '2. Bảo đảm ổn định tình hình trong năm 2026.\n' +
+      'II. TỔ CHỨC THỰC HIỆN\n' +
+      '1. Bộ Nội vụ hướng dẫn các địa phương thực hiện việc sắp xếp.\n';
+    const { e } = await run(head(body));
+    expect(rows(e)).toEqual([['2.1', ['Bộ Nội vụ'], []]]);
+  });
 });
