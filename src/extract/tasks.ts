@@ -1255,7 +1255,8 @@ function guides(folded: string): boolean {
   // (Only a reply: "có ý kiến như sau:" in a letter that conveys a leader's opinion leads into directives.)
   return (/(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) ||
     /(?<![a-z])(?:tra loi|phuc dap)(?![a-z])[^:]{0,300}(?<![a-z])co y kien[^:]{0,40}(?:nhu sau|sau day|sau) ?:\s*$/.test(f)) &&
-    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
+    // ("giáo dục", "giao thông" fold to the same letters as "giao": no asking.)
+    !/(?<![a-z])(?:yeu cau|de nghi|giao(?! (?:duc|thong|dich|luu|trinh|vien)(?![a-z]))|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
 /** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,

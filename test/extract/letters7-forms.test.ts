@@ -93,4 +93,16 @@ describe('letters7 forms', () => {
     const { e } = await run(head(body));
     expect(rows(e)).toEqual([['2.1', ['Bộ Nội vụ'], []]]);
   });
+
+  it('reads no tasks in points after a lead-in that guides, though it speaks of "giáo dục" (task.guidance)', async () => {
+    const text =
+      '|\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 321/LĐTBXH-NCC\nV/v chế độ hỗ trợ học phí\n|\nHà Nội, ngày 4 tháng 3 năm 2026\n|\n' +
+      'Kính gửi: Sở Nội vụ các tỉnh, thành phố trực thuộc trung ương\n' +
+      'Bộ Lao động - Thương binh và Xã hội hướng dẫn việc thực hiện chế độ hỗ trợ học phí trong giáo dục phổ thông đối với học sinh vùng khó khăn như sau:\n' +
+      '- Về mức hỗ trợ học phí, hồ sơ và phương thức chi trả được thực hiện theo quy định tại Thông tư số 12/2025/TT-BGDĐT.\n' +
+      '- Các nội dung khác vẫn được thực hiện theo quy định hiện hành.\n' +
+      '|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Minh\n|\n';
+    const { e } = await run(text);
+    expect(e.tasks).toEqual([]);
+  });
 });
