@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
-import { HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
+import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -1455,6 +1455,9 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
           const name = clean(text.slice(at, at + v[1]!.length));
           return { items: [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: at, end: at + v[1]!.length } }], actionFrom: at + v[0].length, own: true };
         }
+        // lead.giao-bare-collective (forms/letter.ts): "đề nghị bộ, ngành, địa phương khẩn trương ...".
+        const bare = bareCollective(text, c.folded, at, clause);
+        if (bare) return { items: [bare.item], actionFrom: bare.end, own: true };
       }
       return undefined;
     },
@@ -1595,7 +1598,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
-  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
+  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.

@@ -105,4 +105,14 @@ describe('letters7 forms', () => {
     const { e } = await run(text);
     expect(e.tasks).toEqual([]);
   });
+
+  it('reads "đề nghị bộ, ngành, địa phương khẩn trương ..." as asking the bare collective (lead.giao-bare-collective), and "... quan tâm thực hiện./." as no task', async () => {
+    const body =
+      'Để việc rà soát được thống nhất, trên cơ sở hướng dẫn nêu trên, đề nghị sở, ngành, địa phương khẩn trương rà soát số liệu theo biểu mẫu gửi kèm và gửi về Ủy ban nhân dân tỉnh trước ngày 20/4/2026.\n' +
+      'Đề nghị sở, ngành, địa phương quan tâm thực hiện./.';
+    const { e } = await run(head(body));
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.leadRule, t.action])).toEqual([
+      [['sở, ngành, địa phương'], 'lead.giao', 'Khẩn trương rà soát số liệu theo biểu mẫu gửi kèm và gửi về Ủy ban nhân dân tỉnh trước ngày 20/4/2026'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@
 import type { AgencyItem } from '../agencies.js';
 import { agencyList } from '../agencies.js';
 import type { Gazetteer } from '../gazetteer.js';
+import { lexicon, phrase } from '../lexicon.js';
 import type { Rule } from '../rules.js';
 import { clean } from '../text.js';
 
@@ -22,6 +23,10 @@ export const LETTER_FORMS = [
   {
     id: 'lead.chi-thi-addressees',
     description: 'the sentence before the items "<issuer> chỉ thị <bodies> tổ chức ... những nội dung sau đây:": a directive\'s own verb asks its bodies like "yêu cầu", who lead the items (src/extract/tasks.ts, openingAddressees)',
+  },
+  {
+    id: 'lead.giao-bare-collective',
+    description: '"đề nghị bộ, ngành, địa phương khẩn trương ...": after a verb that asks, two or more collective nouns written bare (no "các") and then the verb of the task name whom it asks',
   },
 ] as const;
 
@@ -135,4 +140,21 @@ export const TITLE_SUBJECT_RULES: readonly Rule<HeadingLineContext, HeadingLine>
 export function romanTitle(rest: string): boolean {
   const r = rest.trim();
   return /^\p{Lu}\p{Ll}/u.test(r) && !/[.;:!?,]$/.test(r) && !/[.;!?]\s/.test(r) && r.split(/\s+/).length <= 30;
+}
+
+let reBare: RegExp | undefined;
+/** lead.giao-bare-collective: at `at` (right after "đề nghị" / "giao" ...), "bộ, ngành, địa phương" before a verb that starts a task
+ *  or a word of mood: the bare collective as one name, and where the action starts. */
+export function bareCollective(text: string, folded: string, at: number, limit: number): { item: AgencyItem; end: number } | undefined {
+  const words = lexicon().agencyWords.get('collective') ?? [];
+  const c = words.map((w) => phrase(w.join(' '))).sort((a, b) => b.length - a.length).join('|');
+  reBare ??= new RegExp(`^(?:${c})(?:[ \\t]*,[ \\t]*(?:${c})|[ \\t]+va[ \\t]+(?:${c}))+(?![a-z])`);
+  const m = reBare.exec(folded.slice(at, limit));
+  if (!m) return undefined;
+  const rest = folded.slice(at + m[0].length, limit);
+  const verbs = [...lexicon().startVerbs, ...lexicon().afterVerbs, 'khan truong', 'quan tam', 'can', 'phai'].map(phrase).join('|');
+  const v = new RegExp(`^[ \\t\\r\\n]{1,3}(?:${verbs})(?![a-z])`).exec(rest);
+  if (!v) return undefined;
+  const name = clean(text.slice(at, at + m[0].length));
+  return { item: { name, canonical: null, span: { start: at, end: at + m[0].length } }, end: at + m[0].length + /^[ \t\r\n]*/.exec(rest)![0].length };
 }
