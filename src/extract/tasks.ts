@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -108,6 +109,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
     // "I. Quan điểm phát triển:", a short title in sentence case over its items: kept when the numerals run on (see parse).
     const rest = line.slice(m[0].length).trim();
     if (m[1].length >= 1 && /^\p{Lu}/u.test(rest) && /:$/.test(rest) && rest.split(/\s+/).length <= 8) return { kind: 'roman', len: m[0].length, weak: true };
+    // structure.roman-title (forms/letter.ts): "I. Nâng cao nhận thức về ...", a title in sentence case with no end mark.
+    if (m[1].length >= 1 && romanTitle(rest)) return { kind: 'roman', len: m[0].length, weak: true };
   }
   const ocr = romanOcr(line);
   if (ocr) return ocr;
@@ -151,7 +154,7 @@ function blankFootnotes(text: string, from: number, to: number): string {
  */
 export function joinLoneMarkers(text: string, from: number, to: number): string {
   // (structure.lone-dash: a dash alone on its line, "-\nTrường hợp ...", is read the same way.)
-  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))(\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
+  const seg = text.slice(from, to).replace(/(^|\n)([ \t]{0,14}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}\.|[-–•]))([ \t]*\n(?:[ \t]*\n)?)(?=[ \t]{0,2}\p{Lu})/gu, (_, a: string, mk: string, br: string) => a + mk + ' '.repeat(br.length));
   return text.slice(0, from) + seg + text.slice(to);
 }
 
@@ -496,6 +499,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
+  ...LETTER_FORMS,
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -604,6 +608,11 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (lineStart > 0 && lineStart < ownEnd) {
           const l = agencyList(text, c.folded, lineStart + 1, c.gaz, ownEnd - lineStart);
           if (l.items.length && /^[ \t]{0,3}:/.test(c.folded.slice(l.end, l.end + 4))) addressee = l.items;
+          // lead.title-subject-line (forms/letter.ts): "<title>\n<bodies> có trách nhiệm:" / "<bodies> phải ...; cần ... sau:".
+          else {
+            const t = firstRule(TITLE_SUBJECT_RULES, { text, folded: c.folded, gaz: c.gaz, from: n.textStart, to: ownEnd, subject: (at, limit) => leadAt(c, text, at, limit) });
+            if (t) addressee = t.value.items;
+          }
         }
       }
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? sectionLead({ text, folded: c.folded, gaz: c.gaz, at: n.textStart, ownEnd }) ?? inherited;
@@ -611,11 +620,19 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
+      let headingLine = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
         let titled = false;
-        if (!h) {
+        // lead.heading-line (forms/letter.ts): "1. Bộ X chủ trì" (then "phối hợp" and Y) alone over its points: X leads each, Y coordinates.
+        const line = h || addressee !== inherited ? undefined : firstRule(HEADING_LINE_RULES, { text, folded: c.folded, gaz: c.gaz, from: n.textStart, to: ownEnd, subject: (at, limit) => leadAt(c, text, at, limit) });
+        if (line) {
+          addressee = line.value.items;
+          leadInCoord = line.value.coordinate.map((a) => ref(a));
+          headingLine = true;
+          ps = ownEnd;
+        } else if (!h) {
           const nl = text.indexOf('\n', n.textStart);
           const first = nl > 0 && nl < ownEnd ? text.slice(n.textStart, nl).trim() : '';
           const lastWord = first.toLowerCase().split(/\s+/).pop() ?? '';
@@ -663,6 +680,7 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
       return undefined;
     }
@@ -1268,7 +1286,8 @@ function guides(folded: string): boolean {
   // (Only a reply: "có ý kiến như sau:" in a letter that conveys a leader's opinion leads into directives.)
   return (/(?<![a-z])huong dan(?: cu the| thuc hien| ap dung)?(?: (?:mot so|cac) (?:noi dung|quy dinh|van de|diem))?[^:]{0,160}(?:nhu sau|sau day|sau) ?:\s*$/.test(f) ||
     /(?<![a-z])(?:tra loi|phuc dap)(?![a-z])[^:]{0,300}(?<![a-z])co y kien[^:]{0,40}(?:nhu sau|sau day|sau) ?:\s*$/.test(f)) &&
-    !/(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|nhiem vu)(?![a-z])/.test(f);
+    // ("giáo dục", "giao thông" fold to the same letters as "giao": no asking.)
+    !/(?<![a-z])(?:yeu cau|de nghi|giao(?! (?:duc|thong|dich|luu|trinh|vien)(?![a-z]))|chi dao|nhiem vu)(?![a-z])/.test(f);
 }
 
 /** "Kết luận ... tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh": a notice of a working session concludes for the body it met,
@@ -1306,7 +1325,8 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
-  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao)[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
+  // (lead.chi-thi-addressees: "<issuer> chỉ thị <bodies> tổ chức ... sau đây:", a directive's own verb, asks like "yêu cầu".)
+  for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao|chi[ \t\r\n]{1,3}thi(?![ \t\r\n]{1,3}(?:so|nay|cua)(?![a-z])))[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
     const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
     if (short) {
@@ -1466,6 +1486,9 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
           const name = clean(text.slice(at, at + v[1]!.length));
           return { items: [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: at, end: at + v[1]!.length } }], actionFrom: at + v[0].length, own: true };
         }
+        // lead.giao-bare-collective (forms/letter.ts): "đề nghị bộ, ngành, địa phương khẩn trương ...".
+        const bare = bareCollective(text, c.folded, at, clause);
+        if (bare) return { items: [bare.item], actionFrom: bare.end, own: true };
       }
       return undefined;
     },
@@ -1620,7 +1643,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
-  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
+  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
