@@ -214,7 +214,7 @@ interface Comp {
 }
 
 /** Otsu's threshold of a grey image (ink is dark), kept between 60 and 200 so a blank page is no ink. */
-function otsu(g: Gray): number {
+export function otsu(g: Gray): number {
   const hist = new Array<number>(256).fill(0);
   for (const v of g.data) hist[v]!++;
   const total = g.data.length;
