@@ -20,7 +20,8 @@ export const lineHeightOf = (what: ProbeCrop['what'], height: number): number =>
 async function main(): Promise<void> {
   const dir = arg('dir') ?? '/tmp/hand';
   const minP = Number(arg('min-p') ?? 0.9);
-  const m = arg('model') ? fromFile(JSON.parse(readFileSync(arg('model')!, 'utf8')) as MlpFile) : digitModel();
+  // --model A,B: one model or several averaged; 'shipped' is dictionaries/digits/mlp.json.
+  const m = (arg('model') ?? 'shipped').split(',').map((f) => (f === 'shipped' ? digitModel() : fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile)));
   const crops = JSON.parse(readFileSync(join(dir, 'probe.json'), 'utf8')) as ProbeCrop[];
   const tally: Record<string, { n: number; raw: number; taken: number; right: number }> = {};
   for (const c of crops) {
