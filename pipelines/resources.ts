@@ -17,7 +17,8 @@ export interface ResourceOptions {
    * Read handwritten numbers and days that tesseract cannot with the digit
    * reader (src/refine/digits.ts): taken only when every digit is sure and the
    * value plausible, marked header.number.handwritten / header.date.handwritten
-   * with a message asking the clerk to check it. Off by default (see README, Real scans: handwritten digits).
+   * with a message asking the clerk to check it. On by default since two models
+   * read each digit (see README, Real scans: handwritten digits); false leaves them to the clerk.
    */
   handwriting?: boolean;
   /** Read only the first N pages of a PDF (previews, measurements). */

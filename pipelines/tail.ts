@@ -64,6 +64,6 @@ export async function tail(res: Resources, name: string, fromPages = false): Pro
   if (res.options.until === 'restore') return [normalizeStage(), restore];
   const extract = extractStage(await res.loadExtractor());
   // Page images (sharp) are loaded only by the presets that read pages.
-  const refine = fromPages ? [(await import('../src/refine/blanks.js')).blanksStage(await res.ocrPool(), { handwriting: res.options.handwriting ?? false })] : [];
+  const refine = fromPages ? [(await import('../src/refine/blanks.js')).blanksStage(await res.ocrPool(), { handwriting: res.options.handwriting ?? true })] : [];
   return [normalizeStage(), restore, extract, ...refine, outputStage(name)];
 }

@@ -21,9 +21,9 @@ function seed(prefix: string): string {
 }
 
 async function main() {
-  // --handwriting: the blanks stage's digit reader on (off by default).
-  const hand = process.argv.includes('--handwriting') ? { handwriting: true } : {};
-  if (hand.handwriting) console.log('digit reader on (--handwriting)');
+  // --no-handwriting: the blanks stage's digit reader off (on by default).
+  const hand = process.argv.includes('--no-handwriting') ? { handwriting: false } : {};
+  if (hand.handwriting === false) console.log('digit reader off (--no-handwriting)');
   const tmp = mkdtempSync(join(tmpdir(), 'congvan-bench-'));
   try {
     const text = seed('001_');

@@ -14,7 +14,7 @@ import { PACKAGE_VERSION } from './paths.js';
 const pipelineOption = new Option('--pipeline <kind>', 'force a preset instead of sniffing the input').choices(['text', 'pdf', 'image']);
 
 function engineOptions(o: { restore?: boolean; timeout?: string; handwriting?: boolean }): EngineOptions {
-  return { noRestore: o.restore === false, pageTimeoutMs: o.timeout ? Number(o.timeout) * 1000 : undefined, ...(o.handwriting ? { handwriting: true } : {}) };
+  return { noRestore: o.restore === false, pageTimeoutMs: o.timeout ? Number(o.timeout) * 1000 : undefined, ...(o.handwriting === undefined ? {} : { handwriting: o.handwriting }) };
 }
 
 async function runOne(file: string, o: { restore?: boolean; timeout?: string; handwriting?: boolean; pipeline?: 'text' | 'pdf' | 'image' }, until?: 'restore'): Promise<Doc | undefined> {
@@ -47,7 +47,8 @@ program
   .argument('<file>', "image, PDF or text file; '-' reads standard input")
   .option('--compact', 'one line of JSON instead of indented')
   .option('--no-restore', 'skip diacritic restoration')
-  .option('--handwriting', 'read handwritten numbers and days of scans with the digit reader (checked by the clerk; off by default)')
+  .option('--handwriting', 'read handwritten numbers and days of scans with the digit reader (checked by the clerk; the default)')
+  .option('--no-handwriting', 'leave handwritten numbers and days of scans to the clerk (the digit reader is on by default)')
   .option('--timeout <seconds>', 'OCR time limit per page', '120')
   .addOption(pipelineOption)
   .action(async (file: string, o) => {

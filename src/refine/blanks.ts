@@ -15,7 +15,7 @@ import { toRaw } from '../output/trace.js';
 import { asciiKey as fold } from '../restore/syllable.js';
 import { report, type Stage } from '../pipeline.js';
 import { crop, pageImage, type PageImage } from './page-image.js';
-import { readDigits } from './digits.js';
+import { digitModels, readDigits } from './digits.js';
 
 const NAME = 'blanks';
 
@@ -151,7 +151,7 @@ function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: numb
   if (box.x1 - box.x0 < lineHeight * 0.3) return undefined;
   const g = greyBox(img, box);
   if (!g) return undefined;
-  const r = readDigits(g, lineHeight * img.scale);
+  const r = readDigits(g, lineHeight * img.scale, digitModels());
   handSettings.onRead?.(`${maxDigits}:${min}-${max}`, g, r?.digits ?? '', r?.p ?? []);
   if (!r || r.digits.length > maxDigits || r.p.some((p) => p < handSettings.minP)) return undefined;
   const value = Number(r.digits);

@@ -150,12 +150,26 @@ export function fromFile(f: MlpFile): Mlp {
 }
 
 export const MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp.json');
+/**
+ * The second model of the reader, trained the same way but with half the ones
+ * given a flag and half the sevens a bar, as Vietnamese clerks write them
+ * (`train.ts --flag1 0.5 --cross7 0.5`). Used with the first, their
+ * probabilities averaged: a value is taken only when both lean to it.
+ */
+export const HAND_MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp-hand.json');
 let loaded: Mlp | undefined;
+let pair: Mlp[] | undefined;
 
 /** The shipped model, read once per process. */
 export function digitModel(): Mlp {
   loaded ??= fromFile(JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as MlpFile);
   return loaded;
+}
+
+/** The two shipped models (plain MNIST; flagged ones and crossed sevens), averaged by `classify`, read once per process. */
+export function digitModels(): Mlp[] {
+  pair ??= [digitModel(), fromFile(JSON.parse(readFileSync(HAND_MODEL_PATH, 'utf8')) as MlpFile)];
+  return pair;
 }
 
 /** Class probabilities of a normalised 28x28 digit; `hiddenOut` receives the hidden layer (training). */
@@ -190,8 +204,14 @@ export interface DigitGuess {
   p: number;
 }
 
-export function classify(x: Float32Array, m: Mlp = digitModel()): DigitGuess {
-  const p = forward(m, x);
+/** The most probable digit; given several models, their probabilities averaged (an ensemble). */
+export function classify(x: Float32Array, m: Mlp | Mlp[] = digitModel()): DigitGuess {
+  const ms = Array.isArray(m) ? m : [m];
+  const p = new Float32Array(10);
+  for (const one of ms) {
+    const q = forward(one, x);
+    for (let k = 0; k < 10; k++) p[k]! += q[k]! / ms.length;
+  }
   let best = 0;
   for (let k = 1; k < 10; k++) if (p[k]! > p[best]!) best = k;
   return { digit: best, p: p[best]! };
@@ -214,7 +234,7 @@ interface Comp {
 }
 
 /** Otsu's threshold of a grey image (ink is dark), kept between 60 and 200 so a blank page is no ink. */
-function otsu(g: Gray): number {
+export function otsu(g: Gray): number {
   const hist = new Array<number>(256).fill(0);
   for (const v of g.data) hist[v]!++;
   const total = g.data.length;
@@ -326,7 +346,7 @@ function withoutRules(g: Gray, t: number, longest: number): Gray {
   return { data, width: g.width, height: g.height };
 }
 
-export function readDigits(g: Gray, lineHeight: number, m: Mlp = digitModel()): ReadDigits | undefined {
+export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitModel()): ReadDigits | undefined {
   const t = otsu(g);
   g = withoutRules(g, t, 1.2 * lineHeight);
   // Specks and dots (a colon, a dotted leader) go before pieces are joined, so two dots never make a digit.

@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { accuracy, mnistSplit } from '../../dictionaries/digits/train.js';
+import { accuracy, mnistSplit, withHandStroke } from '../../dictionaries/digits/train.js';
 import { openPdf } from '../../src/pdf/open.js';
 import { renderRgba } from '../../src/pdf/render.js';
-import { digitModel, MODEL_PATH, readDigits, SIDE, type Gray } from '../../src/refine/digits.js';
+import { classify, digitModel, digitModels, fromFile, HAND_MODEL_PATH, MODEL_PATH, readDigits, SIDE, type Gray, type MlpFile } from '../../src/refine/digits.js';
 
 // The MNIST digits the model was never trained on (the last 15% of each digit).
 const { test: heldOut } = mnistSplit();
@@ -40,6 +40,31 @@ describe('digit reader', () => {
     expect(acc).toBeGreaterThan(0.95);
     const stored = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as { heldOut: { accuracy: number } };
     expect(Math.abs(acc - stored.heldOut.accuracy)).toBeLessThan(0.002);
+  });
+
+  it('ships a second model, trained with flagged ones and crossed sevens, that reads held-out MNIST digits', () => {
+    expect(statSync(HAND_MODEL_PATH).size).toBeLessThan(1024 * 1024);
+    const stored = JSON.parse(readFileSync(HAND_MODEL_PATH, 'utf8')) as MlpFile;
+    const acc = accuracy(fromFile(stored), heldOut);
+    expect(acc).toBeGreaterThan(0.95);
+    expect(Math.abs(acc - stored.heldOut!.accuracy)).toBeLessThan(0.002);
+  });
+
+  it('reads flagged ones and crossed sevens (as Vietnamese clerks write them) with the two models averaged', () => {
+    // Held-out MNIST ones given a flag down to the left, sevens a bar at the middle.
+    for (const d of [1, 7] as const) {
+      const xs = heldOut.filter(([, l]) => l === d).map(([x], i) => withHandStroke(x, d, i + 1));
+      const rate = (m: Parameters<typeof classify>[1], sureWrong = false) =>
+        xs.filter((x) => {
+          const r = classify(x, m);
+          return sureWrong ? r.digit !== d && r.p >= 0.9 : r.digit === d;
+        }).length / xs.length;
+      expect(rate(digitModels())).toBeGreaterThan(0.85);
+      expect(rate(digitModels())).toBeGreaterThan(rate(digitModel()));
+      // Sure and wrong (what the blanks stage would take): rarer than with the plain model alone.
+      expect(rate(digitModels(), true)).toBeLessThan(0.03);
+      expect(rate(digitModels(), true)).toBeLessThan(rate(digitModel(), true));
+    }
   });
 
   it('cuts a blank of held-out digits into its digits and reads them, past a colon and an underline', () => {
