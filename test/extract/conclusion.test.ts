@@ -66,7 +66,7 @@ describe('conclusion notices', () => {
     const by = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
     expect(by['1']!.lead.map((l) => l.canonical)).toEqual(['Bộ Công an', 'Bộ Tư pháp', 'Văn phòng Chính phủ']);
     expect(by['2']!.lead.map((l) => l.name)).toEqual(['Các cơ quan thường trực của 4 khối']);
-    expect(by['2']!.action).toMatch(/^Có trách nhiệm tham mưu/);
+    expect(by['2']!.action).toMatch(/^Tham mưu/);
     expect(by['3']!.coordinate.map((l) => l.name)).toEqual(['Ban Cơ yếu Chính phủ', 'Bộ Tư pháp', 'Các bộ, cơ quan liên quan']);
   });
 

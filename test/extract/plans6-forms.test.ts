@@ -269,7 +269,7 @@ chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm lập dự to
     const { e } = await run(text);
     const t = e.tasks.find((x) => x.id === '3.2');
     expect(t?.lead.map((l) => l.name)).toEqual(['Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này']);
-    expect(t?.action).toMatch(/lập dự toán/);
+    expect(t?.action).toMatch(/lập dự toán/i);
   });
 });
 
