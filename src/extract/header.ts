@@ -669,6 +669,27 @@ export function readHeader(c: HeaderContext): HeaderResult {
       }
     }
   }
+  // header.signer.no-copies: a text that ends at its signature, with neither "Nơi nhận:" nor "./." before it (a gazette
+  // copy: "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / <name>" after the last article): the block opens at the last
+  // authority line ("TM.", "KT.", "TL." ...) of the text's last part.
+  if (!signer && nn === undefined && endMark === undefined) {
+    const auth = lastMatch(/(?:^|\n)[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,][ \t]{0,2}[a-z]/g, folded, Math.floor(text.length * 0.6));
+    if (auth !== undefined) {
+      // The first authority line of the block ("TM. CHÍNH PHỦ" over "KT. THỦ TƯỚNG"), up to two lines up.
+      const al = ls.findIndex((l) => l.end >= auth + 1);
+      let first = al;
+      for (let k = al - 1; k >= Math.max(0, al - 2); k--) if (/^[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,]/.test(folded.slice(ls[k]!.start, ls[k]!.end))) first = k;
+      const own: Record<string, Span | Span[]> = {};
+      const h: typeof how = {};
+      const s = first >= 0 ? readSigner(text, folded, ls, ls[first]!.start, own, h) : null;
+      if (s?.name) {
+        signer = s;
+        Object.assign(spans, own);
+        Object.assign(how, h);
+        rules.signer = 'header.signer.no-copies';
+      }
+    }
+  }
   if (!signer) {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
     const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
@@ -947,7 +968,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const last = parts[parts.length - 1]!;
   parts[parts.length - 1] = trimSpan(text, last, ' \t.');
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
-  let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
+  // header.subject.spaced-dash: a dash with a space before it ("giai đoạn 2025 -" / "2035") is a range's or a name's
+  // dash, not a symbol's: its line joins with the space.
+  let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/(?<!\s)[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   // header.subject.stamp-debris: a lone speck between two words ("xuất cấp › hóa chất") is no part of the trích yếu.
   const specks = raw.replace(RE_SPECK, '');
   if (specks !== raw) {

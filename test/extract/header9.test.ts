@@ -1,0 +1,44 @@
+// Header forms of issue 9 (header9): a signature with no "Nơi nhận" nor "./." before it, a trích yếu wrapped after a
+// spaced dash. The texts are made up; no document of the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n';
+
+describe('header9: signer', () => {
+  it('reads a signature that ends the text without copies list or end mark (header.signer.no-copies)', async () => {
+    const text = `BỘ NỘI VỤ\n${MOTTO}Số: 41/QĐ-BNV\nHà Nội, ngày 3 tháng 2 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác rà soát hồ sơ\n` +
+      'Điều 1. Thành lập Tổ công tác rà soát hồ sơ cán bộ của Bộ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n' +
+      'Điều 3. Chánh Văn phòng Bộ và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n \n' +
+      'KT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n \nĐoàn Minh Khuê \n \n';
+    const { e } = await run(text);
+    expect(e.document.signer).toMatchObject({ name: 'Đoàn Minh Khuê', title: 'Thứ trưởng' });
+    expect(e.document.rules?.signer).toBe('header.signer.no-copies');
+  });
+
+  it('takes the collective mark over the head\'s into the authority', async () => {
+    const text = `HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\n${MOTTO}Số: 12/NQ-HĐND\nQuảng Ngãi, ngày 9 tháng 3 năm 2026\nNGHỊ QUYẾT\nVề mức chi hỗ trợ học sinh\n` +
+      'Điều 1. Quy định mức chi hỗ trợ học sinh vùng khó khăn.\nĐiều 2. Nghị quyết này có hiệu lực kể từ ngày ký.\n\n' +
+      'TM. HỘI ĐỒNG NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLương Văn Định\n';
+    const { e } = await run(text);
+    expect(e.document.signer).toMatchObject({ name: 'Lương Văn Định', title: 'Phó Chủ tịch' });
+    expect(e.document.signer?.authority).toMatch(/^TM\. HỘI ĐỒNG NHÂN DÂN/);
+  });
+});
+
+describe('header9: subject', () => {
+  it('joins a line that ends in a spaced dash with a space (header.subject.spaced-dash)', async () => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n${MOTTO}Số: 77/KH-UBND\nQuảng Ngãi, ngày 5 tháng 6 năm 2025\nKẾ HOẠCH\n` +
+      'PHÁT TRIỂN MẠNG LƯỚI THƯ VIỆN CÔNG CỘNG GIAI ĐOẠN 2026 -\n2030, TẦM NHÌN ĐẾN NĂM 2040\n\n' +
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n1. Sở Văn hóa chủ trì rà soát mạng lưới thư viện.\n';
+    const { e } = await run(text);
+    expect(e.document.subject).toMatch(/giai đoạn 2026 - 2030, tầm nhìn đến năm 2040$/i);
+  });
+
+  it('still joins a symbol broken after its dash without a space', async () => {
+    const text = `BỘ Y TẾ\n${MOTTO}Số: 88/BYT-KCB\nHà Nội, ngày 5 tháng 6 năm 2025\nV/v triển khai Công văn số 1215/TTg-\nKSTT của Thủ tướng\nKính gửi: Sở Y tế các tỉnh.\n` +
+      'Bộ Y tế đề nghị Sở Y tế các tỉnh triển khai thực hiện./.\n';
+    const { e } = await run(text);
+    expect(e.document.subject).toContain('1215/TTg-KSTT');
+  });
+});
