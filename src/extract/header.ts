@@ -621,6 +621,63 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.recipients = [span];
         rules.recipients = 'header.recipients.run-on';
         bodyStart = Math.max(bodyStart, span.end);
+      } else {
+        // header.recipients.run-on-opener: the addressee is no body the gazetteer knows ("Kính gửi: Công ty cổ phần X
+        // (XC) Phúc đáp Công văn số ..."): it ends where a body opener (body-openers.tsv), capitalised, starts the body.
+        const f = folded.slice(from, l.end);
+        let best: number | undefined;
+        for (const w of lexicon().bodyOpeners) {
+          const re = new RegExp(`[ \t]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]`, 'g');
+          for (const m of f.matchAll(re)) {
+            if (m.index! < 3 || m.index! > 200 || !/^\p{Lu}/u.test(text.slice(from + m.index! + 1))) continue;
+            if (best === undefined || m.index! < best) best = m.index!;
+            break;
+          }
+        }
+        const span = best !== undefined ? trimSpan(text, { start: from, end: from + best }, ' \t.;,') : undefined;
+        if (span && /^\p{Lu}/u.test(text.slice(span.start, span.end)) && !/[.:]/.test(text.slice(span.start, span.end).replace(/\([^)]*\)/g, ''))) {
+          recipients.push(clean(text.slice(span.start, span.end)));
+          spans.recipients = [span];
+          rules.recipients = 'header.recipients.run-on-opener';
+          bodyStart = Math.max(bodyStart, span.end);
+        }
+      }
+    }
+  }
+
+  // header.type.kinh-gui-letter: a text that opens with "Kính gửi:" (its letter head lost, no title nor "V/v") is a
+  // letter: a Công văn.
+  const headless = !!kg && !text.slice(0, kg.index).replace(/[\s|>*#_-]+/g, '') && !numberSpan && !pd;
+  if (headless && !type) {
+    type = 'Công văn';
+    rules.type = 'header.type.kinh-gui-letter';
+  }
+  // header.issuer.body-requester: such a letter names who writes it in its opening, as the subject of "yêu cầu" or
+  // "đề nghị" ("..., Bộ X yêu cầu:", "..., Ban Chỉ đạo Y (sau đây viết là ...) đề nghị"): a body the gazetteer knows,
+  // or a clause after a comma that opens with a body's head noun (agency-words.tsv, head).
+  if (headless && !issuer) {
+    const zone = folded.slice(bodyStart, Math.min(text.length, bodyStart + 3000));
+    const verb = /(?:[ \t\r\n]*\([^)]{0,150}\))?[ \t\r\n]+(?:yeu cau|de nghi)(?![a-z])/.exec(zone);
+    if (verb) {
+      const end = bodyStart + verb.index;
+      const hits = c.gaz.scan(folded.slice(Math.max(bodyStart, end - 300), end)).filter((h) => !folded.slice(Math.max(bodyStart, end - 300), end).slice(h.end).trim());
+      if (hits.length) {
+        const h = hits[hits.length - 1]!;
+        issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
+        const off = Math.max(bodyStart, end - 300);
+        spans.issuer = { start: off + h.start, end: off + h.end };
+        rules.issuer = 'header.issuer.body-requester';
+      } else {
+        const from = Math.max(folded.lastIndexOf(',', end), folded.lastIndexOf('.', end), folded.lastIndexOf(':', end), bodyStart) + 1;
+        const span = trimSpan(text, { start: from, end });
+        const f = folded.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const heads = lexicon().agencyWords.get('head') ?? [];
+        if (/^\p{Lu}/u.test(text.slice(span.start, span.end)) && span.end - span.start <= 250 && heads.some((w) => f.startsWith(w.join(' ') + ' '))) {
+          const name = clean(text.slice(span.start, span.end));
+          issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+          spans.issuer = span;
+          rules.issuer = 'header.issuer.body-requester';
+        }
       }
     }
   }
@@ -1211,7 +1268,20 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
-  const cs = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  // header.signer.mark-alone: the mark on its own line ("TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"): it goes with the
+  // upper-case line under it, as if printed "TL. BỘ TRƯỞNG".
+  const cs: Cell[] = [];
+  for (let i = 0; i < cs0.length; i++) {
+    const c = cs0[i]!;
+    const n = cs0[i + 1];
+    if (/^(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]?$/.test(c.text.trim()) && n && n.line <= c.line + 1 && /^\p{Lu}{2}/u.test(n.text.trim()) && !/\p{Ll}/u.test(n.text)) {
+      cs.push({ start: c.start, end: n.end, text: text.slice(c.start, n.end), line: n.line });
+      i++;
+      continue;
+    }
+    cs.push(c);
+  }
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;

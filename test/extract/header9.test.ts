@@ -42,3 +42,36 @@ describe('header9: subject', () => {
     expect(e.document.subject).toContain('1215/TTg-KSTT');
   });
 });
+
+describe('header9: flattened and headless letters', () => {
+  it('ends a run-on addressee the gazetteer does not know at a body opener (header.recipients.run-on-opener)', async () => {
+    const text = `SỞ TÀI CHÍNH ----------- ${MOTTO.replace(/\n/g, ' ')}\nSố: 512/STC-QLG V/v giá dịch vụ trông giữ xe Đà Nẵng, ngày 4 tháng 6 năm 2025 Kính gửi: Công ty cổ phần Bến xe Hòa Phước (BXHP) Phúc đáp Công văn số 31/BXHP ngày 2 tháng 5 năm 2025 của Công ty, Sở Tài chính có ý kiến như sau:\n1. Công ty rà soát phương án giá.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nVõ Thành Nhân\n`;
+    const { e } = await run(text);
+    expect(e.document.recipients).toEqual(['Công ty cổ phần Bến xe Hòa Phước (BXHP)']);
+    expect(e.document.rules?.recipients).toBe('header.recipients.run-on-opener');
+  });
+
+  it('joins a mark alone on its line with the head\'s title under it (header.signer.mark-alone)', async () => {
+    const text = `BỘ XÂY DỰNG\n${MOTTO}Số: 77/BXD-VP\nHà Nội, ngày 4 tháng 6 năm 2025\nV/v lịch làm việc của Bộ\nKính gửi: Các Cục thuộc Bộ.\n` +
+      'Bộ Xây dựng thông báo lịch làm việc tuần tới để các Cục biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Hoàng Minh Quân\n';
+    const { e } = await run(text);
+    expect(e.document.signer).toMatchObject({ name: 'Hoàng Minh Quân', title: 'Chánh Văn phòng', authority: 'TL. BỘ TRƯỞNG' });
+  });
+
+  it('takes a text opening with "Kính gửi" for a Công văn and its writer from the opening (header.type.kinh-gui-letter, header.issuer.body-requester)', async () => {
+    const text = 'Kính gửi:\n- Các Vụ thuộc Bộ;\n- Văn phòng Bộ.\nĐể chuẩn bị tổng kết năm, Bộ Y tế yêu cầu:\n1. Các Vụ gửi báo cáo trước ngày 10/12/2025.\n' +
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLâm Quốc Hưng\n';
+    const { e } = await run(text);
+    expect(e.document.type).toBe('Công văn');
+    expect(e.document.rules?.type).toBe('header.type.kinh-gui-letter');
+    expect(e.document.issuer?.name).toBe('Bộ Y tế');
+    expect(e.document.rules?.issuer).toBe('header.issuer.body-requester');
+  });
+
+  it('takes a body the gazetteer does not list from the clause before "(sau đây ...) đề nghị"', async () => {
+    const text = 'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\nThực hiện chỉ đạo của Thủ tướng Chính phủ, Ban Chỉ đạo liên ngành về phòng chống thiên tai miền núi (sau đây gọi là Ban Chỉ đạo) đề nghị Ủy ban nhân dân các tỉnh:\n' +
+      '1. Rà soát các điểm có nguy cơ sạt lở trước ngày 15/12/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG BAN\nVõ Văn Kiệt\n';
+    const { e } = await run(text);
+    expect(e.document.issuer?.name).toBe('Ban Chỉ đạo liên ngành về phòng chống thiên tai miền núi');
+  });
+});
