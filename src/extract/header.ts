@@ -141,6 +141,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
     if (yearNumber && m.index > yearNumber.at) break;
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
+    // header.number.cited-in-issuer: "SỐ 1050/QĐ-SCT" after a kind's name ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ ...")
+    // names the document that set up the issuer, not the document's own number; a "Số:" further on is that.
+    if (new RegExp(`theo[ \t]{1,3}(?:${lexicon().kindPattern})[ \t]*(?:\r?\n[ \t]*)?$`).test(folded.slice(Math.max(0, m.index - 60), m.index))) {
+      rules.numberCited = 'header.number.cited-in-issuer';
+      continue;
+    }
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
     RE_SYMBOL.lastIndex = 0;
@@ -340,6 +346,31 @@ export function readHeader(c: HeaderContext): HeaderResult {
         issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
         rules.issuer = 'header.issuer.lower-line';
         spans.issuer = under;
+        // header.issuer.set-up-by: a body set up by a document ("ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")
+        // is named with it: "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT".
+        const rest: string[] = [];
+        let at = under.end;
+        let end = under.end;
+        for (let k = 0; k < 3 && rest.join(' ').length < 80; k++) {
+          const nl = text.indexOf('\n', at);
+          if (nl < 0) break;
+          const lm = /^[ \t]*(\S(?:[^\n]*?\S)?)(?=[ \t]{3,}|\t|[ \t]*$)/m.exec(text.slice(nl + 1, text.indexOf('\n', nl + 1) < 0 ? text.length : text.indexOf('\n', nl + 1)));
+          if (!lm) break;
+          rest.push(lm[1]!);
+          at = nl + 1;
+          end = nl + 1 + lm.index + lm[0].length;
+          const f = fold(rest.join(' ')).replace(/\s+/g, ' ');
+          const sm = /^theo (.+?) so:? ?(\d{1,5}[/-][a-z0-9đ/.-]+)$/.exec(f);
+          const kt = sm ? kindTitle(sm[1]!) : undefined;
+          if (sm && kt && kt.words.length === sm[1]!.length) {
+            const sym = clean(rest.join(' ')).split(/\s+/).pop()!;
+            issuer = { name: `${issuer.name} theo ${kt.kind} số ${sym}`, canonical: null };
+            spans.issuer = { start: under.start, end };
+            rules.issuer = 'header.issuer.set-up-by';
+            break;
+          }
+          if (!/^theo /.test(f)) break;
+        }
       }
     }
     // "BỘ NỘI VỤ" read "BỘ NỘIVỤ": the OCR dropped the spaces of a known name.
@@ -1285,7 +1316,16 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
+  // header.signer.post-under-name: the name closes the block; a title under it ("Hoàng Văn A" / "PHÓ GIÁM ĐỐC" / "SỞ X")
+  // is the signer's post elsewhere, not his title here. A new mark ("TM.", "KT." ...) opens another block (an appendix's form).
+  let closed = false;
   cs.forEach((c, i) => {
+    if (closed && !/^[ \t|>*]*(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]/.test(c.text)) return;
+    closed = false;
+    if (titleAt >= 0 && title && i > titleAt && c.line <= cs[titleAt]!.line + 12 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(clean(c.text)) && lexicon().surnames.has(key(clean(c.text).split(' ')[0]!))) {
+      closed = true;
+      return;
+    }
     // Upper case, but for a letter or two the restorer may have lowered ("TRU’O’N Gỡ").
     const letters = c.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;

@@ -75,3 +75,23 @@ describe('header9: flattened and headless letters', () => {
     expect(e.document.issuer?.name).toBe('Ban Chỉ đạo liên ngành về phòng chống thiên tai miền núi');
   });
 });
+
+describe('header9: a body set up by a decision', () => {
+  const head = '   SỞ NỘI VỤ                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    ĐOÀN CÔNG TÁC                          Độc lập - Tự do - Hạnh phúc\n  THEO QUYẾT ĐỊNH\n   SỐ 214/QĐ-SNV                      Cao Bằng, ngày 4 tháng 3 năm 2026\n\n     Số: 230/KH-TCT\n\n                     KẾ HOẠCH\nRà soát hồ sơ viên chức các trường học\n\n' +
+    '1. Các thành viên rà soát hồ sơ trước ngày 30/3/2026.\nTrên đây là Kế hoạch của Đoàn công tác./.\n';
+  it('reads the own "Số:" and not the deciding document\'s number in the issuer block (header.number.cited-in-issuer)', async () => {
+    const { e } = await run(head + 'Nơi nhận:\n- Lưu: VT.\n                TM. ĐOÀN CÔNG TÁC\n                TRƯỞNG ĐOÀN\n\n                Đinh Văn Hậu\n');
+    expect(e.document.number).toBe('230/KH-TCT');
+  });
+
+  it('names the body with the decision that set it up (header.issuer.set-up-by)', async () => {
+    const { e } = await run(head + 'Nơi nhận:\n- Lưu: VT.\n                TM. ĐOÀN CÔNG TÁC\n                TRƯỞNG ĐOÀN\n\n                Đinh Văn Hậu\n');
+    expect(e.document.issuer?.name).toBe('Đoàn công tác theo Quyết định số 214/QĐ-SNV');
+    expect(e.document.rules?.issuer).toBe('header.issuer.set-up-by');
+  });
+
+  it('keeps the title over the name, not the post printed under it (header.signer.post-under-name)', async () => {
+    const { e } = await run(head + 'Nơi nhận:                                   TM. ĐOÀN CÔNG TÁC\n- Giám đốc Sở;                                 TRƯỞNG ĐOÀN\n- Lưu: VT.\n\n                                              Đinh Văn Hậu\n                                              PHÓ GIÁM ĐỐC\n                                              SỞ NỘI VỤ CAO BẰNG\n                 PHỤ LỤC\n  Trường Tiểu học Hòa An       Trần Hưng Đạo       02 ngày\n');
+    expect(e.document.signer).toMatchObject({ name: 'Đinh Văn Hậu', title: 'Trưởng đoàn' });
+  });
+});
