@@ -587,7 +587,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const recipients: string[] = [];
   // "Xyz gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
   // ("Về kinh phí: ...", "kinh tế:" in a notice without Kính gửi are topics, not an OCR-damaged "Kính gửi:".)
-  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|(?!(?:phi|te|doanh)[ \t]{0,2}:)[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  // header.recipients.kinh-gui-wrapped: "Kính" / "gửi:" broken over two lines by a narrow cell.
+  let kg = /k[i][a-z]{0,2}h(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*(?=gui[ \t]{0,2}:))(?:g[a-z]{1,3}|(?!(?:phi|te|doanh)[ \t]{0,2}:)[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
   const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
@@ -618,6 +619,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const known = (p: Span) => !!c.gaz.lookup(clean(text.slice(p.start, p.end))) || c.gaz.scan(folded.slice(p.start, p.end)).some((h) => h.start === 0);
       if (parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(text.slice(p.start, p.end)) && p.end - p.start <= 100) && parts.some(known)) items = parts.map((p) => ({ text: clean(text.slice(p.start, p.end)), span: p }));
     }
+    // header.recipients.particulars: "Mã số thuế: ...", "Địa chỉ: ..." under the addressee's name are its particulars,
+    // no addressee (address-labels.tsv).
+    const labelled = (t: string) => lexicon().addressLabels.some((w) => new RegExp(`^${w}[ \t]*:`).test(key(t.split(':')[0]!) + ':'));
+    if (items.length > 1 && items.some((it) => labelled(it.text)) && !labelled(items[0]!.text)) {
+      items = items.filter((it) => !labelled(it.text));
+      rules.recipientsParticulars = 'header.recipients.particulars';
+    }
     // An address in brackets under the name is not part of it.
     const cut = items.map((it) => {
       const name = it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text;
@@ -625,6 +633,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // The span ends with the name too.
       return { name, span: name === it.text ? it.span : trimSpan(text, { start: it.span.start, end: it.span.start + at.lastIndexOf('(') }) };
     });
+    // header.recipients.dong-kinh-gui: "- Đồng kính gửi: Thủ tướng Chính phủ." in the list: the addressee in copy is named
+    // without the formula.
+    for (const it of cut) {
+      const dk = /^đồng kính gửi[ \t]*:?[ \t]*(?=\p{L})/iu.exec(it.name);
+      if (!dk) continue;
+      it.name = upperFirst(it.name.slice(dk[0].length));
+      const off = fold(text.slice(it.span.start, it.span.end)).search(/(?<=^dong kinh gui[ \t]*:?[ \t]*)\S/);
+      if (off > 0) it.span = { start: it.span.start + off, end: it.span.end };
+      rules.recipientsCopy = 'header.recipients.dong-kinh-gui';
+    }
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);

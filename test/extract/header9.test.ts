@@ -95,3 +95,30 @@ describe('header9: a body set up by a decision', () => {
     expect(e.document.signer).toMatchObject({ name: 'Đinh Văn Hậu', title: 'Trưởng đoàn' });
   });
 });
+
+describe('header9: addressees', () => {
+  const letter = (kg: string, sign = 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Lộc') =>
+    `SỞ XÂY DỰNG\n${MOTTO}Số: 91/SXD-QLN\nV/v hồ sơ cấp phép xây dựng\nBình Định, ngày 3 tháng 12 năm 2025\n${kg}\n` +
+    'Sở Xây dựng đề nghị bổ sung hồ sơ trước ngày 20/12/2025./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n' + sign + '\n';
+
+  it('reads "Kính" and "gửi:" broken over two lines (header.recipients.kinh-gui-wrapped)', async () => {
+    const { e } = await run(letter('Kính\ngửi:\n|\nCông ty TNHH Gạch men Hòa Lợi.'));
+    expect(e.document.recipients).toEqual(['Công ty TNHH Gạch men Hòa Lợi']);
+  });
+
+  it('leaves the addressee\'s tax code and address out of the addressees (header.recipients.particulars)', async () => {
+    const { e } = await run(letter('Kính gửi: Công ty TNHH Gạch men Hòa Lợi;\nMã số thuế: 4100123456;\nĐịa chỉ: Khu công nghiệp Phú Tài, phường Trần Quang Diệu.'));
+    expect(e.document.recipients).toEqual(['Công ty TNHH Gạch men Hòa Lợi']);
+    expect(e.document.rules?.recipientsParticulars).toBe('header.recipients.particulars');
+  });
+
+  it('names an addressee in copy without "Đồng kính gửi" (header.recipients.dong-kinh-gui)', async () => {
+    const { e } = await run(letter('Kính gửi:\n- Ủy ban nhân dân tỉnh Bình Định;\n- Đồng kính gửi Bộ Xây dựng.'));
+    expect(e.document.recipients).toEqual(['Ủy ban nhân dân tỉnh Bình Định', 'Bộ Xây dựng']);
+  });
+
+  it('knows the titles of the provincial tax office (titles.tsv)', async () => {
+    const { e } = await run(letter('Kính gửi: Công ty TNHH Gạch men Hòa Lợi.', 'KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nTrần Văn Lộc'));
+    expect(e.document.signer).toMatchObject({ name: 'Trần Văn Lộc', title: 'Phó Trưởng Thuế tỉnh' });
+  });
+});
