@@ -497,6 +497,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
     vvm = m;
     break;
   }
+  // header.type.ve-letter: "Về <trích yếu>" on the line right under the number, before the place and date (a letter's left
+  // column, "V/v" written "Về"), the text addressing someone ("Kính gửi"): a Công văn.
+  if (!vvm && numberLine >= 0 && pd) {
+    const nl = ls.slice(numberLine + 1).find((l) => l.text.trim());
+    if (nl && nl.end < pd.index && /^[ \t|]*Về[ \t]+\p{Ll}/u.test(nl.text) && /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/.test(folded.slice(pd.index, pd.index + 600))) {
+      const re = /ve[ \t]+/g;
+      re.lastIndex = nl.start + (nl.text.length - nl.text.replace(/^[ \t|]*/, '').length);
+      const m = re.exec(vvZone);
+      if (m && m.index === re.lastIndex - m[0].length) {
+        vvm = m;
+        rules.typeVe = 'header.type.ve-letter';
+      }
+    }
+  }
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
     const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
@@ -1025,7 +1039,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim()) && !timeLine;
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
-    if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
+    // header.subject.issuer-list: "CỦA BỘ CHÍNH TRỊ," over "BAN BÍ THƯ" under the title: a body named after a comma in a
+    // trích yếu that opens with "của" carries it on; it is no authority line.
+    const prevPart = parts.length ? fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim() : '';
+    const ofList = parts.length > 0 && /,$/.test(prevPart) && /^(?:v ?[/|] ?v[.:]?\s+)?cua /.test(fold(text.slice(parts[0]!.start, parts[0]!.end)).trim());
+    if (ofList && letters === letters.toUpperCase() && c.gaz.lookup(l.text.trim())) subjectEnd ??= 'header.subject.issuer-list';
+    if (upperBlock || (parts.length && !ofList && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     // header.subject.upper-wrapped: an upper-case title over several lines whose first line is short ("KẾT" / "LUẬN CỦA ...",

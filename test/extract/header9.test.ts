@@ -122,3 +122,21 @@ describe('header9: addressees', () => {
     expect(e.document.signer).toMatchObject({ name: 'Trần Văn Lộc', title: 'Phó Trưởng Thuế tỉnh' });
   });
 });
+
+describe('header9: trích yếu forms', () => {
+  it('takes "Về ..." under the number, before the date, for a letter\'s trích yếu (header.type.ve-letter)', async () => {
+    const text = `SỞ Y TẾ\n--------\n${MOTTO}Số: 812/SYT-NVY\nVề hướng dẫn tiêm chủng mở rộng\nnăm 2026\nCần Thơ, ngày 2 tháng 12 năm 2025\nKính gửi: Trung tâm Y tế các khu vực.\n` +
+      'Sở Y tế hướng dẫn các Trung tâm tổ chức tiêm chủng trước ngày 30/12/2025./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLý Thị Ngọc\n';
+    const { e } = await run(text);
+    expect(e.document.type).toBe('Công văn');
+    expect(e.document.subject).toBe('Hướng dẫn tiêm chủng mở rộng năm 2026');
+    expect(e.document.rules?.typeVe).toBe('header.type.ve-letter');
+  });
+
+  it('carries a trích yếu "CỦA X," on over the body named under it (header.subject.issuer-list)', async () => {
+    const text = `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\n${MOTTO}Số 905-KL/TW\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ CÔNG TÁC CÁN BỘ NĂM 2026\n-----\n` +
+      'Tại phiên họp ngày 1/12/2025, Bộ Chính trị, Ban Bí thư kết luận như sau:\n1. Các cấp ủy rà soát quy hoạch cán bộ.\nNơi nhận:\n- Lưu VT.\nT/M BỘ CHÍNH TRỊ\nLương Minh Khôi\n';
+    const { e } = await run(text);
+    expect(e.document.subject).toBe('Của Bộ Chính trị, Ban Bí thư về công tác cán bộ năm 2026');
+  });
+});
