@@ -141,6 +141,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   for (let m = RE_NUMBER.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER.exec(folded)) {
     if (yearNumber && m.index > yearNumber.at) break;
     if (!/^[SŠ]/.test(text[m.index]!)) continue;
+    // header.number.cited-in-issuer: "SỐ 1050/QĐ-SCT" after a kind's name ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ ...")
+    // names the document that set up the issuer, not the document's own number; a "Số:" further on is that.
+    if (new RegExp(`theo[ \t]{1,3}(?:${lexicon().kindPattern})[ \t]*(?:\r?\n[ \t]*)?$`).test(folded.slice(Math.max(0, m.index - 60), m.index))) {
+      rules.numberCited = 'header.number.cited-in-issuer';
+      continue;
+    }
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
     RE_SYMBOL.lastIndex = 0;
@@ -340,6 +346,31 @@ export function readHeader(c: HeaderContext): HeaderResult {
         issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
         rules.issuer = 'header.issuer.lower-line';
         spans.issuer = under;
+        // header.issuer.set-up-by: a body set up by a document ("ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")
+        // is named with it: "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT".
+        const rest: string[] = [];
+        let at = under.end;
+        let end = under.end;
+        for (let k = 0; k < 3 && rest.join(' ').length < 80; k++) {
+          const nl = text.indexOf('\n', at);
+          if (nl < 0) break;
+          const lm = /^[ \t]*(\S(?:[^\n]*?\S)?)(?=[ \t]{3,}|\t|[ \t]*$)/m.exec(text.slice(nl + 1, text.indexOf('\n', nl + 1) < 0 ? text.length : text.indexOf('\n', nl + 1)));
+          if (!lm) break;
+          rest.push(lm[1]!);
+          at = nl + 1;
+          end = nl + 1 + lm.index + lm[0].length;
+          const f = fold(rest.join(' ')).replace(/\s+/g, ' ');
+          const sm = /^theo (.+?) so:? ?(\d{1,5}[/-][a-z0-9đ/.-]+)$/.exec(f);
+          const kt = sm ? kindTitle(sm[1]!) : undefined;
+          if (sm && kt && kt.words.length === sm[1]!.length) {
+            const sym = clean(rest.join(' ')).split(/\s+/).pop()!;
+            issuer = { name: `${issuer.name} theo ${kt.kind} số ${sym}`, canonical: null };
+            spans.issuer = { start: under.start, end };
+            rules.issuer = 'header.issuer.set-up-by';
+            break;
+          }
+          if (!/^theo /.test(f)) break;
+        }
       }
     }
     // "BỘ NỘI VỤ" read "BỘ NỘIVỤ": the OCR dropped the spaces of a known name.
@@ -466,6 +497,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
     vvm = m;
     break;
   }
+  // header.type.ve-letter: "Về <trích yếu>" on the line right under the number, before the place and date (a letter's left
+  // column, "V/v" written "Về"), the text addressing someone ("Kính gửi"): a Công văn.
+  if (!vvm && numberLine >= 0 && pd) {
+    const nl = ls.slice(numberLine + 1).find((l) => l.text.trim());
+    if (nl && nl.end < pd.index && /^[ \t|]*Về[ \t]+\p{Ll}/u.test(nl.text) && /k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/.test(folded.slice(pd.index, pd.index + 600))) {
+      const re = /ve[ \t]+/g;
+      re.lastIndex = nl.start + (nl.text.length - nl.text.replace(/^[ \t|]*/, '').length);
+      const m = re.exec(vvZone);
+      if (m && m.index === re.lastIndex - m[0].length) {
+        vvm = m;
+        rules.typeVe = 'header.type.ve-letter';
+      }
+    }
+  }
   for (let li = startLine + (pd || numberSpan ? 1 : 0); li < ls.length && ls[li]!.start < zoneEnd; li++) {
     const l = ls[li]!;
     const f = folded.slice(l.start, l.end).trim().replace(/^[^a-z0-9]{1,4}/, '');
@@ -556,7 +601,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   const recipients: string[] = [];
   // "Xyz gửi:": the OCR's reading of "Kính" may be anything short, at the start of its line, before "gửi:".
   // ("Về kinh phí: ...", "kinh tế:" in a notice without Kính gửi are topics, not an OCR-damaged "Kính gửi:".)
-  let kg = /k[i][a-z]{0,2}h[ \t]{1,3}(?:g[a-z]{1,3}|(?!(?:phi|te|doanh)[ \t]{0,2}:)[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
+  // header.recipients.kinh-gui-wrapped: "Kính" / "gửi:" broken over two lines by a narrow cell.
+  let kg = /k[i][a-z]{0,2}h(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*(?=gui[ \t]{0,2}:))(?:g[a-z]{1,3}|(?!(?:phi|te|doanh)[ \t]{0,2}:)[a-z]{1,4})[ \t]{0,2}:|(?<=^|\n)[ \t]{0,8}[a-z]{2,6}[ \t]{1,3}gui[ \t]{0,2}:/g.exec(folded.slice(0, zoneEnd + 1500));
 
   // A công điện names its addressees after "<ISSUER> điện:", in a dash list whose every item ends with a full stop.
   const cd = kg ? null : /(?<=^|\n)[^\n]{3,60}[ \t]dien[ \t]{0,2}:[ \t|]*(?=\n)/.exec(folded.slice(0, zoneEnd + 1500));
@@ -587,6 +633,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const known = (p: Span) => !!c.gaz.lookup(clean(text.slice(p.start, p.end))) || c.gaz.scan(folded.slice(p.start, p.end)).some((h) => h.start === 0);
       if (parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(text.slice(p.start, p.end)) && p.end - p.start <= 100) && parts.some(known)) items = parts.map((p) => ({ text: clean(text.slice(p.start, p.end)), span: p }));
     }
+    // header.recipients.particulars: "Mã số thuế: ...", "Địa chỉ: ..." under the addressee's name are its particulars,
+    // no addressee (address-labels.tsv).
+    const labelled = (t: string) => lexicon().addressLabels.some((w) => new RegExp(`^${w}[ \t]*:`).test(key(t.split(':')[0]!) + ':'));
+    if (items.length > 1 && items.some((it) => labelled(it.text)) && !labelled(items[0]!.text)) {
+      items = items.filter((it) => !labelled(it.text));
+      rules.recipientsParticulars = 'header.recipients.particulars';
+    }
     // An address in brackets under the name is not part of it.
     const cut = items.map((it) => {
       const name = it.text.replace(/\s*\([^)]{0,200}\)?\s*$/, '').trim() || it.text;
@@ -594,6 +647,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // The span ends with the name too.
       return { name, span: name === it.text ? it.span : trimSpan(text, { start: it.span.start, end: it.span.start + at.lastIndexOf('(') }) };
     });
+    // header.recipients.dong-kinh-gui: "- Đồng kính gửi: Thủ tướng Chính phủ." in the list: the addressee in copy is named
+    // without the formula.
+    for (const it of cut) {
+      const dk = /^đồng kính gửi[ \t]*:?[ \t]*(?=\p{L})/iu.exec(it.name);
+      if (!dk) continue;
+      it.name = upperFirst(it.name.slice(dk[0].length));
+      const off = fold(text.slice(it.span.start, it.span.end)).search(/(?<=^dong kinh gui[ \t]*:?[ \t]*)\S/);
+      if (off > 0) it.span = { start: it.span.start + off, end: it.span.end };
+      rules.recipientsCopy = 'header.recipients.dong-kinh-gui';
+    }
     for (const it of cut) recipients.push(it.name);
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
@@ -621,6 +684,63 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.recipients = [span];
         rules.recipients = 'header.recipients.run-on';
         bodyStart = Math.max(bodyStart, span.end);
+      } else {
+        // header.recipients.run-on-opener: the addressee is no body the gazetteer knows ("Kính gửi: Công ty cổ phần X
+        // (XC) Phúc đáp Công văn số ..."): it ends where a body opener (body-openers.tsv), capitalised, starts the body.
+        const f = folded.slice(from, l.end);
+        let best: number | undefined;
+        for (const w of lexicon().bodyOpeners) {
+          const re = new RegExp(`[ \t]${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]`, 'g');
+          for (const m of f.matchAll(re)) {
+            if (m.index! < 3 || m.index! > 200 || !/^\p{Lu}/u.test(text.slice(from + m.index! + 1))) continue;
+            if (best === undefined || m.index! < best) best = m.index!;
+            break;
+          }
+        }
+        const span = best !== undefined ? trimSpan(text, { start: from, end: from + best }, ' \t.;,') : undefined;
+        if (span && /^\p{Lu}/u.test(text.slice(span.start, span.end)) && !/[.:]/.test(text.slice(span.start, span.end).replace(/\([^)]*\)/g, ''))) {
+          recipients.push(clean(text.slice(span.start, span.end)));
+          spans.recipients = [span];
+          rules.recipients = 'header.recipients.run-on-opener';
+          bodyStart = Math.max(bodyStart, span.end);
+        }
+      }
+    }
+  }
+
+  // header.type.kinh-gui-letter: a text that opens with "Kính gửi:" (its letter head lost, no title nor "V/v") is a
+  // letter: a Công văn.
+  const headless = !!kg && !text.slice(0, kg.index).replace(/[\s|>*#_-]+/g, '') && !numberSpan && !pd;
+  if (headless && !type) {
+    type = 'Công văn';
+    rules.type = 'header.type.kinh-gui-letter';
+  }
+  // header.issuer.body-requester: such a letter names who writes it in its opening, as the subject of "yêu cầu" or
+  // "đề nghị" ("..., Bộ X yêu cầu:", "..., Ban Chỉ đạo Y (sau đây viết là ...) đề nghị"): a body the gazetteer knows,
+  // or a clause after a comma that opens with a body's head noun (agency-words.tsv, head).
+  if (headless && !issuer) {
+    const zone = folded.slice(bodyStart, Math.min(text.length, bodyStart + 3000));
+    const verb = /(?:[ \t\r\n]*\([^)]{0,150}\))?[ \t\r\n]+(?:yeu cau|de nghi)(?![a-z])/.exec(zone);
+    if (verb) {
+      const end = bodyStart + verb.index;
+      const hits = c.gaz.scan(folded.slice(Math.max(bodyStart, end - 300), end)).filter((h) => !folded.slice(Math.max(bodyStart, end - 300), end).slice(h.end).trim());
+      if (hits.length) {
+        const h = hits[hits.length - 1]!;
+        issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
+        const off = Math.max(bodyStart, end - 300);
+        spans.issuer = { start: off + h.start, end: off + h.end };
+        rules.issuer = 'header.issuer.body-requester';
+      } else {
+        const from = Math.max(folded.lastIndexOf(',', end), folded.lastIndexOf('.', end), folded.lastIndexOf(':', end), bodyStart) + 1;
+        const span = trimSpan(text, { start: from, end });
+        const f = folded.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const heads = lexicon().agencyWords.get('head') ?? [];
+        if (/^\p{Lu}/u.test(text.slice(span.start, span.end)) && span.end - span.start <= 250 && heads.some((w) => f.startsWith(w.join(' ') + ' '))) {
+          const name = clean(text.slice(span.start, span.end));
+          issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+          spans.issuer = span;
+          rules.issuer = 'header.issuer.body-requester';
+        }
       }
     }
   }
@@ -666,6 +786,27 @@ export function readHeader(c: HeaderContext): HeaderResult {
         for (const k of ['authority', 'title', 'signer']) delete spans[k];
         Object.assign(spans, own);
         rules.signer = 'header.signer.named-before-appendix';
+      }
+    }
+  }
+  // header.signer.no-copies: a text that ends at its signature, with neither "Nơi nhận:" nor "./." before it (a gazette
+  // copy: "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / <name>" after the last article): the block opens at the last
+  // authority line ("TM.", "KT.", "TL." ...) of the text's last part.
+  if (!signer && nn === undefined && endMark === undefined) {
+    const auth = lastMatch(/(?:^|\n)[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,][ \t]{0,2}[a-z]/g, folded, Math.floor(text.length * 0.6));
+    if (auth !== undefined) {
+      // The first authority line of the block ("TM. CHÍNH PHỦ" over "KT. THỦ TƯỚNG"), up to two lines up.
+      const al = ls.findIndex((l) => l.end >= auth + 1);
+      let first = al;
+      for (let k = al - 1; k >= Math.max(0, al - 2); k--) if (/^[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,]/.test(folded.slice(ls[k]!.start, ls[k]!.end))) first = k;
+      const own: Record<string, Span | Span[]> = {};
+      const h: typeof how = {};
+      const s = first >= 0 ? readSigner(text, folded, ls, ls[first]!.start, own, h) : null;
+      if (s?.name) {
+        signer = s;
+        Object.assign(spans, own);
+        Object.assign(how, h);
+        rules.signer = 'header.signer.no-copies';
       }
     }
   }
@@ -898,7 +1039,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim()) && !timeLine;
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
-    if (upperBlock || (parts.length && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
+    // header.subject.issuer-list: "CỦA BỘ CHÍNH TRỊ," over "BAN BÍ THƯ" under the title: a body named after a comma in a
+    // trích yếu that opens with "của" carries it on; it is no authority line.
+    const prevPart = parts.length ? fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim() : '';
+    const ofList = parts.length > 0 && /,$/.test(prevPart) && /^(?:v ?[/|] ?v[.:]?\s+)?cua /.test(fold(text.slice(parts[0]!.start, parts[0]!.end)).trim());
+    if (ofList && letters === letters.toUpperCase() && c.gaz.lookup(l.text.trim())) subjectEnd ??= 'header.subject.issuer-list';
+    if (upperBlock || (parts.length && !ofList && letters === letters.toUpperCase() && (c.gaz.lookup(l.text.trim()) || signerLine(c, f)))) break;
     // An upper-case subject ("HỘI NGHỊ LẦN THỨ 11 ...") ends where mixed-case body text starts.
     if (parts.length && firstLetters.length > 10 && firstLetters === firstLetters.toUpperCase() && letters !== letters.toUpperCase()) break;
     // header.subject.upper-wrapped: an upper-case title over several lines whose first line is short ("KẾT" / "LUẬN CỦA ...",
@@ -947,7 +1093,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const last = parts[parts.length - 1]!;
   parts[parts.length - 1] = trimSpan(text, last, ' \t.');
   // Lines broken inside a symbol ("1215/TTg-" / "KSTT") join without a space.
-  let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
+  // header.subject.spaced-dash: a dash with a space before it ("giai đoạn 2025 -" / "2035") is a range's or a name's
+  // dash, not a symbol's: its line joins with the space.
+  let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/(?<!\s)[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   // header.subject.stamp-debris: a lone speck between two words ("xuất cấp › hóa chất") is no part of the trích yếu.
   const specks = raw.replace(RE_SPECK, '');
   if (specks !== raw) {
@@ -1188,11 +1336,33 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
-  const cs = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  // header.signer.mark-alone: the mark on its own line ("TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"): it goes with the
+  // upper-case line under it, as if printed "TL. BỘ TRƯỞNG".
+  const cs: Cell[] = [];
+  for (let i = 0; i < cs0.length; i++) {
+    const c = cs0[i]!;
+    const n = cs0[i + 1];
+    if (/^(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]?$/.test(c.text.trim()) && n && n.line <= c.line + 1 && /^\p{Lu}{2}/u.test(n.text.trim()) && !/\p{Ll}/u.test(n.text)) {
+      cs.push({ start: c.start, end: n.end, text: text.slice(c.start, n.end), line: n.line });
+      i++;
+      continue;
+    }
+    cs.push(c);
+  }
   let authority: string | null = null;
   let title: string | null = null;
   let titleAt = -1;
+  // header.signer.post-under-name: the name closes the block; a title under it ("Hoàng Văn A" / "PHÓ GIÁM ĐỐC" / "SỞ X")
+  // is the signer's post elsewhere, not his title here. A new mark ("TM.", "KT." ...) opens another block (an appendix's form).
+  let closed = false;
   cs.forEach((c, i) => {
+    if (closed && !/^[ \t|>*]*(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]/.test(c.text)) return;
+    closed = false;
+    if (titleAt >= 0 && title && i > titleAt && c.line <= cs[titleAt]!.line + 12 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(clean(c.text)) && lexicon().surnames.has(key(clean(c.text).split(' ')[0]!))) {
+      closed = true;
+      return;
+    }
     // Upper case, but for a letter or two the restorer may have lowered ("TRU’O’N Gỡ").
     const letters = c.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;

@@ -55,6 +55,8 @@ export interface Lexicon {
   agencyWords: Map<string, string[][]>;
   /** Folded words that open a letter's body right after its addressee (dictionaries/extract/body-openers.tsv). */
   bodyOpeners: string[];
+  /** Folded labels of an addressee's particulars ("ma so thue", "dia chi"), address-labels.tsv. */
+  addressLabels: string[];
   /** Folded surname -> surname as written ("nguyen" -> "Nguyễn"). */
   surnames: Map<string, string>;
   /** Ranks, degrees and honours printed before a signer's name, lower case, no space after a full stop, longest first
@@ -136,6 +138,7 @@ export function lexicon(): Lexicon {
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
+    addressLabels: rows('address-labels.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
     partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
