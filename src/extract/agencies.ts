@@ -21,6 +21,8 @@ const MODIFIERS = () => words('modifier');
 const QUALIFIERS = () => words('qualifier');
 const HEADS = () => words('head');
 const TITLES = () => words('title');
+const INNER = () => words('inner');
+const VA_HEADS = () => words('va-head');
 
 function seq(toks: Token[], i: number, words: string[][]): number {
   let best = 0;
@@ -105,6 +107,12 @@ function namedBody(text: string, toks: Token[], i: number): number {
     // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
     if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
     if (cap(t) && j > i + h && word(toks[j - 1]) && (verbAt(toks, j) || NEW_BODY.has(t.k))) break;
+    // agency.va-new-body: "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh", "Công ty X và Thủ trưởng các cơ quan": after "và",
+    // a head that opens a body of its own (dictionaries/extract/agency-words.tsv, list va-head) or a title starts the next item.
+    if (cap(t) && j > i + h && toks[j - 1]?.k === 'va' && seq(toks, j, [...VA_HEADS(), ...TITLES()])) {
+      j--;
+      break;
+    }
     if (cap(t)) {
       j++;
       end = j;
@@ -114,6 +122,14 @@ function namedBody(text: string, toks: Token[], i: number): number {
       const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
       const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
       if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && !isModal(text, low) && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      continue;
+    }
+    // agency.inner-words: "Quỹ Đầu tư phát triển Thành phố", "Quỹ Hỗ trợ nông dân Tỉnh": lower-case words of a name
+    // (dictionaries/extract/agency-words.tsv, list inner) between its capitalised words, though they read as verbs; the name
+    // ends at its last capitalised word ("Công ty TNHH một thành viên nước sạch Hà Nội").
+    const inner = seq(toks, j, INNER());
+    if (inner && end > i + h && word(toks[j + inner]) && !NEW_BODY.has(toks[j + inner]!.k) && !/\n/.test(text.slice(t.start, toks[j + inner]!.start))) {
+      j += inner;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -243,6 +259,8 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
     return n ? i + 1 + n : i;
   }
   if (toks[i]?.k !== 'cac') return i;
+  // agency.every-level: "Hội Cựu chiến binh các cấp", "Hội đồng Thi đua - Khen thưởng các cấp": the body at every level.
+  if (toks[i + 1]?.k === 'cap' && toks[i + 2]?.k !== 'uy') return i + 2;
   let j = i + 1;
   let n = seq(toks, j, LEVEL_WORDS);
   if (!n) return i;
@@ -348,7 +366,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         end = places.end;
         i = places.next;
       } else {
-        items.push(toItem(text, toks[i]!.start, last.end, a.entry));
+        const prev = items[items.length - 1];
+        // agency.shared-level: "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp": "các cấp" after two bodies joined by
+        // "và" is of both; they stay one item, as printed.
+        if (prev && toks[i - 1]?.k === 'va' && toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'cap' && !/^các\s/iu.test(prev.name) && !/các cấp$/u.test(prev.name) && a.next - i > 3) {
+          items[items.length - 1] = toItem(text, prev.span.start, last.end);
+        } else items.push(toItem(text, toks[i]!.start, last.end, a.entry));
         end = last.end;
         i = a.next;
       }

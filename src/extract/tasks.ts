@@ -1594,9 +1594,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
-  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...".)
+  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
-  if ([whole, firstSentence].some((w) => w.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
+  if ([whole, firstSentence].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   // task.skip.execution-garbled: the same formula with words lost under a seal or a fold ("... và các đơn vị liên trách thi
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;

@@ -16,4 +16,23 @@ describe('coord8 agency names', async () => {
     expect(names('các cơ quan chức năng của địa phương kiểm tra')).toEqual(['Các cơ quan chức năng của địa phương']);
     expect(names('các ngân hàng thương mại cung cấp')).toEqual(['Các ngân hàng thương mại']);
   });
+
+  it('agency.inner-words: keeps the lower-case words inside a name up to its last capitalised word', () => {
+    expect(names('Quỹ Bảo lãnh phát triển Thị xã chịu trách nhiệm')).toEqual(['Quỹ Bảo lãnh phát triển Thị xã']);
+    expect(names('Công ty TNHH một thành viên cấp nước Bình Minh chịu trách nhiệm')).toEqual(['Công ty TNHH một thành viên cấp nước Bình Minh']);
+    // (not a verb and its object after a name)
+    expect(names('Sở Tài chính phát triển kinh tế')).toEqual(['Sở Tài chính']);
+  });
+
+  it('agency.va-new-body: a head or a title after "và" starts the next item', () => {
+    expect(names('Sở Giao thông và Ủy ban nhân dân các phường thực hiện')).toEqual(['Sở Giao thông', 'Ủy ban nhân dân các phường']);
+    expect(names('Công ty Cổ phần Sông Lam và Thủ trưởng các cơ quan liên quan chịu')).toEqual(['Công ty Cổ phần Sông Lam', 'Thủ trưởng các cơ quan liên quan']);
+    expect(names('Bộ Văn hóa, Thể thao và Du lịch tổ chức')).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
+  });
+
+  it('agency.every-level and agency.shared-level: "các cấp" after a name, and after two names joined by "và"', () => {
+    expect(names('Hội Người cao tuổi các cấp tuyên truyền')).toEqual(['Hội Người cao tuổi các cấp']);
+    expect(names('Sở Nội vụ, Hội Nông dân các cấp và Đoàn Thanh niên các cấp thực hiện')).toEqual(['Sở Nội vụ', 'Hội Nông dân các cấp', 'Đoàn Thanh niên các cấp']);
+    expect(names('Hội Nông dân Việt Nam và Hội Người cao tuổi các cấp; các tổ chức')).toEqual(['Hội Nông dân Việt Nam và Hội Người cao tuổi các cấp', 'Các tổ chức']);
+  });
 });
