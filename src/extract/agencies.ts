@@ -460,3 +460,13 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   }
   return items.length ? { items, next: j, end } : undefined;
 }
+
+/** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
+export const AGENCY_RULES = [
+  { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
+  { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
+  { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },
+  { id: 'agency.shared-level', description: '"Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
+  { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
+  { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
+] as const;

@@ -648,7 +648,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
   // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
   let opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
-  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
+  // (Items that name no one are the work of the province's or city's Ủy ban nhân dân, not of the place: lead.session-body.)
+  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start).map((i) => sessionBody(c, i));
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
@@ -1253,6 +1254,15 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   return l.items.length === 1 && l.items[0]!.canonical && place(l.items[0]!) ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
 }
 
+/** lead.session-body: "Tỉnh Phú Yên" that a working session met, as the body that does its items ("Ủy ban nhân dân tỉnh Phú Yên"). */
+function sessionBody(c: TaskContext, i: AgencyItem): AgencyItem {
+  const m = /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(i.name);
+  if (!m || i.entry?.kind !== 'province') return i;
+  const name = `Ủy ban nhân dân ${m[1]!.toLowerCase()} ${m[2]}`;
+  const e = c.gaz.lookup(name);
+  return { ...i, name: e?.canonical ?? name, canonical: e?.canonical ?? null, entry: e };
+}
+
 /** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */
 function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
   // (From the title on: the header may end inside the opening paragraph; a title in capitals is passed over.)
@@ -1400,7 +1410,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const m = /^[ \t\r\n]{0,3}(?:Tỉnh|Thành phố)[ \t]{1,3}(?=\p{Ll})/u.exec(text.slice(from, Math.min(to, from + 20)));
       if (!m) return undefined;
       // (The body the notice already names as the one it met, as the gazetteer writes it, when it does.)
-      const place = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0] ?? sessionPlace(c, text);
+      const met = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0];
+      const place = met ? sessionBody(c, met) : sessionPlace(c, text);
       return place ? { items: [place], actionFrom: from + m[0].length, own: true } : undefined;
     },
   },

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { agencyList } from '../../src/extract/agencies.js';
 import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { fold } from '../../src/extract/text.js';
+import { run } from './helpers.js';
+
+const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 77/KH-UBND Bình Thuận, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\n\n';
 
 describe('coord8 agency names', async () => {
   const gaz = await loadGazetteer();
@@ -34,5 +37,11 @@ describe('coord8 agency names', async () => {
     expect(names('Hội Người cao tuổi các cấp tuyên truyền')).toEqual(['Hội Người cao tuổi các cấp']);
     expect(names('Sở Nội vụ, Hội Nông dân các cấp và Đoàn Thanh niên các cấp thực hiện')).toEqual(['Sở Nội vụ', 'Hội Nông dân các cấp', 'Đoàn Thanh niên các cấp']);
     expect(names('Hội Nông dân Việt Nam và Hội Người cao tuổi các cấp; các tổ chức')).toEqual(['Hội Nông dân Việt Nam và Hội Người cao tuổi các cấp', 'Các tổ chức']);
+  });
+
+  it('plan.label-marker: a value ends before the next label and its letter marker; an empty "Cơ quan thực hiện:" gives way', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ\n1. Về hạ tầng số\na) Nhiệm vụ: Nâng cấp mạng truyền số liệu chuyên dùng của tỉnh.\n\nb) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n\n- Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ.\n\nc) Thời gian thực hiện: Hoàn\nthành trong năm 2026.\n`;
+    const t = (await run(text)).e.tasks;
+    expect(t.map((x) => [x.lead.map((l) => l.name), x.coordinate.map((l) => l.name)])).toEqual([[['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Sở Nội vụ']]]);
   });
 });
