@@ -158,8 +158,21 @@ function namedBody(text: string, toks: Token[], i: number): number {
     if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
-  if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
+  if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) {
+    end++;
+  }
+  // agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": the body of every province and city, one name.
+  if (end > i + h) end = levelPair(text, toks, end);
   return end > i ? end : i;
+}
+
+/** agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": after a body's "tỉnh" (toks[end - 1]), ", thành phố" (and
+ *  "trực thuộc Trung ương") makes it the body of every province and city, one name. The token index after it, or end. */
+function levelPair(text: string, toks: Token[], end: number): number {
+  if (toks[end - 1]?.k !== 'tinh' || toks[end]?.k !== ',' || toks[end + 1]?.k !== 'thanh' || toks[end + 2]?.k !== 'pho' || isUpper(text, toks[end + 1]!)) return end;
+  // (Not "Sở Y tế tỉnh, thành phố Hà Nội": a city named after it is another item.)
+  if (toks[end + 3] && /^[a-z]/.test(toks[end + 3]!.k) && isUpper(text, toks[end + 3]!)) return end;
+  return end + 3 + seq(toks, end + 3, [['truc', 'thuoc', 'trung', 'uong']]);
 }
 
 /** One agency name at toks[i], or undefined. */
@@ -252,7 +265,7 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
     let j = i + bare;
     while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && !/\n/.test(text!.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
-    return j;
+    return j === i + bare ? levelPair(text!, toks, j) : j;
   }
   if (toks[i]?.k === 'cap') {
     const n = seq(toks, i + 1, LEVEL_WORDS);
@@ -330,6 +343,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let i = 0;
   let end = from;
   for (;;) {
+    const i0 = i;
     const shared = sharedHead(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
@@ -382,6 +396,17 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       let k = j + 1;
       while (k < toks.length && k - j < 30 && toks[k]!.k !== ')' && toks[k]!.k !== '(') k++;
       if (toks[k]?.k === ')' && [',', ';', 'va'].includes(toks[k + 1]?.k ?? '')) j = k + 1;
+    }
+    // agency.slash-alias: "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names of one body (before and after
+    // a merger), with the same head noun on both sides of the slash: one item, as printed.
+    if (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!) && toks[j + 1]!.k === toks[i0]?.k) {
+      const b = agencyAt(text, toks, j + 1, gaz);
+      if (b) {
+        const prev = items.pop()!;
+        items.push(toItem(text, prev.span.start, toks[b.next - 1]!.end));
+        end = toks[b.next - 1]!.end;
+        i = j = b.next;
+      }
     }
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
@@ -467,6 +492,8 @@ export const AGENCY_RULES = [
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
   { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },
   { id: 'agency.shared-level', description: '"Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
+  { id: 'agency.level-pair', description: '"Sở Y tế tỉnh, thành phố trực thuộc Trung ương": ", thành phố" after a body\'s "tỉnh" makes it the body of every province and city, one name (not before a city\'s name)' },
+  { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
 ] as const;

@@ -44,4 +44,10 @@ describe('coord8 agency names', async () => {
     const t = (await run(text)).e.tasks;
     expect(t.map((x) => [x.lead.map((l) => l.name), x.coordinate.map((l) => l.name)])).toEqual([[['Sở Khoa học và Công nghệ'], ['Sở Tài chính', 'Sở Nội vụ']]]);
   });
+
+  it('agency.level-pair and agency.slash-alias: "tỉnh, thành phố trực thuộc Trung ương" after a body; two names of one body over a slash', () => {
+    expect(names('Sở Nội vụ tỉnh, thành phố trực thuộc Trung ương báo cáo')).toEqual(['Sở Nội vụ tỉnh, thành phố trực thuộc Trung ương']);
+    expect(names('Công an tỉnh, thành phố Hải Phòng phối hợp')).toEqual(['Công an tỉnh', 'Thành phố Hải Phòng']);
+    expect(names('Sở Công Thương/Sở Công nghiệp tỉnh, thành phố trực thuộc Trung ương rà soát')).toEqual(['Sở Công Thương/Sở Công nghiệp tỉnh, thành phố trực thuộc Trung ương']);
+  });
 });
