@@ -1507,7 +1507,9 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
     if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
     // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
-    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',')) && bare(y.name).length > k.length);
+    // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
+    const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
+    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
     return name === x.name ? x : { ...x, name };
@@ -1534,7 +1536,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];
-  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items;
+  // (A lead inherited from a heading that named the addressee short, "Đề nghị Cục Thuế:", is the addressee too.)
+  const lead = found.value.own ? inFullOf(found.value.items, addressees) : inFullOf(found.value.items, c.recipients);
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };

@@ -50,4 +50,17 @@ describe('coord8 agency names', async () => {
     expect(names('Công an tỉnh, thành phố Hải Phòng phối hợp')).toEqual(['Công an tỉnh', 'Thành phố Hải Phòng']);
     expect(names('Sở Công Thương/Sở Công nghiệp tỉnh, thành phố trực thuộc Trung ương rà soát')).toEqual(['Sở Công Thương/Sở Công nghiệp tỉnh, thành phố trực thuộc Trung ương']);
   });
+
+  it('lead.addressee-unpunctuated: a lead that is the addressee with its comma lost or named short under a heading is the addressee', async () => {
+    const text =
+      'BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 812/HQ-GSQL Hà Nội, ngày 12 tháng 5 năm 2026\nV/v tăng cường kiểm tra hàng hóa quá cảnh\n' +
+      'Kính gửi: Chi cục Hải quan các tỉnh, thành phố trực thuộc Trung ương.\n\n' +
+      'Để tăng cường kiểm tra hàng hóa quá cảnh, Cục Hải quan yêu cầu:\n\n' +
+      '1. Chi cục Hải quan các tỉnh thành phố trực thuộc Trung ương rà soát các tờ khai quá cảnh trong tháng 6 năm 2026.\n\n' +
+      '2. Đề nghị Chi cục Hải quan:\n\n- Lập danh sách doanh nghiệp có rủi ro cao.\n\n- Báo cáo kết quả về Cục Hải quan trước ngày 30/6/2026.\n\n' +
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nLê Văn Nam\n';
+    const t = (await run(text)).e.tasks;
+    expect(t.length).toBeGreaterThanOrEqual(2);
+    for (const x of t) expect(x.lead.map((l) => l.name)).toEqual(['Chi cục Hải quan các tỉnh, thành phố trực thuộc Trung ương']);
+  });
 });
