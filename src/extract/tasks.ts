@@ -1046,6 +1046,12 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   const hf = fold(head.toLowerCase());
   const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf);
   if (verb && pieces.length < 2) return undefined;
+  // lead.heading-verb: "(ii) Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt\nNam đẩy nhanh ...": a name followed by a verb in lower
+  // case is a sentence wrapped over lines, not a heading line.
+  // (So is a line whose last name goes on over the break: "Tập đoàn Điện lực Việt\nNam báo cáo ...".)
+  if (agencyList(text, c.folded, at, c.gaz, Math.min(end, e + 40) - at).items.some((i) => i.span.start < e && i.span.end > e)) return undefined;
+  const first = agencyList(text, c.folded, at, c.gaz, e - at);
+  if (pieces.length < 2 && first.items.length && new RegExp(`^[ \t]+(?:${alt([...lexicon().startVerbs, ...lexicon().assignVerbs])})(?![a-z])`).test(c.folded.slice(first.end, e)) && /^[ \t]+\p{Ll}/u.test(text.slice(first.end, e))) return undefined;
   const items: AgencyItem[] = [];
   for (const p of pieces) {
     const l = agencyList(text, c.folded, p.start, c.gaz, p.text.length);

@@ -63,4 +63,15 @@ describe('coord8 agency names', async () => {
     expect(t.length).toBeGreaterThanOrEqual(2);
     for (const x of t) expect(x.lead.map((l) => l.name)).toEqual(['Chi cục Hải quan các tỉnh, thành phố trực thuộc Trung ương']);
   });
+
+  it('lead.heading-verb: a line "<body> chỉ đạo <body wrapped over the line>" or a name wrapped over the break is no heading line', async () => {
+    const text =
+      'VĂN PHÒNG CHÍNH PHỦ\nSố: 520/TB-VPCP Hà Nội, ngày 10 tháng 11 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng về tiến độ dự án cảng biển\n\n' +
+      'Phó Thủ tướng kết luận như sau:\n\n' +
+      '1. Bộ Xây dựng chỉ đạo Tổng công ty Hàng hải Việt\nNam hoàn thành thủ tục đầu tư trong tháng 12 năm 2026.\n\n' +
+      '2. Tổng công ty Đường sắt Việt\nNam báo cáo Thủ tướng Chính phủ về tiến độ dự án trước ngày 15/12/2026.\n\n' +
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Minh\n';
+    const t = (await run(text)).e.tasks;
+    expect(t.map((x) => x.lead.map((l) => l.name))).toEqual([['Bộ Xây dựng'], ['Tổng công ty Đường sắt Việt Nam']]);
+  });
 });
