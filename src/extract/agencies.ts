@@ -496,6 +496,45 @@ export const AGENCY_RULES = [
   { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
   { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
   { id: 'lead.heading-verb', description: 'a line "<body> chỉ đạo <body ...>" whose last name goes on over the break ("Việt\\nNam ..."), or a name followed by a verb in lower case, is a wrapped sentence, not a heading line naming who (src/extract/tasks.ts, namedHeading)' },
+  { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
 ] as const;
+
+/**
+ * coordinate.bare-collective: after "phối hợp (chặt chẽ) với", a list may open with a collective without "các" ("lực lượng Công
+ * an thành phố", "cơ quan Công an", "lực lượng chức năng", "cơ quan báo chí"): the noun, and the body or the words that narrow it.
+ * Otherwise the list as agencyList reads it.
+ */
+export function coordinateList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600): { items: AgencyItem[]; end: number } {
+  const l = agencyList(text, folded, from, gaz, limit);
+  if (l.items.length) return l;
+  const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
+  const n = seq(toks, 0, BARE_NOUNS);
+  if (!n || isUpper(text, toks[0]!)) return l;
+  let j = n;
+  const body = toks[j] && isUpper(text, toks[j]!) ? agencyAt(text, toks, j, gaz) : undefined;
+  if (body) j = body.next;
+  else if (toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!)) {
+    // "lực lượng Công an (thành phố)": a capitalised name the gazetteer lacks, and the level it serves.
+    const s0 = j;
+    while (j < s0 + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!)) {
+      j++;
+      // One lower-case syllable of the same word: "Công an".
+      if (toks[j] && /^[a-z]/.test(toks[j]!.k) && !isUpper(text, toks[j]!) && !['va', 'cac', 'cap'].includes(toks[j]!.k) && !lexicon().stopwordsWritten.has(text.slice(toks[j]!.start, toks[j]!.end).toLowerCase()) && !LEVEL_WORDS.some((w) => w[0] === toks[j]!.k) && !writtenVerbAt(text, toks, j) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    }
+    if (toks[j] && !isUpper(text, toks[j]!)) j += seq(toks, j, LEVEL_WORDS);
+  } else {
+    j = collective(toks, 0, '', false);
+    if (j <= n) return l;
+  }
+  const first = toItem(text, toks[0]!.start, toks[j - 1]!.end, undefined);
+  let k = j;
+  if (toks[k]?.k === ',' || toks[k]?.k === 'va') k++;
+  if (k > j && toks[k]) {
+    const rest = agencyList(text, folded, toks[k]!.start, gaz, from + limit - toks[k]!.start);
+    if (rest.items.length) return { items: [first, ...rest.items], end: rest.end };
+  }
+  return { items: [first], end: toks[j - 1]!.end };
+}
+const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan']];

@@ -5,7 +5,7 @@
 // (the first clause), by when. Footnotes are blanked before reading.
 import type { Span } from '../layer.js';
 import type { Task } from '../schema.js';
-import { agencyList, type AgencyItem } from './agencies.js';
+import { agencyList, coordinateList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
@@ -1553,7 +1553,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
   if (cm) {
-    const l0 = agencyList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
+    const l0 = coordinateList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
     const l = extendCollective(c, text, l0.items, l0.end, clause);
     coordinate = l.items;
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
@@ -1581,7 +1581,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     // "Trường hợp ... thì phối hợp với X": said later in the item.
     RE_COORD.lastIndex = 0;
     const later = RE_COORD.exec(c.folded.slice(clause, to));
-    if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
+    if (later) coordinate = coordinateList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
   return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, ruled), own: ownLead ? lead : undefined };
 }

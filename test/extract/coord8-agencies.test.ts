@@ -1,6 +1,6 @@
 // Issue 9 (coord8): agency names in leads and coordinators, on synthetic lists (made up, not copied).
 import { describe, expect, it } from 'vitest';
-import { agencyList } from '../../src/extract/agencies.js';
+import { agencyList, coordinateList } from '../../src/extract/agencies.js';
 import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { fold } from '../../src/extract/text.js';
 import { run } from './helpers.js';
@@ -73,5 +73,15 @@ describe('coord8 agency names', async () => {
       'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Minh\n';
     const t = (await run(text)).e.tasks;
     expect(t.map((x) => x.lead.map((l) => l.name))).toEqual([['Bộ Xây dựng'], ['Tổng công ty Đường sắt Việt Nam']]);
+  });
+
+  it('coordinate.bare-collective: after "phối hợp với", a collective without "các" opens the list', async () => {
+    const co = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
+    expect(co('lực lượng Công an huyện kiểm tra')).toEqual(['Lực lượng Công an huyện']);
+    expect(co('lực lượng Kiểm lâm và các lực lượng liên quan tuần tra')).toEqual(['Lực lượng Kiểm lâm', 'Các lực lượng liên quan']);
+    expect(co('cơ quan báo chí tuyên truyền')).toEqual(['Cơ quan báo chí']);
+    const text = `${HEAD}II. NHIỆM VỤ\n1. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị phối hợp chặt chẽ lực lượng Công an tỉnh tuần tra khu vực biên giới trong năm 2026.\n`;
+    const t = (await run(text)).e.tasks;
+    expect(t[0]!.coordinate.map((l) => l.name)).toEqual(['Lực lượng Công an tỉnh']);
   });
 });
