@@ -23,6 +23,7 @@ const HEADS = () => words('head');
 const TITLES = () => words('title');
 const INNER = () => words('inner');
 const VA_HEADS = () => words('va-head');
+const COMMA_NAMES = () => words('comma-name');
 
 function seq(toks: Token[], i: number, words: string[][]): number {
   let best = 0;
@@ -190,6 +191,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     if (of && of.entry) c = of.next;
   }
   // "Thủ trưởng các sở, ban, ngành", "người đứng đầu các cơ quan, đơn vị": a person heading bodies, named with them.
+  // agency.comma-name: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": a body whose name holds a comma (agency-words.tsv,
+  // comma-name), and the level it serves.
+  const cn = seq(toks, i, COMMA_NAMES());
+  if (cn && cn + i > next) {
+    next = i + cn;
+    next += seq(toks, next, LEVEL_WORDS);
+    entry = undefined;
+  }
   const title = seq(toks, i, TITLES());
   if (title) {
     const body = agencyAt(text, toks, i + title, gaz);
@@ -497,6 +506,7 @@ export const AGENCY_RULES = [
   { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
   { id: 'lead.heading-verb', description: 'a line "<body> chỉ đạo <body ...>" whose last name goes on over the break ("Việt\\nNam ..."), or a name followed by a verb in lower case, is a wrapped sentence, not a heading line naming who (src/extract/tasks.ts, namedHeading)' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
+  { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
 ] as const;

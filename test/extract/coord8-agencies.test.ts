@@ -84,4 +84,9 @@ describe('coord8 agency names', async () => {
     const t = (await run(text)).e.tasks;
     expect(t[0]!.coordinate.map((l) => l.name)).toEqual(['Lực lượng Công an tỉnh']);
   });
+
+  it('agency.comma-name, and "lãnh đạo" ends a name (dictionaries/extract/verbs.tsv)', () => {
+    expect(names('Đảng ủy Mặt trận Tổ quốc, các đoàn thể xã chủ trì')).toEqual(['Đảng ủy Mặt trận Tổ quốc, các đoàn thể xã']);
+    expect(names('Đảng ủy Hội đồng nhân dân tỉnh, Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo thực hiện')).toEqual(['Đảng ủy Hội đồng nhân dân tỉnh', 'Đảng ủy Ủy ban nhân dân tỉnh']);
+  });
 });
