@@ -1542,8 +1542,9 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];
-  // (A lead inherited from a heading that named the addressee short, "Đề nghị Cục Thuế:", is the addressee too.)
-  const lead = found.value.own ? inFullOf(found.value.items, addressees) : inFullOf(found.value.items, c.recipients);
+  // (A body inherited from a heading that named the addressee short, "Đề nghị Cục Thuế:", is the addressee too; a collective
+  // the heading printed, "Các sở, ban, ngành", stays as printed.)
+  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items.map((i) => (/^các\s/iu.test(i.name) ? i : inFullOf([i], c.recipients)[0]!));
   let actionFrom = found.value.actionFrom;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
