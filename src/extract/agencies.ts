@@ -108,7 +108,7 @@ function namedBody(text: string, toks: Token[], i: number): number {
     // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
     if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
     if (cap(t) && j > i + h && word(toks[j - 1]) && (verbAt(toks, j) || NEW_BODY.has(t.k))) break;
-    // agency.va-new-body: "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh", "Công ty X và Thủ trưởng các cơ quan": after "và",
+    // agency.va-new-body: "Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi", "Công ty X và Thủ trưởng các cơ quan": after "và",
     // a head that opens a body of its own (dictionaries/extract/agency-words.tsv, list va-head) or a title starts the next item.
     if (cap(t) && j > i + h && toks[j - 1]?.k === 'va' && seq(toks, j, [...VA_HEADS(), ...TITLES()])) {
       j--;
@@ -390,7 +390,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         i = places.next;
       } else {
         const prev = items[items.length - 1];
-        // agency.shared-level: "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp": "các cấp" after two bodies joined by
+        // agency.shared-level: "Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi các cấp": "các cấp" after two bodies joined by
         // "và" is of both; they stay one item, as printed.
         if (prev && toks[i - 1]?.k === 'va' && toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'cap' && !/^các\s/iu.test(prev.name) && !/các cấp$/u.test(prev.name) && a.next - i > 3) {
           items[items.length - 1] = toItem(text, prev.span.start, last.end);
@@ -500,7 +500,7 @@ export const AGENCY_RULES = [
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
   { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },
-  { id: 'agency.shared-level', description: '"Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
+  { id: 'agency.shared-level', description: '"Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
   { id: 'agency.level-pair', description: '"Sở Y tế tỉnh, thành phố trực thuộc Trung ương": ", thành phố" after a body\'s "tỉnh" makes it the body of every province and city, one name (not before a city\'s name)' },
   { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
   { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
