@@ -21,6 +21,9 @@ const MODIFIERS = () => words('modifier');
 const QUALIFIERS = () => words('qualifier');
 const HEADS = () => words('head');
 const TITLES = () => words('title');
+const INNER = () => words('inner');
+const VA_HEADS = () => words('va-head');
+const COMMA_NAMES = () => words('comma-name');
 
 function seq(toks: Token[], i: number, words: string[][]): number {
   let best = 0;
@@ -105,6 +108,12 @@ function namedBody(text: string, toks: Token[], i: number): number {
     // A name the gazetteer does not know stays in its paragraph, and a capitalised verb ("Chủ trì") past its first word ends it.
     if (j > i && /\n[ \t]*\n/.test(text.slice(toks[j - 1]!.end, t.start))) break;
     if (cap(t) && j > i + h && word(toks[j - 1]) && (verbAt(toks, j) || NEW_BODY.has(t.k))) break;
+    // agency.va-new-body: "Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi", "Công ty X và Thủ trưởng các cơ quan": after "và",
+    // a head that opens a body of its own (dictionaries/extract/agency-words.tsv, list va-head) or a title starts the next item.
+    if (cap(t) && j > i + h && toks[j - 1]?.k === 'va' && seq(toks, j, [...VA_HEADS(), ...TITLES()])) {
+      j--;
+      break;
+    }
     if (cap(t)) {
       j++;
       end = j;
@@ -114,6 +123,14 @@ function namedBody(text: string, toks: Token[], i: number): number {
       const acronym = /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
       const fw = !!low && lexicon().stopwordsWritten.has(text.slice(low.start, low.end).toLowerCase());
       if (word(low) && !cap(low) && !writtenVerbAt(text, toks, j) && !fw && !isModal(text, low) && (!STOP().has(low!.k) || (!acronym && !lexicon().stopwordsWritten.has(text.slice(low!.start, low!.end).toLowerCase()) && !['va', 'cac', 'la', 'co'].includes(low!.k) && !/\n/.test(text.slice(t.end, low!.start))))) end = ++j;
+      continue;
+    }
+    // agency.inner-words: "Quỹ Đầu tư phát triển Thành phố", "Quỹ Hỗ trợ nông dân Tỉnh": lower-case words of a name
+    // (dictionaries/extract/agency-words.tsv, list inner) between its capitalised words, though they read as verbs; the name
+    // ends at its last capitalised word ("Công ty TNHH một thành viên nước sạch Hà Nội").
+    const inner = seq(toks, j, INNER());
+    if (inner && end > i + h && word(toks[j + inner]) && !NEW_BODY.has(toks[j + inner]!.k) && !/\n/.test(text.slice(t.start, toks[j + inner]!.start))) {
+      j += inner;
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
@@ -143,8 +160,21 @@ function namedBody(text: string, toks: Token[], i: number): number {
     if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
-  if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) end++;
+  if (end > i + h && ['tinh', 'xa', 'phuong'].includes(toks[end]?.k ?? '') && !isUpper(text, toks[end]!) && !/\n/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) {
+    end++;
+  }
+  // agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": the body of every province and city, one name.
+  if (end > i + h) end = levelPair(text, toks, end);
   return end > i ? end : i;
+}
+
+/** agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": after a body's "tỉnh" (toks[end - 1]), ", thành phố" (and
+ *  "trực thuộc Trung ương") makes it the body of every province and city, one name. The token index after it, or end. */
+function levelPair(text: string, toks: Token[], end: number): number {
+  if (toks[end - 1]?.k !== 'tinh' || toks[end]?.k !== ',' || toks[end + 1]?.k !== 'thanh' || toks[end + 2]?.k !== 'pho' || isUpper(text, toks[end + 1]!)) return end;
+  // (Not "Sở Y tế tỉnh, thành phố Hà Nội": a city named after it is another item.)
+  if (toks[end + 3] && /^[a-z]/.test(toks[end + 3]!.k) && isUpper(text, toks[end + 3]!)) return end;
+  return end + 3 + seq(toks, end + 3, [['truc', 'thuoc', 'trung', 'uong']]);
 }
 
 /** One agency name at toks[i], or undefined. */
@@ -162,6 +192,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     if (of && of.entry) c = of.next;
   }
   // "Thủ trưởng các sở, ban, ngành", "người đứng đầu các cơ quan, đơn vị": a person heading bodies, named with them.
+  // agency.comma-name: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": a body whose name holds a comma (agency-words.tsv,
+  // comma-name), and the level it serves.
+  const cn = seq(toks, i, COMMA_NAMES());
+  if (cn && cn + i > next) {
+    next = i + cn;
+    next += seq(toks, next, LEVEL_WORDS);
+    entry = undefined;
+  }
   const title = seq(toks, i, TITLES());
   if (title) {
     const body = agencyAt(text, toks, i + title, gaz);
@@ -237,13 +275,15 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
     let j = i + bare;
     while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && !/\n/.test(text!.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
-    return j;
+    return j === i + bare ? levelPair(text!, toks, j) : j;
   }
   if (toks[i]?.k === 'cap') {
     const n = seq(toks, i + 1, LEVEL_WORDS);
     return n ? i + 1 + n : i;
   }
   if (toks[i]?.k !== 'cac') return i;
+  // agency.every-level: "Hội Cựu chiến binh các cấp", "Hội đồng Thi đua - Khen thưởng các cấp": the body at every level.
+  if (toks[i + 1]?.k === 'cap' && toks[i + 2]?.k !== 'uy') return i + 2;
   let j = i + 1;
   let n = seq(toks, j, LEVEL_WORDS);
   if (!n) return i;
@@ -313,6 +353,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let i = 0;
   let end = from;
   for (;;) {
+    const i0 = i;
     const shared = sharedHead(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
@@ -349,7 +390,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         end = places.end;
         i = places.next;
       } else {
-        items.push(toItem(text, toks[i]!.start, last.end, a.entry));
+        const prev = items[items.length - 1];
+        // agency.shared-level: "Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi các cấp": "các cấp" after two bodies joined by
+        // "và" is of both; they stay one item, as printed.
+        if (prev && toks[i - 1]?.k === 'va' && toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'cap' && !/^các\s/iu.test(prev.name) && !/các cấp$/u.test(prev.name) && a.next - i > 3) {
+          items[items.length - 1] = toItem(text, prev.span.start, last.end);
+        } else items.push(toItem(text, toks[i]!.start, last.end, a.entry));
         end = last.end;
         i = a.next;
       }
@@ -360,6 +406,17 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       let k = j + 1;
       while (k < toks.length && k - j < 30 && toks[k]!.k !== ')' && toks[k]!.k !== '(') k++;
       if (toks[k]?.k === ')' && [',', ';', 'va'].includes(toks[k + 1]?.k ?? '')) j = k + 1;
+    }
+    // agency.slash-alias: "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names of one body (before and after
+    // a merger), with the same head noun on both sides of the slash: one item, as printed.
+    if (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!) && toks[j + 1]!.k === toks[i0]?.k) {
+      const b = agencyAt(text, toks, j + 1, gaz);
+      if (b) {
+        const prev = items.pop()!;
+        items.push(toItem(text, prev.span.start, toks[b.next - 1]!.end));
+        end = toks[b.next - 1]!.end;
+        i = j = b.next;
+      }
     }
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
@@ -438,3 +495,57 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   }
   return items.length ? { items, next: j, end } : undefined;
 }
+
+/** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
+export const AGENCY_RULES = [
+  { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
+  { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
+  { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },
+  { id: 'agency.shared-level', description: '"Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
+  { id: 'agency.level-pair', description: '"Sở Y tế tỉnh, thành phố trực thuộc Trung ương": ", thành phố" after a body\'s "tỉnh" makes it the body of every province and city, one name (not before a city\'s name)' },
+  { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
+  { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
+  { id: 'lead.heading-verb', description: 'a line "<body> chỉ đạo <body ...>" whose last name goes on over the break ("Việt\\nNam ..."), or a name followed by a verb in lower case, is a wrapped sentence, not a heading line naming who (src/extract/tasks.ts, namedHeading)' },
+  { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
+  { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
+  { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
+  { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
+] as const;
+
+/**
+ * coordinate.bare-collective: after "phối hợp (chặt chẽ) với", a list may open with a collective without "các" ("lực lượng Công
+ * an thành phố", "cơ quan Công an", "lực lượng chức năng", "cơ quan báo chí"): the noun, and the body or the words that narrow it.
+ * Otherwise the list as agencyList reads it.
+ */
+export function coordinateList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600): { items: AgencyItem[]; end: number } {
+  const l = agencyList(text, folded, from, gaz, limit);
+  if (l.items.length) return l;
+  const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
+  const n = seq(toks, 0, BARE_NOUNS);
+  if (!n || isUpper(text, toks[0]!)) return l;
+  let j = n;
+  const body = toks[j] && isUpper(text, toks[j]!) ? agencyAt(text, toks, j, gaz) : undefined;
+  if (body) j = body.next;
+  else if (toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!)) {
+    // "lực lượng Công an (thành phố)": a capitalised name the gazetteer lacks, and the level it serves.
+    const s0 = j;
+    while (j < s0 + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!)) {
+      j++;
+      // One lower-case syllable of the same word: "Công an".
+      if (toks[j] && /^[a-z]/.test(toks[j]!.k) && !isUpper(text, toks[j]!) && !['va', 'cac', 'cap'].includes(toks[j]!.k) && !lexicon().stopwordsWritten.has(text.slice(toks[j]!.start, toks[j]!.end).toLowerCase()) && !LEVEL_WORDS.some((w) => w[0] === toks[j]!.k) && !writtenVerbAt(text, toks, j) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    }
+    if (toks[j] && !isUpper(text, toks[j]!)) j += seq(toks, j, LEVEL_WORDS);
+  } else {
+    j = collective(toks, 0, '', false);
+    if (j <= n) return l;
+  }
+  const first = toItem(text, toks[0]!.start, toks[j - 1]!.end, undefined);
+  let k = j;
+  if (toks[k]?.k === ',' || toks[k]?.k === 'va') k++;
+  if (k > j && toks[k]) {
+    const rest = agencyList(text, folded, toks[k]!.start, gaz, from + limit - toks[k]!.start);
+    if (rest.items.length) return { items: [first, ...rest.items], end: rest.end };
+  }
+  return { items: [first], end: toks[j - 1]!.end };
+}
+const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan']];

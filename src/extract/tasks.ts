@@ -5,7 +5,7 @@
 // (the first clause), by when. Footnotes are blanked before reading.
 import type { Span } from '../layer.js';
 import type { Task } from '../schema.js';
-import { agencyList, type AgencyItem } from './agencies.js';
+import { agencyList, coordinateList, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
@@ -693,7 +693,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   // Kính gửi stands in for a lead only for items not under any heading; without it (a Thông báo kết luận), whom the
   // opening paragraph asks ("<issuer> yêu cầu <addressees> ... sau:").
   let opening = c.recipients.length || !roots.length ? [] : openingAddressees(c, text, c.bodyStart, roots[0]!.start);
-  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start);
+  // (Items that name no one are the work of the province's or city's Ủy ban nhân dân, not of the place: lead.session-body.)
+  if (!opening.length && !c.recipients.length && roots.length) opening = sessionWith(c, text, c.bodyStart, roots[0]!.start).map((i) => sessionBody(c, i));
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
@@ -1094,6 +1095,12 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   // (Words after "lĩnh vực" name a field, not what the body does: "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng".)
   const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf.replace(/(?<![a-z])linh vuc(?![a-z])[^]*$/, ''));
   if (verb && pieces.length < 2) return undefined;
+  // lead.heading-verb: "(ii) Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt\nNam đẩy nhanh ...": a name followed by a verb in lower
+  // case is a sentence wrapped over lines, not a heading line.
+  // (So is a line whose last name goes on over the break: "Tập đoàn Điện lực Việt\nNam báo cáo ...".)
+  if (agencyList(text, c.folded, at, c.gaz, Math.min(end, e + 40) - at).items.some((i) => i.span.start < e && i.span.end > e)) return undefined;
+  const first = agencyList(text, c.folded, at, c.gaz, e - at);
+  if (pieces.length < 2 && first.items.length && new RegExp(`^[ \t]+(?:${alt([...lexicon().startVerbs, ...lexicon().assignVerbs])})(?![a-z])`).test(c.folded.slice(first.end, e)) && /^[ \t]+\p{Ll}/u.test(text.slice(first.end, e))) return undefined;
   const items: AgencyItem[] = [];
   for (const p of pieces) {
     const l = agencyList(text, c.folded, p.start, c.gaz, p.text.length);
@@ -1303,6 +1310,15 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
   return l.items.length === 1 && l.items[0]!.canonical && place(l.items[0]!) ? [{ ...l.items[0]!, name: l.items[0]!.canonical }] : [];
 }
 
+/** lead.session-body: "Tỉnh Phú Yên" that a working session met, as the body that does its items ("Ủy ban nhân dân tỉnh Phú Yên"). */
+function sessionBody(c: TaskContext, i: AgencyItem): AgencyItem {
+  const m = /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(i.name);
+  if (!m || i.entry?.kind !== 'province') return i;
+  const name = `Ủy ban nhân dân ${m[1]!.toLowerCase()} ${m[2]}`;
+  const e = c.gaz.lookup(name);
+  return { ...i, name: e?.canonical ?? name, canonical: e?.canonical ?? null, entry: e };
+}
+
 /** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */
 function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
   // (From the title on: the header may end inside the opening paragraph; a title in capitals is passed over.)
@@ -1451,7 +1467,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const m = /^[ \t\r\n]{0,3}(?:Tỉnh|Thành phố)[ \t]{1,3}(?=\p{Ll})/u.exec(text.slice(from, Math.min(to, from + 20)));
       if (!m) return undefined;
       // (The body the notice already names as the one it met, as the gazetteer writes it, when it does.)
-      const place = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0] ?? sessionPlace(c, text);
+      const met = sessionWith(c, text, c.bodyStart, c.bodyEnd)[0];
+      const place = met ? sessionBody(c, met) : sessionPlace(c, text);
       return place ? { items: [place], actionFrom: from + m[0].length, own: true } : undefined;
     },
   },
@@ -1561,7 +1578,9 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
     if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
     // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
-    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',')) && bare(y.name).length > k.length);
+    // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
+    const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
+    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length);
     if (!x) return a;
     const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
     return name === x.name ? x : { ...x, name };
@@ -1588,7 +1607,9 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (!found) return undefined;
   // "Đề nghị Cục Thuế ..." in a letter to "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương": the addressee, named short.
   const addressees = [...inherited, ...c.recipients];
-  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items;
+  // (A body inherited from a heading that named the addressee short, "Đề nghị Cục Thuế:", is the addressee too; a collective
+  // the heading printed, "Các sở, ban, ngành", stays as printed.)
+  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items.map((i) => (/^các\s/iu.test(i.name) ? i : inFullOf([i], c.recipients)[0]!));
   let actionFrom = found.value.actionFrom;
   // action.after-duty: "Sở X có trách nhiệm hướng dẫn ...": the duty assigns, the work is what follows it.
   const duty = /^[ \t\r\n]{0,3}co[ \t\r\n]{1,3}(?:trach[ \t\r\n]{1,3}nhiem|nhiem[ \t\r\n]{1,3}vu)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(actionFrom, actionFrom + 30));
@@ -1601,7 +1622,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
   if (cm) {
-    const l0 = agencyList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
+    const l0 = coordinateList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
     const l = extendCollective(c, text, l0.items, l0.end, clause);
     coordinate = l.items;
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);
@@ -1629,7 +1650,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     // "Trường hợp ... thì phối hợp với X": said later in the item.
     RE_COORD.lastIndex = 0;
     const later = RE_COORD.exec(c.folded.slice(clause, to));
-    if (later) coordinate = agencyList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
+    if (later) coordinate = coordinateList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
   }
   return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
@@ -1663,9 +1684,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
-  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...".)
+  // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
-  if ([whole, firstSentence].some((w) => w.split(' ').length <= 60 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
+  if ([whole, firstSentence].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   // task.skip.execution-garbled: the same formula with words lost under a seal or a fold ("... và các đơn vị liên trách thi
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;

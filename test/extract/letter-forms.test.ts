@@ -97,7 +97,8 @@ describe('letter forms', () => {
     );
     const t = byId(e.tasks);
     expect(Object.keys(t).sort()).toEqual(['2.1', '2.2']);
-    expect(leads(t['2.2'])).toEqual(['Tỉnh Quảng Ngãi']);
+    // lead.session-body (coord8): the items that name no one fall to the province's Ủy ban nhân dân
+    expect(leads(t['2.2'])).toEqual(['Ủy ban nhân dân tỉnh Quảng Ngãi']);
   });
 
   it('a công điện: the lines after "... điện:" are its addressees, not tasks', async () => {

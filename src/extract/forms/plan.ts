@@ -47,9 +47,16 @@ export function planFields(folded: string, from: number, to: number): PlanFields
   const values = new Map<string, Span>();
   hits.forEach((h, i) => {
     let end = hits[i + 1] ? hits[i + 1]!.at : to;
-    // Back over the next label's dash and white space.
-    while (end > h.valueAt && /[\s\-–+•*]/.test(folded[end - 1]!)) end--;
-    if (!values.has(h.role)) values.set(h.role, { start: h.valueAt, end });
+    // Back over the next label's dash and white space, and its letter marker ("... Sở Tài chính.\n\nc) Thời gian thực hiện:").
+    for (;;) {
+      while (end > h.valueAt && /[\s\-–+•*]/.test(folded[end - 1]!)) end--;
+      const marker = /(?:^|[\s.;])[a-zđ]\)$/.exec(folded.slice(Math.max(h.valueAt, end - 3), end));
+      if (!marker || end - 2 < h.valueAt) break;
+      end -= 2;
+    }
+    // "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở X.": an empty value gives way to the next label of its role.
+    const had = values.get(h.role);
+    if (!had || !/[\p{L}\d]/u.test(folded.slice(had.start, had.end))) values.set(h.role, { start: h.valueAt, end });
   });
   return { values, firstLabel: hits[0]!.at };
 }
