@@ -60,7 +60,8 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
   }
   for (;;) {
     const sep = toks[j]?.k;
-    if (sep !== ',' && (sep !== 'va' || !joinVa)) break;
+    // agency.dash-collective: "các sở - ngành", "các quận - huyện": a dash between two collective nouns lists them.
+    if (sep !== ',' && sep !== '-' && (sep !== 'va' || !joinVa)) break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
     j += 1 + n;
@@ -264,7 +265,7 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
   }
   // "Ủy ban nhân dân xã, phường": a bare list of levels, without "các".
   const bare = collective(toks, i + n, '');
-  const listed = toks.slice(i + n, bare).some((t) => t.k === ',' || t.k === 'va');
+  const listed = toks.slice(i + n, bare).some((t) => t.k === ',' || t.k === 'va' || t.k === '-');
   return Math.max(i, collective(toks, i + n), listed ? bare : i);
 }
 
@@ -498,6 +499,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
   { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },

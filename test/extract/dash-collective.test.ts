@@ -1,0 +1,17 @@
+// agency.dash-collective: "các sở - ngành", "Ủy ban nhân dân quận - huyện": a dash between collective nouns lists them.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('agency.dash-collective', () => {
+  it('reads collectives joined by a dash as one name, as printed, and leaves a named body with a dash alone', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý\n\n' +
+        '1. Thủ trưởng các sở - ngành, Chủ tịch Ủy ban nhân dân quận - huyện chỉ đạo rà soát hồ sơ đất đai.\n\n' +
+        '2. Sở Lao động - Thương binh và Xã hội chỉ đạo rà soát hồ sơ chính sách.\n',
+    );
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([
+      ['Thủ trưởng các sở - ngành', 'Chủ tịch Ủy ban nhân dân quận - huyện'],
+      ['Sở Lao động - Thương binh và Xã hội'],
+    ]);
+  });
+});
