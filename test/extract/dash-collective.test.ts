@@ -15,3 +15,13 @@ describe('agency.dash-collective', () => {
     ]);
   });
 });
+
+describe('lead.relative-subject with a bare head', () => {
+  it('"Cơ quan được giao chủ trì soạn thảo ... phải ...": the clause names the lead; the modal is not the work', async () => {
+    const { e } = await run('ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý\n\n1. Cơ quan được giao chủ trì soạn thảo văn bản phải lấy ý kiến của Sở Tư pháp.\n\n2. Cơ quan chủ trì soạn thảo có trách nhiệm gửi dự thảo đúng hạn.\n');
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.action])).toEqual([
+      [['Cơ quan được giao chủ trì soạn thảo văn bản'], 'Lấy ý kiến của Sở Tư pháp'],
+      [['Cơ quan chủ trì soạn thảo'], 'Gửi dự thảo đúng hạn'],
+    ]);
+  });
+});

@@ -76,19 +76,24 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
   },
   {
     id: 'lead.relative-subject',
-    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm": the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...")',
+    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm" or "phải": the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...", "Cơ quan chủ trì soạn thảo phải ...")',
     apply: ({ text, folded, gaz, from, to }) => {
       const s = skipSpace(text, from, to);
       const end = sentenceEnd(folded, s, to);
       const l = agencyList(text, folded, s, gaz, end - s);
-      if (l.items.length !== 1 || l.items[0]!.span.start > s + 4) return undefined;
-      const after = folded.slice(l.end, end);
-      const m = new RegExp(`^[ \\t\\r\\n]+duoc${W}[^,;.]{3,160}?[ \\t\\r\\n]+(?=co${W}trach${W}nhiem(?![a-z]))`).exec(after);
-      if (!m) return undefined;
-      const stop = l.end + m[0].length;
+      // A bare head ("Cơ quan được giao chủ trì soạn thảo ... phải ..."): no body name, the clause names it.
+      const bare = /^(?:co[ \t\r\n]+quan|don[ \t\r\n]+vi|to[ \t\r\n]+chuc)(?=[ \t\r\n]+(?:duoc|chu[ \t\r\n]+tri)[ \t\r\n])/.exec(folded.slice(s, end));
+      const headEnd = bare ? s + bare[0].length : l.end;
+      if (!bare && (l.items.length !== 1 || l.items[0]!.span.start > s + 4)) return undefined;
+      const after = folded.slice(headEnd, end);
+      const m = new RegExp(`^[ \\t\\r\\n]+(?:duoc${W}|chu${W}tri${W})[^,;.]{3,160}?[ \\t\\r\\n]+(?=(?:co${W}trach${W}nhiem|phai)(?![a-z]))`).exec(after);
+      if (!m || (!bare && !/^[ \t\r\n]+duoc/.test(m[0]))) return undefined;
+      const stop = headEnd + m[0].length;
       const name = text.slice(s, stop).replace(/\s+/g, ' ').trim();
       if (name.split(' ').length > 20) return undefined;
-      return { items: [{ name, canonical: null, span: { start: s, end: stop } }], actionFrom: stop };
+      // "... phải lấy ý kiến": the modal is how the work is owed, not the work.
+      const modal = /^phai[ \t\r\n]+/.exec(folded.slice(stop, stop + 8));
+      return { items: [{ name, canonical: null, span: { start: s, end: stop } }], actionFrom: stop + (modal ? modal[0].length : 0) };
     },
   },
 ];
