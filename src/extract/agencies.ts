@@ -367,6 +367,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const bare = collective(toks, i, '', false);
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
+        // "Phó Thủ tướng X và các Phó Thủ tướng": titles named as a group (agency.title-person).
+        if (!a && toks[i]?.k === 'cac') {
+          for (let n = 4; n >= 1 && !a; n--) if (lexicon().titles.has(toks.slice(i + 1, i + 1 + n).map((t) => t.k).join(' ')) && toks[i + 1] && isUpper(text, toks[i + 1]!)) a = { next: i + 1 + n };
+        }
       }
       if (!a) break;
       // agency.parent-head: "các cơ quan, đơn vị trực thuộc Bộ", "các phòng thuộc Sở": the parent named by its head noun alone
@@ -383,6 +387,14 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
           return k > s0;
         };
         if (name() && toks[k]?.k === 'den' && (k++, name())) a = { ...a, next: k, entry: undefined };
+      }
+      // agency.title-person: "Phó Thủ tướng Bùi Thanh Sơn": a title alone, then a person's name (a known surname, capitalised
+      // words on the line), is that person.
+      const titleKey = toks.slice(i, a.next).map((t) => t.k).join(' ');
+      if (lexicon().titles.has(titleKey) && toks[a.next] && isUpper(text, toks[a.next]!) && lexicon().surnames.has(toks[a.next]!.k)) {
+        let k = a.next + 1;
+        while (k < a.next + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && isUpper(text, toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+        if (k - a.next >= 2) a = { next: k };
       }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
@@ -499,6 +511,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },

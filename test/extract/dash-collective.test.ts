@@ -25,3 +25,10 @@ describe('lead.relative-subject with a bare head', () => {
     ]);
   });
 });
+
+describe('agency.title-person', () => {
+  it('"Phó Thủ tướng Trần Hồng Hà" is one lead, and "các Phó Thủ tướng" joins it', async () => {
+    const { e } = await run('THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\n\nCÔNG ĐIỆN\nVề ứng phó bão\n\n1. Bộ Quốc phòng chỉ đạo lực lượng sẵn sàng cứu hộ.\n\n2. Giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo công tác ứng phó.\n\n3. Giao Phó Thủ tướng Trần Hồng Hà và các Phó Thủ tướng theo lĩnh vực được phân công chỉ đạo các bộ.\n');
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([['Bộ Quốc phòng'], ['Phó Thủ tướng Trần Hồng Hà'], ['Phó Thủ tướng Trần Hồng Hà', 'Các Phó Thủ tướng']]);
+  });
+});
