@@ -355,7 +355,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let end = from;
   for (;;) {
     const i0 = i;
-    const shared = sharedHead(text, toks, i, gaz);
+    const shared = sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
       end = shared.end;
@@ -395,6 +395,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         let k = a.next + 1;
         while (k < a.next + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && isUpper(text, toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         if (k - a.next >= 2) a = { next: k };
+      }
+      // agency.place-list: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": the places
+      // listed after the colon narrow the collective; one lead, as printed (not "các tỉnh:" alone: agency.shared-places).
+      if (['tinh', 'pho', 'uong'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === ':' && !(toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'tinh')) {
+        const tail = placeList(text, toks, a.next + 1, gaz);
+        if (tail) a = { next: tail };
       }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
@@ -443,6 +449,28 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   return { items, end };
 }
 
+/** Token index after a list of two or more places ("Hà Tĩnh, Huế và Đà Nẵng"), one of them a province or city the gazetteer knows, or undefined. */
+function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): number | undefined {
+  let n = 0;
+  let known = 0;
+  let next = j;
+  for (;;) {
+    if (gaz.matchAt(toks, j)) break;
+    let k = j;
+    while (k < toks.length && k - j < 4 && /^\p{L}/u.test(toks[k]!.k) && toks[k]!.k !== 'va' && isUpper(text, toks[k]!)) k++;
+    if (k === j) break;
+    const written = clean(text.slice(toks[j]!.start, toks[k - 1]!.end));
+    const place = gaz.lookup(`Tỉnh ${written}`) ?? gaz.lookup(`Thành phố ${written}`);
+    if (place?.kind === 'province') known++;
+    else if (k - j < 2) break;
+    n++;
+    next = j = k;
+    if ((toks[j]?.k !== ',' && toks[j]?.k !== 'va') || !toks[j + 1]) break;
+    j++;
+  }
+  return n >= 2 && known ? next : undefined;
+}
+
 /** agency.shared-places: "Ủy ban nhân dân các tỉnh: Hà Giang, Yên Bái và Sơn La": a body of "các tỉnh" over a colon and a list of
  *  provinces the gazetteer knows is that body of each ("Ủy ban nhân dân tỉnh Hà Giang", ...). [from, to) is the body's tokens. */
 function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
@@ -476,6 +504,23 @@ function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz
   return items.length >= 2 && known ? { items, next, end } : undefined;
 }
 
+/** agency.titled-shared-head: "Bộ trưởng các Bộ: Xây dựng, Công Thương": the title of each body of the list ("Bộ trưởng Bộ Xây dựng", ...). */
+function titledShared(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
+  // "các Bộ trưởng: Quốc phòng, Công an": the ministers of those ministries.
+  if (toks[i]?.k === 'cac' && toks[i + 1]?.k === 'bo' && toks[i + 2]?.k === 'truong' && toks[i + 3]?.k === ':') {
+    const sh = sharedHead(text, [...toks.slice(0, i + 2), ...toks.slice(i + 3)], i, gaz);
+    return sh && { ...sh, next: sh.next + 1, items: sh.items.map((it) => ({ ...it, name: `Bộ trưởng ${it.name}`, canonical: null, entry: undefined })) };
+  }
+  for (let n = 3; n >= 1; n--) {
+    if (!lexicon().titles.has(toks.slice(i, i + n).map((t) => t.k).join(' ')) || !toks[i] || !isUpper(text, toks[i]!)) continue;
+    const sh = sharedHead(text, toks, i + n, gaz);
+    if (!sh) return undefined;
+    const title = clean(text.slice(toks[i]!.start, toks[i + n - 1]!.end));
+    return { ...sh, items: sh.items.map((it) => ({ ...it, name: `${title} ${it.name}`, canonical: null, entry: undefined, span: { start: toks[i]!.start, end: it.span.end } })) };
+  }
+  return undefined;
+}
+
 /** "các Sở: Tài chính, Kế hoạch và Đầu tư": one head for several names, each a gazetteer body. */
 function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
   if (toks[i]?.k !== 'cac' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
@@ -503,7 +548,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
     end = last.end;
     j += m.len;
     const sep = toks[j]?.k;
-    if ((sep !== ',' && !(mixed && sep === 'va')) || !toks[j + 1] || !at(j + 1)) break;
+    if ((sep !== ',' && sep !== 'va') || !toks[j + 1] || !at(j + 1)) break;
     j++;
   }
   return items.length ? { items, next: j, end } : undefined;
@@ -511,6 +556,8 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
+  { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
