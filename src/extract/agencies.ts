@@ -379,8 +379,11 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       if (toks[pt - 1]?.k === 'thuoc' && PARENT_HEADS.has(toks[pt]?.k ?? '') && isUpper(text, toks[pt]!) && !(toks[pt + 1] && /^[a-z0-9]/.test(toks[pt + 1]!.k) && isUpper(text, toks[pt + 1]!))) a = { ...a, next: pt + 1 };
       // agency.place-range: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": provinces named by the two
       // ends of a stretch of the country narrow the collective.
-      if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === 'tu') {
-        let k = a.next + 1;
+      // (A few words may say which provinces first: "các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa".)
+      let q = a.next;
+      if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '')) while (q < a.next + 3 && toks[q] && /^[a-z]+$/.test(toks[q]!.k) && toks[q]!.k !== 'tu' && !isUpper(text, toks[q]!) && !STOP().has(toks[q]!.k)) q++;
+      if (['tinh', 'pho'].includes(toks[a.next - 1]?.k ?? '') && toks[q]?.k === 'tu') {
+        let k = q + 1;
         const name = () => {
           const s0 = k;
           while (k < toks.length && k - s0 < 4 && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k)) k++;
@@ -525,9 +528,11 @@ function titledShared(text: string, toks: Token[], i: number, gaz: Gazetteer): {
 function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
   if (toks[i]?.k !== 'cac' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
   // "các Sở:", and "các bộ, cơ quan:" whose list mixes ministries and other bodies by their full names.
+  // (And "các bộ, ngành: Quốc phòng, Công an": the ministries named short.)
   const mixed = toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'co' && toks[i + 4]?.k === 'quan' && toks[i + 5]?.k === ':';
-  if (toks[i + 2]?.k !== ':' && !mixed) return undefined;
-  const colon = mixed ? i + 5 : i + 2;
+  const branches = toks[i + 1]?.k === 'bo' && toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'nganh' && toks[i + 4]?.k === ':';
+  if (toks[i + 2]?.k !== ':' && !mixed && !branches) return undefined;
+  const colon = mixed ? i + 5 : branches ? i + 4 : i + 2;
   const head = toks[i + 1]!;
   const headText = upperFirst(text.slice(head.start, head.end).toLowerCase());
   const items: AgencyItem[] = [];

@@ -43,3 +43,13 @@ describe('agency.titled-shared-head and agency.place-list', () => {
     ]);
   });
 });
+
+describe('shared heads over "các bộ, ngành:" and a place range after a qualifier', () => {
+  it('names each ministry, and keeps "ven biển từ X đến Y" in the collective', async () => {
+    const { e } = await run('THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\n\nCÔNG ĐIỆN\nVề ứng phó bão\n\n1. Các bộ, ngành: Quốc phòng, Công an, Y tế theo chức năng chủ động triển khai lực lượng.\n\n2. Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa chỉ đạo kiểm đếm tàu thuyền.\n');
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toEqual([
+      ['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Y tế'],
+      ['Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Khánh Hòa'],
+    ]);
+  });
+});
