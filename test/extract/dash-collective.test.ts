@@ -53,3 +53,13 @@ describe('shared heads over "các bộ, ngành:" and a place range after a quali
     ]);
   });
 });
+
+describe('lead.relative-subject on a collective narrowed by "có ..."', () => {
+  it('"Ủy ban nhân dân các tỉnh có dự án đi qua khẩn trương ...": the narrowed collective leads', async () => {
+    const { e } = await run('VĂN PHÒNG CHÍNH PHỦ\nSố: 600/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp\n\n1. Về mặt bằng: Ủy ban nhân dân các tỉnh có dự án đi qua khẩn trương hoàn thành bàn giao mặt bằng.\n\n2. Bộ Xây dựng chỉ đạo chủ đầu tư đẩy nhanh tiến độ.\n');
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.action])).toEqual([
+      [['Ủy ban nhân dân các tỉnh có dự án đi qua'], 'Khẩn trương hoàn thành bàn giao mặt bằng'],
+      [['Bộ Xây dựng'], 'Chỉ đạo chủ đầu tư đẩy nhanh tiến độ'],
+    ]);
+  });
+});

@@ -86,8 +86,14 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
       const headEnd = bare ? s + bare[0].length : l.end;
       if (!bare && (l.items.length !== 1 || l.items[0]!.span.start > s + 4)) return undefined;
       const after = folded.slice(headEnd, end);
-      const m = new RegExp(`^[ \\t\\r\\n]+(?:duoc${W}|chu${W}tri${W})[^,;.]{3,160}?[ \\t\\r\\n]+(?=(?:co${W}trach${W}nhiem|phai)(?![a-z]))`).exec(after);
-      if (!m || (!bare && !/^[ \t\r\n]+duoc/.test(m[0]))) return undefined;
+      let m = new RegExp(`^[ \\t\\r\\n]+(?:duoc${W}|chu${W}tri${W})[^,;.]{3,160}?[ \\t\\r\\n]+(?=(?:co${W}trach${W}nhiem|phai)(?![a-z]))`).exec(after);
+      // A collective narrowed by "có ..." before its verb: "Ủy ban nhân dân các tỉnh có dự án đi qua khẩn trương ...".
+      const collective = !bare && /^(?:cac|uy ban nhan dan cac|ubnd cac|chu tich uy ban nhan dan cac)[ \t]/.test(folded.slice(s, s + 40));
+      if (!m && collective) {
+        const has = new RegExp(`^[ \\t\\r\\n]+co${W}(?!trach${W}nhiem)[^,;.:]{3,80}?(?=[ \\t\\r\\n]+(?:${lexicon().startVerbs.map(phrase).join('|')})(?![a-z]))`).exec(after);
+        if (has) m = has;
+      }
+      if (!m || (!bare && !/^[ \t\r\n]+(?:duoc|co)/.test(m[0]))) return undefined;
       const stop = headEnd + m[0].length;
       const name = text.slice(s, stop).replace(/\s+/g, ' ').trim();
       if (name.split(' ').length > 20) return undefined;
