@@ -399,6 +399,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         while (k < a.next + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && isUpper(text, toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         if (k - a.next >= 2) a = { next: k };
       }
+      // agency.of-parent: "Ủy ban Kinh tế và Tài chính của Quốc hội", "Văn phòng Trung ương Đảng": a committee or office of a known
+      // body is named with it.
+      if (toks[a.next]?.k === 'cua' && ['uy', 'ban', 'van', 'hoi', 'vu', 'cuc'].includes(toks[i]?.k ?? '') && toks[a.next + 1] && isUpper(text, toks[a.next + 1]!)) {
+        const parent = gaz.matchAt(toks, a.next + 1);
+        if (parent && parent.next > a.next + 1) a = { next: parent.next };
+      }
       // agency.place-list: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": the places
       // listed after the colon narrow the collective; one lead, as printed (not "các tỉnh:" alone: agency.shared-places).
       if (['tinh', 'pho', 'uong'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === ':' && !(toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'tinh')) {
@@ -562,6 +568,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
+  { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

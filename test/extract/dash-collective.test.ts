@@ -63,3 +63,11 @@ describe('lead.relative-subject on a collective narrowed by "có ..."', () => {
     ]);
   });
 });
+
+describe('agency.of-parent', () => {
+  it('"Ủy ban Kinh tế và Tài chính của Quốc hội xem xét ..." names the committee with its parent', async () => {
+    const { e } = await run('BỘ TÀI CHÍNH\nSố: 1700/BTC-VP\nV/v góp ý dự thảo\n\nKính gửi: Các bộ, cơ quan ngang bộ.\n\nBộ Tài chính đề nghị:\n\n1. Ủy ban Kinh tế và Tài chính của Quốc hội xem xét, cho ý kiến đối với dự thảo Luật.\n\n2. Các bộ, cơ quan ngang bộ gửi ý kiến góp ý về Bộ Tài chính.\n');
+    expect(e.tasks[0]?.lead.map((l) => l.name)).toEqual(['Ủy ban Kinh tế và Tài chính của Quốc hội']);
+    expect(e.tasks[0]?.action).toBe('Xem xét, cho ý kiến đối với dự thảo Luật');
+  });
+});
