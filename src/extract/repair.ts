@@ -96,9 +96,12 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
           const start = run[0]!.start;
           const end = run[n - 1]!.end;
           const was = text.slice(start, end);
+          // Only the letters are repaired, never the case: "CÁC DOANH NGHIỆP" of an upper-case title stays as it is.
+          if (was.normalize('NFC').toLowerCase() === c.text.toLowerCase()) continue;
           let form = c.text;
-          if (/^\p{Lu}/u.test(was)) form = form[0]!.toUpperCase() + form.slice(1);
-          if (was === form || was.normalize('NFC') === form) continue;
+          const letters = was.replace(/[^\p{L}]/gu, '');
+          if (letters.length > 1 && letters === letters.toUpperCase()) form = form.toUpperCase();
+          else if (/^\p{Lu}/u.test(was)) form = form[0]!.toUpperCase() + form.slice(1);
           if (!inCollectiveList(ctx, i)) continue;
           out.push({ start, end, text: form, rule: 'repair.collective-word' });
           i += n - 1;

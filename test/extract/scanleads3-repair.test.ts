@@ -36,6 +36,12 @@ describe('repair.collective-word', () => {
     expect(repairs('Lãnh đạo thành phế bỏ kế hoạch; các huyện, thị xã, thành phần kinh tế.')).toEqual([]);
   });
 
+  it('keeps the case of an upper-case title, and repairs its letters in upper case', () => {
+    expect(repairs('HỖ TRỢ CÁC DOANH NGHIỆP, CƠ QUAN')).toEqual([]);
+    const t = 'CÁC HUYỆN, THỊ XÃ, THÀNH PHẾ';
+    expect(repairs(t).map((x) => x.text)).toEqual(['THÀNH PHỐ']);
+  });
+
   it('keeps the lead whole through the restore stage, and the spans point at the repaired text', async () => {
     const { doc, e } = await restoredRun(
       letter(
