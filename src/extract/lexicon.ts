@@ -65,6 +65,8 @@ export interface Lexicon {
   /** Folded head words of Party units, and whether the unit is an organ named bare without its place
    *  (dictionaries/extract/party-heads.tsv): ["tinh uy", true], ["ban thuong vu", false]. */
   partyHeads: [string, boolean][];
+  /** Collective nouns of two or more words as written, with their folded words (dictionaries/extract/collective-forms.tsv). */
+  collectiveForms: { text: string; keys: string[] }[];
   /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
   formulas: { text: string; key: string }[];
   /** Marks written before a name that make him a deputy, as written (dictionaries/extract/deputy-marks.tsv). */
@@ -143,6 +145,7 @@ export function lexicon(): Lexicon {
     partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
     deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),
+    collectiveForms: rows('collective-forms.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), keys: key(t!).split(' ') })).filter((x) => x.keys.length > 1),
     formulas: rows('formulas.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), key: key(t!) })).filter((x) => x.key),
   };
   return cached;

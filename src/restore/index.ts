@@ -12,6 +12,7 @@ import { loadLm, type NgramLm } from './lm.js';
 import { Decoder, type Confidence, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
+import { repairs } from '../extract/repair.js';
 
 export interface Restorer {
   /** `ocr`: the OCR's confidence per word, offsets in `text` (scans only). */
@@ -92,6 +93,39 @@ export async function loadRestorer(options: Partial<DecoderOptions> = {}): Promi
   return loadDecoder(tablesDir(), options);
 }
 
+/**
+ * The restored layer with the repairs of OCR damage (src/extract/repair.ts) made in it: each repair of the restored
+ * text becomes an edit of the normalized text in place of the restorer's edits it covers, so the restored layer
+ * stays one layer over the normalized text; tokens after a repair that changed the length move with it (in place).
+ */
+export function withRepairs(prev: string, restored: Layer, edits: Edit[], tokens: TokenGuess[]): Layer {
+  const rs = repairs(restored.text);
+  if (!rs.length) return restored;
+  const r = restored.text;
+  let out = edits.slice();
+  for (const x of rs) {
+    const p = restored.spanToPrev({ start: x.start, end: x.end });
+    const a = restored.fromPrev(p.start, 'start');
+    const b = restored.fromPrev(p.end, 'end');
+    if (a > x.start || b < x.end) continue;
+    out = out.filter((e) => e.end <= p.start || e.start >= p.end);
+    out.push({ start: p.start, end: p.end, text: r.slice(a, x.start) + x.text + r.slice(x.end, b) });
+  }
+  out.sort((u, v) => u.start - v.start || u.end - v.end);
+  // Two edits may not overlap: a repair that would is dropped with the rest (the restorer's reading stands).
+  for (let i = 1; i < out.length; i++) if (out[i]!.start < out[i - 1]!.end) return restored;
+  const layer = Layer.derive(prev, out);
+  // Tokens (restored offsets) move by what each repair before them added or took away.
+  const moves = rs.map((x) => ({ end: x.end, delta: x.text.length - (x.end - x.start) }));
+  for (const t of tokens.sort((u, v) => u.start - v.start)) {
+    const shift = moves.filter((m) => m.end <= t.start).reduce((s, m) => s + m.delta, 0);
+    const inside = moves.filter((m) => m.end > t.start && m.end <= t.end).reduce((s, m) => s + m.delta, 0);
+    t.start += shift;
+    t.end += shift + inside;
+  }
+  return layer;
+}
+
 /** Pipeline stage: normalized -> restored, with per-token guesses. */
 export function restoreStage(restorer: Restorer): Stage {
   return {
@@ -104,7 +138,7 @@ export function restoreStage(restorer: Restorer): Stage {
       // OCR'd words and their confidence, placed in the normalized text (text-layer words are sure: 100).
       const ocr = doc.words.filter((w) => w.confidence < 100).map((w) => ({ ...doc.normalized!.spanFromPrev({ start: w.start, end: w.end }), confidence: w.confidence }));
       const { edits, tokens } = restorer.restore(text, ocr);
-      doc.restored = Layer.derive(text, edits);
+      doc.restored = withRepairs(text, Layer.derive(text, edits), edits, tokens);
       doc.tokens = tokens;
       for (const t of tokens) {
         if (t.confidence >= LOW_CONFIDENCE) continue;

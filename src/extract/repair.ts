@@ -1,0 +1,124 @@
+// Repairs of OCR damage to the words of the restored text, applied by the restore stage
+// (src/restore/index.ts) before extraction, so that every extractor reads the repaired words
+// and every span still points into doc.restored. Each repair is a named rule; a repair may
+// change the text's length (a letter the OCR lost), which is why it is made in the restore
+// stage's edits and not on the extractor's same-length folded key.
+import type { Rule } from './rules.js';
+import { lexicon } from './lexicon.js';
+import { fold } from './text.js';
+
+/** Replace text.slice(start, end) with `text`; `rule` made it. */
+export interface Repair {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** Folded, lower case. */
+  k: string;
+}
+
+export interface RepairContext {
+  text: string;
+  words: Word[];
+}
+
+const RE_WORD = /[\p{L}\p{M}]+/gu;
+
+function wordsOf(text: string): Word[] {
+  const f = fold(text);
+  const out: Word[] = [];
+  for (const m of text.matchAll(RE_WORD)) out.push({ start: m.index!, end: m.index! + m[0].length, k: f.slice(m.index!, m.index! + m[0].length) });
+  return out;
+}
+
+/** Levenshtein distance of two short strings, capped: enough to tell 0, 1 and more. */
+function within1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Folded collective nouns (agency-words.tsv, list "collective") by their number of words, longest first. */
+function collectives(): string[][] {
+  return [...(lexicon().agencyWords.get('collective') ?? [])].sort((a, b) => b.length - a.length);
+}
+
+/** Does a collective noun end at words[k] (all its words on one run of spaces)? */
+function collectiveEndsAt(ctx: RepairContext, k: number): boolean {
+  for (const c of collectives()) {
+    const s = k - c.length + 1;
+    if (s < 0) continue;
+    if (!c.every((w, j) => ctx.words[s + j]!.k === w)) continue;
+    if (c.every((_, j) => j === 0 || /^[ \t]+$/.test(ctx.text.slice(ctx.words[s + j - 1]!.end, ctx.words[s + j]!.start)))) return true;
+  }
+  return false;
+}
+
+/** Does words[i] stand where a list of collectives goes on: after "các", or after a collective and a comma or "và"? */
+function inCollectiveList(ctx: RepairContext, i: number): boolean {
+  const { text, words } = ctx;
+  if (i < 1) return false;
+  const gap = text.slice(words[i - 1]!.end, words[i]!.start);
+  if (words[i - 1]!.k === 'cac' && /^[ \t]+$/.test(gap)) return true;
+  if (/^[ \t]*,[ \t]*\n?[ \t]*$/.test(gap)) return collectiveEndsAt(ctx, i - 1);
+  if (words[i - 1]!.k === 'va' && /^[ \t]*\n?[ \t]*$/.test(gap) && i >= 2 && /^[ \t]*,?[ \t]*\n?[ \t]*$/.test(text.slice(words[i - 2]!.end, words[i - 1]!.start))) return collectiveEndsAt(ctx, i - 2);
+  return false;
+}
+
+export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
+  {
+    id: 'repair.collective-word',
+    description:
+      'In a list of collectives ("các huyện, thị xã, thành phố"), a collective noun of two words whose last word the OCR misread ("thành phế:", "thành ph,", "thành phó": its first word as written, the last one letter off or with other marks) is written as the noun (dictionaries/extract/collective-forms.tsv): the list, and the lead it names, no longer stop before it',
+    apply(ctx) {
+      const out: Repair[] = [];
+      const { text, words } = ctx;
+      for (let i = 1; i < words.length; i++) {
+        for (const c of lexicon().collectiveForms) {
+          const n = c.keys.length;
+          if (i + n > words.length) continue;
+          const run = words.slice(i, i + n);
+          // The noun's words on one line, single-spaced, all but the last read right (marks aside).
+          if (!run.every((w, j) => j === 0 || /^[ \t]{1,2}$/.test(text.slice(run[j - 1]!.end, w.start)))) continue;
+          if (!c.keys.slice(0, n - 1).every((k, j) => run[j]!.k === k)) continue;
+          const last = run[n - 1]!.k;
+          const want = c.keys[n - 1]!;
+          // The last word: the same first letter, one letter off at most; a word of one letter is too little to go on.
+          if (last[0] !== want[0] || last.length < 2 || !within1(last, want)) continue;
+          const start = run[0]!.start;
+          const end = run[n - 1]!.end;
+          const was = text.slice(start, end);
+          // Only the letters are repaired, never the case: "CÁC DOANH NGHIỆP" of an upper-case title stays as it is.
+          if (was.normalize('NFC').toLowerCase() === c.text.toLowerCase()) continue;
+          let form = c.text;
+          const letters = was.replace(/[^\p{L}]/gu, '');
+          if (letters.length > 1 && letters === letters.toUpperCase()) form = form.toUpperCase();
+          else if (/^\p{Lu}/u.test(was)) form = form[0]!.toUpperCase() + form.slice(1);
+          if (!inCollectiveList(ctx, i)) continue;
+          out.push({ start, end, text: form, rule: 'repair.collective-word' });
+          i += n - 1;
+          break;
+        }
+      }
+      return out.length ? out : undefined;
+    },
+  },
+];
+
+/** Every repair the rules make in `text`, sorted, not overlapping. */
+export function repairs(text: string): Repair[] {
+  if (!text) return [];
+  const ctx: RepairContext = { text, words: wordsOf(text) };
+  const all: Repair[] = [];
+  for (const r of REPAIR_RULES) all.push(...(r.apply(ctx) ?? []));
+  all.sort((a, b) => a.start - b.start);
+  return all.filter((r, i) => i === 0 || r.start >= all[i - 1]!.end);
+}
