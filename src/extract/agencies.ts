@@ -525,7 +525,8 @@ function titledShared(text: string, toks: Token[], i: number, gaz: Gazetteer): {
     const sh = sharedHead(text, toks, i + n, gaz);
     if (!sh) return undefined;
     const title = clean(text.slice(toks[i]!.start, toks[i + n - 1]!.end));
-    return { ...sh, items: sh.items.map((it) => ({ ...it, name: `${title} ${it.name}`, canonical: null, entry: undefined, span: { start: toks[i]!.start, end: it.span.end } })) };
+    // (Each item's span stays on its own name in the list, which the written name ends with.)
+    return { ...sh, items: sh.items.map((it) => ({ ...it, name: `${title} ${it.name}`, canonical: null, entry: undefined })) };
   }
   return undefined;
 }
