@@ -399,8 +399,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         while (k < a.next + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && isUpper(text, toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
         if (k - a.next >= 2) a = { next: k };
       }
-      // agency.of-parent: "Ủy ban Kinh tế và Tài chính của Quốc hội", "Văn phòng Trung ương Đảng": a committee or office of a known
-      // body is named with it.
+      // agency.of-parent: "Ủy ban Kinh tế và Tài chính của Quốc hội": a committee or office "của" a known body is named with it.
       if (toks[a.next]?.k === 'cua' && ['uy', 'ban', 'van', 'hoi', 'vu', 'cuc'].includes(toks[i]?.k ?? '') && toks[a.next + 1] && isUpper(text, toks[a.next + 1]!)) {
         const parent = gaz.matchAt(toks, a.next + 1);
         if (parent && parent.next > a.next + 1) a = { next: parent.next };
@@ -409,7 +408,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       // listed after the colon narrow the collective; one lead, as printed (not "các tỉnh:" alone: agency.shared-places).
       if (['tinh', 'pho', 'uong'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === ':' && !(toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'tinh')) {
         const tail = placeList(text, toks, a.next + 1, gaz);
-        if (tail) a = { next: tail };
+        if (tail) a = { next: tail.next };
       }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
@@ -458,9 +457,14 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   return { items, end };
 }
 
-/** Token index after a list of two or more places ("Hà Tĩnh, Huế và Đà Nẵng"), one of them a province or city the gazetteer knows, or undefined. */
-function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): number | undefined {
-  let n = 0;
+/**
+ * A list of two or more places after a colon ("Hà Tĩnh, Huế và Đà Nẵng"), one of them a province or city the gazetteer knows:
+ * each place's written name and span, and the token index after the list; undefined when there is no such list. A place is
+ * two to four capitalised words, or one that names a known province ("Huế"); the list ends at a body's name ("... và Bộ Y
+ * tế": the list goes on with bodies). Provinces merged in 2025 are no longer in the gazetteer: one known place is enough.
+ */
+function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): { places: { written: string; span: Span }[]; next: number } | undefined {
+  const places: { written: string; span: Span }[] = [];
   let known = 0;
   let next = j;
   for (;;) {
@@ -472,12 +476,12 @@ function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): numb
     const place = gaz.lookup(`Tỉnh ${written}`) ?? gaz.lookup(`Thành phố ${written}`);
     if (place?.kind === 'province') known++;
     else if (k - j < 2) break;
-    n++;
+    places.push({ written, span: { start: toks[j]!.start, end: toks[k - 1]!.end } });
     next = j = k;
     if ((toks[j]?.k !== ',' && toks[j]?.k !== 'va') || !toks[j + 1]) break;
     j++;
   }
-  return n >= 2 && known ? next : undefined;
+  return places.length >= 2 && known ? { places, next } : undefined;
 }
 
 /** agency.shared-places: "Ủy ban nhân dân các tỉnh: Hà Giang, Yên Bái và Sơn La": a body of "các tỉnh" over a colon and a list of
@@ -485,32 +489,14 @@ function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): numb
 function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
   if (to - from < 3 || toks[to - 2]?.k !== 'cac' || toks[to - 1]?.k !== 'tinh' || toks[to]?.k !== ':') return undefined;
   const head = clean(text.slice(toks[from]!.start, toks[to - 2]!.start));
-  const items: AgencyItem[] = [];
-  let j = to + 1;
-  let next = j;
-  let known = 0;
-  let end = toks[to]!.end;
-  for (;;) {
-    // A province's name: two to four capitalised words before ",", "và", or what follows the list; not a body's name
-    // ("... và Bộ Y tế": the list goes on with bodies). Provinces merged in 2025 are no longer in the gazetteer: one known
-    // province among them is enough.
-    if (gaz.matchAt(toks, j)) break;
-    let k = j;
-    while (k < toks.length && k - j < 4 && /^\p{L}/u.test(toks[k]!.k) && toks[k]!.k !== 'va' && isUpper(text, toks[k]!)) k++;
-    if (k - j < 2) break;
-    const written = clean(text.slice(toks[j]!.start, toks[k - 1]!.end));
-    const province = gaz.lookup(`Tỉnh ${written}`);
-    if (province?.kind === 'province') known++;
+  const list = placeList(text, toks, to + 1, gaz);
+  if (!list) return undefined;
+  const items = list.places.map(({ written, span }) => {
     const name = `${head} tỉnh ${written}`;
     const e = gaz.lookup(name);
-    items.push({ name, canonical: e?.canonical ?? null, entry: e, span: { start: toks[j]!.start, end: toks[k - 1]!.end } });
-    end = toks[k - 1]!.end;
-    next = k;
-    j = k;
-    if ((toks[j]?.k !== ',' && toks[j]?.k !== 'va') || !toks[j + 1]) break;
-    j++;
-  }
-  return items.length >= 2 && known ? { items, next, end } : undefined;
+    return { name, canonical: e?.canonical ?? null, entry: e, span };
+  });
+  return { items, next: list.next, end: items[items.length - 1]!.span.end };
 }
 
 /** agency.titled-shared-head: "Bộ trưởng các Bộ: Xây dựng, Công Thương": the title of each body of the list ("Bộ trưởng Bộ Xây dựng", ...). */

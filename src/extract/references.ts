@@ -24,7 +24,9 @@ const RE_KIND = () => (reKind ??= new RegExp(`(?<![a-z])(${lexicon().kindPattern
 const RE_GAP = /^(?=[^]{0,72}$)[^,;:.()\n]*(?:\n[^,;:.()\n]*)?$/;
 
 const WS = '[ \\t\\r\\n]';
-const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))\\)?`);
+// "ngày 24/9/2025", "ngày 24 tháng 9 năm 2025": groups day, then month and year of either form.
+const DAY = `ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))`;
+const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}${DAY}\\)?`);
 const RE_CUA = new RegExp(`^${WS}{0,3}[,)]?${WS}{0,3}c[u]a${WS}{1,3}`);
 const TITLES = ['bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich'];
 
@@ -216,7 +218,7 @@ let reDateBefore: RegExp | undefined;
 // "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it.
 const RE_DATE_BEFORE = () =>
   (reDateBefore ??= new RegExp(
-    `(?<![a-z])ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))${WS}{0,3},?${WS}{1,3}[^.;:()\\d]{2,120}?${WS}{1,3}(?:da${WS}{1,3})?(?:co|ban${WS}{1,3}hanh|gui|phat${WS}{1,3}hanh)${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`,
+    `(?<![a-z])${DAY}${WS}{0,3},?${WS}{1,3}[^.;:()\\d]{2,120}?${WS}{1,3}(?:da${WS}{1,3})?(?:co|ban${WS}{1,3}hanh|gui|phat${WS}{1,3}hanh)${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`,
   ));
 
 /** reference.date-before: a document without a date after its number, dated at the head of the sentence that says who made it. */
@@ -249,7 +251,7 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   const rest = c.folded.slice(a.end, numStart);
   const open = /[:(]/.exec(rest) ?? /(?<![a-z])tai[ \t\r\n]{1,3}cac[ \t\r\n]/.exec(rest);
   if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
-  const list = rest.slice(open.index + 1);
+  const list = rest.slice(open.index + open[0].length);
   if (/(?<![a-z])cua[ \t\r\n]/.test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
   if (rest[open.index] === '(' && list.includes(')')) return null;
   if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;

@@ -27,6 +27,11 @@ let reVerb: RegExp | undefined;
 const RE_VERB_AFTER = () =>
   (reVerb ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:(?:${[...lexicon().afterVerbs, ...lexicon().startVerbs, 'co trach nhiem', 'can cu'].map(phrase).join('|')})(?![a-z]))`));
 
+let reNarrowed: RegExp | undefined;
+/** "<collective> có <words> <verb>": the clause on "có" that narrows a collective, up to its verb (built once). */
+const RE_NARROWED = () =>
+  (reNarrowed ??= new RegExp(`^[ \\t\\r\\n]+co${W}(?!trach${W}nhiem)[^,;.:]{3,80}?(?=[ \\t\\r\\n]+(?:${lexicon().startVerbs.map(phrase).join('|')})(?![a-z]))`));
+
 /** The end of the first sentence of [from, to): a full stop, semicolon or colon before white space. */
 function sentenceEnd(folded: string, from: number, to: number): number {
   const m = /[.;:](?=\s)/.exec(folded.slice(from, Math.min(to, from + 600)));
@@ -76,7 +81,7 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
   },
   {
     id: 'lead.relative-subject',
-    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm" or "phải": the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...", "Cơ quan chủ trì soạn thảo phải ...")',
+    description: 'a subject whose head is followed by a clause on it ("được phân công ...", "được giao ...") before "có trách nhiệm" or "phải", or a collective narrowed by "có ..." before its verb: the whole phrase leads ("Các đơn vị được giao chủ trì nội dung của Kế hoạch có trách nhiệm lập ...", "Cơ quan chủ trì soạn thảo phải ...", "Ủy ban nhân dân các tỉnh có dự án đi qua khẩn trương ...")',
     apply: ({ text, folded, gaz, from, to }) => {
       const s = skipSpace(text, from, to);
       const end = sentenceEnd(folded, s, to);
@@ -90,7 +95,7 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
       // A collective narrowed by "có ..." before its verb: "Ủy ban nhân dân các tỉnh có dự án đi qua khẩn trương ...".
       const collective = !bare && /^(?:cac|uy ban nhan dan cac|ubnd cac|chu tich uy ban nhan dan cac)[ \t]/.test(folded.slice(s, s + 40));
       if (!m && collective) {
-        const has = new RegExp(`^[ \\t\\r\\n]+co${W}(?!trach${W}nhiem)[^,;.:]{3,80}?(?=[ \\t\\r\\n]+(?:${lexicon().startVerbs.map(phrase).join('|')})(?![a-z]))`).exec(after);
+        const has = RE_NARROWED().exec(after);
         if (has) m = has;
       }
       if (!m || (!bare && !/^[ \t\r\n]+(?:duoc|co)/.test(m[0]))) return undefined;
