@@ -83,6 +83,17 @@ function isUpper(text: string, t: Token): boolean {
   return c !== c.toLowerCase() || /[0-9]/.test(c);
 }
 
+/** agency.wrapped-name: the gap between two capitalised words of a place's name ("huyện Bình" / "Sơn") is no break
+ *  when it holds no line break, or one that wraps a paragraph: the line before it runs long (a PDF text layer breaks
+ *  lines at the margin) and the word after it opens no body of its own ("Sở", "Ủy ban"). A short line is a list's row. */
+function nameGoesOn(text: string, toks: Token[], j: number): boolean {
+  const gap = text.slice(toks[j - 1]!.end, toks[j]!.start);
+  if (!gap.includes('\n')) return true;
+  if (/\n[ \t]*\n/.test(gap) || seq(toks, j, HEADS()) || /[\t|]/.test(gap)) return false;
+  const lineStart = text.lastIndexOf('\n', toks[j - 1]!.end - 1) + 1;
+  return text.slice(lineStart, toks[j - 1]!.end).trim().length >= 50;
+}
+
 // Lower-case words that end a name: verbs and function words of the sentence around it.
 let stop: Set<string> | undefined;
 const STOP = () => (stop ??= new Set(words('stop').map((w) => w.join(' '))));
@@ -260,7 +271,7 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
   const level = seq(toks, i + n, LEVEL_WORDS);
   if (level && toks[i + n + level] && isUpper(text, toks[i + n + level]!) && /^[a-z]/.test(toks[i + n + level]!.k)) {
     let j = i + n + level;
-    while (j < i + n + level + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    while (j < i + n + level + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && nameGoesOn(text, toks, j)) j++;
     return j;
   }
   // "Ủy ban nhân dân xã, phường": a bare list of levels, without "các".
@@ -275,7 +286,7 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   const bare = text && toks[i] && !isUpper(text, toks[i]!) && !/\n/.test(text.slice(toks[i - 1]?.end ?? 0, toks[i]!.start)) ? seq(toks, i, LEVEL_WORDS) : 0;
   if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
     let j = i + bare;
-    while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && !/\n/.test(text!.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+    while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && nameGoesOn(text!, toks, j)) j++;
     return j === i + bare ? levelPair(text!, toks, j) : j;
   }
   if (toks[i]?.k === 'cap') {
@@ -561,6 +572,7 @@ export const AGENCY_RULES = [
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
+  { id: 'agency.wrapped-name', description: 'a place\'s name in a body\'s name goes on over a line break that wraps a paragraph ("Ủy ban nhân dân huyện Bình" / "Sơn ..."): the line before runs long and the next word opens no body; a short line is a list\'s row' },
   { id: 'agency.every-level', description: '"Hội Cựu chiến binh các cấp": "các cấp" after a name is part of it' },
   { id: 'agency.shared-level', description: '"Liên minh Hợp tác xã tỉnh và Hội Người cao tuổi các cấp": "các cấp" after two names joined by "và" is of both; one item, as printed' },
   { id: 'agency.level-pair', description: '"Sở Y tế tỉnh, thành phố trực thuộc Trung ương": ", thành phố" after a body\'s "tỉnh" makes it the body of every province and city, one name (not before a city\'s name)' },

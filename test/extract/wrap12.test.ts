@@ -1,0 +1,33 @@
+// Lines wrapped at the margin, as a PDF text layer without layout gives them: names and titles go on over the break.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const head = 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 21/UBND-NN\nV/v kiểm tra công trình thủy lợi\n\nKính gửi: Các sở, ngành tỉnh.\n\n';
+
+describe('agency.wrapped-name', () => {
+  it('joins a place name broken at the end of a long line, in a lead and in a coordinator', async () => {
+    const { e } = await run(
+      head +
+        '1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân huyện Hoài\nNhơn kiểm tra hồ đập trước mùa mưa bão.\n' +
+        '2. Để bảo đảm an toàn hồ chứa trong mùa mưa năm nay, giao Ủy ban nhân dân xã Phước\nThắng chủ trì nạo vét kênh.\n',
+    );
+    expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.coordinate.map((c) => c.name)])).toEqual([
+      [['Sở Nông nghiệp và Môi trường'], ['Ủy ban nhân dân huyện Hoài Nhơn']],
+      [['Ủy ban nhân dân xã Phước Thắng'], []],
+    ]);
+  });
+
+  it('does not join the next row of a list of short lines', async () => {
+    const { e } = await run(head + 'Giao các đơn vị sau kiểm tra hồ đập:\n- Ủy ban nhân dân huyện Hoài\nNhơn Phong kiểm tra.\n');
+    expect(e.agencies.map((a) => a.name)).not.toContain('Ủy ban nhân dân huyện Hoài Nhơn Phong');
+  });
+});
+
+describe('header.subject: an upper-case title wrapped over lines', () => {
+  it('goes on past a line whose cited symbol has small letters ("QĐ-TTg")', async () => {
+    const { e } = await run(
+      'BỘ NỘI VỤ\nSố: 08/KH-BNV\n\nKẾ HOẠCH\n\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 45/QĐ-TTg NGÀY 10 THÁNG 1 NĂM 2024 CỦA THỦ\nTƯỚNG CHÍNH PHỦ VỀ CẢI CÁCH HÀNH CHÍNH\n\nCăn cứ Luật Tổ chức Chính phủ năm 2015;\n',
+    );
+    expect(e.document.subject).toBe('Thực hiện Quyết định số 45/QĐ-TTg ngày 10 tháng 1 năm 2024 của Thủ tướng Chính phủ về cải cách hành chính');
+  });
+});
