@@ -346,7 +346,7 @@ function withoutRules(g: Gray, t: number, longest: number): Gray {
   return { data, width: g.width, height: g.height };
 }
 
-export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitModel()): ReadDigits | undefined {
+export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitModel(), thicken = true): ReadDigits | undefined {
   const t = otsu(g);
   g = withoutRules(g, t, 1.2 * lineHeight);
   // Specks and dots (a colon, a dotted leader) go before pieces are joined, so two dots never make a digit.
@@ -397,7 +397,7 @@ export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitMo
   for (const piece of pieces) {
     const x = normalise(piece.ink, piece.w, piece.h);
     if (!x) continue;
-    const r = readPiece(piece, x, m);
+    const r = thicken ? readPiece(piece, x, m) : classify(x, m);
     digitTrace.onPiece?.(x, r);
     digits.push(String(r.digit));
     p.push(r.p);
