@@ -196,7 +196,7 @@ function printedBetween(doc: Doc, a: number, b: number): number | undefined {
 }
 
 /** The day and month of the place-date line, each printed or read by the digit reader. */
-export function handDate(doc: Doc, img: PageImage): { iso: string; day: number; month: number; hand: string[]; ngay: number } | undefined {
+export function handDate(doc: Doc, img: PageImage, ocrMonth?: number): { iso: string; day: number; month: number; hand: string[]; ngay: number } | undefined {
   const at = dateWords(doc);
   if (!at) return undefined;
   const nam = doc.words[at.nam]!;
@@ -218,9 +218,10 @@ export function handDate(doc: Doc, img: PageImage): { iso: string; day: number; 
   let month = clean(at.thang, 'thang') ? printedBetween(doc, at.thang, at.nam) : undefined;
   if (month === undefined) {
     const r = handRead(img, { x0: thang.x1 + u * 0.1, x1: nam.bbox.x0 - u * 0.1, ...band }, hLine, 2, 1, 12);
-    if (!r) return undefined;
-    month = r.value;
-    hand.push(`month ${r.digits}`);
+    // Rule `header.date.ocr-month`: a month the digit reader is unsure of but tesseract read clearly (a printed month beside a handwritten day).
+    month = r?.value ?? ocrMonth;
+    if (month === undefined) return undefined;
+    hand.push(r ? `month ${r.digits}` : `month ${month} (not by hand: tesseract read it, rule header.date.ocr-month)`);
   }
   if (!hand.length) return undefined;
   const iso = `${at.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -296,7 +297,8 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   }
 }
 
-async function fillDayOcr(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<void> {
+/** Fill the day and month read by tesseract; returns the month it read clearly, for the digit reader's day beside it. */
+async function fillDayOcr(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill): Promise<number | undefined> {
   const d = doc.extraction!.document;
   const span = d.spans.date;
   if (d.date || !span || Array.isArray(span)) return;
@@ -325,7 +327,7 @@ async function fillDayOcr(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   const where = { span: { start: span.start, end: span.end }, page: doc.words[ngay]!.page };
   if (!day || !month) {
     report(doc, NAME, 'warning', 'date-unclear', 'the day or month of the date is written in but does not read clearly; enter it by hand', where);
-    return;
+    return month ?? undefined;
   }
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (Number.isNaN(Date.parse(iso)) || new Date(iso).getUTCDate() !== day) return;
@@ -347,12 +349,12 @@ function writeDayMonth(doc: Doc, span: Span, day: number, month: number, fill: F
 }
 
 async function fillDay(doc: Doc, pool: OcrPool, images: Map<number, Promise<PageImage | undefined>>, fill: Fill, opts: BlanksOptions): Promise<void> {
-  await fillDayOcr(doc, pool, images, fill);
+  const month = await fillDayOcr(doc, pool, images, fill);
   const d = doc.extraction!.document;
   if (d.date || !opts.handwriting) return;
   const img = await imageOf(doc, 1, images);
   if (!img) return;
-  const r = handDate(doc, img);
+  const r = handDate(doc, img, month);
   if (!r) return;
   d.date = r.iso;
   (d.rules ??= {}).date = 'header.date.handwritten';
