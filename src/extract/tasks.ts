@@ -478,6 +478,7 @@ export const TASK_FORMS = [
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.request-answer', description: 'a conclusion\'s item "Về đề nghị / kiến nghị ...: <answer>": the answer after the colon' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
+  { id: 'task.lead-in-focus', description: 'an item "Bộ X <work>; trong đó lưu ý một số nội dung sau:" over points: the work before the focus clause is a task, X leads the points and its partners coordinate each' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
@@ -621,6 +622,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
       let headingLine = false;
+      let leadInTask = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
@@ -661,10 +663,22 @@ export function findTasks(ctx: TaskContext): Task[] {
           if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
+            leadInTask = !!r?.task;
             // "1. Các cơ quan ... xây dựng kế hoạch ... .\n- Giới thiệu ...\n- Báo cáo ...": the item's subject goes on in its points.
             if (r?.task && subj && !titled && !addressee.length) addressee = subj.items;
             // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
             if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
+          }
+        }
+        // task.lead-in-focus: "Bộ X <work>; trong đó lưu ý một số nội dung sau:" over points: the work before the focus clause
+        // is a task of its own; X leads the points and whom the work is done with coordinates each.
+        const focus = leadInTask || headingLine || titled || (h && h.alone) ? undefined : focusClause(c.folded, ps, pe);
+        if (focus !== undefined) {
+          const r = readTask(c, text, ps, focus, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, focus) }, false, 'task.lead-in-focus');
+          if (r?.task) {
+            tasks.push(r.task);
+            if (r.own?.length && r.task.leadRule !== 'lead.heading') addressee = r.own;
+            leadInCoord = r.task.coordinate;
           }
         }
       }
@@ -1011,6 +1025,17 @@ function sectionBlock(c: TaskContext, text: string, n: Node): Task[] | undefined
     });
   }
   return out.length ? out : undefined;
+}
+
+/** Where the last clause of an item's own text opens with a focus ("; trong đó lưu ý ... sau:", reports.tsv `focus`), if it does. */
+function focusClause(folded: string, from: number, to: number): number | undefined {
+  const own = folded.slice(from, to);
+  if (!/:\s*$/.test(own)) return undefined;
+  const words = lexicon().doneReport.focus;
+  if (!words.length) return undefined;
+  const m = new RegExp(`[.;,][ \\t\\r\\n]{0,3}(?:${words.map(phrase).join('|')})(?![a-z])[^.;:]{0,160}:\\s*$`).exec(own);
+  // (Something must come before it: the work itself.)
+  return m && m.index > 10 ? from + m.index : undefined;
 }
 
 function trimEnd(text: string, s: number, e: number): number {
@@ -1447,6 +1472,26 @@ const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3
 
 /** Who leads an item or a sentence: ordered rules, the first that finds someone wins. */
 export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
+  {
+    id: 'lead.after-approval',
+    description: '"(Thủ tướng Chính phủ) đồng ý / nhất trí ...; giao X ...": an approval assigns nothing, whom the item then assigns leads',
+    apply: ({ c, text, from, to }) => {
+      const subj = leadAt(c, text, from, to);
+      const at = subj ? subj.items[subj.items.length - 1]!.span.end : from;
+      const words = lexicon().doneReport.approval;
+      if (!words.length || !new RegExp(`^[ \\t\\r\\n]{0,3}(?:${alt(words)})(?![a-z])`).test(c.folded.slice(at, at + 30))) return undefined;
+      // The first "giao / đề nghị X" after a break in the same sentence.
+      const end = c.folded.slice(at, to).search(/\.(?=\s|$)/);
+      const seg = c.folded.slice(at, end < 0 ? to : at + end);
+      for (const g of seg.matchAll(RE_GIAO())) {
+        if (!/[,;][ \t\r\n]{0,3}$/.test(seg.slice(0, g.index))) continue;
+        const p = at + g.index + g[0].length;
+        const l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+        if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
+      }
+      return undefined;
+    },
+  },
   {
     id: 'lead.subject',
     description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',

@@ -1,0 +1,78 @@
+// Letter forms of branch letters12 (issue 9): made-up notices and công điện lines, none copied from a document.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
+const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
+const leads = (t?: T) => t?.lead.map((l) => l.name);
+const coords = (t?: T) => t?.coordinate.map((l) => l.name);
+
+const HEAD =
+  'VĂN PHÒNG CHÍNH PHỦ\nSố: 812/TB-VPCP Hà Nội, ngày 12 tháng 10 năm 2026\nTHÔNG BÁO\n' +
+  'Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về phát triển vật liệu xây dựng\n' +
+  'Ngày 08 tháng 10 năm 2026, Phó Thủ tướng Chính phủ đã chủ trì cuộc họp về phát triển vật liệu xây dựng. ' +
+  'Sau khi nghe báo cáo của Bộ Xây dựng, Phó Thủ tướng Chính phủ kết luận như sau:\n';
+const TAIL =
+  'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\nNơi nhận:\n- Thủ tướng Chính phủ;\n- Lưu: VT, CN.\n' +
+  'KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Sơn\n';
+
+describe('letters12 forms', () => {
+  it('task.lead-in-focus: "Bộ X <work>; trong đó lưu ý ... sau:" is a task, and X with its partners does each point', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Công Thương tổ chức tổng kết việc thực hiện Chiến lược phát triển vật liệu; ' +
+        'trong đó lưu ý một số nội dung sau:\n' +
+        '- Đánh giá kết quả đạt được và hạn chế;\n' +
+        '- Đề xuất định hướng cho giai đoạn tới.\n' +
+        '2. Bộ Tài chính bố trí kinh phí cho việc tổng kết.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1', '1.1', '1.2', '2']);
+    expect(t['1']!.rule).toBe('task.lead-in-focus');
+    expect(t['1']!.action).toMatch(/^Tổ chức tổng kết/);
+    expect(t['1']!.action).not.toMatch(/trong đó/);
+    expect(leads(t['1.2'])).toEqual(['Bộ Xây dựng']);
+    expect(coords(t['1.1'])).toEqual(['Bộ Tài chính', 'Bộ Công Thương']);
+  });
+
+  it('task.lead-in-focus: a salutation and a collective of heads before the work; without "trong đó" the text is no task', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chỉ đạo quyết liệt việc thực hiện Chiến lược. Trong đó chú ý các nội dung sau:\n' +
+        '- Rà soát các dự án chậm tiến độ;\n' +
+        '- Báo cáo kết quả thực hiện hằng quý.\n' +
+        '2. Bộ Xây dựng chủ trì, phối hợp với các cơ quan liên quan thực hiện các việc sau:\n' +
+        '- Hoàn thiện quy chuẩn kỹ thuật về vật liệu;\n' +
+        '- Hướng dẫn các địa phương kiểm tra chất lượng.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(t['1']?.rule).toBe('task.lead-in-focus');
+    expect(leads(t['1'])).toEqual(['Bộ trưởng, Thủ trưởng cơ quan ngang Bộ']);
+    expect(leads(t['1.1'])).toEqual(['Bộ trưởng, Thủ trưởng cơ quan ngang Bộ']);
+    expect(t['2']).toBeUndefined();
+    expect(leads(t['2.2'])).toEqual(['Bộ Xây dựng']);
+  });
+
+  it('lead.after-approval: "X đồng ý / nhất trí ...; giao Y ..." is Y\'s task, its action after Y', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Thủ tướng Chính phủ đồng ý chủ trương xây dựng Đề án phát triển vật liệu xanh, giao Bộ Xây dựng chủ trì xây dựng Đề án, ' +
+        'báo cáo Thủ tướng Chính phủ trong quý I năm 2027.\n' +
+        '2. Nhất trí với đề xuất của Ủy ban nhân dân tỉnh Lâm Đồng về điều chỉnh quy hoạch mỏ đá; giao Ủy ban nhân dân tỉnh Lâm Đồng ' +
+        'chịu trách nhiệm toàn diện về số liệu báo cáo.\n' +
+        '3. Bộ Tài chính đồng thời hướng dẫn cơ chế ưu đãi thuế.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Bộ Xây dựng']);
+    expect(t['1']!.leadRule).toBe('lead.after-approval');
+    expect(t['1']!.action).toMatch(/^Xây dựng Đề án/);
+    expect(t['1']!.deadline).toMatchObject({ due: '2027-03-31' });
+    expect(leads(t['2'])).toEqual(['Ủy ban nhân dân tỉnh Lâm Đồng']);
+    // "đồng thời" is no approval: the subject still leads.
+    expect(leads(t['3'])).toEqual(['Bộ Tài chính']);
+    expect(t['3']!.leadRule).toBe('lead.subject');
+  });
+});
