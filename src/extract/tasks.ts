@@ -479,6 +479,8 @@ export const TASK_FORMS = [
   { id: 'task.request-answer', description: 'a conclusion\'s item "Về đề nghị / kiến nghị ...: <answer>": the answer after the colon' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
   { id: 'task.lead-in-focus', description: 'an item "Bộ X <work>; trong đó lưu ý một số nội dung sau:" over points: the work before the focus clause is a task, X leads the points and its partners coordinate each' },
+  { id: 'lead.plural-addressees', description: '"Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees read one body a place ("các tỉnh: A, B"): every addressee it shortens, not the first' },
+  { id: 'action.named-above', description: '"<collective> nêu trên / nói trên <verb> ...": the words that point back to the addressees are not the start of the action' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
@@ -1618,18 +1620,24 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
   // "Đ/c Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương" shortened to "Chủ tịch UBND tỉnh, thành phố": the
   // salutation and the plural "các" say nothing of who; the lead is named without the salutation.
   const bare = (n: string) => ` ${key(inFull(n))}`.replace(/ (?:d\/c|dong chi)(?= )/, '').replace(/ cac(?= )/g, '').trim();
-  return items.map((a) => {
+  return items.map((a): AgencyItem[] => {
     const k = bare(a.name);
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
-    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
+    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return [addressees[0]!];
     // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
     // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
     const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
-    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length);
-    if (!x) return a;
-    const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
-    return name === x.name ? x : { ...x, name };
-  });
+    const fits = (y: AgencyItem) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length;
+    const x = addressees.find(fits);
+    if (!x) return [a];
+    // lead.plural-addressees: "Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees "Chủ tịch Ủy ban nhân dân các tỉnh: A, B" (read
+    // one body a place): every addressee it shortens, not the first.
+    const all = /(?:^|\s)các\s/iu.test(a.name) ? addressees.filter((y, i) => fits(y) && addressees.findIndex((z) => z.name === y.name) === i) : [x];
+    return all.map((y) => {
+      const name = y.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
+      return name === y.name ? y : { ...y, name };
+    });
+  }).flat();
 }
 
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
@@ -1659,6 +1667,10 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // action.after-duty: "Sở X có trách nhiệm hướng dẫn ...": the duty assigns, the work is what follows it.
   const duty = /^[ \t\r\n]{0,3}co[ \t\r\n]{1,3}(?:trach[ \t\r\n]{1,3}nhiem|nhiem[ \t\r\n]{1,3}vu)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(actionFrom, actionFrom + 30));
   if (duty && /^\p{Ll}/u.test(text.slice(actionFrom + duty[0].length, actionFrom + duty[0].length + 1))) actionFrom += duty[0].length;
+  // action.named-above: "Chủ tịch Ủy ban nhân dân các tỉnh nêu trên tiếp tục ...": the words that point back to the addressees
+  // belong to the subject, not to the work (agency-words.tsv `back`).
+  const back = (lexicon().agencyWords.get('back') ?? []).map((w) => w.join(' ')).find((w) => new RegExp(`^[ \\t\\r\\n]{0,3}${phrase(w)}(?![a-z])`).test(c.folded.slice(actionFrom, actionFrom + 30)));
+  if (back) actionFrom += new RegExp(`^[ \\t\\r\\n]{0,3}${phrase(back)}[ \\t\\r\\n,:]{0,3}`).exec(c.folded.slice(actionFrom, actionFrom + 30))![0].length;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.

@@ -75,4 +75,23 @@ describe('letters12 forms', () => {
     expect(leads(t['3'])).toEqual(['Bộ Tài chính']);
     expect(t['3']!.leadRule).toBe('lead.subject');
   });
+
+  const DIEN =
+    'THỦ TƯỚNG CHÍNH PHỦ\nSố: 45/CĐ-TTg Hà Nội, ngày 02 tháng 11 năm 2026\nCÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\n' +
+    'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Quảng Ngãi;\n- Các Bộ: Quốc phòng, Công an.\n' +
+    'Mưa lũ vừa qua đã gây thiệt hại lớn. Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n';
+  const DIEN_TAIL = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, NN.\nTHỦ TƯỚNG\nNguyễn Văn An\n';
+
+  it('lead.plural-addressees and action.named-above: "Chủ tịch ... các tỉnh nêu trên <verb>" is every addressee it shortens', async () => {
+    const { e } = await run(
+      DIEN +
+        '1. Chủ tịch Ủy ban nhân dân các tỉnh nêu trên tiếp tục chỉ đạo tìm kiếm người mất tích, hỗ trợ lương thực cho người dân.\n' +
+        '2. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng hỗ trợ địa phương khắc phục hậu quả.\n' +
+        DIEN_TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị', 'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi']);
+    expect(t['1']!.action).toMatch(/^Tiếp tục chỉ đạo/);
+    expect(leads(t['2'])).toEqual(['Bộ trưởng Bộ Quốc phòng']);
+  });
 });
