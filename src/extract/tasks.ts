@@ -12,6 +12,7 @@ import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
+import { focusClause, FRAME_FORMS, frameCoordinates } from './forms/frames.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -478,9 +479,6 @@ export const TASK_FORMS = [
   { id: 'task.item', description: 'an item of the structure (roman section, number, letter, dash) that assigns' },
   { id: 'task.request-answer', description: 'a conclusion\'s item "Về đề nghị / kiến nghị ...: <answer>": the answer after the colon' },
   { id: 'task.lead-in', description: 'an item whose own text before its points assigns ("- Hướng dẫn ... các hộ:" over "+" points; "1. Hoàn thành ... ." over dashes; a paragraph under its heading or title, whose subject then leads the points): a task, and so is each point' },
-  { id: 'task.lead-in-focus', description: 'an item "Bộ X <work>; trong đó lưu ý một số nội dung sau:" over points: the work before the focus clause is a task, X leads the points and its partners coordinate each' },
-  { id: 'lead.plural-addressees', description: '"Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees read one body a place ("các tỉnh: A, B"): every addressee it shortens, not the first' },
-  { id: 'action.named-above', description: '"<collective> nêu trên / nói trên <verb> ...": the words that point back to the addressees are not the start of the action' },
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
@@ -503,6 +501,7 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
+  ...FRAME_FORMS,
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -530,6 +529,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
   if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
+  // Items that frame their points for whom they ask (task.frame-giao): their points ask too.
+  const framed: string[] = [];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
@@ -656,13 +657,17 @@ export function findTasks(ctx: TaskContext): Task[] {
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
+          // task.frame-giao (forms/frames.ts): "Giao X chủ trì, phối hợp với Y:" over points: no task itself, Y works on each point.
+          const frame = asked && /:$/.test(text.slice(ps, pe)) ? frameCoordinates(text, c.folded, c.gaz, asked.value.actionFrom, pe) : undefined;
+          if (frame) leadInCoord = frame.map((a) => ref(a));
+          if (frame) framed.push(id(n));
           // lead.chu-tri-partners: "1. Vụ X chủ trì, phối hợp:" / "... phối hợp với các đơn vị liên quan:" over points that each name
           // the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, each point's body coordinates.
           if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
             addressee = subj.items;
             partners = true;
           }
-          if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+          if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
             leadInTask = !!r?.task;
@@ -741,7 +746,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (run?.guidance) {
       // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
       const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
-      const asks = tasks.slice(first).filter(asking).map((t) => t.id);
+      const asks = [...tasks.slice(first).filter(asking).map((t) => t.id), ...framed];
       const kept = tasks.slice(first).filter((t) => asking(t) || asks.some((a) => t.id.startsWith(a + '.')));
       tasks.splice(first, tasks.length - first, ...kept);
     }
@@ -1027,17 +1032,6 @@ function sectionBlock(c: TaskContext, text: string, n: Node): Task[] | undefined
     });
   }
   return out.length ? out : undefined;
-}
-
-/** Where the last clause of an item's own text opens with a focus ("; trong đó lưu ý ... sau:", reports.tsv `focus`), if it does. */
-function focusClause(folded: string, from: number, to: number): number | undefined {
-  const own = folded.slice(from, to);
-  if (!/:\s*$/.test(own)) return undefined;
-  const words = lexicon().doneReport.focus;
-  if (!words.length) return undefined;
-  const m = new RegExp(`[.;,][ \\t\\r\\n]{0,3}(?:${words.map(phrase).join('|')})(?![a-z])[^.;:]{0,160}:\\s*$`).exec(own);
-  // (Something must come before it: the work itself.)
-  return m && m.index > 10 ? from + m.index : undefined;
 }
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -94,4 +94,23 @@ describe('letters12 forms', () => {
     expect(t['1']!.action).toMatch(/^Tiếp tục chỉ đạo/);
     expect(leads(t['2'])).toEqual(['Bộ trưởng Bộ Quốc phòng']);
   });
+
+  it('task.frame-giao: "Giao X chủ trì, phối hợp với Y, Z thực hiện các nhiệm vụ sau:" is no task; X leads and Y, Z coordinate each point', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Giao Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính, Bộ Công Thương thực hiện các nhiệm vụ sau:\n' +
+        'a) Rà soát quy hoạch phát triển vật liệu xây dựng;\n' +
+        'b) Hoàn thiện cơ chế quản lý vật liệu xây dựng.\n' +
+        '2. Giao Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng xây dựng Đề án về tín dụng xanh, gồm các nội dung sau:\n' +
+        'a) Đánh giá nhu cầu vốn;\n' +
+        'b) Đề xuất cơ chế cho vay.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(t['1']).toBeUndefined();
+    expect(leads(t['1.2'])).toEqual(['Bộ Xây dựng']);
+    expect(coords(t['1.1'])).toEqual(['Bộ Tài chính', 'Bộ Công Thương']);
+    // Work of its own before the colon ("xây dựng Đề án ...") is a task, as before.
+    expect(leads(t['2'])).toEqual(['Bộ Tài chính']);
+  });
 });
