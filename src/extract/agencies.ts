@@ -203,7 +203,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   }
   const title = seq(toks, i, TITLES());
   if (title) {
-    const body = agencyAt(text, toks, i + title, gaz);
+    // agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles over one collective are one name.
+    const pair = toks[i + title]?.k === ',' && toks[i + title + 1] && isUpper(text, toks[i + title + 1]!) && seq(toks, i + title + 1, TITLES()) ? i + title + 1 : i + title;
+    const body = agencyAt(text, toks, pair, gaz);
     if (body && body.next > Math.max(c, next)) {
       c = body.next;
       next = i;
@@ -554,6 +556,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },

@@ -113,4 +113,17 @@ describe('letters12 forms', () => {
     // Work of its own before the colon ("xây dựng Đề án ...") is a task, as before.
     expect(leads(t['2'])).toEqual(['Bộ Tài chính']);
   });
+
+  it('agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ ..." leads as printed (it gave no task before)', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ chỉ đạo kiểm tra, xử lý vi phạm về chất lượng vật liệu.\n' +
+        '2. Giám đốc, Thủ trưởng các sở, ban, ngành rà soát các dự án chậm tiến độ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ']);
+    expect(t['1']!.action).toMatch(/^Chỉ đạo kiểm tra/);
+    expect(leads(t['2'])).toEqual(['Giám đốc, Thủ trưởng các sở, ban, ngành']);
+  });
 });
