@@ -126,4 +126,18 @@ describe('letters12 forms', () => {
     expect(t['1']!.action).toMatch(/^Chỉ đạo kiểm tra/);
     expect(leads(t['2'])).toEqual(['Giám đốc, Thủ trưởng các sở, ban, ngành']);
   });
+
+  it('agency.colon-named: "Các cơ quan: <known bodies> <verb>" leads with each body, not with "Các cơ quan"', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam kịp thời đưa tin về chủ trương phát triển vật liệu xanh.\n' +
+        '2. Các tỉnh: Lâm Đồng, Gia Lai rà soát các mỏ đá trên địa bàn.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam']);
+    expect(t['1']!.action).toMatch(/^Kịp thời đưa tin/);
+    // (Places after the colon are not bodies: that list is read as before.)
+    expect(leads(t['2'])).not.toContain('Ủy ban nhân dân tỉnh Lâm Đồng');
+  });
 });
