@@ -214,7 +214,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   }
   const title = seq(toks, i, TITLES());
   if (title) {
-    const body = agencyAt(text, toks, i + title, gaz);
+    // agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles over one collective are one name.
+    const pair = toks[i + title]?.k === ',' && toks[i + title + 1] && isUpper(text, toks[i + title + 1]!) && seq(toks, i + title + 1, TITLES()) ? i + title + 1 : i + title;
+    const body = agencyAt(text, toks, pair, gaz);
     if (body && body.next > Math.max(c, next)) {
       c = body.next;
       next = i;
@@ -421,6 +423,21 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const tail = placeList(text, toks, a.next + 1, gaz);
         if (tail) a = { next: tail.next };
       }
+      // agency.colon-named: "Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over the bodies it names
+      // after a colon on its line, each one the gazetteer knows (no place): those bodies, one item each.
+      const colon = toks[a.next];
+      const first = toks[a.next + 1];
+      if (toks[i]?.k === 'cac' && colon?.k === ':' && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
+        const named = agencyList(text, folded, first.start, gaz, 600);
+        if (named.items.length && named.items.every((x) => x.entry && x.entry.kind !== 'province' && x.entry.kind !== 'collective')) {
+          items.push(...named.items);
+          end = named.end;
+          let k = a.next + 1;
+          while (k < toks.length && toks[k]!.start < named.end) k++;
+          i = k;
+          break;
+        }
+      }
       const last = toks[a.next - 1]!;
       const places = sharedPlaces(text, toks, i, a.next, gaz);
       if (places) {
@@ -510,6 +527,8 @@ function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz
   return { items, next: list.next, end: items[items.length - 1]!.span.end };
 }
 
+const PLACE_WORDS = new Set(['tinh', 'pho', 'xa', 'phuong', 'huyen', 'dia', 'khu']);
+
 /** agency.titled-shared-head: "Bộ trưởng các Bộ: Xây dựng, Công Thương": the title of each body of the list ("Bộ trưởng Bộ Xây dựng", ...). */
 function titledShared(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
   // "các Bộ trưởng: Quốc phòng, Công an": the ministers of those ministries.
@@ -565,6 +584,8 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
+  { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },

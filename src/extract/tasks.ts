@@ -12,6 +12,7 @@ import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
+import { focusClause, FRAME_FORMS, frameCoordinates } from './forms/frames.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -500,6 +501,7 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
+  ...FRAME_FORMS,
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -527,6 +529,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
   if (closing) roots = parse(text, c.bodyStart, closing.start);
   const tasks: Task[] = [...tables.tasks];
+  // Items that frame their points for whom they ask (task.frame-giao): their points ask too.
+  const framed: string[] = [];
   const visit = (n: Node, inherited: AgencyItem[]): AgencyItem[] | undefined => {
     // "c) Thanh tra Chính phủ ... thực hiện ... .\nĐề nghị Kiểm toán Nhà nước ... tạo điều kiện ...": sentences that each name who acts are one task each.
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
@@ -621,6 +625,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
       let headingLine = false;
+      let leadInTask = false;
       if (n.kind !== 'roman') {
         const h = head ? headingAt(c, text, n.textStart, ownEnd) : undefined;
         let ps = h ? h.end : n.textStart;
@@ -652,19 +657,35 @@ export function findTasks(ctx: TaskContext): Task[] {
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
+          // task.frame-giao (forms/frames.ts): "Giao X chủ trì, phối hợp với Y:" over points: no task itself, Y works on each point.
+          const frame = asked && /:$/.test(text.slice(ps, pe)) ? frameCoordinates(text, c.folded, c.gaz, asked.value.actionFrom, pe) : undefined;
+          if (frame) leadInCoord = frame.map((a) => ref(a));
+          if (frame) framed.push(id(n));
           // lead.chu-tri-partners: "1. Vụ X chủ trì, phối hợp:" / "... phối hợp với các đơn vị liên quan:" over points that each name
           // the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, each point's body coordinates.
           if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
             addressee = subj.items;
             partners = true;
           }
-          if ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart))) {
+          if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             if (r?.task) tasks.push(r.task);
+            leadInTask = !!r?.task;
             // "1. Các cơ quan ... xây dựng kế hoạch ... .\n- Giới thiệu ...\n- Báo cáo ...": the item's subject goes on in its points.
             if (r?.task && subj && !titled && !addressee.length) addressee = subj.items;
             // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
             if (r?.task && subj && /:$/.test(text.slice(ps, pe))) leadInCoord = r.task.coordinate;
+          }
+        }
+        // task.lead-in-focus: "Bộ X <work>; trong đó lưu ý một số nội dung sau:" over points: the work before the focus clause
+        // is a task of its own; X leads the points and whom the work is done with coordinates each.
+        const focus = leadInTask || headingLine || titled || (h && h.alone) ? undefined : focusClause(c.folded, ps, pe);
+        if (focus !== undefined) {
+          const r = readTask(c, text, ps, focus, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, focus) }, false, 'task.lead-in-focus');
+          if (r?.task) {
+            tasks.push(r.task);
+            if (r.own?.length && r.task.leadRule !== 'lead.heading') addressee = r.own;
+            leadInCoord = r.task.coordinate;
           }
         }
       }
@@ -725,7 +746,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (run?.guidance) {
       // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
       const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
-      const asks = tasks.slice(first).filter(asking).map((t) => t.id);
+      const asks = [...tasks.slice(first).filter(asking).map((t) => t.id), ...framed];
       const kept = tasks.slice(first).filter((t) => asking(t) || asks.some((a) => t.id.startsWith(a + '.')));
       tasks.splice(first, tasks.length - first, ...kept);
     }
@@ -1448,6 +1469,26 @@ const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3
 /** Who leads an item or a sentence: ordered rules, the first that finds someone wins. */
 export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
+    id: 'lead.after-approval',
+    description: '"(Thủ tướng Chính phủ) đồng ý / nhất trí ...; giao X ...": an approval assigns nothing, whom the item then assigns leads',
+    apply: ({ c, text, from, to }) => {
+      const subj = leadAt(c, text, from, to);
+      const at = subj ? subj.items[subj.items.length - 1]!.span.end : from;
+      const words = lexicon().doneReport.approval;
+      if (!words.length || !new RegExp(`^[ \\t\\r\\n]{0,3}(?:${alt(words)})(?![a-z])`).test(c.folded.slice(at, at + 30))) return undefined;
+      // The first "giao / đề nghị X" after a break in the same sentence.
+      const end = c.folded.slice(at, to).search(/\.(?=\s|$)/);
+      const seg = c.folded.slice(at, end < 0 ? to : at + end);
+      for (const g of seg.matchAll(RE_GIAO())) {
+        if (!/[,;][ \t\r\n]{0,3}$/.test(seg.slice(0, g.index))) continue;
+        const p = at + g.index + g[0].length;
+        const l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
+        if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
+      }
+      return undefined;
+    },
+  },
+  {
     id: 'lead.subject',
     description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',
     apply: ({ c, text, from, to, sentence, directive }) => {
@@ -1573,18 +1614,24 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
   // "Đ/c Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương" shortened to "Chủ tịch UBND tỉnh, thành phố": the
   // salutation and the plural "các" say nothing of who; the lead is named without the salutation.
   const bare = (n: string) => ` ${key(inFull(n))}`.replace(/ (?:d\/c|dong chi)(?= )/, '').replace(/ cac(?= )/g, '').trim();
-  return items.map((a) => {
+  return items.map((a): AgencyItem[] => {
     const k = bare(a.name);
     // "yêu cầu các địa phương ...", in a letter to one collective addressee (the provinces): that addressee.
-    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return addressees[0]!;
+    if (k === 'dia phuong' && addressees.length === 1 && addressees[0]!.entry?.kind === 'collective' && addressees[0]!.entry.level === 'province') return [addressees[0]!];
     // ("các tỉnh" shortens "các tỉnh, thành phố trực thuộc Trung ương" too.)
     // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
     const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
-    const x = addressees.find((y) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length);
-    if (!x) return a;
-    const name = x.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
-    return name === x.name ? x : { ...x, name };
-  });
+    const fits = (y: AgencyItem) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length;
+    const x = addressees.find(fits);
+    if (!x) return [a];
+    // lead.plural-addressees: "Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees "Chủ tịch Ủy ban nhân dân các tỉnh: A, B" (read
+    // one body a place): every addressee it shortens, not the first.
+    const all = /(?:^|\s)các\s/iu.test(a.name) ? addressees.filter((y, i) => fits(y) && addressees.findIndex((z) => z.name === y.name) === i) : [x];
+    return all.map((y) => {
+      const name = y.name.replace(/^(?:Đ\/c|Đồng chí)\s+/iu, '');
+      return name === y.name ? y : { ...y, name };
+    });
+  }).flat();
 }
 
 function readTask(c: TaskContext, text: string, from: number, to: number, inherited: AgencyItem[], taskId: string, span: Span, sentence: boolean | 'directive' = false, form = 'task.item', underHeading = false): { task?: Task; own?: AgencyItem[] } | undefined {
@@ -1614,6 +1661,10 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // action.after-duty: "Sở X có trách nhiệm hướng dẫn ...": the duty assigns, the work is what follows it.
   const duty = /^[ \t\r\n]{0,3}co[ \t\r\n]{1,3}(?:trach[ \t\r\n]{1,3}nhiem|nhiem[ \t\r\n]{1,3}vu)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(actionFrom, actionFrom + 30));
   if (duty && /^\p{Ll}/u.test(text.slice(actionFrom + duty[0].length, actionFrom + duty[0].length + 1))) actionFrom += duty[0].length;
+  // action.named-above: "Chủ tịch Ủy ban nhân dân các tỉnh nêu trên tiếp tục ...": the words that point back to the addressees
+  // belong to the subject, not to the work (agency-words.tsv `back`).
+  const back = (lexicon().agencyWords.get('back') ?? []).map((w) => w.join(' ')).find((w) => new RegExp(`^[ \\t\\r\\n]{0,3}${phrase(w)}(?![a-z])`).test(c.folded.slice(actionFrom, actionFrom + 30)));
+  if (back) actionFrom += new RegExp(`^[ \\t\\r\\n]{0,3}${phrase(back)}[ \\t\\r\\n,:]{0,3}`).exec(c.folded.slice(actionFrom, actionFrom + 30))![0].length;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
