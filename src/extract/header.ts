@@ -243,7 +243,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.place = { start: from + fb.length - fixed.length, end: from + fb.length };
       }
     }
-    const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ \t]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
+    const pm = place ? null : known ? ({ index: before.trimEnd().length - known.length, 1: before.trimEnd().slice(-known.length) } as unknown as RegExpExecArray) : /((?:[\p{Lu}0-9][\p{L}0-9]*[ ]{1,2}){0,2}[\p{Lu}0-9][\p{L}0-9]*)[ \t]*$/u.exec(before);
     // "<first words of a place> / <last word>, ngày ...": a known place wrapped from the line above in a narrow column.
     const prev = ls[ls.indexOf(line) - 1];
     const wrapped = !known && !place && prev && prev.text.trim() && prev.text.trim().length < 40 && !/[|]/.test(prev.text) && (!numberSpan || numberSpan.end <= prev.start)
@@ -303,6 +303,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const orig = [...text.slice(off, off + s.length)].map((ch, i) => (s[i] === ' ' ? ' ' : ch)).join('');
       const letters = orig.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 2 && letters === letters.toUpperCase()) return s;
+      // header.issuer.left-cell: a tab parts the letter head's two columns ("BAN THƯỜNG TRỰC<tab>Hà Nội, ngày ..."): the
+      // upper-case left cell is the issuer's, whatever the right one holds.
+      const tab = orig.indexOf('\t');
+      const left = tab > 0 ? orig.slice(0, tab).replace(/[^\p{L}]/gu, '') : '';
+      if (left.length >= 2 && left === left.toUpperCase()) return s.slice(0, tab) + ' '.repeat(s.length - tab);
       if (mottoLines.has(off)) {
         const head = /^[ \t]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+){2,}/u.exec(orig);
         if (head && head[0].replace(/[^\p{L}]/gu, '').length >= 5) return s.slice(0, head[0].length) + ' '.repeat(s.length - head[0].length);
@@ -384,7 +389,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (words.length >= 3) {
         const first = masked.search(/[a-z]/);
         const span = trimSpan(text, { start: first, end: masked.trimEnd().length });
-        issuer = { name: sentenceCase(clean(text.slice(span.start, span.end).replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
+        // The name from what the mask kept: the motto and the right column in the span are not the issuer's.
+        const kept = [...text.slice(span.start, span.end)].map((ch, i) => (masked[span.start + i] === ' ' ? ' ' : ch)).join('');
+        issuer = { name: sentenceCase(clean(kept.replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
         rules.issuer = 'header.issuer.upper-block';
         spans.issuer = span;
       }
