@@ -528,6 +528,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.subject = s.about ? 'header.subject.about-own-line' : 'header.subject.after-title';
         if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
+        if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -592,6 +593,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
       if (s.end) rules.subjectEnd = s.end;
       if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
+      if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -844,7 +846,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
-    const { text: fixed, kept } = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    // The motto is no body: "BỘ Y TẾ" over "CỘNG HÒA ..." makes "y tế cộng", which would write "y tế công lập" as "cộng".
+    const { text: fixed, kept } = bodyMarks(subject, withoutMotto(text.slice(0, spans.subject.start)) + '\n|' + withoutMotto(text.slice(spans.subject.end)));
     if (kept) rules.subjectMarksKept = 'header.subject.body-marks-context';
     if (fixed !== subject) {
       notes.push({ severity: 'info', code: 'subject-marks-from-body', text: `the trích yếu "${subject}" is written "${fixed}" with the marks the body gives its words`, span: spans.subject });
@@ -954,7 +957,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -979,6 +982,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let blanks = 0;
   let ledByBody = false;
   let specked = false;
+  let motto = false;
+  let afterMotto = false;
   for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
@@ -994,6 +999,13 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       continue;
     }
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
+    // header.subject.motto-between: a text dump that reads the two columns line by line puts the motto (and the dash line
+    // under it) between the trích yếu's lines; the trích yếu goes on under it.
+    if (parts.length && (isMotto(f) || (afterMotto && /^[-=_*.\s]+$/.test(f)))) {
+      motto = afterMotto = true;
+      continue;
+    }
+    afterMotto = false;
     // header.subject.stamp-debris: a stamp or seal over the trích yếu leaves specks read as symbols ("F4 7 ˆ +") on or
     // before a wrapped line; they are skipped when the trích yếu goes on in lower case after them.
     const deb = parts.length && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)) ? debrisPrefix(l.text) : 0;
@@ -1032,6 +1044,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const nextLetters = nextLine ? nextLine.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '') : '';
     const shortHead = !parts.length && !aboutAlone && at < 0 && /^\p{Lu}{1,2}$/u.test(l.text.trim()) && nextLetters.length > 10 && nextLetters === nextLetters.toUpperCase() && /\S\s+\S/.test(nextLine!.text.trim());
     if (shortHead) subjectEnd ??= 'header.subject.upper-wrapped';
+    // header.subject.body-stop: under the trích yếu, a line that opens the body in words of body-openers.tsv ("Trên cơ sở ...",
+    // "Thời gian qua, ...") or ends in a colon ("... ban hành Kế hoạch như sau:", "THỦ TƯỚNG CHÍNH PHỦ điện:").
+    if (parts.length && !aboutAlone && !(aboutLine && parts.length === 1) && !wrapped && ((opensBody(l.text) && letters !== letters.toUpperCase()) || /:$/.test(l.text.trim()))) {
+      subjectEnd = 'header.subject.body-stop';
+      break;
+    }
     if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/[^\p{L}]/gu, '');
@@ -1114,7 +1132,21 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}) };
+}
+
+/** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */
+function withoutMotto(t: string): string {
+  const f = fold(t);
+  let out = t;
+  for (const re of RE_MOTTO) for (const m of f.matchAll(new RegExp(re.source, 'g'))) out = out.slice(0, m.index) + '|'.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
+function isMotto(f: string): boolean {
+  let rest = f;
+  for (const re of RE_MOTTO) rest = rest.replace(new RegExp(re.source), '');
+  return rest !== f && /^[-=_*.\s]*$/.test(rest);
 }
 
 /** A token of symbols only that print never sets alone in a trích yếu (not a dash, bracket, quote, slash or percent). */
@@ -1290,7 +1322,8 @@ function opensBody(t: string): boolean {
   const s = t.trim();
   if (!/^\p{Lu}/u.test(s)) return false;
   const f = fold(s.toLowerCase());
-  return lexicon().bodyOpeners.some((w) => f.startsWith(w + ' '));
+  // "Thời gian qua, ...": a comma may follow the words.
+  return lexicon().bodyOpeners.some((w) => f.startsWith(w) && /^,? /.test(f.slice(w.length)));
 }
 
 /** Does line `t` carry on item `item` ("- Chủ tịch UBND các tỉnh, thành phố trực thuộc" / "Trung ương.")? */
@@ -1513,12 +1546,15 @@ function ownTitle(words: string, written: string): { title: string; at: number }
 function bodyMarks(subject: string, body: string): { text: string; kept: boolean } {
   let marksKept = false;
   const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
-  const bw = words(body).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
   const counts = new Map<string, Map<string, number>>();
   const n = 3;
-  {
-    for (let i = 0; i + n <= bw.length; i++) {
-      const form = bw.slice(i, i + n).join(' ');
+  // A bar parts runs of words (table cells, the masked motto): no three words are read across it.
+  const bw: string[] = [];
+  for (const seg of body.split('|')) {
+    const sw = words(seg).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
+    bw.push(...sw);
+    for (let i = 0; i + n <= sw.length; i++) {
+      const form = sw.slice(i, i + n).join(' ');
       const k = fold(form);
       let m = counts.get(k);
       if (!m) counts.set(k, (m = new Map()));
