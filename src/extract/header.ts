@@ -9,6 +9,7 @@ import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
+import { isSyllable } from '../restore/syllable.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
@@ -770,8 +771,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
+  // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
+  if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
+  if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
   if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
@@ -1346,6 +1350,13 @@ function cutTail(text: string, from: number, to: number): number {
   return cut;
 }
 
+/** header.signer.split-syllable: a dump that broke a syllable of the name ("Đặ ng Văn Minh", "Trần Hữ u Thế") has it
+ *  joined again: a name has no word in lower case, so one of up to three letters after a capitalised word is the rest of
+ *  that word when the two make one syllable. */
+function joinSplitSyllables(t: string): string {
+  return t.replace(/(?<=^|\s)(\p{Lu}\p{Ll}*) (\p{Ll}{1,3})(?=\s|$)/gu, (m, a: string, b: string) => (isSyllable(a + b) ? a + b : m));
+}
+
 /** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
 function withoutNamePrefix(t: string): string {
   const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
@@ -1365,7 +1376,7 @@ function unquote<C extends { start: number; text: string }>(text: string, c: C, 
   return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
@@ -1465,6 +1476,11 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const bare = withoutNamePrefix(t);
     if (bare !== t) how.prefix = true;
     t = bare;
+    const joined = joinSplitSyllables(t);
+    if (joined !== t && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(joined) && lexicon().surnames.has(key(joined.split(' ')[0]!))) {
+      how.split = true;
+      t = joined;
+    }
     const NOT_NAME = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
     // header.signer.name-wrapped: a narrow column broke the name over two lines ("Trần" / "Văn Hùng", "Lê Minh" / "Hòa"):
     // the line right under it, one or two capitalised words, carries it on when the first part opens with a known surname
@@ -1481,7 +1497,10 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
         break;
       }
     }
-    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !NOT_NAME.test(t)) {
+    // header.signer.name-initial: a middle name cut to its initial ("Nguyễn T. Minh") after a known surname.
+    const initial = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.){1,2}(?: \p{Lu}\p{Ll}+){1,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!));
+    if (initial) how.initial = true;
+    if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NOT_NAME.test(t)) {
       name = t;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
@@ -1694,8 +1713,15 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
 function splitNameTail(text: string, c: Cell): Cell[] {
   const toks = [...c.text.matchAll(/\S+/g)];
   let k = toks.length;
-  while (k > 0 && toks.length - k < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]![0])) k--;
-  if (toks.length - k < 2) return [c];
+  let n = 0;
+  while (k > 0 && n < 4) {
+    if (/^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]![0])) k--;
+    // header.signer.split-syllable: "Đặ ng" is one word of the name.
+    else if (k > 1 && /^\p{Ll}{1,3}$/u.test(toks[k - 1]![0]) && joinSplitSyllables(`${toks[k - 2]![0]} ${toks[k - 1]![0]}`) !== `${toks[k - 2]![0]} ${toks[k - 1]![0]}`) k -= 2;
+    else break;
+    n++;
+  }
+  if (n < 2) return [c];
   let j = k;
   while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
   if (k - j < 2) return [c];
