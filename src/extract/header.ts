@@ -1049,8 +1049,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const shortHead = !parts.length && !aboutAlone && at < 0 && /^\p{Lu}{1,2}$/u.test(l.text.trim()) && nextLetters.length > 10 && nextLetters === nextLetters.toUpperCase() && /\S\s+\S/.test(nextLine!.text.trim());
     if (shortHead) subjectEnd ??= 'header.subject.upper-wrapped';
     // header.subject.body-stop: under the trích yếu, a line that opens the body in words of body-openers.tsv ("Trên cơ sở ...",
-    // "Thời gian qua, ...") or ends in a colon ("... ban hành Kế hoạch như sau:", "THỦ TƯỚNG CHÍNH PHỦ điện:").
-    if (parts.length && !aboutAlone && !(aboutLine && parts.length === 1) && !wrapped && ((opensBody(l.text) && letters !== letters.toUpperCase()) || /:$/.test(l.text.trim()))) {
+    // "Thời gian qua, ...") or ends in a colon ("... ban hành Kế hoạch như sau:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), or a long
+    // capitalised sentence that ends in a full stop.
+    const sentence = /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 60 && /\.$/.test(l.text.trim()) && letters !== letters.toUpperCase();
+    if (parts.length && !aboutAlone && !(aboutLine && parts.length === 1) && !wrapped && ((opensBody(l.text) && letters !== letters.toUpperCase()) || /:$/.test(l.text.trim()) || sentence)) {
       subjectEnd = 'header.subject.body-stop';
       break;
     }

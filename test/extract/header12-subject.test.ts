@@ -39,6 +39,15 @@ describe('header12: subject', () => {
     expect((await run(kh)).e.document.subject).toBe('Vệ sinh môi trường nông thôn năm 2026');
   });
 
+  it('ends it at "Trong thời gian qua" and at a long sentence with a full stop', async () => {
+    const ct = `THỦ TƯỚNG CHÍNH PHỦ\n${MOTTO}Số: 05/CT-TTg\nHà Nội, ngày 4 tháng 3 năm 2026\nCHỈ THỊ\nVề tăng cường quản lý\nhoạt động nuôi trồng thủy sản\n` +
+      'Trong thời gian qua, hoạt động nuôi trồng thủy sản có nhiều chuyển biến.\n1. Các bộ rà soát quy hoạch.\n';
+    expect((await run(ct)).e.document.subject).toBe('Tăng cường quản lý hoạt động nuôi trồng thủy sản');
+    const tb = `VĂN PHÒNG CHÍNH PHỦ\n${MOTTO}Số: 88/TB-VPCP\nHà Nội, ngày 4 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Lê Văn Minh\ntại cuộc họp về giá phân bón\n` +
+      'Chiều ngày 2 tháng 3, Phó Thủ tướng Lê Văn Minh đã chủ trì cuộc họp với các bộ, ngành liên quan.\n1. Bộ Công Thương theo dõi giá.\n';
+    expect((await run(tb)).e.document.subject).toBe('Kết luận của Phó Thủ tướng Lê Văn Minh tại cuộc họp về giá phân bón');
+  });
+
   it('still takes a wrapped line that goes on in lower case', async () => {
     const text = `ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\n${MOTTO}Số: 33/KH-UBND\nPhú Lộc, ngày 3 tháng 2 năm 2026\nKẾ HOẠCH\nVệ sinh môi trường nông thôn\nthực hiện trong năm 2026\n` +
       'Nhằm giữ gìn cảnh quan, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Các thôn ra quân dọn vệ sinh.\n' + END;
