@@ -825,6 +825,28 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (signer) rules.signer = 'header.signer.before-appendix';
     }
   }
+  // header.signer.authority-title: no title nor mark at the end (a scan lost them), a name closing the copies list, and the
+  // authority printed under the trích yếu ("BỘ TRƯỞNG BỘ X"): the head signs, under that title.
+  const subjectSpan = spans.subject;
+  if (!signer && subjectSpan && !Array.isArray(subjectSpan)) {
+    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    const after = ls.filter((l) => l.start >= subjectSpan.end && l.text.trim()).slice(0, 3);
+    const auth = after.map((l) => folded.slice(l.start, l.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim()).find((f) => signerLine(c, f));
+    const k = auth && [...titleWords().keys()].find((t) => auth.startsWith(t + ' '));
+    if (first && k) {
+      const fl = ls.findIndex((l) => l.end >= first.index);
+      for (const l of ls.slice(fl + 1, fl + 30)) {
+        const t = l.text.trim();
+        if (isMotto(folded.slice(l.start, l.end).trim())) break;
+        if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,3}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NAME_NOT.test(t)) {
+          signer = { name: t, title: titleWords().get(k)!, authority: null };
+          spans.signer = trimSpan(text, { start: l.start, end: l.end });
+          rules.signer = 'header.signer.authority-title';
+          break;
+        }
+      }
+    }
+  }
   if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
     notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
   }
@@ -1179,6 +1201,9 @@ export function debrisPrefix(line: string): number {
   return speck ? end : 0;
 }
 
+// Capitalised words that open a copies line or a body's name, not a person's.
+const NAME_NOT = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
 function signerLine(c: HeaderContext, f: string): boolean {
   const k = [...titleWords().keys()].find((t) => f.startsWith(t + ' '));
@@ -1483,15 +1508,14 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       how.split = true;
       t = joined;
     }
-    const NOT_NAME = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
     // header.signer.name-wrapped: a narrow column broke the name over two lines ("Trần" / "Văn Hùng", "Lê Minh" / "Hòa"):
     // the line right under it, one or two capitalised words, carries it on when the first part opens with a known surname
     // and the whole is two to four words.
     const next = cs[i + 1];
-    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NOT_NAME.test(t)) {
+    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NAME_NOT.test(t)) {
       const nt = clean(next.text).replace(/(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/u, '');
       const n = t.split(' ').length + nt.split(' ').length;
-      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NOT_NAME.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
+      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NAME_NOT.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
         name = `${t} ${nt}`;
         const off = text.slice(c.start, c.end).indexOf(t);
         spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: next.start, end: next.start + next.text.indexOf(nt) + nt.length }];
@@ -1502,7 +1526,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     // header.signer.name-initial: a middle name cut to its initial ("Nguyễn T. Minh") after a known surname.
     const initial = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.){1,2}(?: \p{Lu}\p{Ll}+){1,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!));
     if (initial) how.initial = true;
-    if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NOT_NAME.test(t)) {
+    if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NAME_NOT.test(t)) {
       name = t;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };

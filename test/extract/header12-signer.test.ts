@@ -30,4 +30,13 @@ describe('header12: signer', () => {
     expect(e.document.signer).toMatchObject({ name: 'Phan T. Quyên', title: 'Chủ tịch' });
     expect(e.document.rules?.signerMarks).toBe('header.signer.name-initial');
   });
+
+  it('takes the authority under the trích yếu as the title when the end lost the block (header.signer.authority-title)', async () => {
+    const text = 'BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BXD\nHà Nội, ngày 3 tháng 2 năm 2027\n' +
+      'QUYẾT ĐỊNH\nPhê duyệt đề án đào tạo kỹ sư cầu đường\nBỘ TRƯỞNG BỘ XÂY DỰNG\nCăn cứ Nghị định số 33/2027/NĐ-CP;\nQUYẾT ĐỊNH:\n' +
+      'Điều 1. Phê duyệt đề án.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nVương Đình Khải\n';
+    const { e } = await run(text);
+    expect(e.document.signer).toMatchObject({ name: 'Vương Đình Khải', title: 'Bộ trưởng' });
+    expect(e.document.rules?.signer).toBe('header.signer.authority-title');
+  });
 });
