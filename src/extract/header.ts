@@ -9,6 +9,7 @@ import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
+import { isSyllable } from '../restore/syllable.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
@@ -535,6 +536,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.subject = s.about ? 'header.subject.about-own-line' : 'header.subject.after-title';
         if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
+        if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -599,6 +601,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.subject = /v$/.test(vvm[0]) ? 'header.subject.vv-own-line' : 'header.subject.after-vv';
       if (s.end) rules.subjectEnd = s.end;
       if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
+      if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -775,8 +778,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
+  // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
+  if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
+  if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
   if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
@@ -826,6 +832,28 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (signer) rules.signer = 'header.signer.before-appendix';
     }
   }
+  // header.signer.authority-title: no title nor mark at the end (a scan lost them), a name closing the copies list, and the
+  // authority printed under the trích yếu ("BỘ TRƯỞNG BỘ X"): the head signs, under that title.
+  const subjectSpan = spans.subject;
+  if (!signer && subjectSpan && !Array.isArray(subjectSpan)) {
+    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    const after = ls.filter((l) => l.start >= subjectSpan.end && l.text.trim()).slice(0, 3);
+    const auth = after.map((l) => folded.slice(l.start, l.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim()).find((f) => signerLine(c, f));
+    const k = auth && [...titleWords().keys()].find((t) => auth.startsWith(t + ' '));
+    if (first && k) {
+      const fl = ls.findIndex((l) => l.end >= first.index);
+      for (const l of ls.slice(fl + 1, fl + 30)) {
+        const t = l.text.trim();
+        if (isMotto(folded.slice(l.start, l.end).trim())) break;
+        if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,3}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NAME_NOT.test(t)) {
+          signer = { name: t, title: titleWords().get(k)!, authority: null };
+          spans.signer = trimSpan(text, { start: l.start, end: l.end });
+          rules.signer = 'header.signer.authority-title';
+          break;
+        }
+      }
+    }
+  }
   if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
     notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
   }
@@ -851,7 +879,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
-    const { text: fixed, kept } = bodyMarks(subject, text.slice(0, spans.subject.start) + '\n' + text.slice(spans.subject.end));
+    // The motto is no body: "BỘ Y TẾ" over "CỘNG HÒA ..." makes "y tế cộng", which would write "y tế công lập" as "cộng".
+    const { text: fixed, kept } = bodyMarks(subject, withoutMotto(text.slice(0, spans.subject.start)) + '\n|' + withoutMotto(text.slice(spans.subject.end)));
     if (kept) rules.subjectMarksKept = 'header.subject.body-marks-context';
     if (fixed !== subject) {
       notes.push({ severity: 'info', code: 'subject-marks-from-body', text: `the trích yếu "${subject}" is written "${fixed}" with the marks the body gives its words`, span: spans.subject });
@@ -961,7 +990,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -986,6 +1015,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let blanks = 0;
   let ledByBody = false;
   let specked = false;
+  let motto = false;
+  let afterMotto = false;
   for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
@@ -1001,6 +1032,13 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       continue;
     }
     if (!parts.length && /^[-=_*.\s]+$/.test(f)) continue;
+    // header.subject.motto-between: a text dump that reads the two columns line by line puts the motto (and the dash line
+    // under it) between the trích yếu's lines; the trích yếu goes on under it.
+    if (parts.length && (isMotto(f) || (afterMotto && /^[-=_*.\s]+$/.test(f)))) {
+      motto = afterMotto = true;
+      continue;
+    }
+    afterMotto = false;
     // header.subject.stamp-debris: a stamp or seal over the trích yếu leaves specks read as symbols ("F4 7 ˆ +") on or
     // before a wrapped line; they are skipped when the trích yếu goes on in lower case after them.
     const deb = parts.length && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)) ? debrisPrefix(l.text) : 0;
@@ -1039,6 +1077,14 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     const nextLetters = nextLine ? nextLine.text.replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '') : '';
     const shortHead = !parts.length && !aboutAlone && at < 0 && /^\p{Lu}{1,2}$/u.test(l.text.trim()) && nextLetters.length > 10 && nextLetters === nextLetters.toUpperCase() && /\S\s+\S/.test(nextLine!.text.trim());
     if (shortHead) subjectEnd ??= 'header.subject.upper-wrapped';
+    // header.subject.body-stop: under the trích yếu, a line that opens the body in words of body-openers.tsv ("Trên cơ sở ...",
+    // "Thời gian qua, ...") or ends in a colon ("... ban hành Kế hoạch như sau:", "THỦ TƯỚNG CHÍNH PHỦ điện:"), or a long
+    // capitalised sentence that ends in a full stop.
+    const sentence = /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length > 60 && /\.$/.test(l.text.trim()) && letters !== letters.toUpperCase();
+    if (parts.length && !aboutAlone && !(aboutLine && parts.length === 1) && !wrapped && ((opensBody(l.text) && letters !== letters.toUpperCase()) || /:$/.test(l.text.trim()) || sentence)) {
+      subjectEnd = 'header.subject.body-stop';
+      break;
+    }
     if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
@@ -1122,7 +1168,21 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}) };
+}
+
+/** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */
+function withoutMotto(t: string): string {
+  const f = fold(t);
+  let out = t;
+  for (const re of RE_MOTTO) for (const m of f.matchAll(new RegExp(re.source, 'g'))) out = out.slice(0, m.index) + '|'.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
+function isMotto(f: string): boolean {
+  let rest = f;
+  for (const re of RE_MOTTO) rest = rest.replace(new RegExp(re.source), '');
+  return rest !== f && /^[-=_*.\s]*$/.test(rest);
 }
 
 /** A token of symbols only that print never sets alone in a trích yếu (not a dash, bracket, quote, slash or percent). */
@@ -1148,6 +1208,9 @@ export function debrisPrefix(line: string): number {
   }
   return speck ? end : 0;
 }
+
+// Capitalised words that open a copies line or a body's name, not a person's.
+const NAME_NOT = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
 function signerLine(c: HeaderContext, f: string): boolean {
@@ -1298,7 +1361,8 @@ function opensBody(t: string): boolean {
   const s = t.trim();
   if (!/^\p{Lu}/u.test(s)) return false;
   const f = fold(s.toLowerCase());
-  return lexicon().bodyOpeners.some((w) => f.startsWith(w + ' '));
+  // "Thời gian qua, ...": a comma may follow the words.
+  return lexicon().bodyOpeners.some((w) => f.startsWith(w) && /^,? /.test(f.slice(w.length)));
 }
 
 /** Does line `t` carry on item `item` ("- Chủ tịch UBND các tỉnh, thành phố trực thuộc" / "Trung ương.")? */
@@ -1321,6 +1385,13 @@ function cutTail(text: string, from: number, to: number): number {
   return cut;
 }
 
+/** header.signer.split-syllable: a dump that broke a syllable of the name ("Đặ ng Văn Minh", "Trần Hữ u Thế") has it
+ *  joined again: a name has no word in lower case, so one of up to three letters after a capitalised word is the rest of
+ *  that word when the two make one syllable. */
+function joinSplitSyllables(t: string): string {
+  return t.replace(/(?<=^|\s)(\p{Lu}\p{Ll}*) (\p{Ll}{1,3})(?=\s|$)/gu, (m, a: string, b: string) => (isSyllable(a + b) ? a + b : m));
+}
+
 /** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
 function withoutNamePrefix(t: string): string {
   const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
@@ -1340,7 +1411,7 @@ function unquote<C extends { start: number; text: string }>(text: string, c: C, 
   return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
@@ -1440,15 +1511,19 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const bare = withoutNamePrefix(t);
     if (bare !== t) how.prefix = true;
     t = bare;
-    const NOT_NAME = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+    const joined = joinSplitSyllables(t);
+    if (joined !== t && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(joined) && lexicon().surnames.has(key(joined.split(' ')[0]!))) {
+      how.split = true;
+      t = joined;
+    }
     // header.signer.name-wrapped: a narrow column broke the name over two lines ("Trần" / "Văn Hùng", "Lê Minh" / "Hòa"):
     // the line right under it, one or two capitalised words, carries it on when the first part opens with a known surname
     // and the whole is two to four words.
     const next = cs[i + 1];
-    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NOT_NAME.test(t)) {
+    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){0,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!)) && !NAME_NOT.test(t)) {
       const nt = clean(next.text).replace(/(?<=\p{Ll})\s*[|*_~#"'“”.,]{1,3}$/u, '');
       const n = t.split(' ').length + nt.split(' ').length;
-      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NOT_NAME.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
+      if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(nt) && n >= 2 && n <= 4 && (t.split(' ').length < 3 || nt.split(' ').length === 1) && !NAME_NOT.test(nt) && !lexicon().surnames.has(key(nt.split(' ')[0]!)) && nt.split(' ').every((w) => w.length <= 7)) {
         name = `${t} ${nt}`;
         const off = text.slice(c.start, c.end).indexOf(t);
         spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: next.start, end: next.start + next.text.indexOf(nt) + nt.length }];
@@ -1456,7 +1531,10 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
         break;
       }
     }
-    if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t) && !NOT_NAME.test(t)) {
+    // header.signer.name-initial: a middle name cut to its initial ("Nguyễn T. Minh") after a known surname.
+    const initial = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.){1,2}(?: \p{Lu}\p{Ll}+){1,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!));
+    if (initial) how.initial = true;
+    if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NAME_NOT.test(t)) {
       name = t;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
@@ -1521,12 +1599,15 @@ function ownTitle(words: string, written: string): { title: string; at: number }
 function bodyMarks(subject: string, body: string): { text: string; kept: boolean } {
   let marksKept = false;
   const words = (s: string) => [...s.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
-  const bw = words(body).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
   const counts = new Map<string, Map<string, number>>();
   const n = 3;
-  {
-    for (let i = 0; i + n <= bw.length; i++) {
-      const form = bw.slice(i, i + n).join(' ');
+  // A bar parts runs of words (table cells, the masked motto): no three words are read across it.
+  const bw: string[] = [];
+  for (const seg of body.split('|')) {
+    const sw = words(seg).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
+    bw.push(...sw);
+    for (let i = 0; i + n <= sw.length; i++) {
+      const form = sw.slice(i, i + n).join(' ');
       const k = fold(form);
       let m = counts.get(k);
       if (!m) counts.set(k, (m = new Map()));
@@ -1666,8 +1747,15 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
 function splitNameTail(text: string, c: Cell): Cell[] {
   const toks = [...c.text.matchAll(/\S+/g)];
   let k = toks.length;
-  while (k > 0 && toks.length - k < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]![0])) k--;
-  if (toks.length - k < 2) return [c];
+  let n = 0;
+  while (k > 0 && n < 4) {
+    if (/^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]![0])) k--;
+    // header.signer.split-syllable: "Đặ ng" is one word of the name.
+    else if (k > 1 && /^\p{Ll}{1,3}$/u.test(toks[k - 1]![0]) && joinSplitSyllables(`${toks[k - 2]![0]} ${toks[k - 1]![0]}`) !== `${toks[k - 2]![0]} ${toks[k - 1]![0]}`) k -= 2;
+    else break;
+    n++;
+  }
+  if (n < 2) return [c];
   let j = k;
   while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
   if (k - j < 2) return [c];

@@ -294,11 +294,11 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
-const RE_LAW = /(?<![\p{L}])(Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{Ll})|,[ \t]{0,2}\r?\n[ \t]{0,4}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,16})/gu;
+const RE_LAW = /(?<![\p{L}])(Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{L})|,[ \t]{0,2}\r?\n[ \t]{0,4}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,24})/gu;
 const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
 // "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
 const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
-// "Luật sửa đổi, bổ sung (một số điều của) Luật X": an amending law is named by the law it amends.
+// "Luật sửa đổi, bổ sung (một số điều của) Luật X [và Luật Y]": an amending law is one name, whole (reference.amending-law).
 const RE_AMENDS = /^sua doi,? bo sung,?(?: mot so dieu cua)?$/;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 
@@ -312,13 +312,21 @@ function knownLaw(kind: string, words: string[]): number {
 }
 
 /** How many words after the kind word name the law, and whether the name is a known one. */
-function lawName(kind: string, words: string[]): { n: number; known: boolean } {
+function lawName(kind: string, words: string[]): { n: number; known: boolean; amends?: boolean } {
   const known = knownLaw(kind, words);
   if (known) return { n: known, known: true };
-  for (let j = 2; j <= 6 && j < words.length; j++) {
+  for (let j = 2; j <= 9 && j < words.length; j++) {
     if (words[j] === 'Luật' && RE_AMENDS.test(key(words.slice(0, j).join(' ')))) {
       const inner = lawName('Luật', words.slice(j + 1));
-      return inner.n ? { n: j + 1 + inner.n, known: inner.known } : { n: 0, known: false };
+      let n = j + 1 + inner.n;
+      // "... của Luật A, Luật B, Luật C và Luật D": an omnibus law is named by the laws it amends, each.
+      if (!inner.n || /,$/.test(words[n - 1]!)) return { n: 0, known: false };
+      if (words[n] === 'và' && words[n + 1] === 'Luật') {
+        const y = lawName('Luật', words.slice(n + 2));
+        if (y.n) n += 2 + y.n;
+      }
+      // "sửa đổi, bổ sung Luật X" amends the law as a whole, which is named too; "một số điều của Luật X" only its articles.
+      return { n, known: inner.known, amends: j > 4 };
     }
   }
   // "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ": a name that lists runs on over commas in lower
@@ -337,7 +345,7 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean } {
     kept.push(w);
     // "Luật BHYT đối với ...", "Luật BHYT\nHà Nội": an abbreviation ends the name, unless "và" joins another
     // ("Luật Tổ chức HĐND và UBND").
-    if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test(words[kept.length + 1] ?? ''))) break;
+    if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test((words[kept.length + 1] ?? '').replace(/,$/, '')))) break;
   }
   return { n: kept.length, known: false };
 }
@@ -355,7 +363,7 @@ export function findNamedReferences(text: string): string[] {
     // Look again right after the kind word: "Luật A, Luật B" and "Luật sửa đổi, bổ sung Luật C" each name more.
     re.lastIndex = m.index + m[1]!.length;
     const words = m[2]!.trim().split(/\s+/).filter(Boolean);
-    const { n, known } = lawName(m[1]!, words);
+    const { n, known, amends } = lawName(m[1]!, words);
     const kept = words.slice(0, n);
     if (kept.length) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
     if (words[kept.length] === 'số') continue;
@@ -363,6 +371,12 @@ export function findNamedReferences(text: string): string[] {
     // "Luật A (Luật B)": B is another name of A.
     if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[^()]{2,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);
+    // reference.amending-law: the laws whose articles an amending law amends are part of its name; cited on their own,
+    // they are found there.
+    if (amends) {
+      const w = [...m[2]!.matchAll(/\S+/g)][n - 1]!;
+      re.lastIndex = m.index + m[1]!.length + w.index! + w[0].length;
+    }
     if (short.has(key(name))) continue;
     if (!out.some((o) => key(o) === key(name))) out.push(name);
   }

@@ -7,7 +7,8 @@ import { key } from './text.js';
 const G = '[ \\t]{0,2}';
 // A separator inside a symbol; a line may break right after "-" or "/".
 // An en dash set by a word processor for the hyphen ("215/KH–UBND") is the same separator, written "-".
-const SEP = `${G}[-–/&]${G}(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
+// reference.double-dash: an OCR may read the hyphen twice ("889/CĐ- -TTg").
+const SEP = `${G}[-–/&]${G}(?:-${G})?(?:\\r?\\n[ \\t\\r\\n]{0,8})?`;
 const CODE = '[a-z][a-z0-9]{0,14}';
 /** number, optional year, then codes: 1215/TTg-KSTT, 179/2025/NĐ-CP, 05-QĐ/BCĐTW, 05- -Qb/BCDTW; a firm may number by
  *  day and month (12.3/CV) */
@@ -48,8 +49,8 @@ export class SymbolFixer {
           if (hit) return hit;
         }
       }
-      // One letter too many: "QBD" for "QĐ".
-      for (let i = 1; i < k.length; i++) {
+      // One letter too many: "QBD" for "QĐ". Not the last: "KTNB" (kiểm tra nội bộ) is a code of its own, not "KTN".
+      for (let i = 1; i < k.length - 1; i++) {
         const hit = this.known.get(k.slice(0, i) + k.slice(i + 1));
         if (hit && hit.length >= 2 && 'bphd'.includes(k[i]!)) return hit;
       }
@@ -67,7 +68,7 @@ export class SymbolFixer {
     const raw = text.slice(start, end);
     const num = m[1]!;
     const year = m[2];
-    const codeText = text.slice(end - m[3]!.length, end);
+    const codeText = text.slice(end - m[3]!.length, end).replace(/([-–])[ \t]{0,2}-/g, '$1');
     const parts = codeText.split(/\s*([-–/&])\s*/).map((p) => (p === '–' ? '-' : p));
     const codes: string[] = [];
     const seps: string[] = [];
