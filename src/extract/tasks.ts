@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
-import { planFields, planTaskParts } from './forms/plan.js';
+import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
@@ -500,6 +500,10 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
+  { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
+  { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
+  { id: 'plan.other-labels', description: 'labels of fields a task does not hold ("Kinh phí:", "Địa điểm:", "Thành phần:"; plan-labels.tsv, other) end the value before them' },
+  { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -899,7 +903,13 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, titleEnd);
+  // lead.bracket-chu-tri: "Hỗ trợ ... (Sở X chủ trì; thời gian: ...)": the title's bracket names who leads.
+  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, titleEnd);
+  if (bracket) {
+    parts.lead = bracket.lead;
+    if (!pf.values.has('coordinate')) parts.coordinate = bracket.coordinate;
+  }
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? titleEnd);
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
@@ -912,7 +922,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? BRACKET_LEAD.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -1433,6 +1443,9 @@ interface LeadFound {
   actionFrom: number;
   /** The item names its own lead (items after it may go on with it). */
   own: boolean;
+  /** Coordinators the rule read with the lead, and where the action ends (lead.bracket-chu-tri). */
+  coordinate?: AgencyItem[];
+  actionTo?: number;
 }
 
 /** "Quý cơ quan", "Quý đơn vị", "Quý Bộ", "Quý Ủy ban": the polite name of the letter's addressees. */
@@ -1538,6 +1551,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: BRACKET_LEAD.id,
+    description: BRACKET_LEAD.description,
+    apply: ({ c, text, from, to, sentence }) => {
+      const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
+      return b ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+    },
+  },
+  {
     id: 'lead.person',
     description: '"Đồng chí <name>, <titles>, ..." : a person who must do it',
     apply: ({ text, from, to, sentence }) => {
@@ -1616,6 +1637,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (duty && /^\p{Ll}/u.test(text.slice(actionFrom + duty[0].length, actionFrom + duty[0].length + 1))) actionFrom += duty[0].length;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
+  if (found.value.coordinate) return { task: finish(c, from, to, lead, found.value.coordinate, actionOf(text, actionFrom, found.value.actionTo ?? to), taskId, span, ruled), own: ownLead ? lead : undefined };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
   const clause = clauseEnd(text, actionFrom, to);
