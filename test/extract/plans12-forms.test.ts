@@ -92,3 +92,48 @@ describe('plan.bracket-labels and lead.bracket-chu-tri', () => {
     expect(names(e.tasks[0]!.lead)).toEqual(['Sở Xây dựng']);
   });
 });
+
+describe('plan.label-runs, plan.group-own-labels and plan.label-footnote-mark', () => {
+  it('gives items without labels the labels that close their run, and keeps each run\'s labels its own', async () => {
+    const text = `${HEAD}1. Nâng cao năng lực phòng chống hạn
+
+- Kiểm tra các trạm bơm trước mùa khô.
+
+- Nạo vét kênh mương nội đồng.
+
+Đơn vị thực hiện: Ủy ban nhân dân các xã.
+
+Đơn vị phối hợp: Sở Xây dựng.
+
+Thời gian thực hiện*: Quý II/2026.
+
+- Lập bản đồ các vùng thường xuyên thiếu nước.
+
+Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.
+
+Thời gian thực hiện: Tháng 9/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1.1', '2.1.2', '2.1.3']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Ủy ban nhân dân các xã'], ['Ủy ban nhân dân các xã'], ['Sở Nông nghiệp và Môi trường']]);
+    expect(e.tasks.map((t) => names(t.coordinate))).toEqual([['Sở Xây dựng'], ['Sở Xây dựng'], []]);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-06-30', '2026-06-30', '2026-09-30']);
+    expect(e.tasks[0]!.rule).toBe('task.plan-run');
+  });
+});
+
+describe('lead.next-line-chu-tri', () => {
+  it('reads who leads from the line after the activity', async () => {
+    const text = `${HEAD}2. Công tác kiểm tra
+- Kiểm tra các hồ chứa nước trước mùa khô.
+Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã thực hiện; hoàn thành trước ngày 30/4/2026.
+- Kiểm tra các công trình cấp nước tập trung.
+Sở Xây dựng chủ trì thực hiện trong Quý II/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.action)).toEqual(['Kiểm tra các hồ chứa nước trước mùa khô', 'Kiểm tra các công trình cấp nước tập trung']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Nông nghiệp và Môi trường'], ['Sở Xây dựng']]);
+    expect(names(e.tasks[0]!.coordinate)).toEqual(['Ủy ban nhân dân các xã']);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-04-30', '2026-06-30']);
+  });
+});

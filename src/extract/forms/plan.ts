@@ -24,8 +24,9 @@ function RE_LABEL(): RegExp {
   if (reLabel) return reLabel;
   const all = lexicon().planLabels.flatMap(([, ls]) => ls).sort((a, b) => b.length - a.length);
   // At a line start (after a dash or letter marker) or after a sentence end; then a colon.
+  // (plan.label-footnote-mark: a footnote star may stand before the colon, "Thời gian thực hiện*:".)
   // plan.bracket-labels: also after an opening bracket ("Nâng cấp ... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)").
-  reLabel = new RegExp(`(?:^|\\n|[.;(])[ \\t]{0,8}(?:[-–+•*][ \\t]{0,3}|[a-zđ]\\)[ \\t]{0,3})?(${all.map(phrase).join('|')})[ \\t]{0,3}:`, 'g');
+  reLabel = new RegExp(`(?:^|\\n|[.;(])[ \\t]{0,8}(?:[-–+•*][ \\t]{0,3}|[a-zđ]\\)[ \\t]{0,3})?(${all.map(phrase).join('|')})[ \\t]{0,3}\\*{0,2}[ \\t]{0,3}:`, 'g');
   return reLabel;
 }
 
