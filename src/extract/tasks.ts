@@ -928,7 +928,9 @@ function labelRuns(c: TaskContext, text: string, n: Node): (ReturnType<typeof pl
   const out: (ReturnType<typeof planTaskParts> | undefined)[] = [];
   for (let i = 0; i < own.length; i++) {
     const k = own.findIndex((x, j) => j > i && x);
-    out.push(own[i] || k < 0 ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
+    // (An item that goes on in a paragraph of its own, "1. <activity>.\nGiao Sở X chủ trì ...", says who itself.)
+    const more = /[.;:][ \t]*\r?\n[ \t]*\p{Lu}/u.test(text.slice(n.children[i]!.textStart, trimEnd(text, n.children[i]!.textStart, n.children[i]!.end)));
+    out.push(own[i] || k < 0 || more ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
   }
   return out;
 }

@@ -137,3 +137,18 @@ Sở Xây dựng chủ trì thực hiện trong Quý II/2026.
     expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-04-30', '2026-06-30']);
   });
 });
+
+describe('plan.label-runs narrowed', () => {
+  it('gives no run labels to an item that goes on in a paragraph of its own', async () => {
+    const text = `${HEAD}1. Rà soát quy hoạch thủy lợi trên địa bàn tỉnh.
+Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính thực hiện; hoàn thành trong Quý III/2026.
+2. Xây dựng phương án cấp nước cho các vùng khô hạn.
+Cơ quan thực hiện: Sở Xây dựng.
+3. Đầu tư hồ chứa nước nhỏ tại các xã vùng cao.
+Trách nhiệm thực hiện: Sở Nông nghiệp và Môi trường.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Nông nghiệp và Môi trường'], ['Sở Xây dựng'], ['Sở Nông nghiệp và Môi trường']]);
+    expect(e.tasks[0]!.rule).not.toBe('task.plan-run');
+  });
+});
