@@ -14,7 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates } from './forms/frames.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
-import { planFields, planTaskParts } from './forms/plan.js';
+import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
@@ -502,6 +502,14 @@ export const TASK_FORMS = [
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...FRAME_FORMS,
+  { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
+  { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
+  { id: 'plan.other-labels', description: 'labels of fields a task does not hold ("Kinh phí:", "Địa điểm:", "Thành phần:"; plan-labels.tsv, other) end the value before them' },
+  { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
+  { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
+  { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
+  { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
+  { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -574,6 +582,24 @@ export function findTasks(ctx: TaskContext): Task[] {
         const more = group.parts.coordinate.map((a) => ref(a)).filter((a) => !t.coordinate.some((x) => key(x.name) === key(a.name)));
         t.coordinate = [...more, ...t.coordinate];
         t.deadline ??= group.parts.deadline ?? standing(text, n);
+        tasks.push(t);
+      });
+      return undefined;
+    }
+    const runs = labelRuns(c, text, n);
+    if (runs) {
+      // plan.label-runs: "- <task>\n- <task>\nĐơn vị thực hiện: X ...\n- <task>\nĐơn vị chủ trì: Y ...": items without labels take
+      // the labels that close their run.
+      n.children.forEach((ch, i) => {
+        const parts = runs[i];
+        if (!parts) return void visit(ch, inherited);
+        const r = readTask(c, text, ch.textStart, ch.end, parts.lead, id(ch), { start: ch.start, end: trimEnd(text, ch.start, ch.end) }, false, 'task.plan-run', true);
+        const t = r?.task;
+        if (!t) return;
+        if (t.leadRule === 'lead.heading') t.leadRule = 'lead.plan-label';
+        const more = parts.coordinate.map((a) => ref(a)).filter((a) => !t.coordinate.some((x) => key(x.name) === key(a.name)));
+        t.coordinate = [...more, ...t.coordinate];
+        t.deadline ??= parts.deadline;
         tasks.push(t);
       });
       return undefined;
@@ -900,10 +926,34 @@ function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType
   if (nl < 0 || nl >= last.end) return undefined;
   const pf = planFields(c.folded, nl, last.end);
   if (!pf || !pf.values.has('lead')) return undefined;
+  // plan.group-own-labels: when an earlier item has a lead label of its own, each item is a block with its own labels,
+  // and the last item's labels are its own, not the group's.
+  if (n.children.slice(0, -1).some((ch) => planFields(c.folded, ch.textStart, ch.end)?.values.has('lead'))) return undefined;
   // The group's tail starts at the first labelled line ("Lãnh đạo phụ trách: ...", "Đơn vị chủ trì: ...").
   const tail = /\n[ \t]*[^\n:;.]{3,40}:/.exec(text.slice(nl, last.end));
   const cut = tail ? nl + tail.index : pf.firstLabel;
   return { parts: planTaskParts({ text, gaz: c.gaz, year: c.year }, pf), cut: Math.min(cut, pf.firstLabel) };
+}
+
+/** plan.label-runs: leaf items of which some carry lead labels under their first line and some none: each item without labels
+ *  gets the label parts of the next item that has them (undefined for labelled items and items after the last run). */
+function labelRuns(c: TaskContext, text: string, n: Node): (ReturnType<typeof planTaskParts> | undefined)[] | undefined {
+  if (n.children.length < 2 || n.children.some((ch) => ch.children.length)) return undefined;
+  const own = n.children.map((ch) => {
+    const nl = text.indexOf('\n', ch.textStart);
+    if (nl < 0 || nl >= ch.end) return undefined;
+    const pf = planFields(c.folded, nl, ch.end);
+    return pf?.values.has('lead') && planFields(c.folded, ch.textStart, ch.end)?.firstLabel === pf.firstLabel ? pf : undefined;
+  });
+  if (!own.some((x) => x) || !own.some((x, i) => !x && own.slice(i + 1).some((y) => y))) return undefined;
+  const out: (ReturnType<typeof planTaskParts> | undefined)[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const k = own.findIndex((x, j) => j > i && x);
+    // (An item that goes on in a paragraph of its own, "1. <activity>.\nGiao Sở X chủ trì ...", says who itself.)
+    const more = /[.;:][ \t]*\r?\n[ \t]*\p{Lu}/u.test(text.slice(n.children[i]!.textStart, trimEnd(text, n.children[i]!.textStart, n.children[i]!.end)));
+    out.push(own[i] || k < 0 || more ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
+  }
+  return out;
 }
 
 function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[]): Task | undefined {
@@ -920,7 +970,13 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   const act = pf.values.get('action');
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, titleEnd);
+  // lead.bracket-chu-tri: "Hỗ trợ ... (Sở X chủ trì; thời gian: ...)": the title's bracket names who leads.
+  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, titleEnd);
+  if (bracket) {
+    parts.lead = bracket.lead;
+    if (!pf.values.has('coordinate')) parts.coordinate = bracket.coordinate;
+  }
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? titleEnd);
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
@@ -933,7 +989,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? BRACKET_LEAD.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -1454,6 +1510,9 @@ interface LeadFound {
   actionFrom: number;
   /** The item names its own lead (items after it may go on with it). */
   own: boolean;
+  /** Coordinators the rule read with the lead, and where the action ends (lead.bracket-chu-tri). */
+  coordinate?: AgencyItem[];
+  actionTo?: number;
 }
 
 /** "Quý cơ quan", "Quý đơn vị", "Quý Bộ", "Quý Ủy ban": the polite name of the letter's addressees. */
@@ -1579,6 +1638,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: BRACKET_LEAD.id,
+    description: BRACKET_LEAD.description,
+    apply: ({ c, text, from, to, sentence }) => {
+      const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
+      return b ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+    },
+  },
+  {
     id: 'lead.person',
     description: '"Đồng chí <name>, <titles>, ..." : a person who must do it',
     apply: ({ text, from, to, sentence }) => {
@@ -1600,6 +1667,24 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     apply: ({ c, text, from, to, sentence }) => {
       const l = sentence ? undefined : laterSubject(c, text, from, to);
       return l ? { items: l.items, actionFrom: l.end, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.next-line-chu-tri',
+    description: 'an activity, then a line of its own that opens with who leads ("Kiểm tra ... .\nSở X chủ trì ..."): X leads, bodies after "phối hợp (với)" coordinate, the action is the activity',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const seg = text.slice(from, to);
+      const br = /[.;:][ \t]*\r?\n[ \t]*(?=\p{Lu})/u.exec(seg);
+      if (!br || !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
+      const at = from + br.index + br[0].length;
+      const l = agencyList(text, c.folded, at, c.gaz, Math.min(300, to - at));
+      const ct = l.items.length ? /^[ \t\r\n]{1,3}chu[ \t\r\n]{1,3}tri(?![a-z])[ \t,]*/.exec(c.folded.slice(l.end, l.end + 16)) : undefined;
+      if (!ct) return undefined;
+      const rest = l.end + ct[0].length;
+      const p = /^phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/.exec(c.folded.slice(rest, rest + 20));
+      const coordinate = p ? coordinateList(text, c.folded, rest + p[0].length, c.gaz, clauseEnd(text, rest, to) - rest - p[0].length).items : [];
+      return { items: l.items, actionFrom: from, own: true, coordinate, actionTo: from + br.index };
     },
   },
   {
@@ -1667,6 +1752,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (back) actionFrom += new RegExp(`^[ \\t\\r\\n]{0,3}${phrase(back)}[ \\t\\r\\n,:]{0,3}`).exec(c.folded.slice(actionFrom, actionFrom + 30))![0].length;
   const ownLead = found.value.own;
   const ruled = { form, lead: found.rule };
+  if (found.value.coordinate) return { task: finish(c, from, to, lead, found.value.coordinate, actionOf(text, actionFrom, found.value.actionTo ?? to), taskId, span, ruled), own: ownLead ? lead : undefined };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
   const clause = clauseEnd(text, actionFrom, to);

@@ -24,7 +24,9 @@ function RE_LABEL(): RegExp {
   if (reLabel) return reLabel;
   const all = lexicon().planLabels.flatMap(([, ls]) => ls).sort((a, b) => b.length - a.length);
   // At a line start (after a dash or letter marker) or after a sentence end; then a colon.
-  reLabel = new RegExp(`(?:^|\\n|[.;])[ \\t]{0,8}(?:[-–+•*][ \\t]{0,3}|[a-zđ]\\)[ \\t]{0,3})?(${all.map(phrase).join('|')})[ \\t]{0,3}:`, 'g');
+  // (plan.label-footnote-mark: a footnote star may stand before the colon, "Thời gian thực hiện*:".)
+  // plan.bracket-labels: also after an opening bracket ("Nâng cấp ... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)").
+  reLabel = new RegExp(`(?:^|\\n|[.;(])[ \\t]{0,8}(?:[-–+•*][ \\t]{0,3}|[a-zđ]\\)[ \\t]{0,3})?(${all.map(phrase).join('|')})[ \\t]{0,3}\\*{0,2}[ \\t]{0,3}:`, 'g');
   return reLabel;
 }
 
@@ -41,7 +43,8 @@ export function planFields(folded: string, from: number, to: number): PlanFields
   for (const m of seg.matchAll(re)) {
     const role = roleOf(m[1]!);
     if (!role) continue;
-    hits.push({ role, at: from + m.index + m[0].indexOf(m[1]!), valueAt: from + m.index + m[0].length });
+    const bracket = seg[m.index] === '(';
+    hits.push({ role, at: from + m.index + (bracket ? 0 : m[0].indexOf(m[1]!)), valueAt: from + m.index + m[0].length });
   }
   if (!hits.some((h) => h.role === 'lead' || h.role === 'deadline' || h.role === 'coordinate')) return undefined;
   const values = new Map<string, Span>();
@@ -53,6 +56,16 @@ export function planFields(folded: string, from: number, to: number): PlanFields
       const marker = /(?:^|[\s.;])[a-zđ]\)$/.exec(folded.slice(Math.max(h.valueAt, end - 3), end));
       if (!marker || end - 2 < h.valueAt) break;
       end -= 2;
+    }
+    // plan.bracket-labels: a value ends at a closing bracket it did not open.
+    let depth = 0;
+    for (let k = h.valueAt; k < end; k++) {
+      if (folded[k] === '(') depth++;
+      else if (folded[k] === ')' && depth-- === 0) {
+        end = k;
+        while (end > h.valueAt && /[\s.;,]/.test(folded[end - 1]!)) end--;
+        break;
+      }
     }
     // "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở X.": an empty value gives way to the next label of its role.
     const had = values.get(h.role);
@@ -82,10 +95,81 @@ export const PLAN_TITLE_COORDINATE = {
   },
 };
 
+const W = '[ \\t\\r\\n]{1,3}';
+const RE_CHU_TRI_WORD = new RegExp(`[ \\t\\r\\n(]{1,3}chu${W}tri(?:${W}thuc${W}hien)?[ \\t)]{0,2}(?=[,;.]|$)`);
+const RE_THEN_PARTNER = new RegExp(`^[ \\t\\r\\n,;]{0,4}phoi${W}hop(?:${W}voi)?${W}`);
+const RE_PARTNER_TAIL = new RegExp(`[ \\t\\r\\n(]{1,3}(?:cung${W})?phoi${W}hop(?:${W}thuc${W}hien)?[ \\t)]{0,2}[.;]?[ \\t]*$`);
+
+/** plan.label-roles: a lead label whose value says who leads and who works with it ("Trách nhiệm: Sở X chủ trì, Sở Y phối
+ *  hợp", "Sở X (chủ trì), Sở Y (phối hợp)"): X leads, Y coordinates. */
+export const PLAN_LABEL_ROLES = {
+  id: 'plan.label-roles',
+  description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates',
+  apply: (c: PlanContext, v: Span): { lead: AgencyItem[]; coordinate: AgencyItem[] } | undefined => {
+    const f = fold(c.text.slice(v.start, v.end)).toLowerCase();
+    const m = RE_CHU_TRI_WORD.exec(f);
+    if (!m || m.index < 3) return undefined;
+    const ctx = { text: c.text, gaz: c.gaz };
+    const lead = bodiesIn(ctx, [{ start: v.start, end: v.start + m.index }]);
+    if (!lead.length) return undefined;
+    const restAt = m.index + m[0].length;
+    const then = RE_THEN_PARTNER.exec(f.slice(restAt));
+    let partners: Span | undefined;
+    if (then) partners = { start: v.start + restAt + then[0].length, end: v.end };
+    else {
+      const tail = RE_PARTNER_TAIL.exec(f.slice(restAt));
+      if (tail) partners = { start: v.start + restAt + (/^[ \t\r\n,;]*/.exec(f.slice(restAt))![0].length), end: v.start + restAt + tail.index };
+    }
+    if (!partners) return undefined;
+    const coordinate = bodiesIn(ctx, [partners]);
+    return coordinate.length ? { lead, coordinate } : undefined;
+  },
+};
+
+/** lead.bracket-chu-tri: an activity followed by a bracket that says who leads ("Tập huấn ... (Sở X chủ trì; hoàn thành
+ *  trong Quý III/2026)"; "phối hợp với Y" after "chủ trì", or "(Sở X chủ trì; Sở Y phối hợp)"): X leads, Y coordinates, the
+ *  activity before the bracket is the action. Looks in the first sentence of [from, to). */
+export const BRACKET_LEAD = {
+  id: 'lead.bracket-chu-tri',
+  description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket',
+  apply: (c: PlanContext & { folded: string }, from: number, to: number): { lead: AgencyItem[]; coordinate: AgencyItem[]; at: number } | undefined => {
+    const folded = c.folded;
+    const stop = /\.(?=\s|$)/.exec(c.text.slice(from, to));
+    const end = stop ? from + stop.index : to;
+    for (let at = c.text.indexOf('(', from); at >= 0 && at < end; at = c.text.indexOf('(', at + 1)) {
+      if (!c.text.slice(from, at).trim()) continue;
+      const close = c.text.indexOf(')', at);
+      const inner = close < 0 || close > to ? to : close;
+      const l = agencyList(c.text, folded, at + 1, c.gaz, inner - at - 1);
+      if (!l.items.length) continue;
+      const ct = new RegExp(`^${W}chu${W}tri(?:${W}thuc${W}hien)?(?![a-z])`).exec(folded.slice(l.end, inner));
+      if (!ct) continue;
+      const lead = l.items.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) }));
+      const rest = l.end + ct[0].length;
+      let coordinate: AgencyItem[] = [];
+      const then = RE_THEN_PARTNER.exec(folded.slice(rest, inner));
+      if (then) coordinate = agencyList(c.text, folded, rest + then[0].length, c.gaz, inner - rest - then[0].length).items;
+      else {
+        // "(Sở X chủ trì; Sở Y, Sở Z phối hợp)".
+        const sep = /^[ \t]{0,2}[,;][ \t\r\n]{0,3}/.exec(folded.slice(rest, inner));
+        const p = sep ? agencyList(c.text, folded, rest + sep[0].length, c.gaz, inner - rest - sep[0].length) : undefined;
+        if (p?.items.length && new RegExp(`^${W}(?:cung${W})?phoi${W}hop(?![a-z])`).test(folded.slice(p.end, inner))) coordinate = p.items;
+      }
+      return { lead, coordinate: coordinate.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) })), at };
+    }
+    return undefined;
+  },
+};
+
 /** Lead, coordinators and deadline of a block from its labels (and its title, for coordinators without a label). */
 export function planTaskParts(c: PlanContext, f: PlanFields, title?: Span): { lead: AgencyItem[]; coordinate: AgencyItem[]; deadline: Task['deadline'] } {
   const v = (role: string) => (f.values.has(role) ? [f.values.get(role)!] : undefined);
   const deadline = cellDeadline({ text: c.text, year: c.year }, v('deadline'));
+  const roles = f.values.has('lead') ? PLAN_LABEL_ROLES.apply(c, f.values.get('lead')!) : undefined;
+  if (roles) {
+    const more = f.values.has('coordinate') ? bodiesIn({ text: c.text, gaz: c.gaz }, v('coordinate')) : [];
+    return { lead: roles.lead, coordinate: [...roles.coordinate, ...more.filter((a) => !roles.coordinate.some((r) => fold(r.name).toLowerCase() === fold(a.name).toLowerCase()))], deadline: deadline && { ...deadline, rule: 'deadline.plan-label' } };
+  }
   let lead = bodiesIn({ text: c.text, gaz: c.gaz }, v('lead'));
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp ... chủ động ...": a sentence, not a list of names:
   // the bodies it opens with lead.
