@@ -215,8 +215,10 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   const title = seq(toks, i, TITLES());
   if (title) {
     // agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles over one collective are one name.
-    const pair = toks[i + title]?.k === ',' && toks[i + title + 1] && isUpper(text, toks[i + title + 1]!) && seq(toks, i + title + 1, TITLES()) ? i + title + 1 : i + title;
-    const body = agencyAt(text, toks, pair, gaz);
+    // Only over "các <collective>" after the second title: "Bộ trưởng, Thủ trưởng cơ quan Trung ương, Bí thư, ..." lists persons.
+    const t2 = toks[i + title]?.k === ',' && toks[i + title + 1] && isUpper(text, toks[i + title + 1]!) ? seq(toks, i + title + 1, TITLES()) : 0;
+    const pairBody = t2 && toks[i + title + 1 + t2]?.k === 'cac' ? agencyAt(text, toks, i + title + 1 + t2, gaz) : undefined;
+    const body = pairBody ?? agencyAt(text, toks, i + title, gaz);
     if (body && body.next > Math.max(c, next)) {
       c = body.next;
       next = i;

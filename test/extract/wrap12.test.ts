@@ -42,3 +42,13 @@ describe('header.issuer.left-cell', () => {
     expect(e.document.issuer?.name).toBe('Ban vận động quỹ khu dân cư số ba tổ công tác');
   });
 });
+
+describe('agency.title-pair only over a collective', () => {
+  it('a list of persons by title ("Bộ trưởng, Thủ trưởng cơ quan X, Bí thư") is no lead named "Bộ trưởng, Thủ trưởng"', async () => {
+    const { e } = await run(
+      'BAN CHỈ ĐẠO\nSố: 7-TB/BCĐ\n\nTHÔNG BÁO\nKết luận của Trưởng Ban\n\nDự họp có các đồng chí Bộ trưởng, Thủ trưởng cơ quan Trung ương, Bí thư Tỉnh ủy.\n1. Bộ Tài chính bố trí kinh phí cho các đề án.\n2. Bộ trưởng, Thủ trưởng các bộ, cơ quan ngang bộ chỉ đạo rà soát thủ tục.\n',
+    );
+    expect(e.tasks.flatMap((t) => t.lead.map((l) => l.name))).not.toContain('Bộ trưởng, Thủ trưởng');
+    expect(e.tasks.map((t) => t.lead.map((l) => l.name))).toContainEqual(['Bộ trưởng, Thủ trưởng các bộ, cơ quan ngang bộ']);
+  });
+});
