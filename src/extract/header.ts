@@ -1605,7 +1605,7 @@ function bodyMarks(subject: string, body: string): { text: string; kept: boolean
   const bw: string[] = [];
   for (const seg of body.split('|')) {
     const sw = words(seg).map((m) => m[0].normalize('NFC').toLocaleLowerCase('vi'));
-    bw.push(...sw);
+    for (const w of sw) bw.push(w);
     for (let i = 0; i + n <= sw.length; i++) {
       const form = sw.slice(i, i + n).join(' ');
       const k = fold(form);
