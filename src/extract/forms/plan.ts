@@ -136,10 +136,13 @@ export const BRACKET_LEAD = {
     const folded = c.folded;
     const stop = /\.(?=\s|$)/.exec(c.text.slice(from, to));
     const end = stop ? from + stop.index : to;
-    for (let at = c.text.indexOf('(', from); at >= 0 && at < end; at = c.text.indexOf('(', at + 1)) {
+    // A bracket that names who leads is short: its list is read over at most 300 characters, and only the first 20
+    // brackets are tried, so a long run of unclosed brackets stays linear (test/extract/guard.test.ts).
+    let tried = 0;
+    for (let at = c.text.indexOf('(', from); at >= 0 && at < end && tried++ < 20; at = c.text.indexOf('(', at + 1)) {
       if (!c.text.slice(from, at).trim()) continue;
       const close = c.text.indexOf(')', at);
-      const inner = close < 0 || close > to ? to : close;
+      const inner = Math.min(close < 0 || close > to ? to : close, at + 301);
       const l = agencyList(c.text, folded, at + 1, c.gaz, inner - at - 1);
       if (!l.items.length) continue;
       const ct = new RegExp(`^${W}chu${W}tri(?:${W}thuc${W}hien)?(?![a-z])`).exec(folded.slice(l.end, inner));
