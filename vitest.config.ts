@@ -22,7 +22,7 @@ const UNIT = [
 ];
 // Heavy files of the unit folders.
 const SLOW = ['test/cli.test.ts', 'test/batch/big-pdf.test.ts', 'test/batch/growth.test.ts', 'test/batch/bad-inputs.test.ts', 'test/extract/guard.test.ts'];
-const E2E = ['test/queue/queue.test.ts', 'test/cli/batch-signals.test.ts', 'test/spans/pdf.test.ts', 'test/batch/growth.test.ts', 'test/spans/text-all.test.ts', 'test/serve/kill.test.ts', 'test/batch/big-pdf.test.ts', 'test/extract/guard.test.ts', 'test/serve/browser.test.ts', 'test/scans/real.test.ts', 'test/pdf/engine-scan.test.ts', 'test/refine/handwriting.test.ts'];
+const E2E = ['test/queue/queue.test.ts', 'test/cli/batch-signals.test.ts', 'test/spans/pdf.test.ts', 'test/batch/growth.test.ts', 'test/spans/text-all.test.ts', 'test/serve/kill.test.ts', 'test/batch/big-pdf.test.ts', 'test/extract/guard.test.ts', 'test/serve/browser.test.ts', 'test/scans/real.test.ts', 'test/pdf/engine-scan.test.ts', 'test/refine/handwriting.test.ts', 'test/ocr/capture.test.ts'];
 const unit = globSync(UNIT, { ignore: SLOW });
 
 // Files that wait (redis locks, chromium) or OCR most start first, so the short

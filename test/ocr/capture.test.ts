@@ -1,0 +1,56 @@
+// Captures that need a whole page or several reads of one: a red seal over the
+// signature block, and pages turned on their side or upside down. Real tesseract
+// on synthetic scans of seed 001; in the e2e project (.ci/run) so that `npm test`
+// stays near a minute on two cores. The other image cases are in ocr.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { OcrPool } from '../../src/ocr/pool.js';
+import { cachedScan, sharedPool } from './fixtures.js';
+import { ocrStage } from '../../src/ocr/stage.js';
+import { cer } from '../../src/ocr/cer.js';
+import type { Scan } from '../../src/synth/scan.js';
+import { layoutFor, pageText } from '../../src/synth/render.js';
+import { SEED_001, codes, fatal, runStage } from './helpers.js';
+
+const T = 120_000;
+let pool: OcrPool;
+let scan: Scan;
+let expected: string[];
+
+beforeAll(async () => {
+  pool = sharedPool();
+  scan = await cachedScan({ seed: 3 });
+  expected = layoutFor(SEED_001).map(pageText);
+}, T);
+
+describe('ocr stage: seals', () => {
+  it('removes a red seal stamped over the text', async () => {
+    // A red disc with red text over the top of page 3 (the signature block).
+    const { width, height } = await sharp(scan.png[2]!).metadata();
+    const seal = Buffer.from(
+      `<svg width="${width}" height="${height}"><circle cx="${width! * 0.72}" cy="${height! * 0.16}" r="170" fill="none" stroke="#e01010" stroke-width="14"/>` +
+        `<text x="${width! * 0.58}" y="${height! * 0.165}" font-size="60" fill="#e01010">ỦY BAN NHÂN DÂN</text></svg>`,
+    );
+    const colour = await sharp(scan.png[2]!).toColourspace('srgb').composite([{ input: seal, blend: 'multiply' }]).png().toBuffer();
+    const doc = await runStage(ocrStage(pool), 'seal.png', colour, 'image/png');
+    expect(fatal(doc)).toBeUndefined();
+    expect(cer(expected[2]!, doc.raw!.text)).toBeLessThan(0.02);
+    expect(doc.raw!.text).toContain('PHÓ CHỦ TỊCH');
+  }, T);
+});
+
+describe('ocr stage: pages turned', () => {
+  it('turns back a page scanned on its side or upside down, and reads it', async () => {
+    // The top third of page 1 (header and first paragraphs) keeps it short.
+    const { width, height } = await sharp(scan.png[0]!).metadata();
+    const part = await sharp(scan.png[0]!).extract({ left: 0, top: 0, width: width!, height: Math.round(height! / 3) }).png().toBuffer();
+    for (const deg of [90, 180]) {
+      const doc = await runStage(ocrStage(pool), `turned-${deg}.png`, await sharp(part).rotate(deg).png().toBuffer(), 'image/png');
+      expect(fatal(doc)).toBeUndefined();
+      expect(codes(doc)).toContain('ocr-turned');
+      expect(doc.pages[0]!.turned).toBe(360 - deg);
+      expect(doc.pages[0]!.width).toBe(width);
+      expect(cer(expected[0]!.slice(0, doc.raw!.text.length), doc.raw!.text)).toBeLessThan(0.03);
+    }
+  }, T);
+});
