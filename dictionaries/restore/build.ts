@@ -308,7 +308,8 @@ export function yFromI(corpusCount: (w: string) => number): (line: string) => st
  * names.txt: every given name after the commonest middle names, common family
  * names (listed first) more often than rare ones. Deterministic.
  */
-export function nameSequences(lines: string[]): string[] {
+/** The sections of names.txt: family, middle and given names, most common first. */
+export function nameParts(lines: string[]): { family: string[]; middle: string[]; given: string[] } {
   const parts: Record<string, string[]> = {};
   let at = '';
   for (const l of lines.map((x) => x.replace(/#.*/, '').trim()).filter(Boolean)) {
@@ -320,6 +321,11 @@ export function nameSequences(lines: string[]): string[] {
   const middle = parts.middle ?? [];
   const given = parts.given ?? [];
   if (!family.length || !middle.length || !given.length) throw new Error('names.txt needs [family], [middle] and [given] sections');
+  return { family, middle, given };
+}
+
+export function nameSequences(lines: string[]): string[] {
+  const { family, middle, given } = nameParts(lines);
   const titles = ['đồng chí', 'ông', 'bà', 'đồng chí'];
   const out: string[] = [];
   // Every given name after each of the 16 commonest middle names, and once
@@ -389,10 +395,15 @@ export function packPlaces(root = PACKAGE_ROOT): string[] {
   return places;
 }
 
+/** Pack names.txt into tables/people.json (the decoder reads person names with it). */
+export function packPeople(root = PACKAGE_ROOT): void {
+  const here = join(root, 'dictionaries', 'restore');
+  writeFileSync(join(here, 'tables', 'people.json'), JSON.stringify(nameParts(readLines(join(here, 'names.txt')))) + '\n');
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv[2] === 'places') packPlaces();
-  else {
-    main();
-    packPlaces();
-  }
+  // `places`: the small lists only (npm run build:dict); no argument: the base model too.
+  if (process.argv[2] !== 'places') main();
+  packPlaces();
+  packPeople();
 }

@@ -18,6 +18,7 @@ import { cachePass } from './cache.js';
 import { capsLines, caseScore, outText } from './casing.js';
 import { joinSplit, segment, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
+import { People, type PeopleLists } from './people.js';
 
 export interface Vocab {
   units: string[];
@@ -91,6 +92,38 @@ export class Decoder implements KeyCounts {
   }
 
   private readonly placeByKey = new Map<string, Array<{ written: string[]; keys: string[] }>>();
+  private people?: People;
+
+  /** Family, middle and given names (people.json, from names.txt): person names are read as names. */
+  setPeople(lists: PeopleLists): void {
+    this.people = new People(lists);
+  }
+
+  /** Person names (people.ts): the family name fixed, later syllables kept to name readings. */
+  private personNames(toks: Token[], text: string, slots: Slot[], modes: Mode[]): void {
+    if (!this.people) return;
+    const open = (i: number) => modes[i] !== 'clean' && slots[i]!.decided && slots[i]!.ids.length > 0;
+    for (const r of this.people.find(toks, text, open)) {
+      const sl = slots[r.at]!;
+      const fix = (w: string) => {
+        const fixed = this.fixed(sl.tok, this.unit(canon(w.toLowerCase())), w);
+        fixed.suffix = sl.suffix;
+        slots[r.at] = fixed;
+      };
+      if (r.written) {
+        fix(r.written);
+        continue;
+      }
+      const allowed = r.allowed!.map((w) => w.toLowerCase());
+      const keep = sl.ids.map((id, k) => k).filter((k) => allowed.includes(this.vocab.surface[sl.ids[k]!]!.toLowerCase()));
+      if (keep.length === 0) fix(r.allowed![0]!);
+      else if (keep.length < sl.ids.length) {
+        sl.ids = keep.map((k) => sl.ids[k]!);
+        sl.em = keep.map((k) => sl.em[k]!);
+        sl.out = keep.map((k) => sl.out[k]);
+      }
+    }
+  }
 
 
   constructor(
@@ -570,6 +603,7 @@ export class Decoder implements KeyCounts {
       return sl;
     });
     if (this.places.length) this.placeNames(toks, tokSlots, modes, caps);
+    this.personNames(toks, text, tokSlots, modes);
     const slots = this.spellDates(tokSlots);
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);

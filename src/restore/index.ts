@@ -12,6 +12,7 @@ import { loadLm, type NgramLm } from './lm.js';
 import { Decoder, type Confidence, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
+import type { PeopleLists } from './people.js';
 import { repairs } from '../extract/repair.js';
 
 export interface Restorer {
@@ -40,6 +41,7 @@ interface Tables {
   confusion?: ConfusionTable;
   overlay: Array<[number, number, number]>;
   places?: string[];
+  people?: PeopleLists;
 }
 
 /** Tables read once per process and folder: they are never written after loading, and
@@ -65,6 +67,7 @@ function readTables(dir: string): Tables {
     // Lines added to the lists since the base was built apply at load time (dictionaries/restore/lists.ts).
     overlay: json<{ bigrams: Array<[number, number, number]> }>('overlay.json')?.bigrams ?? [],
     places: json<string[]>('places.json'),
+    people: json<PeopleLists>('people.json'),
   };
   for (const k of [...loaded.keys()]) if (k.startsWith(`${dir}\0`)) loaded.delete(k);
   loaded.set(id, t);
@@ -74,7 +77,7 @@ function readTables(dir: string): Tables {
 /** The decoder over the tables in `dir`, with `options` over the defaults. */
 export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> = {}): Decoder {
   const o = decoderOptions(options);
-  const { lm, vocab, confusion, overlay, places } = readTables(dir);
+  const { lm, vocab, confusion, overlay, places, people } = readTables(dir);
   let channel: Channel | undefined;
   if (confusion) {
     const units: Array<[string, number]> = [];
@@ -86,6 +89,7 @@ export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> 
   }
   const dec = new Decoder(lm, vocab, channel, o, overlay);
   if (places) dec.setPlaces(places);
+  if (people) dec.setPeople(people);
   return dec;
 }
 
