@@ -398,7 +398,13 @@ export function packPlaces(root = PACKAGE_ROOT): string[] {
 /** Pack names.txt into tables/people.json (the decoder reads person names with it). */
 export function packPeople(root = PACKAGE_ROOT): void {
   const here = join(root, 'dictionaries', 'restore');
-  writeFileSync(join(here, 'tables', 'people.json'), JSON.stringify(nameParts(readLines(join(here, 'names.txt')))) + '\n');
+  const base = nameParts(readLines(join(here, 'names.txt')));
+  // names-more.txt: middle and given names for reading names only (the model's sequences stay those of names.txt).
+  const more = readLines(join(here, 'names-more.txt'));
+  const add = nameParts(['[family]', ...base.family, ...more]);
+  const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  const people = { family: base.family, middle: merge(base.middle, add.middle), given: merge(base.given, add.given) };
+  writeFileSync(join(here, 'tables', 'people.json'), JSON.stringify(people) + '\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

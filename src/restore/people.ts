@@ -54,7 +54,9 @@ export class People {
     for (let i = 0; i < toks.length; i++) {
       if (!word(i) || !this.family.has(asciiKey(toks[i]!.text))) continue;
       let j = i + 1;
-      while (j < toks.length && j - i < 5 && word(j) && sameLine(j - 1, j)) j++;
+      // A family name alone on its line goes on to the next ("Trần" / "Quốc Bảo": a narrow signature cell).
+      const alone = (!toks[i - 1] || !sameLine(i - 1, i)) && word(j) && !sameLine(i, j);
+      while (j < toks.length && j - i < 5 && word(j) && (sameLine(j - 1, j) || (alone && j === i + 1))) j++;
       const n = j - i;
       if (n < 2) continue;
       // The run must end its line or its clause, and start its line or follow a title.

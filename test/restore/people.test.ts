@@ -20,6 +20,8 @@ describe('person names in stripped text', () => {
     expect(out).toContain('\nNguyễn Văn Tuấn');
     expect(restored(BODY + 'GIAM DOC\nPham Thi Lan\n')).toContain('\nPhạm Thị Lan');
     expect(restored(BODY + 'GIAM DOC\nTruong Quoc Bao\n')).toContain('\nTrương Quốc Bảo');
+    // a narrow signature cell breaks the name after the family name
+    expect(restored(BODY + 'GIAM DOC\nTruong\nQuoc Bao\n')).toContain('\nTrương\nQuốc Bảo');
   });
 
   it('reads a name after a title in a sentence, and after a short title in a list', () => {
