@@ -1157,7 +1157,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     raw = specks;
   }
   let s = sentenceCase(raw);
-  if (s !== raw) s = documentNames(recapitalise(s, c.gaz), raw);
+  if (s !== raw) s = keepAcronyms(documentNames(recapitalise(s, c.gaz), raw), raw);
   // A time line in capitals under a mixed-case trích yếu ("... pháp luật" / "NĂM 2026") takes its case.
   else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
@@ -1247,6 +1247,22 @@ function documentNames(s: string, raw: string): string {
   for (const k of lexicon().kinds) {
     const re = new RegExp(`(?<![a-z])(${phrase(k.key)})(?= so(?![a-z])| \\d)|(?<=ban hanh |phe duyet )(${phrase(k.key)})(?![a-z])`, 'g');
     for (const m of f.matchAll(re)) out = out.slice(0, m.index) + upperFirst(out.slice(m.index, m.index + m[0].length)) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/**
+ * header.subject.acronyms: a trích yếu in capitals, put in sentence case, keeps the words that are no Vietnamese
+ * syllable as printed: acronyms and codes (UBND, HĐND, CSDL, TMS) and Roman numerals of three letters or more (XIV).
+ */
+function keepAcronyms(s: string, raw: string): string {
+  let out = s;
+  for (const m of raw.matchAll(/[\p{L}\d]+/gu)) {
+    const w = m[0];
+    if (w.length < 2 || w !== w.toLocaleUpperCase('vi') || !/\p{Lu}.*\p{Lu}/u.test(w) || isSyllable(w.toLocaleLowerCase('vi'))) continue;
+    if (/^[IVXLC]+$/.test(w) && w.length < 3) continue;
+    const at = m.index!;
+    if (out.slice(at, at + w.length).toLocaleUpperCase('vi') === w) out = out.slice(0, at) + w + out.slice(at + w.length);
   }
   return out;
 }
