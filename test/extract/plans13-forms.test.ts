@@ -1,0 +1,105 @@
+// Plan forms of the plans13 round (issue 9): commune plans that share work out by unit and by office. Short texts written
+// for these tests (no document's text).
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN XÃ AN PHÚ
+Số: 12/KH-UBND                An Phú, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức ngày hội đọc sách năm 2026
+
+`;
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('section.shared-by-unit', () => {
+  const body = `I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao ý thức đọc sách của nhân dân trên địa bàn xã.
+II. HÌNH THỨC TỔ CHỨC
+Căn cứ điều kiện thực tế, Ủy ban nhân dân xã An Phú tổ chức các hoạt động sau:
+1. Trưng bày sách tại nhà văn hóa các thôn.
+- Tổ chức giới thiệu sách mới cho thiếu nhi.
+- Tổ chức thi kể chuyện theo sách cho học sinh.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Ủy ban nhân dân xã
+- Chuẩn bị địa điểm, trang trí khu trưng bày sách.
+- Tổng hợp, báo cáo kết quả ngày hội trước ngày 30/4/2026.
+2. Trường Trung học cơ sở An Phú
+- Vận động học sinh tham gia cuộc thi kể chuyện theo sách.
+`;
+  it('keeps only the tasks of "Tổ chức thực hiện" when it shares the work out by unit', async () => {
+    const { e } = await run(HEAD + body);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1', '3.1.2', '3.2.1']);
+    expect(names(e.tasks[0]!.lead)).toEqual(['Văn phòng Ủy ban nhân dân xã']);
+  });
+
+  it('does not apply to a chỉ thị', async () => {
+    const { e } = await run(HEAD.replace('KẾ HOẠCH', 'CHỈ THỊ') + body);
+    expect(e.tasks.some((t) => t.id.startsWith('2.'))).toBe(true);
+  });
+});
+
+describe('lead.plan-person, lead.office-heading, lead.office-colon, lead.heading-asked-verb', () => {
+  it('reads a person by office in a lead label, commas kept and "Đồng chí" dropped', async () => {
+    const text = `${HEAD}II. NỘI DUNG
+1. Chuẩn bị địa điểm tổ chức ngày hội
+- Thời gian hoàn thành: Tháng 4/2026.
+- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Ủy ban nhân dân xã, phụ trách lĩnh vực văn hóa - xã hội
+- Kết quả: Địa điểm được trang trí.
+`;
+    const { e } = await run(text);
+    expect(names(e.tasks[0]!.lead)).toEqual(['Phó Chủ tịch Ủy ban nhân dân xã, phụ trách lĩnh vực văn hóa - xã hội']);
+    expect(e.tasks[0]!.deadline?.due).toBe('2026-04-30');
+  });
+
+  it('lets an office heading lead its dashes', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Công chức phụ trách lĩnh vực văn hóa - thông tin
+- Tham mưu xây dựng chương trình ngày hội.
+- Thực hiện các nhiệm vụ khác do lãnh đạo giao.
+2. Các Phó Chủ tịch phụ trách khối kinh tế và khối nội chính
+- Chỉ đạo các bộ phận liên quan phối hợp thực hiện.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1', '3.1.2', '3.2.1']);
+    expect(names(e.tasks[0]!.lead)).toEqual(['Công chức phụ trách lĩnh vực văn hóa - thông tin']);
+    expect(names(e.tasks[2]!.lead)).toEqual(['Các Phó Chủ tịch phụ trách khối kinh tế và khối nội chính']);
+  });
+
+  it('reads "Đồng chí <office>: <work>" items', async () => {
+    const text = `${HEAD}III. PHÂN CÔNG NHIỆM VỤ
+1. Đồng chí Chủ tịch Hội Khuyến học xã - Trưởng Ban tổ chức: Chỉ đạo chung việc tổ chức ngày hội.
+2. Đồng chí Phó Giám đốc Thư viện huyện - Ủy viên: Phụ trách khu trưng bày sách.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Chủ tịch Hội Khuyến học xã - Trưởng Ban tổ chức'], ['Phó Giám đốc Thư viện huyện - Ủy viên']]);
+    expect(e.tasks[1]!.action).toMatch(/^Phụ trách khu trưng bày sách/);
+  });
+
+  it('lets "Đề nghị X phối hợp" alone on its line lead the points under it', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Ủy ban nhân dân xã
+- Chuẩn bị địa điểm, trang trí khu trưng bày sách.
+2. Đề nghị Công an xã An Phú phối hợp
+- Bảo đảm an ninh, trật tự tại khu vực tổ chức ngày hội.
+- Hướng dẫn phương tiện giao thông ra vào khu vực ngày hội.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1', '3.2.1', '3.2.2']);
+    expect(names(e.tasks[1]!.lead)).toEqual(['Công an xã An Phú']);
+  });
+});
+
+describe('section-titles.tsv: slogans', () => {
+  it('reads no task in a section of slogans', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Ủy ban nhân dân xã chủ trì trưng bày sách tại nhà văn hóa xã.
+IV. KHẨU HIỆU TUYÊN TRUYỀN
+1. Sở Văn hóa luôn đồng hành cùng bạn đọc!
+2. Đọc sách mỗi ngày, mở rộng tri thức!
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1']);
+  });
+});
