@@ -103,3 +103,24 @@ IV. KHẨU HIỆU TUYÊN TRUYỀN
     expect(e.tasks.map((t) => t.id)).toEqual(['3.1']);
   });
 });
+
+describe('deadline.cell-note, deadline.cell-span-end, deadline.cell-quarters', () => {
+  const block = (time: string) => `${HEAD}II. NỘI DUNG
+1. Chuẩn bị địa điểm tổ chức ngày hội
+- Thời gian hoàn thành: ${time}
+- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã.
+`;
+  it('drops a note in brackets and "Dự kiến" before the time', async () => {
+    const { e } = await run(block('Dự kiến tháng 5/2026 (sau khi huyện ban hành hướng dẫn).'));
+    expect(e.tasks[0]!.deadline).toMatchObject({ kind: 'month', due: '2026-05-31' });
+  });
+  it('reads a span from a month to a quarter at its end', async () => {
+    const { e } = await run(block('Từ tháng 4/2026 đến quý III/2026.'));
+    expect(e.tasks[0]!.deadline).toMatchObject({ kind: 'quarter', due: '2026-09-30' });
+  });
+  it('keeps two quarters of two years, the later in due', async () => {
+    const { e } = await run(block('Quý IV/2026 và Quý I/2027;'));
+    expect(e.tasks[0]!.deadline?.due).toBe('2027-03-31');
+    expect(e.tasks[0]!.deadline?.all?.map((a) => a.due)).toEqual(['2026-12-31', '2027-03-31']);
+  });
+});
