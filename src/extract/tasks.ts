@@ -516,6 +516,8 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-note', description: 'a plan label\'s or cell\'s time with a note in brackets after it or "Dự kiến" before it ("Dự kiến tháng 11/2025 (sau khi ...)"): read without them (forms/table.ts)' },
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
   { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
+  { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
+  { id: 'deadline.periodic-ad-hoc', description: '"... báo cáo ... định kỳ và đột xuất": reporting at set times and when asked is recurring work (src/extract/deadlines.ts)' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
@@ -945,7 +947,10 @@ function standing(text: string, n: Node): Task['deadline'] {
 
 function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType<typeof planTaskParts>; cut: number } | undefined {
   const last = n.children[n.children.length - 1];
-  if (n.children.length < 2 || !last || last.children.length) return undefined;
+  // plan.group-dash-labels: the labels may be dash lines under the last item ("3.3. <task>\n- Thời gian thực hiện: ...\n- Đơn vị
+  // chủ trì: ..."), every one a label, when the items before it have no points of their own.
+  const dashLabels = !!last?.children.length && last.children.every((ch) => ch.kind === 'dash' && /^[^\n:;.]{3,40}:/.test(text.slice(ch.textStart, ch.end))) && n.children.slice(0, -1).every((ch) => !ch.children.length);
+  if (n.children.length < 2 || !last || (last.children.length && !dashLabels)) return undefined;
   const nl = text.indexOf('\n', last.textStart);
   if (nl < 0 || nl >= last.end) return undefined;
   const pf = planFields(c.folded, nl, last.end);

@@ -124,3 +124,31 @@ describe('deadline.cell-note, deadline.cell-span-end, deadline.cell-quarters', (
     expect(e.tasks[0]!.deadline?.all?.map((a) => a.due)).toEqual(['2026-12-31', '2027-03-31']);
   });
 });
+
+describe('plan.group-dash-labels, deadline.periodic-ad-hoc', () => {
+  it('gives the dash labels under a group\'s last item to every item of the group', async () => {
+    const text = `${HEAD}II. NỘI DUNG
+1. Theo dõi, đôn đốc việc tổ chức ngày hội
+1.1. Kiểm tra công tác chuẩn bị tại các thôn.
+1.2. Tổng hợp khó khăn, vướng mắc trong quá trình chuẩn bị.
+1.3. Báo cáo kết quả với Ủy ban nhân dân huyện.
+- Thời gian thực hiện: Tháng 5/2026.
+- Đơn vị chủ trì: Văn phòng Ủy ban nhân dân xã
+- Đơn vị phối hợp: Công an xã.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1.1', '2.1.2', '2.1.3']);
+    expect(e.tasks.every((t) => names(t.lead)[0] === 'Văn phòng Ủy ban nhân dân xã' && t.deadline?.due === '2026-05-31')).toBe(true);
+  });
+
+  it('reads "định kỳ và đột xuất" reporting as recurring', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Ủy ban nhân dân xã
+- Thực hiện chế độ báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Văn hóa) định kỳ và đột xuất.
+2. Công an xã
+- Bảo đảm an ninh, trật tự tại khu vực tổ chức ngày hội.
+`;
+    const { e } = await run(text);
+    expect(e.tasks[0]!.deadline?.kind).toBe('recurring');
+  });
+});
