@@ -518,6 +518,8 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
   { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
   { id: 'deadline.periodic-ad-hoc', description: '"... báo cáo ... định kỳ và đột xuất": reporting at set times and when asked is recurring work (src/extract/deadlines.ts)' },
+  { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
+  { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
@@ -1868,7 +1870,12 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
-  if ([whole, firstSentence].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
+  // task.skip.execution-before-force: "... chịu trách nhiệm thi hành Quyết định này" with no full stop, the entry into force on
+  // the line after it ("Quyết định này có hiệu lực kể từ ngày ký./.").
+  const beforeForce = whole.replace(/ (?:quyet dinh|nghi quyet|ke hoach|chi thi) nay (?:se )?co (?:\S+ )?luc[^]*$/, '');
+  // task.skip.self-dissolution: "Tổ ... tự giải thể sau khi ..." ends the body set up, it is no work.
+  if (/(?<![a-z])tu giai the(?![a-z])/.test(fa)) return undefined;
+  if ([whole, firstSentence, beforeForce].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   // task.skip.execution-garbled: the same formula with words lost under a seal or a fold ("... và các đơn vị liên trách thi
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;

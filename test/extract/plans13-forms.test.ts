@@ -152,3 +152,24 @@ describe('plan.group-dash-labels, deadline.periodic-ad-hoc', () => {
     expect(e.tasks[0]!.deadline?.kind).toBe('recurring');
   });
 });
+
+describe('task.skip.self-dissolution, task.skip.execution-before-force', () => {
+  it('reads no task in a team\'s self-dissolution nor in an execution formula without a full stop', async () => {
+    const text = `ỦY BAN NHÂN DÂN XÃ AN PHÚ
+Số: 15/QĐ-UBND                An Phú, ngày 12 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác ngày hội đọc sách
+
+Điều 1. Thành lập Tổ công tác ngày hội đọc sách xã An Phú.
+Điều 2. Nhiệm vụ của Tổ công tác ngày hội đọc sách:
+- Chuẩn bị địa điểm và chương trình ngày hội.
+- Tổng hợp, báo cáo kết quả ngày hội với Ủy ban nhân dân xã.
+- Tổ công tác tự giải thể sau khi ngày hội kết thúc.
+Điều 3. Văn phòng Ủy ban nhân dân xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này
+Quyết định này có hiệu lực kể từ ngày ký./.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '2.2']);
+  });
+});
