@@ -833,8 +833,8 @@ export function findTasks(ctx: TaskContext): Task[] {
 }
 
 /** section.shared-by-unit: a plan whose roman section "Tổ chức thực hiện" shares the work out by unit ("1. Ban X" over dashes,
- *  two leads or more) describes the work in its other sections (purposes, content, forms of checking): only their labelled
- *  plan blocks and tables that name a lead assign there; their other items are dropped (corpus/gold/dev/README.md, sections that assign nobody). */
+ *  two leads or more) describes the work in its other sections (purposes, content, forms of checking): only their items that
+ *  name their own lead (a subject, "Đề nghị X", plan labels, tables) assign there; their other items are dropped (corpus/gold/dev/README.md, sections that assign nobody). */
 function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]): void {
   const romans = roots.filter((r) => r.kind === 'roman' && !r.dieu);
   const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))))));
@@ -843,7 +843,10 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   const under = (t: Task, r: Node) => t.span.start >= r.start && t.span.start < r.end;
   const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.id.split('.').length >= 3 && t.leadRule === 'lead.heading' && t.lead.length)).map((ch) => ch.ordinal));
   if (units.size < 2) return;
-  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || (/^task\.(?:plan|table)/.test(t.rule ?? '') && t.lead.length > 0));
+  // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
+  // comes from a heading or an opening sentence are dropped.)
+  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || !/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? ''));
+  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t));
   tasks.splice(0, tasks.length, ...kept);
 }
 
