@@ -517,7 +517,7 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
   { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
   { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
-  { id: 'deadline.periodic-ad-hoc', description: '"... báo cáo ... định kỳ và đột xuất": reporting at set times and when asked is recurring work (src/extract/deadlines.ts)' },
+  { id: 'deadline.periodic-ad-hoc', description: 'reporting "định kỳ và đột xuất" (at set times and when asked) is recurring work (src/extract/deadlines.ts)' },
   { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
