@@ -846,7 +846,9 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
   // comes from a heading or an opening sentence are dropped.)
   const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || !/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? ''));
-  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t));
+  // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
+  const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
+  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)));
   tasks.splice(0, tasks.length, ...kept);
 }
 

@@ -173,3 +173,21 @@ Quyết định này có hiệu lực kể từ ngày ký./.
     expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '2.2']);
   });
 });
+
+describe('section.shared-by-unit keeps the points of unit headings in other sections', () => {
+  it('keeps "II. NHIỆM VỤ / 1. <body>" over points though "Tổ chức thực hiện" shares out by unit too', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao ý thức đọc sách của nhân dân trên địa bàn xã.
+II. NHIỆM VỤ CỤ THỂ
+1. Trường Tiểu học An Phú
+- Tổ chức cho học sinh đọc sách tại thư viện trường.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Ủy ban nhân dân xã
+- Chuẩn bị địa điểm, trang trí khu trưng bày sách.
+2. Ủy ban Mặt trận Tổ quốc Việt Nam xã
+- Bảo đảm an ninh, trật tự tại khu vực tổ chức ngày hội.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1.1', '3.1.1', '3.2.1']);
+  });
+});
