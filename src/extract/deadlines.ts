@@ -140,6 +140,8 @@ function periodAdverb(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
   if (/(?:^|[.;:\n(+•*–-]|,|(?<![a-z])(?:va|hoac))[ \t\r\n]{0,4}$/.test(before)) return true;
   if (/(?<![a-z])ngay[ \t\r\n]{1,4}\d{1,2}[ \t\r\n]{1,4}$/.test(before)) return true;
+  // deadline.periodic-ad-hoc: reports sent "định kỳ và đột xuất" (at set times and when asked) recur.
+  if (/^[ \t\r\n]{1,4}va[ \t\r\n]{1,4}dot[ \t\r\n]{1,4}xuat(?![a-z])/.test(s.slice(end, end + 16))) return true;
   // "báo cáo <whom> định kỳ", not "chế độ báo cáo định kỳ" nor "trong báo cáo hằng quý".
   const report = /(?<![a-z])(che[ \t\r\n]{1,4}do[ \t\r\n]{1,4}|trong[ \t\r\n]{1,4}|cac[ \t\r\n]{1,4})?bao[ \t\r\n]{1,4}cao(?:[ \t\r\n]{1,4}[^ \t\r\n.,;:()]+){0,6}[ \t\r\n]{1,4}$/.exec(before);
   if (report && !report[1]) return true;

@@ -7,7 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
-import { lexicon, phrase } from './lexicon.js';
+import { inFull, lexicon, phrase } from './lexicon.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
@@ -395,6 +395,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
         issuer = { name: sentenceCase(clean(kept.replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
         rules.issuer = 'header.issuer.upper-block';
         spans.issuer = span;
+        const standing = standingUnit(kept, c.gaz);
+        const unitAt = standing ? kept.search(/(?:BAN\s+)?THƯỜNG\s+TRỰC\s*$/u) : -1;
+        if (standing && unitAt > 0) {
+          issuer = { name: standing, canonical: null };
+          rules.issuer = 'header.issuer.standing-unit';
+          // (Two spans, the committee's line and its body's: the name reads them in that order.)
+          spans.issuer = [trimSpan(text, { start: span.start + unitAt, end: span.end }), trimSpan(text, { start: span.start, end: span.start + unitAt })];
+        }
       }
     }
     const blockLines = [...masked.matchAll(/[^\n]*[a-z][^\n]*/g)].map((m) => {
@@ -1219,6 +1227,23 @@ function signerLine(c: HeaderContext, f: string): boolean {
 }
 
 /** An upper-case subject made lower case: give agency and province names, and term numerals, their capitals back. */
+const RE_LEVEL = /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu) (\p{L}+(?: \p{L}+){0,3})$/u;
+
+/** header.issuer.standing-unit: a letter head in capitals whose last line is the standing committee of the body above it
+ *  ("ỦY BAN MTTQ VIỆT NAM / XÃ X / BAN THƯỜNG TRỰC"): that committee issues, named before its body, abbreviations in full
+ *  ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã X"). */
+function standingUnit(kept: string, gaz: Gazetteer): string | undefined {
+  const w = clean(kept.replace(/[^\p{L}\s,-]/gu, ' '));
+  const m = /^(.+?) (BAN THƯỜNG TRỰC|THƯỜNG TRỰC)$/u.exec(w);
+  if (!m || m[1]!.split(' ').length < 3 || m[1] !== m[1]!.toLocaleUpperCase('vi')) return undefined;
+  let parent = recapitalise(sentenceCase(inFull(m[1]!).toLocaleLowerCase('vi')), gaz);
+  // Names of bodies and of places keep their capitals: "Mặt trận Tổ quốc Việt Nam", "xã Lương Minh".
+  parent = parent.replace(/(?<![\p{L}])mặt trận tổ quốc(?: việt nam)?/u, (x) => x.replace(/^mặt trận tổ quốc/u, 'Mặt trận Tổ quốc').replace('việt nam', 'Việt Nam'));
+  parent = parent.replace(/(?<![\p{L}])ủy ban(?= Mặt trận)/u, 'Ủy ban');
+  parent = parent.replace(RE_LEVEL, (_, lv: string, place: string) => `${lv} ${place.split(' ').map((x) => upperFirst(x)).join(' ')}`);
+  return `${m[2] === 'BAN THƯỜNG TRỰC' ? 'Ban Thường trực' : 'Thường trực'} ${upperFirst(parent)}`;
+}
+
 function recapitalise(s: string, gaz: Gazetteer): string {
   const f = fold(s);
   let out = s;

@@ -14,6 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates } from './forms/frames.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
+import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
@@ -510,6 +511,17 @@ export const TASK_FORMS = [
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
+  OFFICE_RULES[0],
+  { id: 'lead.plan-person', description: 'a lead label whose value opens with "Đồng chí" and an office ("Đơn vị chủ trì: Đồng chí Phó Chủ tịch ..., phụ trách ..."): the office as printed is the one lead (forms/plan.ts)' },
+  { id: 'deadline.cell-note', description: 'a plan label\'s or cell\'s time with a note in brackets after it or "Dự kiến" before it ("Dự kiến tháng 11/2025 (sau khi ...)"): read without them (forms/table.ts)' },
+  { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
+  { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
+  { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
+  { id: 'deadline.periodic-ad-hoc', description: 'reporting "định kỳ và đột xuất" (at set times and when asked) is recurring work (src/extract/deadlines.ts)' },
+  { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
+  { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
+  { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
+  { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -807,6 +819,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
     tasks.unshift(...found);
   }
+  sharedByUnit(c, text, roots, tasks);
   // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
   // is the cited text's, not this letter's tasks.
   const quoted: Span[] = [];
@@ -817,6 +830,26 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (close > 0 && text.slice(at, at + close).includes('\n')) quoted.push({ start: at - 1, end: at + close });
   }
   return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
+}
+
+/** section.shared-by-unit: a plan whose roman section "Tổ chức thực hiện" shares the work out by unit ("1. Ban X" over dashes,
+ *  two leads or more) describes the work in its other sections (purposes, content, forms of checking): only their items that
+ *  name their own lead (a subject, "Đề nghị X", plan labels, tables) assign there; their other items are dropped (corpus/gold/dev/README.md, sections that assign nobody). */
+function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]): void {
+  const romans = roots.filter((r) => r.kind === 'roman' && !r.dieu);
+  const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))))));
+  // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out.)
+  if (!tcth || romans.length < 2 || !/^kế hoạch$/iu.test(c.kind ?? '')) return;
+  const under = (t: Task, r: Node) => t.span.start >= r.start && t.span.start < r.end;
+  const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.id.split('.').length >= 3 && t.leadRule === 'lead.heading' && t.lead.length)).map((ch) => ch.ordinal));
+  if (units.size < 2) return;
+  // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
+  // comes from a heading or an opening sentence are dropped.)
+  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || !/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? ''));
+  // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
+  const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
+  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)));
+  tasks.splice(0, tasks.length, ...kept);
 }
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
@@ -921,7 +954,10 @@ function standing(text: string, n: Node): Task['deadline'] {
 
 function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType<typeof planTaskParts>; cut: number } | undefined {
   const last = n.children[n.children.length - 1];
-  if (n.children.length < 2 || !last || last.children.length) return undefined;
+  // plan.group-dash-labels: the labels may be dash lines under the last item ("3.3. <task>\n- Thời gian thực hiện: ...\n- Đơn vị
+  // chủ trì: ..."), every one a label, when the items before it have no points of their own.
+  const dashLabels = !!last?.children.length && last.children.every((ch) => ch.kind === 'dash' && /^[^\n:;.]{3,40}:/.test(text.slice(ch.textStart, ch.end))) && n.children.slice(0, -1).every((ch) => !ch.children.length);
+  if (n.children.length < 2 || !last || (last.children.length && !dashLabels)) return undefined;
   const nl = text.indexOf('\n', last.textStart);
   if (nl < 0 || nl >= last.end) return undefined;
   const pf = planFields(c.folded, nl, last.end);
@@ -1126,13 +1162,22 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     }
   }
   const l = agencyList(text, c.folded, at, c.gaz, end - at);
+  // lead.office-heading (forms/offices.ts): "3. Chuyên viên phụ trách lĩnh vực ..." alone on its line over points.
+  const office = () => {
+    const o = lineEnd(at) < end ? officeHeading(text, c.folded, at, lineEnd(at)) : undefined;
+    return o && { items: [o], end: lineEnd(at), alone: true };
+  };
   if (!l.items.length) {
+    const o = office();
+    if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
     const near = line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line) ? c.gaz.nearest(line, c.level) : undefined;
     return near ? { items: [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }], end: at + line.length, alone: true } : undefined;
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
+  // lead.heading-asked-verb: "2. Đề nghị Ủy ban nhân dân xã phối hợp" alone over points: whom it asks leads them.
+  if (giao && /^[ \t]{1,3}(?:phoi[ \t]hop|thuc[ \t]hien|chu[ \t]tri)(?:[ \t]thuc[ \t]hien)?[ \t:]*(?:\n|$)/.test(rest) && lineEnd(l.end) < end) return { items: l.items, end: lineEnd(l.end), alone: true };
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
   // lead.heading-comma-name: "2. Cục\nXuất bản, In và Phát hành" over its points: a body whose name holds a comma, the rest of the
   // heading line capitalised words joined by "và" ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"), is one name.
@@ -1528,6 +1573,13 @@ const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3
 /** Who leads an item or a sentence: ordered rules, the first that finds someone wins. */
 export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
+    ...OFFICE_RULES[1],
+    apply: ({ c, text, from, to, sentence }) => {
+      const o = sentence ? undefined : officeColon(text, c.folded, from, to);
+      return o && { items: [o.item], actionFrom: o.actionFrom, own: true };
+    },
+  },
+  {
     id: 'lead.after-approval',
     description: '"(Thủ tướng Chính phủ) đồng ý / nhất trí ...; giao X ...": an approval assigns nothing, whom the item then assigns leads',
     apply: ({ c, text, from, to }) => {
@@ -1823,7 +1875,12 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
-  if ([whole, firstSentence].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
+  // task.skip.execution-before-force: "... chịu trách nhiệm thi hành Quyết định này" with no full stop, the entry into force on
+  // the line after it ("Quyết định này có hiệu lực kể từ ngày ký./.").
+  const beforeForce = whole.replace(/ (?:quyet dinh|nghi quyet|ke hoach|chi thi) nay (?:se )?co (?:\S+ )?luc[^]*$/, '');
+  // task.skip.self-dissolution: "Tổ ... tự giải thể sau khi ..." ends the body set up, it is no work.
+  if (/(?<![a-z])tu giai the(?![a-z])/.test(fa)) return undefined;
+  if ([whole, firstSentence, beforeForce].some((w) => w.split(' ').length <= 90 && /trach nhiem (?:to chuc )?(?:trien khai )?(?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao) nay[ ./]*$/.test(w))) return undefined;
   // task.skip.execution-garbled: the same formula with words lost under a seal or a fold ("... và các đơn vị liên trách thi
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;

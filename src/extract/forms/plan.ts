@@ -164,6 +164,23 @@ export const BRACKET_LEAD = {
   },
 };
 
+/** lead.plan-person: a lead label whose value is a person by office ("Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách
+ *  lĩnh vực ..."): the office as printed, without "Đồng chí", is the one lead (a comma inside it is no list). */
+export const PLAN_PERSON_LEAD = {
+  id: 'lead.plan-person',
+  description: 'a lead label whose value opens with "Đồng chí" / "đ/c" and a title: the title as printed (commas kept, "Đồng chí" dropped) is the one lead',
+  apply: (c: PlanContext, v: Span): AgencyItem[] | undefined => {
+    const raw = c.text.slice(v.start, v.end);
+    const m = /^[ \t]*(?:đồng chí|đ\/c)[ \t]+(?=\p{Lu})/iu.exec(raw);
+    if (!m) return undefined;
+    // (Its line: a next line that no label opens, "- Kết quả: ...", is not part of it.)
+    const name = raw.slice(m[0].length).split('\n')[0]!.replace(/[\s.;,]+$/u, '');
+    if (!name || /;/.test(name) || name.split(/\s+/).length > 24) return undefined;
+    const start = v.start + m[0].length;
+    return [{ name: upperFirst(name), canonical: null, span: { start, end: start + name.length } }];
+  },
+};
+
 /** Lead, coordinators and deadline of a block from its labels (and its title, for coordinators without a label). */
 export function planTaskParts(c: PlanContext, f: PlanFields, title?: Span): { lead: AgencyItem[]; coordinate: AgencyItem[]; deadline: Task['deadline'] } {
   const v = (role: string) => (f.values.has(role) ? [f.values.get(role)!] : undefined);
@@ -173,7 +190,8 @@ export function planTaskParts(c: PlanContext, f: PlanFields, title?: Span): { le
     const more = f.values.has('coordinate') ? bodiesIn({ text: c.text, gaz: c.gaz }, v('coordinate')) : [];
     return { lead: roles.lead, coordinate: [...roles.coordinate, ...more.filter((a) => !roles.coordinate.some((r) => fold(r.name).toLowerCase() === fold(a.name).toLowerCase()))], deadline: deadline && { ...deadline, rule: 'deadline.plan-label' } };
   }
-  let lead = bodiesIn({ text: c.text, gaz: c.gaz }, v('lead'));
+  const person = f.values.has('lead') ? PLAN_PERSON_LEAD.apply(c, f.values.get('lead')!) : undefined;
+  let lead = person ?? bodiesIn({ text: c.text, gaz: c.gaz }, v('lead'));
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu ...; Sở Tư pháp ... chủ động ...": a sentence, not a list of names:
   // the bodies it opens with lead.
   const lv = f.values.get('lead');

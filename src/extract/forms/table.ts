@@ -297,8 +297,27 @@ function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined
 
 /** A deadline cell: "Quý II/2025", "Tháng 6 năm 2025", "31/12/2025", "Năm 2025", "Thường xuyên", "2025-2026". */
 export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces | undefined): Task['deadline'] {
-  const t = piecesText(ctx.text, p);
-  if (!t) return null;
+  const raw = piecesText(ctx.text, p);
+  if (!raw) return null;
+  // deadline.cell-note: "Dự kiến tháng 11/2025 (sau khi ... ban hành Hướng dẫn)": the note in brackets after the time and the
+  // word "dự kiến" (or "ngày" before "tháng") before it are not part of the time.
+  const t = raw.replace(/^(?:dự kiến|ngày(?=[ \t]+tháng))[ \t]+/iu, '').replace(/[ \t]*\([^()]*\)?[ \t.;,]*$/u, '').replace(/[ \t]*[.;,]+$/u, '').trim() || raw;
+  const d = readCell(ctx, t);
+  if (d?.kind !== 'other') return d;
+  // deadline.cell-span-end: "Từ tháng 12/2025 đến quý I/2026": a span of a month and a quarter is due at the end of its last part.
+  const span = /^từ[ \t]+\S.*?[ \t]+đến(?:[ \t]+hết)?[ \t]+(\S.*)$/iu.exec(t);
+  const last = span ? readCell(ctx, span[1]!) : null;
+  return last && last.due ? { ...last, text: t } : d;
+}
+
+function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['deadline'] {
+  // deadline.cell-quarters: "Quý IV/2025 và Quý I/2026": two times with their years, the later ends it, both are kept.
+  const two = /^(.*?\d{4})[ \t]+và[ \t]+(.*?\d{4})$/u.exec(t);
+  if (two && !/[,;]/.test(t)) {
+    const a = readCell(ctx, two[1]!);
+    const b = readCell(ctx, two[2]!);
+    if (a?.due && b?.due && b.due > a.due && a.kind !== 'other' && b.kind !== 'other') return { ...b, text: t, all: [{ kind: a.kind, due: a.due, text: two[1]! }, { kind: b.kind, due: b.due, text: two[2]! }] };
+  }
   // "Quý III, IV/2026": a list of quarters ends with the last.
   // "Quý IV-2025": the year after a dash, as after a slash (same length: offsets hold).
   const f = fold(t.toLowerCase())

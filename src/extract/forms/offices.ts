@@ -1,0 +1,56 @@
+// Persons by office as leads (issue 9, plans13): commune and district plans share their work out to offices and persons
+// ("3. Chuyên viên phụ trách lĩnh vực ..." over dashes; "1. Đồng chí Trưởng Ban X - Trưởng Tiểu ban: <work>"). The office
+// words are the `office` list of dictionaries/extract/agency-words.tsv; the gold writes the office as printed, without
+// "Đồng chí".
+import type { AgencyItem } from '../agencies.js';
+import { lexicon, phrase } from '../lexicon.js';
+import { clean, upperFirst } from '../text.js';
+
+let reOffice: RegExp | undefined;
+/** "(các) (đồng chí) <office>" at the start of a folded string; group 1 is the prefix before the office. */
+const RE_OFFICE = () =>
+  (reOffice ??= new RegExp(`^((?:cac[ \\t]+)?(?:(?:dong[ \\t]+chi|d/c)[ \\t]+)?)(?:${(lexicon().agencyWords.get('office') ?? []).map((w) => phrase(w.join(' '))).join('|')})(?![a-z])`));
+
+function office(text: string, folded: string, at: number, to: number): AgencyItem | undefined {
+  const m = RE_OFFICE().exec(folded.slice(at, to).toLowerCase());
+  if (!m) return undefined;
+  // "Các đồng chí Phó Chủ tịch" -> "Các Phó Chủ tịch"; "Đồng chí Trưởng Ban ..." -> "Trưởng Ban ...".
+  const plural = /^cac[ \t]/.test(m[1]!) && /(?:dong[ \t]+chi|d\/c)[ \t]+$/.test(m[1]!);
+  const skip = plural || /^(?:dong|d\/c)/.test(m[1]!) ? m[1]!.length : 0;
+  const raw = text.slice(at + skip, to).replace(/[\s:.;,]+$/u, '');
+  const name = upperFirst(plural ? `các ${clean(raw)}` : clean(raw));
+  if (!raw || /[.;:!?]/.test(raw) || raw.split(/\s+/).length > 20) return undefined;
+  return { name, canonical: null, span: { start: at + skip, end: at + skip + raw.length } };
+}
+
+export const OFFICE_RULES = [
+  {
+    id: 'lead.office-heading',
+    description: 'an item heading that is an office alone on its line ("3. Chuyên viên phụ trách lĩnh vực ...", "5. Các Phó Chủ tịch phụ trách ...") over points: the office as printed leads them',
+  },
+  {
+    id: 'lead.office-colon',
+    description: '"Đồng chí <office>: <work>" (an item that opens with a person by office and a colon): the office as printed, without "Đồng chí", leads; the work after the colon is the action',
+  },
+] as const;
+
+/** lead.office-heading: the heading line [at, lineEnd) names an office alone. */
+export function officeHeading(text: string, folded: string, at: number, lineEnd: number): AgencyItem | undefined {
+  // (Not a title over a colon, "2. Phó Trưởng ban:" over the members it lists.)
+  if (/:[ \t]*$/.test(text.slice(at, lineEnd))) return undefined;
+  // Points follow on the next line (not a wrapped line of a list of members: "- Phó Chủ tịch ..., Chủ tịch\nTổng Liên đoàn ...").
+  if (!/^\n[ \t]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text.slice(lineEnd, lineEnd + 12))) return undefined;
+  return office(text, folded, at, lineEnd);
+}
+
+/** lead.office-colon: "Đồng chí <office>: ..." in [at, to): the office and where the work starts. */
+export function officeColon(text: string, folded: string, at: number, to: number): { item: AgencyItem; actionFrom: number } | undefined {
+  while (at < to && /[ \t]/.test(text[at]!)) at++;
+  if (!/^(?:các[ \t]+)?(?:đồng chí|đ\/c)[ \t]/iu.test(text.slice(at, at + 16))) return undefined;
+  const colon = text.slice(at, Math.min(to, at + 200)).search(/:|\n/);
+  if (colon < 0 || text[at + colon] !== ':') return undefined;
+  // The work after the colon opens with a verb phrase ("Phụ trách chung ..."), not a list of places ("Khánh Hòa, ...").
+  if (!/^[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Ll}/u.test(text.slice(at + colon + 1, at + colon + 40))) return undefined;
+  const item = office(text, folded, at, at + colon);
+  return item ? { item, actionFrom: at + colon + 1 } : undefined;
+}
