@@ -44,3 +44,38 @@ describe('docs13 forms', () => {
     expect(e.tasks.find((t) => t.id === '1')?.deadline).toMatchObject({ kind: 'date', due: '2026-04-25' });
   });
 });
+
+describe('docs13 headers', () => {
+  const party = (copies: string) =>
+    '|\nBAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n*\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n|\n|\nSố 123-TB/VPTW\n|\nHà Nội, ngày 12 tháng 5 năm 2026\n|\nTHÔNG BÁO KẾT LUẬN\nCỦA ĐỒNG CHÍ THƯỜNG TRỰC BAN BÍ THƯ VỀ CÔNG TÁC BẢO TỒN DI TÍCH\n-----\n' +
+    'Sau khi nghe báo cáo, đồng chí Thường trực Ban Bí thư kết luận như sau:\n' +
+    '1. Giao Đảng ủy Bộ Văn hóa, Thể thao và Du lịch chỉ đạo rà soát danh mục di tích cần tu bổ khẩn cấp.\n' +
+    '2. Văn phòng Trung ương Đảng theo dõi, đôn đốc việc thực hiện.\n' +
+    'Văn phòng Trung ương Đảng xin thông báo để các cơ quan có liên quan biết, thực hiện.\n|\n' +
+    copies +
+    '\n- Các tỉnh ủy, thành ủy,\n- Lưu Văn phòng Trung ương Đảng.\n|\nK/T CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Thị Hoa\n|\n';
+
+  it('names a unit of the Central Committee under "BAN CHẤP HÀNH / TRUNG ƯƠNG" with "Trung ương" (header.issuer.central-party-unit)', async () => {
+    const { e } = await run(party('Nơi nhận:'));
+    expect(e.document.issuer?.name).toBe('Văn phòng Trung ương Đảng');
+  });
+
+  it('ends the body at "__Nơi nhận__:" with emphasis marks left round the label (header.copies.marked-label)', async () => {
+    const { e } = await run(party('__Nơi nhận__:'));
+    expect(e.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(e.document.signer?.name).toBe('Trần Thị Hoa');
+  });
+});
+
+describe('docs13 leads', () => {
+  it('reads a heading "2. Tiểu ban ..." as the lead of its dashes (agency head "Tiểu ban")', async () => {
+    const body =
+      '1. Bộ Nông nghiệp và Môi trường\n- Hướng dẫn các địa phương lịch thời vụ vụ Hè Thu.\n' +
+      '2. Tiểu ban Truyền thông phòng chống hạn\n- Xây dựng chuyên mục hướng dẫn người dân tiết kiệm nước.\n- Tổng hợp phản ánh của người dân, báo cáo hằng tuần.';
+    const { e } = await run(letter(body));
+    expect(e.tasks.filter((t) => t.id.startsWith('2.')).map((t) => t.lead.map((l) => l.name))).toEqual([
+      ['Tiểu ban Truyền thông phòng chống hạn'],
+      ['Tiểu ban Truyền thông phòng chống hạn'],
+    ]);
+  });
+});
