@@ -79,3 +79,11 @@ describe('docs13 leads', () => {
     ]);
   });
 });
+
+describe('docs13 lists', () => {
+  it('reads "các Bộ: A; B" parted by a semicolon as one lead per ministry (agency.semicolon-list)', async () => {
+    const body = '1. Yêu cầu các Bộ: Nông nghiệp và Môi trường; Công Thương rà soát quy chuẩn về nước sạch, báo cáo trước ngày 15/4/2026.';
+    const { e } = await run(letter(body));
+    expect(e.tasks.find((t) => t.id === '1')?.lead.map((l) => l.name)).toEqual(['Bộ Nông nghiệp và Môi trường', 'Bộ Công Thương']);
+  });
+});
