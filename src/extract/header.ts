@@ -460,7 +460,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const name = `${written} Trung ương${cu.f === 'van phong' ? ' Đảng' : ''}`;
       issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
       rules.issuer = 'header.issuer.central-party-unit';
-      spans.issuer = trimSpan(text, { start: cu.start, end: cu.end });
+      // The name is read from two places: the parent's "TRUNG ƯƠNG" and the unit's line.
+      const parent = blockLines[ci]!.f === 'ban chap hanh' ? blockLines[ci + 1]! : blockLines[ci]!;
+      spans.issuer = [trimSpan(text, { start: parent.start, end: parent.end }), trimSpan(text, { start: cu.start, end: cu.end })];
     }
   }
 
