@@ -578,7 +578,8 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
     end = last.end;
     j += m.len;
     const sep = toks[j]?.k;
-    if ((sep !== ',' && sep !== 'va') || !toks[j + 1] || !at(j + 1)) break;
+    // agency.semicolon-list: "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Công Thương" (names holding "và" kept apart by semicolons).
+    if ((sep !== ',' && sep !== 'va' && sep !== ';') || !toks[j + 1] || !at(j + 1)) break;
     j++;
   }
   return items.length ? { items, next: j, end } : undefined;
@@ -589,6 +590,7 @@ export const AGENCY_RULES = [
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
+  { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },

@@ -24,7 +24,8 @@ const THANG = 'th[ia]?[a-z]ng';
 const NAM = 'n[a-z]m';
 // "trước" and its OCR forms (truéc, trudc), not "trưởng", "trường" (truong).
 const TRUOC = 'tru[oed0][a-z]?c';
-const CUE = `(?:(ch[a-z]m${S}nh[a-z]t|h[a-z]n${S}ch[o0]t)${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|v[a]o|h[a]n)${S})`;
+// "chậm nhất ngày 25/12/2025" needs no preposition after "chậm nhất" (deadline.date).
+const CUE = `(?:(ch[a-z]m${S}nh[a-z]t|h[a-z]n${S}ch[o0]t)${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|v[a]o|h[a]n)${S}|(?<=ch[a-z]m${S}nh[a-z]t${S}))`;
 // d/m/y, d/m, "d tháng m năm y", "d tháng m"
 const DATE = `(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{4}))?|${S}${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?)`;
 

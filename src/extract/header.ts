@@ -55,6 +55,9 @@ let reTitle: RegExp | undefined;
 function RE_TITLE(): RegExp {
   return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q|k\\/t|t\\/m|t\\/l)(?:[.,]${WS}{0,2}|${WS}{1,2}))?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
 }
+// header.copies.marked-label: the label "Nơi nhận:", also with a web page's emphasis marks left round it ("__Nơi nhận__:").
+const NOI_NHAN = 'n[o0][a-z]?i[ \\t]{1,3}nh[a-z]{1,3}n[_*]{0,2}[ \\t]{0,2}:';
+const RE_NOI_NHAN = () => new RegExp(NOI_NHAN, 'g');
 const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
   [/^tuyet mat$/, 'secrecy', 'TUYỆT MẬT'], [/^toi mat$/, 'secrecy', 'TỐI MẬT'], [/^mat$/, 'secrecy', 'MẬT'],
@@ -455,6 +458,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.issuer = 'header.issuer.party-unit';
       spans.issuer = trimSpan(text, { start: unit.start, end: unit.end });
     }
+    // header.issuer.central-party-unit: "BAN CHẤP HÀNH TRUNG ƯƠNG" (on one line or two) over "VĂN PHÒNG", "BAN TỔ CHỨC" ...: a
+    // unit of the Party's Central Committee issues, named with "Trung ương" ("Văn phòng Trung ương Đảng").
+    const ci = blockLines.findIndex((x, i) => x.f === 'ban chap hanh trung uong' || (x.f === 'ban chap hanh' && blockLines[i + 1]?.f === 'trung uong'));
+    const cu = ci >= 0 ? blockLines[blockLines[ci]!.f === 'ban chap hanh' ? ci + 2 : ci + 1] : undefined;
+    const ch = cu ? headOf(cu.f) : undefined;
+    if (cu && ch && ch[0] !== 'dang bo' && ch[0] !== 'ban chap hanh' && !ch[1]) {
+      const written = upperFirst(recapitalise(sentenceCase(clean(text.slice(cu.start, cu.end).replace(/[^\p{L}\s,-]+/gu, ' '))), c.gaz));
+      const name = `${written} Trung ương${cu.f === 'van phong' ? ' Đảng' : ''}`;
+      issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+      rules.issuer = 'header.issuer.central-party-unit';
+      // The name is read from two places: the parent's "TRUNG ƯƠNG" and the unit's line.
+      const parent = blockLines[ci]!.f === 'ban chap hanh' ? blockLines[ci + 1]! : blockLines[ci]!;
+      spans.issuer = [trimSpan(text, { start: parent.start, end: parent.end }), trimSpan(text, { start: cu.start, end: cu.end })];
+    }
   }
 
   // "Ký bởi: <body> ... Thời gian ký: dd.mm.yyyy hh:mm": the issuing body's digital signature, put on when the clerk
@@ -764,12 +781,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
 
   // Tail: "Nơi nhận:", the signer block.
-  const nn = lastMatch(/n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/g, folded, Math.floor(text.length * 0.4));
+  const nn = lastMatch(RE_NOI_NHAN(), folded, Math.floor(text.length * 0.4));
   const endMark = lastMatch(/\.\/\./g, folded, Math.floor(text.length * 0.3));
   let bodyEnd = nn ?? (endMark !== undefined ? endMark + 3 : text.length);
   // A decision that issues a plan attached after its signature ("Nơi nhận: ..." then "KẾ HOẠCH" over the plan): the plan is
   // body too (its tasks), up to its own end.
-  const anchor = nn ?? /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded)?.index;
+  const anchor = nn ?? new RegExp(NOI_NHAN).exec(folded)?.index;
   const attached = anchor !== undefined ? /\n[ \t|]*(?:ke hoach|chuong trinh(?: hanh dong)?)[ \t]*\n/.exec(folded.slice(anchor)) : null;
   if (anchor !== undefined && attached && text.length - (anchor + attached.index) > 200) {
     bodyEnd = endMark !== undefined && endMark > anchor + attached.index ? endMark + 3 : text.length;
@@ -795,7 +812,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
   if (signer && !signer.name) {
-    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    const first = new RegExp(NOI_NHAN).exec(folded);
     if (first) {
       const fl = ls.findIndex((l) => l.end >= first.index);
       // Up to the appendix's heading ("QUY CHẾ", "PHỤ LỤC", "Mẫu số 01" ...), at most 30 lines on.
@@ -833,7 +850,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (!signer) {
     // A decision with its plan attached: the signature stands at the end of the decision, before the appendix.
-    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    const first = new RegExp(NOI_NHAN).exec(folded);
     if (first && first.index < tailFrom) {
       const fl = ls.findIndex((l) => l.end >= first.index);
       signer = readSigner(text, folded, ls.slice(0, fl + 30), ls[Math.max(0, fl - 3)]!.start, spans);
@@ -844,7 +861,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // authority printed under the trích yếu ("BỘ TRƯỞNG BỘ X"): the head signs, under that title.
   const subjectSpan = spans.subject;
   if (!signer && subjectSpan && !Array.isArray(subjectSpan)) {
-    const first = /n[o0][a-z]?i[ \t]{1,3}nh[a-z]{1,3}n[ \t]{0,2}:/.exec(folded);
+    const first = new RegExp(NOI_NHAN).exec(folded);
     const after = ls.filter((l) => l.start >= subjectSpan.end && l.text.trim()).slice(0, 3);
     const auth = after.map((l) => folded.slice(l.start, l.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim()).find((f) => signerLine(c, f));
     const k = auth && [...titleWords().keys()].find((t) => auth.startsWith(t + ' '));

@@ -53,6 +53,9 @@ const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 // item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
 const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
+// item.paren-number: "(1) Huy động ..., (2) Bố trí ...": points numbered in brackets that open with a verb of work, read as
+// dashes; "(1) Số hộ dân ..." (what a report must hold) opens with a noun and is not a point.
+const RE_PAREN_NUMBER = /^[ \t]{0,14}\(\d{1,2}\)[ \t]{1,4}(?=\p{Lu})/u;
 // OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
@@ -124,6 +127,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   if (m) return { kind: 'letter', len: m[0].length };
   m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
   if (m) return { kind: 'dash', len: m[0].length };
+  m = RE_PAREN_NUMBER.exec(line);
+  if (m && RE_VERB_START().test(fold(line.slice(m[0].length)))) return { kind: 'dash', len: m[0].length };
   return undefined;
 }
 
