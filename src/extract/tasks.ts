@@ -482,6 +482,8 @@ export const TASK_FORMS = [
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
+  { id: 'task.clause-subjects', description: 'an item that opens with who acts and goes on after a ";" with another body and its verb ("Sở A chủ trì rà soát ...; Sở B hướng dẫn ..."): one task a clause (n.1, n.2 ...), like task.subjects' },
+  { id: 'coordinate.partner-after', description: 'a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp thực hiện."): the bodies coordinate, the clause is no task and not in the action' },
   { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
   { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
   { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
@@ -544,7 +546,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
       const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
-      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
+      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects')).filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
       for (const f of found) tasks.push(f!.task!);
       return { own: found[found.length - 1]?.own };
@@ -821,7 +823,8 @@ export function findTasks(ctx: TaskContext): Task[] {
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
  *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
-function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
+/** Who an item's sentence at `at` names: the assigning verb before them, if any, and the list. */
+function whoList(c: TaskContext, text: string, at: number, to: number): { g: RegExpExecArray | null; l: ReturnType<typeof agencyList> } {
   const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
   let g = assign.exec(c.folded.slice(at, at + 16));
   let p = g ? at + g[0].length : at;
@@ -835,6 +838,11 @@ function namesWhoActs(c: TaskContext, text: string, at: number, to: number, moda
       l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
     }
   }
+  return { g, l };
+}
+
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
+  const { g, l } = whoList(c, text, at, to);
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
@@ -854,20 +862,37 @@ function topicSubject(c: TaskContext, text: string, from: number, to: number): n
   return namesWhoActs(c, text, at, to) ? at : undefined;
 }
 
+let rePartner: RegExp | undefined;
+/** After a partner's name: "(cùng) phối hợp (với X) (thực hiện / triển khai)" and the end of the clause or item. */
+const RE_PARTNER_TAIL = () => (rePartner ??= /^[ \t\r\n]{1,3}(?:cung[ \t\r\n]{1,3})?phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}[^.;:]{2,120}?)?(?:[ \t\r\n,]{1,3}(?:thuc[ \t\r\n]{1,3}hien|trien[ \t\r\n]{1,3}khai|to[ \t\r\n]{1,3}chuc[ \t\r\n]{1,3}thuc[ \t\r\n]{1,3}hien)(?:[ \t\r\n]{1,3}(?:nhiem[ \t\r\n]{1,3}vu|noi[ \t\r\n]{1,3}dung)[ \t\r\n]{1,3}(?:nay|tren))?)?[ \t]*(?:[.;]|$)/);
+
+/** coordinate.partner-after: a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp
+ *  thực hiện."): the bodies work with the lead. Their list and where the clause ends, or undefined. */
+function partnerClause(c: TaskContext, text: string, at: number, to: number): { items: AgencyItem[]; end: number } | undefined {
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
+  if (!l.items.length || l.items[0]!.span.start > at + 3) return undefined;
+  const m = RE_PARTNER_TAIL().exec(c.folded.slice(l.end, to));
+  return m ? { items: l.items, end: l.end + m[0].length } : undefined;
+}
+
 /** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
  *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
-function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): Span[] | undefined {
+function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): (Span & { semicolon?: boolean })[] | undefined {
   from = topicSubject(c, text, from, to) ?? from;
   const first = namesWhoActs(c, text, from, to);
   if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
-  const parts: Span[] = [{ start: from, end: to }];
-  for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+  const parts: (Span & { semicolon?: boolean })[] = [{ start: from, end: to }];
+  for (const m of text.slice(from, to).matchAll(/[.;][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
+    // task.clause-subjects: "Sở A chủ trì rà soát ...; Sở B hướng dẫn ...": after a semicolon, a clause with a subject of its
+    // own is another task, when the item opened with one; not a partner's clause ("...; Sở B phối hợp thực hiện").
+    // (Not a ";" inside the subject's list: "Thủ trưởng các sở; Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm ...".)
+    if ((m[0][0] === ';' && (first !== 'subject' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
     if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
-    parts.push({ start: at, end: to });
+    parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
 }
@@ -1755,6 +1780,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (found.value.coordinate) return { task: finish(c, from, to, lead, found.value.coordinate, actionOf(text, actionFrom, found.value.actionTo ?? to), taskId, span, ruled), own: ownLead ? lead : undefined };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
+  let actionTo = to;
   const clause = clauseEnd(text, actionFrom, to);
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
@@ -1788,8 +1814,18 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     RE_COORD.lastIndex = 0;
     const later = RE_COORD.exec(c.folded.slice(clause, to));
     if (later) coordinate = coordinateList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
+    if (!coordinate.length) {
+      // coordinate.partner-after: "...; Sở B phối hợp thực hiện.": a partner named after the work; the action ends before it.
+      for (const m of text.slice(clause, to).matchAll(/[.;][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+        const p = partnerClause(c, text, clause + m.index + m[0].length, to);
+        if (!p) continue;
+        coordinate = p.items;
+        actionTo = clause + m.index;
+        break;
+      }
+    }
   }
-  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, ruled), own: ownLead ? lead : undefined };
+  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, actionTo), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
