@@ -243,6 +243,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = nb;
     entry = undefined;
   }
+  // agency.level-pair after a known name: "Bảo hiểm xã hội tỉnh, thành phố", "Công an tỉnh, thành phố trực thuộc Trung ương".
+  if (hit && next === hit.next && toks[next - 1]?.k === 'tinh') {
+    const lp = levelPair(text, toks, next);
+    if (lp > next) {
+      next = lp;
+      entry = undefined;
+    }
+  }
   // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
   if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
     const lv = levelsAfter(toks, next, text);
