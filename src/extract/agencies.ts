@@ -531,7 +531,9 @@ function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer, lower
   }
   // agency.lower-places: the names of districts, communes and wards the gazetteer does not hold; the list must end its
   // subject (a verb in lower case follows, not more of a name).
-  if (lower) return places.length >= 2 && toks[next] && /^[a-z]/.test(toks[next]!.k) && !isUpper(text, toks[next]!) && toks[next]!.k !== 'va' ? { places, next } : undefined;
+  // (Or the list goes on with a collective: "A, B và các đơn vị liên quan".)
+  const ends = (t?: Token) => !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && t.k !== 'va';
+  if (lower) return places.length >= 2 && (ends(toks[next]) || ([',', 'va'].includes(toks[next]?.k ?? '') && toks[next + 1]?.k === 'cac')) ? { places, next } : undefined;
   return places.length >= 2 && known ? { places, next } : undefined;
 }
 

@@ -862,17 +862,26 @@ function topicSubject(c: TaskContext, text: string, from: number, to: number): n
   return namesWhoActs(c, text, at, to) ? at : undefined;
 }
 
-let rePartner: RegExp | undefined;
-/** After a partner's name: "(cùng) phối hợp (với X) (thực hiện / triển khai)" and the end of the clause or item. */
-const RE_PARTNER_TAIL = () => (rePartner ??= /^[ \t\r\n]{1,3}(?:cung[ \t\r\n]{1,3})?phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}[^.;:]{2,120}?)?(?:[ \t\r\n,]{1,3}(?:thuc[ \t\r\n]{1,3}hien|trien[ \t\r\n]{1,3}khai|to[ \t\r\n]{1,3}chuc[ \t\r\n]{1,3}thuc[ \t\r\n]{1,3}hien)(?:[ \t\r\n]{1,3}(?:nhiem[ \t\r\n]{1,3}vu|noi[ \t\r\n]{1,3}dung)[ \t\r\n]{1,3}(?:nay|tren))?)?[ \t]*(?:[.;]|$)/);
+const W_ = '[ \\t\\r\\n]{1,3}';
+const RE_PARTNER_HEAD = new RegExp(`^${W_}(?:cung${W_})?phoi${W_}hop(?:${W_}voi${W_})?`);
+const RE_PARTNER_END = new RegExp(`^(?:[ \\t\\r\\n,]{1,3}(?:thuc${W_}hien|trien${W_}khai|to${W_}chuc${W_}thuc${W_}hien))?[ \\t]*(?:[.;]|$)`);
 
-/** coordinate.partner-after: a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp
- *  thực hiện."): the bodies work with the lead. Their list and where the clause ends, or undefined. */
+/** coordinate.partner-after: a clause "<bodies> (cùng) phối hợp (với <bodies>) (thực hiện)" after the work ("Sở A hoàn thiện ...;
+ *  Sở B phối hợp thực hiện."): the bodies work with the lead. Their list and where the clause ends, or undefined. */
 function partnerClause(c: TaskContext, text: string, at: number, to: number): { items: AgencyItem[]; end: number } | undefined {
   const l = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
   if (!l.items.length || l.items[0]!.span.start > at + 3) return undefined;
-  const m = RE_PARTNER_TAIL().exec(c.folded.slice(l.end, to));
-  return m ? { items: l.items, end: l.end + m[0].length } : undefined;
+  const h = RE_PARTNER_HEAD.exec(c.folded.slice(l.end, to));
+  if (!h) return undefined;
+  let end = l.end + h[0].length;
+  // "... phối hợp với Sở A thực hiện.": whom they work with, then nothing but the end.
+  if (/voi[ \t\r\n]*$/.test(h[0])) {
+    const w = agencyList(text, c.folded, end, c.gaz, Math.min(400, to - end));
+    if (!w.items.length) return undefined;
+    end = w.end;
+  } else end -= h[0].length - h[0].trimEnd().length;
+  const m = RE_PARTNER_END.exec(c.folded.slice(end, to));
+  return m ? { items: l.items, end: end + m[0].length } : undefined;
 }
 
 /** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
