@@ -493,6 +493,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         i = j = b.next;
       }
     }
+    // agency.back-in-list: "Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ ...": words that point back to the
+    // addressees (agency-words.tsv `back`) do not end the list when a body follows.
+    const backWords = seq(toks, j, words('back'));
+    if (backWords && j > i0 && [',', 'va'].includes(toks[j + backWords]?.k ?? '') && toks[j + backWords + 1] && isUpper(text, toks[j + backWords + 1]!) && agencyAt(text, toks, j + backWords + 1, gaz)) j += backWords;
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
@@ -619,6 +623,7 @@ export const AGENCY_RULES = [
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
+  { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

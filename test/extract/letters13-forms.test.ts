@@ -92,6 +92,19 @@ describe('letters13 forms', () => {
     expect(leads(t['3'])?.[0]).toBe('Ủy ban nhân dân xã Hợp Lý');
   });
 
+  it('agency.back-in-list: "các tỉnh nêu trên và Bộ trưởng các Bộ" asks both', async () => {
+    const { e } = await run(
+      'CÔNG ĐIỆN\nVề việc ứng phó mưa lớn\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n' +
+        '- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Gia Lai.\n' +
+        'Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ ' +
+        'tập trung chỉ đạo các công việc sau:\n1. Rà soát, sẵn sàng sơ tán người dân ở vùng trũng thấp.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nPhạm Minh Chính\n',
+    );
+    const names = leads(e.tasks[0]) ?? [];
+    expect(names.some((n) => n.startsWith('Chủ tịch Ủy ban nhân dân tỉnh'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Bộ trưởng'))).toBe(true);
+  });
+
   it('agency.level-pair after a known name, and collectives of the press and of neighbouring places', async () => {
     const gaz = await loadGazetteer();
     const names = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
