@@ -113,6 +113,8 @@ describe('letters13 forms', () => {
     expect(names('Công an tỉnh, thành phố Cần Thơ kiểm tra')).toEqual(['Công an tỉnh', 'Thành phố Cần Thơ']);
     expect(names('các cơ quan thông tấn, báo chí đưa tin')).toEqual(['Các cơ quan thông tấn, báo chí']);
     expect(names('Ủy ban nhân dân các tỉnh, thành phố lân cận kiểm tra')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố lân cận']);
+    // (agency.va-new-body: "UBND" after "và" opens a body of its own too.)
+    expect(names('Bộ Công an và UBND các tỉnh, thành phố tổ chức')).toEqual(['Bộ Công an', 'UBND các tỉnh, thành phố']);
   });
 
   it('reference.number-list and reference.issuer-before-kind', async () => {
