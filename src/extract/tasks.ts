@@ -896,10 +896,13 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     // task.clause-subjects: "Sở A chủ trì rà soát ...; Sở B hướng dẫn ...": after a semicolon, a clause with a subject of its
     // own is another task, when the item opened with one; not a partner's clause ("...; Sở B phối hợp thực hiện").
     // (Not a ";" inside the subject's list: "Thủ trưởng các sở; Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm ...".)
-    if ((m[0][0] === ';' && (first !== 'subject' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
+    // (Nor a ";" inside a bracket: "(Giao X chủ trì, phối hợp với Y; Z tham mưu)".)
+    const open = (text.slice(from, from + m.index).match(/\(/g) ?? []).length > (text.slice(from, from + m.index).match(/\)/g) ?? []).length;
+    if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
-    if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
+    // (After a ";", a point that opened with its verb, its subject inherited: "- Bố trí kinh phí; Sở Y hướng dẫn ...".)
+    if (!who || (!first && (m[0][0] === ';' ? who !== 'subject' : who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
     parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }

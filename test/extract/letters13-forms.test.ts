@@ -35,6 +35,19 @@ describe('letters13 forms', () => {
     expect(leads(t['2'])).toEqual(['Sở Y tế']);
   });
 
+  it('task.clause-subjects: a point that opens with its verb (its subject inherited) and a ";" clause with a subject of its own', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Sở Tài chính:\n- Bố trí kinh phí thực hiện; Sở Xây dựng hướng dẫn kỹ thuật xây dựng bãi chôn lấp.\n' +
+        '- Thẩm định dự toán (Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; Sở Tư pháp tham mưu).\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1.1.1', '1.1.2', '1.2']);
+    expect(leads(t['1.1.1'])).toEqual(['Sở Tài chính']);
+    expect(leads(t['1.1.2'])).toEqual(['Sở Xây dựng']);
+  });
+
   it('task.clause-subjects: a ";" inside the subject\'s list splits nothing', async () => {
     const { e } = await run(
       HEAD + '1. Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm tuyên truyền việc phân loại rác.\n' + TAIL,
