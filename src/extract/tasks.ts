@@ -56,6 +56,7 @@ const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
 const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
+const RE_CLOSING_NOTICE = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n.;:]{3,100}?(?<![a-z])(?:xin[ \t]{1,3})?thong[ \t]{1,3}bao[ \t]{1,3}de[ \t][^\n]{0,200}?(?<![a-z])(?:biet|thuc[ \t]hien)[ \t]*\.?\/?\.?[ \t]*(?=\n|$)/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
 
 export interface TaskContext {
@@ -490,6 +491,7 @@ export const TASK_FORMS = [
   { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
   { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
+  { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
@@ -525,7 +527,11 @@ export function findTasks(ctx: TaskContext): Task[] {
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
-  const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
+  // task.closing-notice: "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." on a line of its own ends
+  // the items too (its subject is no later subject of the last point).
+  const notice = RE_CLOSING_NOTICE.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
+  const cut = Math.min(close?.index ?? Infinity, notice?.index ?? Infinity);
+  const bodyEnd = Number.isFinite(cut) ? c.bodyStart + cut + 1 : c.bodyEnd;
   let roots = parse(text, c.bodyStart, bodyEnd);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.

@@ -118,6 +118,21 @@ describe('letters13 forms', () => {
     expect(names.some((n) => n.startsWith('Bộ trưởng'))).toBe(true);
   });
 
+  it('task.closing-notice: "<issuer> thông báo để ... biết, thực hiện./." ends the last point; "cân đối" is a verb of work', async () => {
+    const { e } = await run(
+      'VĂN PHÒNG CHÍNH PHỦ\nSố: 777/TB-VPCP Hà Nội, ngày 20 tháng 11 năm 2026\nTHÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ về dự án đường sắt\n' +
+        'Sau khi nghe báo cáo của Bộ Xây dựng, Phó Thủ tướng Chính phủ kết luận như sau:\n' +
+        '1. Bộ Tài chính cân đối, bố trí vốn cho dự án trước ngày 31 tháng 12 năm 2026. Bộ Xây dựng hướng dẫn các địa phương lập kế hoạch.\n' +
+        '2. Ủy ban nhân dân các tỉnh:\na) Tập trung giải phóng mặt bằng.\nb) Báo cáo tiến độ hằng tuần về Bộ Xây dựng.\n' +
+        'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.\nNơi nhận:\n- Lưu: VT, CN.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Sơn\n',
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    expect(leads(t['1.2'])).toEqual(['Bộ Xây dựng']);
+    expect(leads(t['2.2'])).toEqual(['Ủy ban nhân dân các tỉnh']);
+    expect(t['2.2']!.action).toMatch(/^Báo cáo tiến độ/);
+  });
+
   it('agency.level-pair after a known name, and collectives of the press and of neighbouring places', async () => {
     const gaz = await loadGazetteer();
     const names = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
