@@ -51,7 +51,8 @@ const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 // item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
-const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
+// item.paren-number: "(1) Tập trung ...", "(2) Báo cáo ...": points numbered in brackets, read as dashes too.
+const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x|[1-9]|1[0-9])\)[ \t]{1,4}(?=\p{Lu})/u;
 // OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
@@ -491,6 +492,8 @@ export const TASK_FORMS = [
   { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
   { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
+  { id: 'lead.heading-narrowed', description: 'a heading "Ủy ban nhân dân các tỉnh có dự án đi qua:" over points: the collective narrowed by "có ..." up to the colon leads them, whole' },
+  { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
@@ -1188,6 +1191,14 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
   if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
+  // lead.heading-narrowed: "6. Ủy ban nhân dân các tỉnh có dự án đi qua:" over its points: a collective narrowed by "có ..." up to
+  // the colon that ends the line names who, whole.
+  const narrowed = /^[ \t]+co[ \t]+(?!trach[ \t]+nhiem|nhiem[ \t]+vu)[^,;.:\n]{3,80}:[ \t]*(?=\n|$)/.exec(c.folded.slice(l.end, lineEnd(l.end) + 1));
+  if (narrowed && l.items.length === 1 && /^(?:các|ủy ban nhân dân các|ubnd các|chủ tịch ủy ban nhân dân các)\s/iu.test(l.items[0]!.name) && lineEnd(l.end) < end) {
+    const e = l.end + narrowed[0].replace(/[ \t:]+$/, '').length;
+    const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
+    return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   return namedHeading(c, text, at, end);
 }
 

@@ -133,6 +133,19 @@ describe('letters13 forms', () => {
     expect(t['2.2']!.action).toMatch(/^Báo cáo tiến độ/);
   });
 
+  it('lead.heading-narrowed and item.paren-number: "các tỉnh có dự án đi qua:" over "(1)", "(2)" points', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Ủy ban nhân dân các xã có tuyến đê đi qua:\n(1) Kiểm tra các điểm xung yếu.\n(2) Báo cáo tình hình hằng tuần về Sở Nông nghiệp và Môi trường.\n' +
+        '2. Sở Tài chính bố trí kinh phí.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1.1', '1.2', '2']);
+    expect(leads(t['1.1'])).toEqual(['Ủy ban nhân dân các xã có tuyến đê đi qua']);
+    expect(t['1.2']!.action).toMatch(/^Báo cáo tình hình/);
+  });
+
   it('agency.level-pair after a known name, and collectives of the press and of neighbouring places', async () => {
     const gaz = await loadGazetteer();
     const names = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
