@@ -146,6 +146,20 @@ describe('letters13 forms', () => {
     expect(t['1.2']!.action).toMatch(/^Báo cáo tình hình/);
   });
 
+  it('task.frame-only: "Giao X theo chức năng, nhiệm vụ được giao khẩn trương thực hiện các nhiệm vụ sau:" is no task; X leads the points', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Giao các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao khẩn trương thực hiện các nhiệm vụ sau:\n' +
+        'a) Hoàn thành thu gom rác tồn đọng trong tháng 12 năm 2026.\nb) Bố trí đủ kinh phí cho việc xử lý.\n' +
+        '2. Giao Sở Xây dựng chủ trì hoàn thiện quy hoạch các khu xử lý, trình Ủy ban nhân dân tỉnh trong quý I năm 2027; cụ thể như sau:\n' +
+        '- Lấy ý kiến các địa phương.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1.1', '1.2', '2', '2.1']);
+    expect(leads(t['1.2'])).toEqual(['Các sở, ngành, địa phương']);
+  });
+
   it('agency.level-pair after a known name, and collectives of the press and of neighbouring places', async () => {
     const gaz = await loadGazetteer();
     const names = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
