@@ -186,4 +186,12 @@ describe('letters13 forms', () => {
     expect(r['15/QĐ-UBND']!.issuer).toBe('Văn phòng Chính phủ');
     expect(r['45/CĐ-TTg']!.issuer).toBe('Thủ tướng Chính phủ');
   });
+
+  it('references: OCR spaces inside a number and a lost Đ are read as the symbol', async () => {
+    const { e } = await run(
+      HEAD.replace('Để quản lý', 'Thực hiện Quyết định số 15/QD-UBND ngày 02/02/2026, Công văn số 220 /UBND- VX ngày 03/02/2026 và Kết luận số 12 - KL/TW ' +
+        'ngày 05/3/2026 của Ban Bí thư. Để quản lý') + '1. Sở Y tế báo cáo kết quả.\n' + TAIL,
+    );
+    expect(e.references.map((x) => x.number)).toEqual(['15/QĐ-UBND', '220/UBND-VX', '12-KL/TW']);
+  });
 });
