@@ -494,7 +494,7 @@ export const TASK_FORMS = [
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
   { id: 'lead.heading-narrowed', description: 'a heading "Ủy ban nhân dân các tỉnh có dự án đi qua:" over points: the collective narrowed by "có ..." up to the colon leads them, whole' },
   { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
-  { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (theo chức năng, nhiệm vụ được giao) khẩn trương thực hiện các nhiệm vụ sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
+  { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
@@ -707,8 +707,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
           if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
-            // task.frame-only: "Giao các Bộ, địa phương theo chức năng, nhiệm vụ được giao khẩn trương thực hiện các nhiệm vụ sau:":
-            // whom it asks leads the points; the words after them are a frame (reports.tsv `frame`), no work of its own.
+            // task.frame-only: "Giao X (the words of its remit) khẩn trương thực hiện ... sau:": whom it asks leads the points; the
+            // words after them are a frame (reports.tsv `frame`), no work of its own.
             const frameOnly = !!asked && /:$/.test(text.slice(ps, pe)) && frameWords(c.folded.slice(asked.value.actionFrom, pe));
             if (r?.task && !frameOnly) tasks.push(r.task);
             leadInTask = !!r?.task && !frameOnly;

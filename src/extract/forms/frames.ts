@@ -46,8 +46,8 @@ function frameRest(rest: string): boolean {
   return /(?:^| )sau(?: day)?$/.test(words) && ws.every((w) => allowed.has(w));
 }
 
-/** task.frame-only: the words after whom an item asks are all frame words ("theo chức năng, nhiệm vụ được giao khẩn trương
- *  thực hiện các nhiệm vụ sau:"), ending in "sau (đây)". */
+/** task.frame-only: the words after whom an item asks are all frame words (its remit, an adverb, "thực hiện ... sau:"),
+ *  ending in "sau (đây)". */
 export function frameWords(folded: string): boolean {
   const words = folded.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
   return /(?:^| )(?:sau(?: day)?|nhu sau)$/.test(words) && frameRest(words) && /(?:^| )(?:thuc hien|trien khai)(?= )/.test(words);
