@@ -243,6 +243,14 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = nb;
     entry = undefined;
   }
+  // agency.level-pair after a known name: "Bảo hiểm xã hội tỉnh, thành phố", "Công an tỉnh, thành phố trực thuộc Trung ương".
+  if (hit && next === hit.next && toks[next - 1]?.k === 'tinh') {
+    const lp = levelPair(text, toks, next);
+    if (lp > next) {
+      next = lp;
+      entry = undefined;
+    }
+  }
   // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
   if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
     const lv = levelsAfter(toks, next, text);
@@ -424,15 +432,25 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       if (['tinh', 'pho', 'uong'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === ':' && !(toks[a.next - 2]?.k === 'cac' && toks[a.next - 1]?.k === 'tinh')) {
         const tail = placeList(text, toks, a.next + 1, gaz);
         if (tail) a = { next: tail.next };
+      } else if (['xa', 'phuong', 'huyen', 'quan', 'tran'].includes(toks[a.next - 1]?.k ?? '') && toks[a.next]?.k === ':' && toks.slice(i, a.next).some((t) => t.k === ',' || t.k === '-')) {
+        // agency.lower-places: "Chủ tịch Ủy ban nhân dân các xã, phường: A, B, C": places of two levels narrow the collective.
+        const tail = placeList(text, toks, a.next + 1, gaz, true);
+        if (tail) a = { next: tail.next };
       }
       // agency.colon-named: "Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over the bodies it names
       // after a colon on its line, each one the gazetteer knows (no place): those bodies, one item each.
       const colon = toks[a.next];
       const first = toks[a.next + 1];
-      if (toks[i]?.k === 'cac' && colon?.k === ':' && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
+      // (agency.titled-colon-named: "Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": the title of each, "Thủ trưởng Công
+      // an tỉnh", as "Bộ trưởng các Bộ: X" is each minister.)
+      const tn = toks[i]?.k === 'cac' ? 0 : seq(toks, i, TITLES());
+      if (toks[i + tn]?.k === 'cac' && (!tn || isUpper(text, toks[i]!)) && colon?.k === ':' && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
         const named = agencyList(text, folded, first.start, gaz, 600);
-        if (named.items.length && named.items.every((x) => x.entry && x.entry.kind !== 'province' && x.entry.kind !== 'collective')) {
-          items.push(...named.items);
+        // (Under a title the list must end its subject, a verb after it: "Kho bạc Nhà nước khu vực, ..." is not read whole.)
+        const after = tokens(folded, named.end, Math.min(folded.length, named.end + 40));
+        if (named.items.length && named.items.every((x) => x.entry && x.entry.kind !== 'province' && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
+          const title = tn ? clean(text.slice(toks[i]!.start, toks[i + tn - 1]!.end)) : '';
+          items.push(...named.items.map((x) => (title ? { ...x, name: `${title} ${x.name}` } : x)));
           end = named.end;
           let k = a.next + 1;
           while (k < toks.length && toks[k]!.start < named.end) k++;
@@ -475,6 +493,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         i = j = b.next;
       }
     }
+    // agency.back-in-list: "Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ ...": words that point back to the
+    // addressees (agency-words.tsv `back`) do not end the list when a body follows.
+    const backWords = seq(toks, j, words('back'));
+    if (backWords && j > i0 && [',', 'va'].includes(toks[j + backWords]?.k ?? '') && toks[j + backWords + 1] && isUpper(text, toks[j + backWords + 1]!) && agencyAt(text, toks, j + backWords + 1, gaz)) j += backWords;
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
@@ -493,7 +515,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
  * two to four capitalised words, or one that names a known province ("Huế"); the list ends at a body's name ("... và Bộ Y
  * tế": the list goes on with bodies). Provinces merged in 2025 are no longer in the gazetteer: one known place is enough.
  */
-function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): { places: { written: string; span: Span }[]; next: number } | undefined {
+function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer, lower = false): { places: { written: string; span: Span }[]; next: number } | undefined {
   const places: { written: string; span: Span }[] = [];
   let known = 0;
   let next = j;
@@ -505,24 +527,33 @@ function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer): { pl
     const written = clean(text.slice(toks[j]!.start, toks[k - 1]!.end));
     const place = gaz.lookup(`Tỉnh ${written}`) ?? gaz.lookup(`Thành phố ${written}`);
     if (place?.kind === 'province') known++;
-    else if (k - j < 2) break;
+    else if (k - j < 2 && !lower) break;
     places.push({ written, span: { start: toks[j]!.start, end: toks[k - 1]!.end } });
     next = j = k;
     if ((toks[j]?.k !== ',' && toks[j]?.k !== 'va') || !toks[j + 1]) break;
     j++;
   }
+  // agency.lower-places: the names of districts, communes and wards the gazetteer does not hold; the list must end its
+  // subject (a verb in lower case follows, not more of a name).
+  // (Or the list goes on with a collective: "A, B và các đơn vị liên quan".)
+  const ends = (t?: Token) => !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && t.k !== 'va';
+  if (lower) return places.length >= 2 && (ends(toks[next]) || ([',', 'va'].includes(toks[next]?.k ?? '') && toks[next + 1]?.k === 'cac')) ? { places, next } : undefined;
   return places.length >= 2 && known ? { places, next } : undefined;
 }
 
 /** agency.shared-places: "Ủy ban nhân dân các tỉnh: Hà Giang, Yên Bái và Sơn La": a body of "các tỉnh" over a colon and a list of
  *  provinces the gazetteer knows is that body of each ("Ủy ban nhân dân tỉnh Hà Giang", ...). [from, to) is the body's tokens. */
 function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
-  if (to - from < 3 || toks[to - 2]?.k !== 'cac' || toks[to - 1]?.k !== 'tinh' || toks[to]?.k !== ':') return undefined;
-  const head = clean(text.slice(toks[from]!.start, toks[to - 2]!.start));
-  const list = placeList(text, toks, to + 1, gaz);
+  // (agency.lower-places: "Chủ tịch Ủy ban nhân dân các huyện: A, B và C" too, one level of the places the gazetteer lacks.)
+  const lv = toks[to - 2]?.k === 'thi' ? 2 : 1;
+  const level = toks.slice(to - lv, to).map((t) => t.k).join(' ');
+  if (to - from < 3 || toks[to - 1 - lv]?.k !== 'cac' || !['tinh', 'huyen', 'quan', 'xa', 'phuong', 'thi xa'].includes(level) || toks[to]?.k !== ':') return undefined;
+  const head = clean(text.slice(toks[from]!.start, toks[to - 1 - lv]!.start));
+  const list = placeList(text, toks, to + 1, gaz, level !== 'tinh');
   if (!list) return undefined;
+  const levelText = clean(text.slice(toks[to - lv]!.start, toks[to - 1]!.end)).toLowerCase();
   const items = list.places.map(({ written, span }) => {
-    const name = `${head} tỉnh ${written}`;
+    const name = `${head} ${levelText} ${written}`;
     const e = gaz.lookup(name);
     return { name, canonical: e?.canonical ?? null, entry: e, span };
   });
@@ -592,6 +623,9 @@ export const AGENCY_RULES = [
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
+  { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
+  { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
+  { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

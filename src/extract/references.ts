@@ -77,7 +77,10 @@ export function findReferences(c: RefContext): Reference[] {
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
-    const said = kindBefore(back);
+    // Bare in a list after the one before: its date, when said, is theirs too.
+    const inRun = run && /^[ \t\r\n]{0,3}(?:,|va|,[ \t\r\n]{0,3}va)[ \t\r\n]{0,3}$/.test(c.folded.slice(run.end, sym.start)) ? run : undefined;
+    // (reference.number-list: the kind said before the first number of "các văn bản số A, B và C/X" is each one's.)
+    const said = kindBefore(back) ?? (inRun?.refs[0]?.rule === 'reference.number-list' && saidKind.has(inRun.refs[0]) ? inRun.refs[0].type : null);
     // A standard is of its own kind whatever words stand before it ("theo quy định ... và QCVN ...").
     const kind = (sym.rule === 'reference.standard' ? c.gaz.typeOfCode(sym.typeCode!) : undefined) ?? said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
@@ -97,11 +100,12 @@ export function findReferences(c: RefContext): Reference[] {
     issuer ??= groupIssuer(c, sym.start, said ?? null);
     if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
-    pending = undefined;
+    // (A listed number goes on with the list: the document before it still waits for the issuer said after the last.)
+    if (sym.rule !== 'reference.number-list') pending = undefined;
     const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
-    // Bare in a list after the one before: its date, when said, is theirs too.
-    const inRun = run && /^[ \t\r\n]{0,3}(?:,|va|,[ \t\r\n]{0,3}va)[ \t\r\n]{0,3}$/.test(c.folded.slice(run.end, sym.start)) ? run : undefined;
     if (inRun && date) for (const r of inRun.refs) r.date ??= date;
+    // (reference.number-list: and the issuer said after the last, "các văn bản số A, B và C/X ngày ... của Bộ Y".)
+    if (inRun && issuer && sym.rule !== 'reference.number-list') for (const r of inRun.refs) if (r.rule === 'reference.number-list') r.issuer ??= issuer;
     const known = refs.find((r) => sameSymbol(r.number, sym.number));
     if (known) {
       known.mentions!.push(span);
@@ -121,7 +125,7 @@ export function findReferences(c: RefContext): Reference[] {
     if (said) saidKind.add(ref);
     refs.push(ref);
     run = !date && !issuer ? { refs: [...(inRun?.refs ?? []), ref], end: after } : undefined;
-    if (joined) pending = { ref, end: after };
+    if (joined && sym.rule !== 'reference.number-list') pending = { ref, end: after };
   }
   return refs;
 }
@@ -139,7 +143,9 @@ function citations(c: RefContext): Citation[] {
   const out: Citation[] = [];
   for (const m of c.folded.matchAll(RE_SYMBOL)) {
     const sym = c.fixer.parse(c.text, m);
-    if (sym) out.push(sym);
+    if (!sym) continue;
+    out.push(...listedNumbers(c, sym));
+    out.push(sym);
   }
   for (const m of c.folded.matchAll(RE_STANDARD)) {
     const code = m[4] ? c.text.slice(m.index + m[0].length - m[4].length, m.index + m[0].length) : '';
@@ -152,6 +158,20 @@ function citations(c: RefContext): Citation[] {
     out.push({ start, end: start + m[1]!.length, number: m[1]!, codes: [], typeCode: null, rule: 'reference.bare-number' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "số 101, 102 và " right before a symbol's number: bare numbers listed before it, which share its symbol.
+const RE_LISTED = /(?<![a-z])so[ \t]{1,3}(\d{1,5}(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}){0,12})[ \t]{0,2}(?:,[ \t]{0,2}|,?[ \t]{1,3}va[ \t]{1,3})$/;
+
+/** reference.number-list: "các văn bản số 101, 102 và 103/BYT-DP": each number before the symbol is a document of the same
+ *  symbol ("101/BYT-DP", "102/BYT-DP"), cited in the same words. */
+function listedNumbers(c: RefContext, sym: SymbolMatch): Citation[] {
+  const m = RE_LISTED.exec(c.folded.slice(Math.max(0, sym.start - 120), sym.start));
+  const own = /^\d+/.exec(sym.number);
+  if (!m || !own) return [];
+  const suffix = sym.number.slice(own[0].length);
+  const base = sym.start - m[0].length + m[0].indexOf(m[1]!);
+  return [...m[1]!.matchAll(/\d+/g)].map((d) => ({ start: base + d.index, end: base + d.index + d[0].length, number: `${d[0]}${suffix}`, codes: sym.codes, typeCode: sym.typeCode, rule: 'reference.number-list' }));
 }
 
 function kindBefore(back: string): string | null {
@@ -289,7 +309,10 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
     // A bare title that is itself an issuer: "của Thủ tướng Chính phủ" is in the gazetteer; "của Bộ trưởng" alone is not useful.
     return undefined;
   }
-  const end = toks[a.next - 1]!.end;
+  let end = toks[a.next - 1]!.end;
+  // reference.issuer-before-kind: "của Văn phòng Chính phủ và Công điện số ...": a name ends before "và" and a document's kind.
+  const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
+  if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
   return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
 }
 

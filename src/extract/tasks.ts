@@ -12,7 +12,7 @@ import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
-import { focusClause, FRAME_FORMS, frameCoordinates } from './forms/frames.js';
+import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { OPENING_LEAD_RULES } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
@@ -60,6 +60,7 @@ const RE_PAREN_NUMBER = /^[ \t]{0,14}\(\d{1,2}\)[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
 export const MAX_ITEMS = 2000;
 const RE_CLOSING = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n]{0,80}?(?<![a-z])tr[a-z]{1,2}[ \t]{1,3}tr[o]ng[ \t\r\n]{1,3}thong[ \t\r\n]{1,3}bao(?![a-z])/;
+const RE_CLOSING_NOTICE = /\n[ \t]{0,8}(?:[-–][ \t]{0,3})?[^\n.;:]{3,100}?(?<![a-z])(?:xin[ \t]{1,3})?thong[ \t]{1,3}bao[ \t]{1,3}de[ \t][^\n]{0,200}?(?<![a-z])(?:biet|thuc[ \t]hien)[ \t]*\.?\/?\.?[ \t]*(?=\n|$)/;
 const RE_FOOTNOTE = /^[ \t]{0,8}\d{1,2}(?:[ \t]?\p{Lu}|[a-z][ \t])/u;
 
 export interface TaskContext {
@@ -128,7 +129,7 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
   if (m) return { kind: 'dash', len: m[0].length };
   m = RE_PAREN_NUMBER.exec(line);
-  if (m && RE_VERB_START().test(fold(line.slice(m[0].length)))) return { kind: 'dash', len: m[0].length };
+  if (m && RE_WORK_START().test(fold(line.slice(m[0].length)))) return { kind: 'dash', len: m[0].length };
   return undefined;
 }
 
@@ -488,12 +489,18 @@ export const TASK_FORMS = [
   { id: 'task.paragraph', description: 'a paragraph under an item heading that names who acts ("1. Công an tỉnh" over paragraphs)' },
   { id: 'task.topic-paragraph', description: 'a paragraph under an item title ending in ":" ("1. Tăng cường ...:", "2.6 Ủy ban nhân dân phường:"), one task each (n.1, n.2 ...)' },
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
+  { id: 'task.clause-subjects', description: 'an item that opens with who acts and goes on after a ";" with another body and its verb ("Sở A chủ trì rà soát ...; Sở B hướng dẫn ..."): one task a clause (n.1, n.2 ...), like task.subjects' },
+  { id: 'coordinate.partner-after', description: 'a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp thực hiện."): the bodies coordinate, the clause is no task and not in the action' },
   { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
   { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
   { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
   { id: 'lead.grounds', description: '"Trên cơ sở Báo cáo số ... , Bộ X làm việc ...": a clause of grounds before the subject is skipped' },
   { id: 'lead.heading-comma-name', description: 'a heading "Cục Xuất bản, In và Phát hành" over points: a name with a comma, the rest of its line capitalised words joined by "và"' },
   { id: 'agency.place-range', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng": a collective of provinces narrowed by the two ends of a stretch is one name (src/extract/agencies.ts)' },
+  { id: 'lead.heading-narrowed', description: 'a heading "Ủy ban nhân dân các tỉnh có dự án đi qua:" over points: the collective narrowed by "có ..." up to the colon leads them, whole' },
+  { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
+  { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
+  { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
@@ -540,7 +547,11 @@ export function findTasks(ctx: TaskContext): Task[] {
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
-  const bodyEnd = close ? c.bodyStart + close.index + 1 : c.bodyEnd;
+  // task.closing-notice: "Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./." on a line of its own ends
+  // the items too (its subject is no later subject of the last point).
+  const notice = RE_CLOSING_NOTICE.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
+  const cut = Math.min(close?.index ?? Infinity, notice?.index ?? Infinity);
+  const bodyEnd = Number.isFinite(cut) ? c.bodyStart + cut + 1 : c.bodyEnd;
   let roots = parse(text, c.bodyStart, bodyEnd);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
@@ -561,7 +572,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
       const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
-      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, 'task.subjects')).filter((r) => r?.task);
+      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects')).filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
       for (const f of found) tasks.push(f!.task!);
       return { own: found[found.length - 1]?.own };
@@ -712,8 +723,11 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
           if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
-            if (r?.task) tasks.push(r.task);
-            leadInTask = !!r?.task;
+            // task.frame-only: "Giao X (the words of its remit) khẩn trương thực hiện ... sau:": whom it asks leads the points; the
+            // words after them are a frame (reports.tsv `frame`), no work of its own.
+            const frameOnly = !!asked && /:$/.test(text.slice(ps, pe)) && frameWords(c.folded.slice(asked.value.actionFrom, pe));
+            if (r?.task && !frameOnly) tasks.push(r.task);
+            leadInTask = !!r?.task && !frameOnly;
             // "1. Các cơ quan ... xây dựng kế hoạch ... .\n- Giới thiệu ...\n- Báo cáo ...": the item's subject goes on in its points.
             if (r?.task && subj && !titled && !addressee.length) addressee = subj.items;
             // "Bộ X chủ trì, phối hợp với Y ... các vấn đề sau:": Y works on each point with X.
@@ -859,7 +873,8 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
 
 /** Whether a body's name opens [at, to) as the subject of a verb ("Bộ X chủ trì", "Bộ X và các Bộ Y tăng cường") or is assigned
  *  ("Đề nghị X", "Giao X", "Tổng cục Thuế đề nghị X"): 'subject', 'asked', or undefined. */
-function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
+/** Who an item's sentence at `at` names: the assigning verb before them, if any, and the list. */
+function whoList(c: TaskContext, text: string, at: number, to: number): { g: RegExpExecArray | null; l: ReturnType<typeof agencyList> } {
   const assign = new RegExp(`^[ \t\r\n]{0,3}(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`);
   let g = assign.exec(c.folded.slice(at, at + 16));
   let p = g ? at + g[0].length : at;
@@ -873,6 +888,11 @@ function namesWhoActs(c: TaskContext, text: string, at: number, to: number, moda
       l = agencyList(text, c.folded, p, c.gaz, Math.min(400, to - p));
     }
   }
+  return { g, l };
+}
+
+function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
+  const { g, l } = whoList(c, text, at, to);
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
@@ -892,20 +912,49 @@ function topicSubject(c: TaskContext, text: string, from: number, to: number): n
   return namesWhoActs(c, text, at, to) ? at : undefined;
 }
 
+const W_ = '[ \\t\\r\\n]{1,3}';
+const RE_PARTNER_HEAD = new RegExp(`^${W_}(?:cung${W_})?phoi${W_}hop(?:${W_}voi${W_})?`);
+const RE_PARTNER_END = new RegExp(`^(?:[ \\t\\r\\n,]{1,3}(?:thuc${W_}hien|trien${W_}khai|to${W_}chuc${W_}thuc${W_}hien))?[ \\t]*(?:[.;]|$)`);
+
+/** coordinate.partner-after: a clause "<bodies> (cùng) phối hợp (với <bodies>) (thực hiện)" after the work ("Sở A hoàn thiện ...;
+ *  Sở B phối hợp thực hiện."): the bodies work with the lead. Their list and where the clause ends, or undefined. */
+function partnerClause(c: TaskContext, text: string, at: number, to: number): { items: AgencyItem[]; end: number } | undefined {
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
+  if (!l.items.length || l.items[0]!.span.start > at + 3) return undefined;
+  const h = RE_PARTNER_HEAD.exec(c.folded.slice(l.end, to));
+  if (!h) return undefined;
+  let end = l.end + h[0].length;
+  // "... phối hợp với Sở A thực hiện.": whom they work with, then nothing but the end.
+  if (/voi[ \t\r\n]*$/.test(h[0])) {
+    const w = agencyList(text, c.folded, end, c.gaz, Math.min(400, to - end));
+    if (!w.items.length) return undefined;
+    end = w.end;
+  } else end -= h[0].length - h[0].trimEnd().length;
+  const m = RE_PARTNER_END.exec(c.folded.slice(end, to));
+  return m ? { items: l.items, end: end + m[0].length } : undefined;
+}
+
 /** The sentences of an item when each of two or more names who acts: one task each. An item that opens with its
  *  action may go on in a paragraph that asks someone ("... .\nTổng cục Thuế đề nghị Cục Thuế ... rà soát ..."). */
-function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): Span[] | undefined {
+function subjectSentences(c: TaskContext, text: string, from: number, to: number, modal = true): (Span & { semicolon?: boolean })[] | undefined {
   from = topicSubject(c, text, from, to) ?? from;
   const first = namesWhoActs(c, text, from, to);
   if (!first && !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
-  const parts: Span[] = [{ start: from, end: to }];
-  for (const m of text.slice(from, to).matchAll(/\.[ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+  const parts: (Span & { semicolon?: boolean })[] = [{ start: from, end: to }];
+  for (const m of text.slice(from, to).matchAll(/[.;][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
     const at = from + m.index + m[0].length;
+    // task.clause-subjects: "Sở A chủ trì rà soát ...; Sở B hướng dẫn ...": after a semicolon, a clause with a subject of its
+    // own is another task, when the item opened with one; not a partner's clause ("...; Sở B phối hợp thực hiện").
+    // (Not a ";" inside the subject's list: "Thủ trưởng các sở; Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm ...".)
+    // (Nor a ";" inside a bracket: "(Giao X chủ trì, phối hợp với Y; Z tham mưu)".)
+    const open = (text.slice(from, from + m.index).match(/\(/g) ?? []).length > (text.slice(from, from + m.index).match(/\)/g) ?? []).length;
+    if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
-    if (!who || (!first && (who !== 'asked' || !m[0].includes('\n')))) continue;
+    // (After a ";", a point that opened with its verb, its subject inherited: "- Bố trí kinh phí; Sở Y hướng dẫn ...".)
+    if (!who || (!first && (m[0][0] === ';' ? who !== 'subject' : who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
-    parts.push({ start: at, end: to });
+    parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
 }
@@ -1195,6 +1244,14 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:" over the items below.
   if (/^[ \t]{0,3},/.test(rest) && /:\s*$/.test(text.slice(at, end))) return { items: l.items, end, alone: false };
+  // lead.heading-narrowed: "6. Ủy ban nhân dân các tỉnh có dự án đi qua:" over its points: a collective narrowed by "có ..." up to
+  // the colon that ends the line names who, whole.
+  const narrowed = /^[ \t]+co[ \t]+(?!trach[ \t]+nhiem|nhiem[ \t]+vu)[^,;.:\n]{3,80}:[ \t]*(?=\n|$)/.exec(c.folded.slice(l.end, lineEnd(l.end) + 1));
+  if (narrowed && l.items.length === 1 && /^(?:các|ủy ban nhân dân các|ubnd các|chủ tịch ủy ban nhân dân các)\s/iu.test(l.items[0]!.name) && lineEnd(l.end) < end) {
+    const e = l.end + narrowed[0].replace(/[ \t:]+$/, '').length;
+    const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
+    return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   return namedHeading(c, text, at, end);
 }
 
@@ -1314,6 +1371,9 @@ function sentenceCase(s: string): string {
 // Words an item without a subject starts with.
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
+let reWorkStart: RegExp | undefined;
+/** A verb of work at the start (the start verbs and those of periodic work: "Báo cáo ..."). */
+const RE_WORK_START = () => (reWorkStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().againVerbs)})(?![a-z])`));
 
 /** "Các cơ quan <noun>, <noun> <verb> ...": a bare collective named further by nouns, up to the verb. */
 function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end: number, limit: number): { items: AgencyItem[]; end: number } {
@@ -1812,6 +1872,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   if (found.value.coordinate) return { task: finish(c, from, to, lead, found.value.coordinate, actionOf(text, actionFrom, found.value.actionTo ?? to), taskId, span, ruled), own: ownLead ? lead : undefined };
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
+  let actionTo = to;
   const clause = clauseEnd(text, actionFrom, to);
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
@@ -1845,8 +1906,18 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
     RE_COORD.lastIndex = 0;
     const later = RE_COORD.exec(c.folded.slice(clause, to));
     if (later) coordinate = coordinateList(text, c.folded, clause + later.index + later[0].length, c.gaz, to - clause).items;
+    if (!coordinate.length) {
+      // coordinate.partner-after: "...; Sở B phối hợp thực hiện.": a partner named after the work; the action ends before it.
+      for (const m of text.slice(clause, to).matchAll(/[.;][ \t]*\r?\n?[ \t\r\n]*(?=\p{Lu})/gu)) {
+        const p = partnerClause(c, text, clause + m.index + m[0].length, to);
+        if (!p) continue;
+        coordinate = p.items;
+        actionTo = clause + m.index;
+        break;
+      }
+    }
   }
-  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, to), taskId, span, ruled), own: ownLead ? lead : undefined };
+  return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, actionTo), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {

@@ -46,6 +46,13 @@ function frameRest(rest: string): boolean {
   return /(?:^| )sau(?: day)?$/.test(words) && ws.every((w) => allowed.has(w));
 }
 
+/** task.frame-only: the words after whom an item asks are all frame words (its remit, an adverb, "thực hiện ... sau:"),
+ *  ending in "sau (đây)". */
+export function frameWords(folded: string): boolean {
+  const words = folded.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /(?:^| )(?:sau(?: day)?|nhu sau)$/.test(words) && frameRest(words) && /(?:^| )(?:thuc hien|trien khai)(?= )/.test(words);
+}
+
 /** task.frame-giao: the partners of "<asked> chủ trì, phối hợp với Y (thực hiện các nội dung sau):", read from just after
  *  whom it asks; undefined when the text goes on with work of its own. */
 export function frameCoordinates(text: string, folded: string, gaz: Gazetteer, from: number, to: number): AgencyItem[] | undefined {
