@@ -32,3 +32,18 @@ describe('lead.colon-long-name', () => {
     expect(two?.lead.map((l) => l.name) ?? []).not.toContain('Về Thanh Toán Qua Ngân Hàng Và Kho Bạc Nhà Nước');
   });
 });
+
+// agency-words.tsv va-head "kho bạc", "ngân hàng": after "và" they open a body of their own, so a heading "Sở X và Kho bạc
+// Nhà nước tỉnh" is two bodies and its point "a) Sở X ..." keeps its own subject (not stretched to the heading's name).
+describe('va-head: a treasury or a bank after "và"', () => {
+  it('gives each lettered point under a two-body heading its own subject', async () => {
+    const { e } = await run(
+      directive(
+        '2. Sở Xây dựng và Kho bạc Nhà nước tỉnh\n\na) Sở Xây dựng hướng dẫn hồ sơ thanh toán vốn cho các chủ đầu tư;\n\n' +
+          'b) Kho bạc Nhà nước tỉnh kiểm soát chi và thanh toán kịp thời cho các chủ đầu tư.\n',
+      ),
+    );
+    const a = e.tasks.find((t) => /hồ sơ thanh toán vốn/u.test(t.action));
+    expect(a?.lead.map((l) => l.name)).toEqual(['Sở Xây dựng']);
+  });
+});
