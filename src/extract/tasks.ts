@@ -1755,6 +1755,22 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: 'lead.colon-long-name',
+    description: '"<a long name>: <verb> ..." (a branch "- Chi nhánh ...", a board of zones): up to 16 words, three or more capitalised, before a colon that an action verb follows',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const colon = /^[ \t]*(\p{Lu}[^:;,.()\n\d]{2,110}?)[ \t]*:/u.exec(text.slice(from, Math.min(to, from + 120))
+        .replace(/[\r\n]/g, ' '));
+      if (!colon) return undefined;
+      const words = colon[1]!.trim().split(/\s+/);
+      if (words.length > 16 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 3) return undefined;
+      const after = from + colon[0].length;
+      if (!RE_VERB_START().test(c.folded.slice(after, after + 40).replace(/^[ \t\r\n]+/, ' '))) return undefined;
+      const s = from + colon[0].indexOf(colon[1]!);
+      return { items: [{ name: clean(text.slice(s, s + colon[1]!.length)), canonical: c.gaz.nearest(colon[1]!, c.level)?.canonical ?? null, span: { start: s, end: s + colon[1]!.length } }], actionFrom: after, own: true };
+    },
+  },
+  {
     id: BRACKET_LEAD.id,
     description: BRACKET_LEAD.description,
     apply: ({ c, text, from, to, sentence }) => {
