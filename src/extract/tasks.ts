@@ -53,8 +53,8 @@ const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
 // item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
 const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
-// item.paren-number: "(1) Huy động ..., (2) Bố trí ...": points numbered in brackets that open with a verb of work, read as
-// dashes; "(1) Số hộ dân ..." (what a report must hold) opens with a noun and is not a point.
+// item.paren-number: "(1) Huy động ..., (2) Bố trí ...": points numbered in brackets, read as dashes; "(1) Số hộ dân ..."
+// (what a report must hold) opens with a report's field (reports.tsv fields) and is not a point.
 const RE_PAREN_NUMBER = /^[ \t]{0,14}\(\d{1,2}\)[ \t]{1,4}(?=\p{Lu})/u;
 // OCR may put a stray underscore before a dash ("__ - Trình Chính phủ ...").
 const RE_DASH = /^[ \t_]{0,14}[-–—•+][ \t]{0,4}(?=\S)/;
@@ -129,7 +129,7 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
   if (m) return { kind: 'dash', len: m[0].length };
   m = RE_PAREN_NUMBER.exec(line);
-  if (m && RE_WORK_START().test(fold(line.slice(m[0].length)))) return { kind: 'dash', len: m[0].length };
+  if (m && !RE_FIELD_START().test(fold(line.slice(m[0].length)))) return { kind: 'dash', len: m[0].length };
   return undefined;
 }
 
@@ -1371,9 +1371,9 @@ function sentenceCase(s: string): string {
 // Words an item without a subject starts with.
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
-let reWorkStart: RegExp | undefined;
-/** A verb of work at the start (the start verbs and those of periodic work: "Báo cáo ..."). */
-const RE_WORK_START = () => (reWorkStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().againVerbs)})(?![a-z])`));
+let reFieldStart: RegExp | undefined;
+/** A report's field at the start ("Số hộ dân ...", "Diện tích ..."; reports.tsv fields). */
+const RE_FIELD_START = () => (reFieldStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().doneReport.fields)})(?![a-z])`));
 
 /** "Các cơ quan <noun>, <noun> <verb> ...": a bare collective named further by nouns, up to the verb. */
 function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end: number, limit: number): { items: AgencyItem[]; end: number } {
