@@ -33,6 +33,18 @@ describe('wrapText (npm run eval -- --wrap N)', () => {
     expect(out.length).toBe(text.length + 2);
   });
 
+  it('joins a line that goes on with a number and small letters, not an item', () => {
+    const text = 'Căn cứ Kế hoạch số 12/KH-UBND ngày 3 tháng 2 năm 2026 của Ủy ban nhân dân tỉnh ngày\n15/3/2026 của Sở Nội vụ về việc rà soát;\n2. Sở Tài chính bố trí kinh phí.';
+    expect(wrapText(text, 200).split('\n')).toEqual(['Căn cứ Kế hoạch số 12/KH-UBND ngày 3 tháng 2 năm 2026 của Ủy ban nhân dân tỉnh ngày 15/3/2026 của Sở Nội vụ về việc rà soát;', '2. Sở Tài chính bố trí kinh phí.']);
+  });
+
+  it('keeps the lines of a table: cells one a line under a tab header, and cells between rows of a layout dump', () => {
+    const cells = 'TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\nTổ chức hội nghị phổ biến quy định mới về quản lý đất đai cho cán bộ các xã\nSở Nông nghiệp và Môi trường\nQuý III/2026\n';
+    expect(wrapText(cells, 40)).toBe(cells);
+    const dump = '1    Tổ chức hội nghị                     Sở Tư pháp       Quý I\n     phổ biến quy định mới về quản lý đất đai cho cán bộ\n     các xã trên địa bàn\n2    Rà soát văn bản                      Sở Nội vụ        Quý II\n';
+    expect(wrapText(dump, 40)).toBe(dump);
+  });
+
   it('leaves a word longer than the width on its own line', () => {
     expect(breakLine('xem https://example.invalid/a/very/long/path/of/many/parts tại đây', 20)).toEqual(['xem', 'https://example.invalid/a/very/long/path/of/many/parts', 'tại đây']);
   });
