@@ -8,6 +8,7 @@ import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
+import { unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
@@ -416,7 +417,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (level && /^[ \t]*[a-z]/.test(rest) && rest.trim().split(/\s+/).length <= 4) to = h.end + rest.trimEnd().length;
       else if (!level && !rest.trim() && levelLine && /^(?:uy ban nhan dan|hoi dong nhan dan)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '))) to = next.end;
       if (to > 0 && !c.gaz.scan(masked.slice(h.end, to)).length) {
-        const name = recapitalise(sentenceCase(clean(text.slice(h.start, to).replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
+        // From what the mask kept: a head in tab columns has the motto between the name and its place.
+        const kept = [...text.slice(h.start, to)].map((ch, i) => (masked[h.start + i] === ' ' ? ' ' : ch)).join('');
+        const name = recapitalise(sentenceCase(clean(kept.replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
         const placeAt = name.toLowerCase().indexOf(issuer.name.toLowerCase()) === 0 ? issuer.name.length : 0;
         const full = issuer.name + name.slice(placeAt).replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
         issuer = { name: full, canonical: c.gaz.lookup(full)?.canonical ?? null };
@@ -446,6 +449,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
       issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
       rules.issuer = 'header.issuer.party-unit';
       spans.issuer = trimSpan(text, { start: unit.start, end: unit.end });
+    }
+    // header.issuer.unit-line, header.issuer.organ-of-parent (src/extract/issuer-unit.ts): the block's last line names the
+    // issuing unit under its parent.
+    const byUnit = rules.issuer && /^header\.issuer\.(?:upper-block|organ-line|gazetteer|gazetteer-line|longer-line)$/.test(rules.issuer)
+      ? unitIssuer(text, masked, blockLines, c.gaz, (s) => recapitalise(s, c.gaz))
+      : undefined;
+    const unitEnd = byUnit ? Math.max(...[byUnit.span].flat().map((x) => x.end)) : 0;
+    if (byUnit && (!spans.issuer || Array.isArray(spans.issuer) || unitEnd >= (spans.issuer as Span).end)) {
+      issuer = { name: byUnit.name, canonical: c.gaz.lookup(byUnit.name)?.canonical ?? null };
+      rules.issuer = byUnit.rule;
+      spans.issuer = Array.isArray(byUnit.span) ? byUnit.span.map((x) => trimSpan(text, x)) : trimSpan(text, byUnit.span);
     }
   }
 
