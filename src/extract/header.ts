@@ -597,8 +597,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       type = t.kind;
       rules.type = 'header.type.title-sentence';
       spans.type = t.kindSpan;
-      subject = text.slice(t.span.start, t.span.end);
+      subject = clean(text.slice(t.span.start, t.span.end));
       rules.subject = 'header.subject.title-sentence';
+      if (/\n/.test(text.slice(t.span.start, t.span.end))) rules.subjectEnd = 'header.subject.title-wrapped';
       spans.subject = t.span;
       bodyStart = Math.max(bodyStart, t.lineEnd);
     }
@@ -989,8 +990,25 @@ function titleSentence(text: string, folded: string, ls: Line[]): { kind: string
   const intro = /^[ \t]{1,3}(?:ve[ \t]{1,3}viec[ \t]{1,3}|ve[ \t]{1,3})?/.exec(rest);
   if (!intro || /^(?:so|[0-9])/.test(rest.slice(intro[0].length)) || rest.slice(intro[0].length).split(/\s+/).filter(Boolean).length < 3) return undefined;
   const start = l.start + lead + k.words.length + intro[0].length;
-  const span = trimSpan(text, { start, end: l.end }, ' \t.');
-  return { kind: k.kind, kindSpan: { start: l.start + lead, end: l.start + lead + k.words.length }, span, lineEnd: l.end };
+  const end = titleWrapped(text, ls, ls.indexOf(l));
+  const span = trimSpan(text, { start, end }, ' \t.');
+  return { kind: k.kind, kindSpan: { start: l.start + lead, end: l.start + lead + k.words.length }, span, lineEnd: end };
+}
+
+/** header.subject.title-wrapped: where a title sentence wrapped at the margin ends. A long line that ends in no stop goes on
+ *  on the next line when that line opens in small letters or with a number ("2006 -" / "2010"), or after a function
+ *  word ("của" / "Thủ tướng Chính phủ"); an item's mark ("1.", "a)") opens the body. */
+function titleWrapped(text: string, ls: Line[], li: number): number {
+  let end = ls[li]!.end;
+  for (let i = li; i + 1 < ls.length && i < li + 4; i++) {
+    const cur = ls[i]!.text.trim();
+    const next = ls[i + 1]!.text.trim();
+    if (cur.length < 50 || /[.:;!?]$/.test(cur) || !next || /^(?:\d{1,2}[.)]|\p{L}[.)]|[IVX]{1,4}[.-])\s/u.test(next)) break;
+    const last = cur.split(/\s+/).pop()!.toLowerCase();
+    if (!/^(?:\p{Ll}|\d)/u.test(next) && !lexicon().stopwordsWritten.has(last)) break;
+    end = ls[i + 1]!.end;
+  }
+  return end;
 }
 
 function lastMatch(re: RegExp, s: string, from: number): number | undefined {
@@ -1075,7 +1093,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
-    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
+    // header.subject.lead-wrapped: wrapped at the margin, that line may end in a comma the next line goes on from in small letters.
+    const below = ls.slice(i + 1).find((x) => x.text.trim());
+    const leadEnd = !/[.,;:]$/.test(l.text.trim()) || (/,$/.test(l.text.trim()) && !!below && /^\p{Ll}/u.test(below.text.trim()));
+    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && leadEnd;
     // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
@@ -1099,12 +1120,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       subjectEnd = 'header.subject.body-stop';
       break;
     }
-    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
-    const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
+    const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}|\d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim()) && !timeLine;
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     // header.subject.issuer-list: "CỦA BỘ CHÍNH TRỊ," over "BAN BÍ THƯ" under the title: a body named after a comma in a
@@ -1123,9 +1144,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
       const runsOn = /(?:^|\s)(?:cho|cua|va|voi|doi voi|giua|tai|theo|ve|tu|den|thuoc|tren|trong|o|la|cac)$/.test(prevText) || /[,-]$/.test(prevText);
       const fw = f.replace(/[’'`‘]/g, '').replace(/\s+/g, ' ');
-      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' '));
+      // header.subject.authority-broken: the authority's line broken after its first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:").
+      const fw2 = `${fw} ${below ? fold(below.text).trim().replace(/\s+/g, ' ') : ''}`;
+      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' ') || (fw.split(' ').length <= 2 && fw2.startsWith(t + ' ')));
       if ((letters !== letters.toUpperCase() && letters.length >= 3) || (letters === letters.toUpperCase() && title && !runsOn)) {
-        subjectEnd = 'header.subject.upper-wrapped';
+        subjectEnd = fw.split(' ').length <= 2 && !titleWords().has(fw) && ![...titleWords().keys()].some((t) => fw.startsWith(t + ' ')) ? 'header.subject.authority-broken' : 'header.subject.upper-wrapped';
         break;
       }
     }
