@@ -997,7 +997,7 @@ function titleSentence(text: string, folded: string, ls: Line[]): { kind: string
 
 /** header.subject.title-wrapped: where a title sentence wrapped at the margin ends. A long line that ends in no stop goes on
  *  on the next line when that line opens in small letters or with a number ("2006 -" / "2010"), or after a function
- *  word ("của" / "Thủ tướng Chính phủ"); an item's mark ("1.", "a)") opens the body. */
+ *  word ("của" / "Thủ tướng Chính phủ"), and ends in no mark; an item's mark ("1.", "a)") or a body opener opens the body. */
 function titleWrapped(text: string, ls: Line[], li: number): number {
   let end = ls[li]!.end;
   for (let i = li; i + 1 < ls.length && i < li + 4; i++) {
@@ -1006,6 +1006,8 @@ function titleWrapped(text: string, ls: Line[], li: number): number {
     if (cur.length < 50 || /[.:;!?]$/.test(cur) || !next || /^(?:\d{1,2}[.)]|\p{L}[.)]|[IVX]{1,4}[.-])\s/u.test(next)) break;
     const last = cur.split(/\s+/).pop()!.toLowerCase();
     if (!/^(?:\p{Ll}|\d)/u.test(next) && !lexicon().stopwordsWritten.has(last)) break;
+    // A body line of a text lower-cased line by line ("căn cứ ...;") ends in a mark or opens like a body; a title's tail does not.
+    if (/[.:;]$/.test(next) || opensBody(upperFirst(next)) || SUBJECT_STOP.test(fold(next.toLowerCase()))) break;
     end = ls[i + 1]!.end;
   }
   return end;

@@ -20,6 +20,11 @@ describe('header.subject.title-wrapped', () => {
     expect(e.document.subject).toBe('kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Ban Quản lý dự án đầu tư xây dựng tỉnh');
   });
 
+  it('does not read on into a lower-cased body line that ends in a mark', async () => {
+    const { e } = await run('Quyết định về việc phê duyệt kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2027 - 2030\nủy ban nhân dân tỉnh đã họp và thống nhất các nội dung sau.\n');
+    expect(e.document.subject).toBe('phê duyệt kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2027 - 2030');
+  });
+
   it('keeps a one-line title as it was when the body opens with a capital', async () => {
     const { e } = await run('Kế hoạch về việc tổ chức ngày hội đọc sách của thư viện huyện trong tháng tư\nTrong năm qua, thư viện đã phục vụ nhiều bạn đọc.\n');
     expect(e.document.subject).toBe('tổ chức ngày hội đọc sách của thư viện huyện trong tháng tư');
