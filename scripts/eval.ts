@@ -3,7 +3,9 @@
 // directives, each also per form: table, plan, letter). Options:
 // --split dev|test and --form table|plan|letter keep only those gold files;
 // the misses of test documents are printed only with --show-test;
-// --only id,id keeps the gold files of those document ids (a batch alone).
+// --only id,id keeps the gold files of those document ids (a batch alone);
+// --wrap N re-wraps every text input at N characters a line before it is read
+// (scripts/wrap.ts: as a PDF text layer without layout gives it; PDFs and images as they are).
 // Per-field figures: header fields exact
 // match; references P/R/F1 on the number with date/type/issuer accuracy;
 // tasks P/R/F1 (matched by id, else by best action overlap) with lead and
@@ -19,6 +21,7 @@ import { inFull } from '../src/extract/lexicon.js';
 import { key } from '../src/extract/text.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
+import { wrapText } from './wrap.js';
 
 export interface GoldTask {
   id: string;
@@ -256,17 +259,28 @@ function groupOf(file: string, g: Gold): string {
   return g.note ? 'seeds (our gold)' : 'seeds (shared gold)';
 }
 
-/** The value of `--name value` (or `--name=value`), checked against the allowed values. */
-function option(name: string, allowed: string[]): string | null {
+/** The value of `--name value` (or `--name=value`), checked against the allowed values (or a test). */
+function option(name: string, allowed: string[] | ((v: string) => boolean)): string | null {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (i < 0) return null;
   const v = args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1];
-  if (!v || !allowed.includes(v)) {
-    console.error(`eval: --${name} takes one of ${allowed.join(', ')}`);
+  if (!v || (Array.isArray(allowed) ? !allowed.includes(v) : !allowed(v))) {
+    console.error(`eval: --${name} takes ${Array.isArray(allowed) ? `one of ${allowed.join(', ')}` : 'a width of 20 or more'}`);
     process.exit(2);
   }
   return v;
+}
+
+/** A text input re-wrapped at `width` (UTF-8 only; anything else is read as it is). */
+function wrapped(path: string, width: number): string | { path: string; bytes: Buffer } {
+  if (!path.endsWith('.txt')) return path;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    return { path, bytes: Buffer.from(wrapText(text, width), 'utf8') };
+  } catch {
+    return path;
+  }
 }
 
 async function main(): Promise<void> {
@@ -276,6 +290,7 @@ async function main(): Promise<void> {
   const root = join(PACKAGE_ROOT, 'corpus', 'gold');
   const onlyArg = process.argv.find((a) => a.startsWith('--only='));
   const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+  const wrap = Number(option('wrap', (v) => /^\d+$/.test(v) && Number(v) >= 20) ?? 0);
   const files = goldFiles(split ? join(root, split) : root).filter((f) => !only || only.has(basename(f, '.gold.json')));
   const engine = await createEngine();
   const extractor = await loadExtractor();
@@ -293,7 +308,7 @@ async function main(): Promise<void> {
       continue;
     }
     const t0 = performance.now();
-    let doc: Doc = await engine.process(input);
+    let doc: Doc = await engine.process(wrap ? wrapped(input, wrap) : input);
     let how = 'engine';
     const fatal = doc.messages.find((m) => m.fatal);
     if (!doc.extraction && !fatal) {

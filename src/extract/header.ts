@@ -7,7 +7,8 @@ import levenshtein from 'fast-levenshtein';
 import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
-import { inFull, lexicon, phrase } from './lexicon.js';
+import { lexicon, phrase } from './lexicon.js';
+import { unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
@@ -398,14 +399,6 @@ export function readHeader(c: HeaderContext): HeaderResult {
         issuer = { name: sentenceCase(clean(kept.replace(/[^\p{L}\s,-]/gu, ' '))), canonical: null };
         rules.issuer = 'header.issuer.upper-block';
         spans.issuer = span;
-        const standing = standingUnit(kept, c.gaz);
-        const unitAt = standing ? kept.search(/(?:BAN\s+)?THƯỜNG\s+TRỰC\s*$/u) : -1;
-        if (standing && unitAt > 0) {
-          issuer = { name: standing, canonical: null };
-          rules.issuer = 'header.issuer.standing-unit';
-          // (Two spans, the committee's line and its body's: the name reads them in that order.)
-          spans.issuer = [trimSpan(text, { start: span.start + unitAt, end: span.end }), trimSpan(text, { start: span.start, end: span.start + unitAt })];
-        }
       }
     }
     const blockLines = [...masked.matchAll(/[^\n]*[a-z][^\n]*/g)].map((m) => {
@@ -427,7 +420,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (level && /^[ \t]*[a-z]/.test(rest) && rest.trim().split(/\s+/).length <= 4) to = h.end + rest.trimEnd().length;
       else if (!level && !rest.trim() && levelLine && /^(?:uy ban nhan dan|hoi dong nhan dan)$/.test(masked.slice(h.start, h.end).replace(/\s+/g, ' '))) to = next.end;
       if (to > 0 && !c.gaz.scan(masked.slice(h.end, to)).length) {
-        const name = recapitalise(sentenceCase(clean(text.slice(h.start, to).replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
+        // From what the mask kept: a head in tab columns has the motto between the name and its place.
+        const kept = [...text.slice(h.start, to)].map((ch, i) => (masked[h.start + i] === ' ' ? ' ' : ch)).join('');
+        const name = recapitalise(sentenceCase(clean(kept.replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
         const placeAt = name.toLowerCase().indexOf(issuer.name.toLowerCase()) === 0 ? issuer.name.length : 0;
         const full = issuer.name + name.slice(placeAt).replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
         issuer = { name: full, canonical: c.gaz.lookup(full)?.canonical ?? null };
@@ -471,6 +466,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // The name is read from two places: the parent's "TRUNG ƯƠNG" and the unit's line.
       const parent = blockLines[ci]!.f === 'ban chap hanh' ? blockLines[ci + 1]! : blockLines[ci]!;
       spans.issuer = [trimSpan(text, { start: parent.start, end: parent.end }), trimSpan(text, { start: cu.start, end: cu.end })];
+    }
+    // header.issuer.unit-line, header.issuer.organ-of-parent (src/extract/issuer-unit.ts): the block's last line names the
+    // issuing unit under its parent.
+    const byUnit = rules.issuer && /^header\.issuer\.(?:upper-block|organ-line|gazetteer|gazetteer-line|longer-line)$/.test(rules.issuer)
+      ? unitIssuer(text, masked, blockLines, c.gaz, (s) => recapitalise(s, c.gaz))
+      : undefined;
+    const unitEnd = byUnit ? Math.max(...[byUnit.span].flat().map((x) => x.end)) : 0;
+    if (byUnit && (!spans.issuer || Array.isArray(spans.issuer) || unitEnd >= (spans.issuer as Span).end)) {
+      issuer = { name: byUnit.name, canonical: c.gaz.lookup(byUnit.name)?.canonical ?? null };
+      rules.issuer = byUnit.rule;
+      spans.issuer = Array.isArray(byUnit.span) ? byUnit.span.map((x) => trimSpan(text, x)) : trimSpan(text, byUnit.span);
     }
   }
 
@@ -608,8 +614,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       type = t.kind;
       rules.type = 'header.type.title-sentence';
       spans.type = t.kindSpan;
-      subject = text.slice(t.span.start, t.span.end);
+      subject = clean(text.slice(t.span.start, t.span.end));
       rules.subject = 'header.subject.title-sentence';
+      if (/\n/.test(text.slice(t.span.start, t.span.end))) rules.subjectEnd = 'header.subject.title-wrapped';
       spans.subject = t.span;
       bodyStart = Math.max(bodyStart, t.lineEnd);
     }
@@ -1000,8 +1007,27 @@ function titleSentence(text: string, folded: string, ls: Line[]): { kind: string
   const intro = /^[ \t]{1,3}(?:ve[ \t]{1,3}viec[ \t]{1,3}|ve[ \t]{1,3})?/.exec(rest);
   if (!intro || /^(?:so|[0-9])/.test(rest.slice(intro[0].length)) || rest.slice(intro[0].length).split(/\s+/).filter(Boolean).length < 3) return undefined;
   const start = l.start + lead + k.words.length + intro[0].length;
-  const span = trimSpan(text, { start, end: l.end }, ' \t.');
-  return { kind: k.kind, kindSpan: { start: l.start + lead, end: l.start + lead + k.words.length }, span, lineEnd: l.end };
+  const end = titleWrapped(text, ls, ls.indexOf(l));
+  const span = trimSpan(text, { start, end }, ' \t.');
+  return { kind: k.kind, kindSpan: { start: l.start + lead, end: l.start + lead + k.words.length }, span, lineEnd: end };
+}
+
+/** header.subject.title-wrapped: where a title sentence wrapped at the margin ends. A long line that ends in no stop goes on
+ *  on the next line when that line opens in small letters or with a number ("2006 -" / "2010"), or after a function
+ *  word ("của" / "Thủ tướng Chính phủ"), and ends in no mark; an item's mark ("1.", "a)") or a body opener opens the body. */
+function titleWrapped(text: string, ls: Line[], li: number): number {
+  let end = ls[li]!.end;
+  for (let i = li; i + 1 < ls.length && i < li + 4; i++) {
+    const cur = ls[i]!.text.trim();
+    const next = ls[i + 1]!.text.trim();
+    if (cur.length < 50 || /[.:;!?]$/.test(cur) || !next || /^(?:\d{1,2}[.)]|\p{L}[.)]|[IVX]{1,4}[.-])\s/u.test(next)) break;
+    const last = cur.split(/\s+/).pop()!.toLowerCase();
+    if (!/^(?:\p{Ll}|\d)/u.test(next) && !lexicon().stopwordsWritten.has(last)) break;
+    // A body line of a text lower-cased line by line ("căn cứ ...;") ends in a mark or opens like a body; a title's tail does not.
+    if (/[.:;]$/.test(next) || opensBody(upperFirst(next)) || SUBJECT_STOP.test(fold(next.toLowerCase()))) break;
+    end = ls[i + 1]!.end;
+  }
+  return end;
 }
 
 function lastMatch(re: RegExp, s: string, from: number): number | undefined {
@@ -1086,7 +1112,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // "Ngày 03/01/2025, ..." opens the body; "ngày 30 tháng 6 ..." carries the subject on.
     // Right under the title, a short line that ends without a sentence mark is the trích yếu even when it opens
     // like a body ("Thực hiện Đề án số 08 ..."); a body paragraph runs long or ends with a mark.
-    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && !/[.,;:]$/.test(l.text.trim());
+    // header.subject.lead-wrapped: wrapped at the margin, that line may end in a comma the next line goes on from in small letters.
+    const below = ls.slice(i + 1).find((x) => x.text.trim());
+    const leadEnd = !/[.,;:]$/.test(l.text.trim()) || (/,$/.test(l.text.trim()) && !!below && /^\p{Ll}/u.test(below.text.trim()));
+    const lead = (!parts.length || (aboutLine && parts.length === 1)) && at < 0 && l.text.trim().length <= 100 && leadEnd;
     // A wrapped line of a mixed-case trích yếu goes on in lower case ("theo hướng xanh, ..."); a body opens with a capital.
     const wrapped = parts.length > 0 && /^\p{Ll}/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (lead) ledByBody = true;
@@ -1110,12 +1139,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       subjectEnd = 'header.subject.body-stop';
       break;
     }
-    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
     // "NĂM 2026", "GIAI ĐOẠN 2026 - 2030" in capitals under a mixed-case trích yếu: its time, still the trích yếu.
-    const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
+    const timeLine = /^(?:(?:trong|den) )?(?:nam \d{4}|giai doan \d{4} ?[-–] ?\d{4}(?:,? tam nhin (?:den )?nam \d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}|\d{4} ?[-–] ?\d{4})$/.test(f.replace(/\s+/g, ' '));
     const upperBlock = parts.length && letters === letters.toUpperCase() && firstLetters !== firstLetters.toUpperCase() && /\S\s+\S/.test(l.text.trim()) && !timeLine;
     // The authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI" before "Căn cứ ...") is not the subject.
     // header.subject.issuer-list: "CỦA BỘ CHÍNH TRỊ," over "BAN BÍ THƯ" under the title: a body named after a comma in a
@@ -1134,9 +1163,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
       const runsOn = /(?:^|\s)(?:cho|cua|va|voi|doi voi|giua|tai|theo|ve|tu|den|thuoc|tren|trong|o|la|cac)$/.test(prevText) || /[,-]$/.test(prevText);
       const fw = f.replace(/[’'`‘]/g, '').replace(/\s+/g, ' ');
-      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' '));
+      // header.subject.authority-broken: the authority's line broken after its first word ("THỦ" / "TƯỚNG CHÍNH PHỦ điện:").
+      const fw2 = `${fw} ${below ? fold(below.text).trim().replace(/\s+/g, ' ') : ''}`;
+      const title = [...titleWords().keys()].some((t) => fw === t || fw.startsWith(t + ' ') || (fw.split(' ').length <= 2 && fw2.startsWith(t + ' ')));
       if ((letters !== letters.toUpperCase() && letters.length >= 3) || (letters === letters.toUpperCase() && title && !runsOn)) {
-        subjectEnd = 'header.subject.upper-wrapped';
+        subjectEnd = fw.split(' ').length <= 2 && !titleWords().has(fw) && ![...titleWords().keys()].some((t) => fw.startsWith(t + ' ')) ? 'header.subject.authority-broken' : 'header.subject.upper-wrapped';
         break;
       }
     }
@@ -1244,23 +1275,6 @@ function signerLine(c: HeaderContext, f: string): boolean {
 }
 
 /** An upper-case subject made lower case: give agency and province names, and term numerals, their capitals back. */
-const RE_LEVEL = /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu) (\p{L}+(?: \p{L}+){0,3})$/u;
-
-/** header.issuer.standing-unit: a letter head in capitals whose last line is the standing committee of the body above it
- *  ("ỦY BAN MTTQ VIỆT NAM / XÃ X / BAN THƯỜNG TRỰC"): that committee issues, named before its body, abbreviations in full
- *  ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã X"). */
-function standingUnit(kept: string, gaz: Gazetteer): string | undefined {
-  const w = clean(kept.replace(/[^\p{L}\s,-]/gu, ' '));
-  const m = /^(.+?) (BAN THƯỜNG TRỰC|THƯỜNG TRỰC)$/u.exec(w);
-  if (!m || m[1]!.split(' ').length < 3 || m[1] !== m[1]!.toLocaleUpperCase('vi')) return undefined;
-  let parent = recapitalise(sentenceCase(inFull(m[1]!).toLocaleLowerCase('vi')), gaz);
-  // Names of bodies and of places keep their capitals: "Mặt trận Tổ quốc Việt Nam", "xã Lương Minh".
-  parent = parent.replace(/(?<![\p{L}])mặt trận tổ quốc(?: việt nam)?/u, (x) => x.replace(/^mặt trận tổ quốc/u, 'Mặt trận Tổ quốc').replace('việt nam', 'Việt Nam'));
-  parent = parent.replace(/(?<![\p{L}])ủy ban(?= Mặt trận)/u, 'Ủy ban');
-  parent = parent.replace(RE_LEVEL, (_, lv: string, place: string) => `${lv} ${place.split(' ').map((x) => upperFirst(x)).join(' ')}`);
-  return `${m[2] === 'BAN THƯỜNG TRỰC' ? 'Ban Thường trực' : 'Thường trực'} ${upperFirst(parent)}`;
-}
-
 function recapitalise(s: string, gaz: Gazetteer): string {
   const f = fold(s);
   let out = s;

@@ -58,7 +58,12 @@ export const HEADING_LINE_RULES: readonly Rule<HeadingLineContext, HeadingLine>[
       let s = from;
       while (s < to && /[ \t]/.test(text[s]!)) s++;
       const nl = text.indexOf('\n', s);
-      const lineEnd = nl < 0 || nl > to ? to : nl;
+      let lineEnd = nl < 0 || nl > to ? to : nl;
+      // lead.heading-line-wrapped: a long line wrapped at the margin goes on on lines that open in small letters.
+      for (let k = 0; k < 2 && lineEnd < to && lineEnd - s >= 50 && /^\n[ \t]*\p{Ll}(?![).])/u.test(text.slice(lineEnd, lineEnd + 8)); k++) {
+        const next = text.indexOf('\n', lineEnd + 1);
+        lineEnd = next < 0 || next > to ? to : next;
+      }
       // The item's own text is that one line (a page number may stand between it and the first point).
       if (text.slice(lineEnd, to).replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n|$)/g, '').trim()) return undefined;
       const line = text.slice(s, lineEnd).trimEnd();
@@ -89,7 +94,7 @@ function narrowed(text: string, folded: string, gaz: Gazetteer, s: number, line:
   if (!/^[ \t]+(?:thuoc|truc${W}thuoc|cua|o|tai|tren${W}dia${W}ban)[ \t]/.test(after)) return undefined;
   if (new RegExp(`(?<![a-z])(?:chu${W}tri|thuc${W}hien|trien${W}khai|co${W}trach${W}nhiem|nhiem${W}vu|sau|yeu${W}cau|de${W}nghi|giao)(?![a-z])`).test(after)) return undefined;
   const items: AgencyItem[] = [];
-  for (const m of line.matchAll(/(?:[^,;]|,(?![ \t]+các[ \t]))+/gu)) {
+  for (const m of line.matchAll(/(?:[^,;]|,(?![ \t\n]+các[ \t]))+/gu)) {
     const piece = m[0].replace(/^[ \t;,]+/, '').trim();
     if (!piece) continue;
     const at = s + m.index + m[0].indexOf(piece);

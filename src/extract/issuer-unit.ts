@@ -1,0 +1,48 @@
+// header.issuer.unit-line and header.issuer.organ-of-parent: a letter head of two or three levels whose last line names
+// the issuing unit under its parent ("ỦY BAN BẦU CỬ XÃ X" over "TIỂU BAN ..."; "ỦY BAN MTTQ VIỆT NAM" / "XÃ X" over
+// "BAN THƯỜNG TRỰC"). As the golds write such heads (corpus/gold/dev/README.md), a unit issues alone, like the lower
+// line of "BỘ X / CỤC Y"; a standing organ of its parent (dictionaries/extract/issuer-units.tsv, "organ") is named
+// with it, its abbreviations written in full: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã X".
+import type { Span } from '../layer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { inFull, lexicon } from './lexicon.js';
+import { clean, sentenceCase, upperFirst } from './text.js';
+
+/** A line of the issuer block: its folded first column `f` and where that column stands in the text. */
+export interface BlockLine {
+  f: string;
+  start: number;
+  end: number;
+}
+
+const LEVEL = /(?:^|\s)(xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|đặc khu)((?:\s\p{Ll}[\p{L}-]*){1,4})$/u;
+
+/** The parent's name from its upper-case lines: abbreviations in full, known names and the place as written. */
+function parentName(written: string, recap: (s: string) => string): string {
+  const words = written.split(' ').map((w) => (inFull(w) !== w ? inFull(w) : w.toLocaleLowerCase('vi')));
+  const name = recap(upperFirst(words.join(' ')));
+  // the place after its level word ("xã lương minh" -> "xã Lương Minh")
+  return name.replace(LEVEL, (m, level: string, rest: string) => m.slice(0, m.length - level.length - rest.length) + level + rest.replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')));
+}
+
+/** The issuer named by the last line(s) of the block when they open with a unit's head word; undefined otherwise. */
+export function unitIssuer(text: string, masked: string, block: BlockLine[], gaz: Gazetteer, recap: (s: string) => string): { name: string; span: Span | Span[]; rule: string } | undefined {
+  if (block.length < 2 || block.length > 5) return undefined;
+  // Party units are named by their own rule (header.issuer.party-unit).
+  const party = lexicon().partyHeads;
+  if (block.some((l) => party.some(([h]) => l.f === h || l.f.startsWith(h + ' ')))) return undefined;
+  const units = lexicon().issuerUnits;
+  const at = block.length - 1;
+  const line = block[at]!;
+  const head = units.find((u) => line.f === u.key || line.f.startsWith(u.key + ' '));
+  if (!head || line.f.split(' ').length > 12 || gaz.scan(masked.slice(line.start, line.end)).length) return undefined;
+  const cell = (l: BlockLine) => [...text.slice(l.start, l.end)].map((ch, i) => (masked[l.start + i] === ' ' ? ' ' : ch)).join('');
+  const own = clean(cell(line).replace(/[^\p{L}\s,-]+/gu, ' '));
+  const span = { start: line.start, end: line.end };
+  if (!head.organ) return { name: sentenceCase(own), span, rule: 'header.issuer.unit-line' };
+  const parent = clean(block.slice(0, at).map((l) => cell(l).replace(/[^\p{L}\s,-]+/gu, ' ')).join(' '));
+  if (parent.split(' ').length < 2) return undefined;
+  const name = head.written + sentenceCase(own).slice(head.written.length) + ' ' + parentName(parent, recap);
+  // Read from two places, in the value's order: the organ's line, then its parent's lines.
+  return { name, span: [span, ...block.slice(0, at).map((l) => ({ start: l.start, end: l.end }))], rule: 'header.issuer.organ-of-parent' };
+}
