@@ -5,7 +5,9 @@
 // the misses of test documents are printed only with --show-test;
 // --only id,id keeps the gold files of those document ids (a batch alone);
 // --wrap N re-wraps every text input at N characters a line before it is read
-// (scripts/wrap.ts: as a PDF text layer without layout gives it; PDFs and images as they are).
+// (scripts/wrap.ts: as a PDF text layer without layout gives it; PDFs and images as they are);
+// --strip takes every Vietnamese mark off the text inputs (scripts/strip.ts: as an old OCR or an ASCII export leaves
+// them), so the restorer and the extractor are scored together; with --wrap, stripped first, then wrapped.
 // Per-field figures: header fields exact
 // match; references P/R/F1 on the number with date/type/issuer accuracy;
 // tasks P/R/F1 (matched by id, else by best action overlap) with lead and
@@ -22,6 +24,7 @@ import { key } from '../src/extract/text.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
 import { wrapText } from './wrap.js';
+import { stripMarks } from './strip.js';
 
 export interface GoldTask {
   id: string;
@@ -272,12 +275,14 @@ function option(name: string, allowed: string[] | ((v: string) => boolean)): str
   return v;
 }
 
-/** A text input re-wrapped at `width` (UTF-8 only; anything else is read as it is). */
-function wrapped(path: string, width: number): string | { path: string; bytes: Buffer } {
+/** A text input re-wrapped at `width` (0: not) and stripped of its marks (UTF-8 only; anything else is read as it is). */
+function altered(path: string, width: number, strip: boolean): string | { path: string; bytes: Buffer } {
   if (!path.endsWith('.txt')) return path;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-    return { path, bytes: Buffer.from(wrapText(text, width), 'utf8') };
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    if (strip) text = stripMarks(text);
+    if (width) text = wrapText(text, width);
+    return { path, bytes: Buffer.from(text, 'utf8') };
   } catch {
     return path;
   }
@@ -291,6 +296,7 @@ async function main(): Promise<void> {
   const onlyArg = process.argv.find((a) => a.startsWith('--only='));
   const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
   const wrap = Number(option('wrap', (v) => /^\d+$/.test(v) && Number(v) >= 20) ?? 0);
+  const strip = process.argv.includes('--strip');
   const files = goldFiles(split ? join(root, split) : root).filter((f) => !only || only.has(basename(f, '.gold.json')));
   const engine = await createEngine();
   const extractor = await loadExtractor();
@@ -308,7 +314,7 @@ async function main(): Promise<void> {
       continue;
     }
     const t0 = performance.now();
-    let doc: Doc = await engine.process(wrap ? wrapped(input, wrap) : input);
+    let doc: Doc = await engine.process(wrap || strip ? altered(input, wrap, strip) : input);
     let how = 'engine';
     const fatal = doc.messages.find((m) => m.fatal);
     if (!doc.extraction && !fatal) {

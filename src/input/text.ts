@@ -45,6 +45,10 @@ function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 export function legacyEncoding(latin1: string): 'TCVN3' | 'VNI' | null {
   const high = [...latin1.matchAll(/[\u0080-\u00ff]/g)];
   if (high.length < 5) return null;
+  // A legacy encoding puts a high byte in most Vietnamese words (one letter in four or five); a few symbols in a long text (an English-model OCR's
+  // "©" and "¢" in a text without marks) are no encoding.
+  const letters = count(latin1, /[A-Za-z]/g);
+  if (high.length < letters * 0.05) return null;
   if (count(latin1, VIET_LETTERS) > high.length * 0.5) return null;
   // VNI writes a base vowel then a mark byte ("taïi"); TCVN3 replaces the vowel ("t¹i").
   let afterVowel = 0;

@@ -41,6 +41,13 @@ describe('decodeText', () => {
     expect(legacyEncoding('Cong hoa xa hoi chu nghia Viet Nam')).toBeNull();
   });
 
+  it('does not take a text without marks that holds a few OCR symbols for TCVN3', () => {
+    // An English-model OCR's stray symbols (for ơ, ư ...), marks then stripped: a few high bytes in a long text.
+    const line = 'Cac so, ban, nganh c¢ trach nhiem trien khai thuc hien ke hoach nay theo ®ung tien do § da de ra. ';
+    expect(legacyEncoding(line.repeat(6))).toBeNull();
+    expect(decodeText(Buffer.from(line.repeat(6), 'utf8'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
   it('decodes Windows-1258', () => {
     // "Việt Nam" in CP1258: V i e + circumflex... e^ is 0xEA, dot below is combining 0xF2.
     const bytes = Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d]);
