@@ -378,7 +378,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let end = from;
   for (;;) {
     const i0 = i;
-    const shared = sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
+    const shared = partyStatePair(text, toks, i, gaz) ?? sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
       end = shared.end;
@@ -560,6 +560,21 @@ function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz
   return { items, next: list.next, end: items[items.length - 1]!.span.end };
 }
 
+/** agency.party-state-pair: "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the
+ *  chairman of each place, asked together: one lead as printed, up to the end of the places. */
+function partyStatePair(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
+  if (toks[i]?.k !== 'bi' || toks[i + 1]?.k !== 'thu' || !isUpper(text, toks[i]!)) return undefined;
+  const committee = seq(toks, i + 2, PARTY_COMMITTEES);
+  if (!committee || toks[i + 2 + committee]?.k !== 'va') return undefined;
+  const body = agencyAt(text, toks, i + 3 + committee, gaz);
+  if (!body || toks[body.next]?.k !== ':' || !seq(toks, body.next - 1, LEVEL_WORDS) || !toks.slice(i + 3 + committee, body.next).some((t) => t.k === 'cac')) return undefined;
+  const list = placeList(text, toks, body.next + 1, gaz, toks[body.next - 1]!.k !== 'tinh');
+  if (!list) return undefined;
+  const last = toks[list.next - 1]!;
+  return { items: [toItem(text, toks[i]!.start, last.end)], next: list.next, end: last.end };
+}
+const PARTY_COMMITTEES = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'dang uy xa', 'dang uy phuong', 'dang uy'].map((w) => w.split(' '));
+
 const PLACE_WORDS = new Set(['tinh', 'pho', 'xa', 'phuong', 'huyen', 'dia', 'khu']);
 
 /** agency.titled-shared-head: "Bộ trưởng các Bộ: Xây dựng, Công Thương": the title of each body of the list ("Bộ trưởng Bộ Xây dựng", ...). */
@@ -626,6 +641,7 @@ export const AGENCY_RULES = [
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
+  { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

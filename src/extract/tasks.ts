@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
-import { OPENING_LEAD_RULES } from './forms/leads.js';
+import { ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -1701,6 +1701,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         if (quy) return { items: c.recipients, actionFrom: at + quy[0].length, own: true };
       }
       return undefined;
+    },
+  },
+  {
+    id: ASSIGNED_PERSONS.id,
+    description: ASSIGNED_PERSONS.description,
+    apply: ({ c, text, from, to, sentence }) => {
+      const v = sentence ? undefined : ASSIGNED_PERSONS.apply({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return v && { ...v, own: true };
     },
   },
   {

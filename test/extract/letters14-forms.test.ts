@@ -1,0 +1,48 @@
+// Letter forms of branch letters14 (issue 9): made-up telegrams and letters, none copied from a document.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
+const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
+const leads = (t?: T) => t?.lead.map((l) => l.name);
+
+const HEAD =
+  'CÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n' +
+  '- Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh, Nghệ An;\n- Bộ trưởng các Bộ: Quốc phòng, Công an.\n' +
+  'Để khắc phục hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n';
+const TAIL = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn Cường\n';
+
+describe('letters14 forms', () => {
+  it('agency.party-state-pair: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C" is one lead, its points inherit it', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh và Nghệ An tiếp tục chỉ đạo các lực lượng tại chỗ, trong đó:\n' +
+        'a) Huy động lực lượng dọn dẹp bùn đất tại trường học.\nb) Bố trí chỗ ở tạm cho các hộ mất nhà.\n' +
+        '2. Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị quân đội hỗ trợ địa phương.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    const pair = ['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh và Nghệ An'];
+    expect(leads(t['1'])).toEqual(pair);
+    expect(t['1']!.action).toMatch(/^Tiếp tục chỉ đạo/);
+    expect(leads(t['1.1'])).toEqual(pair);
+    expect(leads(t['1.2'])).toEqual(pair);
+    expect(leads(t['2'])).toEqual(['Bộ trưởng Bộ Quốc phòng']);
+  });
+
+  it('lead.assigned-persons: "Phân công các đồng chí Phó Thủ tướng ...: Phó Thủ tướng A ..., Phó Thủ tướng B ..." each person leads', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Phân công các đồng chí Phó Thủ tướng Chính phủ tiếp tục theo dõi, chỉ đạo công tác khắc phục hậu quả, cụ thể: Phó Thủ tướng ' +
+        'thường trực Chính phủ Trần Văn An tỉnh Quảng Trị, Phó Thủ tướng Lê Thị\nBình tỉnh Hà Tĩnh và Phó Thủ tướng Đỗ Minh Châu tỉnh Nghệ An.\n' +
+        '2. Phân công Sở Tài chính theo dõi việc hỗ trợ: tổng hợp nhu cầu của các tỉnh.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Phó Thủ tướng thường trực Chính phủ Trần Văn An', 'Phó Thủ tướng Lê Thị Bình', 'Phó Thủ tướng Đỗ Minh Châu']);
+    expect(t['1']!.leadRule).toBe('lead.assigned-persons');
+    expect(t['1']!.action).toMatch(/^Tiếp tục theo dõi/);
+    // (A body assigned, no persons after the colon: not this rule.)
+    expect(t['2']!.leadRule).not.toBe('lead.assigned-persons');
+  });
+});
