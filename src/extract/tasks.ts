@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
-import { ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
+import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -76,6 +76,8 @@ export interface TaskContext {
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
+  /** The printed addressee lines (Kính gửi, "... điện:"), as the header read them. */
+  recipientSpans?: Span[];
   /** The document's kind in words ("Công văn", "Kế hoạch"), when read. */
   kind?: string | null;
   /** The issuer's name as the gazetteer writes it, when known. */
@@ -332,6 +334,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
+  l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
   const dash = /[ \t][-–][ \t]/.exec(text.slice(at, l.end));
   if (l.items.length === 1 && !l.items[0]!.canonical && dash) {
@@ -1276,6 +1279,11 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   if (lexicon().stopwordsWritten.has(head.toLowerCase().split(/\s+/).pop()!)) return undefined;
   const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
   const hf = fold(head.toLowerCase());
+  // agency.addressee-longer: a heading line whose last words read as a verb ("Cục X - Quản lý đầu tư xây dựng") is the name as
+  // the addressee lines print it.
+  const whole = agencyList(text, c.folded, at, c.gaz, e - at);
+  const longer = whole.items.length ? longerAsAddressed(c, text, whole) : whole;
+  if (longer.end !== whole.end && !text.slice(longer.end, e).trim()) return { items: longer.items, end: e, alone: true };
   // (Words after "lĩnh vực" name a field, not what the body does: "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng".)
   const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf.replace(/(?<![a-z])linh vuc(?![a-z])[^]*$/, ''));
   if (verb && pieces.length < 2) return undefined;
@@ -1402,6 +1410,17 @@ function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end
 
 /** "bộ Tài chính" at an item's start in a provincial letter: a head noun in lower case is the restorer's guess for
  *  a damaged word ("8¢"), so the body of the document's level with the same name is meant (Sở Tài chính). */
+/** agency.addressee-longer (forms/leads.ts, addresseeTail): the last name of a list runs on as the addressees print it. */
+function longerAsAddressed(c: TaskContext, text: string, l: { items: AgencyItem[]; end: number }): { items: AgencyItem[]; end: number } {
+  const last = l.items[l.items.length - 1];
+  if (!last?.span || last.span.end !== l.end) return l;
+  const end = addresseeTail(c.folded, c.recipientSpans ?? [], last.span);
+  if (end === l.end) return l;
+  const name = clean(text.slice(last.span.start, end));
+  const e = c.gaz.lookup(name);
+  return { items: [...l.items.slice(0, -1), { name, canonical: e?.canonical ?? null, entry: e, span: { start: last.span.start, end } }], end };
+}
+
 function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   const m = /^(bộ|sở)\s+(\p{Lu}[^]*)$/u.exec(item.span ? c.text.slice(item.span.start, item.span.end) : item.name);
   if (!m || !c.level || !item.entry || item.entry.level === c.level) return item;

@@ -45,4 +45,25 @@ describe('letters14 forms', () => {
     // (A body assigned, no persons after the colon: not this rule.)
     expect(t['2']!.leadRule).not.toBe('lead.assigned-persons');
   });
+  it('agency.addressee-longer: a name whose last words read as a verb runs on as the addressee lines print it', async () => {
+    const { e } = await run(
+      'CÔNG ĐIỆN\nVề việc bảo đảm an toàn công trình\nBỘ XÂY DỰNG điện:\n- Các Cục: Giám định nhà nước về chất lượng công trình, Quản lý hoạt động\nxây dựng;\n' +
+        '- Văn phòng Ban chỉ đạo phòng chống thiên tai của Bộ.\n' +
+        'Để bảo đảm an toàn công trình, Bộ Xây dựng yêu cầu:\n' +
+        '1. Cục Quản lý hoạt động xây dựng chỉ đạo các chủ đầu tư rà soát công trường.\n' +
+        '2. Văn phòng Ban chỉ đạo phòng chống thiên tai của Bộ tổng hợp tình hình, báo cáo Bộ trưởng.\n' +
+        '3. Cục Giám định nhà nước về chất lượng công trình xây dựng\n- Kiểm tra an toàn các công trình đang thi công.\n' +
+        '4. Cục Quản lý hoạt động xây dựng\n- Hướng dẫn các địa phương kiểm tra công trình.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Cục Quản lý hoạt động xây dựng']);
+    expect(t['1']!.action).toMatch(/^Chỉ đạo các chủ đầu tư/);
+    expect(leads(t['2'])).toEqual(['Văn phòng Ban chỉ đạo phòng chống thiên tai của Bộ']);
+    expect(t['2']!.action).toMatch(/^Tổng hợp tình hình/);
+    // (A heading line: the whole line is the name the addressees print.)
+    expect(leads(t['4.1'])).toEqual(['Cục Quản lý hoạt động xây dựng']);
+    // (Words after the name that the addressee lines do not print are not taken.)
+    expect(leads(t['3.1'])?.[0]).not.toMatch(/xây dựng$/);
+  });
 });

@@ -157,3 +157,28 @@ export const ASSIGNED_PERSONS: Rule<OpeningContext, OpeningLead> = {
     return items.length >= 2 ? { items, actionFrom: act } : undefined;
   },
 };
+
+/**
+ * agency.addressee-longer: a name read short because its last words read as a verb ("Cục Kết cấu hạ tầng" before "xây dựng",
+ * "Văn phòng Ban" before "chỉ đạo ...") runs on as the addressee list prints it: when the words after the name's last three
+ * are, in the addressees' lines, the rest of a name up to its comma or semicolon, and the text goes on with them, the name
+ * ends after them. Returns the new end of the name (span.end when it does not run on).
+ */
+export function addresseeTail(folded: string, spans: { start: number; end: number }[], span: { start: number; end: number }): number {
+  if (!spans.length) return span.end;
+  const from = Math.min(...spans.map((s) => s.start));
+  let to = Math.max(...spans.map((s) => s.end));
+  const nl = folded.indexOf('\n', to);
+  to = nl < 0 ? folded.length : nl;
+  if (span.start >= from && span.start < to) return span.end;
+  const words = folded.slice(span.start, span.end).match(/[a-z0-9]+/g) ?? [];
+  if (words.length < 2) return span.end;
+  const tail = words.slice(-3).join(`${W}`);
+  const re = new RegExp(`(?<![a-z0-9])${tail}((?:${W}[a-z0-9]+){1,8}?)[ \\t]*(?=[,;.:)]|\\n[ \\t]*[-–+•]|$)`, 'g');
+  for (const m of folded.slice(from, to).matchAll(re)) {
+    const rest = m[1]!.trim().split(/[ \t\r\n]+/).join(W);
+    const on = new RegExp(`^${W}${rest}(?![a-z0-9])`).exec(folded.slice(span.end, span.end + 200));
+    if (on) return span.end + on[0].length;
+  }
+  return span.end;
+}
