@@ -1739,7 +1739,12 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
         const at = from + g.index + g[0].length;
-        const l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        // lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb> ...": the semicolons of a shared-head list end no clause.
+        if (l.items.length && text[clause] === ';' && !text.slice(l.end, clause).trim()) {
+          const wide = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
+          if (wide.items.length > l.items.length) l = wide;
+        }
         if (l.items.length && !(l.items.length === 1 && !/\s/.test(l.items[0]!.name))) return { items: l.items, actionFrom: l.end, own: true };
         // "Giao Ban xây dựng đảng Đảng ủy chủ trì ...": a name the list reader cannot parse, up to the verb.
         const v = new RegExp(`^([^,;:.()\\n]{3,80}?)[ \\t\\r\\n]{1,3}(?=(?:${alt(lexicon().afterVerbs)})(?![a-z]))`).exec(c.folded.slice(at, clause));

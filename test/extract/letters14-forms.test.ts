@@ -66,4 +66,26 @@ describe('letters14 forms', () => {
     // (Words after the name that the addressee lines do not print are not taken.)
     expect(leads(t['3.1'])?.[0]).not.toMatch(/xây dựng$/);
   });
+  it('lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb>" gives every ministry, the third one holding "và"', async () => {
+    const { e } = await run(
+      'BỘ NỘI VỤ\nSố: 120/BNV-CQĐP\nV/v rà soát thẩm quyền\nKính gửi: Các Bộ, cơ quan ngang Bộ.\n' +
+        'Để hoàn thiện thể chế, Bộ Nội vụ đề nghị:\n' +
+        '1. Đối với các nhiệm vụ cần điều chỉnh thẩm quyền, yêu cầu các Bộ: Tài chính; Y tế;\nGiáo dục và Đào tạo xây dựng phương án sửa đổi, báo cáo trước ngày 20/12/2026.\n' +
+        '2. Các Bộ, cơ quan ngang Bộ rà soát văn bản hướng dẫn.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nTrần Văn Dũng\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Bộ Tài chính', 'Bộ Y tế', 'Bộ Giáo dục và Đào tạo']);
+    expect(t['1']!.action).toMatch(/^Xây dựng phương án/);
+  });
+
+  it('qualifiers: "các cơ quan, đơn vị thuộc thành phố" keeps its qualifier, the chairman after it is a lead of its own', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 88/UBND-VX\nV/v phát động thi đua\nKính gửi: Các sở, ban, ngành thành phố.\n' +
+        'Ủy ban nhân dân thành phố đề nghị:\n' +
+        '1. Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị thuộc thành phố, Chủ tịch Ủy ban nhân dân các quận, huyện tổ chức phát động thi đua.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Hùng\n',
+    );
+    expect(leads(e.tasks[0])).toEqual(['Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị thuộc thành phố', 'Chủ tịch Ủy ban nhân dân các quận, huyện']);
+  });
 });
