@@ -212,7 +212,8 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next += seq(toks, next, LEVEL_WORDS);
     entry = undefined;
   }
-  const title = seq(toks, i, TITLES());
+  // agency.leaders-of: "lãnh đạo các Bộ, ngành": the leaders of a collective are named as a title is (not "lãnh đạo Chính phủ").
+  const title = seq(toks, i, TITLES()) || (toks[i]?.k === 'lanh' && toks[i + 1]?.k === 'dao' && toks[i + 2]?.k === 'cac' ? 2 : 0);
   if (title) {
     // agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles over one collective are one name.
     // Only over "các <collective>" after the second title: "Bộ trưởng, Thủ trưởng cơ quan Trung ương, Bí thư, ..." lists persons.
@@ -644,6 +645,9 @@ export const AGENCY_RULES = [
   { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },
   { id: 'agency.addressee-longer', description: 'a lead or heading name read short, its last words taken for a verb ("Cục Kết cấu hạ tầng" before "xây dựng"), runs on as the addressee lines print it (src/extract/forms/leads.ts, addresseeTail)' },
   { id: 'lead.giao-semicolon-list', description: '"yêu cầu các Bộ: A; B; C <verb>": the semicolons of a shared-head list after "giao / yêu cầu" end no clause; every ministry leads (src/extract/tasks.ts, lead.giao)' },
+  { id: 'lead.listed-places-kept', description: 'a lead that lists its places after a colon ("Chủ tịch Ủy ban nhân dân các tỉnh: A, B") is kept as printed, not widened to an addressee that lists more places (src/extract/tasks.ts, inFullOf)' },
+  { id: 'action.after-scope', description: '"<body> (căn cứ) theo chức năng, nhiệm vụ, thẩm quyền (được giao) <verb>": the scope of its duties after the subject is no part of the action (src/extract/tasks.ts, leadAt)' },
+  { id: 'agency.leaders-of', description: '"lãnh đạo các Bộ, ngành": "lãnh đạo" over a collective with "các" heads it as a title does (not "Lãnh đạo Chính phủ")' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

@@ -287,6 +287,8 @@ const alt = (ws: string[]) => ws.map(phrase).join('|');
 let reLeadTail: RegExp | undefined;
 /** After a body's name: a colon, or a verb that makes it the subject (a prefix: "hoàn th" covers hoàn thành and hoàn thiện). */
 const RE_LEAD_TAIL = () => (reLeadTail ??= new RegExp(`^[ \t\r\n]{0,3}(?::|(?=${alt(lexicon().afterVerbs)}))`));
+const S = '[ \\t\\r\\n]{1,3}';
+const RE_SCOPE = new RegExp(`^${S}(?:can${S}cu(?:${S}(?:theo|vao))?|theo)${S}chuc${S}nang,?${S}(?:va${S})?nhiem${S}vu(?:,?${S}(?:va${S})?(?:tham${S}quyen|quyen${S}han))?(?:${S}(?:duoc${S}giao|cua${S}minh))?,?${S}(?=[a-z])`);
 const PREPOSITIONS = () => lexicon().stopwords;
 let reGiao: RegExp | undefined;
 // Not a request that a cited document made ("... về việc đề nghị Ban chỉ đạo ...", "Theo đề nghị của ...").
@@ -353,6 +355,11 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // ("sẽ" stays in the action: what the issuer itself will do assigns no one, see finish.)
   const mood = modalAt(text, l.end, limit);
   if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
+  // action.after-scope: "<body> (căn cứ) theo chức năng, nhiệm vụ, thẩm quyền (được giao) <verb> ...": the scope of its duties
+  // is no part of the work, which starts at the verb.
+  // (Not before "<verb>:" that lists the work after it.)
+  const scope = RE_SCOPE.exec(c.folded.slice(l.end, l.end + 90));
+  if (scope && !/^[a-z]+(?:[ \t][a-z]+)?[ \t]*:/.test(c.folded.slice(l.end + scope[0].length, l.end + scope[0].length + 30))) return { items: l.items, end: l.end + scope[0].length };
   const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
   // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ..."; lead.narrowed-place:
@@ -1872,7 +1879,9 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
     const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
     const fits = (y: AgencyItem) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length;
-    const x = addressees.find(fits);
+    // lead.listed-places-kept: a name that lists its places after a colon ("... các tỉnh: A, B") is whole as printed; an
+    // addressee that lists more places is not it.
+    const x = a.name.includes(':') ? undefined : addressees.find(fits);
     if (!x) return [a];
     // lead.plural-addressees: "Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees "Chủ tịch Ủy ban nhân dân các tỉnh: A, B" (read
     // one body a place): every addressee it shortens, not the first.

@@ -88,4 +88,18 @@ describe('letters14 forms', () => {
     );
     expect(leads(e.tasks[0])).toEqual(['Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị thuộc thành phố', 'Chủ tịch Ủy ban nhân dân các quận, huyện']);
   });
+  it('action.after-scope: "theo chức năng, nhiệm vụ, thẩm quyền" after the subject is no part of the work; "lãnh đạo các Bộ" is a title over bodies', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh và lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ, ' +
+        'thẩm quyền tiếp tục chỉ đạo ứng phó mưa lũ.\n' +
+        '2. Các cơ quan, đơn vị căn cứ theo chức năng, nhiệm vụ được giao chủ động hỗ trợ địa phương.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Hà Tĩnh', 'Lãnh đạo các Bộ, ngành']);
+    expect(t['1']!.action).toMatch(/^Tiếp tục chỉ đạo/);
+    expect(leads(t['2'])).toEqual(['Các cơ quan, đơn vị']);
+    expect(t['2']!.action).toMatch(/^Chủ động hỗ trợ/);
+  });
 });
