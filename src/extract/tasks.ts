@@ -658,7 +658,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       const nl = text.indexOf('\n', n.textStart);
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
       if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
-      if (title && title.split(/\s+/).length <= 9 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+      // (task.name-over-break: not a name broken over the line, "2. Văn phòng\nTrung ương Đảng phối hợp ...": one subject.)
+      const broken = title ? agencyList(text, c.folded, n.textStart, c.gaz, Math.min(n.end, nl + 80) - n.textStart).items.some((i) => i.span.start < nl && i.span.end > nl) : false;
+      if (title && !broken && title.split(/\s+/).length <= 9 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
         const own = subjects(nl + 1, n.end);
         if (own) return own.own;
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
@@ -1565,6 +1567,10 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
     }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
+    // lead.opening-bare-collective: "yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"
+    // (a Party notice's frame): the collectives asked, one lead as printed.
+    const bare = bareCollective(text, c.folded, at, to);
+    if (bare) return [{ ...bare.item, name: upperFirst(bare.item.name) }];
   }
   // "Giám đốc Sở X có trách nhiệm:", "Các bộ, ngành có nhiệm vụ sau:": the sentence's subject owes the items.
   const duty = /(?:^|[.;:] ?)([^.;:]{3,160}?)[ \t\r\n]+(?:co|chiu)[ \t\r\n]+(?:trach[ \t\r\n]+nhiem|nhiem[ \t\r\n]+vu)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+)?sau(?:[ \t\r\n]+day)?)?[ \t\r\n]*:\s*$/.exec(seg.slice(start));

@@ -102,4 +102,17 @@ describe('letters14 forms', () => {
     expect(leads(t['2'])).toEqual(['Các cơ quan, đơn vị']);
     expect(t['2']!.action).toMatch(/^Chủ động hỗ trợ/);
   });
+  it('lead.opening-bare-collective and task.name-over-break: a Party notice\'s frame asks bare collectives; a name broken over the item\'s first line', async () => {
+    const { e } = await run(
+      'VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\nSố: 12-TB/VPTW\nTHÔNG BÁO\nKết luận về công tác chăm sóc người cao tuổi\nĐồng chí Thường trực Ban Bí thư kết luận như sau:\n' +
+        'Để làm tốt việc này, yêu cầu cấp ủy, tổ chức đảng, chính\nquyền, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ sau:\n' +
+        '1. Nâng cao chất lượng chăm sóc sức khỏe người cao tuổi tại cộng đồng.\n' +
+        '2. Văn phòng\nTrung ương Đảng phối hợp theo dõi, đôn đốc, báo cáo.\n' +
+        'Văn phòng Trung ương Đảng\nxin thông báo để các cơ quan có liên quan biết, thực hiện.\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp']);
+    expect(leads(t['2'])).toEqual(['Văn phòng Trung ương Đảng']);
+    expect(t['2']!.action).toMatch(/^Phối hợp theo dõi/);
+  });
 });
