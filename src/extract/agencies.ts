@@ -650,6 +650,7 @@ export const AGENCY_RULES = [
   { id: 'agency.leaders-of', description: '"lãnh đạo các Bộ, ngành": "lãnh đạo" over a collective with "các" heads it as a title does (not "Lãnh đạo Chính phủ")' },
   { id: 'task.name-over-break', description: 'an item whose first line is the start of a body\'s name that runs on over the break ("2. Văn phòng\nTrung ương Đảng phối hợp ...") has no title line: the whole name is its subject (src/extract/tasks.ts)' },
   { id: 'lead.opening-bare-collective', description: 'a lead-in that asks bare collectives ("yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"): they lead the items below, one lead as printed (src/extract/tasks.ts, openingAddressees)' },
+  { id: 'lead.unit-of-body', description: 'a heading line "<unit> thuộc <bodies>" over points ("Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ"): the whole line is one name, though its first words read as a verb (src/extract/tasks.ts, namedHeading)' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

@@ -1234,7 +1234,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office();
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at));
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1265,6 +1265,20 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
   return namedHeading(c, text, at, end);
+}
+
+/** lead.unit-of-body: "8. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone on its line over points: a unit (whose name may
+ *  read as a verb, "Tổ chức ...") of the bodies named after "thuộc" is one name, the whole line. */
+function unitOfBody(c: TaskContext, text: string, at: number, e: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  const line = text.slice(at, e);
+  const of = /^[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){1,4})[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?=\p{Lu})/u.exec(line);
+  if (!of || /[.;:,]\s*$/.test(line)) return undefined;
+  const bodies = agencyList(text, c.folded, at + of[0].length, c.gaz, e - at - of[0].length);
+  // (Or bare bodies the list reader does not take: "thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ".)
+  const known = bodies.items.length && bodies.items[0]!.span.start === at + of[0].length && !text.slice(bodies.end, e).trim();
+  if (!known && !/^(?:bo|so|uy[ \t]ban|ban|cuc|tong[ \t]cuc)(?![a-z])/.test(c.folded.slice(at + of[0].length, e))) return undefined;
+  const s0 = at + of[0].indexOf(of[1]!);
+  return { items: [{ name: clean(line), canonical: null, span: { start: s0, end: s0 + line.trim().length } }], end: e, alone: true };
 }
 
 /** "2. Các cơ quan chuyên trách ...; các chi bộ, đảng bộ cơ sở" on its own line(s) over a paragraph: bodies the

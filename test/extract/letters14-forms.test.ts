@@ -115,4 +115,16 @@ describe('letters14 forms', () => {
     expect(leads(t['2'])).toEqual(['Văn phòng Trung ương Đảng']);
     expect(t['2']!.action).toMatch(/^Phối hợp theo dõi/);
   });
+  it('lead.unit-of-body: "Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone over points is a unit, its points\' lead', async () => {
+    const { e } = await run(
+      'BỘ TƯ PHÁP\nSố: 05/CT-BTP\nCHỈ THỊ\nVề việc thi hành Luật\nĐể thi hành Luật, Bộ trưởng Bộ Tư pháp yêu cầu:\n' +
+        '1. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ\na) Tham mưu với Bộ trưởng trong việc tổ chức thi hành Luật.\n' +
+        'b) Tổ chức tuyên truyền, phổ biến Luật cho cán bộ, công chức.\n2. Sở Tư pháp\na) Theo dõi việc thi hành Luật tại địa phương.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nLê Văn An\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ']);
+    expect(leads(t['1.2'])).toEqual(['Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ']);
+    expect(leads(t['2.1'])).toEqual(['Sở Tư pháp']);
+  });
 });
