@@ -237,6 +237,19 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = plural;
     entry = undefined;
   }
+  // agency.plural-described: "các Cục quản lý chuyên ngành": a capitalised head in the plural, described in lower case up to
+  // where the list goes on or the clause turns (a verb, a modal, a comma).
+  const ph = t.k === 'cac' && plural <= i + 1 && toks[i + 1] && isUpper(text, toks[i + 1]!) ? seq(toks, i + 1, HEADS()) : 0;
+  if (ph) {
+    let k = i + 1 + ph;
+    while (k < i + 1 + ph + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && !isUpper(text, toks[k]!) && !verbAt(toks, k) && !STOP().has(toks[k]!.k) && !isModal(text, toks[k]) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    const x = toks[k];
+    const closes = !x || [',', ';', ':', '.', 'va'].includes(x.k) || isModal(text, x) || verbAt(toks, k);
+    if (k > i + 2 + ph && closes && k > next) {
+      next = k;
+      entry = undefined;
+    }
+  }
   const nb = namedBody(text, toks, i);
   // A known name is not stretched over the lower-case words after it.
   const stretched = !!hit && nb > hit.next && toks.slice(hit.next, nb).every((t) => !isUpper(text, t));
@@ -651,6 +664,7 @@ export const AGENCY_RULES = [
   { id: 'task.name-over-break', description: 'an item whose first line is the start of a body\'s name that runs on over the break ("2. Văn phòng\nTrung ương Đảng phối hợp ...") has no title line: the whole name is its subject (src/extract/tasks.ts)' },
   { id: 'lead.opening-bare-collective', description: 'a lead-in that asks bare collectives ("yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"): they lead the items below, one lead as printed (src/extract/tasks.ts, openingAddressees)' },
   { id: 'lead.unit-of-body', description: 'a heading line "<unit> thuộc <bodies>" over points ("Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ"): the whole line is one name, though its first words read as a verb (src/extract/tasks.ts, namedHeading)' },
+  { id: 'agency.plural-described', description: '"các Cục quản lý chuyên ngành": a capitalised head in the plural, described by two to four lower-case words up to a comma, "và", a modal or a verb, is one collective' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

@@ -127,4 +127,16 @@ describe('letters14 forms', () => {
     expect(leads(t['1.2'])).toEqual(['Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ']);
     expect(leads(t['2.1'])).toEqual(['Sở Tư pháp']);
   });
+  it('agency.plural-described: "các Cục quản lý chuyên ngành" is one collective; "các Sở hướng dẫn" is a body and its verb', async () => {
+    const { e } = await run(
+      'BỘ XÂY DỰNG\nSố: 77/BXD-VT\nV/v bảo đảm vận tải dịp Tết\nKính gửi: Các cơ quan, đơn vị trực thuộc Bộ.\nBộ Xây dựng yêu cầu:\n' +
+        '1. Các Cục quản lý chuyên ngành, các Sở Xây dựng và các doanh nghiệp cần bố trí đủ phương tiện phục vụ hành khách.\n' +
+        '2. Các Sở hướng dẫn, kiểm tra các bến xe trên địa bàn.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nLê Văn An\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])?.[0]).toBe('Các Cục quản lý chuyên ngành');
+    expect(t['1']!.action).toMatch(/^Bố trí đủ phương tiện/);
+    expect(leads(t['2'])?.[0]).not.toMatch(/hướng dẫn/);
+  });
 });
