@@ -355,8 +355,8 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // ("sẽ" stays in the action: what the issuer itself will do assigns no one, see finish.)
   const mood = modalAt(text, l.end, limit);
   if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
-  // action.after-scope: "<body> (căn cứ) theo chức năng, nhiệm vụ, thẩm quyền (được giao) <verb> ...": the scope of its duties
-  // is no part of the work, which starts at the verb.
+  // action.after-scope: "<body> (căn cứ) theo chức năng ... (được giao) <verb> ...": the scope of its duties is no part of the
+  // work, which starts at the verb.
   // (Not before "<verb>:" that lists the work after it.)
   const scope = RE_SCOPE.exec(c.folded.slice(l.end, l.end + 90));
   if (scope && !/^[a-z]+(?:[ \t][a-z]+)?[ \t]*:/.test(c.folded.slice(l.end + scope[0].length, l.end + scope[0].length + 30))) return { items: l.items, end: l.end + scope[0].length };
