@@ -212,7 +212,8 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next += seq(toks, next, LEVEL_WORDS);
     entry = undefined;
   }
-  const title = seq(toks, i, TITLES());
+  // agency.leaders-of: "lãnh đạo các Bộ, ngành": the leaders of a collective are named as a title is (not "lãnh đạo Chính phủ").
+  const title = seq(toks, i, TITLES()) || (toks[i]?.k === 'lanh' && toks[i + 1]?.k === 'dao' && toks[i + 2]?.k === 'cac' ? 2 : 0);
   if (title) {
     // agency.title-pair: "Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles over one collective are one name.
     // Only over "các <collective>" after the second title: "Bộ trưởng, Thủ trưởng cơ quan Trung ương, Bí thư, ..." lists persons.
@@ -235,6 +236,19 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   if (plural > i + 1 && plural > next) {
     next = plural;
     entry = undefined;
+  }
+  // agency.plural-described: "các Cục quản lý chuyên ngành": a capitalised head in the plural, described in lower case up to
+  // where the list goes on or the clause turns (a verb, a modal, a comma).
+  const ph = t.k === 'cac' && plural <= i + 1 && toks[i + 1] && isUpper(text, toks[i + 1]!) ? seq(toks, i + 1, HEADS()) : 0;
+  if (ph) {
+    let k = i + 1 + ph;
+    while (k < i + 1 + ph + 4 && toks[k] && /^[a-z]/.test(toks[k]!.k) && !isUpper(text, toks[k]!) && !verbAt(toks, k) && !STOP().has(toks[k]!.k) && !isModal(text, toks[k]) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    const x = toks[k];
+    const closes = !x || [',', ';', ':', '.', 'va'].includes(x.k) || isModal(text, x) || verbAt(toks, k);
+    if (k > i + 2 + ph && closes && k > next) {
+      next = k;
+      entry = undefined;
+    }
   }
   const nb = namedBody(text, toks, i);
   // A known name is not stretched over the lower-case words after it.
@@ -378,7 +392,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let end = from;
   for (;;) {
     const i0 = i;
-    const shared = sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
+    const shared = partyStatePair(text, toks, i, gaz) ?? sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
       end = shared.end;
@@ -560,6 +574,21 @@ function sharedPlaces(text: string, toks: Token[], from: number, to: number, gaz
   return { items, next: list.next, end: items[items.length - 1]!.span.end };
 }
 
+/** agency.party-state-pair: "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the
+ *  chairman of each place, asked together: one lead as printed, up to the end of the places. */
+function partyStatePair(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
+  if (toks[i]?.k !== 'bi' || toks[i + 1]?.k !== 'thu' || !isUpper(text, toks[i]!)) return undefined;
+  const committee = seq(toks, i + 2, PARTY_COMMITTEES);
+  if (!committee || toks[i + 2 + committee]?.k !== 'va') return undefined;
+  const body = agencyAt(text, toks, i + 3 + committee, gaz);
+  if (!body || toks[body.next]?.k !== ':' || !seq(toks, body.next - 1, LEVEL_WORDS) || !toks.slice(i + 3 + committee, body.next).some((t) => t.k === 'cac')) return undefined;
+  const list = placeList(text, toks, body.next + 1, gaz, toks[body.next - 1]!.k !== 'tinh');
+  if (!list) return undefined;
+  const last = toks[list.next - 1]!;
+  return { items: [toItem(text, toks[i]!.start, last.end)], next: list.next, end: last.end };
+}
+const PARTY_COMMITTEES = ['tinh uy', 'thanh uy', 'huyen uy', 'quan uy', 'dang uy xa', 'dang uy phuong', 'dang uy'].map((w) => w.split(' '));
+
 const PLACE_WORDS = new Set(['tinh', 'pho', 'xa', 'phuong', 'huyen', 'dia', 'khu']);
 
 /** agency.titled-shared-head: "Bộ trưởng các Bộ: Xây dựng, Công Thương": the title of each body of the list ("Bộ trưởng Bộ Xây dựng", ...). */
@@ -626,6 +655,16 @@ export const AGENCY_RULES = [
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
+  { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },
+  { id: 'agency.addressee-longer', description: 'a lead or heading name read short, its last words taken for a verb ("Cục Kết cấu hạ tầng" before "xây dựng"), runs on as the addressee lines print it (src/extract/forms/leads.ts, addresseeTail)' },
+  { id: 'lead.giao-semicolon-list', description: '"yêu cầu các Bộ: A; B; C <verb>": the semicolons of a shared-head list after "giao / yêu cầu" end no clause; every ministry leads (src/extract/tasks.ts, lead.giao)' },
+  { id: 'lead.listed-places-kept', description: 'a lead that lists its places after a colon ("Chủ tịch Ủy ban nhân dân các tỉnh: A, B") is kept as printed, not widened to an addressee that lists more places (src/extract/tasks.ts, inFullOf)' },
+  { id: 'action.after-scope', description: 'the scope of its duties said after the subject, before its verb ("theo chức năng" with its duties, powers or "được giao"), is no part of the action (src/extract/tasks.ts, leadAt)' },
+  { id: 'agency.leaders-of', description: '"lãnh đạo các Bộ, ngành": "lãnh đạo" over a collective with "các" heads it as a title does (not "Lãnh đạo Chính phủ")' },
+  { id: 'task.name-over-break', description: 'an item whose first line is the start of a body\'s name that runs on over the break ("2. Văn phòng\nTrung ương Đảng phối hợp ...") has no title line: the whole name is its subject (src/extract/tasks.ts)' },
+  { id: 'lead.opening-bare-collective', description: 'a lead-in that asks bare collectives ("yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"): they lead the items below, one lead as printed (src/extract/tasks.ts, openingAddressees)' },
+  { id: 'lead.unit-of-body', description: 'a heading line "<unit> thuộc <bodies>" over points ("Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ"): the whole line is one name, though its first words read as a verb (src/extract/tasks.ts, namedHeading)' },
+  { id: 'agency.plural-described', description: '"các Cục quản lý chuyên ngành": a capitalised head in the plural, described by two to four lower-case words up to a comma, "và", a modal or a verb, is one collective' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },

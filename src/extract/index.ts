@@ -88,7 +88,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
     const l = agencyList(text, folded, at, gaz, s.end - at);
     recipients.push(...l.items);
   }
-  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, date: f.date ?? null, recipients, kind: f.type, issuer: f.issuer?.canonical ?? null });
+  const tasks = findTasks({ text, folded, gaz, words: placedWords(doc, text.length), bodyStart: head.bodyStart, bodyEnd: head.bodyEnd, recipientSpans: rs, level: (f.issuer?.canonical ? gaz.lookup(f.issuer.canonical)?.level : undefined) ?? dominantLevel(found), year: f.date ? Number(f.date.slice(0, 4)) : head.year, date: f.date ?? null, recipients, kind: f.type, issuer: f.issuer?.canonical ?? null });
   if (!tasks.length) report(doc, STAGE, 'info', 'no-tasks', `no task assignments found`);
   if (tasks.length >= MAX_ITEMS / 2) report(doc, STAGE, 'warning', 'too-many-items', `${tasks.length} tasks; items past the first ${MAX_ITEMS} are not read`);
 

@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
-import { OPENING_LEAD_RULES } from './forms/leads.js';
+import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -76,6 +76,8 @@ export interface TaskContext {
   level?: string;
   /** Kính gửi: who a letter's tasks fall to when no section says. */
   recipients: AgencyItem[];
+  /** The printed addressee lines (Kính gửi, "... điện:"), as the header read them. */
+  recipientSpans?: Span[];
   /** The document's kind in words ("Công văn", "Kế hoạch"), when read. */
   kind?: string | null;
   /** The issuer's name as the gazetteer writes it, when known. */
@@ -285,6 +287,8 @@ const alt = (ws: string[]) => ws.map(phrase).join('|');
 let reLeadTail: RegExp | undefined;
 /** After a body's name: a colon, or a verb that makes it the subject (a prefix: "hoàn th" covers hoàn thành and hoàn thiện). */
 const RE_LEAD_TAIL = () => (reLeadTail ??= new RegExp(`^[ \t\r\n]{0,3}(?::|(?=${alt(lexicon().afterVerbs)}))`));
+const S = '[ \\t\\r\\n]{1,3}';
+const RE_SCOPE = new RegExp(`^${S}(?:can${S}cu(?:${S}(?:theo|vao))?|theo)${S}chuc${S}nang,?${S}(?:va${S})?nhiem${S}vu(?:,?${S}(?:va${S})?(?:tham${S}quyen|quyen${S}han))?(?:${S}(?:duoc${S}giao|cua${S}minh))?,?${S}(?=[a-z])`);
 const PREPOSITIONS = () => lexicon().stopwords;
 let reGiao: RegExp | undefined;
 // Not a request that a cited document made ("... về việc đề nghị Ban chỉ đạo ...", "Theo đề nghị của ...").
@@ -332,6 +336,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   if (!l.items.length) return undefined;
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
+  l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
   const dash = /[ \t][-–][ \t]/.exec(text.slice(at, l.end));
   if (l.items.length === 1 && !l.items[0]!.canonical && dash) {
@@ -350,6 +355,11 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // ("sẽ" stays in the action: what the issuer itself will do assigns no one, see finish.)
   const mood = modalAt(text, l.end, limit);
   if (mood !== undefined) return { items: l.items, end: /^[ \t]{1,3}sẽ[ \t]/u.test(text.slice(l.end, l.end + 8).normalize('NFC')) ? l.end + /^[ \t]{1,3}/.exec(text.slice(l.end))![0].length : mood };
+  // action.after-scope: "<body> (căn cứ) theo chức năng ... (được giao) <verb> ...": the scope of its duties is no part of the
+  // work, which starts at the verb.
+  // (Not before "<verb>:" that lists the work after it.)
+  const scope = RE_SCOPE.exec(c.folded.slice(l.end, l.end + 90));
+  if (scope && !/^[a-z]+(?:[ \t][a-z]+)?[ \t]*:/.test(c.folded.slice(l.end + scope[0].length, l.end + scope[0].length + 30))) return { items: l.items, end: l.end + scope[0].length };
   const tail = RE_LEAD_TAIL().exec(after);
   if (tail) return { items: l.items, end: l.end + tail[0].length };
   // "Các cơ quan thường trực của 4 khối (...) có trách nhiệm ...": a collective narrowed by "của ..."; lead.narrowed-place:
@@ -648,7 +658,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       const nl = text.indexOf('\n', n.textStart);
       const title = nl > 0 && nl < n.end ? text.slice(n.textStart, nl).trim() : '';
       if (topicParagraphs(c, text, n, nl, inherited, tasks)) return undefined;
-      if (title && title.split(/\s+/).length <= 9 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
+      // (task.name-over-break: not a name broken over the line, "2. Văn phòng\nTrung ương Đảng phối hợp ...": one subject.)
+      const broken = title ? agencyList(text, c.folded, n.textStart, c.gaz, Math.min(n.end, nl + 80) - n.textStart).items.some((i) => i.span.start < nl && i.span.end > nl) : false;
+      if (title && !broken && title.split(/\s+/).length <= 9 && !/[.;:,]$/.test(title) && /^\s*\p{Lu}/u.test(text.slice(nl + 1, n.end)) && leadAt(c, text, nl + 1 + (text.slice(nl + 1).length - text.slice(nl + 1).trimStart().length), n.end)) {
         const own = subjects(nl + 1, n.end);
         if (own) return own.own;
         const r = readTask(c, text, nl + 1, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) });
@@ -1222,7 +1234,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office();
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at));
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1255,6 +1267,20 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   return namedHeading(c, text, at, end);
 }
 
+/** lead.unit-of-body: "8. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone on its line over points: a unit (whose name may
+ *  read as a verb, "Tổ chức ...") of the bodies named after "thuộc" is one name, the whole line. */
+function unitOfBody(c: TaskContext, text: string, at: number, e: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  const line = text.slice(at, e);
+  const of = /^[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){1,4})[ \t]+(?:trực[ \t]+)?thuộc[ \t]+(?=\p{Lu})/u.exec(line);
+  if (!of || /[.;:,]\s*$/.test(line)) return undefined;
+  const bodies = agencyList(text, c.folded, at + of[0].length, c.gaz, e - at - of[0].length);
+  // (Or bare bodies the list reader does not take: "thuộc Bộ, cơ quan ngang Bộ và cơ quan thuộc Chính phủ".)
+  const known = bodies.items.length && bodies.items[0]!.span.start === at + of[0].length && !text.slice(bodies.end, e).trim();
+  if (!known && !/^(?:bo|so|uy[ \t]ban|ban|cuc|tong[ \t]cuc)(?![a-z])/.test(c.folded.slice(at + of[0].length, e))) return undefined;
+  const s0 = at + of[0].indexOf(of[1]!);
+  return { items: [{ name: clean(line), canonical: null, span: { start: s0, end: s0 + line.trim().length } }], end: e, alone: true };
+}
+
 /** "2. Các cơ quan chuyên trách ...; các chi bộ, đảng bộ cơ sở" on its own line(s) over a paragraph: bodies the
  *  gazetteer cannot parse, one per ";"-separated piece. */
 function namedHeading(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
@@ -1276,6 +1302,11 @@ function namedHeading(c: TaskContext, text: string, at: number, end: number): { 
   if (lexicon().stopwordsWritten.has(head.toLowerCase().split(/\s+/).pop()!)) return undefined;
   const pieces = [...text.slice(at, e).matchAll(/[^;]+/g)].map((m) => ({ start: at + m.index + (m[0].length - m[0].trimStart().length), text: m[0].trim() })).filter((p) => p.text);
   const hf = fold(head.toLowerCase());
+  // agency.addressee-longer: a heading line whose last words read as a verb ("Cục X - Quản lý đầu tư xây dựng") is the name as
+  // the addressee lines print it.
+  const whole = agencyList(text, c.folded, at, c.gaz, e - at);
+  const longer = whole.items.length ? longerAsAddressed(c, text, whole) : whole;
+  if (longer.end !== whole.end && !text.slice(longer.end, e).trim()) return { items: longer.items, end: e, alone: true };
   // (Words after "lĩnh vực" name a field, not what the body does: "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng".)
   const verb = new RegExp(`(?<![a-z])(?:${alt(lexicon().afterVerbs)})(?![a-z])`).test(hf.replace(/(?<![a-z])linh vuc(?![a-z])[^]*$/, ''));
   if (verb && pieces.length < 2) return undefined;
@@ -1402,6 +1433,17 @@ function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end
 
 /** "bộ Tài chính" at an item's start in a provincial letter: a head noun in lower case is the restorer's guess for
  *  a damaged word ("8¢"), so the body of the document's level with the same name is meant (Sở Tài chính). */
+/** agency.addressee-longer (forms/leads.ts, addresseeTail): the last name of a list runs on as the addressees print it. */
+function longerAsAddressed(c: TaskContext, text: string, l: { items: AgencyItem[]; end: number }): { items: AgencyItem[]; end: number } {
+  const last = l.items[l.items.length - 1];
+  if (!last?.span || last.span.end !== l.end) return l;
+  const end = addresseeTail(c.folded, c.recipientSpans ?? [], last.span);
+  if (end === l.end) return l;
+  const name = clean(text.slice(last.span.start, end));
+  const e = c.gaz.lookup(name);
+  return { items: [...l.items.slice(0, -1), { name, canonical: e?.canonical ?? null, entry: e, span: { start: last.span.start, end } }], end };
+}
+
 function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
   const m = /^(bộ|sở)\s+(\p{Lu}[^]*)$/u.exec(item.span ? c.text.slice(item.span.start, item.span.end) : item.name);
   if (!m || !c.level || !item.entry || item.entry.level === c.level) return item;
@@ -1539,6 +1581,10 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
     }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
     if (l.items.length) return l.items;
+    // lead.opening-bare-collective: "yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"
+    // (a Party notice's frame): the collectives asked, one lead as printed.
+    const bare = bareCollective(text, c.folded, at, to);
+    if (bare) return [{ ...bare.item, name: upperFirst(bare.item.name) }];
   }
   // "Giám đốc Sở X có trách nhiệm:", "Các bộ, ngành có nhiệm vụ sau:": the sentence's subject owes the items.
   const duty = /(?:^|[.;:] ?)([^.;:]{3,160}?)[ \t\r\n]+(?:co|chiu)[ \t\r\n]+(?:trach[ \t\r\n]+nhiem|nhiem[ \t\r\n]+vu)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+)?sau(?:[ \t\r\n]+day)?)?[ \t\r\n]*:\s*$/.exec(seg.slice(start));
@@ -1704,6 +1750,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: ASSIGNED_PERSONS.id,
+    description: ASSIGNED_PERSONS.description,
+    apply: ({ c, text, from, to, sentence }) => {
+      const v = sentence ? undefined : ASSIGNED_PERSONS.apply({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return v && { ...v, own: true };
+    },
+  },
+  {
     id: 'lead.giao',
     description: '"giao X ...", "đề nghị X ...", "yêu cầu X ..." in the first clause',
     apply: ({ c, text, from, to }) => {
@@ -1712,7 +1766,12 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
         const at = from + g.index + g[0].length;
-        const l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        // lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb> ...": the semicolons of a shared-head list end no clause.
+        if (l.items.length && text[clause] === ';' && !text.slice(l.end, clause).trim()) {
+          const wide = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
+          if (wide.items.length > l.items.length) l = wide;
+        }
         if (l.items.length && !(l.items.length === 1 && !/\s/.test(l.items[0]!.name))) return { items: l.items, actionFrom: l.end, own: true };
         // "Giao Ban xây dựng đảng Đảng ủy chủ trì ...": a name the list reader cannot parse, up to the verb.
         const v = new RegExp(`^([^,;:.()\\n]{3,80}?)[ \\t\\r\\n]{1,3}(?=(?:${alt(lexicon().afterVerbs)})(?![a-z]))`).exec(c.folded.slice(at, clause));
@@ -1840,7 +1899,9 @@ function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {
     // lead.addressee-unpunctuated: "Cục Thuế các tỉnh thành phố trực thuộc Trung ương", its comma lost, is the addressee too.
     const flat = (n: string) => n.replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
     const fits = (y: AgencyItem) => (bare(y.name).startsWith(k + ' ') || bare(y.name).startsWith(k + ',') || (flat(bare(y.name)).startsWith(flat(k)) && k.includes(' '))) && bare(y.name).length > k.length;
-    const x = addressees.find(fits);
+    // lead.listed-places-kept: a name that lists its places after a colon ("... các tỉnh: A, B") is whole as printed; an
+    // addressee that lists more places is not it.
+    const x = a.name.includes(':') ? undefined : addressees.find(fits);
     if (!x) return [a];
     // lead.plural-addressees: "Chủ tịch Ủy ban nhân dân các tỉnh ..." to addressees "Chủ tịch Ủy ban nhân dân các tỉnh: A, B" (read
     // one body a place): every addressee it shortens, not the first.

@@ -37,7 +37,8 @@ describe('agency.titled-shared-head and agency.place-list', () => {
   it('reads "Bộ trưởng các Bộ: A, B", "các Bộ trưởng: A, B" and "Chủ tịch ... các tỉnh, thành phố: X, Y, Z"', async () => {
     const { e } = await run('THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CĐ-TTg\n\nCÔNG ĐIỆN\nVề ứng phó bão\n\n1. Các Bộ trưởng: Quốc phòng, Công an theo chức năng, nhiệm vụ được giao chỉ đạo lực lượng sẵn sàng cứu hộ.\n\n2. Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính chỉ đạo bảo đảm giao thông.\n\n3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế tổ chức sơ tán dân.\n');
     expect(e.tasks.map((t) => [t.lead.map((l) => l.name), t.action.split(' ').slice(0, 3).join(' ')])).toEqual([
-      [['Bộ trưởng Bộ Quốc phòng', 'Bộ trưởng Bộ Công an'], 'Theo chức năng,'],
+      // (action.after-scope, letters14: the scope of their duties after the subject is no part of the work.)
+      [['Bộ trưởng Bộ Quốc phòng', 'Bộ trưởng Bộ Công an'], 'Chỉ đạo lực'],
       [['Bộ trưởng Bộ Xây dựng', 'Bộ trưởng Bộ Công Thương', 'Bộ trưởng Bộ Tài chính'], 'Chỉ đạo bảo'],
       [['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế'], 'Tổ chức sơ'],
     ]);

@@ -108,3 +108,77 @@ export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = 
     },
   },
 ];
+
+/**
+ * lead.assigned-persons: "Phân công các đồng chí Phó Thủ tướng theo dõi ..., cụ thể: Phó Thủ tướng A tỉnh X, Phó Thủ tướng B
+ * tỉnh Y": the title the assignment names, then after its colon each person who holds it (a title, a few words of its
+ * office, a known surname and the capitalised rest of the name), one lead each. Two persons at least.
+ */
+export const ASSIGNED_PERSONS: Rule<OpeningContext, OpeningLead> = {
+  id: 'lead.assigned-persons',
+  description: '"Phân công các đồng chí Phó Thủ tướng ... theo dõi ..., cụ thể: Phó Thủ tướng A tỉnh X, Phó Thủ tướng B tỉnh Y": each person named with the title after the colon leads (two or more)',
+  apply: ({ text, folded, gaz, from, to }) => {
+    const m = new RegExp(`^[ \\t\\r\\n]{0,3}phan${W}cong${W}(?:cac${W})?(?:dong${W}chi${W})?`).exec(folded.slice(from, from + 40));
+    if (!m) return undefined;
+    const at = from + m[0].length;
+    const words = (s: number, e: number) => [...folded.slice(s, e).matchAll(/[a-z0-9]+/g)].map((w) => ({ k: w[0], s: s + w.index, e: s + w.index + w[0].length }));
+    const head = words(at, Math.min(to, at + 40));
+    let n = 0;
+    for (let k = 4; k >= 1 && !n; k--) if (head.length >= k && lexicon().titles.has(head.slice(0, k).map((w) => w.k).join(' '))) n = k;
+    if (!n) return undefined;
+    const title = head.slice(0, n).map((w) => w.k);
+    const colon = folded.indexOf(':', head[n - 1]!.e);
+    if (colon < 0 || colon >= to) return undefined;
+    const ws = words(colon + 1, to);
+    const upper = (w: { s: number }) => /^\p{Lu}/u.test(text[w.s]!);
+    const joined = (a: { e: number }, b: { s: number }) => /^[ \t\r\n]+$/.test(text.slice(a.e, b.s));
+    const items: AgencyItem[] = [];
+    for (let k = 0; k < ws.length; k++) {
+      if (!title.every((t, d) => ws[k + d]?.k === t) || !upper(ws[k]!)) continue;
+      let j = k + n;
+      while (j < k + n + 5 && ws[j] && !(upper(ws[j]!) && lexicon().surnames.has(ws[j]!.k))) j++;
+      if (!ws[j] || !upper(ws[j]!) || !lexicon().surnames.has(ws[j]!.k)) continue;
+      let e = j + 1;
+      while (e < j + 4 && ws[e] && upper(ws[e]!) && joined(ws[e - 1]!, ws[e]!)) e++;
+      if (e - j < 2) continue;
+      const span = { start: ws[k]!.s, end: ws[e - 1]!.e };
+      items.push({ name: text.slice(span.start, span.end).replace(/\s+/g, ' '), canonical: null, span });
+      k = e - 1;
+    }
+    // (The action starts after the body the title serves: "Phó Thủ tướng Chính phủ tiếp tục ...".)
+    let act = head[n - 1]!.e;
+    for (let k = 3; k >= 1; k--) {
+      const body = head.slice(n, n + k);
+      if (body.length === k && upper(body[0]!) && gaz.lookup(text.slice(body[0]!.s, body[k - 1]!.e))) {
+        act = body[k - 1]!.e;
+        break;
+      }
+    }
+    return items.length >= 2 ? { items, actionFrom: act } : undefined;
+  },
+};
+
+/**
+ * agency.addressee-longer: a name read short because its last words read as a verb ("Cục Kết cấu hạ tầng" before "xây dựng",
+ * "Văn phòng Ban" before "chỉ đạo ...") runs on as the addressee list prints it: when the words after the name's last three
+ * are, in the addressees' lines, the rest of a name up to its comma or semicolon, and the text goes on with them, the name
+ * ends after them. Returns the new end of the name (span.end when it does not run on).
+ */
+export function addresseeTail(folded: string, spans: { start: number; end: number }[], span: { start: number; end: number }): number {
+  if (!spans.length) return span.end;
+  const from = Math.min(...spans.map((s) => s.start));
+  let to = Math.max(...spans.map((s) => s.end));
+  const nl = folded.indexOf('\n', to);
+  to = nl < 0 ? folded.length : nl;
+  if (span.start >= from && span.start < to) return span.end;
+  const words = folded.slice(span.start, span.end).match(/[a-z0-9]+/g) ?? [];
+  if (words.length < 2) return span.end;
+  const tail = words.slice(-3).join(`${W}`);
+  const re = new RegExp(`(?<![a-z0-9])${tail}((?:${W}[a-z0-9]+){1,8}?)[ \\t]*(?=[,;.:)]|\\n[ \\t]*[-–+•]|$)`, 'g');
+  for (const m of folded.slice(from, to).matchAll(re)) {
+    const rest = m[1]!.trim().split(/[ \t\r\n]+/).join(W);
+    const on = new RegExp(`^${W}${rest}(?![a-z0-9])`).exec(folded.slice(span.end, span.end + 200));
+    if (on) return span.end + on[0].length;
+  }
+  return span.end;
+}

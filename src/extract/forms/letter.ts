@@ -153,7 +153,8 @@ let reBare: RegExp | undefined;
 export function bareCollective(text: string, folded: string, at: number, limit: number): { item: AgencyItem; end: number } | undefined {
   const words = lexicon().agencyWords.get('collective') ?? [];
   const c = words.map((w) => phrase(w.join(' '))).sort((a, b) => b.length - a.length).join('|');
-  reBare ??= new RegExp(`^(?:${c})(?:[ \\t]*,[ \\t]*(?:${c})|[ \\t]+va[ \\t]+(?:${c}))+(?![a-z])`);
+  // (lead.opening-bare-collective: the list may wrap over lines and end in "các cấp": "cấp ủy, tổ chức đảng, chính\nquyền các cấp".)
+  reBare ??= new RegExp(`^(?:${c})(?:[ \\t]*,[ \\t\\r\\n]*(?:${c})|[ \\t\\r\\n]+va[ \\t\\r\\n]+(?:${c}))+(?:[ \\t\\r\\n]+cac[ \\t\\r\\n]+cap)?(?![a-z])`);
   const m = reBare.exec(folded.slice(at, limit));
   if (!m) return undefined;
   const rest = folded.slice(at + m[0].length, limit);
