@@ -134,6 +134,7 @@ export class Decoder implements KeyCounts {
         sl.em = keep.map((k) => sl.em[k]!);
         sl.out = keep.map((k) => sl.out[k]);
       }
+      slots[r.at]!.name = true;
     }
   }
 

@@ -1,0 +1,43 @@
+// restore14: context the model lacked in administrative text without marks (invented sentences).
+import { describe, it, expect } from 'vitest';
+import { loadDecoder } from '../../src/restore/index.js';
+import type { Decoder } from '../../src/restore/decode.js';
+import { Layer } from '../../src/layer.js';
+
+const restored = (dec: Decoder, s: string) => Layer.derive(s, dec.restore(s).edits).text;
+
+describe('restore.abbreviation-in-full', () => {
+  it('reads the word after UBND as after "Ủy ban nhân dân"', () => {
+    const dec = loadDecoder();
+    const s = 'Bao cao UBND tinh thuc hien.';
+    expect(restored(dec, s)).toBe('Báo cáo UBND tỉnh thực hiện.');
+    // Without the names in full, the model fell back on unigrams after the bare code.
+    const bare = loadDecoder();
+    bare.setSpelledOut([]);
+    expect(restored(bare, s)).toBe('Báo cáo UBND tính thực hiện.');
+  });
+
+  it('keeps the abbreviation as written', () => {
+    const dec = loadDecoder();
+    expect(restored(dec, 'HDND xa va UBND xa phoi hop.')).toBe('HĐND xã và UBND xã phối hợp.');
+  });
+});
+
+describe('restore.key-cache', () => {
+  const doc = [
+    'Uy ban nhan dan tinh ban hanh ke hoach.',
+    'Chu tich Uy ban nhan dan tinh chi dao.',
+    'Van phong Uy ban nhan dan tinh theo doi.',
+    'Cac so, ban, nganh tren dia ban tinh thuc hien nghiem tuc.',
+  ].join('\n');
+
+  it('a word read confidently elsewhere in the text tips a close call', () => {
+    expect(restored(loadDecoder(), doc).split('\n')[3]).toBe('Các sở, ban, ngành trên địa bàn tỉnh thực hiện nghiêm túc.');
+    expect(restored(loadDecoder(undefined, { keyCacheWeight: 0 }), doc).split('\n')[3]).toBe('Các sở, ban, ngành trên địa bàn tính thực hiện nghiêm túc.');
+  });
+
+  it('does not move a reading the model is sure of', () => {
+    const s = `${doc}\nCac don vi tinh toan kinh phi.`;
+    expect(restored(loadDecoder(), s).split('\n')[4]).toBe('Các đơn vị tính toán kinh phí.');
+  });
+});
