@@ -41,3 +41,11 @@ describe('restore.key-cache', () => {
     expect(restored(loadDecoder(), s).split('\n')[4]).toBe('Các đơn vị tính toán kinh phí.');
   });
 });
+
+describe('restore.word-code-unit', () => {
+  it('reads a code written as a word as the builder did (<x>), not as a document symbol after "số"', () => {
+    const dec = loadDecoder();
+    expect(restored(dec, 'Noi nhan:\n- Cong TTDT tinh;\n- Luu: VT.')).toBe('Nơi nhận:\n- Cổng TTĐT tỉnh;\n- Lưu: VT.');
+    expect(restored(dec, 'Dang tai tren Cong TTDT tinh.')).toBe('Đăng tải trên Cổng TTĐT tỉnh.');
+  });
+});
