@@ -49,8 +49,6 @@ export interface Lexicon {
   doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[]; asides: string[]; directives: string[]; focus: string[]; approval: string[]; frame: string[]; fields: string[] };
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
-  /** The same as written: abbreviation -> in full (the restorer reads the full name for its context). */
-  spelledOut: [string, string][];
   /** Folded names of laws, codes and ordinances cited by name ("luat dat dai"; dictionaries/extract/laws.tsv). */
   laws: Set<string>;
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
@@ -146,7 +144,6 @@ export function lexicon(): Lexicon {
       fields: roles('reports.tsv').find(([r]) => r === 'fields')?.[1].map((t) => key(t)) ?? [],
     },
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
-    spelledOut: rows('abbreviations.tsv').map(([a, full]) => [a!.trim(), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),

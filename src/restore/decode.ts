@@ -91,18 +91,6 @@ export class Decoder implements KeyCounts {
     }
   }
 
-  /** Abbreviations of body names and their syllables in full (UBND -> ủy ban nhân dân). */
-  private readonly fullNames = new Map<string, number[]>();
-
-  /** dictionaries/extract/abbreviations.tsv: the model reads "UBND tỉnh" as "Ủy ban nhân dân tỉnh". */
-  setSpelledOut(list: Array<[string, string]>): void {
-    this.fullNames.clear();
-    for (const [a, full] of list) {
-      const ids = full.toLowerCase().split(/\s+/).map((w) => this.idOf.get(canon(w)));
-      if (ids.length && ids.every((i) => i !== undefined)) this.fullNames.set(a, ids as number[]);
-    }
-  }
-
   private readonly placeByKey = new Map<string, Array<{ written: string[]; keys: string[] }>>();
   private people?: People;
 
@@ -426,27 +414,6 @@ export class Decoder implements KeyCounts {
     return out;
   }
 
-  /**
-   * restore.abbreviation-in-full: an abbreviation of a body's name is read by the model as the name in full, its
-   * syllables in empty slots after it ("UBND tỉnh" scored as "ủy ban nhân dân tỉnh"): the corpus spells names out,
-   * and after the bare code the model fell back on unigrams, where "tính" outweighs "tỉnh".
-   */
-  private spellNames(slots: Slot[]): Slot[] {
-    if (!this.fullNames.size) return slots;
-    const out: Slot[] = [];
-    for (const sl of slots) {
-      const ids = sl.ids.length === 1 && sl.tok.kind === 'word' ? this.fullNames.get(sl.out[0] ?? sl.tok.text) : undefined;
-      if (!ids) {
-        out.push(sl);
-        continue;
-      }
-      out.push({ ...sl, ids: [ids[0]!] });
-      const at = sl.tok.end;
-      for (const u of ids.slice(1)) out.push(this.fixed({ start: at, end: at, text: '', kind: 'code' }, u, ''));
-    }
-    return out;
-  }
-
   private keptUnit(k: Kept): number {
     return k.unit === 'word' ? this.unit(canon(k.out.toLowerCase())) : this.unit(k.unit === 'x' ? '<x>' : '<code>');
   }
@@ -594,7 +561,7 @@ export class Decoder implements KeyCounts {
     const kept = keepForms(text, toks, (s) => this.fixCode(s, mode === 'garbled'));
     const tokSlots = toks.map((t, i) => {
       // Two capitals without a vowel in a comma list of codes ("KGVX, PL, KTTH, TH") are a code.
-      if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<x>'));
+      if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<x>'), this.abbreviation(t.text) ?? t.text);
       // List markers run a) b) c) d) đ) e): without marks, the "d)" after "d)" is "đ)".
       const marker = listMarker(t, toks[i + 1]);
       if (marker) {
@@ -640,7 +607,7 @@ export class Decoder implements KeyCounts {
     });
     if (this.places.length) this.placeNames(toks, tokSlots, modes, caps);
     this.personNames(toks, text, tokSlots, modes);
-    const slots = this.spellDates(this.spellNames(tokSlots));
+    const slots = this.spellDates(tokSlots);
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
     const alts: string[][] = slots.map(() => []);

@@ -14,7 +14,6 @@ import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import type { PeopleLists } from './people.js';
 import { repairs } from '../extract/repair.js';
-import { lexicon } from '../extract/lexicon.js';
 
 export interface Restorer {
   /** `ocr`: the OCR's confidence per word, offsets in `text` (scans only). */
@@ -91,7 +90,6 @@ export function loadDecoder(dir = tablesDir(), options: Partial<DecoderOptions> 
   const dec = new Decoder(lm, vocab, channel, o, overlay);
   if (places) dec.setPlaces(places);
   if (people) dec.setPeople(people);
-  dec.setSpelledOut(lexicon().spelledOut);
   return dec;
 }
 

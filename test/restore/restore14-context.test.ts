@@ -6,23 +6,6 @@ import { Layer } from '../../src/layer.js';
 
 const restored = (dec: Decoder, s: string) => Layer.derive(s, dec.restore(s).edits).text;
 
-describe('restore.abbreviation-in-full', () => {
-  it('reads the word after UBND as after "Ủy ban nhân dân"', () => {
-    const dec = loadDecoder();
-    const s = 'Bao cao UBND tinh thuc hien.';
-    expect(restored(dec, s)).toBe('Báo cáo UBND tỉnh thực hiện.');
-    // Without the names in full, the model fell back on unigrams after the bare code.
-    const bare = loadDecoder();
-    bare.setSpelledOut([]);
-    expect(restored(bare, s)).toBe('Báo cáo UBND tính thực hiện.');
-  });
-
-  it('keeps the abbreviation as written', () => {
-    const dec = loadDecoder();
-    expect(restored(dec, 'HDND xa va UBND xa phoi hop.')).toBe('HĐND xã và UBND xã phối hợp.');
-  });
-});
-
 describe('restore.key-cache', () => {
   const doc = [
     'Uy ban nhan dan tinh ban hanh ke hoach.',
@@ -47,5 +30,11 @@ describe('restore.word-code-unit', () => {
     const dec = loadDecoder();
     expect(restored(dec, 'Noi nhan:\n- Cong TTDT tinh;\n- Luu: VT.')).toBe('Nơi nhận:\n- Cổng TTĐT tỉnh;\n- Lưu: VT.');
     expect(restored(dec, 'Dang tai tren Cong TTDT tinh.')).toBe('Đăng tải trên Cổng TTĐT tỉnh.');
+  });
+});
+
+describe('restore.code-list-marks', () => {
+  it('a code in a comma list of codes regains its Đ', () => {
+    expect(restored(loadDecoder(), 'Thuong truc HDND, UBND tinh;')).toBe('Thường trực HĐND, UBND tỉnh;');
   });
 });
