@@ -105,8 +105,12 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const root = PACKAGE_ROOT;
   const t0 = performance.now();
-  // A comparison run may pass another channel weight: CV_CHANNEL_WEIGHT=1.1 npm run eval:restore.
-  const dec = loadDecoder(undefined, process.env.CV_CHANNEL_WEIGHT ? { channelWeight: Number(process.env.CV_CHANNEL_WEIGHT) } : {});
+  // A comparison run may pass another channel weight (CV_CHANNEL_WEIGHT=1.1 npm run eval:restore) or other
+  // decoder options as JSON (CV_RESTORE_OPTIONS='{"keyCacheWeight":0}').
+  const dec = loadDecoder(undefined, {
+    ...(process.env.CV_CHANNEL_WEIGHT ? { channelWeight: Number(process.env.CV_CHANNEL_WEIGHT) } : {}),
+    ...(process.env.CV_RESTORE_OPTIONS ? (JSON.parse(process.env.CV_RESTORE_OPTIONS) as object) : {}),
+  });
   const loadMs = performance.now() - t0;
   const mem = process.memoryUsage();
   const restore = (text: string) => Layer.derive(text, dec.restore(text).edits).text;

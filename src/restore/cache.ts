@@ -11,7 +11,7 @@ const CACHE_MIN = 2;
  * (left and right neighbour), each occurrence leaves itself out, and only
  * sentences where the cache disagrees with the first pass are decoded again.
  */
-export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, sentences: Array<[number, number]>, o: { cacheConf: number; cacheWeight: number }, again: (from: number, to: number) => void): void {
+export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, sentences: Array<[number, number]>, o: { cacheConf: number; cacheWeight: number; keyCacheWeight: number }, again: (from: number, to: number) => void): void {
   const n = seen.length;
   const isWord = (i: number) => i >= 0 && i < n && (seen[i]!.tok.kind === 'word' || seen[i]!.tok.kind === 'mixed');
   // Written tokens as small integers, pairs as numbers: no string keys per pair.
@@ -39,10 +39,26 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1,
     i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1,
   ];
+  // restore.key-cache: the same written word's confident readings anywhere in the text, whatever its neighbours
+  // (pair keys are even and odd, -1 where a neighbour is missing; a word's own key is below -1).
+  // A word in title case (a name, Thanh; a sentence's first word) pools only with words in title case: the readings
+  // of small and all-caps words ("thành phố") are no evidence for a name.
+  const byWord = new Map<string, number>();
+  const wordIds = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (obs[i]! < 0) continue;
+    const t = seen[i]!.tok.text;
+    const w = /^\p{Lu}\p{Ll}/u.test(t) ? t : t.toLowerCase();
+    let id = byWord.get(w);
+    if (id === undefined) byWord.set(w, (id = byWord.size));
+    wordIds[i] = id;
+  }
+  const wordKey = (i: number) => -2 - wordIds[i]!;
   for (let i = 0; i < n; i++) {
     if (!ambiguous(i) || own(i) === 0) continue;
     const u = seen[i]!.ids[pick[i]!]!;
     for (const k of keys(i)) if (k >= 0) add(k, u, own(i));
+    if (o.keyCacheWeight > 0 && !seen[i]!.name) add(wordKey(i), u, own(i));
   }
   if (cache.size === 0) return;
   const redo = new Uint8Array(n);
@@ -52,8 +68,9 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     const sl = seen[i]!;
     const mine = sl.ids[pick[i]!]!;
     let bonus: number[] | undefined;
-    for (const k of keys(i)) {
-      const m = k >= 0 ? cache.get(k) : undefined;
+    for (const k of o.keyCacheWeight > 0 && !sl.name ? [...keys(i), wordKey(i)] : keys(i)) {
+      const m = k !== -1 ? cache.get(k) : undefined;
+      const weight = k < 0 ? o.keyCacheWeight : o.cacheWeight;
       if (!m) continue;
       let total = 0;
       for (const w of m.values()) total += w;
@@ -62,7 +79,7 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
       bonus ??= sl.ids.map(() => 0);
       for (let c = 0; c < sl.ids.length; c++) {
         const w = (m.get(sl.ids[c]!) ?? 0) - (sl.ids[c] === mine ? own(i) : 0);
-        bonus[c]! += o.cacheWeight * Math.log((w + 0.5) / (total + 0.5));
+        bonus[c]! += weight * Math.log((w + 0.5) / (total + 0.5));
       }
     }
     if (!bonus) continue;

@@ -122,6 +122,7 @@ export class Decoder implements KeyCounts {
         sl.em = keep.map((k) => sl.em[k]!);
         sl.out = keep.map((k) => sl.out[k]);
       }
+      slots[r.at]!.name = true;
     }
   }
 
@@ -247,14 +248,16 @@ export class Decoder implements KeyCounts {
     const lower = text.toLowerCase();
     const valid = tok.kind === 'word' && parseSyllable(lower) !== undefined;
     const ab = valid ? undefined : this.abbreviation(text);
-    if (ab) return this.fixed(tok, this.unit('<code>'), ab);
+    // restore.word-code-unit: a code written as a word (UBND, XD, KCB) is what the builder made of such words, <x>;
+    // <code> is a document symbol, most often after "số" (with it, "cơ sở KCB" was read "cơ số").
+    if (ab) return this.fixed(tok, this.unit('<x>'), ab);
     // Capitals without a vowel are an acronym (CSDL, CMC), never a garbled syllable.
     // (Not beside words in capitals: "CQNG" in a title is CỘNG.)
     // Two such capitals are a code too (VT, TH, CP; an English model keeps a
     // syllable's vowel), unless among small words, where they are a syllable read
     // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
     // letter is an O the model misread ("BQ" is BỘ).
-    if (text.length >= 2 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<code>'));
+    if (text.length >= 2 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
     if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
@@ -558,7 +561,7 @@ export class Decoder implements KeyCounts {
     const kept = keepForms(text, toks, (s) => this.fixCode(s, mode === 'garbled'));
     const tokSlots = toks.map((t, i) => {
       // Two capitals without a vowel in a comma list of codes ("KGVX, PL, KTTH, TH") are a code.
-      if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<code>'));
+      if (modes[i] !== 'clean' && this.inCodeList(toks, i)) return this.fixed(t, this.unit('<x>'), this.abbreviation(t.text) ?? t.text);
       // List markers run a) b) c) d) đ) e): without marks, the "d)" after "d)" is "đ)".
       const marker = listMarker(t, toks[i + 1]);
       if (marker) {

@@ -13,6 +13,7 @@ export interface Slot {
   suffix?: string; // written after the reading (a space between syllables of a merged run)
   lower?: boolean; // a capital the OCR may have made of a small letter of the same shape (Va)
   title?: boolean; // two capitals among small words: the second is a garbled small letter (TS -> Tổ)
+  name?: boolean; // a person's name (people.ts): no word-cache evidence either way (Thanh the name is not thành phố)
 }
 
 /** Bonus (nats) per bigram of a list line the base model lacks, keyed v * radix + w (lists.ts); undefined when empty. */

@@ -15,6 +15,8 @@ export interface DecoderOptions {
   cacheConf: number;
   /** Weight of the document cache (0: off). */
   cacheWeight: number;
+  /** Weight of the document cache by written word alone, whatever its neighbours (0: off). */
+  keyCacheWeight: number;
   /** Weight of the OCR channel against the language model (tuned on synthetic held-out pages). */
   channelWeight: number;
   /** A garbled word is read only as a syllable seen at least this often. */
@@ -47,6 +49,7 @@ export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
   wideBeam: 48,
   cacheConf: 0.9,
   cacheWeight: 1,
+  keyCacheWeight: 0.2,
   channelWeight: 1.3,
   channelMinCount: 12,
   channelCands: 30,
