@@ -480,6 +480,7 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
  *  (Kế hoạch blocks and items), then, in a letter without items, its sentences. */
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
+  { id: 'table.header-not-heading', description: 'a section heading of one cell just above a table header ("II. NỘI DUNG, NHIỆM VỤ") is not a wrapped header label (its words would name the first column)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
@@ -1041,7 +1042,9 @@ function labelRuns(c: TaskContext, text: string, n: Node): (ReturnType<typeof pl
     const k = own.findIndex((x, j) => j > i && x);
     // (An item that goes on in a paragraph of its own, "1. <activity>.\nGiao Sở X chủ trì ...", says who itself.)
     const more = /[.;:][ \t]*\r?\n[ \t]*\p{Lu}/u.test(text.slice(n.children[i]!.textStart, trimEnd(text, n.children[i]!.textStart, n.children[i]!.end)));
-    out.push(own[i] || k < 0 || more ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
+    // (Nor one whose bracket names who leads: "... (Sở X thực hiện).")
+    const bracket = !own[i] && k >= 0 && BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.children[i]!.textStart, n.children[i]!.end);
+    out.push(own[i] || k < 0 || more || bracket ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
   }
   return out;
 }
@@ -1079,7 +1082,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? BRACKET_LEAD.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -1775,7 +1778,15 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     description: BRACKET_LEAD.description,
     apply: ({ c, text, from, to, sentence }) => {
       const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
-      return b ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+      return b && b.id === BRACKET_LEAD.id ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+    },
+  },
+  {
+    id: 'lead.bracket-thuc-hien',
+    description: 'an activity with a bracket "(X thực hiện)" or "(X thực hiện, thường xuyên)" after it: X leads, the action ends before the bracket (src/extract/forms/plan.ts)',
+    apply: ({ c, text, from, to, sentence }) => {
+      const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
+      return b && b.id === 'lead.bracket-thuc-hien' ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
     },
   },
   {

@@ -90,6 +90,8 @@ function nearestColumn(cols: Column[], c: Cell): number {
 }
 
 const words = (ctx: TableContext, c: Cell) => ctx.text.slice(c.start, c.end).trim().split(/\s+/).length;
+/** A line of one cell that opens with an item marker and a word ("II. NỘI DUNG", "2. Các hoạt động"). */
+const isHeading = (ctx: TableContext, l: VLine) => l.cells.length === 1 && /^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*\p{L}/u.test(ctx.text.slice(l.cells[0]!.start, l.cells[0]!.end));
 const isHeaderish = (ctx: TableContext, l: VLine) => l.cells.length > 0 && l.cells.every((c) => words(ctx, c) <= 5) && !RE_STT.test(ctx.text.slice(l.cells[0]!.start, l.cells[0]!.end).trim());
 
 /** Column starts of a table's body: the runs of x its cells cover, between gutters that (almost) no line crosses
@@ -147,7 +149,8 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
   let first = li;
   let last = li;
   if (lc.mode !== 'index') {
-    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
+    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
+    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
   }
   let cols: Column[];

@@ -1,0 +1,48 @@
+// Plan forms of the plans14 round (issue 9), on short texts written for these tests (no document's text).
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH KON TUM
+Số: 17/KH-UBND                Kon Tum, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Bảo tồn văn hóa cồng chiêng năm 2026
+
+`;
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('table.header-not-heading', () => {
+  it('reads a space-laid table under a section heading, with cells wrapped over lines', async () => {
+    const text = `${HEAD}II. NỘI DUNG, NHIỆM VỤ
+TT   Nội dung                                Đơn vị chủ trì      Đơn vị phối hợp          Thời gian
+1    Kiểm kê các đội cồng chiêng             Sở Văn hóa, Thể     Ủy ban nhân dân các xã   Quý II/2026
+     tại các buôn làng                       thao và Du lịch
+2    Mở lớp truyền dạy đánh cồng chiêng      Sở Giáo dục và      Sở Tài chính             Tháng 9/2026
+     cho học sinh                            Đào tạo
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.action)).toEqual(['Kiểm kê các đội cồng chiêng tại các buôn làng', 'Mở lớp truyền dạy đánh cồng chiêng cho học sinh']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Giáo dục và Đào tạo']]);
+    expect(e.tasks.map((t) => names(t.coordinate))).toEqual([['Ủy ban nhân dân các xã'], ['Sở Tài chính']]);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-06-30', '2026-09-30']);
+  });
+});
+
+describe('lead.bracket-thuc-hien', () => {
+  it('takes "(X thực hiện)" after the activity as its lead, also among items whose labels follow them', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ
+1. Sưu tầm, số hóa các bài chiêng cổ (Sở Văn hóa, Thể thao và Du lịch thực hiện).
+2. Tổ chức liên hoan cồng chiêng cấp tỉnh.
+Đơn vị thực hiện: Ủy ban nhân dân các xã.
+Thời gian: Tháng 11/2026.
+3. Giới thiệu cồng chiêng trên các kênh thông tin của tỉnh (Sở Khoa học và Công nghệ thực hiện, thường xuyên).
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '2.2', '2.3']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Ủy ban nhân dân các xã'], ['Sở Khoa học và Công nghệ']]);
+    expect(e.tasks[0]!.action).toBe('Sưu tầm, số hóa các bài chiêng cổ');
+    expect(e.tasks[0]!.deadline?.due).toBeUndefined();
+    expect(e.tasks[0]!.leadRule).toBe('lead.bracket-thuc-hien');
+  });
+});
