@@ -362,6 +362,10 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   const ext = extendCollective(c, text, l.items, l.end, limit);
   if (ext.end !== l.end) return ext;
+  // lead.remit-phrase: "Các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình tổ chức ...": the bounds of the remit
+  // between the subject and its verb ("trong" would make the name an object); the action keeps them.
+  const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
+  if (remit) return { items: l.items, end: l.end + remit[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -535,6 +539,9 @@ export const TASK_FORMS = [
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
+  { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
+  { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
+  { id: 'lead.remit-phrase', description: '"<body> trong phạm vi chức năng, nhiệm vụ (của mình) <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -573,7 +580,13 @@ export function findTasks(ctx: TaskContext): Task[] {
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
       const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
-      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects')).filter((r) => r?.task);
+      const read = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects'));
+      const giao = activityThenGiao(c, text, n, parts, read.map((r) => r?.task));
+      if (giao) {
+        tasks.push(giao);
+        return { own: read[1]?.own };
+      }
+      const found = read.filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
       for (const f of found) tasks.push(f!.task!);
       return { own: found[found.length - 1]?.own };
@@ -960,6 +973,18 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
   return parts.length > 1 ? parts : undefined;
 }
 
+/** task.activity-then-giao: "<activity>.\nGiao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": the second sentence says
+ *  only who carries the first out (its own work is "thực hiện"): one task, the activity's, led by X. */
+function activityThenGiao(c: TaskContext, text: string, n: Node, parts: Span[], read: (Task | undefined)[]): Task | undefined {
+  const [a, b] = read;
+  if (parts.length !== 2 || !b || (a && a.leadRule !== 'lead.heading') || b.leadRule !== 'lead.giao') return undefined;
+  if (!RE_VERB_START().test(c.folded.slice(parts[0]!.start, parts[0]!.start + 40))) return undefined;
+  if (!/^(?:tổ chức |triển khai )*thực hiện(?![\p{L}])/iu.test(b.action.normalize('NFC'))) return undefined;
+  const action = actionOf(text, parts[0]!.start, parts[0]!.end);
+  if (!action) return undefined;
+  return { ...b, id: id(n), action, deadline: b.deadline ?? a?.deadline ?? null, span: { start: n.start, end: b.span!.end }, rule: 'task.activity-then-giao' };
+}
+
 /** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
  *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
 function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
@@ -1069,7 +1094,14 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     parts.lead = bracket.lead;
     if (!pf.values.has('coordinate')) parts.coordinate = bracket.coordinate;
   }
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? titleEnd);
+  // plan.next-line-lead: "<activity>.\nSở X chủ trì, phối hợp với Y thực hiện.\nThời gian: ...": the line before the labels says who.
+  // (An item with labels is an activity: no verb list gates it.)
+  const nextLine = parts.lead.length || act || bracket ? undefined : nextLineChuTri(c, text, n.textStart, titleEnd);
+  if (nextLine?.items.length) {
+    parts.lead = nextLine.items;
+    if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
+  }
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? nextLine?.actionTo ?? titleEnd);
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
@@ -1082,7 +1114,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? bracket.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -1816,20 +1848,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
     id: 'lead.next-line-chu-tri',
     description: 'an activity, then a line of its own that opens with who leads ("Kiểm tra ... .\nSở X chủ trì ..."): X leads, bodies after "phối hợp (với)" coordinate, the action is the activity',
-    apply: ({ c, text, from, to, sentence }) => {
-      if (sentence) return undefined;
-      const seg = text.slice(from, to);
-      const br = /[.;:][ \t]*\r?\n[ \t]*(?=\p{Lu})/u.exec(seg);
-      if (!br || !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
-      const at = from + br.index + br[0].length;
-      const l = agencyList(text, c.folded, at, c.gaz, Math.min(300, to - at));
-      const ct = l.items.length ? /^[ \t\r\n]{1,3}chu[ \t\r\n]{1,3}tri(?![a-z])[ \t,]*/.exec(c.folded.slice(l.end, l.end + 16)) : undefined;
-      if (!ct) return undefined;
-      const rest = l.end + ct[0].length;
-      const p = /^phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/.exec(c.folded.slice(rest, rest + 20));
-      const coordinate = p ? coordinateList(text, c.folded, rest + p[0].length, c.gaz, clauseEnd(text, rest, to) - rest - p[0].length).items : [];
-      return { items: l.items, actionFrom: from, own: true, coordinate, actionTo: from + br.index };
-    },
+    apply: ({ c, text, from, to, sentence }) => (sentence || !RE_VERB_START().test(c.folded.slice(from, from + 40)) ? undefined : nextLineChuTri(c, text, from, to)),
   },
   {
     id: 'lead.heading',
@@ -1837,6 +1856,22 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     apply: ({ from, inherited, sentence }) => (sentence ? undefined : { items: inherited, actionFrom: from, own: false }),
   },
 ];
+
+/** lead.next-line-chu-tri: "<activity>.\n<body> chủ trì, phối hợp với Y ...": the body leads, Y coordinates, the action ends
+ *  before the line. */
+function nextLineChuTri(c: TaskContext, text: string, from: number, to: number): LeadFound | undefined {
+  const seg = text.slice(from, to);
+  const br = /[.;:][ \t]*\r?\n[ \t]*(?=\p{Lu})/u.exec(seg);
+  if (!br) return undefined;
+  const at = from + br.index + br[0].length;
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(300, to - at));
+  const ct = l.items.length ? /^[ \t\r\n]{1,3}chu[ \t\r\n]{1,3}tri(?![a-z])[ \t,]*/.exec(c.folded.slice(l.end, l.end + 16)) : undefined;
+  if (!ct) return undefined;
+  const rest = l.end + ct[0].length;
+  const p = /^phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/.exec(c.folded.slice(rest, rest + 20));
+  const coordinate = p ? coordinateList(text, c.folded, rest + p[0].length, c.gaz, clauseEnd(text, rest, to) - rest - p[0].length).items : [];
+  return { items: l.items, actionFrom: from, own: true, coordinate, actionTo: from + br.index };
+}
 
 /** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
 function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {

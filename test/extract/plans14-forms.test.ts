@@ -46,3 +46,33 @@ Thời gian: Tháng 11/2026.
     expect(e.tasks[0]!.leadRule).toBe('lead.bracket-thuc-hien');
   });
 });
+
+describe('lead.remit-phrase', () => {
+  it('keeps the body before "trong phạm vi chức năng, nhiệm vụ của mình" as the subject', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn các xã lập hồ sơ di tích.
+2. Các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình tổ chức triển khai thực hiện Kế hoạch.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Tư pháp'], ['Các sở, ngành']]);
+    expect(e.tasks[0]!.action).toBe('Trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn các xã lập hồ sơ di tích');
+  });
+});
+
+describe('task.activity-then-giao and plan.next-line-lead', () => {
+  it('reads "<activity>." over "Giao X chủ trì ... thực hiện" as one task of the activity', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ CỤ THỂ
+1. Tổ chức hội thảo khoa học về nghệ thuật cồng chiêng.
+Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Khoa học và Công nghệ thực hiện, hoàn thành trong Quý III/2026.
+2. Biên soạn tài liệu giới thiệu các nhạc cụ dân tộc.
+Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện. Thời gian: tháng 10/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '2.2']);
+    expect(e.tasks.map((t) => t.action)).toEqual(['Tổ chức hội thảo khoa học về nghệ thuật cồng chiêng', 'Biên soạn tài liệu giới thiệu các nhạc cụ dân tộc']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Giáo dục và Đào tạo']]);
+    expect(e.tasks.map((t) => names(t.coordinate))).toEqual([['Sở Khoa học và Công nghệ'], ['Sở Văn hóa, Thể thao và Du lịch']]);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-09-30', '2026-10-31']);
+    expect(e.tasks.map((t) => t.rule)).toEqual(['task.activity-then-giao', 'task.plan-block']);
+  });
+});
