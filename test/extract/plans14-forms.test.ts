@@ -76,3 +76,21 @@ Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Văn hóa, 
     expect(e.tasks.map((t) => t.rule)).toEqual(['task.activity-then-giao', 'task.plan-block']);
   });
 });
+
+describe('table.ends-at-section', () => {
+  it('ends a space-laid table at the next roman section, whose items are read as items', async () => {
+    const text = `${HEAD}II. NỘI DUNG THỰC HIỆN
+TT    Nội dung công việc                  Cơ quan chủ trì     Thời gian
+1     Kiểm kê các nhạc cụ cổ              Sở Tư pháp          Quý II/2026
+2     Phục dựng lễ hội đâm trâu           Sở Nội vụ           Tháng 8/2026
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính:
+- Bố trí kinh phí thực hiện các nội dung của Kế hoạch.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['1', '2', '3.1.1']);
+    expect(e.tasks.map((t) => t.rule)).toEqual(['task.table', 'task.table', 'task.item']);
+    expect(names(e.tasks[2]!.lead)).toEqual(['Sở Tài chính']);
+  });
+});

@@ -545,6 +545,21 @@ function barRows(ctx: TableContext, bc: BarCell[], from: number, cols: Column[])
 type Placed = { c: Cell; col: number }[];
 type Entry = { kind: 'start'; k: number; stt: string; glued: number; placed: Placed } | { kind: 'content'; k: number; placed: Placed } | { kind: 'gap' };
 
+/** The number of a roman section heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), else 0. */
+function sectionNumber(line: string): number {
+  const m = /^\s*([IVX]{1,5})\.\s+\p{Lu}[\p{Lu}\s,]*$/u.exec(line);
+  return m ? (ROMAN[m[1]!.toLowerCase()] ?? 0) : 0;
+}
+
+/** The section after the one that holds the table: the number of the nearest roman heading above its header, plus one. */
+function nextSection(ls: VLine[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 300); k--) {
+    const m = /^\s*([IVX]{1,5})\.\s+\p{Lu}/u.exec(ls[k]!.text);
+    if (m) return (ROMAN[m[1]!.toLowerCase()] ?? -1) + 1;
+  }
+  return 0;
+}
+
 function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end: number } {
   const { cols, mode, tol } = h;
   const sttCol = cols.findIndex((c) => c.role === 'stt');
@@ -558,8 +573,11 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   const firstLine = ls.slice(h.last + 1).find((l) => l.text.trim());
   if (mode === 'index' && firstLine && firstLine.mode !== 'index' && RE_STT.test(firstLine.text.trim())) return cellPerLine(ctx, ls, h, first);
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
+  const next = nextSection(ls, h.first);
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
+    // table.ends-at-section: the document's next roman section ("III. TỔ CHỨC THỰC HIỆN" after the table of "II. ...").
+    if (next && l.cells.length === 1 && sectionNumber(l.text) === next) break;
     if (!l.text.trim() || l.text.trim() === '\f') {
       if (++blanks > 6 && mode === 'index') break;
       entries.push({ kind: 'gap' });
