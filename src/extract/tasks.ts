@@ -542,6 +542,8 @@ export const TASK_FORMS = [
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
+  { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
+  { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi chức năng, nhiệm vụ (của mình) <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
@@ -827,6 +829,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
+  const report = closingReport(ctx, roots);
+  if (report) tasks.push(report);
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
   const before = roots.length ? roots[0]!.start : c.bodyEnd;
@@ -972,6 +976,35 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** task.closing-report: a plan's closing paragraph ("Trên đây là Kế hoạch ... . Đề nghị các cơ quan, đơn vị ... thực hiện.
+ *  Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...") asks the bodies it names to report: one task after the last
+ *  item of the last section (layout.closing-formula blanks the paragraph for the items). */
+function closingReport(c: TaskContext, roots: Node[]): Task | undefined {
+  const last = roots[roots.length - 1];
+  if (!last) return undefined;
+  const seg = c.folded.slice(last.start, c.bodyEnd);
+  const m = /(?:^|\n)[ \t]{0,8}tren[ \t]+day[ \t]+la[ \t]+ke[ \t]+hoach(?![a-z])/.exec(seg);
+  if (!m) return undefined;
+  const from = last.start + m.index;
+  const blank = /\n[ \t|]*\n|n[oơ]i[ \t]+nh[aậ]n[ \t]*:/.exec(c.folded.slice(from, c.bodyEnd));
+  const to = blank ? from + blank.index : c.bodyEnd;
+  const para = c.folded.slice(from, to);
+  const ask = /(?<![a-z])(?:de[ \t\r\n]+nghi|yeu[ \t\r\n]+cau)[ \t\r\n]+/.exec(para);
+  if (!ask) return undefined;
+  const l = agencyList(c.text, c.folded, from + ask.index + ask[0].length, c.gaz, Math.min(200, to - from - ask.index - ask[0].length));
+  if (!l.items.length) return undefined;
+  for (const sm of para.matchAll(/[^.]+(?:\.(?=\s|$|\/)|$)/g)) {
+    const sent = sm[0];
+    if (!/^\s*(?:dinh[ \t\r\n]+ky|hang[ \t\r\n]+(?:nam|quy|thang))[^.]{0,80}(?<![a-z])bao[ \t\r\n]+cao[ \t\r\n]+ket[ \t\r\n]+qua(?![a-z])/.test(sent)) continue;
+    const s = from + sm.index + /^\s*/.exec(sent)![0].length;
+    const e = from + sm.index + sent.length;
+    const n = last.kind === 'roman' ? `${last.ordinal}.${last.children.filter((ch) => ch.kind === 'number').length + 1}` : String(last.ordinal + 1);
+    const t = readTask(c, c.text, s, e, l.items, n, { start: s, end: trimEnd(c.text, s, e) }, false, 'task.closing-report')?.task;
+    return t && t.leadRule === 'lead.heading' ? t : undefined;
+  }
+  return undefined;
 }
 
 /** task.activity-then-giao: "<activity>.\nGiao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": the second sentence says

@@ -94,3 +94,34 @@ III. TỔ CHỨC THỰC HIỆN
     expect(names(e.tasks[2]!.lead)).toEqual(['Sở Tài chính']);
   });
 });
+
+describe('task.closing-report and deadline.periodic-day', () => {
+  it('reads the reporting asked in the closing paragraph as a task of the bodies asked, recurring', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Bố trí kinh phí thực hiện các nội dung của Kế hoạch.
+2. Sở Nội vụ
+- Hướng dẫn khen thưởng các tập thể có thành tích.
+
+Trên đây là Kế hoạch bảo tồn văn hóa cồng chiêng năm 2026. Đề nghị các sở, ngành, địa phương nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 25 tháng 11) báo cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch để tổng hợp./.
+`;
+    const { e } = await run(text);
+    const t = e.tasks.find((x) => x.rule === 'task.closing-report');
+    expect(t?.id).toBe('3.3');
+    expect(names(t!.lead)).toEqual(['Các sở, ngành, địa phương']);
+    // (The day is the yearly one, not a date of 2026.)
+    expect(t!.deadline).toMatchObject({ kind: 'recurring', due: null });
+    expect(t!.deadline?.all?.some((d) => d.due) ?? false).toBe(false);
+  });
+
+  it('reads no task from a closing paragraph that only asks to report difficulties', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Bố trí kinh phí thực hiện các nội dung của Kế hoạch.
+
+Trên đây là Kế hoạch bảo tồn văn hóa cồng chiêng năm 2026. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các sở, ngành phản ánh về Sở Văn hóa, Thể thao và Du lịch để tổng hợp./.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1']);
+  });
+});
