@@ -366,6 +366,9 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // between the subject and its verb ("trong" would make the name an object); the action keeps them.
   const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
   if (remit) return { items: l.items, end: l.end + remit[0].length };
+  // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
+  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
+  if (role) return { items: l.items, end: l.end + role[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -544,6 +547,7 @@ export const TASK_FORMS = [
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi chức năng, nhiệm vụ (của mình) <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
@@ -1078,7 +1082,9 @@ function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType
   if (!pf || !pf.values.has('lead')) return undefined;
   // plan.group-own-labels: when an earlier item has a lead label of its own, each item is a block with its own labels,
   // and the last item's labels are its own, not the group's.
-  if (n.children.slice(0, -1).some((ch) => planFields(c.folded, ch.textStart, ch.end)?.values.has('lead'))) return undefined;
+  // (So when an earlier item names its lead in a bracket after it: "1. <activity> (Sở X thực hiện).")
+  const bracketed = (ch: Node) => !!BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, ch.textStart, ch.end);
+  if (n.children.slice(0, -1).some((ch) => planFields(c.folded, ch.textStart, ch.end)?.values.has('lead') || bracketed(ch))) return undefined;
   // The group's tail starts at the first labelled line ("Lãnh đạo phụ trách: ...", "Đơn vị chủ trì: ...").
   const tail = /\n[ \t]*[^\n:;.]{3,40}:/.exec(text.slice(nl, last.end));
   const cut = tail ? nl + tail.index : pf.firstLabel;

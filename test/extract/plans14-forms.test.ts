@@ -125,3 +125,29 @@ Trên đây là Kế hoạch bảo tồn văn hóa cồng chiêng năm 2026. Tro
     expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1']);
   });
 });
+
+describe('lead.standing-role', () => {
+  it('reads "<body> là cơ quan thường trực, chủ trì ..." with the body as the subject', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch.
+2. Sở Nội vụ là cơ quan đầu mối, hướng dẫn các xã lập hồ sơ khen thưởng.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Nội vụ']]);
+    expect(e.tasks[1]!.action).toBe('Là cơ quan đầu mối, hướng dẫn các xã lập hồ sơ khen thưởng');
+  });
+});
+
+describe('plan.group-own-labels with a bracketed lead', () => {
+  it('keeps the labels under the last item its own when an earlier item names its lead in a bracket', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ
+1. Tổ chức liên hoan cồng chiêng cấp xã (Ủy ban nhân dân các xã thực hiện).
+2. Tổ chức liên hoan cồng chiêng cấp tỉnh.
+- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian: Tháng 9/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Ủy ban nhân dân các xã'], ['Sở Văn hóa, Thể thao và Du lịch']]);
+    expect(e.tasks[0]!.deadline?.due ?? null).toBeNull();
+  });
+});
