@@ -362,7 +362,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   const ext = extendCollective(c, text, l.items, l.end, limit);
   if (ext.end !== l.end) return ext;
-  // lead.remit-phrase: "Các sở, ngành trong phạm vi chức năng, nhiệm vụ của mình tổ chức ...": the bounds of the remit
+  // lead.remit-phrase: "Các sở, ngành trong phạm vi (chức năng, quyền hạn) của mình tổ chức ...": the bounds of the remit
   // between the subject and its verb ("trong" would make the name an object); the action keeps them.
   const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
   if (remit) return { items: l.items, end: l.end + remit[0].length };
@@ -548,7 +548,7 @@ export const TASK_FORMS = [
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
-  { id: 'lead.remit-phrase', description: '"<body> trong phạm vi chức năng, nhiệm vụ (của mình) <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
+  { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
