@@ -151,3 +151,18 @@ describe('plan.group-own-labels with a bracketed lead', () => {
     expect(e.tasks[0]!.deadline?.due ?? null).toBeNull();
   });
 });
+
+describe('deadline.cell-quarter-run', () => {
+  it('ends "Quý I - II/2026" and "Quý II - Quý III/2026" with the last quarter', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ
+1. Kiểm kê các nhạc cụ cổ
+- Đơn vị thực hiện: Sở Tư pháp.
+- Thời gian: Quý I - II/2026.
+2. Phục dựng lễ hội truyền thống
+- Đơn vị thực hiện: Sở Nội vụ.
+- Thời gian: Quý II - Quý III/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-06-30', '2026-09-30']);
+  });
+});

@@ -326,6 +326,8 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
   const f = fold(t.toLowerCase())
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
     .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/')
+    // deadline.cell-quarter-run: "Quý I - II/2026", "Quý I - Quý II/2026": a run of quarters ends with the last.
+    .replace(/quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*[-\u2013][ \t]*(?:quy[ \t]+)?(?=(?:iv|iii|ii|i|[1-4])[ \t]*[/-][ \t]*\d{4})/g, 'quy ')
     // "Tháng 11 - 12/2025", "Tháng 11, 12/2025": a run of months ends with the last (plans6).
     .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}[ \t]*\/[ \t]*\d{4})/g, 'thang ');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
