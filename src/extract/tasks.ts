@@ -549,6 +549,7 @@ export const TASK_FORMS = [
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
+  { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
@@ -1788,6 +1789,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
         const at = from + g.index + g[0].length;
+        // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
+        if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         const l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
         if (l.items.length && !(l.items.length === 1 && !/\s/.test(l.items[0]!.name))) return { items: l.items, actionFrom: l.end, own: true };
         // "Giao Ban xây dựng đảng Đảng ủy chủ trì ...": a name the list reader cannot parse, up to the verb.

@@ -166,3 +166,16 @@ describe('deadline.cell-quarter-run', () => {
     expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-06-30', '2026-09-30']);
   });
 });
+
+describe('lead.giao-not-title', () => {
+  it('reads no task from a purposes section whose title holds "YÊU CẦU" over one paragraph', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm thực hiện đúng tiến độ.
+
+II. NHIỆM VỤ
+1. Sở Nội vụ hướng dẫn các xã lập hồ sơ khen thưởng.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1']);
+  });
+});
