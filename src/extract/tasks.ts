@@ -550,6 +550,8 @@ export const TASK_FORMS = [
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
+  { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
+  { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, hoàn thành trước ngày ...") is its deadline' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
@@ -1131,7 +1133,15 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
   // lead.bracket-chu-tri: "Hỗ trợ ... (Sở X chủ trì; thời gian: ...)": the title's bracket names who leads.
-  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, titleEnd);
+  // (plan.inline-label-bracket: also after labels written on the title's line, "...; thời gian: Quý III/2026 (Sở X thực hiện).")
+  const nl = text.indexOf('\n', n.textStart);
+  const lineEnd = Math.max(titleEnd, Math.min(nl < 0 ? n.ownEnd : nl, n.ownEnd));
+  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, lineEnd);
+  // plan.title-deadline: "<activity>, hoàn thành trước ngày ..." over labels without a time: the title's time is the deadline.
+  if (!parts.deadline && !act) {
+    const found = findDeadlines(c.folded, n.textStart, titleEnd, c.year);
+    if (found.length) parts.deadline = toDeadline(found, text, c.folded);
+  }
   if (bracket) {
     parts.lead = bracket.lead;
     if (!pf.values.has('coordinate')) parts.coordinate = bracket.coordinate;
@@ -1143,7 +1153,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     parts.lead = nextLine.items;
     if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
   }
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? nextLine?.actionTo ?? titleEnd);
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;

@@ -179,3 +179,19 @@ II. NHIỆM VỤ
     expect(e.tasks.map((t) => t.id)).toEqual(['2.1']);
   });
 });
+
+describe('plan.inline-label-bracket and plan.title-deadline', () => {
+  it('reads a bracketed lead after labels on the title line, and a title deadline over a label without time', async () => {
+    const text = `${HEAD}II. NHIỆM VỤ
+1. Công tác tuyên truyền
+1.1. Giới thiệu di sản trên báo chí (Sở Văn hóa, Thể thao và Du lịch chủ trì).
+1.2. Tổ chức cuộc thi tìm hiểu về di sản; thời gian: Quý III/2026 (Sở Giáo dục và Đào tạo thực hiện).
+1.3. Hỗ trợ nghệ nhân truyền dạy, hoàn thành trước ngày 30/10/2026.
+Đơn vị thực hiện: Ủy ban nhân dân các xã.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Giáo dục và Đào tạo'], ['Ủy ban nhân dân các xã']]);
+    expect(e.tasks[1]!.action).toBe('Tổ chức cuộc thi tìm hiểu về di sản');
+    expect(e.tasks.map((t) => t.deadline?.due ?? null)).toEqual([null, '2026-09-30', '2026-10-30']);
+  });
+});
