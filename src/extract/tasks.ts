@@ -551,7 +551,7 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
   { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
-  { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, hoàn thành trước ngày ...") is its deadline' },
+  { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, xong trong Quý III") is its deadline' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
@@ -1137,7 +1137,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   const nl = text.indexOf('\n', n.textStart);
   const lineEnd = Math.max(titleEnd, Math.min(nl < 0 ? n.ownEnd : nl, n.ownEnd));
   const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, lineEnd);
-  // plan.title-deadline: "<activity>, hoàn thành trước ngày ..." over labels without a time: the title's time is the deadline.
+  // plan.title-deadline: "<activity>, xong trong Quý III" over labels without a time: the title's time is the deadline.
   if (!parts.deadline && !act) {
     const found = findDeadlines(c.folded, n.textStart, titleEnd, c.year);
     if (found.length) parts.deadline = toDeadline(found, text, c.folded);
