@@ -115,6 +115,14 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     periodic.add(f);
     add(f);
   }
+  // deadline.periodic-day: "Định kỳ hằng năm (trước ngày 30 tháng 11)": a day written without its year right after the period
+  // is when the recurring work falls due each time, not a date of this year.
+  for (const f of periodic) {
+    const g = out.find((x) => x.kind === 'date' && x.start >= f.end && /^[ \t\r\n,(]{0,4}$/.test(folded.slice(f.end, x.start)) && !/\d{4}/.test(folded.slice(x.start, x.end)));
+    if (!g) continue;
+    out.splice(out.indexOf(g), 1);
+    f.end = g.end + (folded[g.end] === ')' ? 1 : 0);
+  }
   for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
   for (const m of s.matchAll(RE_OTHER)) add({ kind: 'other', due: null, time: null, ...at(m), firm: false });
   out.sort((a, b) => a.start - b.start);

@@ -372,6 +372,13 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   }
   const ext = extendCollective(c, text, l.items, l.end, limit);
   if (ext.end !== l.end) return ext;
+  // lead.remit-phrase: "Các sở, ngành trong phạm vi (chức năng, quyền hạn) của mình tổ chức ...": the bounds of the remit
+  // between the subject and its verb ("trong" would make the name an object); the action keeps them.
+  const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
+  if (remit) return { items: l.items, end: l.end + remit[0].length };
+  // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
+  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
+  if (role) return { items: l.items, end: l.end + role[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -490,6 +497,8 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
  *  (Kế hoạch blocks and items), then, in a letter without items, its sentences. */
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
+  { id: 'table.ends-at-section', description: 'a table under a roman section ends at the next one ("III. TỔ CHỨC THỰC HIỆN" in capitals on a line of its own): its items are no rows' },
+  { id: 'table.header-not-heading', description: 'a section heading of one cell just above a table header ("II. NỘI DUNG, NHIỆM VỤ") is not a wrapped header label (its words would name the first column)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },
   { id: 'task.plan-group', description: 'the items of a group whose labels ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y") follow its last item' },
@@ -544,6 +553,16 @@ export const TASK_FORMS = [
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
+  { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
+  { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
+  { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
+  { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
+  { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
+  { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
+  { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
+  { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, xong trong Quý III") is its deadline' },
+  { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -582,7 +601,13 @@ export function findTasks(ctx: TaskContext): Task[] {
     const subjects = (from: number, to: number): { own?: AgencyItem[] } | undefined => {
       const parts = subjectSentences(c, text, from, to, n.kind !== 'dash');
       if (!parts) return undefined;
-      const found = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects')).filter((r) => r?.task);
+      const read = parts.map((p, i) => readTask(c, text, p.start, p.end, inherited, `${id(n)}.${i + 1}`, { start: i ? p.start : n.start, end: trimEnd(text, p.start, p.end) }, false, p.semicolon || parts[i + 1]?.semicolon ? 'task.clause-subjects' : 'task.subjects'));
+      const giao = activityThenGiao(c, text, n, parts, read.map((r) => r?.task));
+      if (giao) {
+        tasks.push(giao);
+        return { own: read[1]?.own };
+      }
+      const found = read.filter((r) => r?.task);
       if (found.length === 1) found[0]!.task!.id = id(n);
       for (const f of found) tasks.push(f!.task!);
       return { own: found[found.length - 1]?.own };
@@ -824,6 +849,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
+  const report = closingReport(ctx, roots);
+  if (report) tasks.push(report);
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
   const before = roots.length ? roots[0]!.start : c.bodyEnd;
@@ -971,6 +998,47 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
   return parts.length > 1 ? parts : undefined;
 }
 
+/** task.closing-report: a plan's closing paragraph ("Trên đây là Kế hoạch ... . Đề nghị các cơ quan, đơn vị ... thực hiện.
+ *  Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...") asks the bodies it names to report: one task after the last
+ *  item of the last section (layout.closing-formula blanks the paragraph for the items). */
+function closingReport(c: TaskContext, roots: Node[]): Task | undefined {
+  const last = roots[roots.length - 1];
+  if (!last) return undefined;
+  const seg = c.folded.slice(last.start, c.bodyEnd);
+  const m = /(?:^|\n)[ \t]{0,8}tren[ \t]+day[ \t]+la[ \t]+ke[ \t]+hoach(?![a-z])/.exec(seg);
+  if (!m) return undefined;
+  const from = last.start + m.index;
+  const blank = /\n[ \t|]*\n|n[oơ]i[ \t]+nh[aậ]n[ \t]*:/.exec(c.folded.slice(from, c.bodyEnd));
+  const to = blank ? from + blank.index : c.bodyEnd;
+  const para = c.folded.slice(from, to);
+  const ask = /(?<![a-z])(?:de[ \t\r\n]+nghi|yeu[ \t\r\n]+cau)[ \t\r\n]+/.exec(para);
+  if (!ask) return undefined;
+  const l = agencyList(c.text, c.folded, from + ask.index + ask[0].length, c.gaz, Math.min(200, to - from - ask.index - ask[0].length));
+  if (!l.items.length) return undefined;
+  for (const sm of para.matchAll(/[^.]+(?:\.(?=\s|$|\/)|$)/g)) {
+    const sent = sm[0];
+    if (!/^\s*(?:dinh[ \t\r\n]+ky|hang[ \t\r\n]+(?:nam|quy|thang))[^.]{0,80}(?<![a-z])bao[ \t\r\n]+cao[ \t\r\n]+ket[ \t\r\n]+qua(?![a-z])/.test(sent)) continue;
+    const s = from + sm.index + /^\s*/.exec(sent)![0].length;
+    const e = from + sm.index + sent.length;
+    const n = last.kind === 'roman' ? `${last.ordinal}.${last.children.filter((ch) => ch.kind === 'number').length + 1}` : String(last.ordinal + 1);
+    const t = readTask(c, c.text, s, e, l.items, n, { start: s, end: trimEnd(c.text, s, e) }, false, 'task.closing-report')?.task;
+    return t && t.leadRule === 'lead.heading' ? t : undefined;
+  }
+  return undefined;
+}
+
+/** task.activity-then-giao: "<activity>.\nGiao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": the second sentence says
+ *  only who carries the first out (its own work is "thực hiện"): one task, the activity's, led by X. */
+function activityThenGiao(c: TaskContext, text: string, n: Node, parts: Span[], read: (Task | undefined)[]): Task | undefined {
+  const [a, b] = read;
+  if (parts.length !== 2 || !b || (a && a.leadRule !== 'lead.heading') || b.leadRule !== 'lead.giao') return undefined;
+  if (!RE_VERB_START().test(c.folded.slice(parts[0]!.start, parts[0]!.start + 40))) return undefined;
+  if (!/^(?:tổ chức |triển khai )*thực hiện(?![\p{L}])/iu.test(b.action.normalize('NFC'))) return undefined;
+  const action = actionOf(text, parts[0]!.start, parts[0]!.end);
+  if (!action) return undefined;
+  return { ...b, id: id(n), action, deadline: b.deadline ?? a?.deadline ?? null, span: { start: n.start, end: b.span!.end }, rule: 'task.activity-then-giao' };
+}
+
 /** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
  *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
 function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
@@ -1030,7 +1098,9 @@ function groupLabels(c: TaskContext, text: string, n: Node): { parts: ReturnType
   if (!pf || !pf.values.has('lead')) return undefined;
   // plan.group-own-labels: when an earlier item has a lead label of its own, each item is a block with its own labels,
   // and the last item's labels are its own, not the group's.
-  if (n.children.slice(0, -1).some((ch) => planFields(c.folded, ch.textStart, ch.end)?.values.has('lead'))) return undefined;
+  // (So when an earlier item names its lead in a bracket after it: "1. <activity> (Sở X thực hiện).")
+  const bracketed = (ch: Node) => !!BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, ch.textStart, ch.end);
+  if (n.children.slice(0, -1).some((ch) => planFields(c.folded, ch.textStart, ch.end)?.values.has('lead') || bracketed(ch))) return undefined;
   // The group's tail starts at the first labelled line ("Lãnh đạo phụ trách: ...", "Đơn vị chủ trì: ...").
   const tail = /\n[ \t]*[^\n:;.]{3,40}:/.exec(text.slice(nl, last.end));
   const cut = tail ? nl + tail.index : pf.firstLabel;
@@ -1053,7 +1123,9 @@ function labelRuns(c: TaskContext, text: string, n: Node): (ReturnType<typeof pl
     const k = own.findIndex((x, j) => j > i && x);
     // (An item that goes on in a paragraph of its own, "1. <activity>.\nGiao Sở X chủ trì ...", says who itself.)
     const more = /[.;:][ \t]*\r?\n[ \t]*\p{Lu}/u.test(text.slice(n.children[i]!.textStart, trimEnd(text, n.children[i]!.textStart, n.children[i]!.end)));
-    out.push(own[i] || k < 0 || more ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
+    // (Nor one whose bracket names who leads: "... (Sở X thực hiện).")
+    const bracket = !own[i] && k >= 0 && BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.children[i]!.textStart, n.children[i]!.end);
+    out.push(own[i] || k < 0 || more || bracket ? undefined : planTaskParts({ text, gaz: c.gaz, year: c.year }, own[k]!));
   }
   return out;
 }
@@ -1073,12 +1145,27 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   const titleEnd = Math.min(p, first && first.start < p ? first.start : p);
   const parts = planTaskParts({ text, gaz: c.gaz, year: c.year }, pf, act ?? { start: n.textStart, end: titleEnd });
   // lead.bracket-chu-tri: "Hỗ trợ ... (Sở X chủ trì; thời gian: ...)": the title's bracket names who leads.
-  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, titleEnd);
+  // (plan.inline-label-bracket: also after labels written on the title's line, "...; thời gian: Quý III/2026 (Sở X thực hiện).")
+  const nl = text.indexOf('\n', n.textStart);
+  const lineEnd = Math.max(titleEnd, Math.min(nl < 0 ? n.ownEnd : nl, n.ownEnd));
+  const bracket = parts.lead.length || act ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, n.textStart, lineEnd);
+  // plan.title-deadline: "<activity>, xong trong Quý III" over labels without a time: the title's time is the deadline.
+  if (!parts.deadline && !act) {
+    const found = findDeadlines(c.folded, n.textStart, titleEnd, c.year);
+    if (found.length) parts.deadline = toDeadline(found, text, c.folded);
+  }
   if (bracket) {
     parts.lead = bracket.lead;
     if (!pf.values.has('coordinate')) parts.coordinate = bracket.coordinate;
   }
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, bracket?.at ?? titleEnd);
+  // plan.next-line-lead: "<activity>.\nSở X chủ trì, phối hợp với Y thực hiện.\nThời gian: ...": the line before the labels says who.
+  // (An item with labels is an activity: no verb list gates it.)
+  const nextLine = parts.lead.length || act || bracket ? undefined : nextLineChuTri(c, text, n.textStart, titleEnd);
+  if (nextLine?.items.length) {
+    parts.lead = nextLine.items;
+    if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
+  }
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
@@ -1091,7 +1178,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? BRACKET_LEAD.id : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -1766,6 +1853,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
         const at = from + g.index + g[0].length;
+        // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
+        if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
         // lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb> ...": the semicolons of a shared-head list end no clause.
         if (l.items.length && text[clause] === ';' && !text.slice(l.end, clause).trim()) {
@@ -1834,7 +1923,15 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     description: BRACKET_LEAD.description,
     apply: ({ c, text, from, to, sentence }) => {
       const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
-      return b ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+      return b && b.id === BRACKET_LEAD.id ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
+    },
+  },
+  {
+    id: 'lead.bracket-thuc-hien',
+    description: 'an activity with a bracket "(X thực hiện)" or "(X thực hiện, thường xuyên)" after it: X leads, the action ends before the bracket (src/extract/forms/plan.ts)',
+    apply: ({ c, text, from, to, sentence }) => {
+      const b = sentence ? undefined : BRACKET_LEAD.apply({ text, folded: c.folded, gaz: c.gaz, year: c.year }, from, to);
+      return b && b.id === 'lead.bracket-thuc-hien' ? { items: b.lead, actionFrom: from, own: true, coordinate: b.coordinate, actionTo: b.at } : undefined;
     },
   },
   {
@@ -1864,20 +1961,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
     id: 'lead.next-line-chu-tri',
     description: 'an activity, then a line of its own that opens with who leads ("Kiểm tra ... .\nSở X chủ trì ..."): X leads, bodies after "phối hợp (với)" coordinate, the action is the activity',
-    apply: ({ c, text, from, to, sentence }) => {
-      if (sentence) return undefined;
-      const seg = text.slice(from, to);
-      const br = /[.;:][ \t]*\r?\n[ \t]*(?=\p{Lu})/u.exec(seg);
-      if (!br || !RE_VERB_START().test(c.folded.slice(from, from + 40))) return undefined;
-      const at = from + br.index + br[0].length;
-      const l = agencyList(text, c.folded, at, c.gaz, Math.min(300, to - at));
-      const ct = l.items.length ? /^[ \t\r\n]{1,3}chu[ \t\r\n]{1,3}tri(?![a-z])[ \t,]*/.exec(c.folded.slice(l.end, l.end + 16)) : undefined;
-      if (!ct) return undefined;
-      const rest = l.end + ct[0].length;
-      const p = /^phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/.exec(c.folded.slice(rest, rest + 20));
-      const coordinate = p ? coordinateList(text, c.folded, rest + p[0].length, c.gaz, clauseEnd(text, rest, to) - rest - p[0].length).items : [];
-      return { items: l.items, actionFrom: from, own: true, coordinate, actionTo: from + br.index };
-    },
+    apply: ({ c, text, from, to, sentence }) => (sentence || !RE_VERB_START().test(c.folded.slice(from, from + 40)) ? undefined : nextLineChuTri(c, text, from, to)),
   },
   {
     id: 'lead.heading',
@@ -1885,6 +1969,22 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     apply: ({ from, inherited, sentence }) => (sentence ? undefined : { items: inherited, actionFrom: from, own: false }),
   },
 ];
+
+/** lead.next-line-chu-tri: "<activity>.\n<body> chủ trì, phối hợp với Y ...": the body leads, Y coordinates, the action ends
+ *  before the line. */
+function nextLineChuTri(c: TaskContext, text: string, from: number, to: number): LeadFound | undefined {
+  const seg = text.slice(from, to);
+  const br = /[.;:][ \t]*\r?\n[ \t]*(?=\p{Lu})/u.exec(seg);
+  if (!br) return undefined;
+  const at = from + br.index + br[0].length;
+  const l = agencyList(text, c.folded, at, c.gaz, Math.min(300, to - at));
+  const ct = l.items.length ? /^[ \t\r\n]{1,3}chu[ \t\r\n]{1,3}tri(?![a-z])[ \t,]*/.exec(c.folded.slice(l.end, l.end + 16)) : undefined;
+  if (!ct) return undefined;
+  const rest = l.end + ct[0].length;
+  const p = /^phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/.exec(c.folded.slice(rest, rest + 20));
+  const coordinate = p ? coordinateList(text, c.folded, rest + p[0].length, c.gaz, clauseEnd(text, rest, to) - rest - p[0].length).items : [];
+  return { items: l.items, actionFrom: from, own: true, coordinate, actionTo: from + br.index };
+}
 
 /** Bodies named short ("các Cục Thuế") written as the addressee they shorten ("Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"). */
 function inFullOf(items: AgencyItem[], addressees: AgencyItem[]): AgencyItem[] {

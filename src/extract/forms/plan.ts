@@ -132,7 +132,7 @@ export const PLAN_LABEL_ROLES = {
 export const BRACKET_LEAD = {
   id: 'lead.bracket-chu-tri',
   description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket',
-  apply: (c: PlanContext & { folded: string }, from: number, to: number): { lead: AgencyItem[]; coordinate: AgencyItem[]; at: number } | undefined => {
+  apply: (c: PlanContext & { folded: string }, from: number, to: number): { lead: AgencyItem[]; coordinate: AgencyItem[]; at: number; id: string } | undefined => {
     const folded = c.folded;
     const stop = /\.(?=\s|$)/.exec(c.text.slice(from, to));
     const end = stop ? from + stop.index : to;
@@ -145,7 +145,9 @@ export const BRACKET_LEAD = {
       const inner = Math.min(close < 0 || close > to ? to : close, at + 301);
       const l = agencyList(c.text, folded, at + 1, c.gaz, inner - at - 1);
       if (!l.items.length) continue;
-      const ct = new RegExp(`^${W}chu${W}tri(?:${W}thuc${W}hien)?(?![a-z])`).exec(folded.slice(l.end, inner));
+      // lead.bracket-thuc-hien: "(X thực hiện)", "(X thực hiện, thường xuyên)": the verb closes the bracket or a clause of it.
+      const chuTri = new RegExp(`^${W}chu${W}tri(?:${W}thuc${W}hien)?(?![a-z])`).exec(folded.slice(l.end, inner));
+      const ct = chuTri ?? new RegExp(`^${W}thuc${W}hien(?=[ \\t]{0,2}(?:[,;)]|$))`).exec(folded.slice(l.end, inner));
       if (!ct) continue;
       const lead = l.items.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) }));
       const rest = l.end + ct[0].length;
@@ -158,7 +160,7 @@ export const BRACKET_LEAD = {
         const p = sep ? agencyList(c.text, folded, rest + sep[0].length, c.gaz, inner - rest - sep[0].length) : undefined;
         if (p?.items.length && new RegExp(`^${W}(?:cung${W})?phoi${W}hop(?![a-z])`).test(folded.slice(p.end, inner))) coordinate = p.items;
       }
-      return { lead, coordinate: coordinate.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) })), at };
+      return { lead, coordinate: coordinate.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) })), at, id: chuTri ? 'lead.bracket-chu-tri' : 'lead.bracket-thuc-hien' };
     }
     return undefined;
   },

@@ -90,6 +90,8 @@ function nearestColumn(cols: Column[], c: Cell): number {
 }
 
 const words = (ctx: TableContext, c: Cell) => ctx.text.slice(c.start, c.end).trim().split(/\s+/).length;
+/** A line of one cell that opens with an item marker and a word ("II. NỘI DUNG", "2. Các hoạt động"). */
+const isHeading = (ctx: TableContext, l: VLine) => l.cells.length === 1 && /^\s*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*\p{L}/u.test(ctx.text.slice(l.cells[0]!.start, l.cells[0]!.end));
 const isHeaderish = (ctx: TableContext, l: VLine) => l.cells.length > 0 && l.cells.every((c) => words(ctx, c) <= 5) && !RE_STT.test(ctx.text.slice(l.cells[0]!.start, l.cells[0]!.end).trim());
 
 /** Column starts of a table's body: the runs of x its cells cover, between gutters that (almost) no line crosses
@@ -147,7 +149,8 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
   let first = li;
   let last = li;
   if (lc.mode !== 'index') {
-    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
+    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
+    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
   }
   let cols: Column[];
@@ -323,6 +326,8 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
   const f = fold(t.toLowerCase())
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
     .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/')
+    // deadline.cell-quarter-run: "Quý I - II/2026", "Quý I - Quý II/2026": a run of quarters ends with the last.
+    .replace(/quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*[-\u2013][ \t]*(?:quy[ \t]+)?(?=(?:iv|iii|ii|i|[1-4])[ \t]*[/-][ \t]*\d{4})/g, 'quy ')
     // "Tháng 11 - 12/2025", "Tháng 11, 12/2025": a run of months ends with the last (plans6).
     .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}[ \t]*\/[ \t]*\d{4})/g, 'thang ');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
@@ -542,6 +547,21 @@ function barRows(ctx: TableContext, bc: BarCell[], from: number, cols: Column[])
 type Placed = { c: Cell; col: number }[];
 type Entry = { kind: 'start'; k: number; stt: string; glued: number; placed: Placed } | { kind: 'content'; k: number; placed: Placed } | { kind: 'gap' };
 
+/** The number of a roman section heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), else 0. */
+function sectionNumber(line: string): number {
+  const m = /^\s*([IVX]{1,5})\.\s+\p{Lu}[\p{Lu}\s,]*$/u.exec(line);
+  return m ? (ROMAN[m[1]!.toLowerCase()] ?? 0) : 0;
+}
+
+/** The section after the one that holds the table: the number of the nearest roman heading above its header, plus one. */
+function nextSection(ls: VLine[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 300); k--) {
+    const m = /^\s*([IVX]{1,5})\.\s+\p{Lu}/u.exec(ls[k]!.text);
+    if (m) return (ROMAN[m[1]!.toLowerCase()] ?? -1) + 1;
+  }
+  return 0;
+}
+
 function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end: number } {
   const { cols, mode, tol } = h;
   const sttCol = cols.findIndex((c) => c.role === 'stt');
@@ -555,8 +575,11 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   const firstLine = ls.slice(h.last + 1).find((l) => l.text.trim());
   if (mode === 'index' && firstLine && firstLine.mode !== 'index' && RE_STT.test(firstLine.text.trim())) return cellPerLine(ctx, ls, h, first);
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
+  const next = nextSection(ls, h.first);
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
+    // table.ends-at-section: the document's next roman section ("III. TỔ CHỨC THỰC HIỆN" after the table of "II. ...").
+    if (next && l.cells.length === 1 && sectionNumber(l.text) === next) break;
     if (!l.text.trim() || l.text.trim() === '\f') {
       if (++blanks > 6 && mode === 'index') break;
       entries.push({ kind: 'gap' });
