@@ -39,6 +39,8 @@ describe('person names in stripped text', () => {
     // Places are places ("Hà" is a family name too); mid-sentence runs stay prose.
     expect(restored('Nam Dinh va Ha Nam to chuc kiem tra.')).toBe('Nam Định và Hà Nam tổ chức kiểm tra.');
     expect(restored('Cac Bo, nganh Trung uong phoi hop thuc hien.')).toContain('Các Bộ, ngành Trung ương');
+    // a unit alone before a comma is no name ("Vu" is the family name Vũ too; phrases.txt names the units together)
+    expect(restored('Cac Vu, Cuc thuoc Bo chu dong trien khai.')).toContain('Các Vụ, Cục thuộc Bộ');
   });
 });
 
