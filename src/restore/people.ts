@@ -19,8 +19,8 @@ export interface PeopleLists {
 export type NameReading = { at: number; written?: string; allowed?: string[] };
 
 const TITLE_KEYS = new Set(['ong', 'ba', 'chi']);
-// Two-word titles a name follows in a sentence ("Phó Thủ tướng Bùi Văn A chủ trì"): ASCII keys.
-const TITLE_PAIRS = new Set(['thu tuong', 'chu tich', 'bo truong', 'thu truong', 'giam doc', 'bi thu', 'truong ban', 'chu nhiem', 'cuc truong', 'vu truong', 'vien truong', 'tong thu ky']);
+// Two-word titles a name follows in a sentence ("Phó Thủ tướng Bùi Văn A chủ trì", "Phó Thủ tướng Chính phủ Bùi Văn A"): ASCII keys.
+const TITLE_PAIRS = new Set(['thu tuong', 'chinh phu', 'quoc hoi', 'chu tich', 'bo truong', 'thu truong', 'giam doc', 'bi thu', 'truong ban', 'chu nhiem', 'cuc truong', 'vu truong', 'vien truong', 'tong thu ky']);
 const AFTER = new Set([',', '(', ')', '.', ';', ':', '-', '–']);
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 

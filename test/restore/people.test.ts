@@ -29,6 +29,9 @@ describe('person names in stripped text', () => {
     expect(restored(BODY + '- TT. Vu Duc Thang;\n')).toContain('TT. Vũ Đức Thắng;');
     expect(restored(BODY + '- TTr Vu Duc Thang;\n')).toContain('TTr Vũ Đức Thắng;');
     expect(restored('Thong bao ket luan cua Pho Thu tuong Tran Quoc Bao tai cuoc hop.')).toContain('Phó Thủ tướng Trần Quốc Bảo tại');
+    expect(restored('Y kien cua Pho Thu tuong Chinh phu Pham Quoc Bao tai buoi lam viec.')).toContain('Chính phủ Phạm Quốc Bảo tại');
+    // "Đảng" after "Trung ương" is no family name Đặng
+    expect(restored('Van phong Trung uong Dang Cong san Viet Nam thong bao.')).toContain('Trung ương Đảng Cộng sản Việt Nam');
   });
 
   it('reads a name at the end of a signature block flattened onto one line', () => {
