@@ -1,7 +1,7 @@
-// Captures that need a whole page or several reads of one: a red seal over the
-// signature block, and pages turned on their side or upside down. Real tesseract
-// on synthetic scans of seed 001; in the e2e project (.ci/run) so that `npm test`
-// stays near a minute on two cores. The other image cases are in ocr.test.ts.
+// Captures that need a whole page or several reads of one: a heavily speckled
+// page, a red seal over the signature block, and pages turned on their side or
+// upside down. Real tesseract on synthetic scans of seed 001; in the e2e project
+// (.ci/run) so that `npm test` stays under a minute on two cores. The other image cases are in ocr.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { OcrPool } from '../../src/ocr/pool.js';
@@ -16,14 +16,26 @@ const T = 120_000;
 let pool: OcrPool;
 let scan: Scan;
 let expected: string[];
+let half: string;
+let halfExpected: string;
 
 beforeAll(async () => {
   pool = sharedPool();
   scan = await cachedScan({ seed: 3 });
   expected = layoutFor(SEED_001).map(pageText);
+  const lines = expected[1]!.split('\n');
+  half = lines.slice(0, Math.ceil(lines.length / 2)).join('\n');
+  halfExpected = layoutFor(half, { layout: 'plain' }).map(pageText)[0]!;
 }, T);
 
-describe('ocr stage: seals', () => {
+describe('ocr stage: speckles and seals', () => {
+  it('median-filters a heavily speckled page before OCR', async () => {
+    const speckled = await cachedScan({ layout: 'plain', seed: 6, degrade: { rotateDeg: 0.3, blurSigma: 0.6, noise: 50 } }, half);
+    const doc = await runStage(ocrStage(pool), 'speckled.png', speckled.png[0]!, 'image/png');
+    expect(fatal(doc)).toBeUndefined();
+    expect(codes(doc)).toContain('ocr-denoised');
+    expect(cer(halfExpected, doc.raw!.text)).toBeLessThan(0.03);
+  }, T);
   it('removes a red seal stamped over the text', async () => {
     // A red disc with red text over the top of page 3 (the signature block).
     const { width, height } = await sharp(scan.png[2]!).metadata();
