@@ -10,7 +10,7 @@ import { unitOf, SPECIALS, BOS, EOS } from '../../src/restore/units.js';
 import { allSyllables, asciiKey, canon, fromCanon, matchCase, parseSyllable, splitTone, placeTone } from '../../src/restore/syllable.js';
 import { packLm } from '../../src/restore/lm.js';
 import { backoffTables, kneserNey, mixModels, type Seq } from './kn.js';
-import { writeBaseLists } from './lists.js';
+import { writeBaseLists, writeNamedLists } from './lists.js';
 
 /** Order of the syllable n-gram model. */
 export const ORDER = Number(process.env.RESTORE_ORDER ?? 4); // env only for comparisons
@@ -191,10 +191,6 @@ function main(): void {
   });
   for (const k in byKey) byKey[k]!.sort((a, b) => count[b]! - count[a]! || a - b);
   const surface = names.map((n) => (n.startsWith('<') || SPECIALS.includes(n as never) ? n : spelling[n] ?? fromCanon(n)));
-  const lists = {
-    abbreviations: listFile(join(src, 'abbreviations.txt')),
-    foreign: listFile(join(src, 'foreign.txt')),
-  };
   // Share of mid-sentence uses written with a capital, per unit (-1: never seen mid-sentence).
   const capShare = names.map((n) => {
     const c = caseCount.get(n);
@@ -204,7 +200,7 @@ function main(): void {
     const c = caseCount.get(n);
     return c ? c[0] + c[1] : 0;
   });
-  const vocab = { units: names, surface, count, byKey, capShare, capCount, lists };
+  const vocab = { units: names, surface, count, byKey, capShare, capCount };
   const words = collocations(seqs.filter((x) => !x.general), names, surface, radix);
   writeFileSync(join(outDir, 'words.json'), JSON.stringify(words));
   writeFileSync(join(outDir, 'vocab.json'), JSON.stringify(vocab));
@@ -233,6 +229,7 @@ function main(): void {
   writeFileSync(join(outDir, 'stats.json'), JSON.stringify(stats, null, 1) + '\n');
   // The lists are now in the base: record which, and empty the overlay (lists.ts).
   writeBaseLists(outDir);
+  writeNamedLists(outDir);
   console.log(JSON.stringify({ ...stats, builtFrom: stats.builtFrom.length, topFailing: stats.topFailing.slice(0, 12) }, null, 1));
 }
 

@@ -30,6 +30,15 @@ export function listLines(): Record<'phrases' | 'agencies' | 'kinds' | 'people',
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
+/** The lists the decoder reads by name, not as n-grams (abbreviations and codes,
+ *  foreign words), as they are now: loaded beside vocab.json, so an edit needs
+ *  only build:dict, not a rebuilt base. */
+export function writeNamedLists(dir = tables): { abbreviations: number; foreign: number } {
+  const lists = { abbreviations: listFile(join(here, 'abbreviations.txt')), foreign: listFile(join(here, 'foreign.txt')) };
+  writeFileSync(join(dir, 'lists.json'), JSON.stringify(lists, null, 1) + '\n');
+  return { abbreviations: lists.abbreviations.length, foreign: lists.foreign.length };
+}
+
 /** What the base was built with: a hash per line, by list (build.ts writes it with lm.bin). */
 export function writeBaseLists(dir = tables): void {
   const l = listLines();
@@ -72,6 +81,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log('base-lists.json written from the current lists; overlay emptied');
   } else {
     if (!existsSync(join(tables, 'base-lists.json'))) throw new Error('tables/base-lists.json is missing: build the base first (npm run build:lm)');
-    console.log(JSON.stringify(writeOverlay()));
+    console.log(JSON.stringify({ ...writeOverlay(), ...writeNamedLists() }));
   }
 }

@@ -52,7 +52,7 @@ const loaded = new Map<string, Tables>();
 function readTables(dir: string): Tables {
   const lmPath = join(dir, 'lm.bin');
   const vocabPath = join(dir, 'vocab.json');
-  for (const p of [lmPath, vocabPath]) if (!existsSync(p)) throw new Error(`restore table ${p} is missing; run the restore table build`);
+  for (const p of [lmPath, vocabPath, join(dir, 'lists.json')]) if (!existsSync(p)) throw new Error(`restore table ${p} is missing; run the restore table build`);
   const id = `${dir}\0${statSync(lmPath).mtimeMs}\0${statSync(vocabPath).mtimeMs}`;
   const hit = loaded.get(id);
   if (hit) return hit;
@@ -62,7 +62,8 @@ function readTables(dir: string): Tables {
   };
   const t: Tables = {
     lm: loadLm(lmPath),
-    vocab: json<Vocab>('vocab.json')!,
+    // The named lists (abbreviations, foreign words) are packed apart by build:dict (dictionaries/restore/lists.ts).
+    vocab: { ...json<Omit<Vocab, 'lists'>>('vocab.json')!, lists: json<Vocab['lists']>('lists.json')! },
     confusion: json<ConfusionTable>('confusion.json'),
     // Lines added to the lists since the base was built apply at load time (dictionaries/restore/lists.ts).
     overlay: json<{ bigrams: Array<[number, number, number]> }>('overlay.json')?.bigrams ?? [],

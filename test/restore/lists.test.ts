@@ -8,7 +8,7 @@ import { loadDecoder, tablesDir } from '../../src/restore/index.js';
 import { Decoder } from '../../src/restore/decode.js';
 import { canon } from '../../src/restore/syllable.js';
 import { Layer } from '../../src/layer.js';
-import { listLines, writeOverlay } from '../../dictionaries/restore/lists.js';
+import { listLines, writeNamedLists, writeOverlay } from '../../dictionaries/restore/lists.js';
 
 describe('list overlay', () => {
   it('is what npm run build:dict makes of the lists as they are (run it after editing a list)', () => {
@@ -49,5 +49,23 @@ describe('list overlay', () => {
     const again = Layer.derive(text, withLine.restore(text).edits).text;
     expect(again.slice(t.start, t.start + alt.length)).toBe(alt);
     expect(out.slice(t.start, t.end)).not.toBe(alt);
+  });
+});
+
+describe('named lists', () => {
+  it('are what npm run build:dict packs from abbreviations.txt and foreign.txt (run it after editing them)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-lists-'));
+    const r = writeNamedLists(dir);
+    expect(r.abbreviations).toBeGreaterThan(50);
+    expect(readFileSync(join(dir, 'lists.json'), 'utf8')).toBe(readFileSync(join(tablesDir(), 'lists.json'), 'utf8'));
+  });
+
+  it('reach the decoder without a rebuilt base: an added code is written as listed', () => {
+    const dec = loadDecoder();
+    const text = 'Theo Cong van so 12/XYQD-UBND cua tinh.';
+    const before = Layer.derive(text, dec.restore(text).edits).text;
+    expect(before).not.toContain('XYQĐ');
+    const withCode = new Decoder(dec.lm, { ...dec.vocab, lists: { ...dec.vocab.lists, abbreviations: [...dec.vocab.lists.abbreviations, 'XYQĐ'] } }, dec.channel, dec.options);
+    expect(Layer.derive(text, withCode.restore(text).edits).text).toContain('XYQĐ');
   });
 });
