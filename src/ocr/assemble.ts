@@ -1,7 +1,7 @@
 // Build the raw layer from pages of lines: lines joined by "\n", a blank line
 // between paragraphs, pages joined by "\n\f\n". Each word keeps its offsets.
 import type { Doc, Page, Region, TextSource, Word } from '../doc.js';
-import { key } from '../extract/text.js';
+import { key } from '../fold.js';
 import { pageLayout } from './layout.js';
 import { Layer } from '../layer.js';
 import type { OcrLine } from './pool.js';

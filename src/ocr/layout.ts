@@ -8,7 +8,7 @@
 // tesseract merged across both columns. Stamps, page numbers and running heads
 // are kept out of the text (their regions say what they read).
 import type { BBox, RegionKind } from '../doc.js';
-import { key } from '../extract/text.js';
+import { key } from '../fold.js';
 import type { OcrLine, OcrWord } from './pool.js';
 
 export interface LineRegion {

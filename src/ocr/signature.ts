@@ -8,7 +8,7 @@
 import sharp from 'sharp';
 import type { OcrLine, OcrPool, OcrWord } from './pool.js';
 import type { Prepared } from './preprocess.js';
-import { key } from '../extract/text.js';
+import { key } from '../fold.js';
 
 // "Nơi nhận:" heading the copies (alone or with a colon), not "Nơi nhận hồ sơ: ..." in a body.
 // (A stray stroke in it, "NWơi nhận:", is OCR noise; a vowel there would make another word: "nuôi".)

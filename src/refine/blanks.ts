@@ -9,7 +9,7 @@
 import type { BBox, Doc, Word } from '../doc.js';
 import type { Gray } from './digits.js';
 import { Layer, spansUp, type Edit, type Span } from '../layer.js';
-import { fold as foldText } from '../extract/text.js';
+import { fold as foldText } from '../fold.js';
 import type { OcrPool } from '../ocr/pool.js';
 import { toRaw } from '../output/trace.js';
 import { asciiKey as fold } from '../restore/syllable.js';
