@@ -57,7 +57,8 @@ function RE_TITLE(): RegExp {
   return (reTitle ??= new RegExp(`^(?:(kt|tm|tl|tuq|q|k\\/t|t\\/m|t\\/l)(?:[.,]${WS}{0,2}|${WS}{1,2}))?(${[...titleWords().keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, `${WS}{1,3}`)).join('|')}|[a-z ,.]{3,60})$`));
 }
 // header.copies.marked-label: the label "Nơi nhận:", also with a web page's emphasis marks left round it ("__Nơi nhận__:").
-const NOI_NHAN = 'n[o0][a-z]?i[ \\t]{1,3}nh[a-z]{1,3}n[_*]{0,2}[ \\t]{0,2}:';
+// header.copies.split-label: and with its last syllable broken by a PDF's text layer ("Nơi nhậ n:").
+const NOI_NHAN = 'n[o0][a-z]?i[ \\t]{1,3}nh[a-z]{1,3}[ \\t]?n[_*]{0,2}[ \\t]{0,2}:';
 const RE_NOI_NHAN = () => new RegExp(NOI_NHAN, 'g');
 const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [

@@ -196,8 +196,9 @@ function parse(text: string, from: number, to: number): Node[] {
   for (const l of lines(text.slice(from, to))) {
     // A directive has tens of items, not thousands: past the cap the rest is not read as structure.
     if (all.length >= MAX_ITEMS) break;
-    // "Nơi nhận:" over its dash list (a decision's copies, before the plan it issues): addressees of copies, not items.
-    if (/^[ \t|]*N[ơo]i[ \t]+nh[ậâa]n[ \t]*:/u.test(l.text)) {
+    // "Nơi nhận:" over its dash list (a decision's copies, before the plan it issues): addressees of copies, not items
+    // ("Nơi nhậ n:", a syllable a PDF's text layer broke, too: header.copies.split-label).
+    if (/^[ \t|]*N[ơo]i[ \t]+nh[ậâa][ \t]?n[ \t]*:/u.test(l.text)) {
       inCopies = true;
       continue;
     }
