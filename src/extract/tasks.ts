@@ -531,6 +531,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...FRAME_FORMS,
@@ -715,6 +716,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
+      let partnerCoord: Task['coordinate'] = [];
       let headingLine = false;
       let leadInTask = false;
       if (n.kind !== 'roman') {
@@ -757,6 +759,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
             addressee = subj.items;
             partners = true;
+            // coordinate.chu-tri-heading: "... phối hợp với Y:" over points that name no partner of their own: Y works on each.
+            partnerCoord = (frameCoordinates(text, c.folded, c.gaz, subj.end, pe) ?? []).map((a) => ref(a));
           }
           if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
@@ -797,6 +801,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
+      if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
       return undefined;
     }
     const own = subjects(n.textStart, n.end);

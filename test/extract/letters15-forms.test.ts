@@ -1,0 +1,89 @@
+// Letter forms of branch letters15 (issue 9): made-up letters, none copied from a document.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
+const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
+const leads = (t?: T) => t?.lead.map((l) => l.name);
+const coords = (t?: T) => t?.coordinate.map((l) => l.name);
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 120/UBND-VX\nLai Châu, ngày 10 tháng 3 năm 2026\nV/v tăng cường quản lý chợ dân sinh\n' +
+  'Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n';
+const TAIL = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Minh\n';
+
+describe('letters15 forms', () => {
+  it('"1. X chủ trì, phối hợp với Y:" over points that name no partner: X leads each point, Y coordinates each', async () => {
+    const { e } = await run(
+      HEAD +
+        'Để bảo đảm trật tự tại các chợ, Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan và Ủy ban nhân dân các xã, phường:\n' +
+        'a) Rà soát hiện trạng các chợ dân sinh trên địa bàn tỉnh.\n' +
+        'b) Đề xuất phương án cải tạo các chợ xuống cấp, báo cáo Ủy ban nhân dân tỉnh.\n' +
+        '2. Công an tỉnh chỉ đạo lực lượng bảo đảm an ninh tại các chợ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    for (const k of ['1.1', '1.2']) {
+      expect(leads(t[k])).toEqual(['Sở Công Thương']);
+      expect(coords(t[k])).toEqual(['Các sở, ngành liên quan', 'Ủy ban nhân dân các xã, phường']);
+    }
+    expect(t['1']).toBeUndefined();
+  });
+
+  it('"1. Đối với Sở X:" over dashes: X leads each dash', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n' +
+        '1. Đối với Sở Y tế:\n- Kiểm tra an toàn thực phẩm tại các chợ.\n- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n' +
+        '2. Đối với Ủy ban nhân dân các xã, phường:\n- Bố trí lực lượng quản lý chợ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Sở Y tế']);
+    expect(leads(t['1.2'])).toEqual(['Sở Y tế']);
+    expect(leads(t['2.1'])).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('"Giao X chủ trì, phối hợp với Y, Z và các cơ quan liên quan <long work>": X leads, Y, Z and the rest coordinate', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:\n' +
+        '1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp và các cơ quan liên quan rà soát, tham mưu sắp xếp ' +
+        'các ban quản lý chợ, bảo đảm tinh gọn, hiệu quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\n' +
+        '2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động tiểu thương chấp hành quy định.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Sở Nội vụ']);
+    expect(coords(t['1'])).toEqual(['Sở Tài chính', 'Sở Tư pháp', 'Các cơ quan liên quan']);
+    expect(t['1']!.deadline?.due).toBe('2026-06-30');
+    expect(leads(t['2'])).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+  });
+
+  it('a lead stated once in the opening sentence is inherited by the items', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan thực hiện các nội dung sau:\n' +
+        '1. Rà soát quy hoạch mạng lưới chợ trên địa bàn tỉnh.\n2. Hướng dẫn các xã, phường xây dựng nội quy chợ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Sở Công Thương']);
+    expect(leads(t['2'])).toEqual(['Sở Công Thương']);
+  });
+
+  it('"Các sở, ban, ngành, Ủy ban nhân dân các xã, phường <verb>": both collectives lead', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường tổ chức quán triệt nội dung Công văn này.\n' +
+        '2. Giám đốc Sở Tài chính chỉ đạo bố trí kinh phí cải tạo chợ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    // (The collective runs on as the Kính gửi line prints it, agency.addressee-longer.)
+    expect(leads(t['1'])).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường']);
+    expect(leads(t['2'])).toEqual(['Giám đốc Sở Tài chính']);
+  });
+});
