@@ -1634,10 +1634,22 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
 /** lead.session-body: "Tỉnh Phú Yên" that a working session met, as the body that does its items ("Ủy ban nhân dân tỉnh Phú Yên"). */
 function sessionBody(c: TaskContext, i: AgencyItem): AgencyItem {
   const m = /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(i.name);
-  if (!m || i.entry?.kind !== 'province') return i;
+  if (!m || i.entry?.kind !== 'province' || closingBare(c, i.name)) return i;
   const name = `Ủy ban nhân dân ${m[1]!.toLowerCase()} ${m[2]}`;
   const e = c.gaz.lookup(name);
   return { ...i, name: e?.canonical ?? name, canonical: e?.canonical ?? null, entry: e };
+}
+
+/** lead.session-closing-bare: the notice's closing "... thông báo để <bodies> biết" names the place bare ("... và Thành phố X
+ *  biết"), not its Ủy ban nhân dân: the conclusions are for the place as printed. */
+function closingBare(c: TaskContext, name: string): boolean {
+  const place = fold(name.toLowerCase()).replace(/\s+/g, ' ');
+  for (const m of c.folded.slice(c.bodyStart, c.bodyEnd).matchAll(/(?<![a-z])thong[ \t\r\n]{1,3}bao[ \t\r\n]{1,3}de[ \t\r\n]([^.;:]{0,240}?)(?<![a-z])biet(?![a-z])/g)) {
+    const seg = m[1]!.replace(/\s+/g, ' ');
+    const at = seg.indexOf(place);
+    if (at >= 0 && !/uy ban nhan dan $/.test(seg.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */

@@ -87,3 +87,29 @@ describe('letters15 forms', () => {
     expect(leads(t['2'])).toEqual(['Giám đốc Sở Tài chính']);
   });
 });
+
+describe('letters15 working-session notices', () => {
+  const notice = (closing: string) =>
+    'VĂN PHÒNG CHÍNH PHỦ\nSố: 412/TB-VPCP\nHà Nội, ngày 20 tháng 5 năm 2026\nTHÔNG BÁO\n' +
+    'Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Lai Châu\n' +
+    'Ngày 12 tháng 5 năm 2026, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Lai Châu về phát triển du lịch. ' +
+    'Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n' +
+    '1. Khẩn trương hoàn thiện quy hoạch các khu du lịch trọng điểm, hoàn thành trong tháng 9 năm 2026.\n' +
+    '2. Tỉnh chủ động bố trí ngân sách địa phương để nâng cấp đường vào các bản du lịch.\n' +
+    '3. Giao Bộ Xây dựng hướng dẫn Tỉnh thực hiện các thủ tục đầu tư.\n' +
+    closing +
+    '\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Sơn\n';
+  it('lead.session-closing-bare: a closing that names the place bare keeps the place as printed', async () => {
+    const { e } = await run(notice('Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan và Tỉnh Lai Châu biết, thực hiện./.'));
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Tỉnh Lai Châu']);
+    expect(leads(t['2'])).toEqual(['Tỉnh Lai Châu']);
+    expect(leads(t['3'])).toEqual(['Bộ Xây dựng']);
+  });
+  it('lead.session-body still: a closing that names its Ủy ban nhân dân gives the Ủy ban nhân dân', async () => {
+    const { e } = await run(notice('Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Lai Châu và các Bộ, cơ quan liên quan biết, thực hiện./.'));
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Ủy ban nhân dân tỉnh Lai Châu']);
+    expect(leads(t['2'])).toEqual(['Ủy ban nhân dân tỉnh Lai Châu']);
+  });
+});
