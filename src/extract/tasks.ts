@@ -531,6 +531,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
@@ -1318,6 +1319,16 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
       const s = at + of[0].length;
       return { items: [{ name: upperFirst(clean(own)), canonical: c.gaz.lookup(own)?.canonical ?? null, span: { start: s, end: s + own.length } }], end: s + own.length, alone: true };
     }
+  }
+  // lead.heading-named-above: "4. Các Sở Y tế nêu trên" alone over points: the addressees it points back to, as the Kính gửi
+  // line prints them, after the heading's plural ("Các Sở Y tế các tỉnh: A, B").
+  const back = /^(\p{Lu}.{2,80}?)[ \t]+(?:nêu|nói)[ \t]+trên[ \t:.]*$/u.exec(text.slice(at, lineEnd(at)));
+  const named = back && lineEnd(at) < end ? agencyList(text, c.folded, at, c.gaz, back[1]!.length) : undefined;
+  if (named?.items.length) {
+    const items = inFullOf(named.items, c.recipients);
+    // (One addressee named in full: the heading's plural stays before it; several are each their own.)
+    if (/^Các\s/u.test(back![1]!) && items.length === 1 && named.items.length === 1 && !/^các\s/iu.test(items[0]!.name)) items[0] = { ...items[0]!, name: `Các ${items[0]!.name}` };
+    return { items, end: lineEnd(at), alone: true };
   }
   const l = agencyList(text, c.folded, at, c.gaz, end - at);
   // lead.office-heading (forms/offices.ts): "3. Chuyên viên phụ trách lĩnh vực ..." alone on its line over points.

@@ -113,3 +113,20 @@ describe('letters15 working-session notices', () => {
     expect(leads(t['2'])).toEqual(['Ủy ban nhân dân tỉnh Lai Châu']);
   });
 });
+
+describe('letters15 headings that point back', () => {
+  it('lead.heading-named-above: "2. Các Sở Y tế nêu trên" over dashes is the Kính gửi addressee it points back to', async () => {
+    const { e } = await run(
+      'BỘ Y TẾ\nSố: 55/CĐ-BYT\nHà Nội, ngày 10 tháng 3 năm 2026\nCÔNG ĐIỆN\nVề việc phòng chống dịch sốt xuất huyết\nBỘ TRƯỞNG BỘ Y TẾ điện:\n' +
+        '- Cục Phòng bệnh;\n- Sở Y tế các tỉnh, thành phố: Lai Châu, Điện Biên, Hải Phòng.\n' +
+        'Để chủ động phòng chống dịch, Bộ Y tế yêu cầu các cơ quan, đơn vị:\n' +
+        '1. Cục Phòng bệnh\n- Theo dõi sát tình hình dịch bệnh.\n- Hướng dẫn các địa phương giám sát ổ dịch.\n' +
+        '2. Các Sở Y tế nêu trên\n- Chỉ đạo các cơ sở y tế sẵn sàng thu dung người bệnh.\n- Tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nĐào Hồng Lan\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Cục Phòng bệnh']);
+    expect(leads(t['2.1'])).toEqual(['Các Sở Y tế các tỉnh, thành phố: Lai Châu, Điện Biên, Hải Phòng']);
+    expect(leads(t['2.2'])).toEqual(['Các Sở Y tế các tỉnh, thành phố: Lai Châu, Điện Biên, Hải Phòng']);
+  });
+});
