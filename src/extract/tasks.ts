@@ -5,7 +5,7 @@
 // (the first clause), by when. Footnotes are blanked before reading.
 import type { Span } from '../layer.js';
 import type { Task } from '../schema.js';
-import { agencyList, coordinateList, type AgencyItem } from './agencies.js';
+import { agencyList, coordinateList, toItem, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
@@ -310,6 +310,18 @@ function modalAt(text: string, at: number, limit: number): number | undefined {
 }
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
+/** lead.function-body: "Cơ quan thuế khẩn trương ...", "Cơ quan thanh tra các cấp rà soát ...": "Cơ quan" and the function it
+ *  serves in lower case (agency-words.tsv `function`), then a verb, is the body that acts, as printed. */
+function functionBody(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
+  if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
+  const f = c.folded.slice(at, Math.min(limit, at + 80));
+  for (const w of lexicon().agencyWords.get('function') ?? []) {
+    const m = new RegExp(`^co[ \\t]quan[ \\t]${w.join('[ \\t]')}(?:[ \\t]cac[ \\t]cap)?(?![a-z])`).exec(f);
+    if (m && RE_VERB_START().test(f.slice(m[0].length))) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
+  }
+  return undefined;
+}
+
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
   // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
@@ -334,7 +346,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
       if (found && found.items[0]?.canonical) return found;
     }
   }
-  if (!l.items.length) return undefined;
+  if (!l.items.length) return functionBody(c, text, at + lead, limit);
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -532,6 +544,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
+  { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,

@@ -130,3 +130,22 @@ describe('letters15 headings that point back', () => {
     expect(leads(t['2.2'])).toEqual(['Các Sở Y tế các tỉnh, thành phố: Lai Châu, Điện Biên, Hải Phòng']);
   });
 });
+
+describe('letters15 bodies named by their function', () => {
+  it('lead.function-body: "Cơ quan thuế khẩn trương ..." leads, as printed', async () => {
+    const { e } = await run(
+      HEAD +
+        'Để bảo đảm trật tự tại các chợ, Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Cơ quan thuế khẩn trương hoàn thành việc kiểm tra các hộ kinh doanh tại chợ trước ngày 26/11/2026.\n' +
+        '2. Cơ quan bảo hiểm xã hội hướng dẫn tiểu thương tham gia bảo hiểm.\n' +
+        '3. Cơ quan, đơn vị được giao nhiệm vụ báo cáo kết quả trước ngày 15/12/2026.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Cơ quan thuế']);
+    expect(t['1']!.action).toMatch(/^Khẩn trương hoàn thành/);
+    expect(leads(t['2'])).toEqual(['Cơ quan bảo hiểm xã hội']);
+    // ("Cơ quan, đơn vị ..." is no function: not this rule.)
+    expect(t['3']?.leadRule).not.toBe('lead.function-body');
+  });
+});
