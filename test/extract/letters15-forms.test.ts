@@ -149,3 +149,19 @@ describe('letters15 bodies named by their function', () => {
     expect(t['3']?.leadRule).not.toBe('lead.function-body');
   });
 });
+
+describe('letters15 bare partners', () => {
+  it('coordinate.bare-local: "phối hợp với địa phương" names the local authorities as partners', async () => {
+    const { e } = await run(
+      HEAD +
+        'Để bảo đảm trật tự tại các chợ, Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Công an tỉnh chủ động phối hợp với địa phương chỉ đạo lực lượng bảo đảm an ninh tại các chợ.\n' +
+        '2. Sở Công Thương phối hợp với các địa phương rà soát mạng lưới chợ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Công an tỉnh']);
+    expect(coords(t['1'])).toEqual(['Địa phương']);
+    expect(coords(t['2'])).toEqual(['Các địa phương']);
+  });
+});
