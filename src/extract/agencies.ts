@@ -677,9 +677,11 @@ export const AGENCY_RULES = [
   { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
   { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
   { id: 'lead.heading-verb', description: 'a line "<body> chỉ đạo <body ...>" whose last name goes on over the break ("Việt\\nNam ..."), or a name followed by a verb in lower case, is a wrapped sentence, not a heading line naming who (src/extract/tasks.ts, namedHeading)' },
+  { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
+  { id: 'lead.session-closing-bare', description: 'a notice of a working session whose closing "thông báo để ... <place> biết" names the place bare, not its Ủy ban nhân dân: its items fall to the place as printed (src/extract/tasks.ts)' },
   { id: 'lead.session-body', description: 'a notice of a working session with a province or city: its items that name no one, and "Tỉnh ..." said bare, fall to the place\'s Ủy ban nhân dân (src/extract/tasks.ts)' },
 ] as const;
 
@@ -708,7 +710,9 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
     if (toks[j] && !isUpper(text, toks[j]!)) j += seq(toks, j, LEVEL_WORDS);
   } else {
     j = collective(toks, 0, '', false);
-    if (j <= n) return l;
+    // coordinate.bare-local: "phối hợp với địa phương (chỉ đạo ...)": the word alone names the local authorities.
+    if (j <= n && !(toks[0]!.k === 'dia' && toks[1]?.k === 'phuong')) return l;
+    j = Math.max(j, n);
   }
   const first = toItem(text, toks[0]!.start, toks[j - 1]!.end, undefined);
   let k = j;
@@ -719,4 +723,4 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   }
   return { items: [first], end: toks[j - 1]!.end };
 }
-const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan']];
+const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan'], ['dia', 'phuong']];

@@ -5,7 +5,7 @@
 // (the first clause), by when. Footnotes are blanked before reading.
 import type { Span } from '../layer.js';
 import type { Task } from '../schema.js';
-import { agencyList, coordinateList, type AgencyItem } from './agencies.js';
+import { agencyList, coordinateList, toItem, type AgencyItem } from './agencies.js';
 import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
@@ -311,6 +311,18 @@ function modalAt(text: string, at: number, limit: number): number | undefined {
 }
 
 /** Leading agency list that is the subject of the item ("Công an tỉnh: ...", "Bộ Công an chủ trì ..."). */
+/** lead.function-body: "Cơ quan thuế khẩn trương ...", "Cơ quan thanh tra các cấp rà soát ...": "Cơ quan" and the function it
+ *  serves in lower case (agency-words.tsv `function`), then a verb, is the body that acts, as printed. */
+function functionBody(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
+  if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
+  const f = c.folded.slice(at, Math.min(limit, at + 80));
+  for (const w of lexicon().agencyWords.get('function') ?? []) {
+    const m = new RegExp(`^co[ \\t]quan[ \\t]${w.join('[ \\t]')}(?:[ \\t]cac[ \\t]cap)?(?![a-z])`).exec(f);
+    if (m && RE_VERB_START().test(f.slice(m[0].length))) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
+  }
+  return undefined;
+}
+
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
   // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
@@ -335,7 +347,7 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
       if (found && found.items[0]?.canonical) return found;
     }
   }
-  if (!l.items.length) return undefined;
+  if (!l.items.length) return functionBody(c, text, at + lead, limit);
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -532,6 +544,9 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
+  { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
+  { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...FRAME_FORMS,
@@ -716,6 +731,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
+      let partnerCoord: Task['coordinate'] = [];
       let headingLine = false;
       let leadInTask = false;
       if (n.kind !== 'roman') {
@@ -758,6 +774,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           if (subj && !titled && !h && /:$/.test(text.slice(ps, pe)) && /^[ \t\r\n,]{0,3}chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi[^:;.]{0,120})?[ \t]*:$/.test(c.folded.slice(subj.end, pe))) {
             addressee = subj.items;
             partners = true;
+            // coordinate.chu-tri-heading: "... phối hợp với Y:" over points that name no partner of their own: Y works on each.
+            partnerCoord = (frameCoordinates(text, c.folded, c.gaz, subj.end, pe) ?? []).map((a) => ref(a));
           }
           if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
@@ -798,6 +816,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
+      if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
@@ -1315,6 +1334,16 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
       return { items: [{ name: upperFirst(clean(own)), canonical: c.gaz.lookup(own)?.canonical ?? null, span: { start: s, end: s + own.length } }], end: s + own.length, alone: true };
     }
   }
+  // lead.heading-named-above: "4. Các Sở Y tế nêu trên" alone over points: the addressees it points back to, as the Kính gửi
+  // line prints them, after the heading's plural ("Các Sở Y tế các tỉnh: A, B").
+  const back = /^(\p{Lu}.{2,80}?)[ \t]+(?:nêu|nói)[ \t]+trên[ \t:.]*$/u.exec(text.slice(at, lineEnd(at)));
+  const named = back && lineEnd(at) < end ? agencyList(text, c.folded, at, c.gaz, back[1]!.length) : undefined;
+  if (named?.items.length) {
+    const items = inFullOf(named.items, c.recipients);
+    // (One addressee named in full: the heading's plural stays before it; several are each their own.)
+    if (/^Các\s/u.test(back![1]!) && items.length === 1 && named.items.length === 1 && !/^các\s/iu.test(items[0]!.name)) items[0] = { ...items[0]!, name: `Các ${items[0]!.name}` };
+    return { items, end: lineEnd(at), alone: true };
+  }
   const l = agencyList(text, c.folded, at, c.gaz, end - at);
   // lead.office-heading (forms/offices.ts): "3. Chuyên viên phụ trách lĩnh vực ..." alone on its line over points.
   const office = () => {
@@ -1630,10 +1659,22 @@ function sessionWith(c: TaskContext, text: string, from: number, to: number): Ag
 /** lead.session-body: "Tỉnh Phú Yên" that a working session met, as the body that does its items ("Ủy ban nhân dân tỉnh Phú Yên"). */
 function sessionBody(c: TaskContext, i: AgencyItem): AgencyItem {
   const m = /^(Tỉnh|Thành phố)\s+(.+)$/u.exec(i.name);
-  if (!m || i.entry?.kind !== 'province') return i;
+  if (!m || i.entry?.kind !== 'province' || closingBare(c, i.name)) return i;
   const name = `Ủy ban nhân dân ${m[1]!.toLowerCase()} ${m[2]}`;
   const e = c.gaz.lookup(name);
   return { ...i, name: e?.canonical ?? name, canonical: e?.canonical ?? null, entry: e };
+}
+
+/** lead.session-closing-bare: the notice's closing "... thông báo để <bodies> biết" names the place bare ("... và Thành phố X
+ *  biết"), not its Ủy ban nhân dân: the conclusions are for the place as printed. */
+function closingBare(c: TaskContext, name: string): boolean {
+  const place = fold(name.toLowerCase()).replace(/\s+/g, ' ');
+  for (const m of c.folded.slice(c.bodyStart, c.bodyEnd).matchAll(/(?<![a-z])thong[ \t\r\n]{1,3}bao[ \t\r\n]{1,3}de[ \t\r\n]([^.;:]{0,240}?)(?<![a-z])biet(?![a-z])/g)) {
+    const seg = m[1]!.replace(/\s+/g, ' ');
+    const at = seg.indexOf(place);
+    if (at >= 0 && !/uy ban nhan dan $/.test(seg.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /** The province or city a notice of a working session met ("... làm việc với (lãnh đạo) tỉnh Điện Biên ..."), as its Ủy ban nhân dân. */
