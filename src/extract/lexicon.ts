@@ -21,6 +21,8 @@ export interface Lexicon {
   kindPattern: string;
   /** Folded title -> title as written. */
   titles: Map<string, string>;
+  /** Words a trích yếu recased from capitals keeps capitalised, with the folded words before them that keep them lower. */
+  properWords: { key: string; written: string; not: string[] }[];
   /** Folded verbs an item without a subject starts with. */
   startVerbs: string[];
   /** Folded verbs that make the body before them the subject. */
@@ -115,6 +117,9 @@ export function lexicon(): Lexicon {
     kinds,
     kindPattern: kinds.map((k) => phrase(k.key)).join('|'),
     titles: new Map(rows('titles.tsv').map(([t]) => [key(t!), t!.trim()])),
+    properWords: rows('proper-words.tsv')
+      .map(([w, not]) => ({ key: key(w!), written: w!.trim(), not: (not ?? '').split('|').map((x) => key(x)).filter(Boolean) }))
+      .sort((a, b) => b.key.length - a.key.length),
     startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     againVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start') || v.uses.includes('again')).map((v) => v.v))],
