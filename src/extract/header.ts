@@ -568,11 +568,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
-      if (s.proper) rules.subjectProper = 'header.subject.proper-words';
-      if (s.person) rules.subjectPerson = 'header.subject.person-name';
         if (s.proper) rules.subjectProper = 'header.subject.proper-words';
-      if (s.person) rules.subjectPerson = 'header.subject.person-name';
         if (s.person) rules.subjectPerson = 'header.subject.person-name';
+        if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -641,6 +639,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
       if (s.proper) rules.subjectProper = 'header.subject.proper-words';
       if (s.person) rules.subjectPerson = 'header.subject.person-name';
+      if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -832,11 +831,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
+  if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
   if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
@@ -1063,7 +1063,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cell?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -1086,6 +1086,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
+  let leftCell = false;
   let ledByBody = false;
   let specked = false;
   let motto = false;
@@ -1125,6 +1126,15 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       if (/^\p{Ll}\p{L}/u.test(rest)) {
         specked = true;
         l = { ...l, start: l.start + deb, text: rest };
+      }
+    }
+    // header.subject.left-cell: a letter head in tab columns goes on with the trích yếu's wrapped line in the left cell, the
+    // right one holding something else ("chữa bệnh dịp Tết<tab>Kính gửi: ..."): the left cell carries the trích yếu on.
+    if (parts.length && l.text.includes('\t')) {
+      const left = l.text.slice(0, l.text.indexOf('\t'));
+      if (/^\p{Ll}/u.test(left.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) {
+        l = { ...l, end: l.start + left.length, text: left };
+        leftCell = true;
       }
     }
     // A table row (tabs, or three bar-separated cells) is not the subject.
@@ -1255,7 +1265,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(leftCell ? { cell: true } : {}) };
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */
@@ -1571,14 +1581,19 @@ function withoutNamePrefix(t: string): string {
 let rePrefixes: RegExp[] | undefined;
 
 /** A cell without the quotation marks ("> ") a markdown blockquote puts before it (header.signer.quoted). */
-function unquote<C extends { start: number; text: string }>(text: string, c: C, how: { quoted?: boolean }): C {
+function unquote<C extends { start: number; end: number; text: string }>(text: string, c: C, how: { quoted?: boolean; emphasis?: boolean }): C {
   const m = /^[ \t]*(?:>[ \t]*)+/.exec(c.text);
-  if (!m) return c;
-  how.quoted = true;
-  return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
+  if (m) how.quoted = true;
+  const q = m ? { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) } : c;
+  // header.signer.emphasis: a web page's bold or italic marks round a line ("**KT. BỘ TRƯỞNG**", "*Nguyễn Văn An*").
+  const e = /^([*_]{1,3})(\S(?:.*\S)?)\1$/u.exec(q.text.trim());
+  if (!e) return q;
+  how.emphasis = true;
+  const at = q.start + q.text.indexOf(e[0]) + e[1]!.length;
+  return { ...q, start: at, end: at + e[2]!.length, text: e[2]! };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.

@@ -63,3 +63,19 @@ describe('header.subject.person-name', () => {
     expect(personNames('Kết luận của chủ tịch về việc lê tuyến đường')).toBe('Kết luận của chủ tịch về việc lê tuyến đường');
   });
 });
+
+describe('header.subject.left-cell', () => {
+  it('goes on with the left cell of a tab-column line under "V/v", the addressee beside it left out', async () => {
+    const { e } = await run('SỞ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 301/SNV-CCVC\tCần Thơ, ngày 9 tháng 9 năm 2025\nV/v rà soát hồ sơ viên chức\t\nnghỉ hưu năm 2026\tKính gửi: Các đơn vị sự nghiệp.\n\nĐề nghị các đơn vị rà soát.\n\nNơi nhận:\tGIÁM ĐỐC\n- Như trên;\t\n- Lưu: VT.\tHà Thị Mai\n');
+    expect(e.document.subject).toBe('Rà soát hồ sơ viên chức nghỉ hưu năm 2026');
+    expect(e.document.rules?.subjectCell).toBe('header.subject.left-cell');
+  });
+});
+
+describe('header.signer.emphasis', () => {
+  it('reads a signature whose lines a web page set in bold', async () => {
+    const { e } = await run('**SỞ NỘI VỤ**\n\nSố: 302/SNV-CCVC\n\nV/v rà soát hồ sơ\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n*Cần Thơ, ngày 9 tháng 9 năm 2025*\n\nKính gửi: Các đơn vị.\n\nĐề nghị các đơn vị rà soát.\n\n**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n\n**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n\n**Hà Thị Mai**\n');
+    expect(e.document.signer).toMatchObject({ name: 'Hà Thị Mai', title: 'Phó Giám đốc' });
+    expect(e.document.rules?.signerEmphasis).toBe('header.signer.emphasis');
+  });
+});
