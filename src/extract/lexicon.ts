@@ -69,7 +69,7 @@ export interface Lexicon {
   partyHeads: [string, boolean][];
   /** Head words of an issuing unit under its parent, folded and as written, longest first, and whether it is an organ
    *  named with its parent (dictionaries/extract/issuer-units.tsv). */
-  issuerUnits: { key: string; written: string; organ: boolean }[];
+  issuerUnits: { key: string; written: string; organ: boolean; alone: boolean }[];
   /** Collective nouns of two or more words as written, with their folded words (dictionaries/extract/collective-forms.tsv). */
   collectiveForms: { text: string; keys: string[] }[];
   /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
@@ -154,7 +154,7 @@ export function lexicon(): Lexicon {
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     addressLabels: rows('address-labels.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
-    issuerUnits: rows('issuer-units.tsv').map(([h, organ]) => ({ key: key(h!), written: h!.trim().normalize('NFC'), organ: (organ ?? '').trim() === 'organ' })).sort((a, b) => b.key.length - a.key.length),
+    issuerUnits: rows('issuer-units.tsv').map(([h, organ]) => ({ key: key(h!), written: h!.trim().normalize('NFC'), organ: (organ ?? '').trim().startsWith('organ'), alone: (organ ?? '').trim() === 'organ-alone' })).sort((a, b) => b.key.length - a.key.length),
     partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
     deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),

@@ -79,3 +79,16 @@ describe('header.signer.emphasis', () => {
     expect(e.document.rules?.signerEmphasis).toBe('header.signer.emphasis');
   });
 });
+
+describe('header.issuer.office-of-parent', () => {
+  it('names the office on the last line of a head with its parent, the abbreviation in full', async () => {
+    const { e } = await run('UBND TỈNH CAO BẰNG\nVĂN PHÒNG\nSố: 77/VP-TH\n' + MOTTO + 'Cao Bằng, ngày 6 tháng 5 năm 2026\nV/v thông báo ý kiến chỉ đạo\n\nKính gửi: Các sở, ngành.\n\nĐề nghị các sở triển khai.\n\n' + COPIES + 'KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nNông Thị Lan\n');
+    expect(e.document.issuer?.name).toBe('Văn phòng Ủy ban nhân dân tỉnh Cao Bằng');
+    expect(e.document.rules?.issuer).toBe('header.issuer.office-of-parent');
+  });
+
+  it('leaves an office with a name of its own as the unit it is', async () => {
+    const { e } = await run('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nSố: 78/VPĐKĐĐ\n' + MOTTO + 'Cao Bằng, ngày 6 tháng 5 năm 2026\nV/v cấp giấy chứng nhận\n\nKính gửi: Các chi nhánh.\n\nĐề nghị các chi nhánh triển khai.\n\n' + COPIES + 'GIÁM ĐỐC\n\nNông Thị Lan\n');
+    expect(e.document.rules?.issuer).not.toBe('header.issuer.office-of-parent');
+  });
+});
