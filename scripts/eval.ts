@@ -146,9 +146,9 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
     const ok = headerOk(f, g.document[f], x);
     s.header[f]!.add(ok);
     byRule(s, x.document.rules?.[f], ok);
-    // A repair of a field read by another rule is scored on that field too ("subjectMarks": header.subject.body-marks).
-    byRule(s, x.document.rules?.[`${f}Marks`], ok);
-    byRule(s, x.document.rules?.[`${f}End`], ok);
+    // A repair of a field read by another rule is scored on that field too ("subjectMarks": header.subject.body-marks,
+    // "subjectProper", "issuerEnd" ...): every key that opens with the field's name and goes on in a capital.
+    for (const [k, id] of Object.entries(x.document.rules ?? {})) if (k.startsWith(f) && /^[A-Z]/.test(k.slice(f.length))) byRule(s, id, ok);
     if (!ok) misses.push(`  ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
   }
   if (g.references) {

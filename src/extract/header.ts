@@ -569,6 +569,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.end) rules.subjectEnd = s.end;
         if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
         if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
+        if (s.proper) rules.subjectProper = 'header.subject.proper-words';
+        if (s.person) rules.subjectPerson = 'header.subject.person-name';
+        if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -635,6 +638,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.end) rules.subjectEnd = s.end;
       if (s.debris) rules.subjectDebris = 'header.subject.stamp-debris';
       if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
+      if (s.proper) rules.subjectProper = 'header.subject.proper-words';
+      if (s.person) rules.subjectPerson = 'header.subject.person-name';
+      if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -763,17 +769,32 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // or a clause after a comma that opens with a body's head noun (agency-words.tsv, head).
   if (headless && !issuer) {
     const zone = folded.slice(bodyStart, Math.min(text.length, bodyStart + 3000));
-    const verb = /(?:[ \t\r\n]*\([^)]{0,150}\))?[ \t\r\n]+(?:yeu cau|de nghi)(?![a-z])/.exec(zone);
-    if (verb) {
+    // header.issuer.requester-later: the first "yêu cầu" may be a noun ("còn chưa đạt yêu cầu"); the verbs after it are
+    // tried in turn until one has a body before it. header.issuer.head-requester: "Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo
+    // như sau:": the head speaks for the body, which writes.
+    const RE_VERB = /(?:[ \t\r\n]*\([^)]{0,150}\))?[ \t\r\n]+(?:yeu cau|de nghi|chi dao(?=[ \t]*(?:nhu sau|:)))(?![a-z])/g;
+    let tries = 0;
+    for (let verb = RE_VERB.exec(zone); verb && !issuer && tries < 4; verb = RE_VERB.exec(zone), tries++) {
       const end = bodyStart + verb.index;
-      const hits = c.gaz.scan(folded.slice(Math.max(bodyStart, end - 300), end)).filter((h) => !folded.slice(Math.max(bodyStart, end - 300), end).slice(h.end).trim());
+      const off = Math.max(bodyStart, end - 300);
+      const hits = c.gaz.scan(folded.slice(off, end)).filter((h) => !folded.slice(off, end).slice(h.end).trim());
       if (hits.length) {
         const h = hits[hits.length - 1]!;
         issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
-        const off = Math.max(bodyStart, end - 300);
         spans.issuer = { start: off + h.start, end: off + h.end };
-        rules.issuer = 'header.issuer.body-requester';
-      } else {
+        rules.issuer = tries ? 'header.issuer.requester-later' : 'header.issuer.body-requester';
+        const head = headOf(c, h.entry.canonical);
+        if (head) {
+          issuer = head;
+          rules.issuer = 'header.issuer.head-requester';
+        }
+        const written = clean(text.slice(off + h.start, off + h.end));
+        const placed = issuer && issuerPlace(c, folded, head ? written.split(/\s+/).slice(written.split(/\s+/).length - issuer.name.split(/\s+/).length).join(' ') : written);
+        if (placed) {
+          issuer = placed;
+          rules.issuerEnd = 'header.issuer.requester-place';
+        }
+      } else if (!tries) {
         const from = Math.max(folded.lastIndexOf(',', end), folded.lastIndexOf('.', end), folded.lastIndexOf(':', end), bodyStart) + 1;
         const span = trimSpan(text, { start: from, end });
         const f = folded.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -811,11 +832,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
+  if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
   if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
@@ -1042,7 +1064,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cell?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -1065,6 +1087,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     if (text.slice(at, cut).trim()) parts.push(trimSpan(text, { start: at, end: cut }));
   }
   let blanks = 0;
+  let leftCell = false;
   let ledByBody = false;
   let specked = false;
   let motto = false;
@@ -1104,6 +1127,15 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       if (/^\p{Ll}\p{L}/u.test(rest)) {
         specked = true;
         l = { ...l, start: l.start + deb, text: rest };
+      }
+    }
+    // header.subject.left-cell: a letter head in tab columns goes on with the trích yếu's wrapped line in the left cell, the
+    // right one holding something else ("chữa bệnh dịp Tết<tab>Kính gửi: ..."): the left cell carries the trích yếu on.
+    if (parts.length && l.text.includes('\t')) {
+      const left = l.text.slice(0, l.text.indexOf('\t'));
+      if (/^\p{Ll}/u.test(left.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) {
+        l = { ...l, end: l.start + left.length, text: left };
+        leftCell = true;
       }
     }
     // A table row (tabs, or three bar-separated cells) is not the subject.
@@ -1214,7 +1246,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     raw = specks;
   }
   let s = sentenceCase(raw);
-  if (s !== raw) s = keepAcronyms(documentNames(recapitalise(s, c.gaz), raw), raw);
+  let proper = false;
+  let person = false;
+  if (s !== raw) {
+    const re = recapitalise(s, c.gaz);
+    const pw = properWords(re);
+    proper = pw !== re;
+    const pn = personNames(pw);
+    person = pn !== pw;
+    s = keepAcronyms(documentNames(pn, raw), raw);
+  }
   // A time line in capitals under a mixed-case trích yếu ("... pháp luật" / "NĂM 2026") takes its case.
   else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
@@ -1225,7 +1266,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(leftCell ? { cell: true } : {}) };
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */
@@ -1292,6 +1333,70 @@ function recapitalise(s: string, gaz: Gazetteer): string {
       if (/[a-z]/.test(f[i - 1] ?? '') || /[a-z]/.test(f[i + k.length] ?? '')) continue;
       out = out.slice(0, i) + p.short + out.slice(i + k.length);
     }
+  }
+  return out;
+}
+
+/** header.subject.proper-words: an upper-case trích yếu made lower case gives Party organs, regions and the words of
+ *  proper-words.tsv their capitals ("Ban Thường vụ Tỉnh ủy", "khu vực Trung Bộ"), not after a word that makes them common
+ *  ("các đảng ủy", "trực thuộc trung ương"). Only the case of first letters changes: the letters stay as printed. */
+export function properWords(s: string): string {
+  const f = fold(s);
+  let out = s;
+  for (const w of lexicon().properWords) {
+    const re = new RegExp(`(?<![a-z])${phrase(w.key)}(?![a-z])`, 'g');
+    for (const m of f.matchAll(re)) {
+      const prev = /([a-z]+)[ \t]+$/.exec(f.slice(Math.max(0, m.index - 20), m.index))?.[1];
+      if (prev && w.not.includes(prev)) continue;
+      const words = w.written.split(/\s+/);
+      let at = m.index;
+      for (const ww of words) {
+        while (at < out.length && /\s/.test(out[at]!)) at++;
+        if (/^\p{Lu}/u.test(ww)) out = out.slice(0, at) + out[at]!.toLocaleUpperCase('vi') + out.slice(at + 1);
+        while (at < out.length && !/\s/.test(out[at]!)) at++;
+      }
+    }
+  }
+  return out;
+}
+
+/** header.subject.person-name: in an upper-case trích yếu made lower case, a person named after a title or "đồng chí"
+ *  ("... của thứ trưởng nguyễn văn an tại ...") is written with capitals, and so is the title. The name is a known surname
+ *  and one or two words, or three when a function word, a mark or the end follows. */
+export function personNames(s: string): string {
+  const ws = [...s.matchAll(/\p{L}+/gu)].map((m) => ({ at: m.index!, w: m[0], k: key(m[0]) }));
+  const titles = titleWords();
+  const stop = lexicon().stopwordsWritten;
+  let out = s;
+  const cap = (at: number) => (out = out.slice(0, at) + out[at]!.toLocaleUpperCase('vi') + out.slice(at + 1));
+  const joined = (i: number, j: number) => s.slice(ws[i]!.at, ws[j]!.at + ws[j]!.w.length);
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (!lexicon().surnames.has(ws[i]!.k) || /\p{Lu}/u.test(ws[i]!.w)) continue;
+    let title: { from: number; written: string } | undefined;
+    // The longest title ("phó chủ tịch", not "chủ tịch").
+    for (let n = Math.min(4, i); n >= 1 && !title; n--) {
+      const span = joined(i - n, i - 1);
+      if (/[^\p{L}\s]/u.test(span)) continue;
+      const k = key(span);
+      if (k === 'dong chi') title = { from: i - n, written: '' };
+      else if (titles.has(k)) title = { from: i - n, written: titles.get(k)! };
+    }
+    if (!title) continue;
+    // The name's words: no mark between them, none a function word.
+    let j = i;
+    while (j + 1 < ws.length && j - i < 3 && !/[^\p{L}\s]/u.test(s.slice(ws[j]!.at + ws[j]!.w.length, ws[j + 1]!.at)) && !stop.has(ws[j + 1]!.w.toLowerCase())) j++;
+    if (j - i === 3) {
+      const after = ws[j + 1];
+      const free = !after || /[^\p{L}\s]/u.test(s.slice(ws[j]!.at + ws[j]!.w.length, after.at)) || stop.has(after.w.toLowerCase());
+      if (!free) j--;
+    }
+    if (j === i) continue;
+    for (let t = i; t <= j; t++) cap(ws[t]!.at);
+    if (title.written) {
+      const tw = title.written.split(/\s+/);
+      tw.forEach((w, n) => /^\p{Lu}/u.test(w) && cap(ws[title!.from + n]!.at));
+    }
+    i = j;
   }
   return out;
 }
@@ -1477,14 +1582,19 @@ function withoutNamePrefix(t: string): string {
 let rePrefixes: RegExp[] | undefined;
 
 /** A cell without the quotation marks ("> ") a markdown blockquote puts before it (header.signer.quoted). */
-function unquote<C extends { start: number; text: string }>(text: string, c: C, how: { quoted?: boolean }): C {
+function unquote<C extends { start: number; end: number; text: string }>(text: string, c: C, how: { quoted?: boolean; emphasis?: boolean }): C {
   const m = /^[ \t]*(?:>[ \t]*)+/.exec(c.text);
-  if (!m) return c;
-  how.quoted = true;
-  return { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) };
+  if (m) how.quoted = true;
+  const q = m ? { ...c, start: c.start + m[0].length, text: c.text.slice(m[0].length) } : c;
+  // header.signer.emphasis: a web page's bold or italic marks round a line ("**KT. BỘ TRƯỞNG**", "*Nguyễn Văn An*").
+  const e = /^([*_]{1,3})(\S(?:.*\S)?)\1$/u.exec(q.text.trim());
+  if (!e) return q;
+  how.emphasis = true;
+  const at = q.start + q.text.indexOf(e[0]) + e[1]!.length;
+  return { ...q, start: at, end: at + e[2]!.length, text: e[2]! };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
@@ -1772,6 +1882,33 @@ function titleOf(words: string, written: string): string | null {
   const head = (lexicon().agencyWords.get('head') ?? []).filter((h) => h.join(' ') === fold(ws.slice(0, h.length).join(' '))).sort((a, b) => b.length - a.length)[0];
   if (head && ws.length > head.length) lower = [...ws.slice(0, head.length + 1).map((w, i) => (i === 0 || i === head.length ? upperFirst(w) : w)), ...ws.slice(head.length + 1)].join(' ');
   return `${titleWords().get(k)} ${lower}`;
+}
+
+/** header.issuer.head-requester: "Chủ tịch Ủy ban nhân dân tỉnh" names a head; the body is the name after the title. */
+function headOf(c: HeaderContext, name: string): DocumentFields['issuer'] | undefined {
+  const f = fold(name);
+  const t = [...titleWords().keys()].sort((a, b) => b.length - a.length).find((k) => f.startsWith(k + ' '));
+  if (!t) return undefined;
+  const rest = name.split(/\s+/).slice(t.split(' ').length).join(' ');
+  const e = c.gaz.lookup(rest);
+  return e ? { name: e.canonical, canonical: e.canonical } : undefined;
+}
+
+/** header.issuer.requester-place: a body named by its level alone ("Ủy ban nhân dân tỉnh", "... Thành phố") is the one of
+ *  the place of that level the text names most often ("tỉnh Nghệ An"), when the gazetteer knows that body. */
+function issuerPlace(c: HeaderContext, folded: string, name: string): DocumentFields['issuer'] | undefined {
+  const level = /(?:^| )(tinh|thanh pho)$/.exec(fold(name));
+  if (!level) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of c.gaz.table.provinces) {
+    const k = `${level[1]} ${fold(p.short)}`;
+    const n = folded.split(new RegExp(`(?<![a-z])${k}(?![a-z])`)).length - 1;
+    if (n) counts.set(p.short, n);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!best.length || (best[1] && best[1][1] === best[0]![1])) return undefined;
+  const e = c.gaz.lookup(`${name} ${best[0]![0]}`);
+  return e ? { name: e.canonical, canonical: e.canonical } : undefined;
 }
 
 /** A head title the OCR damaged ("bo tru'o'n o, chu nhiem"), within a few edits. */

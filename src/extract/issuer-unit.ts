@@ -30,11 +30,14 @@ export function unitIssuer(text: string, masked: string, block: BlockLine[], gaz
   if (block.length < 2 || block.length > 5) return undefined;
   // Party units are named by their own rule (header.issuer.party-unit).
   const party = lexicon().partyHeads;
-  if (block.some((l) => party.some(([h]) => l.f === h || l.f.startsWith(h + ' ')))) return undefined;
   const units = lexicon().issuerUnits;
   const at = block.length - 1;
   const line = block[at]!;
-  const head = units.find((u) => line.f === u.key || line.f.startsWith(u.key + ' '));
+  // "VĂN PHÒNG" is a Party unit's line too: under a state parent it is that parent's office.
+  const office = units.some((u) => u.alone && line.f === u.key);
+  if (block.some((l, i) => !(office && i === at) && party.some(([h]) => l.f === h || l.f.startsWith(h + ' ')))) return undefined;
+  // "organ-alone" (header.issuer.office-of-parent): only a line that holds the word alone ("VĂN PHÒNG" under "UBND TỈNH X").
+  const head = units.find((u) => line.f === u.key || (!u.alone && line.f.startsWith(u.key + ' ')));
   if (!head || line.f.split(' ').length > 12 || gaz.scan(masked.slice(line.start, line.end)).length) return undefined;
   const cell = (l: BlockLine) => [...text.slice(l.start, l.end)].map((ch, i) => (masked[l.start + i] === ' ' ? ' ' : ch)).join('');
   const own = clean(cell(line).replace(/[^\p{L}\s,-]+/gu, ' '));
@@ -44,5 +47,5 @@ export function unitIssuer(text: string, masked: string, block: BlockLine[], gaz
   if (parent.split(' ').length < 2) return undefined;
   const name = head.written + sentenceCase(own).slice(head.written.length) + ' ' + parentName(parent, recap);
   // Read from two places, in the value's order: the organ's line, then its parent's lines.
-  return { name, span: [span, ...block.slice(0, at).map((l) => ({ start: l.start, end: l.end }))], rule: 'header.issuer.organ-of-parent' };
+  return { name, span: [span, ...block.slice(0, at).map((l) => ({ start: l.start, end: l.end }))], rule: head.alone ? 'header.issuer.office-of-parent' : 'header.issuer.organ-of-parent' };
 }

@@ -21,6 +21,8 @@ export interface Lexicon {
   kindPattern: string;
   /** Folded title -> title as written. */
   titles: Map<string, string>;
+  /** Words a trích yếu recased from capitals keeps capitalised, with the folded words before them that keep them lower. */
+  properWords: { key: string; written: string; not: string[] }[];
   /** Folded verbs an item without a subject starts with. */
   startVerbs: string[];
   /** Folded verbs that make the body before them the subject. */
@@ -67,7 +69,7 @@ export interface Lexicon {
   partyHeads: [string, boolean][];
   /** Head words of an issuing unit under its parent, folded and as written, longest first, and whether it is an organ
    *  named with its parent (dictionaries/extract/issuer-units.tsv). */
-  issuerUnits: { key: string; written: string; organ: boolean }[];
+  issuerUnits: { key: string; written: string; organ: boolean; alone: boolean }[];
   /** Collective nouns of two or more words as written, with their folded words (dictionaries/extract/collective-forms.tsv). */
   collectiveForms: { text: string; keys: string[] }[];
   /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
@@ -115,6 +117,9 @@ export function lexicon(): Lexicon {
     kinds,
     kindPattern: kinds.map((k) => phrase(k.key)).join('|'),
     titles: new Map(rows('titles.tsv').map(([t]) => [key(t!), t!.trim()])),
+    properWords: rows('proper-words.tsv')
+      .map(([w, not]) => ({ key: key(w!), written: w!.trim(), not: (not ?? '').split('|').map((x) => key(x)).filter(Boolean) }))
+      .sort((a, b) => b.key.length - a.key.length),
     startVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start')).map((v) => v.v))],
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     againVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start') || v.uses.includes('again')).map((v) => v.v))],
@@ -149,7 +154,7 @@ export function lexicon(): Lexicon {
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     addressLabels: rows('address-labels.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),
-    issuerUnits: rows('issuer-units.tsv').map(([h, organ]) => ({ key: key(h!), written: h!.trim().normalize('NFC'), organ: (organ ?? '').trim() === 'organ' })).sort((a, b) => b.key.length - a.key.length),
+    issuerUnits: rows('issuer-units.tsv').map(([h, organ]) => ({ key: key(h!), written: h!.trim().normalize('NFC'), organ: (organ ?? '').trim().startsWith('organ'), alone: (organ ?? '').trim() === 'organ-alone' })).sort((a, b) => b.key.length - a.key.length),
     partyHeads: rows('party-heads.tsv').map(([h, organ]) => [key(h!), (organ ?? '').trim() === 'organ'] as [string, boolean]).sort((a, b) => b[0].length - a[0].length),
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
     deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),
