@@ -1,7 +1,7 @@
 // Confidence: the posterior of each candidate given the neighbours chosen on
 // the best path (N-1 units either side), and the best other readings.
 import type { NgramLm } from './lm.js';
-import type { Overlay, Slot } from './lattice.js';
+import { overlayBonus, type Overlay, type Slot } from './lattice.js';
 
 export class Posterior {
   private readonly confCtx = new Float64Array(6);
@@ -16,12 +16,13 @@ export class Posterior {
   ) {}
 
   /** Posterior of each candidate given the chosen neighbours on the best path. */
-  run(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number, label: (sl: Slot, c: number) => string): void {
+  /** `only`: when given, the tokens i with only[i - from] set (the others keep what they hold). */
+  run(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number, label: (sl: Slot, c: number) => string, only?: Uint8Array): void {
     const N = this.lm.order;
     const unitAt = (i: number) => slots[i]!.ids[choice[i]!]!;
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
-      if (sl.ids.length < 2) continue;
+      if (sl.ids.length < 2 || (only && only[i - from] === 0)) continue;
       // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to
       // EOS), in a scratch array: this runs for every ambiguous token.
       const L = N - 1;
@@ -53,7 +54,7 @@ export class Posterior {
         for (let k = L; k < len; k++) {
           if (N === 4) sc += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
           else sc += this.lm.logp(Array.from(seq.subarray(k - L, k)), seq[k]!);
-          if (this.overlay) sc += this.overlay.bonus.get(seq[k - 1]! * this.overlay.radix + seq[k]!) ?? 0;
+          if (this.overlay) sc += overlayBonus(this.overlay, seq[k - 1]!, seq[k]!);
         }
         scores[c] = sc;
         if (sc > m) m = sc;

@@ -3,12 +3,14 @@
 // merged (exact for order 4). Buffers are the searcher's own, reused by every
 // sentence.
 import type { NgramLm } from './lm.js';
-import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, type Overlay, type Slot } from './lattice.js';
+import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, overlayBonus, type Overlay, type Slot } from './lattice.js';
 
 export class Search {
   private gen = 0;
   private readonly stamp = new Int32Array(32 * 1024);
   private readonly slotOf = new Int32Array(32 * 1024);
+  private back = new Int32Array(0);
+  private cidx = new Int32Array(0);
   private readonly vit: Record<'ctx' | 'score' | 'ns', Float64Array> & Record<'pt' | 'pu' | 'pv' | 'pk' | 'nt' | 'nu' | 'nv' | 'nk' | 'nb' | 'nc' | 'order', Int32Array>;
 
   /** `wideBeam`: the beam after a token the OCR channel read (many readings of similar cost). */
@@ -37,8 +39,15 @@ export class Search {
     pk[0] = 0;
     score[0] = 0;
     let live = 1;
-    const back: Int32Array[] = [];
-    const cidx: Int32Array[] = [];
+    // Back pointers and candidate indices per position, `width` a position, in
+    // buffers reused by every sentence (no arrays per token to collect).
+    const width = Math.max(BEAM, this.wideBeam);
+    if (this.back.length < (to - from) * width) {
+      this.back = new Int32Array((to - from) * width * 2);
+      this.cidx = new Int32Array((to - from) * width * 2);
+    }
+    const back = this.back;
+    const cidx = this.cidx;
     const ov = this.overlay;
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
@@ -54,7 +63,7 @@ export class Search {
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
           let sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
-          if (ov) sc += ov.bonus.get(v * ov.radix + w) ?? 0;
+          if (ov) sc += overlayBonus(ov, v, w);
           const key = prevKey + c;
           if (this.stamp[key] !== this.gen) {
             this.stamp[key] = this.gen;
@@ -101,12 +110,11 @@ export class Search {
         }
         keep = beam;
       }
-      const bk = new Int32Array(keep);
-      const ck = new Int32Array(keep);
+      const at = (i - from) * width;
       for (let k = 0; k < keep; k++) {
         const o = order[k]!;
-        bk[k] = nb[o]!;
-        ck[k] = nc[o]!;
+        back[at + k] = nb[o]!;
+        cidx[at + k] = nc[o]!;
       }
       // The survivors become the live states (swap buffers).
       for (let k = 0; k < keep; k++) {
@@ -118,8 +126,6 @@ export class Search {
         score[k] = ns[o]!;
       }
       live = keep;
-      back.push(bk);
-      cidx.push(ck);
     }
     // Close the sentence.
     let best = -1;
@@ -132,9 +138,9 @@ export class Search {
       }
     }
     for (let i = to - 1; i >= from; i--) {
-      const k = i - from;
-      choice[i] = cidx[k]![best]!;
-      best = back[k]![best]!;
+      const at = (i - from) * width;
+      choice[i] = cidx[at + best]!;
+      best = back[at + best]!;
     }
   }
 }
