@@ -63,6 +63,7 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     if (o.keyCacheWeight > 0 && !seen[i]!.name) add(wordKey(i), u, own(i));
   }
   if (cache.size === 0) return;
+  const totals = new Map<number, number>();
   const redo = new Uint8Array(n);
   const changed = new Uint8Array(n); // slots whose emissions took a bonus
   let any = false;
@@ -77,8 +78,13 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
       const m = k !== -1 ? cache.get(k) : undefined;
       const weight = k < 0 ? o.keyCacheWeight : o.cacheWeight;
       if (!m) continue;
-      let total = 0;
-      for (const w of m.values()) total += w;
+      // The cache is complete here: each entry's sum is taken once (in the same order each time).
+      let total = totals.get(k);
+      if (total === undefined) {
+        total = 0;
+        for (const w of m.values()) total += w;
+        totals.set(k, total);
+      }
       total -= own(i);
       if (total < CACHE_MIN) continue;
       bonus ??= sl.ids.map(() => 0);

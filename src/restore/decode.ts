@@ -347,7 +347,8 @@ export class Decoder implements KeyCounts {
     }
     if (mid && !/\p{Lu}{2}/u.test(text)) {
       const capital = text !== lower;
-      em = em.map((e, k) => e + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital));
+      // em is this slot's own array (made above), so it is changed in place.
+      for (let k = 0; k < em.length; k++) em[k] = em[k]! + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital);
     }
     const out = new Array<string | undefined>(ids.length);
     // Keep the writer's own spelling when it is the same syllable (hoà vs hòa).

@@ -5,6 +5,8 @@
 import type { NgramLm } from './lm.js';
 import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, overlayBonus, type Overlay, type Slot } from './lattice.js';
 
+const NONE = new Float32Array(0);
+
 export class Search {
   private gen = 0;
   private readonly stamp = new Int32Array(32 * 1024);
@@ -31,6 +33,9 @@ export class Search {
   viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
     const lm = this.lm;
     const fast = lm.order === 4;
+    const { uni, l2, l3, l4 } = fast ? lm.arrays() : { uni: NONE, l2: NONE, l3: NONE, l4: NONE };
+    const bits = lm.slotBits;
+    const mask = lm.slotMask;
     // A state holds the last three units; states that agree on the candidates
     // chosen at the last three positions are merged (exact for order 4).
     // Buffers are the decoder's own, reused by every sentence.
@@ -62,7 +67,15 @@ export class Search {
         const prevKey = pk[p]! * SLOT_CANDS;
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
-          let sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
+          let lp: number;
+          if (fast) {
+            // lm.next(ctx, w) written out: a double returned from a call V8 does not inline is a heap number.
+            const r = lm.hit(ctx, w);
+            const k = r >>> bits;
+            const at = r & mask;
+            lp = k === 4 ? l4[at]! : k === 3 ? ctx[3]! + l3[at]! : k === 2 ? ctx[3]! + ctx[4]! + l2[at]! : ctx[3]! + ctx[4]! + ctx[5]! + uni[w]!;
+          } else lp = lm.logp3(t, u, v, w);
+          let sc = score[p]! + lp + sl.em[c]!;
           if (ov) sc += overlayBonus(ov, v, w);
           const key = prevKey + c;
           if (this.stamp[key] !== this.gen) {
