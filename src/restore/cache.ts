@@ -11,7 +11,7 @@ const CACHE_MIN = 2;
  * (left and right neighbour), each occurrence leaves itself out, and only
  * sentences where the cache disagrees with the first pass are decoded again.
  */
-export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, sentences: Array<[number, number]>, o: { cacheConf: number; cacheWeight: number; keyCacheWeight: number }, again: (from: number, to: number) => void): void {
+export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, sentences: Array<[number, number]>, o: { cacheConf: number; cacheWeight: number; keyCacheWeight: number }, again: (from: number, to: number, changed: Uint8Array) => void): void {
   const n = seen.length;
   const isWord = (i: number) => i >= 0 && i < n && (seen[i]!.tok.kind === 'word' || seen[i]!.tok.kind === 'mixed');
   // Written tokens as small integers, pairs as numbers: no string keys per pair.
@@ -35,10 +35,9 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     m.set(u, (m.get(u) ?? 0) + w);
   };
   const own = (i: number) => (conf[i]! >= o.cacheConf ? conf[i]! : 0);
-  const keys = (i: number): [number, number] => [
-    i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1,
-    i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1,
-  ];
+  // The pair keys of token i: j = 0 its left pair, 1 its right pair (no array per call: this runs per token).
+  const pairKey = (i: number, j: number): number =>
+    j === 0 ? (i > 0 && obs[i - 1]! >= 0 ? 2 * (obs[i - 1]! * P + obs[i]!) : -1) : i + 1 < n && obs[i + 1]! >= 0 ? 2 * (obs[i]! * P + obs[i + 1]!) + 1 : -1;
   // restore.key-cache: the same written word's confident readings anywhere in the text, whatever its neighbours
   // (pair keys are even and odd, -1 where a neighbour is missing; a word's own key is below -1).
   // A word in title case (a name, Thanh; a sentence's first word) pools only with words in title case: the readings
@@ -57,23 +56,35 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
   for (let i = 0; i < n; i++) {
     if (!ambiguous(i) || own(i) === 0) continue;
     const u = seen[i]!.ids[pick[i]!]!;
-    for (const k of keys(i)) if (k >= 0) add(k, u, own(i));
+    for (let j = 0; j < 2; j++) {
+      const k = pairKey(i, j);
+      if (k >= 0) add(k, u, own(i));
+    }
     if (o.keyCacheWeight > 0 && !seen[i]!.name) add(wordKey(i), u, own(i));
   }
   if (cache.size === 0) return;
+  const totals = new Map<number, number>();
   const redo = new Uint8Array(n);
+  const changed = new Uint8Array(n); // slots whose emissions took a bonus
   let any = false;
   for (let i = 0; i < n; i++) {
     if (!ambiguous(i)) continue;
     const sl = seen[i]!;
     const mine = sl.ids[pick[i]!]!;
     let bonus: number[] | undefined;
-    for (const k of o.keyCacheWeight > 0 && !sl.name ? [...keys(i), wordKey(i)] : keys(i)) {
+    const nk = o.keyCacheWeight > 0 && !sl.name ? 3 : 2;
+    for (let j = 0; j < nk; j++) {
+      const k = j < 2 ? pairKey(i, j) : wordKey(i);
       const m = k !== -1 ? cache.get(k) : undefined;
       const weight = k < 0 ? o.keyCacheWeight : o.cacheWeight;
       if (!m) continue;
-      let total = 0;
-      for (const w of m.values()) total += w;
+      // The cache is complete here: each entry's sum is taken once (in the same order each time).
+      let total = totals.get(k);
+      if (total === undefined) {
+        total = 0;
+        for (const w of m.values()) total += w;
+        totals.set(k, total);
+      }
       total -= own(i);
       if (total < CACHE_MIN) continue;
       bonus ??= sl.ids.map(() => 0);
@@ -84,6 +95,7 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     }
     if (!bonus) continue;
     sl.em = sl.em.map((e, c) => e + bonus![c]!);
+    changed[i] = 1;
     let best = 0;
     for (let c = 1; c < bonus.length; c++) if (bonus[c]! > bonus[best]!) best = c;
     if (best !== pick[i] && bonus[best]! > bonus[pick[i]!]!) {
@@ -96,6 +108,6 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
     let hit = false;
     for (let i = a; i < b && !hit; i++) hit = redo[i] === 1;
     if (!hit) continue;
-    again(a, b);
+    again(a, b, changed);
   }
 }

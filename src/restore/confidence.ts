@@ -1,10 +1,14 @@
 // Confidence: the posterior of each candidate given the neighbours chosen on
 // the best path (N-1 units either side), and the best other readings.
 import type { NgramLm } from './lm.js';
-import type { Overlay, Slot } from './lattice.js';
+import { overlayBonus, type Overlay, type Slot } from './lattice.js';
 
 export class Posterior {
   private readonly confCtx = new Float64Array(6);
+  private readonly ctxK = new Float64Array(6);
+  private readonly lp = new Float64Array(1);
+  private readonly topP = new Float64Array(3);
+  private readonly topC = new Int32Array(3);
   private readonly confSeq = new Int32Array(16);
   private readonly confScores = new Float64Array(64);
 
@@ -16,12 +20,13 @@ export class Posterior {
   ) {}
 
   /** Posterior of each candidate given the chosen neighbours on the best path. */
-  run(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number, label: (sl: Slot, c: number) => string): void {
+  /** `only`: when given, the tokens i with only[i - from] set (the others keep what they hold). */
+  run(slots: Slot[], choice: Int32Array, conf: Float64Array, alts: string[][], from: number, to: number, label: (sl: Slot, c: number) => string, only?: Uint8Array): void {
     const N = this.lm.order;
     const unitAt = (i: number) => slots[i]!.ids[choice[i]!]!;
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
-      if (sl.ids.length < 2) continue;
+      if (sl.ids.length < 2 || (only && only[i - from] === 0)) continue;
       // N-1 units to the left (BOS past a sentence start), N-1 to the right (up to
       // EOS), in a scratch array: this runs for every ambiguous token.
       const L = N - 1;
@@ -51,9 +56,14 @@ export class Posterior {
         seq[L] = w;
         let sc = sl.em[c]!;
         for (let k = L; k < len; k++) {
-          if (N === 4) sc += k === 3 ? this.lm.next(this.confCtx, w) : this.lm.logp3(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!);
+          if (N === 4) {
+            // Through a Float64Array: a double returned from a call V8 does not inline is a heap number.
+            if (k === 3) this.lm.nextInto(this.confCtx, w, this.lp, 0);
+            else this.lm.logp3Into(seq[k - 3]!, seq[k - 2]!, seq[k - 1]!, seq[k]!, this.ctxK, this.lp, 0);
+            sc += this.lp[0]!;
+          }
           else sc += this.lm.logp(Array.from(seq.subarray(k - L, k)), seq[k]!);
-          if (this.overlay) sc += this.overlay.bonus.get(seq[k - 1]! * this.overlay.radix + seq[k]!) ?? 0;
+          if (this.overlay) sc += overlayBonus(this.overlay, seq[k - 1]!, seq[k]!);
         }
         scores[c] = sc;
         if (sc > m) m = sc;
@@ -63,14 +73,28 @@ export class Posterior {
       const ch = choice[i]!;
       conf[i] = scores[ch]! / z;
       // Alternatives of at least 1%: none when the choice holds over 99%.
-      alts[i] =
-        conf[i]! > 0.99
-          ? []
-          : Array.from(scores.subarray(0, n), (p, c) => ({ p: p / z, c }))
-              .filter((x) => x.c !== ch && x.p >= 0.01)
-              .sort((x, y) => y.p - x.p)
-              .slice(0, 3)
-              .map((x) => label(sl, x.c));
+      // The best three by insertion (ties: the earlier candidate first), no objects per candidate.
+      const alt: string[] = [];
+      alts[i] = alt;
+      if (conf[i]! > 0.99) continue;
+      const { topP, topC } = this;
+      let nt = 0;
+      for (let c = 0; c < n; c++) {
+        const p = scores[c]! / z;
+        if (c === ch || !(p >= 0.01)) continue;
+        let j = nt;
+        if (nt < 3) nt++;
+        else if (p > topP[2]!) j = 2;
+        else continue;
+        while (j > 0 && topP[j - 1]! < p) {
+          topP[j] = topP[j - 1]!;
+          topC[j] = topC[j - 1]!;
+          j--;
+        }
+        topP[j] = p;
+        topC[j] = c;
+      }
+      for (let j = 0; j < nt; j++) alt.push(label(sl, topC[j]!));
     }
   }
 }

@@ -11,7 +11,7 @@ import { asciiKey, hasMarks, matchCase, parseSyllable, canon, splitTone } from '
 import type { NgramLm } from './lm.js';
 import type { Channel } from './channel.js';
 import { keepForms, ROMAN, type Kept } from './protect.js';
-import { MAX_CANDS, SLOT_CANDS, type Overlay, type Slot } from './lattice.js';
+import { MAX_CANDS, SLOT_CANDS, makeOverlay, type Slot } from './lattice.js';
 import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
@@ -139,7 +139,7 @@ export class Decoder implements KeyCounts {
     this.bos = this.idOf.get(BOS)!;
     this.eos = this.idOf.get(EOS)!;
     const radix = vocab.units.length;
-    const ov: Overlay | undefined = overlay.length ? { radix, bonus: new Map(overlay.map(([v, w, n]) => [v * radix + w, options.overlayBonus * Math.min(n, 3)])) } : undefined;
+    const ov = makeOverlay(overlay, radix, options.overlayBonus);
     this.search = new Search(lm, this.bos, this.eos, options.wideBeam, ov);
     this.posterior = new Posterior(lm, this.bos, this.eos, ov);
     for (const a of vocab.lists.abbreviations) {
@@ -347,7 +347,8 @@ export class Decoder implements KeyCounts {
     }
     if (mid && !/\p{Lu}{2}/u.test(text)) {
       const capital = text !== lower;
-      em = em.map((e, k) => e + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital));
+      // em is this slot's own array (made above), so it is changed in place.
+      for (let k = 0; k < em.length; k++) em[k] = em[k]! + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital);
     }
     const out = new Array<string | undefined>(ids.length);
     // Keep the writer's own spelling when it is the same syllable (hoà vs hòa).
@@ -630,9 +631,15 @@ export class Decoder implements KeyCounts {
     const label = (sl: Slot, c: number) => outText(this.vocab, sl, c);
     this.posterior.run(seen, pick, seenConf, seenAlts, 0, seen.length, label);
     if (this.options.cacheWeight > 0) {
-      cachePass(seen, pick, seenConf, sentences, this.options, (a, b) => {
+      const L = this.lm.order - 1;
+      cachePass(seen, pick, seenConf, sentences, this.options, (a, b, changed) => {
+        const before = pick.slice(a, b);
         this.search.viterbi(seen, a, b, pick);
-        this.posterior.run(seen, pick, seenConf, seenAlts, a, b, label);
+        // A token's posterior reads its own emissions and the choices L either side: where neither
+        // changed, the first pass's confidence and alternatives stand (the same sums, not done again).
+        const moved = new Uint8Array(b - a);
+        for (let i = a; i < b; i++) if (pick[i] !== before[i - a] || changed[i]) for (let j = Math.max(a, i - L); j <= Math.min(b - 1, i + L); j++) moved[j - a] = 1;
+        this.posterior.run(seen, pick, seenConf, seenAlts, a, b, label, moved);
       });
     }
     for (let i = 0, k = 0; i < slots.length; i++) {

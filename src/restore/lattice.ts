@@ -20,6 +20,26 @@ export interface Slot {
 export interface Overlay {
   radix: number;
   bonus: Map<number, number>;
+  /** 1 where a unit opens (first) or closes (last) a bigram of the overlay: most pairs skip the map. */
+  first: Uint8Array;
+  last: Uint8Array;
+}
+
+/** The overlay from its bigrams [v, w, lines], or undefined when there are none. */
+export function makeOverlay(bigrams: Array<[number, number, number]>, radix: number, perLine: number): Overlay | undefined {
+  if (!bigrams.length) return undefined;
+  const first = new Uint8Array(radix);
+  const last = new Uint8Array(radix);
+  for (const [v, w] of bigrams) {
+    first[v] = 1;
+    last[w] = 1;
+  }
+  return { radix, bonus: new Map(bigrams.map(([v, w, n]) => [v * radix + w, perLine * Math.min(n, 3)])), first, last };
+}
+
+/** Bonus of the bigram v w (0 for most pairs, without a map lookup). */
+export function overlayBonus(ov: Overlay, v: number, w: number): number {
+  return ov.first[v] === 1 && ov.last[w] === 1 ? (ov.bonus.get(v * ov.radix + w) ?? 0) : 0;
 }
 
 export const MAX_CANDS = 10;

@@ -76,9 +76,31 @@ export class NgramLm {
     private readonly tables: Table[],
   ) {
     this.order = tables.length - 1;
+    let most = 1;
+    for (const t of tables) if (t) most = Math.max(most, t.mask + 1);
+    this.slotBits = Math.log2(most);
+    this.slotMask = most - 1;
+  }
+
+  /** `hit` packs a table's order over a slot index of this many bits. */
+  readonly slotBits: number;
+  readonly slotMask: number;
+  private readonly one = new Float64Array(1);
+  private readonly probe = new Float64Array(1);
+
+  /** What `next` reads, for a caller that scores many units in a loop and computes `next` inline with `hit`. */
+  arrays(): { uni: Float32Array; l2: Float32Array; l3: Float32Array; l4: Float32Array } {
+    return { uni: this.uniLogp, l2: this.tables[2]!.logp, l3: this.tables[3]!.logp, l4: this.tables[4]!.logp };
   }
 
   private find(k: number, key: number): number {
+    this.probe[0] = key;
+    return this.findProbe(k);
+  }
+
+  /** `find` of the key in probe[0]: a key above 2^31 passed as an argument to a call that is not inlined is boxed. */
+  private findProbe(k: number): number {
+    const key = this.probe[0]!;
     if (key < 0) return -1;
     const t = this.tables[k]!;
     const h = mix(key, k);
@@ -129,8 +151,11 @@ export class NgramLm {
     ctx[0] = okTUV ? ((t * R + u) * R + v) * R : -1; // 4-gram prefix
     ctx[1] = okUV ? (u * R + v) * R : -1; // 3-gram prefix
     ctx[2] = okV ? v * R : -1; // bigram prefix
-    const i3 = okTUV ? this.find(3, (t * R + u) * R + v) : -1;
-    const i2 = okUV ? this.find(2, u * R + v) : -1;
+    const probe = this.probe;
+    probe[0] = (t * R + u) * R + v;
+    const i3 = okTUV ? this.findProbe(3) : -1;
+    probe[0] = u * R + v;
+    const i2 = okUV ? this.findProbe(2) : -1;
     ctx[3] = i3 >= 0 ? this.tables[3]!.bo[i3]! : 0;
     ctx[4] = i2 >= 0 ? this.tables[2]!.bo[i2]! : 0;
     ctx[5] = this.uniBo[v]!;
@@ -143,21 +168,46 @@ export class NgramLm {
 
   /** ln P(w | context prepared by `context`); order-4 models only. */
   next(ctx: Float64Array, w: number): number {
+    this.nextInto(ctx, w, this.one, 0);
+    return this.one[0]!;
+  }
+
+  /** out[at] = ln P(w | context prepared by `context`). Written, not returned: a double returned
+   *  from a call V8 does not inline is a heap number (one per candidate scored). */
+  nextInto(ctx: Float64Array, w: number, out: Float64Array, at: number): void {
+    const r = this.hit(ctx, w);
+    const k = r >>> this.slotBits;
+    const i = r & this.slotMask;
+    out[at] = k === 4 ? this.tables[4]!.logp[i]! : k === 3 ? ctx[3]! + this.tables[3]!.logp[i]! : k === 2 ? ctx[3]! + ctx[4]! + this.tables[2]!.logp[i]! : ctx[3]! + ctx[4]! + ctx[5]! + this.uniLogp[w]!;
+  }
+
+  /** The longest n-gram of the context and w the model holds: its order << slotBits | its slot (order 1: none). */
+  hit(ctx: Float64Array, w: number): number {
     if (w < this.radix) {
+      const probe = this.probe;
       if (ctx[0]! >= 0) {
-        const i = this.find(4, ctx[0]! + w);
-        if (i >= 0) return this.tables[4]!.logp[i]!;
+        probe[0] = ctx[0]! + w;
+        const i = this.findProbe(4);
+        if (i >= 0) return (4 << this.slotBits) | i;
       }
       if (ctx[1]! >= 0) {
-        const i = this.find(3, ctx[1]! + w);
-        if (i >= 0) return ctx[3]! + this.tables[3]!.logp[i]!;
+        probe[0] = ctx[1]! + w;
+        const i = this.findProbe(3);
+        if (i >= 0) return (3 << this.slotBits) | i;
       }
       if (ctx[2]! >= 0) {
-        const i = this.find(2, ctx[2]! + w);
-        if (i >= 0) return ctx[3]! + ctx[4]! + this.tables[2]!.logp[i]!;
+        probe[0] = ctx[2]! + w;
+        const i = this.findProbe(2);
+        if (i >= 0) return (2 << this.slotBits) | i;
       }
     }
-    return ctx[3]! + ctx[4]! + ctx[5]! + this.uniLogp[w]!;
+    return 1 << this.slotBits;
+  }
+
+  /** out[at] = ln P(w | t u v), as `nextInto`. `ctx`: scratch of 6. */
+  logp3Into(t: number, u: number, v: number, w: number, ctx: Float64Array, out: Float64Array, at: number): void {
+    this.context(t, u, v, ctx);
+    this.nextInto(ctx, w, out, at);
   }
 
   /** ln P(w | t u v). */

@@ -3,12 +3,16 @@
 // merged (exact for order 4). Buffers are the searcher's own, reused by every
 // sentence.
 import type { NgramLm } from './lm.js';
-import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, type Overlay, type Slot } from './lattice.js';
+import { BEAM, MAX_CANDS, SLOT_CANDS, PRUNE, WIDE_PRUNE, overlayBonus, type Overlay, type Slot } from './lattice.js';
+
+const NONE = new Float32Array(0);
 
 export class Search {
   private gen = 0;
   private readonly stamp = new Int32Array(32 * 1024);
   private readonly slotOf = new Int32Array(32 * 1024);
+  private back = new Int32Array(0);
+  private cidx = new Int32Array(0);
   private readonly vit: Record<'ctx' | 'score' | 'ns', Float64Array> & Record<'pt' | 'pu' | 'pv' | 'pk' | 'nt' | 'nu' | 'nv' | 'nk' | 'nb' | 'nc' | 'order', Int32Array>;
 
   /** `wideBeam`: the beam after a token the OCR channel read (many readings of similar cost). */
@@ -29,6 +33,9 @@ export class Search {
   viterbi(slots: Slot[], from: number, to: number, choice: Int32Array): void {
     const lm = this.lm;
     const fast = lm.order === 4;
+    const { uni, l2, l3, l4 } = fast ? lm.arrays() : { uni: NONE, l2: NONE, l3: NONE, l4: NONE };
+    const bits = lm.slotBits;
+    const mask = lm.slotMask;
     // A state holds the last three units; states that agree on the candidates
     // chosen at the last three positions are merged (exact for order 4).
     // Buffers are the decoder's own, reused by every sentence.
@@ -37,8 +44,15 @@ export class Search {
     pk[0] = 0;
     score[0] = 0;
     let live = 1;
-    const back: Int32Array[] = [];
-    const cidx: Int32Array[] = [];
+    // Back pointers and candidate indices per position, `width` a position, in
+    // buffers reused by every sentence (no arrays per token to collect).
+    const width = Math.max(BEAM, this.wideBeam);
+    if (this.back.length < (to - from) * width) {
+      this.back = new Int32Array((to - from) * width * 2);
+      this.cidx = new Int32Array((to - from) * width * 2);
+    }
+    const back = this.back;
+    const cidx = this.cidx;
     const ov = this.overlay;
     for (let i = from; i < to; i++) {
       const sl = slots[i]!;
@@ -53,8 +67,16 @@ export class Search {
         const prevKey = pk[p]! * SLOT_CANDS;
         for (let c = 0; c < n; c++) {
           const w = sl.ids[c]!;
-          let sc = score[p]! + (fast ? lm.next(ctx, w) : lm.logp3(t, u, v, w)) + sl.em[c]!;
-          if (ov) sc += ov.bonus.get(v * ov.radix + w) ?? 0;
+          let lp: number;
+          if (fast) {
+            // lm.next(ctx, w) written out: a double returned from a call V8 does not inline is a heap number.
+            const r = lm.hit(ctx, w);
+            const k = r >>> bits;
+            const at = r & mask;
+            lp = k === 4 ? l4[at]! : k === 3 ? ctx[3]! + l3[at]! : k === 2 ? ctx[3]! + ctx[4]! + l2[at]! : ctx[3]! + ctx[4]! + ctx[5]! + uni[w]!;
+          } else lp = lm.logp3(t, u, v, w);
+          let sc = score[p]! + lp + sl.em[c]!;
+          if (ov) sc += overlayBonus(ov, v, w);
           const key = prevKey + c;
           if (this.stamp[key] !== this.gen) {
             this.stamp[key] = this.gen;
@@ -101,12 +123,11 @@ export class Search {
         }
         keep = beam;
       }
-      const bk = new Int32Array(keep);
-      const ck = new Int32Array(keep);
+      const at = (i - from) * width;
       for (let k = 0; k < keep; k++) {
         const o = order[k]!;
-        bk[k] = nb[o]!;
-        ck[k] = nc[o]!;
+        back[at + k] = nb[o]!;
+        cidx[at + k] = nc[o]!;
       }
       // The survivors become the live states (swap buffers).
       for (let k = 0; k < keep; k++) {
@@ -118,8 +139,6 @@ export class Search {
         score[k] = ns[o]!;
       }
       live = keep;
-      back.push(bk);
-      cidx.push(ck);
     }
     // Close the sentence.
     let best = -1;
@@ -132,9 +151,9 @@ export class Search {
       }
     }
     for (let i = to - 1; i >= from; i--) {
-      const k = i - from;
-      choice[i] = cidx[k]![best]!;
-      best = back[k]![best]!;
+      const at = (i - from) * width;
+      choice[i] = cidx[at + best]!;
+      best = back[at + best]!;
     }
   }
 }
