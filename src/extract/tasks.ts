@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
-import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
+import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -334,7 +334,11 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
       if (found && found.items[0]?.canonical) return found;
     }
   }
-  if (!l.items.length) return undefined;
+  // lead.time-opening: "Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...": when the work falls due, said before its subject.
+  if (!l.items.length) {
+    const t = subjectAfterTime({ text, folded: c.folded, gaz: c.gaz, from: at, to: limit });
+    return t && { items: t.items, end: t.actionFrom };
+  }
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -563,6 +567,8 @@ export const TASK_FORMS = [
   { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
   { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, xong trong Quý III") is its deadline' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
+  { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
+  { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -932,6 +938,8 @@ function whoList(c: TaskContext, text: string, at: number, to: number): { g: Reg
 
 function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
   const { g, l } = whoList(c, text, at, to);
+  // task.opening-subjects: "Căn cứ ..., các sở ... xây dựng ...", "Định kỳ hằng năm, Sở X tổng hợp ...": a subject after an opening.
+  if (!l.items.length && subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to })) return 'subject';
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
@@ -1795,6 +1803,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         if (l.items.length) return { items: l.items, actionFrom: l.end, own: true };
       }
       return undefined;
+    },
+  },
+  {
+    id: 'lead.time-opening',
+    description: 'the subject after an opening that says when ("Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ..."): it leads (src/extract/forms/leads.ts)',
+    apply: ({ c, text, from, to }) => {
+      const t = subjectAfterTime({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return t && { items: t.items, actionFrom: t.actionFrom, own: true };
     },
   },
   {

@@ -1,0 +1,47 @@
+// Plan forms of the plans15 round (issue 9), on short texts written for these tests (no document's text).
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH GIA LAI
+Số: 45/KH-UBND                Gia Lai, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2026
+
+`;
+
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('lead.time-opening', () => {
+  it('reads the subject after an opening that says when', async () => {
+    const text = `${HEAD}III. CHẾ ĐỘ BÁO CÁO
+Định kỳ 6 tháng, hằng năm, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Xây dựng']]);
+    expect(e.tasks[0]!.action).toBe('Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện');
+    expect(e.tasks[0]!.leadRule).toBe('lead.time-opening');
+    expect(e.tasks[0]!.deadline?.kind).toBe('recurring');
+  });
+  it('does not take a condition ("Trong quá trình thực hiện, nếu ...") for a time', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+Trong quá trình thực hiện, nếu có vướng mắc, các xã phản ánh về Sở Xây dựng.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.filter((t) => t.leadRule === 'lead.time-opening')).toEqual([]);
+  });
+});
+
+describe('task.opening-subjects', () => {
+  it('splits a paragraph whose later sentence names who acts after an opening of grounds or time', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+Các xã báo cáo kết quả về Sở Xây dựng trước ngày 10 hằng tháng.
+Căn cứ nội dung Kế hoạch, các sở, ngành xây dựng kế hoạch chi tiết của đơn vị.
+Trước ngày 15/12/2026, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1', '3.2', '3.3']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Các xã'], ['Các sở, ngành'], ['Sở Xây dựng']]);
+    expect(e.tasks[2]!.deadline?.due).toBe('2026-12-15');
+  });
+});
