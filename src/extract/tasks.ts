@@ -569,6 +569,7 @@ export const TASK_FORMS = [
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
+  { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -1893,6 +1894,31 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
   ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
+  {
+    id: 'lead.for-unit-colon',
+    description: '"1. Đối với Sở X: <work>", "Trách nhiệm của các sở, ngành: <work>": the bodies between those words and the colon lead (a subject of its own after the colon leads instead), the work follows the colon',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t]{0,3}(?:doi[ \t]voi|trach[ \t]nhiem[ \t]cua|nhiem[ \t]vu[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(from, from + 30));
+      if (!m) return undefined;
+      const at = from + m[0].length;
+      const colon = text.slice(at, Math.min(to, at + 200)).search(/:[ \t\r\n]+\S/);
+      if (colon < 0 || /[.;]/.test(text.slice(at, at + colon))) return undefined;
+      const l = agencyList(text, c.folded, at, c.gaz, colon);
+      // (A topic, "Đối với công tác tuyên truyền: ...", names no body; "đơn vị được kiểm tra", "Ban Quản lý dự án" open with a head noun.)
+      const headed = (['head', 'collective', 'office'] as const).some((k) => (lexicon().agencyWords.get(k) ?? []).some((w) => new RegExp(`^(?:cac[ \\t]+)?${phrase(w.join(' '))}(?![a-z])`).test(c.folded.slice(at, at + colon))));
+      if (!headed && (!l.items.length || l.items[0]!.span.start > at + 4)) return undefined;
+      const after = at + colon + 1;
+      const own = leadAt(c, text, after + (text.slice(after).length - text.slice(after).trimStart().length), to);
+      if (own && RE_VERB_START().test(c.folded.slice(own.end, own.end + 40).trimStart())) return { items: own.items, actionFrom: own.end, own: true };
+      const tail = l.items.length ? text.slice(l.end, at + colon).trim() : 'none';
+      if (!tail) return { items: l.items, actionFrom: after, own: true };
+      // "Đối với đơn vị được kiểm tra: ...": a body with a clause on it, named as printed.
+      const phrase_ = clean(text.slice(at, at + colon));
+      if (phrase_.split(/\s+/).length > 10) return undefined;
+      return { items: [{ name: upperFirst(phrase_), canonical: null, span: { start: at, end: at + colon } }], actionFrom: after, own: true };
+    },
+  },
   {
     id: 'lead.person-role',
     description: '"Ông. <name> - Trưởng đoàn: Phụ trách chung ...", "Bà <name> (Thư ký): ...": a team member named with a role before a colon does it (the name alone leads)',

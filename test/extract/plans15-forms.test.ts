@@ -45,3 +45,19 @@ Trước ngày 15/12/2026, Sở Xây dựng tổng hợp, báo cáo Ủy ban nh�
     expect(e.tasks[2]!.deadline?.due).toBe('2026-12-15');
   });
 });
+
+describe('lead.for-unit-colon', () => {
+  it('reads "Đối với X:" and "Trách nhiệm của X:" before the work as who leads', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Đối với Sở Văn hóa, Thể thao và Du lịch: Hướng dẫn các xã xây dựng sản phẩm du lịch.
+2. Đối với đơn vị được kiểm tra: Chuẩn bị hồ sơ, tài liệu theo yêu cầu.
+3. Trách nhiệm của Sở Tài chính: Bảo đảm kinh phí thực hiện.
+4. Đối với công tác tuyên truyền: Tăng cường đưa tin trên báo chí.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1', '3.2', '3.3']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Đơn vị được kiểm tra'], ['Sở Tài chính']]);
+    expect(e.tasks.map((t) => t.action)).toEqual(['Hướng dẫn các xã xây dựng sản phẩm du lịch', 'Chuẩn bị hồ sơ, tài liệu theo yêu cầu', 'Bảo đảm kinh phí thực hiện']);
+    expect(e.tasks.every((t) => t.leadRule === 'lead.for-unit-colon')).toBe(true);
+  });
+});
