@@ -570,6 +570,7 @@ export const TASK_FORMS = [
   { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
+  { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -790,6 +791,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
         }
       }
+      // coordinate.lead-in-points: "(X) chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:" over points: Y works on each point.
+      if (!leadInCoord.length && !partners) leadInCoord = leadInPartners(c, text, n.textStart, ownEnd).map((a) => ref(a));
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       const first = tasks.length;
@@ -1005,6 +1008,17 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** coordinate.lead-in-points: the partners of an item's own text that ends in a colon over its points, "chủ trì, phối hợp với Y
+ *  <work> sau:" (the words "chủ trì," right before "phối hợp"), or none. */
+function leadInPartners(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  const own = c.folded.slice(from, to).trimEnd();
+  if (!own.endsWith(':') || own.length > 400) return [];
+  const m = /(?<![a-z])chu[ \t\r\n]{1,3}tri[ \t\r\n]{0,3},?[ \t\r\n]{0,3}phoi[ \t\r\n]{1,3}hop[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}/.exec(own);
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  return coordinateList(text, c.folded, at, c.gaz, Math.min(400, from + own.length - at)).items;
 }
 
 /** task.closing-report: a plan's closing paragraph ("Trên đây là Kế hoạch ... . Đề nghị các cơ quan, đơn vị ... thực hiện.

@@ -61,3 +61,22 @@ describe('lead.for-unit-colon', () => {
     expect(e.tasks.every((t) => t.leadRule === 'lead.for-unit-colon')).toBe(true);
   });
 });
+
+describe('coordinate.lead-in-points', () => {
+  it('gives the partners of "Chủ trì, phối hợp với Y ... sau:" to each point under it', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch
+Chủ trì, phối hợp với các cơ quan, đơn vị liên quan thực hiện các nhiệm vụ sau:
+a) Xây dựng bộ tiêu chí homestay.
+b) Tổ chức lớp bồi dưỡng kỹ năng cho người làm du lịch.
+2. Sở Nội vụ: Chủ trì, phối hợp với Ủy ban nhân dân các xã:
+- Rà soát biên chế.
+`;
+    const { e } = await run(text);
+    const byId = Object.fromEntries(e.tasks.map((t) => [t.id, t]));
+    expect(names(byId['3.1.1']!.coordinate)).toEqual(['Các cơ quan, đơn vị liên quan']);
+    expect(names(byId['3.1.2']!.coordinate)).toEqual(['Các cơ quan, đơn vị liên quan']);
+    expect(names(byId['3.2.1']!.coordinate)).toEqual(['Ủy ban nhân dân các xã']);
+    expect(names(byId['3.2.1']!.lead)).toEqual(['Sở Nội vụ']);
+  });
+});
