@@ -943,7 +943,8 @@ function whoList(c: TaskContext, text: string, at: number, to: number): { g: Reg
 function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
   const { g, l } = whoList(c, text, at, to);
   // task.opening-subjects: "Căn cứ ..., các sở ... xây dựng ...", "Định kỳ hằng năm, Sở X tổng hợp ...": a subject after an opening.
-  if (!l.items.length && subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to })) return 'subject';
+  // (Not in a dash point: a later sentence there goes on with the point.)
+  if (!l.items.length && modal && subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to })) return 'subject';
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
@@ -1002,6 +1003,8 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
+    // (task.opening-subjects: "Hàng năm, Sở X báo cáo ..." after a sentence of Sở X goes on with Sở X's work.)
+    if (who && sameAfterOpening(c, text, parts[parts.length - 1]!.start, at, to)) continue;
     // (After a ";", a point that opened with its verb, its subject inherited: "- Bố trí kinh phí; Sở Y hướng dẫn ...".)
     if (!who || (!first && (m[0][0] === ';' ? who !== 'subject' : who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
@@ -1019,6 +1022,14 @@ function leadInPartners(c: TaskContext, text: string, from: number, to: number):
   if (!m) return [];
   const at = from + m.index + m[0].length;
   return coordinateList(text, c.folded, at, c.gaz, Math.min(400, from + own.length - at)).items;
+}
+
+/** task.opening-subjects: the subject after an opening at `at` is the one the sentence from `prev` opens with. */
+function sameAfterOpening(c: TaskContext, text: string, prev: number, at: number, to: number): boolean {
+  if (whoList(c, text, at, to).l.items.length) return false;
+  const op = subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to });
+  const before = whoList(c, text, prev, at).l.items;
+  return !!op && before.length > 0 && op.items.every((i) => before.some((b) => key(b.name) === key(i.name)));
 }
 
 /** task.closing-report: a plan's closing paragraph ("Trên đây là Kế hoạch ... . Đề nghị các cơ quan, đơn vị ... thực hiện.

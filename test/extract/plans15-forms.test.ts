@@ -46,6 +46,20 @@ Trước ngày 15/12/2026, Sở Xây dựng tổng hợp, báo cáo Ủy ban nh�
   });
 });
 
+describe('task.opening-subjects, narrowed', () => {
+  it('keeps a later sentence of the same body, and a later sentence of a dash point, in its task', async () => {
+    const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng hướng dẫn các xã lập quy hoạch điểm du lịch.
+Hằng năm, Sở Xây dựng báo cáo kết quả cho Ủy ban nhân dân tỉnh.
+2. Các sở, ngành
+- Sở Tài chính bố trí kinh phí. Trên cơ sở dự toán được giao, các xã triển khai ngay việc mua sắm.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1', '3.2.1']);
+    expect(e.tasks.map((t) => names(t.lead))).toEqual([['Sở Xây dựng'], ['Sở Tài chính']]);
+  });
+});
+
 describe('lead.for-unit-colon', () => {
   it('reads "Đối với X:" and "Trách nhiệm của X:" before the work as who leads', async () => {
     const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
