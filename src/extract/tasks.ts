@@ -570,7 +570,7 @@ export const TASK_FORMS = [
   { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
-  { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
+  { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -791,7 +791,7 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
         }
       }
-      // coordinate.lead-in-points: "(X) chủ trì, phối hợp với Y thực hiện các nhiệm vụ sau:" over points: Y works on each point.
+      // coordinate.lead-in-points: "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over points: Y works on each point.
       if (!leadInCoord.length && !partners) leadInCoord = leadInPartners(c, text, n.textStart, ownEnd).map((a) => ref(a));
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
