@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
-import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES } from './forms/leads.js';
+import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -347,7 +347,11 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
       if (found && found.items[0]?.canonical) return found;
     }
   }
-  if (!l.items.length) return functionBody(c, text, at + lead, limit);
+  // lead.time-opening: "Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...": when the work falls due, said before its subject.
+  if (!l.items.length) {
+    const t = subjectAfterTime({ text, folded: c.folded, gaz: c.gaz, from: at, to: limit });
+    return t ? { items: t.items, end: t.actionFrom } : functionBody(c, text, at + lead, limit);
+  }
   l = { ...l, items: l.items.map((i) => settleHead(c, i)) };
   l = longerAsAddressed(c, text, l);
   // "Bộ Khoa học và Công nghệ - Cơ quan Thường trực ...": a known name, then its apposition.
@@ -579,6 +583,10 @@ export const TASK_FORMS = [
   { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
   { id: 'plan.title-deadline', description: 'a plan block whose labels give no time: a deadline in its title ("<activity>, xong trong Quý III") is its deadline' },
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
+  { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
+  { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
+  { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
+  { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
 ] as const;
 
@@ -802,6 +810,8 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
         }
       }
+      // coordinate.lead-in-points: "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over points: Y works on each point.
+      if (!leadInCoord.length && !partners) leadInCoord = leadInPartners(c, text, n.textStart, ownEnd).map((a) => ref(a));
       // With nobody named above, an item that starts with a verb goes on with the subject of the item before it.
       let previous: AgencyItem[] = [];
       const first = tasks.length;
@@ -952,6 +962,9 @@ function whoList(c: TaskContext, text: string, at: number, to: number): { g: Reg
 
 function namesWhoActs(c: TaskContext, text: string, at: number, to: number, modal = true): 'subject' | 'asked' | undefined {
   const { g, l } = whoList(c, text, at, to);
+  // task.opening-subjects: "Căn cứ ..., các sở ... xây dựng ...", "Định kỳ hằng năm, Sở X tổng hợp ...": a subject after an opening.
+  // (Not in a dash point: a later sentence there goes on with the point.)
+  if (!l.items.length && modal && subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to })) return 'subject';
   if (!l.items.length || (g && !/\s/.test(l.items[0]!.name))) return undefined;
   if (g) return 'asked';
   const after = c.folded.slice(l.end, l.end + 40);
@@ -1010,12 +1023,33 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
+    // (task.opening-subjects: "Hàng năm, Sở X báo cáo ..." after a sentence of Sở X goes on with Sở X's work.)
+    if (who && sameAfterOpening(c, text, parts[parts.length - 1]!.start, at, to)) continue;
     // (After a ";", a point that opened with its verb, its subject inherited: "- Bố trí kinh phí; Sở Y hướng dẫn ...".)
     if (!who || (!first && (m[0][0] === ';' ? who !== 'subject' : who !== 'asked' || !m[0].includes('\n')))) continue;
     parts[parts.length - 1]!.end = from + m.index + 1;
     parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** coordinate.lead-in-points: the partners of an item's own text that ends in a colon over its points, "chủ trì, phối hợp với Y
+ *  <work> sau:" (the words "chủ trì," right before "phối hợp"), or none. */
+function leadInPartners(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  const own = c.folded.slice(from, to).trimEnd();
+  if (!own.endsWith(':') || own.length > 400) return [];
+  const m = /(?<![a-z])chu[ \t\r\n]{1,3}tri[ \t\r\n]{0,3},?[ \t\r\n]{0,3}phoi[ \t\r\n]{1,3}hop[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}/.exec(own);
+  if (!m) return [];
+  const at = from + m.index + m[0].length;
+  return coordinateList(text, c.folded, at, c.gaz, Math.min(400, from + own.length - at)).items;
+}
+
+/** task.opening-subjects: the subject after an opening at `at` is the one the sentence from `prev` opens with. */
+function sameAfterOpening(c: TaskContext, text: string, prev: number, at: number, to: number): boolean {
+  if (whoList(c, text, at, to).l.items.length) return false;
+  const op = subjectAfterOpening({ text, folded: c.folded, gaz: c.gaz, from: at, to });
+  const before = whoList(c, text, prev, at).l.items;
+  return !!op && before.length > 0 && op.items.every((i) => before.some((b) => key(b.name) === key(i.name)));
 }
 
 /** task.closing-report: a plan's closing paragraph ("Trên đây là Kế hoạch ... . Đề nghị các cơ quan, đơn vị ... thực hiện.
@@ -1840,6 +1874,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: 'lead.time-opening',
+    description: 'the subject after an opening that says when ("Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ..."): it leads (src/extract/forms/leads.ts)',
+    apply: ({ c, text, from, to }) => {
+      const t = subjectAfterTime({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return t && { items: t.items, actionFrom: t.actionFrom, own: true };
+    },
+  },
+  {
     id: 'lead.subject',
     description: 'the item opens with who acts: "Sở X: ...", "Bộ X chủ trì ...", "X có trách nhiệm ..."',
     apply: ({ c, text, from, to, sentence, directive }) => {
@@ -1919,6 +1961,31 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
   ...OPENING_LEAD_RULES.map((r) => ({ id: r.id, description: r.description, apply: ({ c, text, from, to }: LeadCtx) => { const v = r.apply({ text, folded: c.folded, gaz: c.gaz, from, to }); return v && { ...v, own: true }; } })),
+  {
+    id: 'lead.for-unit-colon',
+    description: '"1. Đối với Sở X: <work>", "Trách nhiệm của các sở, ngành: <work>": the bodies between those words and the colon lead (a subject of its own after the colon leads instead), the work follows the colon',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t]{0,3}(?:doi[ \t]voi|trach[ \t]nhiem[ \t]cua|nhiem[ \t]vu[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(from, from + 30));
+      if (!m) return undefined;
+      const at = from + m[0].length;
+      const colon = text.slice(at, Math.min(to, at + 200)).search(/:[ \t\r\n]+\S/);
+      if (colon < 0 || /[.;]/.test(text.slice(at, at + colon))) return undefined;
+      const l = agencyList(text, c.folded, at, c.gaz, colon);
+      // (A topic, "Đối với công tác tuyên truyền: ...", names no body; "đơn vị được kiểm tra", "Ban Quản lý dự án" open with a head noun.)
+      const headed = (['head', 'collective', 'office'] as const).some((k) => (lexicon().agencyWords.get(k) ?? []).some((w) => new RegExp(`^(?:cac[ \\t]+)?${phrase(w.join(' '))}(?![a-z])`).test(c.folded.slice(at, at + colon))));
+      if (!headed && (!l.items.length || l.items[0]!.span.start > at + 4)) return undefined;
+      const after = at + colon + 1;
+      const own = leadAt(c, text, after + (text.slice(after).length - text.slice(after).trimStart().length), to);
+      if (own && RE_VERB_START().test(c.folded.slice(own.end, own.end + 40).trimStart())) return { items: own.items, actionFrom: own.end, own: true };
+      const tail = l.items.length ? text.slice(l.end, at + colon).trim() : 'none';
+      if (!tail) return { items: l.items, actionFrom: after, own: true };
+      // "Đối với đơn vị được kiểm tra: ...": a body with a clause on it, named as printed.
+      const phrase_ = clean(text.slice(at, at + colon));
+      if (phrase_.split(/\s+/).length > 10) return undefined;
+      return { items: [{ name: upperFirst(phrase_), canonical: null, span: { start: at, end: at + colon } }], actionFrom: after, own: true };
+    },
+  },
   {
     id: 'lead.person-role',
     description: '"Ông. <name> - Trưởng đoàn: Phụ trách chung ...", "Bà <name> (Thư ký): ...": a team member named with a role before a colon does it (the name alone leads)',

@@ -25,7 +25,7 @@ const OPENERS = new RegExp(`^(?:can${W}cu|tren${W}co${W}so|theo|sau${W}khi|de|do
 let reVerb: RegExp | undefined;
 /** After the subject: a verb that makes it one ("chủ trì", "có trách nhiệm", "xây dựng" ...), within the clause. */
 const RE_VERB_AFTER = () =>
-  (reVerb ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:(?:${[...lexicon().afterVerbs, ...lexicon().startVerbs, 'co trach nhiem', 'can cu'].map(phrase).join('|')})(?![a-z]))`));
+  (reVerb ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:(?:${[...lexicon().afterVerbs, ...lexicon().againVerbs, 'co trach nhiem', 'can cu'].map(phrase).join('|')})(?![a-z]))`));
 
 let reNarrowed: RegExp | undefined;
 /** "<collective> có <words> <verb>": the clause on "có" that narrows a collective, up to its verb (built once). */
@@ -43,29 +43,50 @@ function skipSpace(text: string, at: number, end: number): number {
   return at;
 }
 
+/** The subject after an opening clause that one of `openers` starts: each comma after it in turn, a list of bodies and then its verb. */
+function afterOpener(openers: RegExp, { text, folded, gaz, from, to }: OpeningContext): OpeningLead | null | undefined {
+  const s = skipSpace(text, from, to);
+  const end = sentenceEnd(folded, s, to);
+  const own = folded.slice(s, end);
+  if (!openers.test(own)) return undefined;
+  for (const m of own.matchAll(/,/g)) {
+    const at = skipSpace(text, s + m.index, end);
+    // "Theo hướng dẫn ... phối hợp Sở A, Công an tỉnh thực hiện ...": bodies after "phối hợp" work with whoever leads.
+    if (new RegExp(`phoi${W}hop`).test(folded.slice(s, at))) return null;
+    const l = agencyList(text, folded, at, gaz, end - at);
+    if (!l.items.length || l.items[0]!.span.start > at + 4) continue;
+    const rest = folded.slice(l.end, end);
+    // "... các sở, ngành được phân công chủ trì ... có trách nhiệm ...": a clause on the subject before its verb.
+    if (!RE_VERB_AFTER().test(rest) && !(new RegExp(`^[ \\t\\r\\n]*duoc${W}`).test(rest) && new RegExp(`co${W}trach${W}nhiem`).test(rest))) continue;
+    return { items: l.items, actionFrom: skipSpace(text, l.end, end) };
+  }
+  return null;
+}
+
+// lead.time-opening: "Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": when the work
+// falls due, said before its subject. (Not "Trong quá trình thực hiện, nếu có vướng mắc, ...": a condition, not a time.)
+const TIME_OPENERS = new RegExp(`^(?:dinh${W}ky|hang${W}(?:nam|quy|thang|tuan)|truoc${W}ngay|cham${W}nhat|(?:trong${W})?(?:nam|quy${W}[ivx]+)${W}(?:nam${W})?\\d)(?![a-z])`);
+
+/** lead.time-opening: the subject after an opening that says when, when there is one. */
+export function subjectAfterTime(ctx: OpeningContext): OpeningLead | undefined {
+  return afterOpener(TIME_OPENERS, ctx) ?? undefined;
+}
+
+/** The subject after an opening clause of grounds (lead.after-opening) or of time (lead.time-opening), when there is one. */
+export function subjectAfterOpening(ctx: OpeningContext): OpeningLead | undefined {
+  return afterOpener(OPENERS, ctx) ?? afterOpener(TIME_OPENERS, ctx) ?? undefined;
+}
+
 export const OPENING_LEAD_RULES: readonly Rule<OpeningContext, OpeningLead>[] = [
   {
     id: 'lead.after-opening',
     description: 'the subject after an opening clause and its comma ("Căn cứ ..., các sở, ngành ... có trách nhiệm ...", "Trên cơ sở ..., các sở ... căn cứ ..."), or a subject with a clause between it and its verb ("Sở Tài chính, trên cơ sở ..., chủ trì ..."): it leads',
-    apply: ({ text, folded, gaz, from, to }) => {
+    apply: (ctx) => {
+      const { text, folded, gaz, from, to } = ctx;
       const s = skipSpace(text, from, to);
       const end = sentenceEnd(folded, s, to);
-      const own = folded.slice(s, end);
-      if (OPENERS.test(own)) {
-        // Each comma after the opening clause, in turn: a list of bodies and then its verb.
-        for (const m of own.matchAll(/,/g)) {
-          const at = skipSpace(text, s + m.index, end);
-          // "Theo hướng dẫn ... phối hợp Sở A, Công an tỉnh thực hiện ...": bodies after "phối hợp" work with whoever leads.
-          if (new RegExp(`phoi${W}hop`).test(folded.slice(s, at))) return undefined;
-          const l = agencyList(text, folded, at, gaz, end - at);
-          if (!l.items.length || l.items[0]!.span.start > at + 4) continue;
-          const rest = folded.slice(l.end, end);
-          // "... các sở, ngành được phân công chủ trì ... có trách nhiệm ...": a clause on the subject before its verb.
-          if (!RE_VERB_AFTER().test(rest) && !(new RegExp(`^[ \\t\\r\\n]*duoc${W}`).test(rest) && new RegExp(`co${W}trach${W}nhiem`).test(rest))) continue;
-          return { items: l.items, actionFrom: skipSpace(text, l.end, end) };
-        }
-        return undefined;
-      }
+      const opened = afterOpener(OPENERS, ctx);
+      if (opened !== undefined) return opened ?? undefined;
       // "Sở Tài chính, trên cơ sở ..., chủ trì ...".
       const l = agencyList(text, folded, s, gaz, end - s);
       if (!l.items.length || l.items[0]!.span.start > s + 4) return undefined;
