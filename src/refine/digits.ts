@@ -215,8 +215,14 @@ export const MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp.json
  * probabilities averaged: a value is taken only when both lean to it.
  */
 export const HAND_MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp-hand.json');
+/**
+ * The third model: half the ones flagged, 60% of those with a hooked flag that
+ * rises then bends down and 30% with a foot (`train.ts --hook1 0.6 --foot1 0.3`).
+ * All three are trained on deskewed digits (`--deskew`) and read deskewed pieces.
+ */
+export const HOOK_MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp-hook.json');
 let loaded: Mlp | undefined;
-let pair: Mlp[] | undefined;
+let set: Mlp[] | undefined;
 
 /** The shipped model, read once per process. */
 export function digitModel(): Mlp {
@@ -224,10 +230,10 @@ export function digitModel(): Mlp {
   return loaded;
 }
 
-/** The two shipped models (plain MNIST; flagged ones and crossed sevens), averaged by `classify`, read once per process. */
+/** The three shipped models (plain MNIST; flagged ones and crossed sevens; hooked flags and feet), averaged, read once per process. */
 export function digitModels(): Mlp[] {
-  pair ??= [digitModel(), fromFile(JSON.parse(readFileSync(HAND_MODEL_PATH, 'utf8')) as MlpFile)];
-  return pair;
+  set ??= [digitModel(), ...[HAND_MODEL_PATH, HOOK_MODEL_PATH].map((f) => fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile))];
+  return set;
 }
 
 /** Class probabilities of a normalised 28x28 digit; `hiddenOut` receives the hidden layer (training). */
@@ -260,14 +266,22 @@ export function forward(m: Mlp, x: Float32Array, hiddenOut?: Float32Array): Floa
 export interface DigitGuess {
   digit: number;
   p: number;
+  /** Every class's probability, when the reader keeps them. */
+  all?: Float32Array;
 }
 
 /** The most probable digit; given several models, their probabilities averaged (an ensemble). */
 export function classify(x: Float32Array, m: Mlp | Mlp[] = digitModel()): DigitGuess {
   const ms = Array.isArray(m) ? m : [m];
   const p = new Float32Array(10);
+  let straight: Float32Array | undefined;
   for (const one of ms) {
-    const q = forward(one, x);
+    // A model trained on deskewed digits reads the digit deskewed (and normalised again).
+    if (one.deskew && !straight) {
+      const d = deskew(x, SIDE, SIDE);
+      straight = normalise(d.ink, d.w, d.h) ?? x;
+    }
+    const q = forward(one, one.deskew ? straight! : x);
     for (let k = 0; k < 10; k++) p[k]! += q[k]! / ms.length;
   }
   let best = 0;
@@ -370,6 +384,9 @@ function inkOf(c: Comp, w: number, from = c.x0, to = c.x1 + 1): { ink: Float32Ar
   return { ink, w: bw, h: bh };
 }
 
+/** The shape checks of a read digit, on by default (off only to measure them: scripts/hand-read.ts --no-four-bar). */
+export const digitChecks = { fourBar: true };
+
 /** A hook for measuring scripts: sees each normalised piece and its guess. */
 export const digitTrace: { onPiece?: (x: Float32Array, r: DigitGuess) => void } = {};
 
@@ -456,7 +473,7 @@ export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitMo
     const x = normalise(piece.ink, piece.w, piece.h);
     if (!x) continue;
     let r = readPiece(piece, m, thicken);
-    if (r.digit === 4 && !hasBar(piece)) r = { digit: 4, p: Math.min(r.p, NO_BAR_P) };
+    if (r.digit === 4 && digitChecks.fourBar && !hasBar(piece)) r = noBar(r);
     digitTrace.onPiece?.(x, r);
     digits.push(String(r.digit));
     p.push(r.p);
@@ -512,11 +529,17 @@ function readPiece(piece: { ink: Float32Array; w: number; h: number }, m: Mlp | 
   });
   let best = 0;
   for (let k = 1; k < 10; k++) if (p[k]! > p[best]!) best = k;
-  return { digit: best, p: n ? p[best]! / n : 0 };
+  if (n) for (let k = 0; k < 10; k++) p[k]! /= n;
+  return { digit: best, p: p[best]!, all: p };
 }
 
 /** The probability left to a "4" without a bar: under any bar a value is taken at. */
 const NO_BAR_P = 0.5;
+
+/** A "4" without its bar: not sure (a clerk's flagged one, most likely). */
+function noBar(r: DigitGuess): DigitGuess {
+  return { digit: 4, p: Math.min(r.p, NO_BAR_P) };
+}
 
 /**
  * Whether a piece has the bar a "4" has (rule `digits.four-bar`): in the rows
