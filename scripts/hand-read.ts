@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const dir = arg('dir') ?? '/tmp/hand';
   const minP = Number(arg('min-p') ?? 0.9);
   digitChecks.fourBar = !process.argv.includes('--no-four-bar');
-  // --model A,B: one model or several averaged; 'shipped' is dictionaries/digits/mlp.json, 'set' the three the reader uses.
+  // --model A,B: one model or several averaged; 'shipped' is dictionaries/digits/mlp.json, 'set' the models the reader uses.
   const m = (arg('model') ?? 'shipped').split(',').map((f) => (f === 'set' ? digitModels() : f === 'shipped' ? [digitModel()] : [fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile)])).flat();
   const crops = JSON.parse(readFileSync(join(dir, 'probe.json'), 'utf8')) as ProbeCrop[];
   const tally: Record<string, { n: number; raw: number; taken: number; right: number }> = {};

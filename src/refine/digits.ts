@@ -215,14 +215,8 @@ export const MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp.json
  * probabilities averaged: a value is taken only when both lean to it.
  */
 export const HAND_MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp-hand.json');
-/**
- * The third model: half the ones flagged, 60% of those with a hooked flag that
- * rises then bends down and 30% with a foot (`train.ts --hook1 0.6 --foot1 0.3`).
- * All three are trained on deskewed digits (`--deskew`) and read deskewed pieces.
- */
-export const HOOK_MODEL_PATH = join(PACKAGE_ROOT, 'dictionaries', 'digits', 'mlp-hook.json');
 let loaded: Mlp | undefined;
-let set: Mlp[] | undefined;
+let pair: Mlp[] | undefined;
 
 /** The shipped model, read once per process. */
 export function digitModel(): Mlp {
@@ -230,10 +224,10 @@ export function digitModel(): Mlp {
   return loaded;
 }
 
-/** The three shipped models (plain MNIST; flagged ones and crossed sevens; hooked flags and feet), averaged, read once per process. */
+/** The two shipped models (plain MNIST; flagged ones and crossed sevens), averaged by `classify`, read once per process. */
 export function digitModels(): Mlp[] {
-  set ??= [digitModel(), ...[HAND_MODEL_PATH, HOOK_MODEL_PATH].map((f) => fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile))];
-  return set;
+  pair ??= [digitModel(), fromFile(JSON.parse(readFileSync(HAND_MODEL_PATH, 'utf8')) as MlpFile)];
+  return pair;
 }
 
 /** Class probabilities of a normalised 28x28 digit; `hiddenOut` receives the hidden layer (training). */
