@@ -1,4 +1,4 @@
-// node dist/scripts/hand-read.js [--dir /tmp/hand] [--model FILE] [--min-p 0.9]: the digit
+// node dist/scripts/hand-read.js [--dir /tmp/hand] [--model FILE] [--min-p 0.9] [--no-four-bar]: the digit
 // reader (src/refine/digits.ts) again on the crops written by scripts/hand-probe.ts,
 // with the shipped model or another one (dictionaries/digits/train.ts --out FILE), to
 // compare models offline: per crop its reading and, per split, how many values a
@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { digitModel, fromFile, readDigits, type MlpFile } from '../src/refine/digits.js';
+import { digitChecks, digitModel, digitModels, fromFile, readDigits, type MlpFile } from '../src/refine/digits.js';
 import type { ProbeCrop } from './hand-probe.js';
 
 function arg(name: string): string | undefined {
@@ -20,8 +20,9 @@ export const lineHeightOf = (what: ProbeCrop['what'], height: number): number =>
 async function main(): Promise<void> {
   const dir = arg('dir') ?? '/tmp/hand';
   const minP = Number(arg('min-p') ?? 0.9);
-  // --model A,B: one model or several averaged; 'shipped' is dictionaries/digits/mlp.json.
-  const m = (arg('model') ?? 'shipped').split(',').map((f) => (f === 'shipped' ? digitModel() : fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile)));
+  digitChecks.fourBar = !process.argv.includes('--no-four-bar');
+  // --model A,B: one model or several averaged; 'shipped' is dictionaries/digits/mlp.json, 'set' the models the reader uses.
+  const m = (arg('model') ?? 'shipped').split(',').map((f) => (f === 'set' ? digitModels() : f === 'shipped' ? [digitModel()] : [fromFile(JSON.parse(readFileSync(f, 'utf8')) as MlpFile)])).flat();
   const crops = JSON.parse(readFileSync(join(dir, 'probe.json'), 'utf8')) as ProbeCrop[];
   const tally: Record<string, { n: number; raw: number; taken: number; right: number }> = {};
   for (const c of crops) {

