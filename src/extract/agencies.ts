@@ -390,8 +390,11 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   const items: AgencyItem[] = [];
   let i = 0;
   let end = from;
+  // agency.title-semicolon: per item, whether a title over "các" opens it, whether a lower-case "các" does, and the mark after it.
+  const meta: { titled: boolean; lowerCac: boolean; sep: string }[] = [];
   for (;;) {
     const i0 = i;
+    const before = items.length;
     const shared = partyStatePair(text, toks, i, gaz) ?? sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
@@ -511,6 +514,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     // addressees (agency-words.tsv `back`) do not end the list when a body follows.
     const backWords = seq(toks, j, words('back'));
     if (backWords && j > i0 && [',', 'va'].includes(toks[j + backWords]?.k ?? '') && toks[j + backWords + 1] && isUpper(text, toks[j + backWords + 1]!) && agencyAt(text, toks, j + backWords + 1, gaz)) j += backWords;
+    const sep = toks[j]?.k ?? '';
+    const tn = seq(toks, i0, TITLES());
+    for (let n = before; n < items.length; n++) {
+      const one = items.length - before === 1;
+      meta.push({ titled: one && tn > 0 && toks[i0 + tn]?.k === 'cac', lowerCac: one && toks[i0]?.k === 'cac' && !isUpper(text, toks[i0]!), sep: n === items.length - 1 ? sep : '' });
+    }
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
@@ -520,7 +529,23 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     }
     i = j;
   }
-  return { items, end };
+  return { items: titleOverSemicolon(text, items, meta), end };
+}
+
+/** agency.title-semicolon: "Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list
+ *  whose parts a semicolon parts, a title over "các" heads every ", các ..." after it up to the semicolon: one lead, as printed. */
+function titleOverSemicolon(text: string, items: AgencyItem[], meta: { titled: boolean; lowerCac: boolean; sep: string }[]): AgencyItem[] {
+  if (meta.length !== items.length || !meta.some((m) => m.sep === ';')) return items;
+  const out: AgencyItem[] = [];
+  for (let k = 0; k < items.length; k++) {
+    let e = k;
+    if (meta[k]!.titled) while (e + 1 < items.length && meta[e]!.sep === ',' && meta[e + 1]!.lowerCac) e++;
+    if (e > k && (meta[e]!.sep === ';' || e === items.length - 1)) {
+      out.push(toItem(text, items[k]!.span.start, items[e]!.span.end));
+      k = e;
+    } else out.push(items[k]!);
+  }
+  return out;
 }
 
 /**
@@ -653,6 +678,7 @@ export const AGENCY_RULES = [
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
+  { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
   { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },
