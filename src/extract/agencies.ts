@@ -391,7 +391,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   let i = 0;
   let end = from;
   // agency.title-semicolon: per item, whether a title over "các" opens it, whether a lower-case "các" does, and the mark after it.
-  const meta: { titled: boolean; lowerCac: boolean; sep: string }[] = [];
+  const meta: ListMeta[] = [];
   for (;;) {
     const i0 = i;
     const before = items.length;
@@ -518,7 +518,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     const tn = seq(toks, i0, TITLES());
     for (let n = before; n < items.length; n++) {
       const one = items.length - before === 1;
-      meta.push({ titled: one && tn > 0 && toks[i0 + tn]?.k === 'cac', lowerCac: one && toks[i0]?.k === 'cac' && !isUpper(text, toks[i0]!), sep: n === items.length - 1 ? sep : '' });
+      meta.push({ title: one && tn > 0, titled: one && tn > 0 && toks[i0 + tn]?.k === 'cac', lowerCac: one && toks[i0]?.k === 'cac' && !isUpper(text, toks[i0]!), sep: n === items.length - 1 ? sep : '' });
     }
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
@@ -532,15 +532,23 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   return { items: titleOverSemicolon(text, items, meta), end };
 }
 
-/** agency.title-semicolon: "Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list
- *  whose parts a semicolon parts, a title over "các" heads every ", các ..." after it up to the semicolon: one lead, as printed. */
-function titleOverSemicolon(text: string, items: AgencyItem[], meta: { titled: boolean; lowerCac: boolean; sep: string }[]): AgencyItem[] {
-  if (meta.length !== items.length || !meta.some((m) => m.sep === ';')) return items;
+interface ListMeta {
+  title: boolean;
+  titled: boolean;
+  lowerCac: boolean;
+  sep: string;
+}
+
+/** agency.title-semicolon: "Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": a title over
+ *  "các" heads every ", các ..." after it up to a semicolon or the next title (", Chủ tịch ..."): one lead, as printed. */
+function titleOverSemicolon(text: string, items: AgencyItem[], meta: ListMeta[]): AgencyItem[] {
+  if (meta.length !== items.length) return items;
+  const semi = meta.some((m) => m.sep === ';');
   const out: AgencyItem[] = [];
   for (let k = 0; k < items.length; k++) {
     let e = k;
     if (meta[k]!.titled) while (e + 1 < items.length && meta[e]!.sep === ',' && meta[e + 1]!.lowerCac) e++;
-    if (e > k && (meta[e]!.sep === ';' || e === items.length - 1)) {
+    if (e > k && (meta[e]!.sep === ';' || (meta[e]!.sep === ',' && meta[e + 1]?.title) || (semi && e === items.length - 1))) {
       out.push(toItem(text, items[k]!.span.start, items[e]!.span.end));
       k = e;
     } else out.push(items[k]!);

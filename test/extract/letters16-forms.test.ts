@@ -63,6 +63,19 @@ describe('letters16 forms', () => {
       ]);
   });
 
+  it('a title over "các A, B, các C thuộc tỉnh, Chủ tịch ...": the title heads up to the next title; "các cơ quan đơn vị" is one collective', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh chỉ thị Thủ trưởng các sở, ban, ngành, đoàn thể, các cơ quan đơn vị thuộc tỉnh, Chủ tịch Ủy ban nhân dân ' +
+        'các xã, phường tổ chức thực hiện những nội dung sau đây:\n' +
+        '1. Tổ chức trực phòng cháy 24/24 giờ trong mùa khô.\n' +
+        '2. Kiểm tra các điểm có nguy cơ cháy cao, báo cáo Ủy ban nhân dân tỉnh.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['2'])).toEqual(['Thủ trưởng các sở, ban, ngành, đoàn thể, các cơ quan đơn vị thuộc tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường']);
+  });
+
   it("an item's own subject wins over the opening sentence's addressees", async () => {
     const { e } = await run(
       HEAD +
