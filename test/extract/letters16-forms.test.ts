@@ -126,6 +126,17 @@ describe('letters16 forms', () => {
     expect(leads(t['1'])).toEqual(['Ủy ban nhân dân phường Tân Thanh', 'Ủy ban nhân dân phường Him Lam']);
   });
 
+  it('a THÔNG BÁO under a place line whose day is blank is typed Thông báo, and the place is read (header.type.past-blank-date, header.place.blank-date)', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố:      /TB-UBND\nĐiện Biên, ngày     tháng     năm\n\nTHÔNG BÁO\n\n' +
+        'Về việc tạm dừng hoạt động đốt nương\n\n' +
+        'Ủy ban nhân dân tỉnh đề nghị các hộ gia đình tạm dừng mọi hoạt động đốt nương rẫy từ ngày 15/4/2026.\n' +
+        TAIL,
+    );
+    expect(e.document.type).toBe('Thông báo');
+    expect(e.document.place).toBe('Điện Biên');
+  });
+
   it('a THÔNG BÁO over "Về việc" is typed Thông báo', async () => {
     const { e } = await run(
       'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 77/TB-UBND\nĐiện Biên, ngày 12 tháng 4 năm 2026\nTHÔNG BÁO\n' +
