@@ -407,6 +407,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const bare = collective(toks, i, '', false);
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
+        // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
+        if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[i + 2]?.k ?? '')) a = { next: i + 2 };
+        // (and "đoàn thể" bare after it, the pair the phrase makes)
+        if (!a && noun && items[items.length - 1]!.name === 'Mặt trận') a = { next: i + noun };
         // "Phó Thủ tướng X và các Phó Thủ tướng": titles named as a group (agency.title-person).
         if (!a && toks[i]?.k === 'cac') {
           for (let n = 4; n >= 1 && !a; n--) if (lexicon().titles.has(toks.slice(i + 1, i + 1 + n).map((t) => t.k).join(' ')) && toks[i + 1] && isUpper(text, toks[i + 1]!)) a = { next: i + 1 + n };
@@ -686,6 +690,7 @@ export const AGENCY_RULES = [
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
+  { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },

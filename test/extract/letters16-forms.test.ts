@@ -76,6 +76,18 @@ describe('letters16 forms', () => {
     expect(leads(t['2'])).toEqual(['Thủ trưởng các sở, ban, ngành, đoàn thể, các cơ quan đơn vị thuộc tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường']);
   });
 
+  it('"..., Mặt trận, đoàn thể <verb>" in the opening: the Front and the unions lead too, as printed (agency.front-bare)', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 15/CT-UBND\nĐiện Biên, ngày 12 tháng 4 năm 2026\nCHỈ THỊ\nVề phòng, chống cháy rừng mùa khô\n' +
+        'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường, Mặt trận, đoàn thể tăng cường thực hiện các nội dung sau:\n' +
+        '1. Tổ chức trực phòng cháy 24/24 giờ trong mùa khô.\n' +
+        '2. Kiểm tra các điểm có nguy cơ cháy cao, báo cáo Ủy ban nhân dân tỉnh.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])?.map((n) => n.toLowerCase())).toEqual(['các sở, ban, ngành', 'ủy ban nhân dân các xã, phường', 'mặt trận', 'đoàn thể']);
+  });
+
   it("an item's own subject wins over the opening sentence's addressees", async () => {
     const { e } = await run(
       HEAD +
