@@ -21,6 +21,7 @@ const MODIFIERS = () => words('modifier');
 const QUALIFIERS = () => words('qualifier');
 const HEADS = () => words('head');
 const TITLES = () => words('title');
+const ROLES = () => words('role').filter((w) => w.length >= 3);
 const INNER = () => words('inner');
 const VA_HEADS = () => words('va-head');
 const COMMA_NAMES = () => words('comma-name');
@@ -497,6 +498,28 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
     }
     let j = i;
+    // agency.role-after-dash: "Sở X - Cơ quan thường trực Ban Chỉ đạo Y <verb>": the role after a dash (agency-words.tsv `role`,
+    // three words or more) and the body it serves are no part of the name, nor of the work.
+    for (let k = i0 + 1; k < i; k++) {
+      if (toks[k]!.k === '-' && seq(toks, k + 1, ROLES()) && items.length) {
+        items[items.length - 1] = toItem(text, toks[i0]!.start, toks[k - 1]!.end);
+        end = toks[k - 1]!.end;
+        j = k;
+        break;
+      }
+    }
+    const role = toks[j]?.k === '-' ? seq(toks, j + 1, ROLES()) : 0;
+    if (role && items.length) {
+      let q = j + 1 + role;
+      const served = toks[q] && isUpper(text, toks[q]!) ? agencyAt(text, toks, q, gaz) : undefined;
+      if (served) q = served.next;
+      // (A name the gazetteer lacks, "Ban Chỉ huy phòng, chống thiên tai tỉnh": up to the verb, when one comes soon.)
+      let v = toks[j + 1 + role] && isUpper(text, toks[j + 1 + role]!) ? q : q + 12;
+      while (v < q + 12 && toks[v] && toks[v]!.k !== '.' && !writtenVerbAt(text, toks, v)) v++;
+      if (v > q && v < q + 12 && toks[v] && writtenVerbAt(text, toks, v)) q = v;
+      end = toks[q - 1]!.end;
+      break;
+    }
     // "Ban Cơ yếu Chính phủ (bảo đảm mật mã); Bộ Tư pháp (...) và ...": a note in brackets between two bodies.
     if (toks[j]?.k === '(') {
       let k = j + 1;
@@ -690,6 +713,7 @@ export const AGENCY_RULES = [
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
+  { id: 'agency.role-after-dash', description: '"Giao Sở X - Cơ quan thường trực Ban Chỉ đạo Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
   { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },

@@ -88,6 +88,21 @@ describe('letters16 forms', () => {
     expect(leads(t['1'])?.map((n) => n.toLowerCase())).toEqual(['các sở, ban, ngành', 'ủy ban nhân dân các xã, phường', 'mặt trận', 'đoàn thể']);
   });
 
+  it('"Giao Sở X - Cơ quan thường trực Ban Y <verb>": X leads, the work starts at the verb (agency.role-after-dash)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh có ý kiến như sau:\n' +
+        '1. Giao Sở Nông nghiệp và Môi trường - Cơ quan Thường trực Ban Chỉ huy phòng chống thiên tai tỉnh đôn đốc các xã khẩn trương triển khai thực hiện.\n' +
+        '2. Giao Sở Tài chính - cơ quan đầu mối tổng hợp kinh phí, báo cáo Ủy ban nhân dân tỉnh.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(t['1']!.action).toMatch(/^Đôn đốc các xã/);
+    expect(leads(t['2'])).toEqual(['Sở Tài chính']);
+    expect(t['2']!.action).toMatch(/^Tổng hợp kinh phí/);
+  });
+
   it("an item's own subject wins over the opening sentence's addressees", async () => {
     const { e } = await run(
       HEAD +
