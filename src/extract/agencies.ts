@@ -498,7 +498,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
     }
     let j = i;
-    // agency.role-after-dash: "Sở X - Cơ quan thường trực Ban Chỉ đạo Y <verb>": the role after a dash (agency-words.tsv `role`,
+    // agency.role-after-dash: "Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (agency-words.tsv `role`,
     // three words or more) and the body it serves are no part of the name, nor of the work.
     for (let k = i0 + 1; k < i; k++) {
       if (toks[k]!.k === '-' && seq(toks, k + 1, ROLES()) && items.length) {
@@ -713,7 +713,7 @@ export const AGENCY_RULES = [
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
-  { id: 'agency.role-after-dash', description: '"Giao Sở X - Cơ quan thường trực Ban Chỉ đạo Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
+  { id: 'agency.role-after-dash', description: '"Giao Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
   { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
