@@ -21,6 +21,7 @@ const MODIFIERS = () => words('modifier');
 const QUALIFIERS = () => words('qualifier');
 const HEADS = () => words('head');
 const TITLES = () => words('title');
+const ROLES = () => words('role').filter((w) => w.length >= 3);
 const INNER = () => words('inner');
 const VA_HEADS = () => words('va-head');
 const COMMA_NAMES = () => words('comma-name');
@@ -390,8 +391,11 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
   const items: AgencyItem[] = [];
   let i = 0;
   let end = from;
+  // agency.title-semicolon: per item, whether a title over "các" opens it, whether a lower-case "các" does, and the mark after it.
+  const meta: ListMeta[] = [];
   for (;;) {
     const i0 = i;
+    const before = items.length;
     const shared = partyStatePair(text, toks, i, gaz) ?? sharedHead(text, toks, i, gaz) ?? titledShared(text, toks, i, gaz);
     if (shared) {
       items.push(...shared.items);
@@ -404,6 +408,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const bare = collective(toks, i, '', false);
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
+        // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
+        if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[i + 2]?.k ?? '')) a = { next: i + 2 };
+        // (and "đoàn thể" bare after it, the pair the phrase makes)
+        if (!a && noun && items[items.length - 1]!.name === 'Mặt trận') a = { next: i + noun };
         // "Phó Thủ tướng X và các Phó Thủ tướng": titles named as a group (agency.title-person).
         if (!a && toks[i]?.k === 'cac') {
           for (let n = 4; n >= 1 && !a; n--) if (lexicon().titles.has(toks.slice(i + 1, i + 1 + n).map((t) => t.k).join(' ')) && toks[i + 1] && isUpper(text, toks[i + 1]!)) a = { next: i + 1 + n };
@@ -490,6 +498,28 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
     }
     let j = i;
+    // agency.role-after-dash: "Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (agency-words.tsv `role`,
+    // three words or more) and the body it serves are no part of the name, nor of the work.
+    for (let k = i0 + 1; k < i; k++) {
+      if (toks[k]!.k === '-' && seq(toks, k + 1, ROLES()) && items.length) {
+        items[items.length - 1] = toItem(text, toks[i0]!.start, toks[k - 1]!.end);
+        end = toks[k - 1]!.end;
+        j = k;
+        break;
+      }
+    }
+    const role = toks[j]?.k === '-' ? seq(toks, j + 1, ROLES()) : 0;
+    if (role && items.length) {
+      let q = j + 1 + role;
+      const served = toks[q] && isUpper(text, toks[q]!) ? agencyAt(text, toks, q, gaz) : undefined;
+      if (served) q = served.next;
+      // (A name the gazetteer lacks, "Ban Chỉ huy phòng, chống thiên tai tỉnh": up to the verb, when one comes soon.)
+      let v = toks[j + 1 + role] && isUpper(text, toks[j + 1 + role]!) ? q : q + 12;
+      while (v < q + 12 && toks[v] && toks[v]!.k !== '.' && !writtenVerbAt(text, toks, v)) v++;
+      if (v > q && v < q + 12 && toks[v] && writtenVerbAt(text, toks, v)) q = v;
+      end = toks[q - 1]!.end;
+      break;
+    }
     // "Ban Cơ yếu Chính phủ (bảo đảm mật mã); Bộ Tư pháp (...) và ...": a note in brackets between two bodies.
     if (toks[j]?.k === '(') {
       let k = j + 1;
@@ -511,6 +541,12 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     // addressees (agency-words.tsv `back`) do not end the list when a body follows.
     const backWords = seq(toks, j, words('back'));
     if (backWords && j > i0 && [',', 'va'].includes(toks[j + backWords]?.k ?? '') && toks[j + backWords + 1] && isUpper(text, toks[j + backWords + 1]!) && agencyAt(text, toks, j + backWords + 1, gaz)) j += backWords;
+    const sep = toks[j]?.k ?? '';
+    const tn = seq(toks, i0, TITLES());
+    for (let n = before; n < items.length; n++) {
+      const one = items.length - before === 1;
+      meta.push({ title: one && tn > 0, titled: one && tn > 0 && toks[i0 + tn]?.k === 'cac', lowerCac: one && toks[i0]?.k === 'cac' && !isUpper(text, toks[i0]!), sep: n === items.length - 1 ? sep : '' });
+    }
     if (toks[j]?.k === ',' || toks[j]?.k === ';' || (toks[j]?.k === '/' && toks[j + 1] && isUpper(text, toks[j + 1]!))) j++;
     if (toks[j]?.k === 'va') j++;
     if (j === i) {
@@ -520,7 +556,31 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     }
     i = j;
   }
-  return { items, end };
+  return { items: titleOverSemicolon(text, items, meta), end };
+}
+
+interface ListMeta {
+  title: boolean;
+  titled: boolean;
+  lowerCac: boolean;
+  sep: string;
+}
+
+/** agency.title-semicolon: "Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": a title over
+ *  "các" heads every ", các ..." after it up to a semicolon or the next title (", Chủ tịch ..."): one lead, as printed. */
+function titleOverSemicolon(text: string, items: AgencyItem[], meta: ListMeta[]): AgencyItem[] {
+  if (meta.length !== items.length) return items;
+  const semi = meta.some((m) => m.sep === ';');
+  const out: AgencyItem[] = [];
+  for (let k = 0; k < items.length; k++) {
+    let e = k;
+    if (meta[k]!.titled) while (e + 1 < items.length && meta[e]!.sep === ',' && meta[e + 1]!.lowerCac) e++;
+    if (e > k && (meta[e]!.sep === ';' || (meta[e]!.sep === ',' && meta[e + 1]?.title) || (semi && e === items.length - 1))) {
+      out.push(toItem(text, items[k]!.span.start, items[e]!.span.end));
+      k = e;
+    } else out.push(items[k]!);
+  }
+  return out;
 }
 
 /**
@@ -653,6 +713,9 @@ export const AGENCY_RULES = [
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
   { id: 'agency.of-parent', description: '"Ủy ban Kinh tế và Tài chính của Quốc hội": a committee, office or department "của" a body the gazetteer knows is named with it' },
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
+  { id: 'agency.role-after-dash', description: '"Giao Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
+  { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
+  { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
   { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },

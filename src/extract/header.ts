@@ -273,6 +273,24 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // header.place.blank-date: "Hà Nội, ngày   tháng   năm" with no figure at all (the e-office stamps the day later): the place of a
+  // province or city the gazetteer knows, on its own line in the letter head.
+  if (!pd && !place) {
+    const known = c.gaz.table.provinces.map((p) => p.short).concat(['Hà Nội']);
+    for (const l of ls) {
+      if (l.start >= zoneEnd) break;
+      const m = /^([^,\n]{2,40}),[ \t]*ngay[ \t]+thang[ \t]+nam[ \t]*$/.exec(folded.slice(l.start, l.end).trim());
+      const hit = m ? known.find((p) => fold(p) === m[1]!.trim()) : undefined;
+      if (hit) {
+        const at = l.start + (l.text.length - l.text.trimStart().length);
+        place = clean(text.slice(at, at + hit.length));
+        rules.place = 'header.place.blank-date';
+        spans.place = { start: at, end: at + hit.length };
+        break;
+      }
+    }
+  }
+
   // "| <stamp debris> 12 /CT-UBND <place>, ngày ...": no "Số" was read (a stamp over it), but the number stands on the date's line,
   // left of the place, as Nghị định 30/2020 lays it out.
   if (!numberSpan && pd) {
@@ -590,7 +608,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       break;
     }
     if (letters.length < 4 || letters !== letters.toUpperCase()) {
-      if (!vvm) continue;
+      // header.type.past-blank-date: "Hà Nội, ngày   tháng   năm" (the e-office stamps the day later) is the place-date line,
+      // not a body line: the kind's title may stand under it.
+      if (!vvm || (!pd && /^[^,\n]{2,40},[ \t]*ngay[ \t]+thang[ \t]+nam[ \t]*$/.test(f))) continue;
       break;
     }
     const k = kindTitle(f);

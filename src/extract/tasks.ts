@@ -548,6 +548,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
@@ -1755,6 +1756,16 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
     const at = from + start + duty.index + duty[0].indexOf(duty[1]!);
     const l = agencyList(text, c.folded, at, c.gaz, duty[1]!.length + 1);
     if (l.items.length && l.end >= at + duty[1]!.trimEnd().length - 1) return l.items;
+  }
+  // lead.opening-names-line: a line that only names bodies, ending in the colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy
+  // ban nhân dân các xã:"), heads the items like an addressee line.
+  // (The whole line: a lead-in reads from its last sentence, here the part after the last ";".)
+  const colon = from + seg.trimEnd().length - 1;
+  {
+    let at = text.lastIndexOf('\n', colon) + 1;
+    while (at < to && /[ \t]/.test(text[at]!)) at++;
+    const l = agencyList(text, c.folded, at, c.gaz, to - at);
+    if (at < colon && l.items.length && l.items[0]!.span.start === at && /^[ \t]*:\s*$/.test(c.folded.slice(l.end, to))) return l.items;
   }
   return [];
 }
