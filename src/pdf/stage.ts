@@ -16,6 +16,7 @@ import { imageCoverage, openPdf } from './open.js';
 import { renderRgba } from './render.js';
 import { vietnameseScore } from '../normalize/language.js';
 import { FULL_PAGE_CHARS, textLines, trustTextLayer, type TextItemLike } from './textlayer.js';
+import { stampedText } from './stamps.js';
 
 const NAME = 'pdf';
 export const RENDER_DPI = 300;
@@ -65,7 +66,12 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
           page = await pdf.getPage(n);
           const vp = page.getViewport({ scale: 1 });
           const tc = await page.getTextContent();
-          const items = tc.items.filter((it): it is TextItemLike & typeof it => 'str' in it);
+          const items: TextItemLike[] = tc.items.filter((it): it is TextItemLike & typeof it => 'str' in it);
+          const stamped = await stampedText(page);
+          if (stamped.length) {
+            items.push(...stamped);
+            report(doc, NAME, 'info', 'pdf-stamped-digits', `page ${n}: ${stamped.map((x) => x.str).join(', ')} read from the signature fields stamped over the page (not in its text layer)`, { page: n });
+          }
           const lines = textLines(items, vp.transform);
           const text = lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
           const chars = text.replace(/\s/gu, '').length;

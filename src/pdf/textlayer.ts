@@ -8,10 +8,14 @@ export interface TextItemLike {
   transform: number[];
   width: number;
   height: number;
+  /** A word of its own, whatever its distance to the text beside it (digits stamped over a blank). */
+  alone?: boolean;
 }
 
 interface Chr {
   ch: string;
+  /** The item's index when it is a word of its own. */
+  alone?: number;
   x0: number;
   x1: number;
   y0: number;
@@ -42,7 +46,7 @@ function mul(m1: number[], m2: number[]): number[] {
  */
 export function textLines(items: TextItemLike[], viewport: number[]): OcrLine[] {
   const raw: RawLine[] = [];
-  for (const it of items) {
+  for (const [k, it] of items.entries()) {
     if (!it.str) continue;
     const t = mul(viewport, it.transform);
     const size = Math.hypot(t[2]!, t[3]!) || it.height || 1;
@@ -56,7 +60,7 @@ export function textLines(items: TextItemLike[], viewport: number[]): OcrLine[] 
     let line = raw.find((l) => Math.abs(l.base - base) < 0.4 * Math.max(size, l.size));
     if (!line) raw.push((line = { base, size, chars: [] }));
     chars.forEach((ch, i) => {
-      line!.chars.push({ ch, x0: x + i * step, x1: x + (i + 1) * step, y0: base - size * 0.85, y1: base + size * 0.25 });
+      line!.chars.push({ ch, x0: x + i * step, x1: x + (i + 1) * step, y0: base - size * 0.85, y1: base + size * 0.25, alone: it.alone ? k : undefined });
     });
   }
   raw.sort((a, b) => a.base - b.base);
@@ -67,7 +71,10 @@ export function textLines(items: TextItemLike[], viewport: number[]): OcrLine[] 
   let prevBase: number | undefined;
   for (const l of raw) {
     // Keep items' order by x; a gap wider than a fraction of the font size is a space.
-    const chars = l.chars.sort((a, b) => a.x0 - b.x0);
+    let chars = l.chars.sort((a, b) => a.x0 - b.x0);
+    // The spaces of a blank that stamped digits fill would cut them.
+    const stamps = chars.filter((c) => c.alone !== undefined);
+    if (stamps.length) chars = chars.filter((c) => c.alone !== undefined || !/\s/u.test(c.ch) || !stamps.some((s) => s.x0 < c.x1 && c.x0 < s.x1));
     const words: OcrWord[] = [];
     let cur: Chr[] = [];
     const flush = () => {
@@ -80,7 +87,7 @@ export function textLines(items: TextItemLike[], viewport: number[]): OcrLine[] 
         flush();
         continue;
       }
-      if (prev && c.x0 - prev.x1 > l.size * 0.15) flush();
+      if (prev && (c.x0 - prev.x1 > l.size * 0.15 || c.alone !== prev.alone)) flush();
       cur.push(c);
     }
     flush();
