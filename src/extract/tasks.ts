@@ -572,6 +572,7 @@ export const TASK_FORMS = [
   { id: 'deadline.periodic-ad-hoc', description: 'reporting "định kỳ và đột xuất" (at set times and when asked) is recurring work (src/extract/deadlines.ts)' },
   { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
+  { id: 'task.skip.member-list', description: 'an item whose dashes all name board members by honorific ("- Ông <name>, <title>, Phó Trưởng ban;", no duty after a colon, most ending with the seat): who sits on it, no task' },
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
@@ -643,6 +644,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (label && (label.role === 'deadline' || label.role === 'product')) return undefined;
     // "II. MỤC TIÊU", "2. Tiêu chí thi đua": targets, criteria, who takes part: its points are no one's tasks.
     if (n.children.length && (noTaskTitle(c, text, n) || noTaskSection(c.folded, n.textStart, n.end))) return undefined;
+    // task.skip.member-list: "1. Ban Chỉ đạo\n- Ông <name>, <title>, Trưởng ban;\n- Bà <name>, ..., Phó Trưởng ban;": who sits on a board.
+    if (memberList(text, n)) return undefined;
     if (allocationPoints(text, n)) {
       const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
       if (r?.task) tasks.push(r.task);
@@ -1235,6 +1238,17 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     rule: 'task.plan-block',
     leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
+}
+
+const MEMBER_HEAD = /^[ \t]*(?:Các[ \t]+)?(?:Ông|Bà|ông|bà)(?:[ \t]*\/[ \t]*(?:Bà|bà))?[ \t]+\S/u;
+const MEMBER_ROLE = /(?:Trưởng ban|Trưởng đoàn|Thành viên|Ủy viên|Uỷ viên|Thư ký|Tổ trưởng|Tổ phó)(?:[ \t]+thường[ \t]+trực)?[ \t]*[;.,]?[ \t]*$/iu;
+
+/** Dash items that only name board members ("- Ông <name>, <title>, Phó Trưởng ban;"): no duty after a colon, most end with the seat. */
+function memberList(text: string, n: Node): boolean {
+  if (n.children.length < 3) return false;
+  const lines = n.children.map((ch) => text.slice(ch.textStart, ch.end).replace(/\s+/g, ' ').trim());
+  if (!lines.every((l) => MEMBER_HEAD.test(l) && !l.includes(':'))) return false;
+  return lines.filter((l) => MEMBER_ROLE.test(l)).length * 2 >= lines.length;
 }
 
 /** A section or item titled as targets, criteria, participants or a theme (dictionaries/extract/section-titles.tsv). */
