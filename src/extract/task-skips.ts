@@ -11,6 +11,8 @@ export const SKIP_RULES = [
   { id: 'task.skip.permission', description: 'an item that opens with "Được" and a word that grants a power ("Được mời tham dự ...", "Được sử dụng con dấu ...", grants.tsv): no work assigned' },
   { id: 'task.skip.working-rules', description: '"<body> làm việc theo nguyên tắc / chế độ / quy chế ...": how a committee works, no task' },
   { id: 'task.skip.powers-heading', description: 'items under an article or heading "Quyền hạn (của ...)" alone (not "Nhiệm vụ và quyền hạn"): a committee\'s powers, no tasks' },
+  { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Ban Chỉ đạo", committees.tsv): a member list, no task' },
+  { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
 ] as const;
 
 // A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
@@ -29,6 +31,9 @@ export function skipTask(text: string, from: number, action: string): string | u
   const granted = /^duoc ([a-z ]{2,20})/.exec(fa)?.[1];
   if (granted && lexicon().grants.some((g) => granted === g || granted.startsWith(g + ' '))) return 'task.skip.permission';
   if (/^(?:[^.;:]{0,80}? )?lam viec theo (?:nguyen tac|che do|quy che)(?![a-z])/.test(fa)) return 'task.skip.working-rules';
+  const bare = fa.replace(/[.:;,]+$/, '').replace(/^(?:thuong truc|thanh vien|pho|cac thanh vien) /, '');
+  if (lexicon().committees.some((n) => bare === n || (bare.startsWith(n + ' ') && bare.split(' ').length - n.split(' ').length <= 3 && !/[,;]/.test(bare)))) return 'task.skip.name-only';
+  if (/^(?:[^.;]{0,100}? )?la (?:to chuc|co quan)(?![a-z])[^.;]{0,80}?(?<![a-z])co chuc nang(?![a-z])/.test(fa)) return 'task.skip.function-article';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
   return undefined;
 }

@@ -55,3 +55,16 @@ describe('task.skip.copies-line, task.skip.phone-line, task.skip.no-word', () =>
     expect(skipTask('', 0, 'Lưu trữ hồ sơ bầu cử theo quy định')).toBeUndefined();
   });
 });
+
+describe('task.skip.name-only, task.skip.function-article', () => {
+  it('drops a member list line and the article that says what a committee is', () => {
+    expect(skipTask('', 0, 'Thường trực Hội đồng')).toBe('task.skip.name-only');
+    expect(skipTask('', 0, 'Tổ công tác liên ngành tỉnh')).toBe('task.skip.name-only');
+    expect(skipTask('', 0, 'Hội đồng thẩm định tỉnh là tổ chức tư vấn, có chức năng giúp Chủ tịch Ủy ban nhân dân tỉnh thẩm định hồ sơ')).toBe('task.skip.function-article');
+  });
+  it('keeps work that opens with a committee or with "tổ chức"', () => {
+    expect(skipTask('', 0, 'Tổ chức kiểm tra')).toBeUndefined();
+    expect(skipTask('', 0, 'Hội đồng thẩm định, tổ chức họp xét hồ sơ trong tháng 5')).toBeUndefined();
+    expect(skipTask('', 0, 'Là cơ quan đầu mối, chủ trì tổng hợp báo cáo kết quả thực hiện')).toBeUndefined();
+  });
+});
