@@ -13,6 +13,8 @@ export const SKIP_RULES = [
   { id: 'task.skip.powers-heading', description: 'items under an article or heading "Quyền hạn (của ...)" alone (not "Nhiệm vụ và quyền hạn"): a committee\'s powers, no tasks' },
   { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Ban Chỉ đạo", committees.tsv): a member list, no task' },
   { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
+  { id: 'task.skip.approval', description: 'in a letter (công văn, công điện, thông báo), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
+  { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
 ] as const;
 
 // A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
@@ -21,7 +23,7 @@ const RE_PHONE = /(?<!\d)(?:\d[ .-]?){8,10}\d(?!\d)/;
 const RE_HEADING = /^[ \t]*(?:Điều \d+[.:]?|[IVXLC]+\.|\d{1,2}\.)[ \t]*(.*)$/gmu;
 
 /** The ruleId that drops a task read from text[from, to) with this action, or undefined to keep it. */
-export function skipTask(text: string, from: number, action: string): string | undefined {
+export function skipTask(text: string, from: number, action: string, kind?: string | null): string | undefined {
   const fa = fold(action.toLowerCase()).trim();
   if (/^(?:luu|noi nhan)\s*:/.test(fa) || /^luu (?:vt|van thu)(?![a-z])/.test(fa)) return 'task.skip.copies-line';
   if (!/\p{L}/u.test(action)) return 'task.skip.no-word';
@@ -34,6 +36,10 @@ export function skipTask(text: string, from: number, action: string): string | u
   const bare = fa.replace(/[.:;,]+$/, '').replace(/^(?:thuong truc|thanh vien|pho|cac thanh vien) /, '');
   if (lexicon().committees.some((n) => bare === n || (bare.startsWith(n + ' ') && bare.split(' ').length - n.split(' ').length <= 3 && !/[,;]/.test(bare)))) return 'task.skip.name-only';
   if (/^(?:[^.;]{0,100}? )?la (?:to chuc|co quan)(?![a-z])[^.;]{0,80}?(?<![a-z])co chuc nang(?![a-z])/.test(fa)) return 'task.skip.function-article';
+  // (In a letter only: a resolution's consent item carries the terms of what it allows, read elsewhere.)
+  const letter = !kind || /^(?:cong van|cong dien|thong bao)/.test(fold(kind.toLowerCase()));
+  if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
+  if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
   return undefined;
 }

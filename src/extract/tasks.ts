@@ -2250,7 +2250,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;
   if (rules.lead === 'lead.heading' && (rules.form === 'task.item' || rules.form === 'task.paragraph') && doneReport(c.text.slice(from, to))) return undefined;
   // task.skip.*: copies lists, hotlines, powers and working rules (src/extract/task-skips.ts).
-  if (skipTask(c.text, from, action)) return undefined;
+  if (skipTask(c.text, from, action, c.kind)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }

@@ -68,3 +68,22 @@ describe('task.skip.name-only, task.skip.function-article', () => {
     expect(skipTask('', 0, 'Là cơ quan đầu mối, chủ trì tổng hợp báo cáo kết quả thực hiện')).toBeUndefined();
   });
 });
+
+describe('task.skip.approval, task.skip.timetable', () => {
+  it('drops the issuer\'s consent and a timetable line', () => {
+    expect(skipTask('', 0, 'Đồng ý về chủ trương Ủy ban nhân dân huyện lập dự án trồng rừng ven biển')).toBe('task.skip.approval');
+    expect(skipTask('', 0, 'Chấp thuận đề xuất của Sở Y tế về việc mở rộng bệnh viện tuyến huyện')).toBe('task.skip.approval');
+    expect(skipTask('', 0, 'Đợt 1: Bắt đầu từ ngày 10/3/2026, kết thúc trước ngày 30/4/2026')).toBe('task.skip.timetable');
+  });
+  it('keeps work that reaches agreement or starts on a day', () => {
+    expect(skipTask('', 0, 'Thống nhất với Sở Tài chính phương án phân bổ kinh phí')).toBeUndefined();
+    expect(skipTask('', 0, 'Tổ chức tập huấn cho cán bộ xã, bắt đầu từ ngày 10/3/2026')).toBeUndefined();
+  });
+});
+
+describe('task.skip.approval in letters only', () => {
+  it('leaves a resolution\'s consent item to the other rules', () => {
+    expect(skipTask('', 0, 'Đồng ý chủ trương chuyển giao trường cao đẳng về tỉnh quản lý', 'Công văn')).toBe('task.skip.approval');
+    expect(skipTask('', 0, 'Đồng ý chủ trương chuyển giao trường cao đẳng về tỉnh quản lý', 'Nghị quyết')).toBeUndefined();
+  });
+});
