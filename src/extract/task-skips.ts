@@ -11,9 +11,9 @@ export const SKIP_RULES = [
   { id: 'task.skip.permission', description: 'an item that opens with "Được" and a word that grants a power ("Được mời tham dự ...", "Được sử dụng con dấu ...", grants.tsv): no work assigned' },
   { id: 'task.skip.working-rules', description: '"<body> làm việc theo nguyên tắc / chế độ / quy chế ...": how a committee works, no task' },
   { id: 'task.skip.powers-heading', description: 'items under an article or heading "Quyền hạn (của ...)" alone (not "Nhiệm vụ và quyền hạn"): a committee\'s powers, no tasks' },
-  { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Ban Chỉ đạo", committees.tsv): a member list, no task' },
+  { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Hội đồng", committees.tsv): a member list, no task' },
   { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
-  { id: 'task.skip.approval', description: 'in a letter (công văn, công điện, thông báo), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
+  { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
 ] as const;
 
@@ -37,7 +37,7 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   if (lexicon().committees.some((n) => bare === n || (bare.startsWith(n + ' ') && bare.split(' ').length - n.split(' ').length <= 3 && !/[,;]/.test(bare)))) return 'task.skip.name-only';
   if (/^(?:[^.;]{0,100}? )?la (?:to chuc|co quan)(?![a-z])[^.;]{0,80}?(?<![a-z])co chuc nang(?![a-z])/.test(fa)) return 'task.skip.function-article';
   // (In a letter only: a resolution's consent item carries the terms of what it allows, read elsewhere.)
-  const letter = !kind || /^(?:cong van|cong dien|thong bao)/.test(fold(kind.toLowerCase()));
+  const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
