@@ -72,6 +72,10 @@ export interface Lexicon {
   issuerUnits: { key: string; written: string; organ: boolean; alone: boolean }[];
   /** Collective nouns of two or more words as written, with their folded words (dictionaries/extract/collective-forms.tsv). */
   collectiveForms: { text: string; keys: string[] }[];
+  /** Folded words after "được" that grant a power, not a duty (dictionaries/extract/grants.tsv). */
+  grants: string[];
+  /** Folded names of committees a decision sets up (dictionaries/extract/committees.tsv). */
+  committees: string[];
   /** Formulas as written whose marks the OCR misreads, with their folded words (dictionaries/extract/formulas.tsv). */
   formulas: { text: string; key: string }[];
   /** Marks written before a name that make him a deputy, as written (dictionaries/extract/deputy-marks.tsv). */
@@ -159,6 +163,8 @@ export function lexicon(): Lexicon {
     namePrefixes: rows('name-prefixes.tsv').map(([p]) => namePrefixForm(p!)).filter(Boolean).sort((a, b) => b.length - a.length),
     deputyMarks: rows('deputy-marks.tsv').map(([t]) => t!.trim()).filter(Boolean),
     collectiveForms: rows('collective-forms.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), keys: key(t!).split(' ') })).filter((x) => x.keys.length > 1),
+    grants: rows('grants.tsv').map(([w]) => key(w!)).filter(Boolean),
+    committees: rows('committees.tsv').map(([w]) => key(w!)).filter(Boolean),
     formulas: rows('formulas.tsv').map(([t]) => ({ text: t!.trim().normalize('NFC'), key: key(t!) })).filter((x) => x.key),
   };
   return cached;

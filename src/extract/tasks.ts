@@ -18,6 +18,7 @@ import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
+import { SKIP_RULES, skipTask } from './task-skips.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
@@ -573,6 +574,7 @@ export const TASK_FORMS = [
   { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
   { id: 'task.skip.member-list', description: 'an item whose dashes all name board members by honorific ("- Ông <name>, <title>, Phó Trưởng ban;", no duty after a colon, most ending with the seat): who sits on it, no task' },
+  ...SKIP_RULES,
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
@@ -2272,6 +2274,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // định này./."): "trách" a few words before the closing "định này./." of the last article.
   if (whole.split(' ').length <= 60 && /(?<![a-z])trach(?![a-z])[^.;]{0,40}(?<![a-z])dinh nay ?\.\/\.\s*$/.test(whole)) return undefined;
   if (rules.lead === 'lead.heading' && (rules.form === 'task.item' || rules.form === 'task.paragraph') && doneReport(c.text.slice(from, to))) return undefined;
+  // task.skip.*: copies lists, hotlines, powers and working rules (src/extract/task-skips.ts).
+  if (skipTask(c.text, from, action, c.kind)) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return { id: taskId, lead: lead.map(named), coordinate: coordinate.map(named), action, deadline, span, rule: rules.form, leadRule: rules.lead };
 }

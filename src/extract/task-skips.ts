@@ -1,0 +1,56 @@
+// Lines read as tasks that assign no work (issue 9, prec16): the copies list, a hotline list, a committee's powers and
+// working rules. Each returns the ruleId that drops the task, so the rule list and the tests can name it.
+import { lexicon } from './lexicon.js';
+import { fold } from './text.js';
+
+/** Rules of this file, listed with the other task rules (src/extract/tasks.ts). */
+export const SKIP_RULES = [
+  { id: 'task.skip.copies-line', description: '"Lưu: VT, ...", "Nơi nhận: ..." read as an item: the copies list of the signature block, no task' },
+  { id: 'task.skip.phone-line', description: 'an item that is a telephone number with at most a short name before it ("Đội Cầu Giấy: 024.3456.7890"): a hotline list, no task' },
+  { id: 'task.skip.no-word', description: 'an item whose action holds no letter ("--", "…"): no task' },
+  { id: 'task.skip.permission', description: 'an item that opens with "Được" and a word that grants a power ("Được mời tham dự ...", "Được sử dụng con dấu ...", grants.tsv): no work assigned' },
+  { id: 'task.skip.working-rules', description: '"<body> làm việc theo nguyên tắc / chế độ / quy chế ...": how a committee works, no task' },
+  { id: 'task.skip.powers-heading', description: 'items under an article or heading "Quyền hạn (của ...)" alone (not "Nhiệm vụ và quyền hạn"): a committee\'s powers, no tasks' },
+  { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Hội đồng", committees.tsv): a member list, no task' },
+  { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
+  { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
+  { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
+] as const;
+
+// A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
+const RE_PHONE = /(?<!\d)(?:\d[ .-]?){8,10}\d(?!\d)/;
+// An article or a numbered / roman heading at a line's start.
+const RE_HEADING = /^[ \t]*(?:Điều \d+[.:]?|[IVXLC]+\.|\d{1,2}\.)[ \t]*(.*)$/gmu;
+
+/** The ruleId that drops a task read from text[from, to) with this action, or undefined to keep it. */
+export function skipTask(text: string, from: number, action: string, kind?: string | null): string | undefined {
+  const fa = fold(action.toLowerCase()).trim();
+  if (/^(?:luu|noi nhan)\s*:/.test(fa) || /^luu (?:vt|van thu)(?![a-z])/.test(fa)) return 'task.skip.copies-line';
+  if (!/\p{L}/u.test(action)) return 'task.skip.no-word';
+  const phone = RE_PHONE.exec(fa);
+  if (phone && fa.replace(phone[0], ' ').split(/\s+/).filter((w) => /[a-z]/.test(w)).length <= 6) return 'task.skip.phone-line';
+  // "được" + a word that grants a power (grants.tsv); "được giao", "được phân công" are duties and stay tasks.
+  const granted = /^duoc ([a-z ]{2,20})/.exec(fa)?.[1];
+  if (granted && lexicon().grants.some((g) => granted === g || granted.startsWith(g + ' '))) return 'task.skip.permission';
+  if (/^(?:[^.;:]{0,80}? )?lam viec theo (?:nguyen tac|che do|quy che)(?![a-z])/.test(fa)) return 'task.skip.working-rules';
+  const bare = fa.replace(/[.:;,]+$/, '').replace(/^(?:thuong truc|thanh vien|pho|cac thanh vien) /, '');
+  if (lexicon().committees.some((n) => bare === n || (bare.startsWith(n + ' ') && bare.split(' ').length - n.split(' ').length <= 3 && !/[,;]/.test(bare)))) return 'task.skip.name-only';
+  if (/^(?:[^.;]{0,100}? )?la (?:to chuc|co quan)(?![a-z])[^.;]{0,80}?(?<![a-z])co chuc nang(?![a-z])/.test(fa)) return 'task.skip.function-article';
+  // (In a letter only: a resolution's consent item carries the terms of what it allows, read elsewhere.)
+  const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
+  if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
+  if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
+  if (underPowers(text, from)) return 'task.skip.powers-heading';
+  return undefined;
+}
+
+// The nearest article ("Điều N.") or roman heading before `from`, unless a numbered heading nearer says "Quyền hạn" itself.
+function underPowers(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 6000), from);
+  let last: string | undefined;
+  for (const m of before.matchAll(RE_HEADING)) {
+    const title = fold(m[1]!.toLowerCase());
+    if (/^dieu|^[ivxlc]+\./.test(fold(m[0].trim().toLowerCase())) || /^quyen han/.test(title)) last = title;
+  }
+  return !!last && /^quyen han(?![a-z])/.test(last);
+}
