@@ -14,7 +14,8 @@
 //   the value's words ending with those at the span (a list's shared head:
 //   "các Bộ: Công an, Tư pháp" gives "Bộ Tư pháp"), or the gazetteer names the
 //   same body at the span (once the motto column merged beside it is dropped,
-//   or from a code such as CTK, or as the nearest name to an OCR-damaged one);
+//   or from a code such as CTK, or as the nearest name to an OCR-damaged one), or
+//   a body named by its level alone at the span with a province's name after it;
 // - where OCR damage was normalised (numbers, names and place names: an OCR'd
 //   "là Nội" read as Hà Nội), the folded forms may differ by one edit in seven
 //   characters.
@@ -67,6 +68,9 @@ function nameAgrees(gaz: Gazetteer, value: string, at: string): boolean {
   const v = words(value).join(' ');
   const a = words(at).join(' ').replace(MOTTO, ' ').replace(/\s+/g, ' ').trim();
   if (v === a || (a && v.endsWith(' ' + a)) || close(v, a)) return true;
+  // A body named at the span by its level alone ("Ủy ban nhân dân Thành phố"), the province the text names most
+  // written after it (header.issuer.requester-place).
+  if (/ (?:tinh|thanh pho)$/.test(a) && v.startsWith(a + ' ') && gaz.table.provinces.some((p) => v === `${a} ${words(p.short).join(' ')}`)) return true;
   // Abbreviations at the span written in full in the value ("UBND phường Văn Phú" -> "Ủy ban nhân dân phường Văn Phú").
   const full = words(inFull(at)).join(' ');
   if (full !== a && (v === full || v.endsWith(' ' + full))) return true;
