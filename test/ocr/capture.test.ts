@@ -10,6 +10,7 @@ import { ocrStage } from '../../src/ocr/stage.js';
 import { cer } from '../../src/ocr/cer.js';
 import type { Scan } from '../../src/synth/scan.js';
 import { layoutFor, pageText } from '../../src/synth/render.js';
+import { prepare } from '../../src/ocr/preprocess.js';
 import { SEED_001, codes, fatal, runStage } from './helpers.js';
 
 const T = 120_000;
@@ -65,4 +66,16 @@ describe('ocr stage: pages turned', () => {
       expect(cer(expected[0]!.slice(0, doc.raw!.text.length), doc.raw!.text)).toBeLessThan(0.03);
     }
   }, T);
+});
+
+describe('ocr stage: input kinds', () => {
+  it('reads a JPEG page skewed by 4.5 degrees within 1% CER (deskewed first)', async () => {
+    const skewed = await cachedScan({ layout: 'plain', seed: 4, degrade: { rotateDeg: 4.5, blurSigma: 0.6, noise: 8 } }, half);
+    expect((await prepare(skewed.jpeg[0]!)).skew).toBeCloseTo(4.5, 0);
+    const doc = await runStage(ocrStage(pool), 'p2.jpg', skewed.jpeg[0]!, 'image/jpeg');
+    expect(fatal(doc)).toBeUndefined();
+    expect(codes(doc)).toContain('ocr-deskewed');
+    expect(cer(halfExpected, doc.raw!.text)).toBeLessThan(0.01);
+  }, T);
+
 });

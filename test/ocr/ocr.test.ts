@@ -7,41 +7,17 @@ import sharp from 'sharp';
 import { OcrPool } from '../../src/ocr/pool.js';
 import { cachedScan, sharedPool } from './fixtures.js';
 import { ocrStage } from '../../src/ocr/stage.js';
-import { cer } from '../../src/ocr/cer.js';
 import type { Scan } from '../../src/synth/scan.js';
-import { layoutFor, pageText } from '../../src/synth/render.js';
-import { prepare } from '../../src/ocr/preprocess.js';
-import { SEED_001, claimedPng, codes, fatal, runStage } from './helpers.js';
+import { claimedPng, codes, fatal, runStage } from './helpers.js';
 
 const T = 120_000;
 let pool: OcrPool;
 let scan: Scan;
-let expected: string[];
-// Half of page 2's lines as a plain page: the deskew case proves it on half the
-// OCR work (the denoise case, in capture.test.ts, too).
-let half: string;
-let halfExpected: string;
 
 beforeAll(async () => {
   pool = sharedPool();
   scan = await cachedScan({ seed: 3 });
-  expected = layoutFor(SEED_001).map(pageText);
-  const lines = expected[1]!.split('\n');
-  half = lines.slice(0, Math.ceil(lines.length / 2)).join('\n');
-  halfExpected = layoutFor(half, { layout: 'plain' }).map(pageText)[0]!;
 }, T);
-
-describe('ocr stage: input kinds', () => {
-  it('reads a JPEG page skewed by 4.5 degrees within 1% CER (deskewed first)', async () => {
-    const skewed = await cachedScan({ layout: 'plain', seed: 4, degrade: { rotateDeg: 4.5, blurSigma: 0.6, noise: 8 } }, half);
-    expect((await prepare(skewed.jpeg[0]!)).skew).toBeCloseTo(4.5, 0);
-    const doc = await runStage(ocrStage(pool), 'p2.jpg', skewed.jpeg[0]!, 'image/jpeg');
-    expect(fatal(doc)).toBeUndefined();
-    expect(codes(doc)).toContain('ocr-deskewed');
-    expect(cer(halfExpected, doc.raw!.text)).toBeLessThan(0.01);
-  }, T);
-
-});
 
 describe('ocr stage: failures', () => {
   it('says a file that is not an image is unreadable', async () => {
