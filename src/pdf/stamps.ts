@@ -5,23 +5,12 @@
 // digits are taken: the appearances also draw seals, signatures and "Ký bởi"
 // boxes, which are not the letter's text.
 import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItemLike } from './textlayer.js';
+import { mul, type TextItemLike } from './textlayer.js';
 
 export const RE_STAMPED = /^\d[\d./-]{0,11}$/;
 
 type M = number[];
 const ID: M = [1, 0, 0, 1, 0, 0];
-
-function mul(a: M, b: M): M {
-  return [
-    a[0]! * b[0]! + a[2]! * b[1]!,
-    a[1]! * b[0]! + a[3]! * b[1]!,
-    a[0]! * b[2]! + a[2]! * b[3]!,
-    a[1]! * b[2]! + a[3]! * b[3]!,
-    a[0]! * b[4]! + a[2]! * b[5]! + a[4]!,
-    a[1]! * b[4]! + a[3]! * b[5]! + a[5]!,
-  ];
-}
 
 const matrix = (m: unknown): M | undefined => (m && typeof m === 'object' && (m as ArrayLike<number>).length === 6 ? Array.from(m as ArrayLike<number>) : undefined);
 

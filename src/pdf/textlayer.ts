@@ -29,7 +29,7 @@ interface RawLine {
 }
 
 /** Multiply two affine matrices [a b c d e f]. */
-function mul(m1: number[], m2: number[]): number[] {
+export function mul(m1: number[], m2: number[]): number[] {
   return [
     m1[0]! * m2[0]! + m1[2]! * m2[1]!,
     m1[1]! * m2[0]! + m1[3]! * m2[1]!,

@@ -13,3 +13,11 @@ export async function run(text: string, path = 'test.txt'): Promise<{ doc: Doc; 
   const e = extractor.extract(doc);
   return { doc, e };
 }
+
+/** One extracted task. */
+export type Task = Extraction['tasks'][number];
+/** Tasks by id. */
+export const byId = (tasks: Task[]): Record<string, Task> => Object.fromEntries(tasks.map((t) => [t.id, t]));
+/** The names of a task's leads and coordinators. */
+export const leads = (t?: Task) => t?.lead.map((l) => l.name);
+export const coords = (t?: Task) => t?.coordinate.map((l) => l.name);

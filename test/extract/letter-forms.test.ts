@@ -2,12 +2,9 @@
 // an item's own paragraph over its points, bodies of every place of a level, sentences that each name who acts,
 // a notice of a working session, a công điện's addressee lines, names with lower-case words, periods already over.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads } from './helpers.js';
 
 const TAIL = '\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nTrần Văn Hòa\n';
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
 
 const TAX =
   'BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 512/TCT-TTKT Hà Nội, ngày 05 tháng 9 năm 2024\nV/v tăng cường công tác kiểm tra\n' +

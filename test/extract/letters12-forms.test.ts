@@ -1,11 +1,7 @@
 // Letter forms of branch letters12 (issue 9): made-up notices and công điện lines, none copied from a document.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads, coords } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
-const coords = (t?: T) => t?.coordinate.map((l) => l.name);
 
 const HEAD =
   'VĂN PHÒNG CHÍNH PHỦ\nSố: 812/TB-VPCP Hà Nội, ngày 12 tháng 10 năm 2026\nTHÔNG BÁO\n' +

@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { coordinateList } from '../../src/extract/agencies.js';
 import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { fold } from '../../src/extract/text.js';
-import { run } from './helpers.js';
+import { run, byId, leads, coords } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
-const coords = (t?: T) => t?.coordinate.map((l) => l.name);
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 1234/UBND-KT Thanh Hóa, ngày 10 tháng 11 năm 2026\nV/v tăng cường quản lý chất thải rắn sinh hoạt\n' +

@@ -1,11 +1,7 @@
 // Letter forms of branch letters15 (issue 9): made-up letters, none copied from a document.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads, coords } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
-const coords = (t?: T) => t?.coordinate.map((l) => l.name);
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 120/UBND-VX\nLai Châu, ngày 10 tháng 3 năm 2026\nV/v tăng cường quản lý chợ dân sinh\n' +

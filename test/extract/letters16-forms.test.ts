@@ -1,10 +1,7 @@
 // Letter forms of branch letters16 (issue 9): made-up letters, none copied from a document.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 215/UBND-KT\nĐiện Biên, ngày 12 tháng 4 năm 2026\nV/v phòng, chống cháy rừng mùa khô\n' +

@@ -2,11 +2,8 @@
 // text), a request in prose, a lead-in that guides and asks no one, "X có trách nhiệm:" over dashes, and who
 // "có Công văn số ...". The texts are made up; no document of the dev or test sets is quoted.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
 
 describe('letters round forms', () => {
   it('reads a flattened head: the addressee run into the body, the signature block on one line', async () => {

@@ -2,10 +2,8 @@
 // consequence word (task.action.after-reason). The texts are made up; no document of the dev or test sets is quoted.
 import { describe, expect, it } from 'vitest';
 import { afterReason, doneReport } from '../../src/extract/tasks.js';
-import { run } from './helpers.js';
+import { run, byId } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
 
 describe('precision round forms', () => {
   it('cuts the reason before "do đó" / "vì vậy" when the clause opens by explaining', () => {

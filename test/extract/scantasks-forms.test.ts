@@ -1,11 +1,8 @@
 // Task forms of the scantasks round (issue 10): a decision's item that shares out quantities over dash points, and a
 // clause that lists quantities between ";". The texts are made up; no document of the dev or test sets is quoted.
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { run, byId, leads } from './helpers.js';
 
-type T = Awaited<ReturnType<typeof run>>['e']['tasks'][number];
-const byId = (tasks: T[]) => Object.fromEntries(tasks.map((t) => [t.id, t])) as Record<string, T>;
-const leads = (t?: T) => t?.lead.map((l) => l.name);
 
 const head =
   'THỦ TƯỚNG CHÍNH PHỦ\nSố: 123/QĐ-TTg\tHà Nội, ngày 02 tháng 10 năm 2023\nQUYẾT ĐỊNH\nVề việc xuất cấp gạo từ nguồn dự trữ quốc gia\n' +
