@@ -13,7 +13,7 @@ import { Decoder, type Confidence, type Vocab, type Mode } from './decode.js';
 import { Channel, type ConfusionTable } from './channel.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import type { PeopleLists } from './people.js';
-import { repairs } from '../extract/repair.js';
+import { repairs } from './repair.js';
 
 export interface Restorer {
   /** `ocr`: the OCR's confidence per word, offsets in `text` (scans only). */
@@ -99,7 +99,7 @@ export async function loadRestorer(options: Partial<DecoderOptions> = {}): Promi
 }
 
 /**
- * The restored layer with the repairs of OCR damage (src/extract/repair.ts) made in it: each repair of the restored
+ * The restored layer with the repairs of OCR damage (repair.ts) made in it: each repair of the restored
  * text becomes an edit of the normalized text in place of the restorer's edits it covers, so the restored layer
  * stays one layer over the normalized text; tokens after a repair that changed the length move with it (in place).
  */

@@ -1,11 +1,12 @@
 // Repairs of OCR damage to the words of the restored text, applied by the restore stage
-// (src/restore/index.ts) before extraction, so that every extractor reads the repaired words
+// (index.ts) before extraction, so that every extractor reads the repaired words
 // and every span still points into doc.restored. Each repair is a named rule; a repair may
 // change the text's length (a letter the OCR lost), which is why it is made in the restore
 // stage's edits and not on the extractor's same-length folded key.
-import type { Rule } from './rules.js';
-import { lexicon } from './lexicon.js';
-import { fold } from './text.js';
+// The words it repairs towards are the extractor's word lists (dictionaries/extract), read once.
+import type { Rule } from '../extract/rules.js';
+import { lexicon } from '../extract/lexicon.js';
+import { fold } from '../fold.js';
 
 /** Replace text.slice(start, end) with `text`; `rule` made it. */
 export interface Repair {

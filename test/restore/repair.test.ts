@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc.js';
 import { loadExtractor } from '../../src/extract/index.js';
-import { repairs } from '../../src/extract/repair.js';
+import { repairs } from '../../src/restore/repair.js';
 import { Layer } from '../../src/layer.js';
 import { restoreStage } from '../../src/restore/index.js';
 
