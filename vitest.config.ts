@@ -17,7 +17,7 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'test/*.test.ts',
   'test/{batch,dictionaries,export,extract,input,normalize,output,restore,synth}/**/*.test.ts',
-  'test/ocr/{order,blank,quotes,markers}.test.ts',
+  'test/ocr/{order,blank,quotes,markers,homography,sheet}.test.ts',
   'test/pdf/render.test.ts',
 ];
 // Heavy files of the unit folders.

@@ -21,7 +21,8 @@ export interface Message {
 /**
  * Rectangle on a page, origin top-left, in the page's own units (Page.width
  * and height are in the same units): for OCR'd images, pixels of the image as
- * OCR'd (scaled down past 3600 px wide, straightened when skewed 2° or more);
+ * OCR'd (scaled down past 3600 px wide, straightened when skewed 2° or more, a
+ * photo's sheet warped to an upright page);
  * for OCR'd PDF pages, pixels of the page rendered at its OCR resolution; for
  * PDF text-layer pages, PDF points (1/72 inch).
  */

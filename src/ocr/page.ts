@@ -24,6 +24,11 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
   if (page.denoised) {
     report(doc, stage, 'info', 'ocr-denoised', `page ${pageNo}: speckled scan (noise ${page.noise}); median-filtered before OCR`, { page: pageNo });
   }
+  if (page.sheet) {
+    const at = page.sheet.corners.map((p) => `${Math.round(p.x * 100)}%,${Math.round(p.y * 100)}%`).join(' ');
+    const done = page.sheet.upright ? 'cut out of the photo' : 'warped to an upright page';
+    report(doc, stage, 'info', 'ocr-sheet', `page ${pageNo}: a photo of a sheet (corners at ${at} of the image), ${done}`, { page: pageNo });
+  }
   if (page.skew && Math.abs(page.skew) >= 2) {
     report(doc, stage, 'info', 'ocr-deskewed', `page ${pageNo}: straightened a skew of ${page.skew} degrees`, { page: pageNo });
   }

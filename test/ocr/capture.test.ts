@@ -1,6 +1,6 @@
 // Captures that need a whole page or several reads of one: a heavily speckled
-// page, a red seal over the signature block, and pages turned on their side or
-// upside down. Real tesseract on synthetic scans of seed 001; in the e2e project
+// page, a red seal over the signature block, pages turned on their side or
+// upside down, and a phone photo of a slanted sheet. Real tesseract on synthetic scans of seed 001; in the e2e project
 // (.ci/run) so that `npm test` stays under a minute on two cores. The other image cases are in ocr.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
@@ -11,6 +11,7 @@ import { cer } from '../../src/ocr/cer.js';
 import type { Scan } from '../../src/synth/scan.js';
 import { layoutFor, pageText } from '../../src/synth/render.js';
 import { prepare } from '../../src/ocr/preprocess.js';
+import { photoOf } from '../../src/synth/photo.js';
 import { SEED_001, codes, fatal, runStage } from './helpers.js';
 
 const T = 120_000;
@@ -65,6 +66,17 @@ describe('ocr stage: pages turned', () => {
       expect(doc.pages[0]!.width).toBe(width);
       expect(cer(expected[0]!.slice(0, doc.raw!.text.length), doc.raw!.text)).toBeLessThan(0.03);
     }
+  }, T);
+});
+
+describe('ocr stage: photos', () => {
+  it('reads a phone photo of a slanted sheet on a table within 1% CER (the sheet warped upright first)', async () => {
+    const corners = [{ x: 0.12, y: 0.06 }, { x: 0.86, y: 0.1 }, { x: 0.93, y: 0.95 }, { x: 0.06, y: 0.9 }];
+    const photo = await photoOf(scan.png[0]!, { width: 2400, height: 3200, corners });
+    const doc = await runStage(ocrStage(pool), 'photo.jpg', photo, 'image/jpeg');
+    expect(fatal(doc)).toBeUndefined();
+    expect(codes(doc)).toContain('ocr-sheet');
+    expect(cer(expected[0]!, doc.raw!.text)).toBeLessThan(0.01);
   }, T);
 });
 
