@@ -1,6 +1,7 @@
 // npm run bench: OCR seconds per page (median), end-to-end time of a two-page
 // scan to a JSON record (cold engine and warm), the same on real two-page scans
-// (corpus/scans-dev and, where present, ../shared/scans), and peak memory.
+// (corpus/scans-dev and, where present, ../shared/scans), phone photos of a
+// synthetic page (CER of the raw OCR), and peak memory.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { cer } from '../src/ocr/cer.js';
 import { prepare } from '../src/ocr/preprocess.js';
 import { layoutFor, multiPageTiff, pageText } from '../src/synth/render.js';
 import { makeScan, scannedPdf } from '../src/synth/scan.js';
+import { photoOf } from '../src/synth/photo.js';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -74,6 +76,17 @@ async function main() {
     const engine = await createEngine(hand);
     await engine.process(inputs['two-page TIFF']); // warm up: worker and tables loaded
     for (const [name, path] of Object.entries(inputs)) await timeOne(engine, name, path, 'warm engine, as in a batch');
+    // Phone photos of page 1 on a table: the sheet is found and warped upright before OCR (src/ocr/sheet.ts).
+    const shapes = {
+      slanted: [{ x: 0.12, y: 0.06 }, { x: 0.86, y: 0.1 }, { x: 0.93, y: 0.95 }, { x: 0.06, y: 0.9 }],
+      'turned 10°': [{ x: 0.2, y: 0.05 }, { x: 0.9, y: 0.12 }, { x: 0.8, y: 0.97 }, { x: 0.1, y: 0.9 }],
+      keystone: [{ x: 0.18, y: 0.08 }, { x: 0.82, y: 0.08 }, { x: 0.95, y: 0.95 }, { x: 0.05, y: 0.95 }],
+    };
+    for (const [shape, corners] of Object.entries(shapes)) {
+      const path = join(tmp, `photo-${shape.replace(/\W+/g, '-')}.jpg`);
+      writeFileSync(path, await photoOf(scan.png[0]!, { width: 2400, height: 3200, corners }));
+      await timeOne(engine, `photo of page 1, sheet ${shape}`, path, 'warm engine', layoutFor(text).map(pageText)[0]!);
+    }
     await engine.close();
     // Two OCR workers: the two pages are read at the same time (2 cores).
     const two = await createEngine({ ocrWorkers: 2, ...hand });
