@@ -61,6 +61,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
   }
   for (;;) {
     const sep = toks[j]?.k;
+    // agency.collective-ban-nganh: "các sở, ban ngành": "ban ngành" is one noun of the list (agency-words.tsv), read before "ban".
     // agency.dash-collective: "các sở - ngành", "các quận - huyện": a dash between two collective nouns lists them.
     if (sep !== ',' && sep !== '-' && (sep !== 'va' || !joinVa)) break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
@@ -730,6 +731,7 @@ export const AGENCY_RULES = [
   { id: 'agency.plural-described', description: '"các Cục quản lý chuyên ngành": a capitalised head in the plural, described by two to four lower-case words up to a comma, "và", a modal or a verb, is one collective' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
+  { id: 'agency.collective-ban-nganh', description: '"ban ngành" is one collective noun (agency-words.tsv, collective): "các sở, ban ngành và đơn vị liên quan" is not cut after "ban"' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
