@@ -169,6 +169,15 @@ export function joinLoneMarkers(text: string, from: number, to: number): string 
   return text.slice(0, from) + seg + text.slice(to);
 }
 
+/**
+ * structure.page-number-glued: a page number that a text layer ran into the next page's first heading ("3 2. Sở Tài chính:")
+ * is blanked (same length), so the heading reads as item 2. Only after a line that ends a sentence or a heading.
+ */
+export function blankGluedPageNumbers(text: string, from: number, to: number): string {
+  const seg = text.slice(from, to).replace(/([.;:!][ \t]*\n)([ \t]{0,8})([1-9]\d?)([ \t]{1,4})(?=\d{1,2}(?:\.\d{1,2}){0,2}\.[ \t]{1,3}\p{Lu})/gu, (_, a: string, sp: string, n: string, gap: string) => a + sp + ' '.repeat(n.length + gap.length));
+  return text.slice(0, from) + seg + text.slice(to);
+}
+
 function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
@@ -539,8 +548,12 @@ export const TASK_FORMS = [
   { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
+  { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
+  { id: 'layout.closing-then-giao', description: 'the closing formula "Trên đây là ..., đề nghị ... thực hiện." is blanked up to its sentence\'s end only when a line "Giao <Body> theo dõi, đôn đốc ..." follows: that line is the closing task (forms/layout.ts)' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
+  { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
+  { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
@@ -589,6 +602,7 @@ export const TASK_FORMS = [
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
+  { id: 'lead.heading-colon-rest', description: '"1. Đối với các sở, ngành:" over a paragraph on the next line: the colon left on the heading\'s line is no paragraph, so the paragraph is the item\'s task (id 1, not 1.2)' },
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
   { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
@@ -600,7 +614,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   // After the tables are blanked: a number in a table's cell is not an item.
-  text = readLayout(joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
+  text = readLayout(joinLoneMarkers(blankGluedPageNumbers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
@@ -899,11 +913,34 @@ export function findTasks(ctx: TaskContext): Task[] {
     // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
     // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
     let directive = false;
+    // task.for-unit-sentence: after an opening that asks and ends in a colon, "Đối với <bodies>: <work>" and "Đối với <bodies>:"
+    // over paragraphs (a letter without items): the bodies lead (`unit`: the heading's bodies, for the paragraphs under it).
+    let asked = false;
+    let unit: AgencyItem[] | undefined;
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
       // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
       if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
+      if (!roots.length && (asked || unit)) {
+        const forUnit = forUnitHeading(c, text, s, e);
+        if (forUnit) {
+          unit = forUnit;
+          continue;
+        }
+        const own = /^\s*doi[ \t]voi[ \t]/.test(c.folded.slice(s, e)) && /:[ \t]+\S/.test(m[0]);
+        if (own || unit) {
+          const s0 = s + m[0].length - m[0].trimStart().length;
+          const t = readTask(c, text, s0, e, own ? [] : unit!, String(++k), { start: s0, end: trimEnd(text, s0, e) }, false, 'task.for-unit-sentence', !own)?.task;
+          if (t && (own ? t.leadRule === 'lead.for-unit-colon' : true)) {
+            found.push(t);
+            continue;
+          }
+          k--;
+          if (own) continue;
+        }
+      }
+      asked = /:\s*$/.test(m[0]) && new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})(?![a-z])`).test(c.folded.slice(s, e));
       const conveys = directive;
       if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
       const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
@@ -1500,7 +1537,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
   let prev = '';
   for (const l of lines(text.slice(from, to))) {
     const t = l.text.trim();
-    if (!t) continue;
+    // (lead.heading-colon-rest: the colon a heading "1. Đối với các sở, ngành:" leaves on its line is no paragraph.)
+    if (!t || /^[:;,.]+$/.test(t)) continue;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
@@ -1635,6 +1673,16 @@ function closingRequest(c: TaskContext, text: string, from: number, to: number):
     return { start: at, end: stop ? at + stop.index + stop[0].length : to };
   }
   return undefined;
+}
+
+/** task.for-unit-sentence: a sentence that is only "Đối với <bodies>:" at a line's end names who does the paragraphs under it. */
+function forUnitHeading(c: TaskContext, text: string, s: number, e: number): AgencyItem[] | undefined {
+  const m = /^\s*doi[ \t]voi[ \t]{1,3}([^:.;\n]{3,120}):\s*$/.exec(c.folded.slice(s, e));
+  if (!m) return undefined;
+  const at = s + m[0].indexOf(m[1]!);
+  const l = agencyList(text, c.folded, at, c.gaz, m[1]!.length);
+  if (!l.items.length || l.items[0]!.span.start > at + 4 || text.slice(l.end, at + m[1]!.length).trim()) return undefined;
+  return l.items;
 }
 
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
@@ -2261,6 +2309,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  // task.skip.difficulties-subject: the same clause with who reports inside it ("..., nếu có khó khăn, vướng mắc, các đơn vị
+  // (kịp thời) báo cáo về Sở X để tổng hợp"): a formula too.
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
