@@ -178,6 +178,24 @@ export function blankGluedPageNumbers(text: string, from: number, to: number): s
   return text.slice(0, from) + seg + text.slice(to);
 }
 
+/**
+ * structure.page-number-mid-sentence: a page number on a line of its own ("2", "- 2 -", blank lines around it) between a line
+ * that ends mid-sentence and one that goes on in lower case is made spaces with the line breaks before it (same length), so the
+ * sentence reads on. structure.page-number-dashed: "- 2 -" alone on its line is a page number, never a dash item.
+ */
+export function joinPageBreaks(text: string, from: number, to: number): string {
+  const seg = text
+    .slice(from, to)
+    .replace(/(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–][ \t]*)?[1-9]\d{0,2}(?:[ \t]*[-–])?[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*\p{Ll})/gu, (m: string, at: number, all: string) =>
+      // (Not a count wrapped onto its own line: "trong thời hạn\n15\nngày", "tại khoản\n2\nđiều này".)
+      /(?:^|\s)(?:số|khoản|điểm|điều|mục|trong|sau|trước|từ|đến|đủ|đạt|là|có|tối đa|tối thiểu|hạn)$/iu.test(all.slice(Math.max(0, at - 12), at)) ||
+      /^\n(?:[ \t]*\n)?[ \t]*(?:ngày|tháng|năm|giờ|phút|tuần|quý|người|lần|đồng|triệu|tỷ|nghìn|km|ha|hộ|xã|học|bộ|cái|chiếc|%)(?!\p{L})/iu.test(all.slice(at + m.length, at + m.length + 16))
+        ? m
+        : ' '.repeat(m.length))
+    .replace(/(^|\n)([ \t]*[-–][ \t]*[1-9]\d{0,2}[ \t]*[-–][ \t]*)(?=\n|$)/g, (_, a: string, b: string) => a + ' '.repeat(b.length));
+  return text.slice(0, from) + seg + text.slice(to);
+}
+
 function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
@@ -550,6 +568,8 @@ export const TASK_FORMS = [
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
   { id: 'layout.closing-then-giao', description: 'the closing formula "Trên đây là ..., đề nghị ... thực hiện." is blanked up to its sentence\'s end only when a line "Giao <Body> theo dõi, đôn đốc ..." follows: that line is the closing task (forms/layout.ts)' },
+  { id: 'structure.page-number-mid-sentence', description: 'a page number alone on its line ("2", "- 2 -") between a line that ends mid-sentence and a line in lower case is passed over: the sentence reads on, the number is not in the action' },
+  { id: 'structure.page-number-dashed', description: '"- 2 -" alone on its line is a page number, not a dash item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
@@ -614,7 +634,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   // After the tables are blanked: a number in a table's cell is not an item.
-  text = readLayout(joinLoneMarkers(blankGluedPageNumbers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
+  text = readLayout(joinLoneMarkers(blankGluedPageNumbers(joinPageBreaks(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));

@@ -148,6 +148,24 @@ describe('letters18 forms', () => {
     expect(coords(t['1'])).toEqual(['Sở Xây dựng']);
   });
 
+  it('"- 2 -" and a bare "3" between the lines of a sentence are page numbers (structure.page-number-mid-sentence, -dashed)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng rà soát\n\n- 2 -\n\ncác công trình đê điều xung yếu.\n' +
+        '2. Sở Y tế:\n- Chuẩn bị lực lượng cấp cứu;\n- Dự trù kinh phí mua thuốc\n3\ncho các đội cấp cứu lưu động.\n' +
+        '3. Sở Tài chính cấp kinh phí trong thời hạn\n10\nngày kể từ ngày nhận dự toán.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(e.tasks.map((x) => x.id)).toEqual(['1', '2.1', '2.2', '3']);
+    expect(t['1']?.action).toBe('Rà soát các công trình đê điều xung yếu');
+    expect(coords(t['1'])).toEqual(['Sở Xây dựng']);
+    expect(t['2.2']?.action).toBe('Dự trù kinh phí mua thuốc cho các đội cấp cứu lưu động');
+    // (A count wrapped onto its own line stays.)
+    expect(t['3']?.action).toMatch(/trong thời hạn 10 ngày/);
+  });
+
   it('a page number glued to the next heading ("3 2. Sở Tài chính:") is no part of it', async () => {
     const { e } = await run(
       HEAD +
