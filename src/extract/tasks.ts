@@ -572,6 +572,7 @@ export const TASK_FORMS = [
   { id: 'structure.page-number-dashed', description: '"- 2 -" alone on its line is a page number, not a dash item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
+  { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -858,9 +859,13 @@ export function findTasks(ctx: TaskContext): Task[] {
       // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
       const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
       if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
+      // lead.for-unit-line: "Đối với <bodies>:" on a line of its own between the points leads the points after it.
+      let unitHead: AgencyItem[] | undefined;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
-        const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
+        const ls = text.lastIndexOf('\n', ch.start - 2) + 1;
+        unitHead = (ls >= n.textStart ? forUnitHeading(c, text, ls, ch.start) : undefined) ?? unitHead;
+        const own = visit(ch, unitHead ?? (addressee.length ? addressee : verb ? previous : []));
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;

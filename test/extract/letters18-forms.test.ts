@@ -25,6 +25,21 @@ describe('letters18 forms', () => {
     expect(t['2']?.action).toMatch(/^Bố trí lực lượng/);
   });
 
+  it('"Đối với <bodies>:" lines between an item\'s dashes lead the dashes after them (lead.for-unit-line)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Công tác chuẩn bị diễn tập\nĐối với các sở, ban, ngành:\n- Rà soát phương án ứng phó của ngành.\n- Cử cán bộ tham gia Ban tổ chức diễn tập.\n' +
+        'Đối với Ủy ban nhân dân các huyện, thị xã:\n- Bố trí lực lượng tham gia diễn tập.\n' +
+        '2. Sở Tài chính bố trí kinh phí diễn tập.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(e.tasks.map((x) => x.id)).toEqual(['1.1', '1.2', '1.3', '2']);
+    expect(leads(t['1.2'])).toEqual(['Các sở, ban, ngành']);
+    expect(leads(t['1.3'])).toEqual(['Ủy ban nhân dân các huyện, thị xã']);
+  });
+
   it('a letter without items: "Đối với <bodies>: <work>" lines after an opening that asks (task.for-unit-sentence)', async () => {
     const { e } = await run(
       HEAD +
