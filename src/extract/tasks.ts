@@ -573,6 +573,8 @@ export const TASK_FORMS = [
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
+  { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
+  { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -924,7 +926,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
-  const report = closingReport(ctx, roots);
+  const report = closingReport(ctx, roots) ?? (closing ? undefined : closingReportLetter(ctx, roots));
   if (report) tasks.push(report);
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
@@ -1147,6 +1149,26 @@ function closingReport(c: TaskContext, roots: Node[]): Task | undefined {
     return t && t.leadRule === 'lead.heading' ? t : undefined;
   }
   return undefined;
+}
+
+/** task.closing-report-letter: a letter's closing "Trên đây là ..., <issuer> đề nghị X quan tâm chỉ đạo thực hiện ... và báo cáo
+ *  kết quả về Y trước ngày ..." asks X to report back: a task, numbered after the last item (a closing that only asks to carry
+ *  the letter out stays a formula, layout.closing-formula). */
+function closingReportLetter(c: TaskContext, roots: Node[]): Task | undefined {
+  const last = roots[roots.length - 1];
+  if (!last || PROGRAMME_KINDS.test(c.kind ?? '')) return undefined;
+  const seg = c.folded.slice(last.start, c.bodyEnd);
+  const m = /(?:^|\n)[ \t]{0,8}tren[ \t]+day[ \t]+la[ \t]/.exec(seg);
+  if (!m || /^[ \t]*ke[ \t]+hoach/.test(seg.slice(m.index + m[0].length))) return undefined;
+  const from = last.start + m.index + m[0].length;
+  const blank = /\n[ \t|]*\n|n[oơ]i[ \t]+nh[aậ]n[ \t]*:/.exec(c.folded.slice(from, c.bodyEnd));
+  const to = blank ? from + blank.index : c.bodyEnd;
+  const para = c.folded.slice(from, to);
+  const ask = /(?<![a-z])(?:de[ \t\r\n]+nghi|yeu[ \t\r\n]+cau)[ \t\r\n]+/.exec(para);
+  if (!ask || !/(?<![a-z])bao[ \t\r\n]+cao[ \t\r\n]+(?:ket[ \t\r\n]+qua|tinh[ \t\r\n]+hinh)(?![a-z])/.test(para.slice(ask.index))) return undefined;
+  const s = from + ask.index;
+  const t = readTask(c, c.text, s, to, [], String(last.ordinal + 1), { start: s, end: trimEnd(c.text, s, to) }, false, 'task.closing-report-letter')?.task;
+  return t && t.lead.length ? t : undefined;
 }
 
 /** task.activity-then-giao: "<activity>.\nGiao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": the second sentence says
@@ -1700,6 +1722,10 @@ function closingRequest(c: TaskContext, text: string, from: number, to: number):
   return undefined;
 }
 
+let reTitleStart: RegExp | undefined;
+/** A title of the agency words (`title`: "Bộ trưởng", "Giám đốc", ...) at the start of a folded text. */
+const TITLE_START = () => (reTitleStart ??= new RegExp(`^(?:${(lexicon().agencyWords.get('title') ?? []).map((w) => w.join('[ \\t\\r\\n]{1,3}')).join('|')})(?![a-z])`));
+
 /** task.for-unit-sentence: a sentence that is only "Đối với <bodies>:" at a line's end names who does the paragraphs under it. */
 function forUnitHeading(c: TaskContext, text: string, s: number, e: number): AgencyItem[] | undefined {
   const m = /^\s*doi[ \t]voi[ \t]{1,3}([^:.;\n]{3,120}):\s*$/.exec(c.folded.slice(s, e));
@@ -2040,6 +2066,12 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        // lead.giao-salutation: "đề nghị các đồng chí Bộ trưởng, Thủ trưởng ...": the salutation before the titles is skipped.
+        const hail = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 20));
+        if (hail) {
+          const after = agencyList(text, c.folded, at + hail[0].length, c.gaz, clause - at - hail[0].length);
+          if (after.items.length && TITLE_START().test(c.folded.slice(at + hail[0].length, at + hail[0].length + 30))) l = after;
+        }
         // lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb> ...": the semicolons of a shared-head list end no clause.
         if (l.items.length && text[clause] === ';' && !text.slice(l.end, clause).trim()) {
           const wide = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));

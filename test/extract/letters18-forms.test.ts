@@ -148,6 +148,36 @@ describe('letters18 forms', () => {
     expect(leads(t['3'])).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
   });
 
+  it('"Trên đây là ..., đề nghị các đồng chí <titles> quan tâm chỉ đạo ... và báo cáo kết quả về ... trước ngày ..." is a task (task.closing-report-letter)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Sở Nông nghiệp và Môi trường xây dựng kịch bản diễn tập.\n' +
+        '2. Sở Y tế chuẩn bị lực lượng cấp cứu.\n' +
+        'Trên đây là một số nội dung cần thực hiện ngay, Ủy ban nhân dân tỉnh đề nghị các đồng chí Giám đốc các sở, ban, ngành quan tâm chỉ đạo ' +
+        'thực hiện và báo cáo kết quả về Sở Nội vụ trước ngày 30/4/2026./.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(e.tasks.map((x) => x.id)).toEqual(['1', '2', '3']);
+    // (agency.level-printed, lead.giao-salutation: "quan tâm" is no district; the salutation is no part of the lead.)
+    expect(leads(t['3'])).toEqual(['Giám đốc các sở, ban, ngành']);
+    expect(t['3']?.action).toMatch(/^Quan tâm chỉ đạo thực hiện và báo cáo kết quả/);
+    expect(t['3']?.deadline?.due).toBe('2026-04-30');
+  });
+
+  it('"Trên đây là ..., đề nghị ... quan tâm chỉ đạo thực hiện." without a report asked stays a formula', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Sở Nông nghiệp và Môi trường xây dựng kịch bản diễn tập.\n' +
+        '2. Sở Y tế chuẩn bị lực lượng cấp cứu.\n' +
+        'Trên đây là một số nội dung cần thực hiện ngay, Ủy ban nhân dân tỉnh đề nghị Giám đốc các sở, ban, ngành quan tâm chỉ đạo thực hiện./.\n' +
+        TAIL,
+    );
+    expect(e.tasks.map((x) => x.id)).toEqual(['1', '2']);
+  });
+
   it('a page number alone between the lines of an item keeps the item whole', async () => {
     const { e } = await run(
       HEAD +
