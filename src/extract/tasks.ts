@@ -342,6 +342,15 @@ function modalAt(text: string, at: number, limit: number): number | undefined {
 /** lead.function-body: "Cơ quan thuế khẩn trương ...", "Cơ quan thanh tra các cấp rà soát ...": "Cơ quan" and the function it
  *  serves in lower case (agency-words.tsv `function`), then a verb, is the body that acts, as printed. */
 function functionBody(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
+  // lead.owner: "Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role
+  // (agency-words.tsv `owner`), capitalised, then a verb, leads as printed.
+  if (/^\p{Lu}/u.test(text.slice(at, at + 1))) {
+    const f = c.folded.slice(at, Math.min(limit, at + 60));
+    for (const w of lexicon().agencyWords.get('owner') ?? []) {
+      const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
+      if (m && RE_VERB_START().test(f.slice(m[0].length).trimStart())) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
+    }
+  }
   if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
   const f = c.folded.slice(at, Math.min(limit, at + 80));
   for (const w of lexicon().agencyWords.get('function') ?? []) {
@@ -587,6 +596,7 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
+  { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },

@@ -178,6 +178,21 @@ describe('letters18 forms', () => {
     expect(e.tasks.map((x) => x.id)).toEqual(['1', '2']);
   });
 
+  it('"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ..." items: the role leads, as printed (lead.owner)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh đề nghị:\n' +
+        '1. Sở Xây dựng hướng dẫn hoàn thiện hồ sơ thiết kế.\n' +
+        '2. Chủ đầu tư phối hợp chặt chẽ với nhà thầu hoàn thành nghiệm thu công trình trong tháng 6 năm 2026.\n' +
+        '3. Nhà thầu thi công khẩn trương bổ sung nhân lực, máy móc.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['2'])).toEqual(['Chủ đầu tư']);
+    expect(t['2']?.deadline?.due).toBe('2026-06-30');
+    expect(leads(t['3'])).toEqual(['Nhà thầu thi công']);
+  });
+
   it('a page number alone between the lines of an item keeps the item whole', async () => {
     const { e } = await run(
       HEAD +
