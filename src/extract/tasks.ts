@@ -583,7 +583,7 @@ export const TASK_FORMS = [
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
   { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
-  { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the salutation after the asking verb is skipped when a title follows it; the titles lead' },
+  { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
@@ -2077,7 +2077,8 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
         // lead.giao-salutation: "đề nghị các đồng chí Bộ trưởng, Thủ trưởng ...": the salutation before the titles is skipped.
-        const hail = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 20));
+        // (The plural only: "đề nghị đồng chí Chủ tịch ... phân công ..." asks one person inside a conclusion's paragraph.)
+        const hail = l.items.length ? undefined : /^cac[ \t\r\n]{1,3}dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 20));
         if (hail) {
           const after = agencyList(text, c.folded, at + hail[0].length, c.gaz, clause - at - hail[0].length);
           if (after.items.length && TITLE_START().test(c.folded.slice(at + hail[0].length, at + hail[0].length + 30))) l = after;
