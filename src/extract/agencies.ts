@@ -311,7 +311,9 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
 /** "các tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh" right after a body's name: token index after them, or i. */
 function levelsAfter(toks: Token[], i: number, text?: string): number {
   // "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Sở Y tế tỉnh": the level of the place it serves (its name may follow).
-  const bare = text && toks[i] && !isUpper(text, toks[i]!) && !/\n/.test(text.slice(toks[i - 1]?.end ?? 0, toks[i]!.start)) ? seq(toks, i, LEVEL_WORDS) : 0;
+  // (agency.level-printed: "quan" folded is "quận" only as printed so: "Sở Y tế quan tâm chỉ đạo" names no district.)
+  const printedQuan = toks[i]?.k !== 'quan' || /^quận$/iu.test(text?.slice(toks[i]!.start, toks[i]!.end).normalize('NFC') ?? '');
+  const bare = text && toks[i] && printedQuan && !isUpper(text, toks[i]!) && !/\n/.test(text.slice(toks[i - 1]?.end ?? 0, toks[i]!.start)) ? seq(toks, i, LEVEL_WORDS) : 0;
   if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
     let j = i + bare;
     while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && nameGoesOn(text!, toks, j)) j++;
@@ -708,6 +710,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 
 /** Rules of agency names added for issue 9 (coord8), applied above where the comments name them. */
 export const AGENCY_RULES = [
+  { id: 'agency.level-printed', description: 'a level word after a body\'s name is "quận" only when printed with its marks: "Sở Y tế quan tâm chỉ đạo" ends the name at "Sở Y tế"' },
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },

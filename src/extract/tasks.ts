@@ -169,6 +169,33 @@ export function joinLoneMarkers(text: string, from: number, to: number): string 
   return text.slice(0, from) + seg + text.slice(to);
 }
 
+/**
+ * structure.page-number-glued: a page number that a text layer ran into the next page's first heading ("3 2. Sở Tài chính:")
+ * is blanked (same length), so the heading reads as item 2. Only after a line that ends a sentence or a heading.
+ */
+export function blankGluedPageNumbers(text: string, from: number, to: number): string {
+  const seg = text.slice(from, to).replace(/([.;:!][ \t]*\n)([ \t]{0,8})([1-9]\d?)([ \t]{1,4})(?=\d{1,2}(?:\.\d{1,2}){0,2}\.[ \t]{1,3}\p{Lu})/gu, (_, a: string, sp: string, n: string, gap: string) => a + sp + ' '.repeat(n.length + gap.length));
+  return text.slice(0, from) + seg + text.slice(to);
+}
+
+/**
+ * structure.page-number-mid-sentence: a page number on a line of its own ("2", "- 2 -", blank lines around it) between a line
+ * that ends mid-sentence and one that goes on in lower case is made spaces with the line breaks before it (same length), so the
+ * sentence reads on. structure.page-number-dashed: "- 2 -" alone on its line is a page number, never a dash item.
+ */
+export function joinPageBreaks(text: string, from: number, to: number): string {
+  const seg = text
+    .slice(from, to)
+    .replace(/(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-–][ \t]*)?[1-9]\d{0,2}(?:[ \t]*[-–])?[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*\p{Ll})/gu, (m: string, at: number, all: string) =>
+      // (Not a count wrapped onto its own line: "trong thời hạn\n15\nngày", "tại khoản\n2\nđiều này".)
+      /(?:^|\s)(?:số|khoản|điểm|điều|mục|trong|sau|trước|từ|đến|đủ|đạt|là|có|tối đa|tối thiểu|hạn)$/iu.test(all.slice(Math.max(0, at - 12), at)) ||
+      /^\n(?:[ \t]*\n)?[ \t]*(?:ngày|tháng|năm|giờ|phút|tuần|quý|người|lần|đồng|triệu|tỷ|nghìn|km|ha|hộ|xã|học|bộ|cái|chiếc|%)(?!\p{L})/iu.test(all.slice(at + m.length, at + m.length + 16))
+        ? m
+        : ' '.repeat(m.length))
+    .replace(/(^|\n)([ \t]*[-–][ \t]*[1-9]\d{0,2}[ \t]*[-–][ \t]*)(?=\n|$)/g, (_, a: string, b: string) => a + ' '.repeat(b.length));
+  return text.slice(0, from) + seg + text.slice(to);
+}
+
 function markerAt(l: { start: number; text: string }): { kind: Kind; len: number; depth?: number; weak?: boolean; part?: number; value?: number; label: string } | undefined {
   // An empty line (the end of the range) has no marker.
   if (!l.text.trim()) return undefined;
@@ -315,6 +342,15 @@ function modalAt(text: string, at: number, limit: number): number | undefined {
 /** lead.function-body: "Cơ quan thuế khẩn trương ...", "Cơ quan thanh tra các cấp rà soát ...": "Cơ quan" and the function it
  *  serves in lower case (agency-words.tsv `function`), then a verb, is the body that acts, as printed. */
 function functionBody(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
+  // lead.owner: "Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role
+  // (agency-words.tsv `owner`), capitalised, then a verb, leads as printed.
+  if (/^\p{Lu}/u.test(text.slice(at, at + 1))) {
+    const f = c.folded.slice(at, Math.min(limit, at + 60));
+    for (const w of lexicon().agencyWords.get('owner') ?? []) {
+      const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
+      if (m && RE_VERB_START().test(f.slice(m[0].length).trimStart())) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
+    }
+  }
   if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
   const f = c.folded.slice(at, Math.min(limit, at + 80));
   for (const w of lexicon().agencyWords.get('function') ?? []) {
@@ -539,8 +575,17 @@ export const TASK_FORMS = [
   { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
+  { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
+  { id: 'layout.closing-then-giao', description: 'the closing formula "Trên đây là ..., đề nghị ... thực hiện." is blanked up to its sentence\'s end only when a line "Giao <Body> theo dõi, đôn đốc ..." follows: that line is the closing task (forms/layout.ts)' },
+  { id: 'structure.page-number-mid-sentence', description: 'a page number alone on its line ("2", "- 2 -") between a line that ends mid-sentence and a line in lower case is passed over: the sentence reads on, the number is not in the action' },
+  { id: 'structure.page-number-dashed', description: '"- 2 -" alone on its line is a page number, not a dash item' },
   { id: 'structure.lone-dash', description: 'a dash alone on its line over a capitalised line ("-\\nTrường hợp ...") is that line\'s dash item' },
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
+  { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
+  { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
+  { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
+  { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
+  { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
@@ -551,6 +596,7 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
   { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
+  { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
@@ -589,6 +635,7 @@ export const TASK_FORMS = [
   { id: 'lead.remit-phrase', description: '"<body> trong phạm vi (chức năng, quyền hạn, lĩnh vực) của mình <verb> ...": the remit between a subject and its verb keeps the body the subject (lead.subject); the action keeps the phrase' },
   { id: 'lead.time-opening', description: '"Định kỳ 6 tháng, hằng năm, Sở X tổng hợp ...", "Trước ngày 15/12 hằng năm, các sở báo cáo ...": the subject after an opening that says when leads (forms/leads.ts)' },
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
+  { id: 'lead.heading-colon-rest', description: '"1. Đối với các sở, ngành:" over a paragraph on the next line: the colon left on the heading\'s line is no paragraph, so the paragraph is the item\'s task (id 1, not 1.2)' },
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
   { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
@@ -600,7 +647,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let text = blankFootnotes(ctx.text, ctx.bodyStart, ctx.bodyEnd);
   for (const r of tables.regions) text = text.slice(0, r.start) + text.slice(r.start, r.end).replace(/[^\n]/g, ' ') + text.slice(r.end);
   // After the tables are blanked: a number in a table's cell is not an item.
-  text = readLayout(joinLoneMarkers(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
+  text = readLayout(joinLoneMarkers(blankGluedPageNumbers(joinPageBreaks(text, ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd), ctx.bodyStart, ctx.bodyEnd);
   const c = text === ctx.text ? ctx : { ...ctx, text, folded: fold(text) };
   // The closing formula ("- Thường trực Tổ Giúp việc trân trọng thông báo ...", "Văn phòng Chính phủ trân trọng thông báo ...") ends the items.
   const close = RE_CLOSING.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
@@ -824,9 +871,13 @@ export function findTasks(ctx: TaskContext): Task[] {
       // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
       const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
       if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
+      // lead.for-unit-line: "Đối với <bodies>:" on a line of its own between the points leads the points after it.
+      let unitHead: AgencyItem[] | undefined;
       for (const ch of n.children) {
         const verb = RE_VERB_START().test(c.folded.slice(ch.textStart, ch.textStart + 40));
-        const own = visit(ch, addressee.length ? addressee : verb ? previous : []);
+        const ls = text.lastIndexOf('\n', ch.start - 2) + 1;
+        unitHead = (ls >= n.textStart ? forUnitHeading(c, text, ls, ch.start) : undefined) ?? unitHead;
+        const own = visit(ch, unitHead ?? (addressee.length ? addressee : verb ? previous : []));
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
@@ -885,7 +936,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
-  const report = closingReport(ctx, roots);
+  const report = closingReport(ctx, roots) ?? (closing ? undefined : closingReportLetter(ctx, roots));
   if (report) tasks.push(report);
   // A letter without items: each sentence that assigns ("giao X chủ trì ...", "đề nghị X ...", "X có trách nhiệm ...") is one task;
   // in a letter with items, so is such a sentence of the opening that does not lead into them ("Đề nghị Thường trực HĐND tỉnh xem xét, quyết định.").
@@ -899,11 +950,34 @@ export function findTasks(ctx: TaskContext): Task[] {
     // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
     // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
     let directive = false;
+    // task.for-unit-sentence: after an opening that asks and ends in a colon, "Đối với <bodies>: <work>" and "Đối với <bodies>:"
+    // over paragraphs (a letter without items): the bodies lead (`unit`: the heading's bodies, for the paragraphs under it).
+    let asked = false;
+    let unit: AgencyItem[] | undefined;
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
       // Before the items, only a sentence that opens by asking ("Đề nghị X ...", "Giao X ..."): others report what cited documents ask.
       if (roots.length && (/:\s*$/.test(m[0]) || !new RegExp(`^\\s*(?:${alt(lexicon().assignVerbs)})[ \\t\\r\\n]`).test(c.folded.slice(s, e)))) continue;
+      if (!roots.length && (asked || unit)) {
+        const forUnit = forUnitHeading(c, text, s, e);
+        if (forUnit) {
+          unit = forUnit;
+          continue;
+        }
+        const own = /^\s*doi[ \t]voi[ \t]/.test(c.folded.slice(s, e)) && /:[ \t]+\S/.test(m[0]);
+        if (own || unit) {
+          const s0 = s + m[0].length - m[0].trimStart().length;
+          const t = readTask(c, text, s0, e, own ? [] : unit!, String(++k), { start: s0, end: trimEnd(text, s0, e) }, false, 'task.for-unit-sentence', !own)?.task;
+          if (t && (own ? t.leadRule === 'lead.for-unit-colon' : true)) {
+            found.push(t);
+            continue;
+          }
+          k--;
+          if (own) continue;
+        }
+      }
+      asked = /:\s*$/.test(m[0]) && new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})(?![a-z])`).test(c.folded.slice(s, e));
       const conveys = directive;
       if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
       const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
@@ -1085,6 +1159,26 @@ function closingReport(c: TaskContext, roots: Node[]): Task | undefined {
     return t && t.leadRule === 'lead.heading' ? t : undefined;
   }
   return undefined;
+}
+
+/** task.closing-report-letter: a letter's closing "Trên đây là ..., <issuer> đề nghị X quan tâm chỉ đạo thực hiện ... và báo cáo
+ *  kết quả về Y trước ngày ..." asks X to report back: a task, numbered after the last item (a closing that only asks to carry
+ *  the letter out stays a formula, layout.closing-formula). */
+function closingReportLetter(c: TaskContext, roots: Node[]): Task | undefined {
+  const last = roots[roots.length - 1];
+  if (!last || PROGRAMME_KINDS.test(c.kind ?? '')) return undefined;
+  const seg = c.folded.slice(last.start, c.bodyEnd);
+  const m = /(?:^|\n)[ \t]{0,8}tren[ \t]+day[ \t]+la[ \t]/.exec(seg);
+  if (!m || /^[ \t]*ke[ \t]+hoach/.test(seg.slice(m.index + m[0].length))) return undefined;
+  const from = last.start + m.index + m[0].length;
+  const blank = /\n[ \t|]*\n|n[oơ]i[ \t]+nh[aậ]n[ \t]*:/.exec(c.folded.slice(from, c.bodyEnd));
+  const to = blank ? from + blank.index : c.bodyEnd;
+  const para = c.folded.slice(from, to);
+  const ask = /(?<![a-z])(?:de[ \t\r\n]+nghi|yeu[ \t\r\n]+cau)[ \t\r\n]+/.exec(para);
+  if (!ask || !/(?<![a-z])bao[ \t\r\n]+cao[ \t\r\n]+(?:ket[ \t\r\n]+qua|tinh[ \t\r\n]+hinh)(?![a-z])/.test(para.slice(ask.index))) return undefined;
+  const s = from + ask.index;
+  const t = readTask(c, c.text, s, to, [], String(last.ordinal + 1), { start: s, end: trimEnd(c.text, s, to) }, false, 'task.closing-report-letter')?.task;
+  return t && t.lead.length ? t : undefined;
 }
 
 /** task.activity-then-giao: "<activity>.\nGiao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": the second sentence says
@@ -1500,7 +1594,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
   let prev = '';
   for (const l of lines(text.slice(from, to))) {
     const t = l.text.trim();
-    if (!t) continue;
+    // (lead.heading-colon-rest: the colon a heading "1. Đối với các sở, ngành:" leaves on its line is no paragraph.)
+    if (!t || /^[:;,.]+$/.test(t)) continue;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
@@ -1635,6 +1730,20 @@ function closingRequest(c: TaskContext, text: string, from: number, to: number):
     return { start: at, end: stop ? at + stop.index + stop[0].length : to };
   }
   return undefined;
+}
+
+let reTitleStart: RegExp | undefined;
+/** A title of the agency words (`title`: "Bộ trưởng", "Giám đốc", ...) at the start of a folded text. */
+const TITLE_START = () => (reTitleStart ??= new RegExp(`^(?:${(lexicon().agencyWords.get('title') ?? []).map((w) => w.join('[ \\t\\r\\n]{1,3}')).join('|')})(?![a-z])`));
+
+/** task.for-unit-sentence: a sentence that is only "Đối với <bodies>:" at a line's end names who does the paragraphs under it. */
+function forUnitHeading(c: TaskContext, text: string, s: number, e: number): AgencyItem[] | undefined {
+  const m = /^\s*doi[ \t]voi[ \t]{1,3}([^:.;\n]{3,120}):\s*$/.exec(c.folded.slice(s, e));
+  if (!m) return undefined;
+  const at = s + m[0].indexOf(m[1]!);
+  const l = agencyList(text, c.folded, at, c.gaz, m[1]!.length);
+  if (!l.items.length || l.items[0]!.span.start > at + 4 || text.slice(l.end, at + m[1]!.length).trim()) return undefined;
+  return l.items;
 }
 
 /** The sentence that leads into an item, when it ends in a colon right before it (not an item's own text). */
@@ -1967,6 +2076,13 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
+        // lead.giao-salutation: "đề nghị các đồng chí Bộ trưởng, Thủ trưởng ...": the salutation before the titles is skipped.
+        // (The plural only: "đề nghị đồng chí Chủ tịch ... phân công ..." asks one person inside a conclusion's paragraph.)
+        const hail = l.items.length ? undefined : /^cac[ \t\r\n]{1,3}dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 20));
+        if (hail) {
+          const after = agencyList(text, c.folded, at + hail[0].length, c.gaz, clause - at - hail[0].length);
+          if (after.items.length && TITLE_START().test(c.folded.slice(at + hail[0].length, at + hail[0].length + 30))) l = after;
+        }
         // lead.giao-semicolon-list: "yêu cầu các Bộ: A; B; C <verb> ...": the semicolons of a shared-head list end no clause.
         if (l.items.length && text[clause] === ';' && !text.slice(l.end, clause).trim()) {
           const wide = agencyList(text, c.folded, at, c.gaz, Math.min(400, to - at));
@@ -2261,6 +2377,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
   if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  // task.skip.difficulties-subject: the same clause with who reports inside it ("..., nếu có khó khăn, vướng mắc, các đơn vị
+  // (kịp thời) báo cáo về Sở X để tổng hợp"): a formula too.
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;

@@ -73,7 +73,10 @@ export const LAYOUT_RULES: readonly Rule<LayoutContext, string>[] = [
       if (!m || m.index < seg.length / 3) return undefined;
       const s = m.index + m[1]!.length;
       const blank = /\n[ \t|]*\n/.exec(seg.slice(s));
-      const e = blank ? s + blank.index : seg.length;
+      let e = blank ? s + blank.index : seg.length;
+      // layout.closing-then-giao: a sentence "Giao <Body> theo dõi, đôn đốc ..." on a line after the formula is a task of its own.
+      const giao = /[.!][ \t]*(?:\/\.)?[ \t]*\n(?=[ \t]{0,8}Giao[ \t]+\p{Lu})/u.exec(seg.slice(s, e));
+      if (giao) e = s + giao.index + giao[0].length;
       return text.slice(0, from) + seg.slice(0, s) + seg.slice(s, e).replace(/[^\n]/g, ' ') + seg.slice(e) + text.slice(to);
     },
   },
