@@ -8,7 +8,8 @@
 // --binarize auto|on|off, --ink red|max, --scale F, --pages N (first N pages),
 // --only A,B (files whose name holds A or B). The misses of test scans are
 // printed only with --show-test (nothing may be tuned on them): per file, the
-// test split shows its counts and CER alone.
+// test split shows its counts and CER alone. Totals are per split, and per
+// round within a split that mixes rounds (gold "round": 6 on, "earlier rounds").
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,8 @@ import { HEADER, newScore, prf, score, Tally, type Gold, type Score } from './ev
 
 interface ScanGold extends Gold {
   transcript?: { file: string; page: number; top: number; bottom: number };
+  /** The issue-10 round that added the file (6 on; older files have none). */
+  round?: number;
 }
 
 function arg(name: string): string | undefined {
@@ -153,21 +156,27 @@ async function main(): Promise<void> {
           console.log(`skip ${label}: ${relative(PACKAGE_ROOT, input)} is not here${gold.source!.startsWith('../shared') ? ' (../shared is absent)' : ''}`);
           continue;
         }
+        // Each file counts in its split and in its round's part of the split ("test, round 6" apart from the earlier test files).
+        const part = `${name}, ${gold.round ? `round ${gold.round}` : 'earlier rounds'}`;
+        if (!groups.has(part)) groups.set(part, newGroup());
+        const targets = [g, groups.get(part)!];
         const t0 = performance.now();
         const doc = await engine.process(input);
         const ms = performance.now() - t0;
-        g.ms.push(ms);
         const fatal = doc.messages.find((m) => m.fatal);
         const x: Extraction = doc.extraction ?? { document: { number: null, type: null, issuer: null, place: null, date: null, subject: null, recipients: [], signer: null, copiesTo: [], spans: {} }, references: [], namedReferences: [], agencies: [], tasks: [] };
         const misses: string[] = [];
         const before = { ...g.score.tasks };
-        score(gold, x, g.score, misses);
+        for (const [i, tg] of targets.entries()) {
+          tg.ms.push(ms);
+          score(gold, x, tg.score, i === 0 ? misses : []);
+        }
         const sym = (n: unknown) => (typeof n === 'string' && n.includes('/') ? n.slice(n.indexOf('/')) : null);
-        if (typeof gold.document.number === 'string') g.symbol.add(sym(gold.document.number) === sym(x.document.number));
+        if (typeof gold.document.number === 'string') for (const tg of targets) tg.symbol.add(sym(gold.document.number) === sym(x.document.number));
         const header = HEADER.filter((f) => f in gold.document);
         const wrong = header.filter((f) => misses.some((m) => m.startsWith(`  ${f}:`)));
         for (const f of ['number', 'date'] as const) {
-          if (x.document.rules?.[f] === `header.${f}.handwritten` && f in gold.document) g.hand[f].add(!wrong.includes(f));
+          if (x.document.rules?.[f] === `header.${f}.handwritten` && f in gold.document) for (const tg of targets) tg.hand[f].add(!wrong.includes(f));
         }
         let line = `${label}: ${fatal ? `FAILED (${fatal.code})` : ''}header ${header.length - wrong.length}/${header.length}`;
         if (gold.tasks) line += `, tasks tp ${g.score.tasks.tp - before.tp} fp ${g.score.tasks.fp - before.fp} fn ${g.score.tasks.fn - before.fn}`;
@@ -178,11 +187,13 @@ async function main(): Promise<void> {
           const raw = regionText(doc, t.page, t.top, t.bottom, (ws) => doc.raw!.text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
           const c = cer(ref, alignRows(ref, hyp));
           const cr = cer(ref, alignRows(ref, raw));
-          g.cerFiles.push(c);
-          g.rawFiles.push(cr);
           const n = ref.replace(/\s+/g, ' ').trim().length;
-          g.errs += c * n;
-          g.chars += n;
+          for (const tg of targets) {
+            tg.cerFiles.push(c);
+            tg.rawFiles.push(cr);
+            tg.errs += c * n;
+            tg.chars += n;
+          }
           line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cr).toFixed(2)}%, ${n} chars)`;
           if (verbose && !(name === 'test' && !process.argv.includes('--show-test'))) console.log(`--- ${label} region text\n${hyp}\n---`);
         }
@@ -196,6 +207,9 @@ async function main(): Promise<void> {
   }
   for (const [name, g] of groups) {
     if (!g.ms.length) continue;
+    // A round's part is printed only when its split holds files of another round too.
+    const whole = groups.get(name.split(',')[0]!);
+    if (whole !== g && whole?.ms.length === g.ms.length) continue;
     const s = g.score;
     let ok = 0;
     let n = 0;

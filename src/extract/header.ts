@@ -105,6 +105,11 @@ function cells(ls: Line[], from: number, to: number): Cell[] {
   return out;
 }
 
+/** "<kind> số" on one line ("thông tư số", "nghị định số"): the "số" cites a document of that kind (header.number.cited-kind). */
+function citedAfterKind(folded: string, at: number): boolean {
+  return new RegExp(`(?<![a-z])(?:${lexicon().kindPattern})[ \t]{1,3}$`).test(folded.slice(Math.max(0, at - 40), at));
+}
+
 export function readHeader(c: HeaderContext): HeaderResult {
   const { text, folded } = c;
   const ls = lines(text);
@@ -125,21 +130,31 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // ("Số: 09      /2025/QĐ-UBND"): up to 12 spaces on the same line still join the digits to "/2025/...".
   // header.number.year-own-line: the digits alone on the "Số:" line, "/2025/QĐ-UBND" on a line below (blank lines between:
   // a table cell transcribed line by line).
-  let yearNumber: { at: number; number: string; span: Span; blank: boolean; gap: boolean; wrapped: boolean } | undefined;
+  let yearNumber: { at: number; number: string; span: Span; blank: boolean; gap: boolean; wrapped: boolean; marks: boolean } | undefined;
   {
-    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5})?(${WS}{0,12}|${WS}{0,8}(?:\\r?\\n${WS}{0,8}){1,4})/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
+    const RE_NUMBER_YEAR = new RegExp(`(?<![a-z])s[o6]${WS}{0,3}[:;.]?${WS}{0,40}(?:\\r?\\n${WS}{0,8})?(\\d{1,5}|(?=[^\\s/]{0,3}[^\\sa-z/])[^\\s/]{1,4}(?:${WS}{1,3}[^\\s/a-z0-9]{1,2})?)?(${WS}{0,12}|${WS}{0,8}(?:\\r?\\n${WS}{0,8}){1,4})/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?((?:19|20)\\d\\d)${WS}{0,2}/${WS}{0,2}(?:\\r?\\n${WS}{0,8})?(?=[a-z])`, 'g');
     for (let m = RE_NUMBER_YEAR.exec(folded); m && m.index < zoneEnd; m = RE_NUMBER_YEAR.exec(folded)) {
       if (!/^[SŠ]/.test(text[m.index]!)) continue;
+      // header.number.cited-kind: "THÔNG TƯ SỐ 79/2024/TT-BCA" in a chapter title cites a document (its kind's name right
+      // before "số" on the line); the own "Số:" opens its line or column. Seen when the own number's digits are unreadable.
+      if (citedAfterKind(folded, m.index)) {
+        rules.numberCited = 'header.number.cited-kind';
+        continue;
+      }
       const codeAt = m.index + m[0].length;
       const probe = `0/${folded.slice(codeAt, codeAt + 80)}`;
       const sm = new RegExp(RE_SYMBOL.source).exec(probe);
       if (!sm || sm.index !== 0) continue;
       const parsed = c.fixer.parse(`0/${text.slice(codeAt, codeAt + 80)}`, sm);
       if (!parsed) continue;
-      const digits = m[1] ?? '';
+      // header.number.year-marks: stray marks in the blank ("Số: 2† . /2026/TT-BCA", handwriting the OCR could not read): the
+      // printed "/2026/TT-BCA" is the number, its digits left to the blanks reader, and a note says so.
+      const marks = !!m[1] && !/^\d+$/.test(m[1]);
+      const digits = marks ? '' : (m[1] ?? '');
+      if (marks) notes.push({ severity: 'warning', code: 'number-unreadable', text: `the number before "/${m[3]}/" is unclear ("${text.slice(m.index, m.index + m[0].length).trim()}"): left out`, span: { start: m.index, end: m.index + m[0].length } });
       const digitsAt = digits ? m.index + m[0].indexOf(digits, m[0].search(/\d/)) : m.index + m[0].indexOf('/');
       const wrapped = !!digits && m[2]!.includes('\n');
-      yearNumber = { at: m.index, number: `${digits}/${m[3]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits, gap: !!digits && m[2]!.length > 3 && !wrapped, wrapped };
+      yearNumber = { at: m.index, number: `${digits}/${m[3]}${parsed.number.slice(1)}`, span: { start: digitsAt, end: codeAt + parsed.end - 2 }, blank: !digits && !marks, gap: !!digits && m[2]!.length > 3 && !wrapped, wrapped, marks };
       break;
     }
   }
@@ -151,6 +166,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
     // names the document that set up the issuer, not the document's own number; a "Số:" further on is that.
     if (new RegExp(`theo[ \t]{1,3}(?:${lexicon().kindPattern})[ \t]*(?:\r?\n[ \t]*)?$`).test(folded.slice(Math.max(0, m.index - 60), m.index))) {
       rules.numberCited = 'header.number.cited-in-issuer';
+      continue;
+    }
+    if (citedAfterKind(folded, m.index)) {
+      rules.numberCited = 'header.number.cited-kind';
       continue;
     }
     const symAt = m.index + m[0].length;
@@ -176,7 +195,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
   if (!number && yearNumber) {
     number = yearNumber.number;
-    rules.number = yearNumber.gap ? 'header.number.year-gap' : yearNumber.wrapped ? 'header.number.year-own-line' : 'header.number.so-line-year';
+    rules.number = yearNumber.marks ? 'header.number.year-marks' : yearNumber.gap ? 'header.number.year-gap' : yearNumber.wrapped ? 'header.number.year-own-line' : 'header.number.so-line-year';
     numberSpan = yearNumber.span;
     if (yearNumber.blank) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${number}"` });
     numberLine = ls.findIndex((l) => l.end >= yearNumber!.at);
