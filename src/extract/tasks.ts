@@ -568,6 +568,7 @@ export const TASK_FORMS = [
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
   { id: 'plan.other-labels', description: 'labels of fields a task does not hold ("Kinh phí:", "Địa điểm:", "Thành phần:"; plan-labels.tsv, other) end the value before them' },
   UNIT_LINE_RULE,
+  { id: 'lead.heading-remaining', description: 'an item heading "Các sở, ngành còn lại(:)" over its work: the bodies the plan has not named lead, "còn lại" kept in the name' },
   { id: 'table.header-second-line', description: 'a tab or bar table whose header labels wrap to a second row ("Đơn vị | Đơn vị" over "chủ trì | phối hợp"; short lower-case cells, the number cell empty): one header (forms/table.ts)' },
   { id: 'table.continued-cells', description: 'a tab or bar row without a number whose lead, partners\' or task cell goes on in lower case ("và Môi trường"): the wrapped lines of the row above, not a row n.1 of its own (forms/table.ts)' },
   { id: 'deadline.cell-run-yearless', description: '"Tháng 3-4", "Quý I - II" in a cell or label without a year: due at the end of the last month or quarter of the document\'s year (forms/table.ts)' },
@@ -1426,6 +1427,13 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return near ? { items: [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }], end: at + line.length, alone: true } : undefined;
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
+  // lead.heading-remaining: "3. Các sở, ngành còn lại:" over its work: the bodies not named above, as printed.
+  const remaining = /^[ \t]{1,3}con[ \t]lai(?=[ \t]{0,3}:?[ \t]*(?:\n|$))/.exec(rest);
+  if (remaining && lineEnd(l.end) < end) {
+    const last = l.items[l.items.length - 1]!;
+    const e = l.end + remaining[0].length;
+    return { items: [...l.items.slice(0, -1), { ...last, name: clean(`${last.name} ${text.slice(l.end, e).trim()}`), canonical: null, span: { start: last.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   // lead.heading-asked-verb: "2. Đề nghị Ủy ban nhân dân xã phối hợp" alone over points: whom it asks leads them.
   if (giao && /^[ \t]{1,3}(?:phoi[ \t]hop|thuc[ \t]hien|chu[ \t]tri)(?:[ \t]thuc[ \t]hien)?[ \t:]*(?:\n|$)/.test(rest) && lineEnd(l.end) < end) return { items: l.items, end: lineEnd(l.end), alone: true };
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };

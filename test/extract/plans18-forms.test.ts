@@ -136,3 +136,17 @@ describe('deadline.cell-run-yearless', () => {
     expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-04-30', '2026-06-30']);
   });
 });
+
+describe('lead.heading-remaining', () => {
+  it('reads "Các sở, ngành còn lại:" over its work as who leads it, "còn lại" kept', async () => {
+    const text = `${HEAD}III. PHÂN CÔNG THỰC HIỆN
+1. Sở Giáo dục và Đào tạo:
+- Chỉ đạo các trường học lồng ghép nội dung giáo dục về tài nguyên nước.
+2. Các sở, ban, ngành còn lại:
+Theo chức năng, nhiệm vụ phối hợp thực hiện các nội dung của Kế hoạch.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => leads(t))).toEqual([['Sở Giáo dục và Đào tạo'], ['Các sở, ban, ngành còn lại']]);
+    expect(e.tasks[1]!.action).toBe('Theo chức năng, nhiệm vụ phối hợp thực hiện các nội dung của Kế hoạch');
+  });
+});
