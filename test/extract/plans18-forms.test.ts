@@ -150,3 +150,16 @@ Theo chức năng, nhiệm vụ phối hợp thực hiện các nội dung của
     expect(e.tasks[1]!.action).toBe('Theo chức năng, nhiệm vụ phối hợp thực hiện các nội dung của Kế hoạch');
   });
 });
+
+describe('gazetteer: Tỉnh đoàn', () => {
+  it('knows the province\'s Youth Union by its short name, in a heading list', async () => {
+    const text = `${HEAD}III. PHÂN CÔNG THỰC HIỆN
+1. Đề nghị Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn:
+- Vận động hội viên, đoàn viên tham gia các hoạt động hưởng ứng.
+2. Tỉnh đoàn, Hội Nông dân tỉnh
+- Tổ chức ra quân làm sạch kênh mương.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => leads(t))).toEqual([['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn'], ['Tỉnh đoàn', 'Hội Nông dân tỉnh']]);
+  });
+});
