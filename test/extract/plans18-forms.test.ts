@@ -163,3 +163,21 @@ describe('gazetteer: Tỉnh đoàn', () => {
     expect(e.tasks.map((t) => leads(t))).toEqual([['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn'], ['Tỉnh đoàn', 'Hội Nông dân tỉnh']]);
   });
 });
+
+describe('deadline.cell-pair-part', () => {
+  it('reads "Quý II và Quý III/2026" as due with the second, "Đầu tháng 7/2026" with its month', async () => {
+    const text = `${HEAD}II. NỘI DUNG
+1. Tổ chức tập huấn
+- Đơn vị thực hiện: Sở Tư pháp.
+- Thời gian thực hiện: Quý II và Quý III/2026.
+2. Tổ chức tuyên truyền
+- Đơn vị thực hiện: Sở Tư pháp.
+- Thời gian thực hiện: Đầu tháng 7/2026.
+3. Tổ chức hội thi
+- Đơn vị chủ trì: Sở Tư pháp.
+- Thời gian dự kiến: Tuần đầu tháng 5/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-09-30', '2026-07-31', '2026-05-31']);
+  });
+});

@@ -338,7 +338,11 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
     // (deadline.cell-run-yearless: also without the year, "Quý I - II", "Tháng 3-4": the document's year.)
     .replace(/quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*[-\u2013][ \t]*(?:quy[ \t]+)?(?=(?:iv|iii|ii|i|[1-4])(?:[ \t]*[/-][ \t]*\d{4}|[ \t.]*$))/g, 'quy ')
     // "Tháng 11 - 12/2025", "Tháng 11, 12/2025": a run of months ends with the last (plans6).
-    .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}(?:[ \t]*\/[ \t]*\d{4}|[ \t.]*$))/g, 'thang ');
+    .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}(?:[ \t]*\/[ \t]*\d{4}|[ \t.]*$))/g, 'thang ')
+    // deadline.cell-pair-part: "Quý II và Quý III/2026", "Tháng 5 và tháng 6/2026" end with the second; "Đầu tháng 7/2026",
+    // "Tuần đầu tháng 5/2026", "Cuối quý III" are due with the month or quarter they name.
+    .replace(/(quy|thang)[ \t]+(?:iv|iii|ii|i|\d{1,2})[ \t]+va[ \t]+(?:(?:quy|thang)[ \t]+)?(?=(?:iv|iii|ii|i|\d{1,2})[ \t]*\/[ \t]*\d{4})/g, '$1 ')
+    .replace(/^(?:tuan[ \t]+(?:dau|cuoi|thu[ \t]+\d)[ \t]+|(?:dau|giua|cuoi)[ \t]+)(?=(?:thang|quy)[ \t]+[\div])/, '');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
   // A time that runs on after its first date ("Tháng 12/2013 và thường xuyên", "Từ năm 2013 đến năm 2020 và tiếp theo",
   // "Từ tháng 11/2013 trở đi", "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm") recurs too.
