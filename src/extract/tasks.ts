@@ -16,7 +16,7 @@ import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
-import { UNIT_LINE_RULE, unitLines } from './forms/units.js';
+import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { SKIP_RULES, skipTask } from './task-skips.js';
@@ -568,6 +568,7 @@ export const TASK_FORMS = [
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
   { id: 'plan.other-labels', description: 'labels of fields a task does not hold ("Kinh phí:", "Địa điểm:", "Thành phần:"; plan-labels.tsv, other) end the value before them' },
   UNIT_LINE_RULE,
+  ACTIVITY_LINE_RULE,
   { id: 'lead.heading-remaining', description: 'an item heading "Các sở, ngành còn lại(:)" over its work: the bodies the plan has not named lead, "còn lại" kept in the name' },
   { id: 'table.header-second-line', description: 'a tab or bar table whose header labels wrap to a second row ("Đơn vị | Đơn vị" over "chủ trì | phối hợp"; short lower-case cells, the number cell empty): one header (forms/table.ts)' },
   { id: 'table.continued-cells', description: 'a tab or bar row without a number whose lead, partners\' or task cell goes on in lower case ("và Môi trường"): the wrapped lines of the row above, not a row n.1 of its own (forms/table.ts)' },
@@ -625,7 +626,8 @@ export function findTasks(ctx: TaskContext): Task[] {
   const notice = RE_CLOSING_NOTICE.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const cut = Math.min(close?.index ?? Infinity, notice?.index ?? Infinity);
   const bodyEnd = Number.isFinite(cut) ? c.bodyStart + cut + 1 : c.bodyEnd;
-  const units = unitLines(text, c.folded, c.bodyStart, bodyEnd, c.gaz, (line) => !!markerAt({ start: 0, text: line }));
+  const marked = (line: string) => !!markerAt({ start: 0, text: line });
+  const units = new Set([...unitLines(text, c.folded, c.bodyStart, bodyEnd, c.gaz, marked), ...activityLines(text, c.folded, c.bodyStart, bodyEnd, marked)]);
   let roots = parse(text, c.bodyStart, bodyEnd, units);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.

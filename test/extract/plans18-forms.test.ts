@@ -181,3 +181,22 @@ describe('deadline.cell-pair-part', () => {
     expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-09-30', '2026-07-31', '2026-05-31']);
   });
 });
+
+describe('structure.activity-line', () => {
+  it('reads activity titles without a number over their labels as items, one task each', async () => {
+    const text = `${HEAD}II. CÁC HOẠT ĐỘNG
+Tổ chức lễ mít tinh hưởng ứng Ngày Nước thế giới
+- Thời gian dự kiến: Tháng 3/2026.
+- Đơn vị chủ trì: Sở Nông nghiệp và Môi trường.
+- Đơn vị phối hợp: Tỉnh đoàn.
+Tổ chức cuộc thi tìm hiểu pháp luật về tài nguyên nước
+- Đơn vị chủ trì: Sở Tư pháp.
+- Thời gian dự kiến: Quý II/2026.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.action)).toEqual(['Tổ chức lễ mít tinh hưởng ứng Ngày Nước thế giới', 'Tổ chức cuộc thi tìm hiểu pháp luật về tài nguyên nước']);
+    expect(e.tasks.map((t) => leads(t))).toEqual([['Sở Nông nghiệp và Môi trường'], ['Sở Tư pháp']]);
+    expect(coords(e.tasks[0])).toEqual(['Tỉnh đoàn']);
+    expect(e.tasks.map((t) => t.deadline?.due)).toEqual(['2026-03-31', '2026-06-30']);
+  });
+});
