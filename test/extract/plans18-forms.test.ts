@@ -60,6 +60,17 @@ describe('lead.unit-role-heading', () => {
     expect(e.tasks.map((t) => t.id)).toEqual(['2.1.1', '2.2.1', '2.3.1']);
     expect(e.tasks.map((t) => leads(t))).toEqual([['Tổ chuyên môn'], ['Giáo viên chủ nhiệm'], ['Đoàn thanh niên']]);
   });
+  it('reads a subject group ("Tổ Toán - Tin") alone on a heading as who leads', async () => {
+    const text = `${SCHOOL}II. TỔ CHỨC THỰC HIỆN
+1. Tổ Toán - Tin
+- Xây dựng đề kiểm tra chung của khối.
+2. Tổ chức thực hiện
+- Nhà trường tổ chức tuyên truyền.
+`;
+    const { e } = await run(text);
+    expect(leads(e.tasks[0])).toEqual(['Tổ Toán - Tin']);
+    expect(e.tasks.map((t) => leads(t)).flat()).not.toContain('Tổ chức thực hiện');
+  });
   it('keeps a heading that opens with the verb "Giao" an assignment', async () => {
     const text = `${HEAD}III. TỔ CHỨC THỰC HIỆN
 1. Giao Sở Tài chính

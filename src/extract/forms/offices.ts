@@ -49,7 +49,14 @@ export function officeHeading(text: string, folded: string, at: number, lineEnd:
   if (/:[ \t]*$/.test(text.slice(at, lineEnd))) return undefined;
   // Points follow on the next line (not a wrapped line of a list of members: "- Phó Chủ tịch ..., Chủ tịch\nTổng Liên đoàn ...").
   if (!/^\n[ \t]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text.slice(lineEnd, lineEnd + 12))) return undefined;
-  return office(text, folded, at, lineEnd);
+  return office(text, folded, at, lineEnd) ?? subjectGroup(text, at, lineEnd);
+}
+
+/** lead.unit-role-heading: a school's group named by its subjects ("Tổ Toán - Tin", "Tổ Ngữ văn"): "Tổ" and a capital. */
+function subjectGroup(text: string, at: number, lineEnd: number): AgencyItem | undefined {
+  const raw = text.slice(at, lineEnd).replace(/[\s:.;,]+$/u, '');
+  if (!/^(?:Các[ \t]+)?Tổ[ \t]+\p{Lu}/u.test(raw) || /[.;:!?]/.test(raw) || raw.split(/\s+/).length > 8) return undefined;
+  return { name: upperFirst(clean(raw)), canonical: null, span: { start: at, end: at + raw.length } };
 }
 
 /** lead.office-colon: "Đồng chí <office>: ..." in [at, to): the office and where the work starts. */
