@@ -14,8 +14,9 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
+import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
 import { SKIP_RULES, skipTask } from './task-skips.js';
@@ -209,7 +210,7 @@ function upperHeading(line: string, len: number): boolean {
   return /^[ \t]{0,14}1[ \t]{0,2}\./.test(line) && letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * 0.9;
 }
 
-function parse(text: string, from: number, to: number): Node[] {
+function parse(text: string, from: number, to: number, units = new Set<number>()): Node[] {
   const roots: Node[] = [];
   // Sections numbered I, II ... whose first numeral the OCR read as "1.": the upper-case "1." heading is section I.
   const romanTwo = /\n[ \t]{0,14}(?:II|Il|lI|ll)[ \t]{0,2}[.\-–)][ \t]{0,4}\p{Lu}{2}/u.test(text.slice(from, to));
@@ -231,6 +232,13 @@ function parse(text: string, from: number, to: number): Node[] {
       continue;
     }
     let mk = markerAt(l);
+    // structure.unit-line (forms/units.ts): "Sở X" alone over dashes heads them like "1. Sở X": a number under a section,
+    // beside a numbered unit heading (one whose items are all dashes), else a letter under a numbered item.
+    if (!mk && units.has(from + l.start)) {
+      const top = [...stack].reverse().find((n) => n.kind !== 'dash');
+      const kind: Kind | undefined = !top || top.kind === 'roman' ? 'number' : top.kind === 'number' ? (top.children.length && top.children.every((ch) => ch.kind === 'dash') ? 'number' : 'letter') : undefined;
+      if (kind) mk = { kind, len: 0, label: '' };
+    }
     if (inCopies && (!l.text.trim() || mk?.kind === 'dash')) continue;
     inCopies = false;
     if (!mk) {
@@ -605,12 +613,21 @@ export const TASK_FORMS = [
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
   { id: 'plan.other-labels', description: 'labels of fields a task does not hold ("Kinh phí:", "Địa điểm:", "Thành phần:"; plan-labels.tsv, other) end the value before them' },
+  UNIT_LINE_RULE,
+  ACTIVITY_LINE_RULE,
+  { id: 'lead.heading-remaining', description: 'an item heading "Các sở, ngành còn lại(:)" over its work: the bodies the plan has not named lead, "còn lại" kept in the name' },
+  { id: 'table.header-second-line', description: 'a tab or bar table whose header labels wrap to a second row ("Đơn vị | Đơn vị" over "chủ trì | phối hợp"; short lower-case cells, the number cell empty): one header (forms/table.ts)' },
+  { id: 'table.continued-cells', description: 'a tab or bar row without a number whose lead, partners\' or task cell goes on in lower case ("và Môi trường"): the wrapped lines of the row above, not a row n.1 of its own (forms/table.ts)' },
+  { id: 'deadline.cell-pair-part', description: '"Quý II và Quý III/2026", "Tháng 5 và tháng 6/2026" in a cell or label: due at the end of the second; "Đầu tháng 7/2026", "Tuần đầu tháng 5/2026", "Cuối quý III": due with the month or quarter named (forms/table.ts)' },
+  { id: 'deadline.cell-run-yearless', description: '"Tháng 3-4", "Quý I - II" in a cell or label without a year: due at the end of the last month or quarter of the document\'s year (forms/table.ts)' },
+  { id: 'plan.expected-labels', description: 'labels of planned activities: "Thời gian dự kiến:", "Dự kiến thời gian:" give the deadline; "Địa điểm tổ chức:", "Kinh phí dự kiến:", "Thành phần tham dự:", "Số lượng:", "Quy mô:" end the value before them (plan-labels.tsv)' },
   { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
   { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   OFFICE_RULES[0],
+  OFFICE_RULES[1],
   { id: 'lead.plan-person', description: 'a lead label whose value opens with "Đồng chí" and an office ("Đơn vị chủ trì: Đồng chí Phó Chủ tịch ..., phụ trách ..."): the office as printed is the one lead (forms/plan.ts)' },
   { id: 'deadline.cell-note', description: 'a plan label\'s or cell\'s time with a note in brackets after it or "Dự kiến" before it ("Dự kiến tháng 11/2025 (sau khi ...)"): read without them (forms/table.ts)' },
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
@@ -656,7 +673,9 @@ export function findTasks(ctx: TaskContext): Task[] {
   const notice = RE_CLOSING_NOTICE.exec(c.folded.slice(c.bodyStart, c.bodyEnd));
   const cut = Math.min(close?.index ?? Infinity, notice?.index ?? Infinity);
   const bodyEnd = Number.isFinite(cut) ? c.bodyStart + cut + 1 : c.bodyEnd;
-  let roots = parse(text, c.bodyStart, bodyEnd);
+  const marked = (line: string) => !!markerAt({ start: 0, text: line });
+  const units = new Set([...unitLines(text, c.folded, c.bodyStart, bodyEnd, c.gaz, marked), ...activityLines(text, c.folded, c.bodyStart, bodyEnd, marked)]);
+  let roots = parse(text, c.bodyStart, bodyEnd, units);
   // task.closing-request: "... (the last item's text).\nĐề nghị Ủy ban nhân dân các tỉnh chỉ đạo ... ." after the last numbered
   // item, a paragraph that asks a body by name is the letter's own request, not more of that item: the items end before it.
   // (task.topic-lines: not under a last item whose title ends in a colon, "2. Về vốn:", over lines that each assign:
@@ -667,7 +686,7 @@ export function findTasks(ctx: TaskContext): Task[] {
   let lastNode = lastRoot;
   while (lastNode?.children.length) lastNode = lastNode.children[lastNode.children.length - 1];
   const closing = roots.length && lastRoot!.kind !== 'dash' && !topicTitle ? closingRequest(c, text, lastNode!.start, bodyEnd) : undefined;
-  if (closing) roots = parse(text, c.bodyStart, closing.start);
+  if (closing) roots = parse(text, c.bodyStart, closing.start, units);
   const tasks: Task[] = [...tables.tasks];
   // Items that frame their points for whom they ask (task.frame-giao): their points ask too.
   const framed: string[] = [];
@@ -1462,7 +1481,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return nl < 0 || nl > end ? end : nl;
   };
   // lead.heading-assign-colon: "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh" (a colon after the verb).
-  const giao = new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
+  // (lead.unit-role-heading: "Giáo viên chủ nhiệm" folds to the verb "giao" but asks no one.)
+  const giao = /^giáo/iu.test(text.slice(at, at + 4)) ? null : new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
@@ -1504,6 +1524,13 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return near ? { items: [{ name: near.canonical, canonical: near.canonical, entry: near, span: { start: at, end: at + line.length } }], end: at + line.length, alone: true } : undefined;
   }
   const rest = c.folded.slice(l.end, Math.min(end, l.end + 80));
+  // lead.heading-remaining: "3. Các sở, ngành còn lại:" over its work: the bodies not named above, as printed.
+  const remaining = /^[ \t]{1,3}con[ \t]lai(?=[ \t]{0,3}:?[ \t]*(?:\n|$))/.exec(rest);
+  if (remaining && lineEnd(l.end) < end) {
+    const last = l.items[l.items.length - 1]!;
+    const e = l.end + remaining[0].length;
+    return { items: [...l.items.slice(0, -1), { ...last, name: clean(`${last.name} ${text.slice(l.end, e).trim()}`), canonical: null, span: { start: last.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   // lead.heading-asked-verb: "2. Đề nghị Ủy ban nhân dân xã phối hợp" alone over points: whom it asks leads them.
   if (giao && /^[ \t]{1,3}(?:phoi[ \t]hop|thuc[ \t]hien|chu[ \t]tri)(?:[ \t]thuc[ \t]hien)?[ \t:]*(?:\n|$)/.test(rest) && lineEnd(l.end) < end) return { items: l.items, end: lineEnd(l.end), alone: true };
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
@@ -1983,7 +2010,7 @@ const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3
 /** Who leads an item or a sentence: ordered rules, the first that finds someone wins. */
 export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   {
-    ...OFFICE_RULES[1],
+    ...OFFICE_RULES[3],
     apply: ({ c, text, from, to, sentence }) => {
       const o = sentence ? undefined : officeColon(text, c.folded, from, to);
       return o && { items: [o.item], actionFrom: o.actionFrom, own: true };
@@ -2152,6 +2179,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       if (colon[1]!.trim().split(/\s+/).length > 8 || !/^[\p{Lu}0-9]/u.test(colon[1]!.trim()) || !(near || named)) return undefined;
       const s = from + colon[1]!.length - colon[1]!.trimStart().length;
       return { items: [{ name: clean(colon[1]!), canonical: near?.canonical ?? null, span: { start: s, end: from + colon[1]!.trimEnd().length } }], actionFrom: from + colon[0].length, own: true };
+    },
+  },
+  {
+    ...OFFICE_RULES[2],
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const r = unitRoleColon(text, c.folded, from, to);
+      return r && { items: [r.item], actionFrom: r.actionFrom, own: true };
     },
   },
   {

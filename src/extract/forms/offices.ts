@@ -7,9 +7,10 @@ import { lexicon, phrase } from '../lexicon.js';
 import { clean, upperFirst } from '../text.js';
 
 let reOffice: RegExp | undefined;
-/** "(các) (đồng chí) <office>" at the start of a folded string; group 1 is the prefix before the office. */
+/** "(các) (đồng chí) <office>" at the start of a folded string; group 1 is the prefix before the office. The offices
+ *  are the `office` list and (lead.unit-role-heading) the `unit-role` list: a school's or hospital's groups and roles. */
 const RE_OFFICE = () =>
-  (reOffice ??= new RegExp(`^((?:cac[ \\t]+)?(?:(?:dong[ \\t]+chi|d/c)[ \\t]+)?)(?:${(lexicon().agencyWords.get('office') ?? []).map((w) => phrase(w.join(' '))).join('|')})(?![a-z])`));
+  (reOffice ??= new RegExp(`^((?:cac[ \\t]+)?(?:(?:dong[ \\t]+chi|d/c)[ \\t]+)?)(?:${['office', 'unit-role'].flatMap((k) => lexicon().agencyWords.get(k) ?? []).map((w) => phrase(w.join(' '))).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`));
 
 function office(text: string, folded: string, at: number, to: number): AgencyItem | undefined {
   const m = RE_OFFICE().exec(folded.slice(at, to).toLowerCase());
@@ -29,6 +30,14 @@ export const OFFICE_RULES = [
     description: 'an item heading that is an office alone on its line ("3. Chuyên viên phụ trách lĩnh vực ...", "5. Các Phó Chủ tịch phụ trách ...") over points: the office as printed leads them',
   },
   {
+    id: 'lead.unit-role-heading',
+    description: 'an item heading that is a school\'s or hospital\'s group or role alone on its line ("2. Tổ chuyên môn", "3. Giáo viên chủ nhiệm", "4. Đoàn thanh niên"; agency-words.tsv `unit-role`) over points: it leads them, as printed',
+  },
+  {
+    id: 'lead.unit-role-colon',
+    description: '"Giáo viên bộ môn: <work>", "Tổ chuyên môn: <work>" (agency-words.tsv `unit-role` or `office`, then a colon and a capitalised word): the role as printed leads; the work after the colon is the action',
+  },
+  {
     id: 'lead.office-colon',
     description: '"Đồng chí <office>: <work>" (an item that opens with a person by office and a colon): the office as printed, without "Đồng chí", leads; the work after the colon is the action',
   },
@@ -40,7 +49,14 @@ export function officeHeading(text: string, folded: string, at: number, lineEnd:
   if (/:[ \t]*$/.test(text.slice(at, lineEnd))) return undefined;
   // Points follow on the next line (not a wrapped line of a list of members: "- Phó Chủ tịch ..., Chủ tịch\nTổng Liên đoàn ...").
   if (!/^\n[ \t]*(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])/u.test(text.slice(lineEnd, lineEnd + 12))) return undefined;
-  return office(text, folded, at, lineEnd);
+  return office(text, folded, at, lineEnd) ?? subjectGroup(text, at, lineEnd);
+}
+
+/** lead.unit-role-heading: a school's group named by its subjects ("Tổ Toán - Tin", "Tổ Ngữ văn"): "Tổ" and a capital. */
+function subjectGroup(text: string, at: number, lineEnd: number): AgencyItem | undefined {
+  const raw = text.slice(at, lineEnd).replace(/[\s:.;,]+$/u, '');
+  if (!/^(?:Các[ \t]+)?Tổ[ \t]+\p{Lu}/u.test(raw) || /[.;:!?]/.test(raw) || raw.split(/\s+/).length > 8) return undefined;
+  return { name: upperFirst(clean(raw)), canonical: null, span: { start: at, end: at + raw.length } };
 }
 
 /** lead.office-colon: "Đồng chí <office>: ..." in [at, to): the office and where the work starts. */
@@ -53,4 +69,14 @@ export function officeColon(text: string, folded: string, at: number, to: number
   if (!/^[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Ll}/u.test(text.slice(at + colon + 1, at + colon + 40))) return undefined;
   const item = office(text, folded, at, at + colon);
   return item ? { item, actionFrom: at + colon + 1 } : undefined;
+}
+
+/** lead.unit-role-colon: "<unit role or office>: <Work> ..." in [at, to): the role and where the work starts. */
+export function unitRoleColon(text: string, folded: string, at: number, to: number): { item: AgencyItem; actionFrom: number } | undefined {
+  while (at < to && /[ \t]/.test(text[at]!)) at++;
+  const colon = text.slice(at, Math.min(to, at + 80)).search(/:|\n/);
+  if (colon < 0 || text[at + colon] !== ':') return undefined;
+  if (!/^[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Ll}/u.test(text.slice(at + colon + 1, at + colon + 40))) return undefined;
+  const item = office(text, folded, at, at + colon);
+  return item && item.name.split(/\s+/).length <= 8 ? { item, actionFrom: at + colon + 1 } : undefined;
 }

@@ -156,6 +156,14 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
   let cols: Column[];
   if (lc.mode === 'index') {
     cols = lc.cells.map((c) => ({ role: 'other' as Role, x0: c.x0, x1: c.x1, label: ctx.text.slice(c.start, c.end) }));
+    // table.header-second-line: "STT | Nội dung | Đơn vị | Đơn vị" over "| | chủ trì | phối hợp": labels wrapped to a second
+    // row of tabs or bars, its cells short, in lower case, the number cell empty.
+    const second = ls[last + 1];
+    const texts = second?.mode === 'index' ? second.cells.map((c) => ctx.text.slice(c.start, c.end).trim()) : [];
+    if (second && texts.length <= cols.length && !texts[0] && texts.some((t) => t) && texts.every((t) => !t || (/^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 4))) {
+      last++;
+      texts.forEach((t, i) => { if (t) cols[i]!.label += ' ' + t; });
+    }
     // A header cell on a line of its own after the row ("Thời gian thực hiện"): one more column.
     while (last + 1 < ls.length && ls[last + 1]!.mode !== 'index' && ls[last + 1]!.cells.length === 1 && roleOf(ls[last + 1]!.text, true) && words(ctx, ls[last + 1]!.cells[0]!) <= 5) {
       last++;
@@ -327,9 +335,14 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
     .replace(/quy[ \t]+((?:iv|iii|ii|i|[1-4])[ \t]*,[ \t]*)+(?=(?:iv|iii|ii|i|[1-4])\b)/g, 'quy ')
     .replace(/(quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*)-(?=[ \t]*\d{4})/g, '$1/')
     // deadline.cell-quarter-run: "Quý I - II/2026", "Quý I - Quý II/2026": a run of quarters ends with the last.
-    .replace(/quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*[-\u2013][ \t]*(?:quy[ \t]+)?(?=(?:iv|iii|ii|i|[1-4])[ \t]*[/-][ \t]*\d{4})/g, 'quy ')
+    // (deadline.cell-run-yearless: also without the year, "Quý I - II", "Tháng 3-4": the document's year.)
+    .replace(/quy[ \t]+(?:iv|iii|ii|i|[1-4])[ \t]*[-\u2013][ \t]*(?:quy[ \t]+)?(?=(?:iv|iii|ii|i|[1-4])(?:[ \t]*[/-][ \t]*\d{4}|[ \t.]*$))/g, 'quy ')
     // "Tháng 11 - 12/2025", "Tháng 11, 12/2025": a run of months ends with the last (plans6).
-    .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}[ \t]*\/[ \t]*\d{4})/g, 'thang ');
+    .replace(/thang[ \t]+\d{1,2}[ \t]*(?:-|\u2013|,)[ \t]*(?=\d{1,2}(?:[ \t]*\/[ \t]*\d{4}|[ \t.]*$))/g, 'thang ')
+    // deadline.cell-pair-part: "Quý II và Quý III/2026", "Tháng 5 và tháng 6/2026" end with the second; "Đầu tháng 7/2026",
+    // "Tuần đầu tháng 5/2026", "Cuối quý III" are due with the month or quarter they name.
+    .replace(/(quy|thang)[ \t]+(?:iv|iii|ii|i|\d{1,2})[ \t]+va[ \t]+(?:(?:quy|thang)[ \t]+)?(?=(?:iv|iii|ii|i|\d{1,2})[ \t]*\/[ \t]*\d{4})/g, '$1 ')
+    .replace(/^(?:tuan[ \t]+(?:dau|cuoi|thu[ \t]+\d)[ \t]+|(?:dau|giua|cuoi)[ \t]+)(?=(?:thang|quy)[ \t]+[\div])/, '');
   // "Thường xuyên", "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý", "Năm 2025 và các năm tiếp theo".
   // A time that runs on after its first date ("Tháng 12/2013 và thường xuyên", "Từ năm 2013 đến năm 2020 và tiếp theo",
   // "Từ tháng 11/2013 trở đi", "Tháng 11, 12/2013 và bổ sung, sửa đổi hàng năm") recurs too.
@@ -618,7 +631,10 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     const starts = mode === 'index' ? RE_STT.test(sttText) || (sttCol < 0 && l.cells.some((x) => x.end > x.start)) : RE_STT.test(sttText) || !!glued;
     // A row of cells (tabs, bars) without a number but with its own task and lead: a row under the numbered one above.
     const filled = (role: Role) => placed.some(({ c, col }) => col >= 0 && cols[col]!.role === role && c.end > c.start);
-    const under = !starts && mode === 'index' && l.mode === 'index' && sttCol >= 0 && !sttText && filled('action') && filled('lead') && entries.some((e) => e.kind === 'start');
+    // table.continued-cells: not when its lead or partners' cell goes on in lower case ("và Môi trường"): the lines of the
+    // row above, its cells wrapped.
+    const lower = (role: Role) => placed.some(({ c, col }) => col >= 0 && cols[col]!.role === role && /^\s*\p{Ll}/u.test(ctx.text.slice(c.start, c.end)));
+    const under = !starts && mode === 'index' && l.mode === 'index' && sttCol >= 0 && !sttText && filled('action') && filled('lead') && !lower('lead') && !lower('coordinate') && !lower('action') && entries.some((e) => e.kind === 'start');
     if (under) entries.push({ kind: 'start', k, stt: '', glued: 0, placed });
     else if (starts) entries.push({ kind: 'start', k, stt: (glued ? glued[0] : sttText).trim().replace(/[.)]$/, ''), glued: glued ? glued[0].length : 0, placed });
     else entries.push({ kind: 'content', k, placed });
