@@ -72,7 +72,7 @@ export class Search {
             // lm.next(ctx, w) written out: a double returned from a call V8 does not inline is a heap number.
             const r = lm.hit(ctx, w);
             const k = r >>> bits;
-            const at = r & mask;
+            const at = 4 * (r & mask) + 2;
             lp = k === 4 ? l4[at]! : k === 3 ? ctx[3]! + l3[at]! : k === 2 ? ctx[3]! + ctx[4]! + l2[at]! : ctx[3]! + ctx[4]! + ctx[5]! + uni[w]!;
           } else lp = lm.logp3(t, u, v, w);
           let sc = score[p]! + lp + sl.em[c]!;
