@@ -88,12 +88,13 @@ export class NgramLm {
   readonly slotBits: number;
   readonly slotMask: number;
   private readonly one = new Float64Array(1);
-  private readonly probe = new Float64Array(1);
+  /** The key `findProbe` looks up (a caller that looks n-grams up itself writes it here). */
+  readonly probe = new Float64Array(1);
 
   /** What `next` reads, for a caller that scores many units in a loop and computes `next` inline with `hit`
-   *  (the ln P of slot i of order k is lk[4i + 2]). */
-  arrays(): { uni: Float32Array; l2: Float32Array; l3: Float32Array; l4: Float32Array } {
-    return { uni: this.uniLogp, l2: this.tables[2]!.f32, l3: this.tables[3]!.f32, l4: this.tables[4]!.f32 };
+   *  (of slot i of order k, ln P is lk[4i + 2] and the backoff weight lk[4i + 3]; uniBo: of unigrams). */
+  arrays(): { uni: Float32Array; uniBo: Float32Array; l2: Float32Array; l3: Float32Array; l4: Float32Array } {
+    return { uni: this.uniLogp, uniBo: this.uniBo, l2: this.tables[2]!.f32, l3: this.tables[3]!.f32, l4: this.tables[4]!.f32 };
   }
 
   private find(k: number, key: number): number {
@@ -102,7 +103,7 @@ export class NgramLm {
   }
 
   /** `find` of the key in probe[0]: a key above 2^31 passed as an argument to a call that is not inlined is boxed. */
-  private findProbe(k: number): number {
+  findProbe(k: number): number {
     const key = this.probe[0]!;
     if (key < 0) return -1;
     const t = this.tables[k]!;
