@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadLm } from '../../src/restore/lm.js';
 import { loadDecoder, tablesDir } from '../../src/restore/index.js';
 import { Posterior } from '../../src/restore/confidence.js';
+import { Search } from '../../src/restore/search.js';
 import { overlayBonus, makeOverlay, type Slot } from '../../src/restore/lattice.js';
 import { asciiKey, canon, hasMarks, parseSyllable, splitTone } from '../../src/restore/syllable.js';
 import { BOS, EOS } from '../../src/restore/units.js';
@@ -79,5 +80,36 @@ describe('remembered string functions', () => {
     expect(first[5]![3]).toBeUndefined(); // "trién" breaks phonotactics (a garble)
     for (let i = 0; i < 70_000; i++) asciiKey('k' + i);
     expect(words.map((w) => [asciiKey(w), canon(w), hasMarks(w), parseSyllable(w.toLowerCase()), splitTone(w)])).toEqual(first);
+  });
+});
+
+describe('Search.viterbi with its per-position memo of shared n-grams', () => {
+  it('chooses as the plain logp3 walk does, on random lattices of frequent and rare units', () => {
+    const dec = loadDecoder();
+    const bos = dec.vocab.units.indexOf(BOS);
+    const eos = dec.vocab.units.indexOf(EOS);
+    // The same model seen through order 5: the search takes its plain path, lm.logp3 per state and unit.
+    const plainLm = Object.assign(Object.create(lm) as typeof lm, { order: 5, logp3: lm.logp3.bind(lm) });
+    const fast = new Search(lm, bos, eos, 24);
+    const plain = new Search(plainLm, bos, eos, 24);
+    let seed = 5;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const unit = () => (rnd(6) === 0 ? rnd(lm.V) : rnd(120));
+    let differs = 0;
+    for (let round = 0; round < 60; round++) {
+      const slots: Slot[] = [];
+      const len = 3 + rnd(20);
+      for (let i = 0; i < len; i++) {
+        const ids = Array.from({ length: 1 + rnd(rnd(4) === 0 ? 14 : 4) }, unit);
+        slots.push({ tok: { start: 0, end: 0, text: 'x', kind: 'word' }, ids, out: ids.map(() => undefined), em: ids.map(() => -rnd(4) / 2), decided: true });
+      }
+      const a = new Int32Array(len);
+      const b = new Int32Array(len);
+      fast.viterbi(slots, 0, len, a);
+      plain.viterbi(slots, 0, len, b);
+      expect(Array.from(a)).toEqual(Array.from(b));
+      if (a.some((c) => c > 0)) differs++;
+    }
+    expect(differs).toBeGreaterThan(20); // the lattices are not all read as their first candidates
   });
 });
