@@ -3,6 +3,7 @@ import type { Slot } from './lattice.js';
 
 /** Readings at least `cacheConf` confident count as evidence once there is at least this much of it (sum of confidences). */
 const CACHE_MIN = 2;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Document cache: a reading chosen confidently elsewhere in the same text,
@@ -47,7 +48,7 @@ export function cachePass(seen: Slot[], pick: Int32Array, conf: Float64Array, se
   for (let i = 0; i < n; i++) {
     if (obs[i]! < 0) continue;
     const t = seen[i]!.tok.text;
-    const w = /^\p{Lu}\p{Ll}/u.test(t) ? t : t.toLowerCase();
+    const w = TITLE_CASE.test(t) ? t : t.toLowerCase();
     let id = byWord.get(w);
     if (id === undefined) byWord.set(w, (id = byWord.size));
     wordIds[i] = id;

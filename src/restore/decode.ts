@@ -53,10 +53,29 @@ const PLACE_COST = 5;
 const READ_FOR_D = 'BHPbhp';
 const LATIN1_ONLY = /^[a-zA-ZàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]+$/;
 const CASE_WEIGHT = 0.5; // chosen on the held-out corpus files
+// Regular expressions of the per-token paths, made once (a literal in a function is a new object per call).
+const LIST_LETTER = /^[a-zđ]$/i;
+const NOT_UPPER_G = /[^\p{Lu}]/gu;
+const ROMAN_CLAUSE = /^(?:[ivx]+|[IVX]+)$/;
+const ROMAN_HEAD = /^[IVX]+$/;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const ASCII_VOWEL = /[aeiouy]/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const TWO_UPPER = /\p{Lu}{2}/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const TWO_UPPER_OR_DIGIT = /[\p{Lu}\d]{2}/u;
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_DIGIT = /\d/;
+const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+const UPPER_RUN = /^\p{Lu}{2,}$/u;
+const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
+const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
+const SAME_SHAPE_CAPITAL = /^[CKOPSUVWXZ]\p{Ll}+$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** The letter of a list marker "a)", "đ)" (lowercase), if the token is one. */
 function listMarker(tok: Token, next?: Token): string | undefined {
-  if (next?.text === ')' && next.start === tok.end && /^[a-zđ]$/i.test(tok.text)) return tok.text.toLowerCase();
+  if (next?.text === ')' && next.start === tok.end && LIST_LETTER.test(tok.text)) return tok.text.toLowerCase();
   return undefined;
 }
 
@@ -182,7 +201,7 @@ export class Decoder implements KeyCounts {
   /** Abbreviation entry for a capitalised token (QD -> QĐ), if any. */
   abbreviation(w: string): string | undefined {
     if (w.length < 2 || w === w.toLowerCase()) return undefined;
-    const caps = w.replace(/[^\p{Lu}]/gu, '').length;
+    const caps = w.replace(NOT_UPPER_G, '').length;
     if (caps < 2) return undefined;
     return this.abbr.get(asciiKey(w).toUpperCase());
   }
@@ -226,9 +245,9 @@ export class Decoder implements KeyCounts {
   private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = Infinity): Slot {
     const text = tok.text;
     // Numbered clauses "(ii)", "(iv)".
-    if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && /^(?:[ivx]+|[IVX]+)$/.test(text)) return this.fixed(tok, this.unit('<x>'));
+    if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && ROMAN_CLAUSE.test(text)) return this.fixed(tok, this.unit('<x>'));
     // Roman numerals of headings: "II.", "IV)", "III-".
-    if (next && '.)-:'.includes(next.text) && next.start === tok.end && /^[IVX]+$/.test(text)) return this.fixed(tok, this.unit('<x>'));
+    if (next && '.)-:'.includes(next.text) && next.start === tok.end && ROMAN_HEAD.test(text)) return this.fixed(tok, this.unit('<x>'));
     // Roman numerals in a line that is not all capitals: "Quý IV", "khóa XV".
     // A numeral that is also a syllable (VI, XI) counts only beside lower-case words.
     if (ROMAN.test(text) && text.length >= 2 && (!parseSyllable(text.toLowerCase()) || (!this.upperWord(prev) && !this.upperWord(next)))) return this.fixed(tok, this.unit('<x>'));
@@ -257,8 +276,8 @@ export class Decoder implements KeyCounts {
     // syllable's vowel), unless among small words, where they are a syllable read
     // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
     // letter is an O the model misread ("BQ" is BỘ).
-    if (text.length >= 2 && /^\p{Lu}+$/u.test(text) && !/[aeiouy]/.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
-    if (mode === 'garbled' && !valid && /^\p{Lu}/u.test(text) && text.length >= 2) {
+    if (text.length >= 2 && ALL_UPPER.test(text) && !ASCII_VOWEL.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
+    if (mode === 'garbled' && !valid && UPPER_FIRST.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
       if (caps !== text && caps === caps.toUpperCase() && (this.isForeign(caps) || this.abbr.has(caps))) return this.fixed(tok, this.unit('<x>'), caps);
@@ -345,7 +364,7 @@ export class Decoder implements KeyCounts {
       ids = keep.map((k) => ids[k]!);
       em = keep.map((k) => em[k]!);
     }
-    if (mid && !/\p{Lu}{2}/u.test(text)) {
+    if (mid && !TWO_UPPER.test(text)) {
       const capital = text !== lower;
       // em is this slot's own array (made above), so it is changed in place.
       for (let k = 0; k < em.length; k++) em[k] = em[k]! + CASE_WEIGHT * caseScore(this.vocab, this.capPrior, ids[k]!, capital);
@@ -361,7 +380,7 @@ export class Decoder implements KeyCounts {
 
   /** A word written with a capital and small letters (Đăng, Tô). */
   private titleWord(t?: Token): boolean {
-    return !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+    return !!t && t.kind === 'word' && TITLE_CASE.test(t.text);
   }
 
   /**
@@ -390,8 +409,8 @@ export class Decoder implements KeyCounts {
 
   /** Beside a word with small letters and no run of capitals (đồng chí TS Giúp). */
   private amongSmall(prev?: Token, next?: Token): boolean {
-    const upper = (t?: Token) => !!t && /[\p{Lu}\d]{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
-    const small = (t?: Token) => !!t && t.kind === 'word' && /\p{Ll}/u.test(t.text);
+    const upper = (t?: Token) => !!t && TWO_UPPER_OR_DIGIT.test(t.text) && !ANY_LOWER.test(t.text);
+    const small = (t?: Token) => !!t && t.kind === 'word' && ANY_LOWER.test(t.text);
     return !upper(prev) && !upper(next) && (small(prev) || small(next));
   }
 
@@ -421,11 +440,11 @@ export class Decoder implements KeyCounts {
 
   private numberPlace(toks: Token[], i: number): boolean {
     const key = (j: number) => (j >= 0 && j < toks.length ? asciiKey(toks[j]!.text) : '');
-    if (/\d/.test(toks[i]!.text) && key(i - 1) === 'ngay' && key(i + 1) === 'thang') return true;
+    if (ANY_DIGIT.test(toks[i]!.text) && key(i - 1) === 'ngay' && key(i + 1) === 'thang') return true;
     if (toks[i - 1]?.text !== ':') return false;
     const next = toks[i + 1];
     // "Số:" as read without a Vietnamese model: S6, Sé, So.
-    return toks[i - 1]?.text === ':' && /^s[o0568e]$/.test(key(i - 2)) && !!next && next.text.startsWith('/') && next.start > toks[i]!.end && /^[\p{Lu}\d]/u.test(toks[i]!.text);
+    return toks[i - 1]?.text === ':' && /^s[o0568e]$/.test(key(i - 2)) && !!next && next.text.startsWith('/') && next.start > toks[i]!.end && UPPER_OR_DIGIT_FIRST.test(toks[i]!.text);
   }
 
   /** A word token of two or more capitals (part of an all-caps line). */
@@ -453,7 +472,7 @@ export class Decoder implements KeyCounts {
         slots[i + j] = sl;
       });
     };
-    const capital = (t: Token) => /^[\p{Lu}\d]/u.test(t.text);
+    const capital = (t: Token) => UPPER_OR_DIGIT_FIRST.test(t.text);
     const keys = new Map<number, string>();
     const keyAt = (i: number) => {
       let k = keys.get(i);
@@ -506,7 +525,7 @@ export class Decoder implements KeyCounts {
   }
 
   private ocrCode(part: string): string | undefined {
-    if (part.length < 2 || this.abbr.has(part.toUpperCase()) || !/^\p{Lu}/u.test(part)) return undefined;
+    if (part.length < 2 || this.abbr.has(part.toUpperCase()) || !UPPER_FIRST.test(part)) return undefined;
     for (let i = 0; i < part.length; i++) {
       if (!READ_FOR_D.includes(part[i]!)) continue;
       const hit = this.abbr.get(asciiKey(part.slice(0, i) + 'D' + part.slice(i + 1)).toUpperCase());
@@ -516,7 +535,7 @@ export class Decoder implements KeyCounts {
   }
 
   private inCodeList(toks: Token[], i: number): boolean {
-    const bare = (t?: Token) => !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text) && !/[aeiouy]/.test(asciiKey(t.text));
+    const bare = (t?: Token) => !!t && t.kind === 'word' && UPPER_RUN.test(t.text) && !ASCII_VOWEL.test(asciiKey(t.text));
     const code = (t?: Token) => bare(t) || (!!t && this.abbr.has(asciiKey(t.text).toUpperCase()));
     return bare(toks[i]) && ((toks[i - 1]?.text === ',' && code(toks[i - 2])) || (toks[i + 1]?.text === ',' && code(toks[i + 2])));
   }
@@ -597,11 +616,11 @@ export class Decoder implements KeyCounts {
       if (modes[i] !== 'clean' && (t.kind === 'mixed' || t.kind === 'word') && this.numberPlace(toks, i)) return this.fixed(t, this.unit('<num>'));
       const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1], weak(t));
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
-      if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u.test(t.text)) sl.caps = true;
-      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && /^\p{Lu}\P{Ll}$/u.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
+      if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
+      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
       // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
-      else if (mid && sl.decided && modes[i] === 'garbled' && /^[CKOPSUVWXZ]\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
+      else if (mid && sl.decided && modes[i] === 'garbled' && SAME_SHAPE_CAPITAL.test(t.text) && LOWER_FIRST.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
       // Pieces of a merged run are written apart.
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;
@@ -611,7 +630,8 @@ export class Decoder implements KeyCounts {
     const slots = this.spellDates(tokSlots);
     const choice = new Int32Array(slots.length);
     const conf = new Float64Array(slots.length).fill(1);
-    const alts: string[][] = slots.map(() => []);
+    // Alternatives only where the posterior wrote some (no empty array per token to collect).
+    const alts: Array<string[] | undefined> = new Array(slots.length);
     // Decode sentence by sentence.
     const seen = slots.filter((x) => !x.skip);
     const pick = new Int32Array(seen.length);
@@ -627,7 +647,7 @@ export class Decoder implements KeyCounts {
       s = i + 1;
     }
     const seenConf = new Float64Array(seen.length).fill(1);
-    const seenAlts: string[][] = seen.map(() => []);
+    const seenAlts: string[][] = new Array(seen.length);
     const label = (sl: Slot, c: number) => outText(this.vocab, sl, c);
     this.posterior.run(seen, pick, seenConf, seenAlts, 0, seen.length, label);
     if (this.options.cacheWeight > 0) {
@@ -646,7 +666,7 @@ export class Decoder implements KeyCounts {
       if (slots[i]!.skip) continue;
       choice[i] = pick[k]!;
       conf[i] = seenConf[k]!;
-      alts[i] = seenAlts[k]!;
+      alts[i] = seenAlts[k];
       k++;
     }
 
@@ -664,7 +684,7 @@ export class Decoder implements KeyCounts {
         delta += out.length - before.length;
       }
       if (sl.decided || out !== before) {
-        guesses.push({ start, end: start + out.length, before, confidence: conf[i]!, alternatives: alts[i]! });
+        guesses.push({ start, end: start + out.length, before, confidence: conf[i]!, alternatives: alts[i] ?? [] });
       }
     }
     return { edits, tokens: guesses, mode };

@@ -30,10 +30,12 @@ export function encode(units: ArrayLike<number>, from: number, to: number, radix
   return k;
 }
 
+/** One slot is 16 bytes: rec[2i] = key + 1 (0 = empty); f32[4i + 2] = ln P, f32[4i + 3] = backoff weight
+ *  as a context. A found n-gram's key, probability and weight share one cache line (lm.bin keeps them
+ *  in three blocks; `loadLm` interleaves them). */
 interface Table {
-  key: Float64Array; // key + 1; 0 = empty
-  logp: Float32Array;
-  bo: Float32Array; // backoff weight of this n-gram as a context
+  rec: Float64Array;
+  f32: Float32Array;
   mask: number;
   bloom: Uint32Array; // two bits per n-gram, built at load: most probes miss, and this answers them in cache
   shift: number; // 32 - log2(bits in bloom)
@@ -86,11 +88,13 @@ export class NgramLm {
   readonly slotBits: number;
   readonly slotMask: number;
   private readonly one = new Float64Array(1);
-  private readonly probe = new Float64Array(1);
+  /** The key `findProbe` looks up (a caller that looks n-grams up itself writes it here). */
+  readonly probe = new Float64Array(1);
 
-  /** What `next` reads, for a caller that scores many units in a loop and computes `next` inline with `hit`. */
-  arrays(): { uni: Float32Array; l2: Float32Array; l3: Float32Array; l4: Float32Array } {
-    return { uni: this.uniLogp, l2: this.tables[2]!.logp, l3: this.tables[3]!.logp, l4: this.tables[4]!.logp };
+  /** What `next` reads, for a caller that scores many units in a loop and computes `next` inline with `hit`
+   *  (of slot i of order k, ln P is lk[4i + 2] and the backoff weight lk[4i + 3]; uniBo: of unigrams). */
+  arrays(): { uni: Float32Array; uniBo: Float32Array; l2: Float32Array; l3: Float32Array; l4: Float32Array } {
+    return { uni: this.uniLogp, uniBo: this.uniBo, l2: this.tables[2]!.f32, l3: this.tables[3]!.f32, l4: this.tables[4]!.f32 };
   }
 
   private find(k: number, key: number): number {
@@ -99,7 +103,7 @@ export class NgramLm {
   }
 
   /** `find` of the key in probe[0]: a key above 2^31 passed as an argument to a call that is not inlined is boxed. */
-  private findProbe(k: number): number {
+  findProbe(k: number): number {
     const key = this.probe[0]!;
     if (key < 0) return -1;
     const t = this.tables[k]!;
@@ -111,8 +115,9 @@ export class NgramLm {
     if ((t.bloom[y >>> 5]! & (1 << (y & 31))) === 0) return -1;
     const want = key + 1;
     let i = h & t.mask;
+    const rec = t.rec;
     for (;;) {
-      const x = t.key[i]!;
+      const x = rec[2 * i]!;
       if (x === want) return i;
       if (x === 0) return -1;
       i = (i + 1) & t.mask;
@@ -129,11 +134,11 @@ export class NgramLm {
       for (let j = 0; j < k - 1; j++) buf[j] = ctx[n - (k - 1) + j]!;
       buf[k - 1] = w;
       const i = this.find(k, encode(buf, 0, k, this.radix));
-      if (i >= 0) return bo + this.tables[k]!.logp[i]!;
+      if (i >= 0) return bo + this.tables[k]!.f32[4 * i + 2]!;
       // back off: add the weight of the context (order k-1)
       if (k - 1 >= 2) {
         const j = this.find(k - 1, encode(buf, 0, k - 1, this.radix));
-        if (j >= 0) bo += this.tables[k - 1]!.bo[j]!;
+        if (j >= 0) bo += this.tables[k - 1]!.f32[4 * j + 3]!;
       } else bo += this.uniBo[buf[0]!]!;
     }
     return bo + this.uniLogp[w]!;
@@ -156,8 +161,8 @@ export class NgramLm {
     const i3 = okTUV ? this.findProbe(3) : -1;
     probe[0] = u * R + v;
     const i2 = okUV ? this.findProbe(2) : -1;
-    ctx[3] = i3 >= 0 ? this.tables[3]!.bo[i3]! : 0;
-    ctx[4] = i2 >= 0 ? this.tables[2]!.bo[i2]! : 0;
+    ctx[3] = i3 >= 0 ? this.tables[3]!.f32[4 * i3 + 3]! : 0;
+    ctx[4] = i2 >= 0 ? this.tables[2]!.f32[4 * i2 + 3]! : 0;
     ctx[5] = this.uniBo[v]!;
     // A context with no continuations has no backoff weight (exactly 0): its
     // longer n-grams cannot exist, so skip those probes.
@@ -177,8 +182,8 @@ export class NgramLm {
   nextInto(ctx: Float64Array, w: number, out: Float64Array, at: number): void {
     const r = this.hit(ctx, w);
     const k = r >>> this.slotBits;
-    const i = r & this.slotMask;
-    out[at] = k === 4 ? this.tables[4]!.logp[i]! : k === 3 ? ctx[3]! + this.tables[3]!.logp[i]! : k === 2 ? ctx[3]! + ctx[4]! + this.tables[2]!.logp[i]! : ctx[3]! + ctx[4]! + ctx[5]! + this.uniLogp[w]!;
+    const i = 4 * (r & this.slotMask) + 2;
+    out[at] = k === 4 ? this.tables[4]!.f32[i]! : k === 3 ? ctx[3]! + this.tables[3]!.f32[i]! : k === 2 ? ctx[3]! + ctx[4]! + this.tables[2]!.f32[i]! : ctx[3]! + ctx[4]! + ctx[5]! + this.uniLogp[w]!;
   }
 
   /** The longest n-gram of the context and w the model holds: its order << slotBits | its slot (order 1: none). */
@@ -275,21 +280,27 @@ export function packLm(V: number, radix: number, uni: { logp: Float32Array; bo: 
 
 export function loadLm(path: string): NgramLm {
   const buf = readFileSync(path);
-  // Copy into a fresh ArrayBuffer so the Float64 views are 8-aligned.
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
-  const h0 = new Uint32Array(ab, 0, 4);
+  // The Float64 views need an 8-aligned start: copy only when the read buffer is not (the tables are
+  // copied out below, so the file's bytes are garbage once loaded).
+  let ab = buf.buffer as ArrayBuffer;
+  let base = buf.byteOffset;
+  if (base % 8 !== 0) {
+    ab = new ArrayBuffer(buf.length);
+    new Uint8Array(ab).set(buf);
+    base = 0;
+  }
+  const h0 = new Uint32Array(ab, base, 4);
   if (h0[0] !== MAGIC) throw new Error(`${path}: not a congvan n-gram table (rebuild the restore tables)`);
   const V = h0[1]!;
   const radix = h0[2]!;
   const N = h0[3]!;
-  const header = new Uint32Array(ab, 0, 4 + N + 1);
-  let at = header.byteLength;
-  const uniLogp = new Float32Array(ab, at, V);
+  const header = new Uint32Array(ab, base, 4 + N + 1);
+  let at = base + header.byteLength;
+  const uniLogp = new Float32Array(ab, at, V).slice();
   at += V * 4;
-  const uniBo = new Float32Array(ab, at, V);
+  const uniBo = new Float32Array(ab, at, V).slice();
   at += V * 4;
-  at += (8 - (at % 8)) % 8;
+  at += (8 - ((at - base) % 8)) % 8;
   const tables: Table[] = [];
   for (let k = 2; k <= N; k++) {
     const n = header[4 + k]!;
@@ -300,7 +311,14 @@ export function loadLm(path: string): NgramLm {
     const nb = k < N ? n : 0;
     const bo = new Float32Array(ab, at, nb);
     at += nb * 4;
-    tables[k] = { key, logp, bo, mask: n - 1, ...makeBloom(key, k) };
+    const rec = new Float64Array(2 * n);
+    const f32 = new Float32Array(rec.buffer);
+    for (let i = 0; i < n; i++) {
+      rec[2 * i] = key[i]!;
+      f32[4 * i + 2] = logp[i]!;
+      f32[4 * i + 3] = nb ? bo[i]! : 0;
+    }
+    tables[k] = { rec, f32, mask: n - 1, ...makeBloom(key, k) };
   }
   return new NgramLm(V, radix, uniLogp, uniBo, tables);
 }

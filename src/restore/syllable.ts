@@ -6,8 +6,27 @@
 export const TONE_MARKS = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as const;
 const TONE_OF: Record<string, number> = { '\u0301': 1, '\u0300': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
 
+/**
+ * A pure function of a string, remembered per input: the decoder asks the ones below for the same few
+ * thousand words over and over, and each call normalizes and allocates. Results are shared, never
+ * changed by callers. Bounded (cleared when full).
+ */
+function remembered<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T | null>();
+  return (s) => {
+    const r = seen.get(s);
+    if (r !== undefined) return r === null ? (undefined as T) : r;
+    if (seen.size >= 1 << 16) seen.clear();
+    const v = fn(s);
+    seen.set(s, v === undefined ? null : v);
+    return v;
+  };
+}
+
 /** Split a syllable into its toneless base (NFC, case kept) and tone number. */
-export function splitTone(s: string): { base: string; tone: number } {
+export const splitTone = remembered(splitToneOnce);
+
+function splitToneOnce(s: string): { base: string; tone: number } {
   let tone = 0;
   let out = '';
   for (const ch of s.normalize('NFD')) {
@@ -19,7 +38,9 @@ export function splitTone(s: string): { base: string; tone: number } {
 }
 
 /** Lowercase ASCII key: every mark removed, đ -> d. */
-export function asciiKey(s: string): string {
+export const asciiKey = remembered(asciiKeyOnce);
+
+function asciiKeyOnce(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')
@@ -28,7 +49,9 @@ export function asciiKey(s: string): string {
 }
 
 /** True when the string carries any Vietnamese mark (tone, hat, horn, breve, đ). */
-export function hasMarks(s: string): boolean {
+export const hasMarks = remembered(hasMarksOnce);
+
+function hasMarksOnce(s: string): boolean {
   return /[\u0300-\u036f]/.test(s.normalize('NFD')) || /[đĐ]/.test(s);
 }
 
@@ -85,7 +108,9 @@ export interface Parsed {
 }
 
 /** Parse a lowercase syllable; undefined when it breaks Vietnamese phonotactics. */
-export function parseSyllable(syl: string): Parsed | undefined {
+export const parseSyllable = remembered(parseOnce);
+
+function parseOnce(syl: string): Parsed | undefined {
   const { base, tone } = splitTone(syl.toLowerCase());
   if (!base || base.length > 7) return undefined;
   for (const onset of ONSETS) {
@@ -137,7 +162,9 @@ function mark(base: string, i: number, tone: number): string {
 }
 
 /** Canonical id of a syllable: lowercase toneless base plus tone digit ("hoa2"). */
-export function canon(s: string): string {
+export const canon = remembered(canonOnce);
+
+function canonOnce(s: string): string {
   const { base, tone } = splitTone(s.toLowerCase());
   return base + tone;
 }
