@@ -134,7 +134,8 @@ async function main(): Promise<void> {
   if (!chosen.length) throw new Error(`--split ${split}: expected dev, test, shared or all`);
   console.log(`OCR settings: ${JSON.stringify(tuning)}${arg('handwriting') ? `, handwriting ${arg('handwriting')}` : ''}${maxPages ? `, first ${maxPages} page(s)` : ''}`);
   const handwriting = arg('handwriting') === undefined ? undefined : arg('handwriting') === 'on';
-  const engine = await createEngine({ ocr: tuning, maxPages, ...(handwriting === undefined ? {} : { handwriting }) });
+  // A generous page time: on a loaded host a page could time out and the figure would change run to run.
+  const engine = await createEngine({ ocr: tuning, maxPages, pageTimeoutMs: 600_000, ...(handwriting === undefined ? {} : { handwriting }) });
   const groups = new Map<string, Group>();
   try {
     for (const [name, files] of chosen) {

@@ -298,7 +298,8 @@ async function main(): Promise<void> {
   const wrap = Number(option('wrap', (v) => /^\d+$/.test(v) && Number(v) >= 20) ?? 0);
   const strip = process.argv.includes('--strip');
   const files = goldFiles(split ? join(root, split) : root).filter((f) => !only || only.has(basename(f, '.gold.json')));
-  const engine = await createEngine();
+  // A generous page time: on a loaded host a scan's page could time out and the figure would change run to run.
+  const engine = await createEngine({ pageTimeoutMs: 600_000 });
   const extractor = await loadExtractor();
   const groups = new Map<string, Score>();
   const all = newScore();
