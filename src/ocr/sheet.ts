@@ -6,8 +6,8 @@
 // sharpness, which handwritten digits need.
 import { homography, warp, type Point, type RawImage } from './homography.js';
 
-/** Width of the copy the sheet is looked for in. */
-const SMALL = 400;
+/** Width of the copy the sheet is looked for in (callers may hand over a copy this wide). */
+export const SHEET_WIDTH = 400;
 /** A corner this far (share of the copy's width) off the region's bounding box makes the sheet slanted. */
 const SLANT = 0.015;
 
@@ -78,10 +78,10 @@ function crop(img: RawImage, corners: Point[]): RawImage {
   return { data: out, width: x1 - x0, height: y1 - y0, channels: n };
 }
 
-/** A copy about SMALL wide of the darkest channel, each pixel the mean of its block. */
+/** A copy about SHEET_WIDTH wide of the darkest channel, each pixel the mean of its block. */
 function lightness(img: RawImage): { w: number; h: number; light: Uint8Array; step: number } {
   const { data, width, height, channels: n } = img;
-  const step = Math.max(1, Math.ceil(width / SMALL));
+  const step = Math.max(1, Math.ceil(width / SHEET_WIDTH));
   const w = Math.floor(width / step);
   const h = Math.floor(height / step);
   const sum = new Float64Array(w * h);

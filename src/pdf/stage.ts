@@ -2,7 +2,6 @@
 // as Vietnamese; else render the page (~300 dpi) and OCR it. Pages are handled
 // one at a time and released, so memory stays flat on long PDFs.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import sharp from 'sharp';
 import type { Doc } from '../doc.js';
 import { fail, report, StageError, type Stage } from '../pipeline.js';
 import { RawBuilder, type PageInput } from '../ocr/assemble.js';
@@ -31,8 +30,7 @@ async function renderForOcr(pdf: PDFDocumentProxy, page: PDFPageProxy, imageDpi:
   const px = base.width * base.height * scale * scale;
   if (px > MAX_RENDER_PIXELS) scale *= Math.sqrt(MAX_RENDER_PIXELS / px);
   const r = await renderRgba(pdf, page, scale);
-  const img = sharp(r.rgba, { raw: { width: r.width, height: r.height, channels: 4 } });
-  const prepared = await prepare(img, { dpi: 72 * scale, tuning });
+  const prepared = await prepare({ data: r.rgba, width: r.width, height: r.height, channels: 4 }, { dpi: 72 * scale, tuning });
   return { prepared, dpi: prepared.dpi ?? 72 * scale };
 }
 
