@@ -33,13 +33,12 @@ export function findSheet(img: RawImage): Sheet | undefined {
   for (let y = 2; y < h - 2; y++) for (const x of [0, 1, w - 2, w - 1]) (frame++, light[y * w + x]! <= t && dark++);
   if (dark < frame * 0.6) return undefined;
   const region = largestBright(light, w, h, t);
-  if (region.size < w * h * 0.2) return undefined;
-  if (!region.pixels.length) return undefined;
-  let tl = region.pixels[0]!, tr = tl, br = tl, bl = tl;
+  if (region.length < w * h * 0.2) return undefined;
+  let tl = region[0]!, tr = tl, br = tl, bl = tl;
   let minX = w, maxX = 0, minY = h, maxY = 0;
   const xs = (i: number) => i % w;
   const ys = (i: number) => (i / w) | 0;
-  for (const i of region.pixels) {
+  for (const i of region) {
     const x = xs(i), y = ys(i);
     if (x + y < xs(tl) + ys(tl)) tl = i;
     if (x + y > xs(br) + ys(br)) br = i;
@@ -52,7 +51,7 @@ export function findSheet(img: RawImage): Sheet | undefined {
   const upright = Math.max(...q.map((p, k) => Math.hypot(p.x - box[k]!.x, p.y - box[k]!.y))) < SLANT * w;
   // A sheet, not a blob: the quadrilateral is convex and covers about the region's area.
   const area = quadArea(q);
-  const filled = w * h - outside(region.pixels, w, h);
+  const filled = w * h - outside(region, w, h);
   if (!convex(q) || area <= 0 || Math.abs(area - filled) > 0.12 * area) return undefined;
   const share = (p: Point) => ({ x: (p.x * step) / img.width, y: (p.y * step) / img.height });
   return { corners: (upright ? box : q).map(share), upright };
@@ -121,7 +120,7 @@ function otsu(v: Uint8Array): number | undefined {
 }
 
 /** The largest 4-connected region brighter than t. */
-function largestBright(light: Uint8Array, w: number, h: number, t: number): { size: number; pixels: number[] } {
+function largestBright(light: Uint8Array, w: number, h: number, t: number): number[] {
   const seen = new Uint8Array(w * h);
   let best: number[] = [];
   const stack: number[] = [];
@@ -142,7 +141,7 @@ function largestBright(light: Uint8Array, w: number, h: number, t: number): { si
     }
     if (pixels.length > best.length) best = pixels;
   }
-  return { size: best.length, pixels: best };
+  return best;
 }
 
 /** Pixels outside the region and its holes: those reached from the frame without crossing it. */

@@ -1,8 +1,7 @@
 // A synthetic phone photo of a page: the sheet seen at a slant on a brown table, under
 // light that falls off across the frame. The tests of the sheet finder are made with it.
 import sharp from 'sharp';
-import { homography, warp } from '../ocr/homography.js';
-import type { Point } from '../ocr/homography.js';
+import { homography, warp, type Point } from '../ocr/homography.js';
 import { rng } from './rng.js';
 
 export interface PhotoOptions {
