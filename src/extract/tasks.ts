@@ -560,6 +560,7 @@ function placesInBrackets(gaz: Gazetteer, a: AgencyItem): AgencyItem {
 export const TASK_FORMS = [
   { id: 'task.table', description: 'rows of a table whose header names the task, its lead, coordinators or deadline (STT | Nhiệm vụ | Cơ quan chủ trì | ...)' },
   { id: 'table.ends-at-section', description: 'a table under a roman section ends at the next one ("III. TỔ CHỨC THỰC HIỆN" in capitals on a line of its own): its items are no rows' },
+  { id: 'table.header-short-labels', description: 'a line read from word boxes is a header only by its short cells (six words at most): a justified prose line splits at its wide spaces into cells that may hold a header word in mid-sentence' },
   { id: 'table.header-not-heading', description: 'a section heading of one cell just above a table header ("II. NỘI DUNG, NHIỆM VỤ") is not a wrapped header label (its words would name the first column)' },
   { id: 'task.plan-block', description: 'an item with labelled lead, coordinators, deadline ("Cơ quan chủ trì:", "Đơn vị thực hiện:", "Thời gian thực hiện:", "Sản phẩm:")' },
   { id: 'task.plan-section', description: 'the points of a plan section whose sub-items are labelled ("1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: ...")' },

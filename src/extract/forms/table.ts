@@ -140,10 +140,13 @@ interface Header {
 
 /** A header at line `li`: with the short lines around it (labels wrap over lines), column roles for the task and
  *  its lead, coordinators or deadline. */
-function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefined {
+export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefined {
   const lc = ls[li]!;
   if (lc.cells.length < 2) return undefined;
-  const roles = new Set(lc.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end))).filter(Boolean));
+  // table.header-short-labels: a header label is a few words; a cell of a prose line read from boxes (a justified
+  // line splits at its wide spaces) may hold a header word ("hoạt động", "phối hợp") in mid-sentence.
+  const labels = lc.mode === 'index' ? lc.cells : lc.cells.filter((c) => words(ctx, c) <= 6);
+  const roles = new Set(labels.map((c) => roleOf(ctx.text.slice(c.start, c.end))).filter(Boolean));
   if (roles.size < 2 && !(roles.size === 1 && lc.mode !== 'index')) return undefined;
   const tol = lc.mode === 'box' ? Math.max(2, lc.h * 0.6) : 2;
   let first = li;
