@@ -153,6 +153,8 @@ export class OcrPool {
           user_defined_dpi: String(job.dpi ? Math.round(job.dpi) : 0),
           tessedit_pageseg_mode: (job.psm ?? this.tuning.psm) as PSM,
           tessedit_char_whitelist: job.whitelist ?? '',
+          // Tesseract's own progress lines ("Detected 393 diacritics") would reach the CLI's stderr.
+          debug_file: '/dev/null',
         });
         const meta = await sharp(job.image).metadata();
         const { data } = await w.recognize(job.image, {}, { text: true, blocks: true });
