@@ -20,7 +20,7 @@ export type NameReading = { at: number; written?: string; allowed?: string[] };
 
 const TITLE_KEYS = new Set(['ong', 'ba', 'chi']);
 // Two-word titles a name follows in a sentence ("Phó Thủ tướng Bùi Văn A chủ trì", "Phó Thủ tướng Chính phủ Bùi Văn A"): ASCII keys.
-const TITLE_PAIRS = new Set(['thu tuong', 'chinh phu', 'quoc hoi', 'chu tich', 'bo truong', 'thu truong', 'giam doc', 'bi thu', 'truong ban', 'chu nhiem', 'cuc truong', 'vu truong', 'vien truong', 'tong thu ky']);
+const TITLE_PAIRS = new Set(['thu tuong', 'chinh phu', 'quoc hoi', 'chu tich', 'bo truong', 'thu truong', 'giam doc', 'bi thu', 'truong ban', 'chu nhiem', 'cuc truong', 'vu truong', 'vien truong', 'tong thu ky', 'tong bi thu', 'tong giam doc', 'tong cuc truong']);
 const AFTER = new Set([',', '(', ')', '.', ';', ':', '-', '–']);
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -59,6 +59,8 @@ export class People {
       while (j < toks.length && j - i < 5 && word(j) && (sameLine(j - 1, j) || (alone && j === i + 1))) j++;
       const n = j - i;
       if (n < 2) continue;
+      // A title in capitals is no name, though its first word is a family name too ("Tổng Bí thư", "Tống").
+      if (this.titleAt(toks, i)) continue;
       // The run must end its line or its clause, and start its line or follow a title.
       const next = toks[j];
       const lineEnd = !next || next.kind === 'break' || !sameLine(j - 1, j);
@@ -94,6 +96,12 @@ export class People {
     // TTr, PCN, TTg: a short title in capitals and small letters, two capitals at least.
     if (t.kind === 'word' || t.kind === 'code') return t.text.length <= 5 && /^\p{Lu}{2}/u.test(t.text) && t.text !== t.text.toUpperCase();
     return /^[Đđ]\/c$/.test(t.text);
+  }
+
+  /** A title of two or three words starting at token i. */
+  private titleAt(toks: Token[], i: number): boolean {
+    const k = (j: number) => (toks[j]?.kind === 'word' ? asciiKey(toks[j]!.text) : '');
+    return TITLE_PAIRS.has(`${k(i)} ${k(i + 1)}`) || TITLE_PAIRS.has(`${k(i)} ${k(i + 1)} ${k(i + 2)}`);
   }
 
   /** A two-word title ending at token i ("Thủ tướng", "Giám đốc"), in any case. */

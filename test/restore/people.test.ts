@@ -34,6 +34,11 @@ describe('person names in stripped text', () => {
     expect(restored('Van phong Trung uong Dang Cong san Viet Nam thong bao.')).toContain('Trung ương Đảng Cộng sản Việt Nam');
   });
 
+  it('reads a title in capitals after "đồng chí" as a title, though its first word is a family name too', () => {
+    expect(restored('Thong bao y kien cua dong chi Tong Bi thu tai buoi lam viec voi tinh.')).toContain('đồng chí Tổng Bí thư tại');
+    expect(restored('Giao dong chi Tong Van Hai, Pho Giam doc So chu tri.')).toContain('đồng chí Tống Văn Hải,');
+  });
+
   it('reads a name at the end of a signature block flattened onto one line', () => {
     expect(restored(BODY + '- Luu: VT, KH (2).\tKT. GIAM DOC PHO GIAM DOC Nguyen Duc Thang\n')).toContain('PHÓ GIÁM ĐỐC Nguyễn Đức Thắng');
   });
