@@ -466,7 +466,8 @@ export class Decoder implements KeyCounts {
     const put = (i: number, p: { written: string[] }) => {
       p.written.forEach((w, j) => {
         const t = toks[i + j]!;
-        const out = caps?.[i + j] ? w.toUpperCase() : w;
+        // In capitals as its line is, or as the word itself is (a head's issuer beside the motto, on one line).
+        const out = caps?.[i + j] || (t.text.length >= 2 && t.text === t.text.toUpperCase()) ? w.toUpperCase() : w;
         const sl = this.fixed(t, this.unit(canon(w.toLowerCase())), out);
         sl.suffix = slots[i + j]!.suffix;
         slots[i + j] = sl;

@@ -72,3 +72,11 @@ describe('People.find', () => {
     expect(find('cac Giam doc So Nguyen Van de xuat')).toEqual([]);
   });
 });
+
+describe('place names in a head line', () => {
+  it('writes a place in capitals as its words are, though the motto beside it is in small letters', () => {
+    const out = restored('UY BAN NHAN DAN\tCONG HOA XA HOI CHU NGHIA VIET NAM\nTINH SON LA\tDoc lap - Tu do - Hanh phuc\nSo: 45/UBND-KT\tSon La, ngay 02 thang 4 nam 2026\n');
+    expect(out).toContain('TỈNH SƠN LA');
+    expect(out).toContain('Sơn La, ngày');
+  });
+});
