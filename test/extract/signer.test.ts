@@ -23,3 +23,16 @@ describe('signer', () => {
     expect(e.document.rules?.signer).toBe('header.signer.before-appendix');
   });
 });
+
+describe('header.signer.no-copies-title', () => {
+  it('reads the head signing in person at the end of a text without "Nơi nhận"', async () => {
+    const { e } = await run(`${head}Điều 1. Kiểm tra các cơ sở dược trong tháng 6 năm 2024.\nĐiều 2. Phòng Nghiệp vụ dược tổ chức thực hiện.\n\nGIÁM ĐỐC\n\nLê Thị Hoa\n`);
+    expect(e.document.signer).toEqual({ name: 'Lê Thị Hoa', title: 'Giám đốc', authority: null });
+    expect(e.document.rules?.signer).toBe('header.signer.no-copies-title');
+  });
+
+  it('takes no title line inside the body for a signature', async () => {
+    const { e } = await run(`${head}Điều 1. Kiểm tra các cơ sở dược trong tháng 6 năm 2024.\nGIÁM ĐỐC\nsở chỉ đạo Phòng Nghiệp vụ dược tổ chức thực hiện, báo cáo kết quả trước ngày 30 tháng 6 năm 2024 về Sở.\n`);
+    expect(e.document.signer).toBeNull();
+  });
+});
