@@ -15,6 +15,7 @@ export const SKIP_RULES = [
   { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
   { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
+  { id: 'task.skip.notes-block', description: 'a dash or "+" item under a line that is only "Lưu ý:" ("* Lưu ý:", "Lưu ý chung:"), before the next heading or lead-in: notes on how the work goes (fees, marks, who hears disputes), no task' },
 ] as const;
 
 // A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
@@ -41,7 +42,23 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
+  if (underNotes(text, from)) return 'task.skip.notes-block';
   return undefined;
+}
+
+// A dash or "+" item whose nearest line above, past other items and their wrapped lines, is a bare "Lưu ý:" line; a heading
+// (article, roman, numbered or lettered) or another line ending in a colon (a new lead-in) ends the notes.
+function underNotes(text: string, from: number): boolean {
+  const ls = text.lastIndexOf('\n', from - 1) + 1;
+  if (!/^[ \t]*[-+•–]/.test(text.slice(ls, from + 1))) return false;
+  const lines = text.slice(Math.max(0, ls - 3000), ls).split('\n').reverse();
+  for (const raw of lines) {
+    const l = fold(raw.toLowerCase()).trim();
+    if (!l) continue;
+    if (/^[*+\-•_ ]*luu y(?: chung)?[ *_]*:?[ *_]*$/.test(l)) return true;
+    if (/^(?:dieu \d+|[ivxlc]+[./]|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]|[a-z]\)[ \t])/.test(l) || l.endsWith(':')) return false;
+  }
+  return false;
 }
 
 // The nearest article ("Điều N.") or roman heading before `from`, unless a numbered heading nearer says "Quyền hạn" itself.
