@@ -657,6 +657,7 @@ export const TASK_FORMS = [
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
   { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
+  { id: 'task.guidance-execution', description: 'a guidance letter ("... hướng dẫn ... như sau:"): the items of its roman section "TỔ CHỨC (TRIỂN KHAI) THỰC HIỆN" share the guidance out by body ("1. Sở X ban hành văn bản chỉ đạo ..."), tasks though the body is not in the gazetteer (task.guidance keeps only those elsewhere)' },
 ] as const;
 
 export function findTasks(ctx: TaskContext): Task[] {
@@ -944,7 +945,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     // task.guidance: after a lead-in that guides, only what an item asks of someone by name ("Bộ X đề nghị Cơ quan Y
     // chỉ đạo ...", and the points under such a request) is a task; rules stated with their own subject ("Quỹ Z thanh
     // toán ...", "Các cơ sở thực hiện ... như sau: + Chọn ...") are not.
-    if (run?.guidance) {
+    // task.guidance-execution: the guidance's own "TỔ CHỨC THỰC HIỆN" section shares it out by body: its items are tasks.
+    if (run?.guidance && !EXECUTION_TITLE.test(title)) {
       // (An item whose subject is a body the gazetteer knows, "Ủy ban nhân dân tỉnh X chủ động ...", asks it too.)
       const asking = (t: Task) => t.leadRule === 'lead.giao' || (t.leadRule === 'lead.subject' && t.lead.length > 0 && t.lead.every((l) => !!l.canonical));
       const asks = [...tasks.slice(first).filter(asking).map((t) => t.id), ...framed];
@@ -1818,6 +1820,9 @@ function reports(folded: string): boolean {
 }
 
 const PROGRAMME_KINDS = /^(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết|Đề án|Phương án)/u;
+
+/** A roman section titled "TỔ CHỨC (TRIỂN KHAI) THỰC HIỆN" (folded): who carries the document out. */
+const EXECUTION_TITLE = /^\s*to chuc (?:trien khai )?thuc hien[ \t:.]*$/;
 
 /** A lead-in that guides ("Bộ X hướng dẫn ... một số nội dung ... như sau:") and asks no one: the items
  *  after it state how a rule applies (who pays, how a form is filled in), no one's tasks. Named rule: task.guidance. */
