@@ -14,7 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -618,6 +618,7 @@ export const TASK_FORMS = [
   { id: 'lead.heading-remaining', description: 'an item heading "Các sở, ngành còn lại(:)" over its work: the bodies the plan has not named lead, "còn lại" kept in the name' },
   { id: 'table.header-second-line', description: 'a tab or bar table whose header labels wrap to a second row ("Đơn vị | Đơn vị" over "chủ trì | phối hợp"; short lower-case cells, the number cell empty): one header (forms/table.ts)' },
   { id: 'table.continued-cells', description: 'a tab or bar row without a number whose lead, partners\' or task cell goes on in lower case ("và Môi trường"): the wrapped lines of the row above, not a row n.1 of its own (forms/table.ts)' },
+  { id: 'table.group-empty-cells', description: 'a group row of a tab or bar table written with its empty cells ("I<tab>LĨNH VỰC ...<tab><tab><tab>"): a group over the rows under it (ids 1.n), not a task of its own (forms/table.ts)' },
   { id: 'deadline.cell-pair-part', description: '"Quý II và Quý III/2026", "Tháng 5 và tháng 6/2026" in a cell or label: due at the end of the second; "Đầu tháng 7/2026", "Tuần đầu tháng 5/2026", "Cuối quý III": due with the month or quarter named (forms/table.ts)' },
   { id: 'deadline.cell-run-yearless', description: '"Tháng 3-4", "Quý I - II" in a cell or label without a year: due at the end of the last month or quarter of the document\'s year (forms/table.ts)' },
   { id: 'plan.expected-labels', description: 'labels of planned activities: "Thời gian dự kiến:", "Dự kiến thời gian:" give the deadline; "Địa điểm tổ chức:", "Kinh phí dự kiến:", "Thành phần tham dự:", "Số lượng:", "Quy mô:" end the value before them (plan-labels.tsv)' },
@@ -2055,6 +2056,13 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const conveyed = directive && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
       if (sentence && !RE_ASSIGN_VERB.test(after) && !conveyed) return undefined;
       return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    ...OFFICE_RULES[4],
+    apply: ({ c, text, from, to }) => {
+      const r = unitRoleSubject(text, c.folded, from, to, (o) => RE_VERB_START().test(c.folded.slice(o, o + 40)) || RE_LEAD_TAIL().test(c.folded.slice(o, o + 40)));
+      return r && { items: [r.item], actionFrom: r.actionFrom, own: true };
     },
   },
   {

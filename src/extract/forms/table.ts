@@ -829,11 +829,13 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   let sub = 0;
   for (const r of rows) {
     const action = piecesText(ctx.text, r.cells.get('action'));
+    // table.group-empty-cells: a merged group row written with its empty cells ("I\tLĨNH VỰC ...\t\t\t") has no lead.
+    const noLead = !r.cells.get('lead')?.some((p) => p.end > p.start);
     // "II.1 <heading>": a sub-group heads rows without giving them a level.
-    if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && !r.cells.get('lead')?.length) continue;
+    if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && noLead) continue;
     // A numbered row with no lead over lettered rows ("1 <heading>", "a) ...") heads them.
     const nextStt = rows[rows.indexOf(r) + 1]?.stt ?? '';
-    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && !r.cells.get('lead')?.length;
+    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && noLead;
     if (isGroup) {
       group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
