@@ -55,3 +55,60 @@ describe('lead.unit-role-subject', () => {
     expect(t['2.2']!.action).toMatch(/^Xây dựng tài liệu/);
   });
 });
+
+describe('table.cell-lines', () => {
+  it('reads a table whose every cell is a line of its own, cells over lines, the header repeated, a page number between rows', async () => {
+    const text = `${HEAD}Phụ lục
+NHIỆM VỤ SỐ HÓA NĂM 2027
+TT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+Sản phẩm
+I
+CHÍNH QUYỀN SỐ
+1
+Triển khai hệ thống quản lý văn bản
+điện tử đến cấp xã, kết nối liên thông
+với các bộ, ngành
+Sở Khoa học và Công nghệ
+Văn phòng UBND tỉnh
+Quý II/2027
+Báo cáo
+2
+Chuẩn hóa danh mục dữ liệu mở
+Sở Nông nghiệp và
+Môi trường
+Tháng 9 hằng năm
+Quyết định của UBND tỉnh
+4
+TT
+Nội dung nhiệm vụ
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian hoàn thành
+Sản phẩm
+3
+Đánh giá mức độ chuyển đổi số của
+các xã
+Sở Nội vụ; Sở Tài chính
+Các sở, ngành
+2026-2030
+Kế hoạch
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['1.1', '1.2', '1.3']);
+    expect(t['1.1']!.action).toBe('Triển khai hệ thống quản lý văn bản điện tử đến cấp xã, kết nối liên thông với các bộ, ngành');
+    expect(leads(t['1.1'])).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(coords(t['1.1'])).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(t['1.1']!.deadline?.due).toBe('2027-06-30');
+    // A lead cell over two lines; no partners' line; the product is no lead.
+    expect(leads(t['1.2'])).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(coords(t['1.2'])).toEqual([]);
+    expect(t['1.2']!.deadline?.kind).toBe('recurring');
+    expect(leads(t['1.3'])).toEqual(['Sở Nội vụ', 'Sở Tài chính']);
+    expect(t['1.3']!.deadline?.due).toBe('2030-12-31');
+  });
+});

@@ -11,6 +11,7 @@ import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
+import { cellLineTables } from './cell-lines.js';
 import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
@@ -25,7 +26,7 @@ export interface TableContext {
   level?: string;
 }
 
-interface Column {
+export interface Column {
   role: Role;
   x0: number;
   x1: number;
@@ -33,9 +34,9 @@ interface Column {
 }
 
 /** A piece of a cell's text: the cell's text runs over several lines. */
-type Pieces = Span[];
+export type Pieces = Span[];
 
-interface Row {
+export interface Row {
   stt: string;
   cells: Map<Role, Pieces>;
   start: number;
@@ -55,11 +56,11 @@ export interface TableResult {
 
 // Lettered items in Vietnamese order: đ) is the 5th.
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'];
-const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
+export const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
 
 /** The role a header label gives its column: the strong header word that comes first in it ("Nhiệm vụ cụ thể ... chủ
  *  trì" is the task; "Thời hạn thực hiện" the deadline), else a weak one ("Cơ quan, tổ chức": who leads). */
-function roleOf(label: string, strongOnly = false): Role | undefined {
+export function roleOf(label: string, strongOnly = false): Role | undefined {
   const k = ` ${fold(label.toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()} `;
   if (!k.trim()) return undefined;
   let best: { role: Role; at: number } | undefined;
@@ -189,7 +190,7 @@ function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | undefine
 
 /** Roles of a header's columns from their labels (a role goes to the first column naming it); false when the
  *  header does not name a task and its lead, coordinators or deadline. */
-function assignRoles(cols: Column[]): boolean {
+export function assignRoles(cols: Column[]): boolean {
   const seen = new Set<Role>();
   for (const col of cols) {
     const r = roleOf(col.label);
@@ -408,6 +409,14 @@ export function findTableTasks(ctx: TableContext): TableResult {
     for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
     li = end;
   }
+  // table.cell-lines: a table whose every cell is a line of its own (a text layer's cells in column order).
+  const inTables = (l: VLine) => regions.some((r) => l.start < r.end && l.end > r.start);
+  const lines1 = cellLineTables(ctx, ls.filter((l) => !inBars(l) && !inTables(l)));
+  if (lines1.tasks.length) {
+    tasks.push(...lines1.tasks);
+    regions.push(...lines1.regions);
+    tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  }
   if (!bars.tasks.length) return { tasks, regions };
   // Tables of both kinds: in the order of the text.
   const all = [...tasks, ...bars.tasks].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
@@ -463,7 +472,7 @@ function barTables(ctx: TableContext): { tasks: Task[]; regions: Span[]; spans: 
 }
 
 /** Whether a cell's text may stand in a column: a deadline says when, a lead or coordinators name bodies. */
-function fits(ctx: TableContext, role: Role, t: string): boolean {
+export function fits(ctx: TableContext, role: Role, t: string): boolean {
   if (role === 'deadline') {
     const f = fold(t.toLowerCase());
     return /\d/.test(f) || /(?:^|[^a-z])(?:sau|khi|theo|truoc|trong|den|tu|giai doan|dinh ky|thuong xuyen|hang|nam|quy|thang|tuan)(?![a-z])/.test(f);
@@ -819,7 +828,7 @@ function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): 
   return { rows, end };
 }
 
-function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
+export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   const tasks: Task[] = [];
   let group = 0;
   let prevLead: AgencyItem[] = [];

@@ -1,0 +1,102 @@
+// table.cell-lines (issue 9, plans21): a table whose every cell is a line of its own, in column order, as a PDF's text
+// layer or a converter gives it without layout: the header's labels one a line ("STT", "Nhiệm vụ", "Cơ quan chủ trì",
+// ...), then per row its number alone on a line and its cells, a cell over several lines. Which line is which cell is
+// read from what it says: the task runs to the first line that names a body (the lead), a line that says when is the
+// deadline, a column whose cell is empty has no line at all.
+import type { Span } from '../../layer.js';
+import type { Task } from '../../schema.js';
+import type { VLine } from './cells.js';
+import { assignRoles, cellDeadline, fits, RE_STT, roleOf, rowsToTasks, type Column, type Role, type Row, type TableContext } from './table.js';
+
+const trimmed = (l: VLine): Span => ({ start: l.start + (l.text.length - l.text.trimStart().length), end: l.start + l.text.trimEnd().length });
+const single = (l: VLine) => l.mode === 'space' && l.cells.length === 1;
+
+/** The header at line `i`: three or more label lines in a row (most naming a column by a strong word). */
+function header(ls: VLine[], i: number): { cols: Column[]; last: number } | undefined {
+  const labels: string[] = [];
+  let k = i;
+  while (k < ls.length && single(ls[k]!) && labels.length < 9) {
+    const t = ls[k]!.text.trim();
+    if (t.split(/\s+/).length > 5 || !roleOf(t)) break;
+    labels.push(t);
+    k++;
+  }
+  if (labels.length < 3 || labels.filter((t) => roleOf(t, true)).length < 3) return undefined;
+  const cols: Column[] = labels.map((label, x) => ({ role: 'other' as Role, x0: x, x1: x, label }));
+  if (!assignRoles(cols) || cols[0]!.role !== 'stt' || cols[1]!.role !== 'action') return undefined;
+  return { cols, last: k - 1 };
+}
+
+/** Tables of cell lines among `ls` (text lines not in another table). */
+export function cellLineTables(ctx: TableContext, ls: VLine[]): { tasks: Task[]; regions: Span[] } {
+  const tasks: Task[] = [];
+  const regions: Span[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const h = ls[i]!.text.trim() ? header(ls, i) : undefined;
+    if (!h) continue;
+    const key = h.cols.map((c) => c.label).join('|');
+    const rows: { row: Row; lines: VLine[] }[] = [];
+    let cur: { row: Row; lines: VLine[] } | undefined;
+    let last = 0;
+    let end = h.last;
+    for (let k = h.last + 1; k < ls.length; k++) {
+      const l = ls[k]!;
+      const t = l.text.trim();
+      if (!t) continue;
+      // The header again on the next page.
+      if (t === h.cols[0]!.label && ls.slice(k, k + h.cols.length).map((x) => x.text.trim()).join('|') === key) {
+        k += h.cols.length - 1;
+        end = k;
+        continue;
+      }
+      if (!single(l) || t.length > 90 || /^(?:n[oơ]i\s+nh[aậ]n\s*:|PH[UỤ]\s+L[UỤ]C\b)/iu.test(t)) break;
+      const num = /^(\d{1,3})\.?$/.exec(t);
+      const group = /^([IVX]{1,5})\.?(?:\s+(\p{Lu}.*))?$/u.exec(t);
+      if (num && (Number(num[1]) === last + 1 || Number(num[1]) === 1)) {
+        last = Number(num[1]);
+        cur = { row: { stt: num[1]!, cells: new Map(), start: l.start, end: l.end }, lines: [] };
+        rows.push(cur);
+      } else if (group && RE_STT.test(group[1]!)) {
+        // A group row: its title on the same line or the next.
+        let title = group[2] ? { start: l.start + l.text.indexOf(group[2]), end: l.start + l.text.trimEnd().length } : undefined;
+        if (!title && ls[k + 1] && single(ls[k + 1]!) && /^\p{Lu}/u.test(ls[k + 1]!.text.trim())) title = trimmed(ls[++k]!);
+        rows.push({ row: { stt: group[1]!, cells: new Map(title ? [['action', [title]]] : []), start: l.start, end: ls[k]!.end }, lines: [] });
+        cur = undefined;
+        last = 0;
+      } else if (num) {
+        // A page number between rows.
+      } else if (cur) cur.lines.push(l);
+      else if (rows.length) break;
+      end = k;
+    }
+    if (!rows.some((r) => r.lines.length)) continue;
+    for (const { row, lines } of rows) if (lines.length) fill(ctx, h.cols.slice(1), row, lines);
+    tasks.push(...rowsToTasks(ctx, rows.map((r) => r.row), tasks.length));
+    for (let k = i; k <= end; k++) regions.push({ start: ls[k]!.start, end: ls[k]!.end });
+    i = end;
+  }
+  return { tasks, regions };
+}
+
+/** Puts a row's lines in its columns, in order: a line goes on with the cell before it when that one is unfinished
+ *  (ends in a comma, "và", a semicolon) or it starts in lower case; else it opens the first later column it fits. */
+function fill(ctx: TableContext, cols: Column[], row: Row, lines: VLine[]): void {
+  // (A deadline says when as a cell does, "Quý I/2027", "Thường xuyên": not a task's line that holds "quy" or "trong".)
+  const fit = (role: Role, l: VLine) => (role === 'deadline' ? cellDeadline(ctx, [trimmed(l)]) !== null : role === 'lead' || role === 'coordinate' ? fits(ctx, role, l.text.trim()) : true);
+  let ci = 0;
+  let prev = '';
+  lines.forEach((l, n) => {
+    const t = l.text.trim();
+    const goesOn = /(?:[,;(&-]|\svà|\scủa)$/u.test(prev) || /^\p{Ll}/u.test(t);
+    // The task's first line is the task's; its later lines until one names a body or says when.
+    const opens = n > 0 && !goesOn && (ci > 0 || cols.some((c) => (c.role === 'lead' || c.role === 'coordinate' || c.role === 'deadline') && fit(c.role, l)));
+    if (opens) {
+      const next = cols.findIndex((c, j) => j > ci && fit(c.role, l));
+      if (next > ci) ci = next;
+    }
+    const role = cols[ci]!.role;
+    (row.cells.get(role) ?? row.cells.set(role, []).get(role)!).push(trimmed(l));
+    row.end = Math.max(row.end, l.end);
+    prev = t;
+  });
+}
