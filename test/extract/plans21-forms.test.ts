@@ -112,3 +112,40 @@ Kế hoạch
     expect(t['1.3']!.deadline?.due).toBe('2030-12-31');
   });
 });
+
+describe('section.solutions-shared', () => {
+  it('scores no point of a solutions section, named bodies or not, when the last section shares the work out by unit', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm các nhiệm vụ số hóa được triển khai đồng bộ.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Hoàn thiện cơ sở dữ liệu cán bộ, công chức (Sở Nội vụ chủ trì, các sở, ngành phối hợp).
+2. Nâng cấp cổng dịch vụ công của tỉnh; giao Văn phòng UBND tỉnh thực hiện.
+3. Bồi dưỡng kỹ năng số cho đội ngũ công chức cấp xã.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Cập nhật cơ sở dữ liệu cán bộ, công chức, hoàn thành trong Quý III/2027.
+2. Văn phòng UBND tỉnh
+- Nâng cấp cổng dịch vụ công, hoàn thành trước ngày 30/10/2027.
+3. Ủy ban nhân dân các xã
+- Cử công chức tham gia các lớp bồi dưỡng kỹ năng số.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['3.1.1', '3.2.1', '3.3.1']);
+    expect(leads(byId(e.tasks)['3.2.1'])).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+  });
+
+  it('keeps the points that name who acts in a section of work that is not of solutions', async () => {
+    const text = `${HEAD}I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm các nhiệm vụ số hóa được triển khai đồng bộ.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Tổ chức hội thảo về chính quyền số (Sở Khoa học và Công nghệ chủ trì, các sở, ngành phối hợp).
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+- Cập nhật cơ sở dữ liệu cán bộ, công chức.
+2. Ủy ban nhân dân các xã
+- Cử công chức tham gia các lớp bồi dưỡng kỹ năng số.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '3.1.1', '3.2.1']);
+  });
+});
