@@ -149,3 +149,22 @@ III. TỔ CHỨC THỰC HIỆN
     expect(e.tasks.map((t) => t.id)).toEqual(['2.1', '3.1.1', '3.2.1']);
   });
 });
+
+describe('table.cells-by-count', () => {
+  it('reads an OCR table whose cells are two spaces apart but not under their labels', async () => {
+    const text = `${HEAD}Phụ lục
+CÁC NHIỆM VỤ CỤ THỂ
+STT  Nhiệm vụ  Đơn vị chủ trì  Đơn vị phối hợp  Thời hạn  Sản phẩm
+1   Rà soát quy trình nội bộ giải quyết hồ sơ    Sở Tư pháp    Các sở, ngành    Quý II/2027   Báo cáo
+    trực tuyến toàn trình
+2  Kết nối phần mềm một cửa với cơ sở dữ liệu dân cư  Công an tỉnh  Sở Khoa học và Công nghệ  Trước 30/9  Kế hoạch
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['1', '2']);
+    expect(t['1']!.action).toBe('Rà soát quy trình nội bộ giải quyết hồ sơ trực tuyến toàn trình');
+    expect(leads(t['1'])).toEqual(['Sở Tư pháp']);
+    expect(coords(t['2'])).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(t['2']!.deadline?.due).toBe('2027-09-30');
+  });
+});

@@ -100,3 +100,61 @@ function fill(ctx: TableContext, cols: Column[], row: Row, lines: VLine[]): void
     prev = t;
   });
 }
+
+/** table.cells-by-count: an OCR'd or typed table whose cells stand two spaces or more apart but not under their labels:
+ *  a row with as many cells as the header has labels (its number first) puts them in order; a line of fewer cells
+ *  without a number goes on with the cell of the row above nearest it (a task wrapped under itself). */
+export function countedTables(ctx: TableContext, ls: VLine[]): { tasks: Task[]; regions: Span[] } {
+  const tasks: Task[] = [];
+  const regions: Span[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const r = countedAt(ctx, ls, i, tasks.length);
+    if (!r) continue;
+    tasks.push(...r.tasks);
+    for (let k = i; k <= r.end; k++) regions.push({ start: ls[k]!.start, end: ls[k]!.end });
+    i = r.end;
+  }
+  return { tasks, regions };
+}
+
+/** The table of counted cells whose header is line `i`, if it is one: its tasks and last line. */
+export function countedAt(ctx: TableContext, ls: VLine[], i: number, before: number): { tasks: Task[]; end: number } | undefined {
+  const text = (l: VLine, j: number) => ctx.text.slice(l.cells[j]!.start, l.cells[j]!.end).trim();
+  const hl = ls[i]!;
+  if (hl.mode !== 'space' || hl.cells.length < 4) return undefined;
+  const cols: Column[] = hl.cells.map((c, x) => ({ role: 'other' as Role, x0: x, x1: x, label: ctx.text.slice(c.start, c.end) }));
+  if (cols.some((c) => c.label.split(/\s+/).length > 5) || cols.filter((c) => roleOf(c.label, true)).length < 3) return undefined;
+  if (!assignRoles(cols) || cols[0]!.role !== 'stt' || cols[1]!.role !== 'action') return undefined;
+  const rows: Row[] = [];
+  let end = i;
+  let blanks = 0;
+  const add = (row: Row, role: Role, c: VLine['cells'][number]) => (row.cells.get(role) ?? row.cells.set(role, []).get(role)!).push({ start: c.start, end: c.end });
+  for (let k = i + 1; k < ls.length; k++) {
+    const l = ls[k]!;
+    if (!l.text.trim()) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (l.mode !== 'space') break;
+    const first = text(l, 0);
+    const group = /^[IVX]{1,5}\.?$/.test(first) && l.cells.length === 2;
+    if ((/^\d{1,3}\.?$/.test(first) && l.cells.length >= cols.length - 1 && l.cells.length <= cols.length) || group) {
+      const row: Row = { stt: first.replace(/\.$/, ''), cells: new Map(), start: l.start, end: l.end };
+      l.cells.slice(1).forEach((c, j) => add(row, cols[j + 1]!.role, c));
+      rows.push(row);
+    } else if (rows.length && !RE_STT.test(first) && l.cells.length < cols.length - 1 && l.cells[0]!.x0 > 0) {
+      // A wrapped line: each of its cells under the nearest cell of the row's first line.
+      const row = rows[rows.length - 1]!;
+      const top = ls.find((x) => x.start === row.start)!;
+      for (const c of l.cells) {
+        let best = 1;
+        for (let j = 1; j < top.cells.length; j++) if (Math.abs(top.cells[j]!.x0 - c.x0) < Math.abs(top.cells[best]!.x0 - c.x0)) best = j;
+        add(row, cols[best]!.role, c);
+      }
+      row.end = l.end;
+    } else break;
+    end = k;
+  }
+  return rows.length ? { tasks: rowsToTasks(ctx, rows, before), end } : undefined;
+}

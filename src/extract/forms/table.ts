@@ -11,7 +11,7 @@ import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
-import { cellLineTables } from './cell-lines.js';
+import { cellLineTables, countedAt, countedTables } from './cell-lines.js';
 import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
@@ -395,28 +395,40 @@ export function findTableTasks(ctx: TableContext): TableResult {
   const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
   const tasks: Task[] = [];
   const regions: Span[] = [...bars.regions];
+  // Lines of tables read as no task: the readers below may read them.
+  const empty: Span[] = [];
   for (let li = 0; li < ls.length; li++) {
     if (inBars(ls[li]!)) continue;
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
-    const { rows, end } = readRows(ctx, ls, h);
+    const { rows, end: last } = readRows(ctx, ls, h);
+    let end = last;
     if (!rows.length) {
       li = h.last;
       continue;
     }
-    tasks.push(...rowsToTasks(ctx, rows, tasks.length));
+    let read = rowsToTasks(ctx, rows, tasks.length);
+    // table.cells-by-count: cells in order, when the body's columns did not fall under the labels (fewer leads read).
+    const counted = h.mode === 'space' ? countedAt(ctx, ls, h.last, tasks.length) : undefined;
+    if (counted && counted.tasks.filter((t) => t.lead.length).length > read.filter((t) => t.lead.length).length) {
+      read = counted.tasks;
+      end = Math.max(end, counted.end);
+    }
+    tasks.push(...read);
     // The cells the table took (in a table read from boxes, its lines need not be runs of the text).
-    for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
+    for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) (read.length ? regions : empty).push({ start: c.start, end: c.end });
     li = end;
   }
   // table.cell-lines: a table whose every cell is a line of its own (a text layer's cells in column order).
   const inTables = (l: VLine) => regions.some((r) => l.start < r.end && l.end > r.start);
-  const lines1 = cellLineTables(ctx, ls.filter((l) => !inBars(l) && !inTables(l)));
-  if (lines1.tasks.length) {
-    tasks.push(...lines1.tasks);
-    regions.push(...lines1.regions);
+  for (const read of [cellLineTables, countedTables]) {
+    const more = read(ctx, ls.filter((l) => !inBars(l) && !inTables(l)));
+    if (!more.tasks.length) continue;
+    tasks.push(...more.tasks);
+    regions.push(...more.regions);
     tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   }
+  regions.push(...empty);
   if (!bars.tasks.length) return { tasks, regions };
   // Tables of both kinds: in the order of the text.
   const all = [...tasks, ...bars.tasks].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
