@@ -168,3 +168,24 @@ STT  Nhiệm vụ  Đơn vị chủ trì  Đơn vị phối hợp  Thời hạn 
     expect(t['2']!.deadline?.due).toBe('2027-09-30');
   });
 });
+
+describe('table.cells-one-space', () => {
+  it('splits OCR rows whose cells are one space apart by the bodies and the time they end with', async () => {
+    const text = `${HEAD}Phụ lục
+CÁC NHIỆM VỤ CỤ THỂ
+STT   Nhiệm vụ              Đơn vị chủ trì     Đơn vị phối hợp    Thời hạn    Sản phẩm
+1 Số hóa sổ hộ tịch lưu trữ tại các xã Sở Tư pháp Các sở, ngành Quý IV/2027 Báo cáo
+2 Vận hành trung tâm giám sát an toàn thông tin Công an tỉnh; Sở Nội vụ Văn phòng UBND tỉnh Thường xuyên Kế hoạch
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['1', '2']);
+    expect(t['1']!.action).toBe('Số hóa sổ hộ tịch lưu trữ tại các xã');
+    expect(leads(t['1'])).toEqual(['Sở Tư pháp']);
+    expect(coords(t['1'])).toEqual(['Các sở, ngành']);
+    expect(t['1']!.deadline?.due).toBe('2027-12-31');
+    expect(leads(t['2'])).toEqual(['Công an tỉnh', 'Sở Nội vụ']);
+    expect(coords(t['2'])).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(t['2']!.deadline?.kind).toBe('recurring');
+  });
+});

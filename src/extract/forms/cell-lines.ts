@@ -5,6 +5,9 @@
 // deadline, a column whose cell is empty has no line at all.
 import type { Span } from '../../layer.js';
 import type { Task } from '../../schema.js';
+import { agencyList, type AgencyItem } from '../agencies.js';
+import { lexicon } from '../lexicon.js';
+import { fold } from '../text.js';
 import type { VLine } from './cells.js';
 import { assignRoles, cellDeadline, fits, RE_STT, roleOf, rowsToTasks, type Column, type Role, type Row, type TableContext } from './table.js';
 
@@ -129,6 +132,7 @@ export function countedAt(ctx: TableContext, ls: VLine[], i: number, before: num
   let end = i;
   let blanks = 0;
   const add = (row: Row, role: Role, c: VLine['cells'][number]) => (row.cells.get(role) ?? row.cells.set(role, []).get(role)!).push({ start: c.start, end: c.end });
+  let spaced: Row | undefined;
   for (let k = i + 1; k < ls.length; k++) {
     const l = ls[k]!;
     if (!l.text.trim()) {
@@ -143,6 +147,9 @@ export function countedAt(ctx: TableContext, ls: VLine[], i: number, before: num
       const row: Row = { stt: first.replace(/\.$/, ''), cells: new Map(), start: l.start, end: l.end };
       l.cells.slice(1).forEach((c, j) => add(row, cols[j + 1]!.role, c));
       rows.push(row);
+    } else if (/^\d{1,3}\.?[ \t]+\p{Lu}/u.test(first) && l.cells.length < cols.length - 1 && (spaced = oneSpaced(ctx, cols, l))) {
+      // table.cells-one-space: a row whose cells OCR put one space apart.
+      rows.push(spaced);
     } else if (rows.length && !RE_STT.test(first) && l.cells.length < cols.length - 1 && l.cells[0]!.x0 > 0) {
       // A wrapped line: each of its cells under the nearest cell of the row's first line.
       const row = rows[rows.length - 1]!;
@@ -157,4 +164,71 @@ export function countedAt(ctx: TableContext, ls: VLine[], i: number, before: num
     end = k;
   }
   return rows.length ? { tasks: rowsToTasks(ctx, rows, before), end } : undefined;
+}
+
+let reNameStart: RegExp | undefined;
+const RE_NAME_START = () =>
+  (reNameStart ??= new RegExp(`(?<=[a-z])[ \\t](?=(cac|${(lexicon().agencyWords.get('head') ?? []).map((w) => w.join(' ')).sort((a, b) => b.length - a.length).join('|')})[ \\t]+([a-z]))`, 'g'));
+
+/** The places in `t` where a name starts right after another's lower-case word: "Các ..." or a head noun and a capital. */
+function nameStarts(t: string): number[] {
+  const at: number[] = [];
+  for (const m of fold(t).matchAll(RE_NAME_START())) {
+    const head = m.index + 1;
+    const next = head + m[1]!.length + (m[0].length - 1) + t.slice(head + m[1]!.length).search(/\S/);
+    if (/\p{Lu}/u.test(t[head]!) && (m[1] === 'cac' || /\p{Lu}/u.test(t[next] ?? ''))) at.push(m.index);
+  }
+  return at;
+}
+
+// A time cell as printed, capitalised: "Quý I/2027", "Tháng 6 hằng năm", "2026-2030", "Trước 30/6", "Theo tiến độ", "Thường xuyên".
+const RE_TIME_CELL = /(?:Quý[ \t]+[IV]{1,3}(?:[ \t]*[-,][ \t]*[IV]{1,3})?\/20\d\d|Tháng[ \t]+\d{1,2}(?:\/20\d\d|[ \t]+(?:hằng|hàng)[ \t]+năm|[ \t]+năm[ \t]+20\d\d)|(?:Năm[ \t]+|Giai đoạn[ \t]+)?20\d\d(?:[ \t]*[-–][ \t]*20\d\d)?|Trước[ \t]+(?:ngày[ \t]+)?\d{1,2}\/\d{1,2}(?:\/20\d\d)?|Theo[ \t]+tiến[ \t]+độ|Thường[ \t]+xuyên|(?:Hằng|Hàng)[ \t]+(?:năm|quý|tháng))/gu;
+
+/** table.cells-one-space: a numbered line whose cells are one space apart ("1 Xây dựng ... Sở X Các sở, ngành Quý I/2027 Báo
+ *  cáo"): the last time cell splits it, the product after it; before it, the bodies that run up to it (the first word from
+ *  which the lexicon reads a list of bodies to the time): the lead, those after a list's first break without a mark (or from a
+ *  "Các" after a lower-case word) the partners; the task before them. */
+function oneSpaced(ctx: TableContext, cols: Column[], l: VLine): Row | undefined {
+  const start = l.start + (l.text.length - l.text.trimStart().length);
+  const t = ctx.text.slice(start, l.start + l.text.trimEnd().length);
+  const num = /^(\d{1,3})\.?[ \t]+/.exec(t)!;
+  const times = [...t.matchAll(RE_TIME_CELL)].filter((m) => m.index > num[0].length + 10);
+  const time = times[times.length - 1];
+  if (!time) return undefined;
+  // Where one cell's name ends and the next starts with no mark: before "Các" or a head noun and a capital ("Sở Nội vụ Văn
+  // phòng UBND tỉnh") after a lower-case word; a semicolon there (same length) lets the lexicon read them apart.
+  const marks = nameStarts(t);
+  const mark = (x: string) => [...x].map((ch, j) => (marks.includes(j) ? ';' : ch)).join('');
+  const folded = mark(fold(t));
+  const text = mark(t);
+  let bodies: { from: number; items: AgencyItem[] } | undefined;
+  for (const w of t.slice(0, time.index).matchAll(/(?<=[ \t])\p{Lu}/gu)) {
+    if (w.index < num[0].length + 8) continue;
+    const list = agencyList(text, folded, w.index, ctx.gaz, time.index - w.index);
+    if (list.items.length && list.items[0]!.span && list.items[0]!.span.start === w.index && list.end >= time.index - 2) {
+      bodies = { from: w.index, items: list.items };
+      break;
+    }
+  }
+  if (!bodies) return undefined;
+  // Where the lead's cell ends: a "Các" after a lower-case word, else the first two names with no mark between them.
+  let cut = time.index;
+  for (let j = 1; j < bodies.items.length; j++) {
+    const a = bodies.items[j - 1]!.span!.end;
+    const b = bodies.items[j]!.span!.start;
+    if (!/[;,]/.test(t.slice(a, b))) {
+      cut = b;
+      break;
+    }
+  }
+  const span = (a: number, b: number): Span => ({ start: start + a, end: start + t.slice(0, b).trimEnd().length });
+  const cells = new Map<Role, Span[]>();
+  const put = (role: Role | undefined, a: number, b: number) => role && t.slice(a, b).trim() && cells.set(role, [span(a, b)]);
+  const has = (r: Role) => cols.some((c) => c.role === r);
+  put('action', num[0].length, bodies.from);
+  put('lead', bodies.from, cut);
+  put(has('coordinate') ? 'coordinate' : undefined, cut, time.index);
+  put(has('deadline') ? 'deadline' : undefined, time.index, time.index + time[0].length);
+  put(has('product') ? 'product' : undefined, time.index + time[0].length, t.length);
+  return { stt: num[1]!, cells, start: l.start, end: l.end };
 }
