@@ -170,7 +170,7 @@ let reNameStart: RegExp | undefined;
 const RE_NAME_START = () =>
   (reNameStart ??= new RegExp(`(?<=[a-z])[ \\t](?=(cac|${(lexicon().agencyWords.get('head') ?? []).map((w) => w.join(' ')).sort((a, b) => b.length - a.length).join('|')})[ \\t]+([a-z]))`, 'g'));
 
-/** The places in `t` where a name starts right after another's lower-case word: "Các ..." or a head noun and a capital. */
+/** The places in `t` where a name starts right after another word: a capitalised "Các ...", or a head noun and a capital. */
 function nameStarts(t: string): number[] {
   const at: number[] = [];
   for (const m of fold(t).matchAll(RE_NAME_START())) {
@@ -186,8 +186,8 @@ const RE_TIME_CELL = /(?:Quý[ \t]+[IV]{1,3}(?:[ \t]*[-,][ \t]*[IV]{1,3})?\/20\d
 
 /** table.cells-one-space: a numbered line whose cells are one space apart ("1 Xây dựng ... Sở X Các sở, ngành Quý I/2027 Báo
  *  cáo"): the last time cell splits it, the product after it; before it, the bodies that run up to it (the first word from
- *  which the lexicon reads a list of bodies to the time): the lead, those after a list's first break without a mark (or from a
- *  "Các" after a lower-case word) the partners; the task before them. */
+ *  which the lexicon reads a list of bodies to the time): the lead, those after a list's first break without a mark the
+ *  partners; the task before them. */
 function oneSpaced(ctx: TableContext, cols: Column[], l: VLine): Row | undefined {
   const start = l.start + (l.text.length - l.text.trimStart().length);
   const t = ctx.text.slice(start, l.start + l.text.trimEnd().length);
@@ -195,8 +195,8 @@ function oneSpaced(ctx: TableContext, cols: Column[], l: VLine): Row | undefined
   const times = [...t.matchAll(RE_TIME_CELL)].filter((m) => m.index > num[0].length + 10);
   const time = times[times.length - 1];
   if (!time) return undefined;
-  // Where one cell's name ends and the next starts with no mark: before "Các" or a head noun and a capital ("Sở Nội vụ Văn
-  // phòng UBND tỉnh") after a lower-case word; a semicolon there (same length) lets the lexicon read them apart.
+  // Where one cell's name ends and the next starts with no mark: before a capitalised "Các", or a head noun and a capital ("Sở
+  // Nội vụ Văn phòng UBND tỉnh"), after another word; a semicolon there (same length) lets the lexicon read them apart.
   const marks = nameStarts(t);
   const mark = (x: string) => [...x].map((ch, j) => (marks.includes(j) ? ';' : ch)).join('');
   const folded = mark(fold(t));
@@ -211,7 +211,7 @@ function oneSpaced(ctx: TableContext, cols: Column[], l: VLine): Row | undefined
     }
   }
   if (!bodies) return undefined;
-  // Where the lead's cell ends: a "Các" after a lower-case word, else the first two names with no mark between them.
+  // Where the lead's cell ends: between the first two names with no mark between them.
   let cut = time.index;
   for (let j = 1; j < bodies.items.length; j++) {
     const a = bodies.items[j - 1]!.span!.end;
