@@ -14,7 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -619,6 +619,10 @@ export const TASK_FORMS = [
   { id: 'lead.heading-remaining', description: 'an item heading "Các sở, ngành còn lại(:)" over its work: the bodies the plan has not named lead, "còn lại" kept in the name' },
   { id: 'table.header-second-line', description: 'a tab or bar table whose header labels wrap to a second row ("Đơn vị | Đơn vị" over "chủ trì | phối hợp"; short lower-case cells, the number cell empty): one header (forms/table.ts)' },
   { id: 'table.continued-cells', description: 'a tab or bar row without a number whose lead, partners\' or task cell goes on in lower case ("và Môi trường"): the wrapped lines of the row above, not a row n.1 of its own (forms/table.ts)' },
+  { id: 'table.group-empty-cells', description: 'a group row of a tab or bar table written with its empty cells ("I<tab>LĨNH VỰC ...<tab><tab><tab>"): a group over the rows under it (ids 1.n), not a task of its own (forms/table.ts)' },
+  { id: 'table.cell-lines', description: 'a table whose every cell is a line of its own in column order (labels one a line from "STT", a row\'s number alone on a line, a cell over lines; the header repeated on later pages, page numbers between rows): the task runs to the first line naming a body, then lead, partners, a line saying when, the product (forms/cell-lines.ts)' },
+  { id: 'table.cells-by-count', description: 'a table as OCR text whose cells stand two spaces or more apart but not under their header labels: a numbered row with as many cells as the labels puts them in order, a wrapped line goes to the nearest cell of its row (forms/cell-lines.ts)' },
+  { id: 'table.cells-one-space', description: 'in such a table, a numbered row whose cells OCR put one space apart: the last time cell splits it, the product after it; before it the bodies the lexicon reads up to the time (a capitalised "Các", or a head noun and a capital, after another word starts a name; the lead runs to the first two names with no mark between them, the partners after), the task before them (forms/cell-lines.ts)' },
   { id: 'deadline.cell-pair-part', description: '"Quý II và Quý III/2026", "Tháng 5 và tháng 6/2026" in a cell or label: due at the end of the second; "Đầu tháng 7/2026", "Tuần đầu tháng 5/2026", "Cuối quý III": due with the month or quarter named (forms/table.ts)' },
   { id: 'deadline.cell-run-yearless', description: '"Tháng 3-4", "Quý I - II" in a cell or label without a year: due at the end of the last month or quarter of the document\'s year (forms/table.ts)' },
   { id: 'plan.expected-labels', description: 'labels of planned activities: "Thời gian dự kiến:", "Dự kiến thời gian:" give the deadline; "Địa điểm tổ chức:", "Kinh phí dự kiến:", "Thành phần tham dự:", "Số lượng:", "Quy mô:" end the value before them (plan-labels.tsv)' },
@@ -641,6 +645,7 @@ export const TASK_FORMS = [
   ...SKIP_RULES,
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
+  { id: 'section.solutions-shared', description: 'in such a plan, a roman section of solutions ("NHIỆM VỤ VÀ GIẢI PHÁP", "CÁC GIẢI PHÁP") is no task list even where its points name who acts ("(Sở X chủ trì ...)", "; giao Sở Y thực hiện"): the unit sections assign that work (corpus/gold/dev/README.md)' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
@@ -1035,7 +1040,11 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   if (units.size < 2) return;
   // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
   // comes from a heading or an opening sentence are dropped.)
-  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || !/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? ''));
+  // (section.solutions-shared: not in a section of solutions, "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. CÁC GIẢI PHÁP": its points name who
+  // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
+  const title = (r: Node) => key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))));
+  const solutions = romans.filter((r) => r !== tcth && /(?<![a-z])giai phap(?![a-z])/.test(title(r)));
+  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && !solutions.some((r) => under(t, r))));
   // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
   const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
   const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)));
@@ -2061,6 +2070,13 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const conveyed = directive && !own.items.some((i) => (i.canonical ?? i.name) === c.issuer);
       if (sentence && !RE_ASSIGN_VERB.test(after) && !conveyed) return undefined;
       return { items: own.items, actionFrom: own.end, own: true };
+    },
+  },
+  {
+    ...OFFICE_RULES[4],
+    apply: ({ c, text, from, to }) => {
+      const r = unitRoleSubject(text, c.folded, from, to, (o) => RE_VERB_START().test(c.folded.slice(o, o + 40)) || RE_LEAD_TAIL().test(c.folded.slice(o, o + 40)));
+      return r && { items: [r.item], actionFrom: r.actionFrom, own: true };
     },
   },
   {

@@ -41,6 +41,10 @@ export const OFFICE_RULES = [
     id: 'lead.office-colon',
     description: '"Đồng chí <office>: <work>" (an item that opens with a person by office and a colon): the office as printed, without "Đồng chí", leads; the work after the colon is the action',
   },
+  {
+    id: 'lead.unit-role-subject',
+    description: 'an item that opens with a school\'s or hospital\'s group or role, or "Khoa" / "Tổ" and a capitalised name, as the subject of a verb ("Khoa Dược chủ trì, phối hợp với ...", "Tổ chuyên môn xây dựng ...", "Giáo viên chủ nhiệm tuyên truyền ..."): it leads, as printed',
+  },
 ] as const;
 
 /** lead.office-heading: the heading line [at, lineEnd) names an office alone. */
@@ -79,4 +83,38 @@ export function unitRoleColon(text: string, folded: string, at: number, to: numb
   if (!/^[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Ll}/u.test(text.slice(at + colon + 1, at + colon + 40))) return undefined;
   const item = office(text, folded, at, at + colon);
   return item && item.name.split(/\s+/).length <= 8 ? { item, actionFrom: at + colon + 1 } : undefined;
+}
+
+let reRole: RegExp | undefined;
+const RE_ROLE = () => (reRole ??= new RegExp(`^(?:cac[ \\t]+)?(?:${(lexicon().agencyWords.get('unit-role') ?? []).map((w) => phrase(w.join(' '))).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`));
+
+/** lead.unit-role-subject: "<unit role> <verb> ..." or "Khoa Dược <verb> ..." at `at`: the role and where its verb starts, given
+ *  `verbAt` (whether a verb of work starts the folded text at an offset). */
+export function unitRoleSubject(text: string, folded: string, at: number, to: number, verbAt: (o: number) => boolean): { item: AgencyItem; actionFrom: number } | undefined {
+  while (at < to && /[ \t]/.test(text[at]!)) at++;
+  let end = -1;
+  const m = RE_ROLE().exec(folded.slice(at, Math.min(to, at + 60)).toLowerCase());
+  if (m) end = at + m[0].length;
+  else {
+    // "Khoa Dược", "Tổ Toán - Tin", "Khoa Kiểm soát nhiễm khuẩn": up to 6 words, to the first verb.
+    const k = /^(?:Các[ \t]+)?(?:Khoa|Tổ)[ \t]+\p{Lu}/u.exec(text.slice(at, at + 12));
+    if (!k) return undefined;
+    let p = at + k[0].length - 1;
+    for (let n = 0; n < 6; n++) {
+      const w = /^(?:-[ \t]+)?[\p{L}]+/u.exec(text.slice(p, p + 30));
+      if (!w) break;
+      if (n > 0 && verbAt(p)) break;
+      p += w[0].length;
+      end = p;
+      const sp = /^[ \t]+/.exec(text.slice(p, p + 4));
+      if (!sp) break;
+      p += sp[0].length;
+    }
+    if (end < 0 || !/^[ \t]/.test(text.slice(end, end + 1))) return undefined;
+  }
+  let v = end;
+  while (v < to && /[ \t]/.test(text[v]!)) v++;
+  if (v === end || !verbAt(v)) return undefined;
+  const raw = text.slice(at, end);
+  return { item: { name: upperFirst(clean(raw)), canonical: null, span: { start: at, end } }, actionFrom: v };
 }

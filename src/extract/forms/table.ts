@@ -11,6 +11,7 @@ import { findDeadlines, toDeadline } from '../deadlines.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
+import { cellLineTables, countedAt, countedTables } from './cell-lines.js';
 import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
@@ -25,7 +26,7 @@ export interface TableContext {
   level?: string;
 }
 
-interface Column {
+export interface Column {
   role: Role;
   x0: number;
   x1: number;
@@ -33,9 +34,9 @@ interface Column {
 }
 
 /** A piece of a cell's text: the cell's text runs over several lines. */
-type Pieces = Span[];
+export type Pieces = Span[];
 
-interface Row {
+export interface Row {
   stt: string;
   cells: Map<Role, Pieces>;
   start: number;
@@ -55,11 +56,11 @@ export interface TableResult {
 
 // Lettered items in Vietnamese order: đ) is the 5th.
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'];
-const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
+export const RE_STT = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}[.)]?|[IVX]{1,5}(?:\.\d{1,2})?\.?|[A-ZĐ]\.?|[a-zđ][.)])$/;
 
 /** The role a header label gives its column: the strong header word that comes first in it ("Nhiệm vụ cụ thể ... chủ
  *  trì" is the task; "Thời hạn thực hiện" the deadline), else a weak one ("Cơ quan, tổ chức": who leads). */
-function roleOf(label: string, strongOnly = false): Role | undefined {
+export function roleOf(label: string, strongOnly = false): Role | undefined {
   const k = ` ${fold(label.toLowerCase()).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim()} `;
   if (!k.trim()) return undefined;
   let best: { role: Role; at: number } | undefined;
@@ -192,7 +193,7 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
 
 /** Roles of a header's columns from their labels (a role goes to the first column naming it); false when the
  *  header does not name a task and its lead, coordinators or deadline. */
-function assignRoles(cols: Column[]): boolean {
+export function assignRoles(cols: Column[]): boolean {
   const seen = new Set<Role>();
   for (const col of cols) {
     const r = roleOf(col.label);
@@ -397,20 +398,40 @@ export function findTableTasks(ctx: TableContext): TableResult {
   const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
   const tasks: Task[] = [];
   const regions: Span[] = [...bars.regions];
+  // Lines of tables read as no task: the readers below may read them.
+  const empty: Span[] = [];
   for (let li = 0; li < ls.length; li++) {
     if (inBars(ls[li]!)) continue;
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
-    const { rows, end } = readRows(ctx, ls, h);
+    const { rows, end: last } = readRows(ctx, ls, h);
+    let end = last;
     if (!rows.length) {
       li = h.last;
       continue;
     }
-    tasks.push(...rowsToTasks(ctx, rows, tasks.length));
+    let read = rowsToTasks(ctx, rows, tasks.length);
+    // table.cells-by-count: cells in order, when the body's columns did not fall under the labels (fewer leads read).
+    const counted = h.mode === 'space' ? countedAt(ctx, ls, h.last, tasks.length) : undefined;
+    if (counted && counted.tasks.filter((t) => t.lead.length).length > read.filter((t) => t.lead.length).length) {
+      read = counted.tasks;
+      end = Math.max(end, counted.end);
+    }
+    tasks.push(...read);
     // The cells the table took (in a table read from boxes, its lines need not be runs of the text).
-    for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) regions.push({ start: c.start, end: c.end });
+    for (let k = h.first; k <= end; k++) for (const c of ls[k]!.cells) (read.length ? regions : empty).push({ start: c.start, end: c.end });
     li = end;
   }
+  // table.cell-lines: a table whose every cell is a line of its own (a text layer's cells in column order).
+  const inTables = (l: VLine) => regions.some((r) => l.start < r.end && l.end > r.start);
+  for (const read of [cellLineTables, countedTables]) {
+    const more = read(ctx, ls.filter((l) => !inBars(l) && !inTables(l)));
+    if (!more.tasks.length) continue;
+    tasks.push(...more.tasks);
+    regions.push(...more.regions);
+    tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  }
+  regions.push(...empty);
   if (!bars.tasks.length) return { tasks, regions };
   // Tables of both kinds: in the order of the text.
   const all = [...tasks, ...bars.tasks].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
@@ -466,7 +487,7 @@ function barTables(ctx: TableContext): { tasks: Task[]; regions: Span[]; spans: 
 }
 
 /** Whether a cell's text may stand in a column: a deadline says when, a lead or coordinators name bodies. */
-function fits(ctx: TableContext, role: Role, t: string): boolean {
+export function fits(ctx: TableContext, role: Role, t: string): boolean {
   if (role === 'deadline') {
     const f = fold(t.toLowerCase());
     return /\d/.test(f) || /(?:^|[^a-z])(?:sau|khi|theo|truoc|trong|den|tu|giai doan|dinh ky|thuong xuyen|hang|nam|quy|thang|tuan)(?![a-z])/.test(f);
@@ -822,7 +843,7 @@ function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): 
   return { rows, end };
 }
 
-function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
+export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   const tasks: Task[] = [];
   let group = 0;
   let prevLead: AgencyItem[] = [];
@@ -832,11 +853,13 @@ function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
   let sub = 0;
   for (const r of rows) {
     const action = piecesText(ctx.text, r.cells.get('action'));
+    // table.group-empty-cells: a merged group row written with its empty cells ("I\tLĨNH VỰC ...\t\t\t") has no lead.
+    const noLead = !r.cells.get('lead')?.some((p) => p.end > p.start);
     // "II.1 <heading>": a sub-group heads rows without giving them a level.
-    if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && !r.cells.get('lead')?.length) continue;
+    if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && noLead) continue;
     // A numbered row with no lead over lettered rows ("1 <heading>", "a) ...") heads them.
     const nextStt = rows[rows.indexOf(r) + 1]?.stt ?? '';
-    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && !r.cells.get('lead')?.length;
+    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && noLead;
     if (isGroup) {
       group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
