@@ -464,8 +464,10 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
       // agency.colon-named: "Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over the bodies it names
       // after a colon on its line, each one the gazetteer knows (no place): those bodies, one item each.
-      const colon = toks[a.next];
-      const first = toks[a.next + 1];
+      // (agency.colon-named-after: "các đơn vị sau (đây): A, B": "sau (đây)" before the colon points to the list.)
+      const sau = toks[a.next]?.k === 'sau' ? (toks[a.next + 1]?.k === 'day' ? 2 : 1) : 0;
+      const colon = toks[a.next + sau];
+      const first = toks[a.next + sau + 1];
       // (agency.titled-colon-named: "Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": the title of each, "Thủ trưởng Công
       // an tỉnh", as "Bộ trưởng các Bộ: X" is each minister.)
       const tn = toks[i]?.k === 'cac' ? 0 : seq(toks, i, TITLES());
@@ -473,11 +475,15 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const named = agencyList(text, folded, first.start, gaz, 600);
         // (Under a title the list must end its subject, a verb after it: "Kho bạc Nhà nước khu vực, ..." is not read whole.)
         const after = tokens(folded, named.end, Math.min(folded.length, named.end + 40));
-        if (named.items.length && named.items.every((x) => x.entry && x.entry.kind !== 'province' && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
+        // (agency.colon-named-mixed: a collective of places may close a list of named bodies, "Sở A, Công an tỉnh và Ủy ban nhân
+        // dân các xã"; a list of collectives alone stays the head noun's.)
+        const placesOf = (x: AgencyItem) => !x.entry && /^\p{Lu}/u.test(text.slice(x.span.start, x.span.start + 1)) && /\scác\s/u.test(x.name);
+        const known = named.items.every((x) => (x.entry ? x.entry.kind !== 'province' : placesOf(x)));
+        if (known && named.items.some((x) => x.entry && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
           const title = tn ? clean(text.slice(toks[i]!.start, toks[i + tn - 1]!.end)) : '';
           items.push(...named.items.map((x) => (title ? { ...x, name: `${title} ${x.name}` } : x)));
           end = named.end;
-          let k = a.next + 1;
+          let k = a.next + sau + 1;
           while (k < toks.length && toks[k]!.start < named.end) k++;
           i = k;
           break;
@@ -712,6 +718,8 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 export const AGENCY_RULES = [
   { id: 'agency.level-printed', description: 'a level word after a body\'s name is "quận" only when printed with its marks: "Sở Y tế quan tâm chỉ đạo" ends the name at "Sở Y tế"' },
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
+  { id: 'agency.colon-named-after', description: '"phối hợp với các đơn vị sau (đây): Sở A, Sở B": "sau (đây)" before the colon, the bodies after it as agency.colon-named' },
+  { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },
