@@ -267,6 +267,11 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
       entry = undefined;
     }
   }
+  // agency.party-committee-levels: "Đảng ủy các xã, phường": the Party committees of every place of those levels, one item as printed.
+  if (next === i && t.k === 'dang' && toks[i + 1]?.k === 'uy' && toks[i + 2]?.k === 'cac' && isUpper(text, t)) {
+    const lv = levelsAfter(toks, i + 2, text);
+    if (lv > i + 3) next = lv;
+  }
   // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
   if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
     const lv = levelsAfter(toks, next, text);
@@ -720,6 +725,8 @@ export const AGENCY_RULES = [
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
   { id: 'agency.colon-named-after', description: '"phối hợp với các đơn vị sau (đây): Sở A, Sở B": "sau (đây)" before the colon, the bodies after it as agency.colon-named' },
   { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
+  { id: 'agency.party-committee-levels', description: '"Đảng ủy các xã, phường": the Party committees of every place of the levels listed, one item as printed' },
+  { id: 'agency.parent-party-committee', description: '"các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy": the Party committee a collective belongs to is a qualifier of its own (agency-words.tsv), not "trực thuộc tỉnh" and a stray "ủy"' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },

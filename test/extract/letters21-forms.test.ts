@@ -109,7 +109,9 @@ describe('letters21 forms', () => {
         'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Thị Hoa\n',
     );
     const t = byId(e.tasks);
-    expect(leads(t['1'])).toEqual(['Các cấp ủy, tổ chức đảng']);
+    // (The subject shortens the Kính gửi addressee: written in full, as the gold conventions do; agency.parent-party-committee.)
+    expect(leads(t['1'])).toEqual(['Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy']);
+    // (agency.party-committee-levels; "vận động" ends the name as a verb, verbs.tsv.)
     expect(leads(t['2'])).toEqual(['Đảng ủy các xã, phường']);
     expect(leads(t['3'])).toEqual(['Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh', 'Các tổ chức chính trị - xã hội tỉnh']);
   });
