@@ -723,7 +723,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 export const AGENCY_RULES = [
   { id: 'agency.level-printed', description: 'a level word after a body\'s name is "quận" only when printed with its marks: "Sở Y tế quan tâm chỉ đạo" ends the name at "Sở Y tế"' },
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
-  { id: 'agency.colon-named-after', description: '"phối hợp với các đơn vị sau (đây): Sở A, Sở B": "sau (đây)" before the colon, the bodies after it as agency.colon-named' },
+  { id: 'agency.colon-named-after', description: '"cùng các đơn vị sau (đây): Sở A, Sở B": "sau (đây)" before the colon, the bodies after it as agency.colon-named' },
   { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
   { id: 'agency.party-committee-levels', description: '"Đảng ủy các xã, phường": the Party committees of every place of the levels listed, one item as printed' },
   { id: 'agency.parent-party-committee', description: '"các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy": the Party committee a collective belongs to is a qualifier of its own (agency-words.tsv), not "trực thuộc tỉnh" and a stray "ủy"' },

@@ -591,6 +591,7 @@ export const TASK_FORMS = [
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
   { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
+  { id: 'task.closing-formula-manner', description: '"Đề nghị các đơn vị quan tâm thực hiện, bảo đảm đúng thời gian quy định./.": the closing formula with how it is to be done is still no task' },
   { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
@@ -2084,6 +2085,24 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: 'lead.comrades-recipients',
+    description: '"đề nghị các đồng chí nghiên cứu ...": the comrades hailed without a title after them lead as the Kính gửi line prints them ("Các đồng chí Ủy viên ...")',
+    apply: ({ c, text, from, to }) => {
+      // (Persons the gazetteer cannot read: the Kính gửi lines as printed, when each hails comrades.)
+      const spans = (c.recipientSpans ?? []).map((s) => ({ s, line: text.slice(s.start, s.end).replace(/[.;,]\s*$/, '') }));
+      if (!spans.length || !spans.every((x) => /^(?:các )?đồng chí\s/iu.test(x.line))) return undefined;
+      const clause = clauseEnd(text, from, to);
+      for (const g of c.folded.slice(from, clause).matchAll(RE_GIAO())) {
+        const at = from + g.index + g[0].length;
+        const hail = /^cac[ \t\r\n]{1,3}dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, clause));
+        if (hail && !TITLE_START().test(c.folded.slice(at + hail[0].length, at + hail[0].length + 30)) && /^\p{Ll}/u.test(text.slice(at + hail[0].length))) {
+          return { items: spans.map((x) => toItem(text, x.s.start, x.s.start + x.line.length)), actionFrom: at + hail[0].length, own: true };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
     id: ASSIGNED_PERSONS.id,
     description: ASSIGNED_PERSONS.description,
     apply: ({ c, text, from, to, sentence }) => {
@@ -2394,7 +2413,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
   const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
-  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
+  const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';
+  if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${manner}[ ./]*$`).test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.

@@ -115,4 +115,30 @@ describe('letters21 forms', () => {
     expect(leads(t['2'])).toEqual(['Đảng ủy các xã, phường']);
     expect(leads(t['3'])).toEqual(['Ban Thường trực Ủy ban Mặt trận Tổ quốc tỉnh', 'Các tổ chức chính trị - xã hội tỉnh']);
   });
+  it('"đề nghị các đồng chí nghiên cứu ...": the comrades of the Kính gửi line lead (lead.comrades-recipients)', async () => {
+    const { e } = await run(
+      'TỈNH ỦY HÀ TĨNH\n*\nSố: 415-CV/TU\nHà Tĩnh, ngày 14 tháng 11 năm 2026\nV/v chuẩn bị hội nghị\n' +
+        'Kính gửi: Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh.\n' +
+        'Để chuẩn bị Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5, Thường trực Tỉnh ủy đề nghị các đồng chí nghiên cứu dự thảo các văn bản gửi kèm, chuẩn bị ý kiến phát biểu tại Hội nghị.\n' +
+        'T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nTrần Thị Hoa\n',
+    );
+    expect(e.tasks).toHaveLength(1);
+    expect(leads(e.tasks[0])).toEqual(['Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh']);
+    expect(e.tasks[0]?.action).toMatch(/^Nghiên cứu dự thảo/);
+  });
+
+  it('a closing formula that says how ("... bảo đảm đúng thời gian quy định") is no task (task.closing-formula-manner)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành rà soát tài sản công đang quản lý, gửi báo cáo về Sở Tài chính chậm nhất ngày 05 tháng 12 năm 2026.\n' +
+        'Giao Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trong thời hạn 10 ngày làm việc kể từ ngày nhận được báo cáo.\n' +
+        'Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện đảm bảo đúng thời gian quy định./.\n' +
+        TAIL,
+    );
+    expect(e.tasks).toHaveLength(2);
+    expect(e.tasks[0]?.deadline?.due).toBe('2026-12-05');
+    // (A relative deadline: kind relative, no day, as the gold conventions write it.)
+    expect(e.tasks[1]?.deadline?.kind).toBe('relative');
+    expect(e.tasks[1]?.deadline?.due).toBeNull();
+  });
 });
