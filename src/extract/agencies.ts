@@ -418,6 +418,9 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         if (bare > i + noun) a = { next: bare };
         // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
         if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[i + 2]?.k ?? '')) a = { next: i + 2 };
+        // (agency.front-named-bare: "Mặt trận Tổ quốc (Việt Nam)" without its committee or level, further on in a list, as printed.)
+        const fq = toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && toks[i + 2]?.k === 'to' && toks[i + 3]?.k === 'quoc' && isUpper(text, toks[i]!) ? i + 4 + (toks[i + 4]?.k === 'viet' && toks[i + 5]?.k === 'nam' ? 2 : 0) : 0;
+        if (!a && fq && [',', 'va'].includes(toks[fq]?.k ?? '')) a = { next: fq };
         // (and "đoàn thể" bare after it, the pair the phrase makes)
         if (!a && noun && items[items.length - 1]!.name === 'Mặt trận') a = { next: i + noun };
         // "Phó Thủ tướng X và các Phó Thủ tướng": titles named as a group (agency.title-person).
@@ -727,6 +730,7 @@ export const AGENCY_RULES = [
   { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
   { id: 'agency.party-committee-levels', description: '"Đảng ủy các xã, phường": the Party committees of every place of the levels listed, one item as printed' },
   { id: 'agency.parent-party-committee', description: '"các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy": the Party committee a collective belongs to is a qualifier of its own (agency-words.tsv), not "trực thuộc tỉnh" and a stray "ủy"' },
+  { id: 'agency.front-named-bare', description: '"các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": the Front by its name without committee or level, further on in a list before a comma or "và", is one item, as printed' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },

@@ -592,6 +592,7 @@ export const TASK_FORMS = [
   { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
   { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
   { id: 'task.closing-formula-manner', description: '"Đề nghị các đơn vị quan tâm thực hiện, bảo đảm đúng thời gian quy định./.": the closing formula with how it is to be done is still no task' },
+  { id: 'task.skip.difficulties-bare-process', description: '"Quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... phản ánh về ...": the difficulties formula opened without "Trong" is no task either' },
   { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
@@ -2411,7 +2412,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
-  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
   const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';
@@ -2432,10 +2433,11 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
-  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:(?:trong )?qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  // (task.skip.difficulties-bare-process: "Quá trình thực hiện, nếu có ...", without "Trong", opens the clause too.)
   // task.skip.difficulties-subject: the same clause with who reports inside it ("..., nếu có khó khăn, vướng mắc, các đơn vị
   // (kịp thời) báo cáo về Sở X để tổng hợp"): a formula too.
-  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:(?:trong )?qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;

@@ -141,4 +141,33 @@ describe('letters21 forms', () => {
     expect(e.tasks[1]?.deadline?.kind).toBe('relative');
     expect(e.tasks[1]?.deadline?.due).toBeNull();
   });
+  it('"Quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các bộ phận phản ánh ..." is no task (task.skip.difficulties-bare-process)', async () => {
+    const { e } = await run(
+      'SỞ TÀI CHÍNH\nTỈNH HÀ TĨNH\nSố: 90/STC-QLG\nHà Tĩnh, ngày 14 tháng 11 năm 2026\nV/v báo cáo tình hình giá\n' +
+        'Kính gửi: Các phòng, ban thuộc Sở.\n' +
+        'Để kịp thời tổng hợp, Giám đốc Sở đề nghị các phòng, ban gửi báo cáo tình hình giá cả tháng 11 về Văn phòng Sở trước ngày 25/11. ' +
+        'Quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các bộ phận phản ánh kịp thời về Văn phòng Sở để tổng hợp./.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn An\n',
+    );
+    expect(e.tasks).toHaveLength(1);
+    expect(e.tasks[0]?.deadline?.due).toBe('2026-11-25');
+  });
+
+  it('"các bộ phận" is one collective noun, not "các bộ" (agency-words.tsv)', async () => {
+    const { e } = await run(
+      HEAD + 'Ủy ban nhân dân tỉnh yêu cầu:\n1. Các bộ phận một cửa cấp xã niêm yết công khai thủ tục hành chính.\n2. Sở Nội vụ rà soát biên chế.\n' + TAIL,
+    );
+    expect(leads(byId(e.tasks)['1'])?.[0]).toMatch(/^Các bộ phận/);
+  });
+
+  it('"yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội ... sau:" leads the items (agency.front-named-bare)', async () => {
+    const { e } = await run(
+      'TỈNH ỦY HÀ TĨNH\n*\nSố: 416-CV/TU\nHà Tĩnh, ngày 14 tháng 11 năm 2026\nV/v lãnh đạo tổ chức Tết\n' +
+        'Kính gửi:\n- Các đảng ủy trực thuộc Tỉnh ủy;\n- Các ban đảng, Văn phòng Tỉnh ủy.\n' +
+        'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung thực hiện tốt một số nội dung sau:\n' +
+        '1. Tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.\n2. Bảo đảm an ninh chính trị, trật tự an toàn xã hội.\n' +
+        'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Thị Hoa\n',
+    );
+    expect(leads(byId(e.tasks)['2'])).toEqual(['Các cấp ủy, tổ chức đảng, chính quyền', 'Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội']);
+  });
 });
