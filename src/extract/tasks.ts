@@ -645,6 +645,9 @@ export const TASK_FORMS = [
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
+  { id: 'deadline.limit-la', description: '"chậm nhất là ngày 25/12", "hạn cuối ngày 28/12/2026": a limit word, "là" between, then the day (src/extract/deadlines.ts)' },
+  { id: 'deadline.year-end-rollover', description: '"trước ngày 05/01" in a letter written from October on: a day of the first quarter without its year, before the letter\'s date, is of the next year (src/extract/deadlines.ts)' },
+  { id: 'deadline.periodic-limit-day', description: '"hằng năm ..., chậm nhất là ngày 20 tháng 12": a day without its year after "chậm nhất là" in the clause of a period is when the recurring work falls due (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
@@ -2405,7 +2408,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
-  const found = findDeadlines(c.folded, from, to, c.year);
+  const found = findDeadlines(c.folded, from, to, c.year, c.date);
   const deadline = toDeadline(found, c.text, c.folded);
   // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
   // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
