@@ -479,7 +479,9 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       // (agency.titled-colon-named: "Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": the title of each, "Thủ trưởng Công
       // an tỉnh", as "Bộ trưởng các Bộ: X" is each minister.)
       const tn = toks[i]?.k === 'cac' ? 0 : seq(toks, i, TITLES());
-      if (toks[i + tn]?.k === 'cac' && (!tn || isUpper(text, toks[i]!)) && colon?.k === ':' && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
+      // (agency.paren-named: "các cơ quan liên quan (Sở A, Công an tỉnh)": the bodies in brackets after a collective, the same way.)
+      const paren = !tn && !sau && colon?.k === '(';
+      if (toks[i + tn]?.k === 'cac' && (!tn || isUpper(text, toks[i]!)) && (colon?.k === ':' || paren) && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
         const named = agencyList(text, folded, first.start, gaz, 600);
         // (Under a title the list must end its subject, a verb after it: "Kho bạc Nhà nước khu vực, ..." is not read whole.)
         const after = tokens(folded, named.end, Math.min(folded.length, named.end + 40));
@@ -487,12 +489,13 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         // dân các xã"; a list of collectives alone stays the head noun's.)
         const placesOf = (x: AgencyItem) => !x.entry && /^\p{Lu}/u.test(text.slice(x.span.start, x.span.start + 1)) && /\scác\s/u.test(x.name);
         const known = named.items.every((x) => (x.entry ? x.entry.kind !== 'province' : placesOf(x)));
-        if (known && named.items.some((x) => x.entry && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
+        const closed = !paren || after[0]?.k === ')';
+        if (known && closed && named.items.some((x) => x.entry && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
           const title = tn ? clean(text.slice(toks[i]!.start, toks[i + tn - 1]!.end)) : '';
           items.push(...named.items.map((x) => (title ? { ...x, name: `${title} ${x.name}` } : x)));
-          end = named.end;
+          end = paren ? after[0]!.end : named.end;
           let k = a.next + sau + 1;
-          while (k < toks.length && toks[k]!.start < named.end) k++;
+          while (k < toks.length && toks[k]!.start < end) k++;
           i = k;
           break;
         }
@@ -730,7 +733,8 @@ export const AGENCY_RULES = [
   { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
   { id: 'agency.party-committee-levels', description: '"Đảng ủy các xã, phường": the Party committees of every place of the levels listed, one item as printed' },
   { id: 'agency.parent-party-committee', description: '"các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy": the Party committee a collective belongs to is a qualifier of its own (agency-words.tsv), not "trực thuộc tỉnh" and a stray "ủy"' },
-  { id: 'agency.front-named-bare', description: '"các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": the Front by its name without committee or level, further on in a list before a comma or "và", is one item, as printed' },
+  { id: 'agency.front-named-bare', description: '"các cấp ủy, chính quyền, Mặt trận Tổ quốc, đoàn thể": the Front by its name without committee or level, further on in a list before a comma or "và", is one item, as printed' },
+  { id: 'agency.paren-named', description: '"cùng các cơ quan liên quan (Sở A, Công an tỉnh)": known bodies in brackets right after a collective are the items, one each' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },

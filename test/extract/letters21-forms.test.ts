@@ -170,4 +170,16 @@ describe('letters21 forms', () => {
     );
     expect(leads(byId(e.tasks)['2'])).toEqual(['Các cấp ủy, tổ chức đảng, chính quyền', 'Mặt trận Tổ quốc', 'Các tổ chức chính trị - xã hội']);
   });
+  it('"phối hợp với các cơ quan liên quan (Sở A, Công an tỉnh)": the bodies in brackets coordinate (agency.paren-named)', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan (Sở Xây dựng, Công an tỉnh) tổ chức kiểm kê tài sản công.\n' +
+        '2. Sở Nội vụ rà soát biên chế của các đơn vị sự nghiệp.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(coords(t['1'])).toEqual(['Sở Xây dựng', 'Công an tỉnh']);
+    expect(t['1']?.action).toMatch(/^Tổ chức kiểm kê/);
+  });
 });
