@@ -267,6 +267,11 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
       entry = undefined;
     }
   }
+  // agency.party-committee-levels: "Đảng ủy các xã, phường": the Party committees of every place of those levels, one item as printed.
+  if (next === i && t.k === 'dang' && toks[i + 1]?.k === 'uy' && toks[i + 2]?.k === 'cac' && isUpper(text, t)) {
+    const lv = levelsAfter(toks, i + 2, text);
+    if (lv > i + 3) next = lv;
+  }
   // "Cục Thuế các tỉnh, thành phố trực thuộc Trung ương", "Cục Thi hành án dân sự cấp tỉnh": a body of every place of a level.
   if (next > i && !LEVELS.has(toks.slice(i, next).map((t) => t.k).join(' ')) && toks[i]!.k !== 'cac') {
     const lv = levelsAfter(toks, next, text);
@@ -413,6 +418,9 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         if (bare > i + noun) a = { next: bare };
         // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
         if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[i + 2]?.k ?? '')) a = { next: i + 2 };
+        // (agency.front-named-bare: "Mặt trận Tổ quốc (Việt Nam)" without its committee or level, further on in a list, as printed.)
+        const fq = toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && toks[i + 2]?.k === 'to' && toks[i + 3]?.k === 'quoc' && isUpper(text, toks[i]!) ? i + 4 + (toks[i + 4]?.k === 'viet' && toks[i + 5]?.k === 'nam' ? 2 : 0) : 0;
+        if (!a && fq && [',', 'va'].includes(toks[fq]?.k ?? '')) a = { next: fq };
         // (and "đoàn thể" bare after it, the pair the phrase makes)
         if (!a && noun && items[items.length - 1]!.name === 'Mặt trận') a = { next: i + noun };
         // "Phó Thủ tướng X và các Phó Thủ tướng": titles named as a group (agency.title-person).
@@ -464,21 +472,30 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       }
       // agency.colon-named: "Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over the bodies it names
       // after a colon on its line, each one the gazetteer knows (no place): those bodies, one item each.
-      const colon = toks[a.next];
-      const first = toks[a.next + 1];
+      // (agency.colon-named-after: "các đơn vị sau (đây): A, B": "sau (đây)" before the colon points to the list.)
+      const sau = toks[a.next]?.k === 'sau' ? (toks[a.next + 1]?.k === 'day' ? 2 : 1) : 0;
+      const colon = toks[a.next + sau];
+      const first = toks[a.next + sau + 1];
       // (agency.titled-colon-named: "Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": the title of each, "Thủ trưởng Công
       // an tỉnh", as "Bộ trưởng các Bộ: X" is each minister.)
       const tn = toks[i]?.k === 'cac' ? 0 : seq(toks, i, TITLES());
-      if (toks[i + tn]?.k === 'cac' && (!tn || isUpper(text, toks[i]!)) && colon?.k === ':' && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
+      // (agency.paren-named: "các cơ quan liên quan (Sở A, Công an tỉnh)": the bodies in brackets after a collective, the same way.)
+      const paren = !tn && !sau && colon?.k === '(';
+      if (toks[i + tn]?.k === 'cac' && (!tn || isUpper(text, toks[i]!)) && (colon?.k === ':' || paren) && first && !/\n/.test(text.slice(colon.end, first.start)) && !toks.slice(i, a.next).some((t) => PLACE_WORDS.has(t.k))) {
         const named = agencyList(text, folded, first.start, gaz, 600);
         // (Under a title the list must end its subject, a verb after it: "Kho bạc Nhà nước khu vực, ..." is not read whole.)
         const after = tokens(folded, named.end, Math.min(folded.length, named.end + 40));
-        if (named.items.length && named.items.every((x) => x.entry && x.entry.kind !== 'province' && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
+        // (agency.colon-named-mixed: a collective of places may close a list of named bodies, "Sở A, Công an tỉnh và Ủy ban nhân
+        // dân các xã"; a list of collectives alone stays the head noun's.)
+        const placesOf = (x: AgencyItem) => !x.entry && /^\p{Lu}/u.test(text.slice(x.span.start, x.span.start + 1)) && /\scác\s/u.test(x.name);
+        const known = named.items.every((x) => (x.entry ? x.entry.kind !== 'province' : placesOf(x)));
+        const closed = !paren || after[0]?.k === ')';
+        if (known && closed && named.items.some((x) => x.entry && x.entry.kind !== 'collective') && (!tn || verbAt(after, 0))) {
           const title = tn ? clean(text.slice(toks[i]!.start, toks[i + tn - 1]!.end)) : '';
           items.push(...named.items.map((x) => (title ? { ...x, name: `${title} ${x.name}` } : x)));
-          end = named.end;
-          let k = a.next + 1;
-          while (k < toks.length && toks[k]!.start < named.end) k++;
+          end = paren ? after[0]!.end : named.end;
+          let k = a.next + sau + 1;
+          while (k < toks.length && toks[k]!.start < end) k++;
           i = k;
           break;
         }
@@ -712,6 +729,12 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
 export const AGENCY_RULES = [
   { id: 'agency.level-printed', description: 'a level word after a body\'s name is "quận" only when printed with its marks: "Sở Y tế quan tâm chỉ đạo" ends the name at "Sở Y tế"' },
   { id: 'agency.colon-named', description: '"Các cơ quan: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam": a collective over bodies the gazetteer knows, named after a colon on its line: those bodies, one lead each' },
+  { id: 'agency.colon-named-after', description: '"cùng các đơn vị sau (đây): Sở A, Sở B": "sau (đây)" before the colon, the bodies after it as agency.colon-named' },
+  { id: 'agency.colon-named-mixed', description: '"các cơ quan, đơn vị: Sở A, Công an tỉnh và Ủy ban nhân dân các xã": a collective of places (printed with "các") may close a list of known bodies after a colon; each item is one' },
+  { id: 'agency.party-committee-levels', description: '"Đảng ủy các xã, phường": the Party committees of every place of the levels listed, one item as printed' },
+  { id: 'agency.parent-party-committee', description: '"các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy": the Party committee a collective belongs to is a qualifier of its own (agency-words.tsv), not "trực thuộc tỉnh" and a stray "ủy"' },
+  { id: 'agency.front-named-bare', description: '"các cấp ủy, chính quyền, Mặt trận Tổ quốc, đoàn thể": the Front by its name without committee or level, further on in a list before a comma or "và", is one item, as printed' },
+  { id: 'agency.paren-named', description: '"cùng các cơ quan liên quan (Sở A, Công an tỉnh)": known bodies in brackets right after a collective are the items, one each' },
   { id: 'agency.title-pair', description: '"Bộ trưởng, Thủ trưởng các Bộ, cơ quan ngang Bộ": two titles joined by a comma over one collective are one name, as printed' },
   { id: 'agency.titled-shared-head', description: '"Bộ trưởng các Bộ: Xây dựng, Công Thương và Tài chính": a title over a shared-head list is each body\'s ("Bộ trưởng Bộ Xây dựng", ...); "và" may join the last name of such a list' },
   { id: 'agency.semicolon-list', description: '"các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": semicolons part the names of a shared-head list as commas do' },

@@ -25,7 +25,9 @@ const NAM = 'n[a-z]m';
 // "trước" and its OCR forms (truéc, trudc), not "trưởng", "trường" (truong).
 const TRUOC = 'tru[oed0][a-z]?c';
 // "chậm nhất ngày 25/12/2025" needs no preposition after "chậm nhất" (deadline.date).
-const CUE = `(?:(ch[a-z]m${S}nh[a-z]t|h[a-z]n${S}ch[o0]t)${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|v[a]o|h[a]n)${S}|(?<=ch[a-z]m${S}nh[a-z]t${S}))`;
+// deadline.limit-la: "chậm nhất là ngày ...", "hạn cuối (là) ngày ...": the limit word, "là", then the day.
+const LIMIT = `ch[a-z]m${S}nh[a-z]t|h[a-z]n${S}ch[o0]t|h[a-z]n${S}cuoi`;
+const CUE = `(?:(${LIMIT})(?:${S}la)?${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|v[a]o|h[a]n)${S}|(?<=(?:${LIMIT})(?:${S}la)?${S}))`;
 // d/m/y, d/m, "d tháng m năm y", "d tháng m"
 const DATE = `(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{4}))?|${S}${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?)`;
 
@@ -46,7 +48,7 @@ const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})$
 const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
 
 /** All deadline phrases in folded[from, to). `year` stands in for a missing year. */
-export function findDeadlines(folded: string, from: number, to: number, year: number | null): Found[] {
+export function findDeadlines(folded: string, from: number, to: number, year: number | null, written: string | null = null): Found[] {
   const s = folded.slice(from, to);
   const out: Found[] = [];
   const taken: [number, number][] = [];
@@ -57,6 +59,10 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   };
   const at = (m: RegExpExecArray) => ({ start: from + m.index, end: from + m.index + m[0].length });
   const y4 = (v?: string) => (v ? Number(v) : year);
+  // deadline.year-end-rollover: a day without its year in the first quarter, in a letter written from October on, falls in the
+  // next year ("trước ngày 05/01" in a December letter); any other day without a year is of the letter's year.
+  const rolled = (due: string | null, y?: string) =>
+    due && !y && written && Number(written.slice(5, 7)) >= 10 && Number(due.slice(5, 7)) <= 3 && due < written ? `${Number(due.slice(0, 4)) + 1}${due.slice(4)}` : due;
 
   for (const m of s.matchAll(RE_TIME)) {
     const [, lim, cue, hh, mm, d, m1, y1, m2, y2] = m;
@@ -64,7 +70,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     const yy = y4(y1 ?? y2);
     const h = Number(hh);
     if (h > 24) continue;
-    add({ kind: 'date', due: yy ? isoDate(yy, mon, Number(d)) : null, time: `${String(h).padStart(2, '0')}:${String(Number(mm ?? 0)).padStart(2, '0')}`, ...at(m), firm: !!lim || firmCue(cue) });
+    add({ kind: 'date', due: yy ? rolled(isoDate(yy, mon, Number(d)), y1 ?? y2) : null, time: `${String(h).padStart(2, '0')}:${String(Number(mm ?? 0)).padStart(2, '0')}`, ...at(m), firm: !!lim || firmCue(cue) });
   }
   for (const m of s.matchAll(RE_DATE)) {
     const [, lim, cue, d, m1, y1, m2, y2] = m;
@@ -72,7 +78,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     const yy = y4(y1 ?? y2);
     const due = yy ? isoDate(yy, Number(m1 ?? m2), Number(d)) : null;
     if (yy && !due) continue;
-    add({ kind: 'date', due, time: null, ...at(m), firm: !!lim || firmCue(cue) });
+    add({ kind: 'date', due: rolled(due, y1 ?? y2), time: null, ...at(m), firm: !!lim || firmCue(cue) });
   }
   for (const m of s.matchAll(RE_QUARTER)) {
     const [, cue, q, y] = m;
@@ -118,7 +124,9 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   // deadline.periodic-day: "Định kỳ hằng năm (trước ngày 30 tháng 11)": a day written without its year right after the period
   // is when the recurring work falls due each time, not a date of this year.
   for (const f of periodic) {
-    const g = out.find((x) => x.kind === 'date' && x.start >= f.end && /^[ \t\r\n,(]{0,4}$/.test(folded.slice(f.end, x.start)) && !/\d{4}/.test(folded.slice(x.start, x.end)));
+    // (deadline.periodic-limit-day: or further on in its clause after "chậm nhất là": "hằng năm ..., chậm nhất là ngày 20 tháng 12".)
+    const near = (x: Found) => /^[ \t\r\n,(]{0,4}$/.test(folded.slice(f.end, x.start)) || (/^ch[a-z]m[ \t\r\n]{1,4}nh[a-z]t[ \t\r\n]{1,4}la(?![a-z])/.test(folded.slice(x.start, x.end)) && /^[^.;\n]{0,120}$/.test(folded.slice(f.end, x.start)));
+    const g = out.find((x) => x.kind === 'date' && x.start >= f.end && near(x) && !/\d{4}/.test(folded.slice(x.start, x.end)));
     if (!g) continue;
     out.splice(out.indexOf(g), 1);
     f.end = g.end + (folded[g.end] === ')' ? 1 : 0);

@@ -592,6 +592,8 @@ export const TASK_FORMS = [
   { id: 'task.report-lead-in', description: 'items after "<issuer> (xin) báo cáo <addressees> như sau:" (a reply that reports) are no one\'s tasks' },
   { id: 'lead.for-unit-line', description: '"Đối với <bodies>:" on a line of its own between an item\'s points (no marker) leads the points after it, up to the next such line' },
   { id: 'task.closing-report-letter', description: 'a letter\'s closing "Trên đây là ..., đề nghị X ... và báo cáo kết quả về Y trước ngày ..." (not "Trên đây là Kế hoạch"): X is asked to report back, a task numbered after the last item; a closing that asks no report stays a formula' },
+  { id: 'task.closing-formula-manner', description: '"Đề nghị các đơn vị quan tâm thực hiện, bảo đảm đúng thời gian quy định./.": the closing formula with how it is to be done is still no task' },
+  { id: 'task.skip.difficulties-bare-process', description: '"Quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... phản ánh về ...": the difficulties formula opened without "Trong" is no task either' },
   { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
@@ -649,6 +651,9 @@ export const TASK_FORMS = [
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
+  { id: 'deadline.limit-la', description: '"chậm nhất là ngày 25/12", "hạn cuối ngày 28/12/2026": a limit word, "là" between, then the day (src/extract/deadlines.ts)' },
+  { id: 'deadline.year-end-rollover', description: '"trước ngày 05/01" in a letter written from October on: a day of the first quarter without its year, before the letter\'s date, is of the next year (src/extract/deadlines.ts)' },
+  { id: 'deadline.periodic-limit-day', description: '"hằng năm ..., chậm nhất là ngày 20 tháng 12": a day without its year after "chậm nhất là" in the clause of a period is when the recurring work falls due (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
@@ -2106,6 +2111,24 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: 'lead.comrades-recipients',
+    description: '"đề nghị các đồng chí nghiên cứu ...": the comrades hailed without a title after them lead as the Kính gửi line prints them ("Các đồng chí Ủy viên ...")',
+    apply: ({ c, text, from, to }) => {
+      // (Persons the gazetteer cannot read: the Kính gửi lines as printed, when each hails comrades.)
+      const spans = (c.recipientSpans ?? []).map((s) => ({ s, line: text.slice(s.start, s.end).replace(/[.;,]\s*$/, '') }));
+      if (!spans.length || !spans.every((x) => /^(?:các )?đồng chí\s/iu.test(x.line))) return undefined;
+      const clause = clauseEnd(text, from, to);
+      for (const g of c.folded.slice(from, clause).matchAll(RE_GIAO())) {
+        const at = from + g.index + g[0].length;
+        const hail = /^cac[ \t\r\n]{1,3}dong[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, clause));
+        if (hail && !TITLE_START().test(c.folded.slice(at + hail[0].length, at + hail[0].length + 30)) && /^\p{Ll}/u.test(text.slice(at + hail[0].length))) {
+          return { items: spans.map((x) => toItem(text, x.s.start, x.s.start + x.line.length)), actionFrom: at + hail[0].length, own: true };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
     id: ASSIGNED_PERSONS.id,
     description: ASSIGNED_PERSONS.description,
     apply: ({ c, text, from, to, sentence }) => {
@@ -2407,16 +2430,18 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
 }
 
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
-  const found = findDeadlines(c.folded, from, to, c.year);
+  const found = findDeadlines(c.folded, from, to, c.year, c.date);
   const deadline = toDeadline(found, c.text, c.folded);
   // Nobody named: only a dated deadline makes it a task ("tăng cường kiểm tra thường xuyên" in a list of measures is not one).
   // A period over before the document was written ("Trong 06 tháng đầu năm 2026" in a July notice) reports, it does not set a deadline.
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
-  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:trong qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
-  if (/^(?:(?:\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
+  // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
+  const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';
+  if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${manner}[ ./]*$`).test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
@@ -2433,10 +2458,11 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.
-  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:(?:trong )?qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)/.test(whole) && /^(?:kip thoi |de nghi [^.;]{0,80}?kip thoi )?(?:phan anh|bao cao|gui)/.test(fa)) return undefined;
+  // (task.skip.difficulties-bare-process: "Quá trình thực hiện, nếu có ...", without "Trong", opens the clause too.)
   // task.skip.difficulties-subject: the same clause with who reports inside it ("..., nếu có khó khăn, vướng mắc, các đơn vị
   // (kịp thời) báo cáo về Sở X để tổng hợp"): a formula too.
-  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:trong qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
+  if (/^(?:\d{1,2}(?:\.\d{1,2})*[.)] ?)?(?:(?:trong )?qua trinh [^.;]{0,80}?, ?)?neu (?:co|phat sinh) (?:kho khan|vuong mac)(?:,? (?:va )?(?:kho khan|vuong mac))?,? (?:[^.;]{0,60}? )?(?:kip thoi |de nghi )?(?:phan anh|bao cao|gui)(?![a-z])/.test(whole)) return undefined;
   // (The item's first sentence alone, when the item runs on into the signature block: "Điều 3. Các Bộ trưởng, ... chịu trách
   // nhiệm thi hành Nghị quyết này./." over "TM. CHÍNH PHỦ ...". Up to 90 words: a decision may list a dozen heads before it.)
   const firstSentence = whole.split(/\.(?:\/\.)?(?=\s|$)/)[0]!;
