@@ -359,7 +359,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     });
     const hits = c.gaz.scan(masked);
     if (hits.length) {
-      const h = hits[hits.length - 1]!;
+      // A known name read into the wrapped line of a unit's name under an earlier body ("... KINH DOANH" is not "Tỉnh
+      // đoàn") is part of that name: the body it wraps under is the last one.
+      let h = hits[hits.length - 1]!;
+      for (const x of hits) {
+        const u = x === h ? undefined : lowerLine(masked, x.end);
+        const wrap = u ? unitWrap(masked, u) : [];
+        if (wrap.some((l) => l.start <= h.start && h.start < l.end)) {
+          h = x;
+          break;
+        }
+      }
       issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
       rules.issuer = 'header.issuer.gazetteer';
       spans.issuer = { start: h.start, end: h.end };
@@ -388,12 +398,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // one the gazetteer does not know; a line that only carries the known name on is not it.
       const under = lowerLine(masked, h.end);
       if (under) {
-        const name = recapitalise(sentenceCase(clean(text.slice(under.start, under.end).replace(/[^\p{L}\s,-]+$/u, ''))), c.gaz);
+        // header.issuer.lower-line-wrapped: a long name goes on over one or two more lines ("CỤC KIỂM SOÁT HOẠT ĐỘNG" /
+        // "KINH DOANH HÀNG NHẬP KHẨU").
+        const wrap = unitWrap(masked, under);
+        const written = [under, ...wrap].map((l) => text.slice(l.start, l.end).replace(/[^\p{L}\s,-]+$/u, '')).join(' ');
+        const name = recapitalise(sentenceCase(clean(written)), c.gaz);
         // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
         const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
         issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
-        rules.issuer = 'header.issuer.lower-line';
-        spans.issuer = under;
+        rules.issuer = wrap.length ? 'header.issuer.lower-line-wrapped' : 'header.issuer.lower-line';
+        spans.issuer = wrap.length ? [under, ...wrap] : under;
         // header.issuer.set-up-by: a body set up by a document ("ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")
         // is named with it: "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT".
         const rest: string[] = [];
@@ -1009,6 +1023,33 @@ function lowerLine(masked: string, from: number): Span | undefined {
   const w = line.split(/\s+/);
   if (w.length < 2 || w.length > 12 || !heads.some((h) => h.every((x, i) => w[i] === x) && w.length > h.length)) return undefined;
   return { start: m.index + lead, end: m.index + lead + line.length };
+}
+
+/** The lines that carry a unit's name on under its first line (`line`, from lowerLine): the next one or two upper-case
+ *  lines of the block, their first column, of two to ten words, none opening with a body's head noun (a lower level),
+ *  nor a secrecy or urgency mark. */
+function unitWrap(masked: string, line: Span): Span[] {
+  const heads = lexicon().agencyWords.get('head') ?? [];
+  const out: Span[] = [];
+  const re = /[^\n]*\S[^\n]*/g;
+  let from = line.end;
+  while (out.length < 2) {
+    re.lastIndex = masked.indexOf('\n', from) + 1;
+    if (re.lastIndex === 0) break;
+    const m = re.exec(masked);
+    if (!m) break;
+    const lead = m[0].length - m[0].trimStart().length;
+    const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+    const w = part.replace(/[,-]/g, ' ').split(/\s+/).filter(Boolean);
+    if (w.length < 2 || w.length > 10 || w.some((x) => !/^[a-z]+$/.test(x))) break;
+    // "THEO QUYẾT ĐỊNH SỐ ..." names the document that set the body up (header.issuer.set-up-by).
+    if (w[0] === 'theo' || heads.some((h) => h.every((x, i) => w[i] === x))) break;
+    if (MARKS.some(([r]) => r.test(w.join(' ')))) break;
+    const s = { start: m.index + lead, end: m.index + lead + part.length };
+    out.push(s);
+    from = s.end;
+  }
+  return out;
 }
 
 /** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
@@ -1707,7 +1748,8 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const head = titleWords().get(k) ?? nearTitle(k);
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
     // "TL." and "TUQ." sign for the head by delegation: the signer is someone else, whose title the text must give.
-    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
+    // header.signer.acting: "Q. GIÁM ĐỐC" signs as the acting head, "Quyền Giám đốc".
+    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : /^Q\b/.test(authority as string) ? `Quyền ${head}` : head;
   }
   if (titleAt < 0) return null;
   how.flat = !!cs[titleAt]!.flat;
