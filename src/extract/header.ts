@@ -719,7 +719,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    const stops: { bodyOpener?: boolean } = {};
+    const stops: { bodyOpener?: boolean; wrappedName?: boolean } = {};
     let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
     // "Kính gửi: Sở A; Sở B; Ủy ban nhân dân ...": addressees on one line split at semicolons, each part a capitalised
     // name and one at least a body the gazetteer knows.
@@ -763,6 +763,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
       rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
+      if (stops.wrappedName) rules.recipientsWrapped = 'header.recipients.wrapped-name';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -1524,7 +1525,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1596,6 +1597,9 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
         break outer;
       } else if (cur.length && continues(curText(), t)) {
         cur.push(seg);
+      } else if (cur.length && !tail && namesWrapped(curText(), t)) {
+        cur.push(seg);
+        stops.wrappedName = true;
       } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
         cur = [seg];
         undashed = true;
@@ -1627,6 +1631,17 @@ function opensBody(t: string): boolean {
 function continues(item: string, t: string): boolean {
   if (/[;.]$/.test(item) || /^(KT|TM|TL|TUQ)\b/.test(t)) return false;
   return /^\p{Ll}/u.test(t) || /[,&-]$/.test(item) || t.length < 45;
+}
+
+/** header.recipients.wrapped-name: a list of names broken inside a name ("..., Tuyên Quang, Quảng" / "Ngãi, Gia Lai, ..."):
+ *  the item is a list of two commas or more, not ended, its last part one to three capitalised words; the line opens with
+ *  one to three capitalised words and a comma or a full stop. */
+function namesWrapped(item: string, t: string): boolean {
+  const parts = item.split(',');
+  const cap = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}$/u;
+  if (parts.length < 3 || /[;.]$/.test(item) || !cap.test(parts[parts.length - 1]!.trim())) return false;
+  const m = /^[ \t]*([^,.;]+)[,.]/.exec(t);
+  return !!m && cap.test(m[1]!.trim());
 }
 
 /** Cut a Nơi nhận line where the right column (signer block) starts. */

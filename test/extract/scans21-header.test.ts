@@ -72,3 +72,17 @@ describe('scans21: signer blocks with delegation marks', () => {
     expect(e.document.signer).toMatchObject({ name: 'Nguyễn Hữu Phúc', title: 'Phó Thủ tướng' });
   });
 });
+
+describe('scans21: an addressee list broken inside a name (header.recipients.wrapped-name)', () => {
+  const HEAD = `BỘ Y TẾ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 77/BYT-KCB\tHà Nội, ngày 2 tháng 6 năm 2026\nV/v rà soát cơ sở khám bệnh\n`;
+  it('joins "Quảng" / "Trị, Huế, ..." into one list', async () => {
+    const { e } = await run(`${HEAD}Kính gửi: Sở Y tế các tỉnh, thành phố Lào Cai, Yên Bái, Sơn La, Quảng\nTrị, Huế, Đà Nẵng, Kon Tum, Gia Lai, Đắk Lắk, Lâm\nĐồng, Cần Thơ.\nBộ Y tế đề nghị các Sở báo cáo trước ngày 20/6/2026.\n`);
+    expect(e.document.recipients).toEqual(['Sở Y tế các tỉnh, thành phố Lào Cai, Yên Bái, Sơn La, Quảng Trị, Huế, Đà Nẵng, Kon Tum, Gia Lai, Đắk Lắk, Lâm Đồng, Cần Thơ']);
+    expect(e.document.rules?.recipientsWrapped).toBe('header.recipients.wrapped-name');
+  });
+
+  it('does not join the body that follows a closed list', async () => {
+    const { e } = await run(`${HEAD}Kính gửi: Sở Y tế các tỉnh Lào Cai, Yên Bái, Sơn La, Lạng Sơn\nThực hiện Công văn số 12/VPCP-KGVX, Bộ Y tế đề nghị các Sở báo cáo.\n`);
+    expect(e.document.recipients).toEqual(['Sở Y tế các tỉnh Lào Cai, Yên Bái, Sơn La, Lạng Sơn']);
+  });
+});
