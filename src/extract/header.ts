@@ -1971,7 +1971,9 @@ function titleOf(words: string, written: string): string | null {
   if (!rest.length || rest.length > 6) return null;
   // "TRƯỞNG BAN PHÓ THỦ TƯỚNG": the title the signer signs with, then the office he holds: the first is the title.
   if (titleWords().has(words.slice(k.length + 1).trim())) return titleWords().get(k)!;
-  let lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
+  // header.signer.title-acronym: a unit's acronym after the title ("TRƯỞNG PHÒNG CTSV") keeps its capitals.
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLocaleLowerCase('vi'));
+  let lower = rest.map((w) => (acronym(w) ? w : w.toLowerCase())).join(' ').replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
   // "GIÁM ĐỐC SỞ TÀI CHÍNH" -> "Giám đốc Sở Tài chính": a body's name opens with its head noun and the word after it in
   // capitals (agency-words.tsv, head).
   const ws = lower.split(' ');

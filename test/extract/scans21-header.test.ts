@@ -86,3 +86,10 @@ describe('scans21: an addressee list broken inside a name (header.recipients.wra
     expect(e.document.recipients).toEqual(['Sở Y tế các tỉnh Lào Cai, Yên Bái, Sơn La, Lạng Sơn']);
   });
 });
+
+describe('scans21: a unit acronym after the title (header.signer.title-acronym)', () => {
+  it('TL. HIỆU TRƯỞNG / TRƯỞNG PHÒNG KHTC keeps "KHTC" in capitals', async () => {
+    const { e } = await run(`${LETTER}TL. HIỆU TRƯỞNG\nTRƯỞNG PHÒNG KHTC\n\nNông Thị Huyền\n`);
+    expect(e.document.signer).toMatchObject({ name: 'Nông Thị Huyền', title: 'Trưởng phòng KHTC' });
+  });
+});
