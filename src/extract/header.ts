@@ -1321,7 +1321,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   // dash, not a symbol's: its line joins with the space.
   let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/(?<!\s)[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   // header.subject.stamp-debris: a lone speck between two words ("xuất cấp › hóa chất") is no part of the trích yếu.
-  const specks = raw.replace(RE_SPECK, '');
+  // header.subject.stamp-marks: a stamp's strokes read as a lone quote mark, with commas by it ("ma túy ' , đến"), between
+  // two words; and a stamp's handwritten time or number, digits and one or two small letters ("2030 40s"), after a closing number.
+  const specks = raw.replace(RE_SPECK, '').replace(/(?<=\p{L}) (?:,+ )?['‘’`](?: ,+)?(?= \p{L})/gu, '').replace(/(?<=\d) \d{1,3}\p{Ll}{1,2}$/u, '');
   if (specks !== raw) {
     specked = true;
     raw = specks;

@@ -93,3 +93,15 @@ describe('scans21: a unit acronym after the title (header.signer.title-acronym)'
     expect(e.document.signer).toMatchObject({ name: 'Nông Thị Huyền', title: 'Trưởng phòng KHTC' });
   });
 });
+
+describe('scans21: a received stamp over the trích yếu (header.subject.stamp-marks)', () => {
+  it('drops a lone quote with its comma between words and a handwritten "25g" after the last word', async () => {
+    const { e } = await run(`BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\n${MOTTO}Số: 40/XTTM-KH\n${DATE}V/v tổ chức hội chợ hàng nông sản\nvà sản phẩm làng nghề ' , các tỉnh\nmiền núi phía Bắc năm 2026 25g\n${BODY}${SIGN}`);
+    expect(e.document.subject).toBe('Tổ chức hội chợ hàng nông sản và sản phẩm làng nghề các tỉnh miền núi phía Bắc năm 2026');
+  });
+
+  it('keeps a quoted name and a year', async () => {
+    const { e } = await run(`BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\n${MOTTO}Số: 40/XTTM-KH\n${DATE}V/v tổ chức Tuần lễ 'Hàng Việt' năm 2026\n${BODY}${SIGN}`);
+    expect(e.document.subject).toBe("Tổ chức Tuần lễ 'Hàng Việt' năm 2026");
+  });
+});
