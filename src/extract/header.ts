@@ -364,7 +364,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       let h = hits[hits.length - 1]!;
       for (const x of hits) {
         const u = x === h ? undefined : lowerLine(masked, x.end);
-        const wrap = u ? unitWrap(masked, u) : [];
+        const wrap = u ? unitWrap(text, masked, u) : [];
         if (wrap.some((l) => l.start <= h.start && h.start < l.end)) {
           h = x;
           break;
@@ -400,7 +400,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (under) {
         // header.issuer.lower-line-wrapped: a long name goes on over one or two more lines ("CỤC KIỂM SOÁT HOẠT ĐỘNG" /
         // "KINH DOANH HÀNG NHẬP KHẨU").
-        const wrap = unitWrap(masked, under);
+        const wrap = unitWrap(text, masked, under);
         const written = [under, ...wrap].map((l) => text.slice(l.start, l.end).replace(/[^\p{L}\s,-]+$/u, '')).join(' ');
         const name = recapitalise(sentenceCase(clean(written)), c.gaz);
         // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
@@ -1029,7 +1029,7 @@ function lowerLine(masked: string, from: number): Span | undefined {
 /** The lines that carry a unit's name on under its first line (`line`, from lowerLine): the next one or two upper-case
  *  lines of the block, their first column, of two to ten words, none opening with a body's head noun (a lower level),
  *  nor a secrecy or urgency mark. */
-function unitWrap(masked: string, line: Span): Span[] {
+function unitWrap(text: string, masked: string, line: Span): Span[] {
   const heads = lexicon().agencyWords.get('head') ?? [];
   const out: Span[] = [];
   const re = /[^\n]*\S[^\n]*/g;
@@ -1042,6 +1042,8 @@ function unitWrap(masked: string, line: Span): Span[] {
     const lead = m[0].length - m[0].trimStart().length;
     const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
     const w = part.replace(/[,-]/g, ' ').split(/\s+/).filter(Boolean);
+    // The rule under the block ("-------") ends it; the motto broken over two lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA ...") is not it.
+    if (/\n[ \t|]*[-_–=.]{3,}[ \t|]*\n/.test(text.slice(from, m.index)) || /^(?:cong hoa|dang cong san|doc lap)\b/.test(w.join(' '))) break;
     if (w.length < 2 || w.length > 10 || w.some((x) => !/^[a-z]+$/.test(x))) break;
     // "THEO QUYẾT ĐỊNH SỐ ..." names the document that set the body up (header.issuer.set-up-by).
     if (w[0] === 'theo' || heads.some((h) => h.every((x, i) => w[i] === x))) break;

@@ -31,6 +31,11 @@ describe('scans21: an issuing unit named over two or three lines under its paren
     expect(e.document.rules?.issuer).toBe('header.issuer.lower-line');
   });
 
+  it('does not join the motto broken over two lines under the block and its rule', async () => {
+    const { e } = await run(`BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\n-------\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 40/XTTM-KH\n${DATE}V/v hội chợ hàng nông sản\n${BODY}${SIGN}`);
+    expect(e.document.issuer?.name.toLowerCase()).toBe('cục xúc tiến thương mại');
+  });
+
   it('does not join a received stamp word under the unit', async () => {
     const { e } = await run(`BỘ CÔNG THƯƠNG\nCỤC XÚC TIẾN THƯƠNG MẠI\nĐẾN\n${MOTTO}Số: 40/XTTM-KH\n${DATE}V/v hội chợ hàng nông sản\n${BODY}${SIGN}`);
     expect(e.document.issuer?.name.toLowerCase()).toBe('Cục Xúc tiến thương mại'.toLowerCase());
