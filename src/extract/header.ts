@@ -1042,7 +1042,7 @@ function unitWrap(text: string, masked: string, line: Span): Span[] {
     const lead = m[0].length - m[0].trimStart().length;
     const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
     const w = part.replace(/[,-]/g, ' ').split(/\s+/).filter(Boolean);
-    // The rule under the block ("-------") ends it; the motto broken over two lines ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA ...") is not it.
+    // The rule under the block ("-------") ends it; the national motto broken over two lines is not it.
     if (/\n[ \t|]*[-_–=.]{3,}[ \t|]*\n/.test(text.slice(from, m.index)) || /^(?:cong hoa|dang cong san|doc lap)\b/.test(w.join(' '))) break;
     if (w.length < 2 || w.length > 10 || w.some((x) => !/^[a-z]+$/.test(x))) break;
     // "THEO QUYẾT ĐỊNH SỐ ..." names the document that set the body up (header.issuer.set-up-by).
