@@ -359,7 +359,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     });
     const hits = c.gaz.scan(masked);
     if (hits.length) {
-      const h = hits[hits.length - 1]!;
+      // A known name read into the wrapped line of a unit's name under an earlier body ("... KINH DOANH" is not "Tỉnh
+      // đoàn") is part of that name: the body it wraps under is the last one.
+      let h = hits[hits.length - 1]!;
+      for (const x of hits) {
+        const u = x === h ? undefined : lowerLine(masked, x.end);
+        const wrap = u ? unitWrap(text, masked, u) : [];
+        if (wrap.some((l) => l.start <= h.start && h.start < l.end)) {
+          h = x;
+          break;
+        }
+      }
       issuer = { name: h.entry.canonical, canonical: h.entry.canonical };
       rules.issuer = 'header.issuer.gazetteer';
       spans.issuer = { start: h.start, end: h.end };
@@ -388,12 +398,16 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // one the gazetteer does not know; a line that only carries the known name on is not it.
       const under = lowerLine(masked, h.end);
       if (under) {
-        const name = recapitalise(sentenceCase(clean(text.slice(under.start, under.end).replace(/[^\p{L}\s,-]+$/u, ''))), c.gaz);
+        // header.issuer.lower-line-wrapped: a long name goes on over one or two more lines ("CỤC KIỂM SOÁT HOẠT ĐỘNG" /
+        // "KINH DOANH HÀNG NHẬP KHẨU").
+        const wrap = unitWrap(text, masked, under);
+        const written = [under, ...wrap].map((l) => text.slice(l.start, l.end).replace(/[^\p{L}\s,-]+$/u, '')).join(' ');
+        const name = recapitalise(sentenceCase(clean(written)), c.gaz);
         // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
         const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
         issuer = { name: known?.canonical ?? upperFirst(name), canonical: known?.canonical ?? null };
-        rules.issuer = 'header.issuer.lower-line';
-        spans.issuer = under;
+        rules.issuer = wrap.length ? 'header.issuer.lower-line-wrapped' : 'header.issuer.lower-line';
+        spans.issuer = wrap.length ? [under, ...wrap] : under;
         // header.issuer.set-up-by: a body set up by a document ("ĐOÀN KIỂM TRA" / "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT")
         // is named with it: "Đoàn kiểm tra theo Quyết định số 1050/QĐ-SCT".
         const rest: string[] = [];
@@ -705,7 +719,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    const stops: { bodyOpener?: boolean } = {};
+    const stops: { bodyOpener?: boolean; wrappedName?: boolean } = {};
     let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
     // "Kính gửi: Sở A; Sở B; Ủy ban nhân dân ...": addressees on one line split at semicolons, each part a capitalised
     // name and one at least a body the gazetteer knows.
@@ -749,6 +763,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
       rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
+      if (stops.wrappedName) rules.recipientsWrapped = 'header.recipients.wrapped-name';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -1023,6 +1038,35 @@ function lowerLine(masked: string, from: number): Span | undefined {
   return { start: m.index + lead, end: m.index + lead + line.length };
 }
 
+/** The lines that carry a unit's name on under its first line (`line`, from lowerLine): the next one or two upper-case
+ *  lines of the block, their first column, of two to ten words, none opening with a body's head noun (a lower level),
+ *  nor a secrecy or urgency mark. */
+function unitWrap(text: string, masked: string, line: Span): Span[] {
+  const heads = lexicon().agencyWords.get('head') ?? [];
+  const out: Span[] = [];
+  const re = /[^\n]*\S[^\n]*/g;
+  let from = line.end;
+  while (out.length < 2) {
+    re.lastIndex = masked.indexOf('\n', from) + 1;
+    if (re.lastIndex === 0) break;
+    const m = re.exec(masked);
+    if (!m) break;
+    const lead = m[0].length - m[0].trimStart().length;
+    const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
+    const w = part.replace(/[,-]/g, ' ').split(/\s+/).filter(Boolean);
+    // The rule under the block ("-------") ends it; the national motto broken over two lines is not it.
+    if (/\n[ \t|]*[-_–=.]{3,}[ \t|]*\n/.test(text.slice(from, m.index)) || /^(?:cong hoa|dang cong san|doc lap)\b/.test(w.join(' '))) break;
+    if (w.length < 2 || w.length > 10 || w.some((x) => !/^[a-z]+$/.test(x))) break;
+    // "THEO QUYẾT ĐỊNH SỐ ..." names the document that set the body up (header.issuer.set-up-by).
+    if (w[0] === 'theo' || heads.some((h) => h.every((x, i) => w[i] === x))) break;
+    if (MARKS.some(([r]) => r.test(w.join(' ')))) break;
+    const s = { start: m.index + lead, end: m.index + lead + part.length };
+    out.push(s);
+    from = s.end;
+  }
+  return out;
+}
+
 /** A line that ends in a kind title in capitals ("CHỈ THỊ") after debris only (no word of three small letters). */
 /** "KẾ HOẠCH Triển khai ...", "THÔNG BÁO Kết luận ...": a line that opens with a kind's title in capitals (the whole
  *  upper-case run, nothing more) and goes on in mixed case; where the trích yếu starts, or undefined. */
@@ -1291,7 +1335,9 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   // dash, not a symbol's: its line joins with the space.
   let raw = parts.map((p) => clean(text.slice(p.start, p.end))).reduce((a, b) => (/(?<!\s)[-/]$/.test(a) && /^[A-ZĐ0-9]/.test(b) ? a + b : `${a} ${b}`));
   // header.subject.stamp-debris: a lone speck between two words ("xuất cấp › hóa chất") is no part of the trích yếu.
-  const specks = raw.replace(RE_SPECK, '');
+  // header.subject.stamp-marks: a stamp's strokes read as a lone quote mark, with commas by it ("ma túy ' , đến"), between
+  // two words; and a stamp's handwritten time or number, digits and one or two small letters ("2030 40s"), after a closing number.
+  const specks = raw.replace(RE_SPECK, '').replace(/(?<=\p{L}) (?:,+ )?['‘’`](?: ,+)?(?= \p{L})/gu, '').replace(/(?<=\d) \d{1,3}\p{Ll}{1,2}$/u, '');
   if (specks !== raw) {
     specked = true;
     raw = specks;
@@ -1495,7 +1541,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1567,6 +1613,9 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
         break outer;
       } else if (cur.length && continues(curText(), t)) {
         cur.push(seg);
+      } else if (cur.length && !tail && namesWrapped(curText(), t)) {
+        cur.push(seg);
+        stops.wrappedName = true;
       } else if (!cur.length && !items.length && t.length < 120 && !tail && dotEnds) {
         cur = [seg];
         undashed = true;
@@ -1598,6 +1647,17 @@ function opensBody(t: string): boolean {
 function continues(item: string, t: string): boolean {
   if (/[;.]$/.test(item) || /^(KT|TM|TL|TUQ)\b/.test(t)) return false;
   return /^\p{Ll}/u.test(t) || /[,&-]$/.test(item) || t.length < 45;
+}
+
+/** header.recipients.wrapped-name: a list of names broken inside a name ("..., Tuyên Quang, Quảng" / "Ngãi, Gia Lai, ..."):
+ *  the item is a list of two commas or more, not ended, its last part one to three capitalised words; the line opens with
+ *  one to three capitalised words and a comma or a full stop. */
+function namesWrapped(item: string, t: string): boolean {
+  const parts = item.split(',');
+  const cap = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}$/u;
+  if (parts.length < 3 || /[;.]$/.test(item) || !cap.test(parts[parts.length - 1]!.trim())) return false;
+  const m = /^[ \t]*([^,.;]+)[,.]/.exec(t);
+  return !!m && cap.test(m[1]!.trim());
 }
 
 /** Cut a Nơi nhận line where the right column (signer block) starts. */
@@ -1719,7 +1779,8 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const head = titleWords().get(k) ?? nearTitle(k);
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" without the line under it: who signs for the head is the deputy.
     // "TL." and "TUQ." sign for the head by delegation: the signer is someone else, whose title the text must give.
-    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : head;
+    // header.signer.acting: "Q. GIÁM ĐỐC" signs as the acting head, "Quyền Giám đốc".
+    if (head && !/^(?:TL|TUQ)\b/.test(authority as string)) title = /^KT\b/.test(authority as string) ? deputy(head) : /^Q\b/.test(authority as string) ? `Quyền ${head}` : head;
   }
   if (titleAt < 0) return null;
   how.flat = !!cs[titleAt]!.flat;
@@ -1926,7 +1987,9 @@ function titleOf(words: string, written: string): string | null {
   if (!rest.length || rest.length > 6) return null;
   // "TRƯỞNG BAN PHÓ THỦ TƯỚNG": the title the signer signs with, then the office he holds: the first is the title.
   if (titleWords().has(words.slice(k.length + 1).trim())) return titleWords().get(k)!;
-  let lower = rest.join(' ').toLowerCase().replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
+  // header.signer.title-acronym: a unit's acronym after the title ("TRƯỞNG PHÒNG CTSV") keeps its capitals.
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLocaleLowerCase('vi'));
+  let lower = rest.map((w) => (acronym(w) ? w : w.toLowerCase())).join(' ').replace(/trung ương/g, 'Trung ương').replace(/(?<![\p{L}])(đảng|chính phủ|quốc hội)(?![\p{L}])/gu, (w) => upperFirst(w));
   // "GIÁM ĐỐC SỞ TÀI CHÍNH" -> "Giám đốc Sở Tài chính": a body's name opens with its head noun and the word after it in
   // capitals (agency-words.tsv, head).
   const ws = lower.split(' ');

@@ -175,6 +175,12 @@ function issuerOfBlock(text: string, span: Span, gaz: Gazetteer): { name: string
   // The unit's name: its head line and the lines that go on from it.
   let to = from + 1;
   while (to < rows.length && rows[to]!.admin) to++;
+  // region.issuer.unit-wrapped: a long unit's name goes on over one or two more lines ("CỤC KIỂM SOÁT HOẠT ĐỘNG" /
+  // "KINH DOANH HÀNG NHẬP KHẨU"), neither a head noun's nor a place's, nor "THEO ..." (the document that set it up).
+  const wrapFrom = to;
+  if (!whole && to === from + 1) {
+    while (to < rows.length && to - wrapFrom < 2 && !rows[to]!.head && rows[to]!.words[0] !== 'theo' && rows[to]!.words.length >= 2 && rows[to]!.words.length <= 10 && rows[to]!.words.every((w) => /^[a-z]+$/.test(w))) to++;
+  }
   const picked = rows.slice(from, to);
   if (picked.reduce((n, r) => n + r.words.length, 0) < 2) return undefined;
   const raw = picked.map((r) => text.slice(r.start, r.end)).join(' ');
@@ -192,7 +198,7 @@ function issuerOfBlock(text: string, span: Span, gaz: Gazetteer): { name: string
     name: entry?.canonical ?? name,
     canonical: entry?.canonical ?? null,
     span: { start: picked[0]!.start, end: picked[picked.length - 1]!.end },
-    rule: whole ? 'region.issuer.block' : 'region.issuer.unit-line',
+    rule: whole ? 'region.issuer.block' : to > wrapFrom ? 'region.issuer.unit-wrapped' : 'region.issuer.unit-line',
   };
 }
 
