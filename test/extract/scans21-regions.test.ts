@@ -1,35 +1,8 @@
 // The region rule for an issuing unit named over more than one line (scans21): OCR lines made up, laid out as on a
 // letter of a ministry's department; no OCR here. Made-up names.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/doc.js';
-import { loadExtractor, type Extractor } from '../../src/extract/index.js';
-import { RawBuilder } from '../../src/ocr/assemble.js';
+import { extract, line } from './ocr-letter.js';
 import type { OcrLine } from '../../src/ocr/pool.js';
-
-let para = 0;
-/** One OCR line of runs [x, text, confidence?]; 40 px high at y. */
-function line(y: number, ...runs: [number, string, number?][]): OcrLine {
-  const words = runs.flatMap(([x, text, conf]) => {
-    let at = x;
-    return text.split(' ').map((t) => {
-      const w = { text: t, confidence: conf ?? 93, bbox: { x0: at, y0: y, x1: at + t.length * 22, y1: y + 40 } };
-      at = w.bbox.x1 + 14;
-      return w;
-    });
-  });
-  return { words, bbox: { x0: words[0]!.bbox.x0, y0: y, x1: words.at(-1)!.bbox.x1, y1: y + 40 }, paragraph: para++ };
-}
-
-let x: Promise<Extractor> | undefined;
-async function extract(pages: OcrLine[][]) {
-  const raw = new RawBuilder();
-  pages.forEach((lines, i) => raw.addPage({ width: 2480, height: 3508, source: 'ocr', lines }, i === pages.length - 1));
-  const doc = createDoc('t.png');
-  raw.finish(doc);
-  doc.normalized = doc.restored = doc.raw;
-  const e = (await (x ??= loadExtractor())).extract(doc);
-  return { doc, d: e.document };
-}
 
 const rest: OcrLine[] = [
   line(560, [300, 'Số: 215/KSKD-P2'], [1200, 'Hà Nội, ngày 14 tháng 5 năm 2026']),
