@@ -389,7 +389,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const lineEnd = masked.indexOf('\n', h.end);
       const rest = masked.slice(h.end, lineEnd < 0 ? masked.length : lineEnd).replace(/[-–_.\s]+$/, '');
       if (rules.issuer === 'header.issuer.gazetteer' && /^[ \t]+[a-z]/.test(rest) && rest.trim().split(/\s+/).length >= 3 && !c.gaz.scan(rest).length) {
-        const name = recapitalise(sentenceCase(clean(text.slice(h.start, h.end + rest.length))), c.gaz);
+        // (A name the gazetteer read over a line break passes the motto's column, blank in `masked`: not its words.)
+        const seen = [...text.slice(h.start, h.end + rest.length)].map((ch, i) => (masked[h.start + i] === ' ' ? ' ' : ch)).join('');
+        const name = recapitalise(sentenceCase(clean(seen)), c.gaz);
         issuer = { name: upperFirst(name), canonical: c.gaz.lookup(name)?.canonical ?? null };
         rules.issuer = 'header.issuer.longer-line';
         spans.issuer = { start: h.start, end: h.end + rest.length };
@@ -1011,6 +1013,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
 
   if (numberSpan) spans.number = numberSpan;
+  if (issuer && !issuer.canonical) {
+    const named = properTail(issuer.name);
+    if (named !== issuer.name) {
+      issuer = { ...issuer, name: named };
+      rules.issuerCase = 'header.issuer.proper-tail';
+    }
+  }
   return {
     fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
     year,
@@ -1432,6 +1441,23 @@ function recapitalise(s: string, gaz: Gazetteer): string {
     }
   }
   return out;
+}
+
+// A level of government or a Party organ: the words after it in a body's name are a place's or unit's own name.
+const LEVEL = /(?<![\p{L}])(?:huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|đảng ủy|chi bộ|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|ấp|thôn|bản|khóm|buôn|làng)(?![\p{L}])/giu;
+
+/** header.issuer.proper-tail: an issuer read from a line in capitals and made lower case ("HUYỆN ỦY YÊN PHONG") gives
+ *  the name after its last level word or Party organ its capitals ("Huyện ủy Yên Phong"), when that tail is a name: one
+ *  to five words, none a function word. */
+export function properTail(name: string): string {
+  let last: RegExpExecArray | undefined;
+  for (const m of name.matchAll(LEVEL)) last = m;
+  if (!last) return name;
+  const at = last.index + last[0].length;
+  const words = name.slice(at).trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5 || !/^\s/.test(name.slice(at))) return name;
+  if (words.some((w) => !/^[\p{L}\d]+$/u.test(w) || /^(?:và|về|của|các|trên|trong|thuộc|theo|tại|với)$/iu.test(w))) return name;
+  return name.slice(0, at) + name.slice(at).replace(/(?<=\s|^)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi'));
 }
 
 /** header.subject.proper-words: an upper-case trích yếu made lower case gives Party organs, regions and the words of

@@ -1,0 +1,31 @@
+// Issuer names read from a head in capitals (made-up heads): the name after a level word or Party organ keeps its
+// capitals (header.issuer.proper-tail), and a name the gazetteer reads over a line break does not take in the motto of
+// the head's second column (header.issuer.longer-line).
+import { describe, expect, it } from 'vitest';
+import { properTail } from '../../src/extract/header.js';
+import { run } from './helpers.js';
+
+const body = '\nKính gửi: Các ấp, khu phố.\n\nĐề nghị các ấp, khu phố triển khai thực hiện nghiêm túc.\n';
+
+describe('header.issuer.proper-tail', () => {
+  it('gives the place or unit after a level word its capitals', () => {
+    expect(properTail('Huyện ủy yên phong')).toBe('Huyện ủy Yên Phong');
+    expect(properTail('Đảng ủy xã phú hòa đông')).toBe('Đảng ủy xã Phú Hòa Đông');
+    expect(properTail('Ủy ban nhân dân xã Tân An')).toBe('Ủy ban nhân dân xã Tân An');
+    // a tail that is no name is left alone
+    expect(properTail('Ban chỉ đạo phòng chống dịch của xã')).toBe('Ban chỉ đạo phòng chống dịch của xã');
+    expect(properTail('Phòng kinh tế và hạ tầng')).toBe('Phòng kinh tế và hạ tầng');
+  });
+
+  it('reads a Party committee under its parent with its place in capitals', async () => {
+    const { e } = await run('ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN PHONG\tYên Phong, ngày 05 tháng 3 năm 2026\n*\nSố 15-CV/HU\nV/v tăng cường công tác kiểm tra\n' + body);
+    expect(e.document.issuer?.name).toBe('Huyện ủy Yên Phong');
+  });
+});
+
+describe('header.issuer.longer-line', () => {
+  it('does not take the motto beside the head into a commune committee the gazetteer reads over the line break', async () => {
+    const { e } = await run('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN MỸ CHÁNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/UBND\tTân Mỹ Chánh, ngày 05 tháng 3 năm 2026\nV/v tăng cường công tác kiểm tra\n' + body);
+    expect(e.document.issuer?.name).toBe('Ủy ban nhân dân xã Tân Mỹ Chánh');
+  });
+});
