@@ -403,7 +403,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
         // header.issuer.lower-line-wrapped: a long name goes on over one or two more lines ("CỤC KIỂM SOÁT HOẠT ĐỘNG" /
         // "KINH DOANH HÀNG NHẬP KHẨU").
         const wrap = unitWrap(text, masked, under);
-        const written = [under, ...wrap].map((l) => text.slice(l.start, l.end).replace(/[^\p{L}\s,-]+$/u, '')).join(' ');
+        // (A unit's own number ends its name: "TRƯỜNG THCS SỐ 2", "CHI BỘ ẤP 3"; other marks at the end are the OCR's.)
+        const written = [under, ...wrap].map((l) => text.slice(l.start, l.end).replace(/(\s\d{1,2}(?!\d))?[^\p{L}\s,-]*$/u, (_, n?: string) => n ?? '')).join(' ');
         const name = recapitalise(sentenceCase(clean(written)), c.gaz);
         // A known name the OCR damaged (a letter lost at the end, a stray stop): the nearest in the gazetteer.
         const known = c.gaz.lookup(name) ?? c.gaz.nearest(name);
@@ -492,7 +493,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const unit = pi >= 0 ? blockLines[pi + 1] : undefined;
     const uh = unit ? headOf(unit.f) : undefined;
     if (unit && uh && uh[0] !== 'dang bo') {
-      const written = clean(text.slice(unit.start, unit.end).replace(/[^\p{L}\s,-]+/gu, ' '));
+      const written = clean(text.slice(unit.start, unit.end).replace(/[^\p{L}\d\s,-]+/gu, ' '));
       let name = upperFirst(recapitalise(sentenceCase(written), c.gaz));
       if (uh[1] && unit.f === uh[0]) {
         const parent = blockLines[pi]!;

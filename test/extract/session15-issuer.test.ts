@@ -29,3 +29,12 @@ describe('header.issuer.longer-line', () => {
     expect(e.document.issuer?.name).toBe('Ủy ban nhân dân xã Tân Mỹ Chánh');
   });
 });
+
+describe('a unit\'s own number ends its name', () => {
+  it('keeps the number of a Party cell and of a school', async () => {
+    const cell = await run('ĐẢNG BỘ XÃ TÂN AN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP MỸ LỢI 2\tTân An, ngày 05 tháng 3 năm 2026\n*\nSố 01-CV/CB\nV/v tăng cường công tác kiểm tra\n' + body);
+    expect(cell.e.document.issuer?.name).toBe('Chi bộ ấp Mỹ Lợi 2');
+    const school = await run('UBND HUYỆN AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TIỂU HỌC AN PHÚ 2\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-THAP2\tAn Phú, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức ngày hội đọc sách\n' + body);
+    expect(school.e.document.issuer?.name?.toLowerCase()).toBe('trường tiểu học an phú 2');
+  });
+});
