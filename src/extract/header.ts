@@ -1445,7 +1445,8 @@ function recapitalise(s: string, gaz: Gazetteer): string {
 }
 
 // A level of government or a Party organ: the words after it in a body's name are a place's or unit's own name.
-const LEVEL = /(?<![\p{L}])(?:huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|đảng ủy|chi bộ|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã|phường|huyện|quận|tỉnh|ấp|thôn|bản|khóm|buôn|làng)(?![\p{L}])/giu;
+// (Not "thôn", "bản": "nông thôn", "văn bản"; not "xã hội".)
+const LEVEL = /(?<![\p{L}])(?:huyện ủy|tỉnh ủy|thành ủy|quận ủy|thị ủy|đảng ủy|chi bộ|thị trấn|thị xã|thành phố|tổ dân phố|khu phố|xã(?! hội)|phường|huyện|quận|tỉnh|ấp)(?![\p{L}])/giu;
 
 /** header.issuer.proper-tail: an issuer read from a line in capitals and made lower case ("HUYỆN ỦY YÊN PHONG") gives
  *  the name after its last level word or Party organ its capitals ("Huyện ủy Yên Phong"), when that tail is a name: one

@@ -15,6 +15,9 @@ describe('header.issuer.proper-tail', () => {
     // a tail that is no name is left alone
     expect(properTail('Ban chỉ đạo phòng chống dịch của xã')).toBe('Ban chỉ đạo phòng chống dịch của xã');
     expect(properTail('Phòng kinh tế và hạ tầng')).toBe('Phòng kinh tế và hạ tầng');
+    // "xã hội", "nông thôn" are no level of government
+    expect(properTail('Ban chỉ đạo xây dựng xã hội học tập')).toBe('Ban chỉ đạo xây dựng xã hội học tập');
+    expect(properTail('Ban chỉ đạo xây dựng nông thôn mới')).toBe('Ban chỉ đạo xây dựng nông thôn mới');
   });
 
   it('reads a Party committee under its parent with its place in capitals', async () => {
