@@ -918,13 +918,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // copy: "TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG / <name>" after the last article): the block opens at the last
   // authority line ("TM.", "KT.", "TL." ...) of the text's last part.
   if (!signer && nn === undefined && endMark === undefined) {
+    const tail = Math.floor(text.length * 0.6);
     let byTitle = false;
-    let auth = lastMatch(/(?:^|\n)[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,][ \t]{0,2}[a-z]/g, folded, Math.floor(text.length * 0.6));
+    let auth = lastMatch(/(?:^|\n)[ \t|>*]*(?:kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,][ \t]{0,2}[a-z]/g, folded, tail);
     // header.signer.no-copies-title: the head signs in person, so no mark: the last line of the text's last part that
     // is a title alone, in capitals ("GIÁM ĐỐC", "THỦ TƯỚNG"), a name under it.
     if (auth === undefined) {
-      const from = Math.floor(text.length * 0.6);
-      const last = ls.filter((l) => l.start >= from).reverse().find((l) => {
+      const last = ls.filter((l) => l.start >= tail).reverse().find((l) => {
         const t = text.slice(l.start, l.end).trim();
         return t.length > 3 && t === t.toUpperCase() && titleWords().has(folded.slice(l.start, l.end).trim());
       });
