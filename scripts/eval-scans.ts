@@ -224,6 +224,7 @@ async function main(): Promise<void> {
       console.log(`CER restored ${((100 * g.errs) / g.chars).toFixed(2)}% over ${g.chars} chars (mean per file ${(100 * mean(g.cerFiles)).toFixed(2)}%, worst ${(100 * Math.max(...g.cerFiles)).toFixed(2)}%); raw OCR mean ${(100 * mean(g.rawFiles)).toFixed(2)}%`);
     }
     console.log(`header fields ${(ok / (n || 1)).toFixed(3)} (${ok}/${n}): ` + HEADER.filter((h) => s.header[h]!.n).map((h) => `${h} ${s.header[h]}`).join(' | '));
+    console.log(`header fields case-exact ${(s.exact.ok / (s.exact.n || 1)).toFixed(3)} (${s.exact})`);
     // The same without what is handwritten on these letters (the number's digits, the day), with the number's printed symbol instead.
     const printed = HEADER.filter((h) => h !== 'number' && h !== 'date');
     const pOk = printed.reduce((a, h) => a + s.header[h]!.ok, 0) + g.symbol.ok;

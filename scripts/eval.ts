@@ -47,30 +47,33 @@ export interface Gold {
 export const HEADER = ['number', 'type', 'issuer', 'place', 'date', 'subject', 'recipients', 'signer'] as const;
 
 const norm = (s: unknown) => (typeof s === 'string' ? s.normalize('NFC').replace(/\s+/g, ' ').trim() : s);
-const same = (a: unknown, b: unknown) => {
+// Header fields are compared ignoring case, and also case-exact (the `exact` tally): a register wants "Cục Thuế".
+const same = (a: unknown, b: unknown, exact = false) => {
   const x = norm(a);
   const y = norm(b);
-  if (typeof x === 'string' && typeof y === 'string') return x.toLowerCase() === y.toLowerCase();
+  if (typeof x === 'string' && typeof y === 'string') return exact ? x === y : x.toLowerCase() === y.toLowerCase();
   return x === y;
 };
 
-function headerOk(field: (typeof HEADER)[number], gold: unknown, x: Extraction): boolean {
+function headerOk(field: (typeof HEADER)[number], gold: unknown, x: Extraction, exact = false): boolean {
   const d = x.document;
+  const same_ = (a: unknown, b: unknown) => same(a, b, exact);
+  const low = (s: string) => (exact ? s : s.toLowerCase());
   switch (field) {
     case 'issuer':
-      return gold === null ? d.issuer === null : !!d.issuer && (same(gold, d.issuer.name) || same(gold, d.issuer.canonical));
+      return gold === null ? d.issuer === null : !!d.issuer && (same_(gold, d.issuer.name) || same_(gold, d.issuer.canonical));
     case 'recipients': {
-      const g = (gold as string[]).map((s) => norm(s)!.toString().toLowerCase()).sort();
-      const p = d.recipients.map((s) => norm(s)!.toString().toLowerCase()).sort();
+      const g = (gold as string[]).map((s) => low(norm(s)!.toString())).sort();
+      const p = d.recipients.map((s) => low(norm(s)!.toString())).sort();
       return JSON.stringify(g) === JSON.stringify(p);
     }
     case 'signer': {
       const g = gold as { name: string | null; title: string | null } | null;
       if (!g) return !d.signer || (!d.signer.name && !d.signer.title);
-      return !!d.signer && same(g.name, d.signer.name) && same(g.title, d.signer.title);
+      return !!d.signer && same_(g.name, d.signer.name) && same_(g.title, d.signer.title);
     }
     default:
-      return same(gold, d[field]);
+      return same_(gold, d[field]);
   }
 }
 
@@ -110,6 +113,8 @@ export class Tally {
 
 export interface Score {
   header: Record<string, Tally>;
+  /** Header fields right with their case too, all fields together. */
+  exact: Tally;
   refs: { tp: number; fp: number; fn: number; date: Tally; type: Tally; issuer: Tally };
   named: { tp: number; fp: number; fn: number };
   tasks: { tp: number; fp: number; fn: number; lead: Tally; coordinate: Tally; deadline: Tally; action: Tally };
@@ -126,6 +131,7 @@ function byRule(s: Score, rule: string | undefined, ok: boolean): void {
 export function newScore(): Score {
   return {
     header: Object.fromEntries(HEADER.map((h) => [h, new Tally()])),
+    exact: new Tally(),
     refs: { tp: 0, fp: 0, fn: 0, date: new Tally(), type: new Tally(), issuer: new Tally() },
     named: { tp: 0, fp: 0, fn: 0 },
     tasks: { tp: 0, fp: 0, fn: 0, lead: new Tally(), coordinate: new Tally(), deadline: new Tally(), action: new Tally() },
@@ -145,6 +151,9 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
     if (!(f in g.document)) continue;
     const ok = headerOk(f, g.document[f], x);
     s.header[f]!.add(ok);
+    const exact = ok && headerOk(f, g.document[f], x, true);
+    s.exact.add(exact);
+    if (ok && !exact) misses.push(`  case of ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
     byRule(s, x.document.rules?.[f], ok);
     // A repair of a field read by another rule is scored on that field too ("subjectMarks": header.subject.body-marks,
     // "subjectProper", "issuerEnd" ...): every key that opens with the field's name and goes on in a capital.
@@ -346,6 +355,8 @@ async function main(): Promise<void> {
   const print = (label: string, s: Score, rules = SPLITS.includes(label)) => {
     console.log(`\n== ${label}`);
     console.log('header    ' + HEADER.map((h) => `${h} ${s.header[h]}`).join(' | '));
+    const right = HEADER.reduce((n, h) => n + s.header[h]!.ok, 0);
+    if (s.exact.n) console.log(`header case-exact ${s.exact} (ignoring case ${right}/${s.exact.n})`);
     if (s.refs.tp + s.refs.fn + s.refs.fp) console.log(`references ${prf(s.refs)} | date ${s.refs.date} | type ${s.refs.type} | issuer ${s.refs.issuer}`);
     if (s.named.tp + s.named.fn + s.named.fp) console.log(`named refs ${prf(s.named)}`);
     if (s.tasks.tp + s.tasks.fn + s.tasks.fp) console.log(`tasks      ${prf(s.tasks)} | lead ${s.tasks.lead} | coordinate ${s.tasks.coordinate} | deadline ${s.tasks.deadline} | action ${s.tasks.action}`);

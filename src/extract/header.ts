@@ -11,6 +11,7 @@ import { lexicon, phrase } from './lexicon.js';
 import { unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
+import { bodyCase } from './body-case.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
@@ -625,6 +626,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
         if (s.proper) rules.subjectProper = 'header.subject.proper-words';
         if (s.person) rules.subjectPerson = 'header.subject.person-name';
+        if (s.cased) rules.subjectCase = 'header.subject.body-case';
         if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         spans.subject = s.span;
         bodyStart = s.span.end;
@@ -667,14 +669,15 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   // A text without letter head (a copy, a data set) may open with one line naming its kind and trích yếu:
-  // "Chỉ thị về việc tăng cường ...". Its case is kept as written; "số ..." after the kind is a citation, not this.
+  // "Chỉ thị về việc tăng cường ...". Its case is kept as written but for the first letter (a trích yếu opens with a
+  // capital, as "V/v triển khai" gives "Triển khai"); "số ..." after the kind is a citation, not this.
   if (!type && !pd && !numberSpan) {
     const t = titleSentence(text, folded, ls);
     if (t) {
       type = t.kind;
       rules.type = 'header.type.title-sentence';
       spans.type = t.kindSpan;
-      subject = clean(text.slice(t.span.start, t.span.end));
+      subject = upperFirst(clean(text.slice(t.span.start, t.span.end)));
       rules.subject = 'header.subject.title-sentence';
       if (/\n/.test(text.slice(t.span.start, t.span.end))) rules.subjectEnd = 'header.subject.title-wrapped';
       spans.subject = t.span;
@@ -696,6 +699,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.motto) rules.subjectMotto = 'header.subject.motto-between';
       if (s.proper) rules.subjectProper = 'header.subject.proper-words';
       if (s.person) rules.subjectPerson = 'header.subject.person-name';
+      if (s.cased) rules.subjectCase = 'header.subject.body-case';
       if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
@@ -1020,6 +1024,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       issuer = { ...issuer, name: named };
       rules.issuerCase = 'header.issuer.proper-tail';
     }
+    // header.issuer.body-case: a name read from capitals takes the capitals the body writes it with ("Cục Thuế").
+    const head = [spans.issuer ?? []].flat().map((sp) => text.slice(sp.start, sp.end)).join(' ');
+    const cased = head && !/\p{Ll}/u.test(head) ? bodyCase(issuer.name, text.slice(bodyStart)) : issuer.name;
+    if (cased !== issuer.name) {
+      issuer = { ...issuer, name: cased };
+      rules.issuerBodyCase = 'header.issuer.body-case';
+    }
   }
   return {
     fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
@@ -1169,7 +1180,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cell?: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cased?: boolean; cell?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -1355,13 +1366,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let s = sentenceCase(raw);
   let proper = false;
   let person = false;
+  let cased = false;
   if (s !== raw) {
     const re = recapitalise(s, c.gaz);
     const pw = properWords(re);
     proper = pw !== re;
     const pn = personNames(pw);
     person = pn !== pw;
-    s = keepAcronyms(documentNames(pn, raw), raw);
+    const kept = keepAcronyms(documentNames(pn, raw), raw);
+    s = bodyCase(kept, text.slice(parts[parts.length - 1]!.end));
+    cased = s !== kept;
   }
   // A time line in capitals under a mixed-case trích yếu ("... pháp luật" / "NĂM 2026") takes its case.
   else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
@@ -1373,7 +1387,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(leftCell ? { cell: true } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}) };
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */
@@ -1547,6 +1561,8 @@ function keepAcronyms(s: string, raw: string): string {
   for (const m of raw.matchAll(/[\p{L}\d]+/gu)) {
     const w = m[0];
     if (w.length < 2 || w !== w.toLocaleUpperCase('vi') || !/\p{Lu}.*\p{Lu}/u.test(w) || isSyllable(w.toLocaleLowerCase('vi'))) continue;
+    // A letter with a vowel mark is no acronym's: "ĐẮK LẮK" is a place's name that isSyllable does not know.
+    if (/[^A-ZĐ0-9]/u.test(w)) continue;
     if (/^[IVXLC]+$/.test(w) && w.length < 3) continue;
     const at = m.index!;
     if (out.slice(at, at + w.length).toLocaleUpperCase('vi') === w) out = out.slice(0, at) + w + out.slice(at + w.length);

@@ -9,7 +9,7 @@ describe('header.subject.title-wrapped', () => {
       'Chỉ thị về việc tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong\ntrường học và khu công nghiệp năm 2027\nThời gian qua, nhiều vụ ngộ độc thực phẩm đã xảy ra.\n1. Sở Y tế chủ trì kiểm tra các bếp ăn tập thể.\n',
     );
     expect(e.document.type).toBe('Chỉ thị');
-    expect(e.document.subject).toBe('tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong trường học và khu công nghiệp năm 2027');
+    expect(e.document.subject).toBe('Tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong trường học và khu công nghiệp năm 2027');
     expect(e.document.rules?.subjectEnd).toBe('header.subject.title-wrapped');
   });
 
@@ -17,17 +17,17 @@ describe('header.subject.title-wrapped', () => {
     const { e } = await run(
       'Thông báo kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với\nBan Quản lý dự án đầu tư xây dựng tỉnh\nNgày 5 tháng 3 năm 2027, Phó Chủ tịch đã làm việc với Ban Quản lý.\n',
     );
-    expect(e.document.subject).toBe('kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Ban Quản lý dự án đầu tư xây dựng tỉnh');
+    expect(e.document.subject).toBe('Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Ban Quản lý dự án đầu tư xây dựng tỉnh');
   });
 
   it('does not read on into a lower-cased body line that ends in a mark', async () => {
     const { e } = await run('Quyết định về việc phê duyệt kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2027 - 2030\nủy ban nhân dân tỉnh đã họp và thống nhất các nội dung sau.\n');
-    expect(e.document.subject).toBe('phê duyệt kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2027 - 2030');
+    expect(e.document.subject).toBe('Phê duyệt kế hoạch phát triển hợp tác xã nông nghiệp giai đoạn 2027 - 2030');
   });
 
   it('keeps a one-line title as it was when the body opens with a capital', async () => {
     const { e } = await run('Kế hoạch về việc tổ chức ngày hội đọc sách của thư viện huyện trong tháng tư\nTrong năm qua, thư viện đã phục vụ nhiều bạn đọc.\n');
-    expect(e.document.subject).toBe('tổ chức ngày hội đọc sách của thư viện huyện trong tháng tư');
+    expect(e.document.subject).toBe('Tổ chức ngày hội đọc sách của thư viện huyện trong tháng tư');
   });
 });
 
