@@ -262,7 +262,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     let known = places.find((p) => fb.endsWith(fold(p)));
     if (!known) {
       // "1a Noi" for "Hà Nội": one OCR slip in a known place name.
-      const fixed = places.find((p) => fb.length >= p.length && levenshtein.get(fb.slice(-p.length), fold(p)) <= 1 && p.length >= 5);
+      // The slip must start a word: "Kiên Giang", "Hậu Giang" (provinces before the 2025 merger) end one letter from "An Giang".
+      const fixed = places.find((p) => fb.length >= p.length && !/[a-z0-9]/.test(fb.charAt(fb.length - p.length - 1)) && levenshtein.get(fb.slice(-p.length), fold(p)) <= 1 && p.length >= 5);
       if (fixed) {
         place = fixed;
         rules.place = 'header.place.near-province';
