@@ -758,6 +758,7 @@ export const AGENCY_RULES = [
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.collective-ban-nganh', description: '"ban ngành" is one collective noun (agency-words.tsv, collective): "các sở, ban ngành và đơn vị liên quan" is not cut after "ban"' },
+  { id: 'agency.tax-office-head', description: 'the tax offices named since 2025 "Thuế tỉnh X", "Thuế thành phố X", "Thuế cơ sở N tỉnh X" open a body name (agency-words.tsv, head), so a heading "e) Thuế tỉnh X" leads its dashes' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
