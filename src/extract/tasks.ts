@@ -601,6 +601,7 @@ export const TASK_FORMS = [
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
   { id: 'task.colon-subjects', description: 'a letter\'s sentence that asks without naming anyone before its colon ("yêu cầu thực hiện nghiêm: Sở A kiểm tra ...; Sở B ..."): each clause after the colon that opens with its subject is a task' },
+  { id: 'deadline.send-after-points', description: 'an item\'s only sub-task that just sends the item\'s report by a time ("X khẩn trương gửi Báo cáo về ... trước 17 giờ ngày ..." after the points the report covers), by a lead the item names: no task of its own, its time is the item\'s deadline' },
   { id: 'deadline.next-sentence', description: 'a letter\'s task sentence without a deadline, then a sentence that only says by when the work is sent or done ("Văn bản góp ý gửi về Sở X trước 16 giờ 00 ngày ...", "Thời gian hoàn thành: ..."): that time is the task\'s deadline' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
@@ -1037,6 +1038,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     tasks.unshift(...found);
   }
   sharedByUnit(c, text, roots, tasks);
+  sendAfterPoints(c, tasks);
   // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
   // is the cited text's, not this letter's tasks.
   const quoted: Span[] = [];
@@ -1047,6 +1049,23 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (close > 0 && text.slice(at, at + close).includes('\n')) quoted.push({ start: at - 1, end: at + close });
   }
   return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
+}
+
+/** deadline.send-after-points: "1. X rà soát, tổng hợp báo cáo về các nội dung sau: (1) ... (3) ...\nX khẩn trương gửi Báo cáo về ...
+ *  trước <time>.": the paragraph that only sends the item's report by a time is no task of its own; its time is the item's deadline. */
+function sendAfterPoints(c: TaskContext, tasks: Task[]): void {
+  const name = (n: string) => fold(n.toLowerCase());
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    const t = tasks[i]!;
+    const m = /^(.+)\.\d+$/.exec(t.id);
+    const p = m ? tasks.find((x) => x.id === m[1]) : undefined;
+    if (!p || p.deadline || !t.deadline?.due || tasks.some((x) => x !== t && x.id.startsWith(p.id + '.'))) continue;
+    if (!/^(?:khan truong |kip thoi )?(?:gui|nop) (?:bao cao|van ban|ket qua|danh sach|so lieu)/.test(name(t.action))) continue;
+    if (!t.lead.length || !t.lead.every((l) => p.lead.some((q) => name(q.name).includes(name(l.name))))) continue;
+    p.deadline = { ...t.deadline, rule: 'deadline.send-after-points' };
+    p.span = { start: p.span.start, end: Math.max(p.span.end, t.span.end) };
+    tasks.splice(i, 1);
+  }
 }
 
 /** task.colon-subjects: "... yêu cầu thực hiện nghiêm: Sở A kiểm tra ...; Sở B rà soát ...": a request that names no one before its

@@ -174,4 +174,20 @@ describe('letters22 forms', () => {
     expect(e.tasks).toHaveLength(1);
     expect(leads(e.tasks[0])).toEqual(['Sở Nội vụ']);
   });
+
+  it('an item over points, then "X khẩn trương gửi báo cáo về ... trước 17 giờ ngày ...": the item\'s deadline, no task of its own', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
+        '1. Giám đốc Sở Nông nghiệp và Môi trường chỉ đạo rà soát, tổng hợp báo cáo về các nội dung sau:\n' +
+        '(1) Số gia súc bị chết do rét đậm.\n' +
+        '(2) Nhu cầu kinh phí hỗ trợ các hộ chăn nuôi.\n' +
+        'Sở Nông nghiệp và Môi trường khẩn trương gửi báo cáo về Ủy ban nhân dân tỉnh trước 17 giờ ngày 20/12/2026.\n' +
+        '2. Sở Tài chính bố trí kinh phí hỗ trợ các hộ bị thiệt hại.\n' +
+        TAIL,
+    );
+    // (deadline.send-after-points.)
+    expect(e.tasks.map((x) => x.id)).toEqual(['1', '2']);
+    expect(byId(e.tasks)['1']?.deadline?.due).toBe('2026-12-20');
+  });
 });
