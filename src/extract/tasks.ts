@@ -1073,12 +1073,14 @@ function sendAfterPoints(c: TaskContext, tasks: Task[]): void {
 function colonSubjects(c: TaskContext, text: string, s: number, e: number, nextId: () => string, found: Task[]): boolean {
   const m = new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})[ \\t][^:;.\\n]{0,60}:[ \\t]+`).exec(c.folded.slice(s, e));
   if (!m || !/^\p{Lu}/u.test(text.slice(s + m.index + m[0].length, s + m.index + m[0].length + 1))) return false;
+  // (Not where to send: "đề nghị gửi bằng văn bản về: Viện X, số 68 ...".)
+  if (/(?<![a-z])(?:ve|den|toi|chi)[ \t]*:[ \t]+$/.test(m[0])) return false;
   const got: Task[] = [];
   let ps = s + m.index + m[0].length;
   for (const part of text.slice(ps, e).split(';')) {
     const pe = ps + part.length;
     const t = readTask(c, text, ps, pe, [], String(found.length + got.length + 1), { start: ps, end: trimEnd(text, ps, pe) }, false, 'task.colon-subjects')?.task;
-    if (t && t.leadRule === 'lead.subject') got.push(t);
+    if (t && t.leadRule === 'lead.subject' && RE_VERB_START().test(fold(t.action.toLowerCase()))) got.push(t);
     ps = pe + 1;
   }
   if (!got.length) return false;

@@ -171,8 +171,19 @@ describe('letters22 forms', () => {
         'Ủy ban nhân dân tỉnh yêu cầu thực hiện nghiêm các nội dung sau: Sở Nội vụ kiểm tra việc chấp hành giờ làm việc của công chức.\n' +
         TAIL,
     );
+    // (task.colon-subjects.)
     expect(e.tasks).toHaveLength(1);
     expect(leads(e.tasks[0])).toEqual(['Sở Nội vụ']);
+  });
+
+  it('"đề nghị gửi bằng văn bản về: Viện X, số ..." names where to send, no task', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị góp ý dự thảo Quy chế. Ý kiến đề nghị gửi bằng văn bản về: Viện Nghiên cứu phát triển tỉnh, số 12 đường Lê Lợi.\n' +
+        TAIL,
+    );
+    expect(e.tasks).toHaveLength(1);
+    expect(leads(e.tasks[0])).toEqual(['Các cơ quan, đơn vị']);
   });
 
   it('an item over points, then "X khẩn trương gửi báo cáo về ... trước 17 giờ ngày ...": the item\'s deadline, no task of its own', async () => {
