@@ -411,6 +411,9 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       i = shared.next;
     } else {
       let a = agencyAt(text, toks, i, gaz);
+      // lead.bare-government: a list that opens with local power named by its kind, up to its scope ("Cấp ủy, chính quyền ... các xã"): one item.
+      const gov = !a && !items.length ? bareGovernment(text, toks, i) : 0;
+      if (gov) a = { next: gov };
       // Further on in a list, a collective without "các": "Sở A, chính quyền địa phương và cơ quan liên quan".
       if (!a && items.length) {
         const bare = collective(toks, i, '', false);
@@ -769,6 +772,8 @@ export const AGENCY_RULES = [
   { id: 'agency.slash-alias', description: '"Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh": two names with the same head over a slash are one body, one item as printed' },
   { id: 'lead.addressee-unpunctuated', description: 'a lead that is the Kính gửi addressee with its comma lost ("Cục Thuế các tỉnh thành phố ...") or named short in a heading its points inherit ("Đề nghị Cục Thuế:") is the addressee as printed (src/extract/tasks.ts, inFullOf)' },
   { id: 'lead.heading-verb', description: 'a line "<body> chỉ đạo <body ...>" whose last name goes on over the break ("Việt\\nNam ..."), or a name followed by a verb in lower case, is a wrapped sentence, not a heading line naming who (src/extract/tasks.ts, namedHeading)' },
+  { id: 'lead.bare-government', description: 'a list that opens with local government named by its kind, without "các" ("Cấp ủy, chính quyền, đoàn thể các xã <verb>"): one item as printed, to its scope (agencyList)' },
+  { id: 'coordinate.bare-government', description: 'after "phối hợp với", local government named by its kind ("chính quyền cùng cấp", "cấp ủy, chính quyền cơ sở", "chính quyền các xã"): one coordinator as printed (coordinateList)' },
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
@@ -786,6 +791,8 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   const l = agencyList(text, folded, from, gaz, limit);
   if (l.items.length) return l;
   const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
+  const gov = bareGovernment(text, toks, 0);
+  if (gov) return { items: [toItem(text, toks[0]!.start, toks[gov - 1]!.end, undefined)], end: toks[gov - 1]!.end };
   const n = seq(toks, 0, BARE_NOUNS);
   if (!n || isUpper(text, toks[0]!)) return l;
   let j = n;
@@ -816,3 +823,31 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   return { items: [first], end: toks[j - 1]!.end };
 }
 const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan'], ['dia', 'phuong']];
+
+// coordinate.bare-government: local power named by its kind, not as a body ("chính quyền cùng cấp", "cấp ủy, chính quyền
+// các xã"); one item as printed, the gold's way with generic partners. Words: agency-words.tsv `gov`, `gov-scope`.
+const GOV_NOUNS = () => words('gov');
+const GOV_SCOPES = () => words('gov-scope');
+
+/** coordinate.bare-government: token index after "(các) cấp ủy, chính quyền <scope>" at i, or 0. */
+function bareGovernment(text: string, toks: Token[], i: number): number {
+  let j = i + (toks[i]?.k === 'cac' ? 1 : 0);
+  let gov = false;
+  for (;;) {
+    const n = seq(toks, j, GOV_NOUNS());
+    if (!n) break;
+    gov ||= toks[j]!.k === 'chinh';
+    j += n;
+    const sep = toks[j]?.k === ',' || toks[j]?.k === 'va' ? 1 : 0;
+    if (!sep || !seq(toks, j + sep + (toks[j + sep]?.k === 'cac' ? 1 : 0), GOV_NOUNS())) break;
+    j += sep + (toks[j + sep]?.k === 'cac' ? 1 : 0);
+  }
+  if (!gov) return 0;
+  const scope = seq(toks, j, GOV_SCOPES());
+  if (scope) return j + scope;
+  const places = collective(toks, j, 'cac');
+  if (places > j && LEVELS.has(toks[j + 1]!.k)) return places;
+  if (toks[j] && LEVELS.has(toks[j]!.k) && !isUpper(text, toks[j]!)) return j + 1;
+  // Without a scope the phrase must end where the clause goes on: a verb or a mark.
+  return !toks[j] || [',', ';', '.', ':', ')'].includes(toks[j]!.k) || verbAt(toks, j) ? j : 0;
+}

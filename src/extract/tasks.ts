@@ -330,6 +330,9 @@ const PREPOSITIONS = () => lexicon().stopwords;
 let reGiao: RegExp | undefined;
 // Not a request that a cited document made ("... về việc đề nghị Ban chỉ đạo ...", "Theo đề nghị của ...").
 const RE_GIAO = () => (reGiao ??= new RegExp(`(?<![a-z])(?<!ve[ \t\r\n]{1,3}viec[ \t\r\n]{1,3})(?<!(?:theo|xet)[ \t\r\n]{1,3})(?:${alt(lexicon().assignVerbs)})[ \t\r\n]{1,3}`, 'g'));
+// deadline.next-sentence: a sentence that says where or by when the asked work is sent or done ("Văn bản góp ý gửi về ...", "Thời gian
+// hoàn thành: ...", "Hạn nộp ...").
+const RE_SEND_BY = /^[ \t\r\n]*(?:(?:van ban|y kien|bao cao|ket qua|ho so|danh sach|de xuat|thong tin|so lieu)(?:[ \t]+[a-z]+){0,4}[ \t]+(?:gui|nop)[ \t]|thoi (?:gian|han)(?: hoan thanh| thuc hien| gui| nop)?[ \t]*:|han (?:cuoi|nop|gui)[ \t])/;
 const RE_CHU_TRI = /^[ \t\r\n,]{0,3}ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3}/;
 
 /** lead.modal: the end of a word of mood ("cần", "sẽ", "phải", ...) right after `at` and before a lower-case word, or undefined. */
@@ -597,6 +600,9 @@ export const TASK_FORMS = [
   { id: 'lead.giao-salutation', description: '"đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm ...": the plural salutation after the asking verb is skipped when a title follows it; the titles lead' },
   { id: 'task.for-unit-sentence', description: 'a letter without items, after an opening that asks and ends in a colon: "Đối với <bodies>: <work>" is a task the bodies lead, and "Đối với <bodies>:" alone on its line leads the paragraphs under it, one task each' },
   { id: 'task.skip.difficulties-subject', description: '"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở X ...": the difficulties clause with who reports inside it is a formula, no task' },
+  { id: 'task.colon-subjects', description: 'a letter\'s sentence that asks without naming anyone before its colon ("yêu cầu thực hiện nghiêm: Sở A kiểm tra ...; Sở B ..."): each clause after the colon that opens with its subject is a task' },
+  { id: 'deadline.send-after-points', description: 'an item\'s only sub-task that just sends the item\'s report by a time ("X khẩn trương gửi Báo cáo về ... trước 17 giờ ngày ..." after the points the report covers), by a lead the item names: no task of its own, its time is the item\'s deadline' },
+  { id: 'deadline.next-sentence', description: 'a letter\'s task sentence without a deadline, then a sentence that only says by when the work is sent or done ("Văn bản góp ý gửi về Sở X trước 16 giờ 00 ngày ...", "Thời gian hoàn thành: ..."): that time is the task\'s deadline' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
@@ -631,6 +637,8 @@ export const TASK_FORMS = [
   { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
   { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
+  { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
+  { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   OFFICE_RULES[0],
@@ -1014,12 +1022,23 @@ export function findTasks(ctx: TaskContext): Task[] {
       if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
       const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
       if (t) found.push(t);
-      else k--;
+      else {
+        k--;
+        if (!roots.length && colonSubjects(c, text, s, e, () => String(++k), found)) continue;
+        // deadline.next-sentence: "Đề nghị các đơn vị góp ý dự thảo. Văn bản góp ý gửi về Sở X trước ngày ...": a sentence that
+        // only says by when the work is sent or done dates the task just before it.
+        const prev = found[found.length - 1];
+        if (prev && prev.rule === 'task.sentence' && !prev.deadline && prev.span.end <= s && !text.slice(prev.span.end, s).trim() && RE_SEND_BY.test(c.folded.slice(s, e))) {
+          const due = findDeadlines(c.folded, s, e, c.year, c.date).filter((f) => f.due && (!c.date || f.due >= c.date));
+          if (due.length) prev.deadline = { ...toDeadline(due, text, c.folded)!, rule: 'deadline.next-sentence' };
+        }
+      }
     }
     if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
     tasks.unshift(...found);
   }
   sharedByUnit(c, text, roots, tasks);
+  sendAfterPoints(c, tasks);
   // task.quoted: what stands inside a quotation opened after a colon ('... quy định: "1. ... a) ..."', 'có giao: “Bộ X ...”')
   // is the cited text's, not this letter's tasks.
   const quoted: Span[] = [];
@@ -1030,6 +1049,44 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (close > 0 && text.slice(at, at + close).includes('\n')) quoted.push({ start: at - 1, end: at + close });
   }
   return quoted.length ? tasks.filter((t) => !quoted.some((q) => t.span.start >= q.start && t.span.start < q.end)) : tasks;
+}
+
+/** deadline.send-after-points: "1. X rà soát, tổng hợp báo cáo về các nội dung sau: (1) ... (3) ...\nX khẩn trương gửi Báo cáo về ...
+ *  trước <time>.": the paragraph that only sends the item's report by a time is no task of its own; its time is the item's deadline. */
+function sendAfterPoints(c: TaskContext, tasks: Task[]): void {
+  const name = (n: string) => fold(n.toLowerCase());
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    const t = tasks[i]!;
+    const m = /^(.+)\.\d+$/.exec(t.id);
+    const p = m ? tasks.find((x) => x.id === m[1]) : undefined;
+    if (!p || p.deadline || !t.deadline?.due || tasks.some((x) => x !== t && x.id.startsWith(p.id + '.'))) continue;
+    if (!/^(?:khan truong |kip thoi )?(?:gui|nop) (?:bao cao|van ban|ket qua|danh sach|so lieu)/.test(name(t.action))) continue;
+    if (!t.lead.length || !t.lead.every((l) => p.lead.some((q) => name(q.name).includes(name(l.name))))) continue;
+    p.deadline = { ...t.deadline, rule: 'deadline.send-after-points' };
+    p.span = { start: p.span.start, end: Math.max(p.span.end, t.span.end) };
+    tasks.splice(i, 1);
+  }
+}
+
+/** task.colon-subjects: "... yêu cầu thực hiện nghiêm: Sở A kiểm tra ...; Sở B rà soát ...": a request that names no one before its
+ *  colon; each clause after it that opens with its subject is a task of that subject. */
+function colonSubjects(c: TaskContext, text: string, s: number, e: number, nextId: () => string, found: Task[]): boolean {
+  const m = new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})[ \\t][^:;.\\n]{0,60}:[ \\t]+`).exec(c.folded.slice(s, e));
+  if (!m || !/^\p{Lu}/u.test(text.slice(s + m.index + m[0].length, s + m.index + m[0].length + 1))) return false;
+  // (Not where to send: "đề nghị gửi bằng văn bản về: Viện X, số 68 ...".)
+  if (/(?<![a-z])(?:ve|den|toi|chi)[ \t]*:[ \t]+$/.test(m[0])) return false;
+  const got: Task[] = [];
+  let ps = s + m.index + m[0].length;
+  for (const part of text.slice(ps, e).split(';')) {
+    const pe = ps + part.length;
+    const t = readTask(c, text, ps, pe, [], String(found.length + got.length + 1), { start: ps, end: trimEnd(text, ps, pe) }, false, 'task.colon-subjects')?.task;
+    if (t && t.leadRule === 'lead.subject' && RE_VERB_START().test(fold(t.action.toLowerCase()))) got.push(t);
+    ps = pe + 1;
+  }
+  if (!got.length) return false;
+  for (const t of got) t.id = nextId();
+  found.push(...got);
+  return true;
 }
 
 /** section.shared-by-unit: a plan whose roman section "Tổ chức thực hiện" shares the work out by unit ("1. Ban X" over dashes,
@@ -1355,7 +1412,21 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     parts.lead = nextLine.items;
     if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
   }
-  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, n.textStart, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
+  // lead.block-title-subject: "1. Sở X tham mưu ... .\nThời gian hoàn thành: ..." (a time label alone): the title's subject leads.
+  const subject = parts.lead.length || act || bracket || nextLine?.items.length || pf.values.has('coordinate') ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject'), { c, text, from: n.textStart, to: titleEnd, inherited, sentence: false });
+  if (subject?.value.items.length) parts.lead = subject.value.items;
+  let from = subject?.value.items.length ? subject.value.actionFrom : n.textStart;
+  // (Its "chủ trì, phối hợp với Y" is no part of the action.)
+  RE_COORD.lastIndex = 0;
+  const cm = subject?.value.items.length ? RE_COORD.exec(c.folded.slice(from, titleEnd)) : null;
+  if (cm && !c.folded.slice(from, from + cm.index).replace(RE_CHU_TRI, '').trim()) {
+    const l = coordinateList(text, c.folded, from + cm.index + cm[0].length, c.gaz, titleEnd - from - cm.index - cm[0].length);
+    if (l.items.length && RE_VERB_START().test(c.folded.slice(l.end).replace(/^[ \t\r\n]+/, ''))) {
+      from = l.end;
+      if (!parts.coordinate.length) parts.coordinate = l.items;
+    }
+  } else if (subject?.value.items.length) from += RE_CHU_TRI.exec(c.folded.slice(from, from + 20))?.[0].length ?? 0;
+  const action = act ? actionOf(text, act.start, act.end) : actionOf(text, from, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
   if (!action) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
@@ -1368,7 +1439,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : subject?.value.items.length ? 'lead.block-title-subject' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -2144,7 +2215,10 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       const seg = c.folded.slice(from, clause);
       // "Theo đề nghị của Bộ ..., Chủ tịch giao Sở ...": the first "giao" / "đề nghị" followed by who.
       for (const g of seg.matchAll(RE_GIAO())) {
-        const at = from + g.index + g[0].length;
+        let at = from + g.index + g[0].length;
+        // lead.giao-passive: "Việc ... được giao cho Sở X theo dõi ...": whom the work is given to leads.
+        const passive = /^giao/.test(g[0]) && /(?<![a-z])duoc[ \t]{1,3}$/.test(c.folded.slice(Math.max(0, from + g.index - 8), from + g.index)) ? /^cho[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 6)) : null;
+        if (passive) at += passive[0].length;
         // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
         let l = agencyList(text, c.folded, at, c.gaz, clause - from - g.index);
