@@ -45,6 +45,9 @@ const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|
 const RE_OTHER = new RegExp(`hoan${S}thanh${S}theo${S}(?:(?:lo|[0-9a-z]{1,3})${S}trinh|ke${S}hoach|tien${S}do)[^.;\\n]{0,100}`, 'g');
 const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})${S}ng[a-z]y(?:${S}lam${S}viec)?`, 'g');
 
+const RE_NEXT_YEAR = new RegExp(`^${O}(?:cua${S})?${NAM}${S}(?:lien${S}ke|sau|tiep${S}theo|ke${S}tiep)(?![a-z])`);
+
+const RE_AFTER_YEAR = new RegExp(`^${S}sau${S}${NAM}${S}[a-z]+(?:${S}[a-z]+)?`);
 const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
 
 /** All deadline phrases in folded[from, to). `year` stands in for a missing year. */
@@ -75,10 +78,21 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   for (const m of s.matchAll(RE_DATE)) {
     const [, lim, cue, d, m1, y1, m2, y2] = m;
     if (m1 === undefined && m2 === undefined) continue;
-    const yy = y4(y1 ?? y2);
+    // deadline.next-year: "trước ngày 10 tháng 01 của năm liền kề / năm sau / năm tiếp theo": the day of the year after.
+    const next = y1 ?? y2 ? null : RE_NEXT_YEAR.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 32));
+    const yy = next && year ? year + 1 : y4(y1 ?? y2);
     const due = yy ? isoDate(yy, Number(m1 ?? m2), Number(d)) : null;
     if (yy && !due) continue;
-    add({ kind: 'date', due: rolled(due, y1 ?? y2), time: null, ...at(m), firm: !!lim || firmCue(cue) });
+    const span = at(m);
+    if (next) span.end += next[0].length;
+    // "... của năm liền kề sau năm đánh giá": the year after each year of a cycle, work that comes back.
+    const cycle = next && RE_AFTER_YEAR.exec(s.slice(span.end - from, span.end - from + 24));
+    if (cycle) {
+      span.end += cycle[0].length;
+      add({ kind: 'recurring', due: null, time: null, ...span, firm: false });
+      continue;
+    }
+    add({ kind: 'date', due: next ? due : rolled(due, y1 ?? y2), time: null, ...span, firm: !!lim || firmCue(cue) });
   }
   for (const m of s.matchAll(RE_QUARTER)) {
     const [, cue, q, y] = m;
