@@ -386,6 +386,15 @@ export function readHeader(c: HeaderContext): HeaderResult {
         rules.issuer = 'header.issuer.gazetteer-line';
         spans.issuer = { start: from, end: h.end };
       }
+      // header.issuer.unit-number: "ỦY BAN NHÂN DÂN / PHƯỜNG 1": a ward or commune named by its number; the gazetteer
+      // knows the level word alone, and the number is the name ("Phường 1", as a place named by words is capitalised).
+      const num = /(?:phuong|xa|quan|thi tran|khu pho|to dan pho|ap)$/.test(fold(h.entry.canonical.toLowerCase())) ? /^[ \t]+(\d{1,3})(?![\d\p{L}/.-])/u.exec(masked.slice(h.end)) : null;
+      if (num && rules.issuer === 'header.issuer.gazetteer') {
+        const name = h.entry.canonical.replace(/(\S+)$/u, (w) => upperFirst(w)) + ' ' + num[1];
+        issuer = { name, canonical: null };
+        rules.issuer = 'header.issuer.unit-number';
+        spans.issuer = { start: h.start, end: h.end + num[0].length };
+      }
       // "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, ...": a known short name ("Ban Chỉ đạo") that the line goes on past, in words that
       // name no other body: the whole line is the issuer.
       const lineEnd = masked.indexOf('\n', h.end);
@@ -480,8 +489,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
         // From what the mask kept: a head in tab columns has the motto between the name and its place.
         const kept = [...text.slice(h.start, to)].map((ch, i) => (masked[h.start + i] === ' ' ? ' ' : ch)).join('');
         const name = recapitalise(sentenceCase(clean(kept.replace(/[^\p{L}\s-]+/gu, ' '))), c.gaz);
-        const placeAt = name.toLowerCase().indexOf(issuer.name.toLowerCase()) === 0 ? issuer.name.length : 0;
-        const full = issuer.name + name.slice(placeAt).replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
+        // The words the gazetteer's name shares with the line ("Ủy ban nhân dân" of "... tỉnh" under a city's committee).
+        const mine = issuer.name.split(' ');
+        const theirs = name.split(' ');
+        let k = 0;
+        while (k < mine.length && k < theirs.length && fold(mine[k]!.toLowerCase()) === fold(theirs[k]!.toLowerCase())) k++;
+        const tail = (k < theirs.length ? ' ' + theirs.slice(k).join(' ') : '').replace(/(?<=\s)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi')).replace(/^(\s+)(?:Tỉnh|Thành Phố|Xã|Phường|Huyện|Quận|Thị Xã|Thị Trấn|Đặc Khu)(?=\s)/u, (w) => w.toLocaleLowerCase('vi'));
+        const full = k ? mine.slice(0, k).join(' ') + tail : upperFirst(name);
         issuer = { name: full, canonical: c.gaz.lookup(full)?.canonical ?? null };
         rules.issuer = 'header.issuer.organ-line';
         spans.issuer = trimSpan(text, { start: h.start, end: to });

@@ -23,3 +23,17 @@ describe('header.subject.acronyms', () => {
     expect(e.document.subject).toBe('Hỗ trợ người dân vùng lũ tỉnh Đắk Lắk năm 2026');
   });
 });
+
+describe('header.issuer.unit-number', () => {
+  it('keeps the number that names a ward under the committee', async () => {
+    const { e } = await run('ỦY BAN NHÂN DÂN\nPHƯỜNG 7\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 12/UBND-VP\tPhường 7, ngày 05 tháng 3 năm 2026\nV/v dọn vệ sinh môi trường\n\nKính gửi: Các khu phố.\n\nĐề nghị các khu phố tổ chức dọn vệ sinh trước ngày 20/3/2026.\n');
+    expect(e.document.issuer?.name).toBe('Ủy ban nhân dân Phường 7');
+  });
+});
+
+describe('header.issuer.organ-line', () => {
+  it('names a city committee by the line under it, not by the province the gazetteer guessed', async () => {
+    const { e } = await run('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SÔNG MÂY\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 310 /KH-UBND Sông Mây, ngày 10 tháng 4 năm 2026\n\nKẾ HOẠCH\nPhòng chống dịch bệnh năm 2026\n\nCăn cứ Nghị quyết số 12-NQ/TU ngày 02/3/2026 của Ban Chấp hành Đảng bộ tỉnh Đồng Nai;\n\nI. MỤC ĐÍCH\nChủ động phòng chống dịch bệnh.\n');
+    expect(e.document.issuer?.name).toBe('Ủy ban nhân dân thành phố Sông Mây');
+  });
+});
