@@ -41,6 +41,18 @@ function pairsOf(body: string): { first: Map<string, Seen>; second: Map<string, 
   return { first, second };
 }
 
+// A level of government before a place's name stays lower case ("tỉnh Đồng Tháp"), however a body writes it: the
+// rule of Nghị định 30/2020 (Phụ lục II), which the gold follows. "Tỉnh ủy", with no name after, is another word.
+const LEVEL1 = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận']);
+const LEVEL2 = new Set(['thành phố', 'thị xã', 'thị trấn']);
+function levelBeforeName(ws: { w: string }[], i: number): boolean {
+  const lw = (j: number) => ws[j]?.w.toLocaleLowerCase('vi') ?? '';
+  if (LEVEL1.has(lw(i))) return isUpperFirst(ws[i + 1]?.w ?? '');
+  if (LEVEL2.has(`${lw(i)} ${lw(i + 1)}`)) return isUpperFirst(ws[i + 2]?.w ?? '');
+  if (LEVEL2.has(`${lw(i - 1)} ${lw(i)}`)) return isUpperFirst(ws[i + 1]?.w ?? '');
+  return false;
+}
+
 /** Give the words of `s` (made lower case from capitals) the capital the body writes them with. The first word is
  *  left as it is (the trích yếu's own capital). */
 export function bodyCase(s: string, body: string): string {
@@ -57,10 +69,13 @@ export function bodyCase(s: string, body: string): string {
       votes.upper += x.upper;
       votes.lower += x.lower;
     };
+    if (levelBeforeName(ws, i)) continue;
     const prev = ws[i - 1]!;
     if (JOIN.test(s.slice(prev.at + prev.w.length, w.at))) add(second.get(`${prev.w.toLocaleLowerCase('vi')} ${lw}`));
+    // The word after the one before it is the nearer evidence: "Luật Bảo vệ ..." names a law where "bảo vệ" alone is
+    // common ("công tác bảo vệ"); the pair with the next word counts only where the body never writes the first pair.
     const next = ws[i + 1];
-    if (next && JOIN.test(s.slice(w.at + w.w.length, next.at))) add(first.get(`${lw} ${next.w.toLocaleLowerCase('vi')}`));
+    if (!votes.upper && !votes.lower && next && JOIN.test(s.slice(w.at + w.w.length, next.at))) add(first.get(`${lw} ${next.w.toLocaleLowerCase('vi')}`));
     if (votes.upper > votes.lower) out = out.slice(0, w.at) + w.w[0]!.toLocaleUpperCase('vi') + out.slice(w.at + 1);
   }
   return out;
