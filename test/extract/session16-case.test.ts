@@ -37,3 +37,10 @@ describe('header.issuer.organ-line', () => {
     expect(e.document.issuer?.name).toBe('Ủy ban nhân dân thành phố Sông Mây');
   });
 });
+
+describe('signer titles with "Thường trực"', () => {
+  it('writes a standing deputy as Nghị định 30 does', async () => {
+    const { e } = await run(head + 'V/v rà soát hồ sơ\n\nKính gửi: Chi cục Hải quan khu vực I.\n\nĐề nghị Chi cục rà soát hồ sơ trước ngày 20/3/2026.\n\nNơi nhận:\t\tKT. CỤC TRƯỞNG\n- Như trên;\t\tPHÓ CỤC TRƯỞNG THƯỜNG TRỰC\n- Lưu: VT.\n\n\t\tTrần Minh Khoa\n');
+    expect(e.document.signer?.title).toBe('Phó Cục trưởng Thường trực');
+  });
+});
