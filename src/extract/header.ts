@@ -1046,6 +1046,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
       issuer = { ...issuer, name: cased };
       rules.issuerBodyCase = 'header.issuer.body-case';
     }
+    const fn = head && !/\p{Ll}/u.test(head) ? functionCapital(issuer.name, head) : issuer.name;
+    if (fn !== issuer.name) {
+      issuer = { ...issuer, name: fn };
+      rules.issuerFunction = 'header.issuer.function-capital';
+    }
   }
   return {
     fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
@@ -1489,6 +1494,31 @@ export function properTail(name: string): string {
   if (!words.length || words.length > 5 || !/^\s/.test(name.slice(at))) return name;
   if (words.some((w) => !/^[\p{L}\d]+$/u.test(w) || /^(?:và|về|của|các|trên|trong|thuộc|theo|tại|với)$/iu.test(w))) return name;
   return name.slice(0, at) + name.slice(at).replace(/(?<=\s|^)\p{Ll}/gu, (ch) => ch.toLocaleUpperCase('vi'));
+}
+
+// Kinds of body whose name goes on with its field ("Cục Quản lý giá", "Phòng Giáo dục và Đào tạo").
+const BODY_KIND = /^(?:Tổ|Tổng cục|Chi cục|Cục|Vụ|Sở|Phòng|Ban|Trung tâm|Viện|Học viện|Văn phòng|Trường|Thanh tra|Đài|Hội|Quỹ)(?= )/u;
+// Words after a kind that are no field: a level and its place ("Ban ... tỉnh"), "khu vực".
+const NOT_FIELD = /^(?:dân|tỉnh|huyện|xã|phường|quận|thành|thị|khu|cấp|các|của)$/u;
+
+/** header.issuer.function-capital: a body's name read from capitals and made lower case writes the first word of its
+ *  field with a capital, and that of a second field after "và" (Nghị định 30/2020, Phụ lục II: "Cục Quản lý giá",
+ *  "Bộ Tài nguyên và Môi trường"); an acronym printed in the head ("THPT") keeps its capitals. */
+export function functionCapital(name: string, head: string): string {
+  const printed = new Set([...head.matchAll(/[\p{L}]+/gu)].map((m) => m[0]));
+  let out = name.replace(/[\p{L}]+/gu, (w) => {
+    const up = w.toLocaleUpperCase('vi');
+    return w !== up && /^[A-ZĐ]{2,6}$/u.test(up) && printed.has(up) && !isSyllable(w.toLocaleLowerCase('vi')) ? up : w;
+  });
+  const kind = BODY_KIND.exec(out);
+  if (!kind) return out;
+  const words = out.slice(kind[0].length + 1).split(' ');
+  if (!words[0] || !/^\p{Ll}/u.test(words[0]) || NOT_FIELD.test(words[0])) return out;
+  words[0] = upperFirst(words[0]);
+  // A second field after "và", when one or two words end the name: "Giáo dục và đào tạo" -> "Giáo dục và Đào tạo".
+  const va = words.indexOf('và');
+  if (va > 0 && words.length - va - 1 >= 1 && words.length - va - 1 <= 2 && /^\p{Ll}/u.test(words[va + 1]!)) words[va + 1] = upperFirst(words[va + 1]!);
+  return kind[0] + ' ' + words.join(' ');
 }
 
 /** header.subject.proper-words: an upper-case trích yếu made lower case gives Party organs, regions and the words of

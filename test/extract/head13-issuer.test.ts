@@ -19,7 +19,7 @@ describe('header.issuer.organ-line in tab columns', () => {
 describe('header.issuer.unit-line', () => {
   it('takes the unit on the last line of a three-level head in tab columns', async () => {
     const { e } = await run(tabbed(['ỦY BAN NHÂN DÂN', 'XÃ HÒA AN', 'TỔ CÔNG TÁC DÂN VẬN'], [...MOTTO, 'Hòa An, ngày 3 tháng 4 năm 2025']) + 'Số: 05/KH-TCT\n' + BODY);
-    expect(e.document.issuer?.name).toBe('Tổ công tác dân vận');
+    expect(e.document.issuer?.name).toBe('Tổ Công tác dân vận');
     expect(e.document.rules?.issuer).toBe('header.issuer.unit-line');
   });
 

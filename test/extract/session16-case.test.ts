@@ -3,6 +3,7 @@
 // a title sentence's trích yếu opens with a capital.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
+import { functionCapital } from '../../src/extract/header.js';
 
 const head = 'BỘ TÀI CHÍNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC HẢI QUAN\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 120/CHQ-NV\tHà Nội, ngày 05 tháng 3 năm 2026\n';
 
@@ -11,9 +12,9 @@ describe('header.issuer.body-case', () => {
     const { e } = await run(head + 'V/v rà soát hồ sơ\n\nKính gửi: Chi cục Hải quan khu vực I.\n\nThời gian qua, Cục Hải quan đã hướng dẫn các đơn vị. Đề nghị Chi cục rà soát hồ sơ trước ngày 20/3/2026.\n');
     expect(e.document.issuer?.name).toBe('Cục Hải quan');
   });
-  it('leaves the issuer in sentence case when the body never names it', async () => {
+  it('writes the field of the body with a capital when the body never names it (Nghị định 30)', async () => {
     const { e } = await run(head + 'V/v rà soát hồ sơ\n\nKính gửi: Chi cục khu vực I.\n\nĐề nghị Chi cục rà soát hồ sơ trước ngày 20/3/2026.\n');
-    expect(e.document.issuer?.name).toBe('Cục hải quan');
+    expect(e.document.issuer?.name).toBe('Cục Hải quan');
   });
 });
 
@@ -42,5 +43,17 @@ describe('signer titles with "Thường trực"', () => {
   it('writes a standing deputy as Nghị định 30 does', async () => {
     const { e } = await run(head + 'V/v rà soát hồ sơ\n\nKính gửi: Chi cục Hải quan khu vực I.\n\nĐề nghị Chi cục rà soát hồ sơ trước ngày 20/3/2026.\n\nNơi nhận:\t\tKT. CỤC TRƯỞNG\n- Như trên;\t\tPHÓ CỤC TRƯỞNG THƯỜNG TRỰC\n- Lưu: VT.\n\n\t\tTrần Minh Khoa\n');
     expect(e.document.signer?.title).toBe('Phó Cục trưởng Thường trực');
+  });
+});
+
+describe('header.issuer.function-capital', () => {
+  it('writes the first word of a body\'s field, and of a second after "và", with a capital', () => {
+    expect(functionCapital('Cục quản lý giá', 'CỤC QUẢN LÝ GIÁ')).toBe('Cục Quản lý giá');
+    expect(functionCapital('Phòng giáo dục và đào tạo', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO')).toBe('Phòng Giáo dục và Đào tạo');
+    expect(functionCapital('Trường thpt sông mây', 'TRƯỜNG THPT SÔNG MÂY')).toBe('Trường THPT sông mây');
+  });
+  it('leaves a level and its place, and a residents\' group, alone', () => {
+    expect(functionCapital('Ban tỉnh Bình Sơn', 'BAN TỈNH BÌNH SƠN')).toBe('Ban tỉnh Bình Sơn');
+    expect(functionCapital('Tổ dân phố số 5', 'TỔ DÂN PHỐ SỐ 5')).toBe('Tổ dân phố số 5');
   });
 });

@@ -40,7 +40,7 @@ describe('header.issuer.left-cell', () => {
     expect(e.document.place).toBe('Hòa An');
     expect(e.document.issuer?.name).not.toMatch(/cộng hòa/i);
     // head13: the last line names the issuing unit under its parent, and it issues alone (header.issuer.unit-line)
-    expect(e.document.issuer?.name).toBe('Tổ công tác');
+    expect(e.document.issuer?.name).toBe('Tổ Công tác');
   });
 });
 
