@@ -39,6 +39,20 @@ export interface RefContext {
   own?: string | null;
   /** Spans not to read (the header number). */
   skip?: Span[];
+  /** The document's own issuer, as the header names it. */
+  ownIssuer?: string | null;
+}
+
+/**
+ * reference.issuer-own-city: "của UBND Thành phố", "của Ủy ban nhân dân Tỉnh" in a document of a city's or province's People's
+ * Committee or Council: the level word written with a capital stands for the place's name (Nghị định 30/2020, Phụ lục II), so
+ * the body is that of the document's own place. Written in lower case ("UBND tỉnh") it is kept as printed.
+ */
+function ownPlaceBody(issuer: string, own: string | null | undefined): string {
+  const m = /^(Ủy ban nhân dân|Hội đồng nhân dân|Thành ủy|Tỉnh ủy) (Thành phố|Tỉnh)$/u.exec(issuer);
+  const o = own ? /^(?:Ủy ban nhân dân|Hội đồng nhân dân) (thành phố|tỉnh) (\p{Lu}.*)$/iu.exec(own) : null;
+  if (!m || !o || o[1]!.toLowerCase() !== m[2]!.toLowerCase()) return issuer;
+  return `${m[1]} ${m[2]!.toLowerCase()} ${o[2]}`;
 }
 
 /** "Ban Chỉ đạo Trung ương về ... (gọi tắt là Ban Chỉ đạo)": short names the text defines, to the name it shortens (OCR: "gọi it 13"). */
@@ -98,7 +112,7 @@ export function findReferences(c: RefContext): Reference[] {
     // before the list is each one's.
     if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     issuer ??= groupIssuer(c, sym.start, said ?? null);
-    if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
+    if (issuer) issuer = ownPlaceBody(inFull(short.get(key(issuer)) ?? issuer), c.ownIssuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     // (A listed number goes on with the list: the document before it still waits for the issuer said after the last.)
     if (sym.rule !== 'reference.number-list') pending = undefined;
@@ -306,8 +320,14 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
     if (of && of.next > a.next) a = of;
   }
   if (!a) {
-    // A bare title that is itself an issuer: "của Thủ tướng Chính phủ" is in the gazetteer; "của Bộ trưởng" alone is not useful.
-    return undefined;
+    // reference.issuer-party-committee: "của Tỉnh ủy", "của Thành ủy Thành phố": the Party committee of the place, named bare.
+    const pc = i === 0 && /^(?:tinh|thanh|huyen|quan|thi)$/.test(toks[0]?.k ?? '') && toks[1]?.k === 'uy' && /^\p{Lu}/u.test(c.text.slice(toks[0]!.start, toks[0]!.end)) ? 2 : 0;
+    if (!pc) return undefined;
+    // (A capitalised level word after it stands for the place: "Thành ủy Thành phố".)
+    const n = toks[2]?.k === 'tinh' ? 1 : toks[2]?.k === 'thanh' && toks[3]?.k === 'pho' ? 2 : 0;
+    const lv = n && /^\p{Lu}/u.test(c.text.slice(toks[2]!.start, toks[2]!.end)) ? n : 0;
+    const end = toks[pc + lv - 1]!.end;
+    return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
   }
   let end = toks[a.next - 1]!.end;
   // reference.issuer-before-kind: "của Văn phòng Chính phủ và Công điện số ...": a name ends before "và" and a document's kind.
