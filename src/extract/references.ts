@@ -111,6 +111,9 @@ export function findReferences(c: RefContext): Reference[] {
     // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
     // before the list is each one's.
     if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
+    // reference.issuer-listed-topic: "của X tại Công văn số A ngày ... về việc <topic> và Công văn số B": the topic of the first
+    // does not end the list, "và" goes on with X's documents.
+    if (!issuer && listed && RE_LISTED_TOPIC().test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     issuer ??= groupIssuer(c, sym.start, said ?? null);
     if (issuer) issuer = ownPlaceBody(inFull(short.get(key(issuer)) ?? issuer), c.ownIssuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
@@ -202,11 +205,45 @@ function kindBefore(back: string): string | null {
 function issuerAfter(c: RefContext, at: number): string | null {
   const m = RE_CUA.exec(c.folded.slice(at, at + 20));
   if (!m) return null;
-  return agencyPhrase(c, at + m[0].length)?.name ?? null;
+  const a = agencyPhrase(c, at + m[0].length);
+  if (!a) return null;
+  // reference.issuer-next: "tại Thông báo số A ngày ..., của Ban Bí thư tại Văn bản số B": after a comma, "của X tại <kind>"
+  // opens the next document.
+  if (m[0].includes(',') && new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])`).test(c.folded.slice(a.end, a.end + 40))) return null;
+  // "của Bộ Chính trị, Ban Bí thư": central Party organs that made it together.
+  const sep = /^(?:,|[ \t\r\n]{1,3}va)[ \t\r\n]{1,3}/.exec(c.folded.slice(a.end, a.end + 8));
+  const b = sep ? agencyPhrase(c, a.end + sep[0].length) : undefined;
+  return b && centralParty(c, a.name) && centralParty(c, b.name) ? c.text.slice(at + m[0].length, b.end).replace(/^\s*\p{Ll}/u, (x) => x.toUpperCase()).replace(/\s+/g, ' ') : a.name;
+}
+
+/** reference.issuer-joint: a central Party organ (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương), which may issue with another. */
+function centralParty(c: RefContext, name: string): boolean {
+  const e = c.gaz.lookup(name);
+  return e?.kind === 'party' && e.level === 'central';
 }
 
 /** "của <body> tại Văn bản số ...": the issuer said before. */
 function issuerBefore(c: RefContext, numStart: number): string | null {
+  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart);
+}
+
+/**
+ * reference.issuer-listed-before: "ý kiến của Bộ A tại văn bản số ..., Bộ B tại văn bản số ...", "... và Sở C tại Tờ trình
+ * số ...": a list of opinions or requests, each body named before its own document after a comma or "và".
+ */
+function listedBefore(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 120);
+  const back = c.folded.slice(from, numStart);
+  const tai = new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`);
+  // The nearest that names a body right before "tại": a "và" may be inside the name ("Bộ Khoa học và Công nghệ").
+  for (const m of [...back.matchAll(/(?:,|(?<![a-z])va)[ \t\r\n]{1,3}/g)].reverse()) {
+    const a = agencyPhrase(c, from + m.index! + m[0].length);
+    if (a && a.end <= numStart && tai.test(c.folded.slice(a.end, numStart))) return a.name;
+  }
+  return null;
+}
+
+function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
   // "đã được <body> phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
@@ -226,7 +263,15 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
     const b = agencyPhrase(c, at);
     // "Bộ X (nay là Bộ Y) đã có Văn bản số ...": the name before the bracket, which says what it is now.
     const subject = has[1]!.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
-    if (b && b.end >= at + subject.length - 1) return b.name;
+    if (b && b.end >= at + subject.length - 1) {
+      // (reference.issuer-joint: "Bộ Chính trị, Ban Bí thư đã có Kết luận số ...": the organ before the comma made it too.)
+      const words = [...c.folded.slice(Math.max(0, at - 40), at).matchAll(/(?<![a-z])[a-z]/g)].map((w) => Math.max(0, at - 40) + w.index);
+      for (const w of words) {
+        const a = agencyPhrase(c, w);
+        if (a && /^,[ \t\r\n]{1,3}$/.test(c.folded.slice(a.end, at)) && centralParty(c, a.name) && centralParty(c, b.name)) return `${a.name}, ${b.name}`;
+      }
+      return b.name;
+    }
   }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
@@ -247,6 +292,10 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
 }
+
+let reListedTopic: RegExp | undefined;
+const RE_LISTED_TOPIC = () =>
+  (reListedTopic ??= new RegExp(`^${WS}{0,3},?${WS}{0,3}ve${WS}(?:[^.;:()]|\\([^.;:()]{0,20}\\)){3,200}?${WS}va${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])${WS}{0,3}$`));
 
 let reDateBefore: RegExp | undefined;
 // "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it.

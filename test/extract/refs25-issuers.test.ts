@@ -31,3 +31,42 @@ describe('reference.issuer-party-committee', () => {
     expect(by['5-KL/HU']).toBe('Huyện ủy');
   });
 });
+
+describe('reference.issuer-listed-before', () => {
+  it('"ý kiến của Bộ A tại văn bản số ..., Bộ B tại văn bản số ... và Sở C tại Tờ trình số ...": each body its own', async () => {
+    const by = await issuers(
+      'Xét ý kiến của Bộ Xây dựng tại văn bản số 501/BXD-KHTC ngày 02 tháng 3 năm 2024, Bộ Khoa học và Công nghệ tại văn bản số 77/BKHCN-KHTC ngày 04 tháng 3 năm 2024 và Sở Tư pháp tại Tờ trình số 31/TTr-STP ngày 05/3/2024 về việc sắp xếp.\n',
+    );
+    expect(by['501/BXD-KHTC']).toBe('Bộ Xây dựng');
+    expect(by['77/BKHCN-KHTC']).toBe('Bộ Khoa học và Công nghệ');
+    expect(by['31/TTr-STP']).toBe('Sở Tư pháp');
+  });
+});
+
+describe('reference.issuer-listed-topic', () => {
+  it('"của X tại Công văn số A ngày ... về việc <topic> và Công văn số B": B is X\'s too; not after a full stop', async () => {
+    const by = await issuers(
+      'Tổng cục đồng ý với ý kiến của Cục Hải quan tỉnh Kiên Giang tại Công văn số 910/HQ-NV ngày 07/12/2023 về việc miễn, giảm thuế (đợt 2) gửi UBND tỉnh và Công văn số 911/HQ-NV ngày 08/12/2023 trả lời doanh nghiệp. Về việc này đã rõ và Công văn số 912/HQ-NV cũng vậy.\n',
+    );
+    expect(by['910/HQ-NV']).toBe('Cục Hải quan tỉnh Kiên Giang');
+    expect(by['911/HQ-NV']).toBe('Cục Hải quan tỉnh Kiên Giang');
+    expect(by['912/HQ-NV']).toBeNull();
+  });
+});
+
+describe('reference.issuer-joint and reference.issuer-next', () => {
+  it('"của Bộ Chính trị, Ban Bí thư" made it together; "Bộ Chính trị, Ban Bí thư đã có Kết luận"; not "Ban Chỉ đạo" after them', async () => {
+    const by = await issuers(
+      'BỘ TƯ PHÁP\nSố: 12/BTP-TCCB\n\nThực hiện Kết luận số 301-KL/TW, ngày 19/9/2025 của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo tổng kết đề nghị các bộ rà soát. Bộ Chính trị, Ban Bí thư đã có Kết luận số 302-KL/TW ngày 18/11/2025. Theo Công văn số 40/BXD-VP ngày 1/2/2024 của Bộ Xây dựng, Bộ Công an đề nghị.\n',
+    );
+    expect(by['301-KL/TW']).toBe('Bộ Chính trị, Ban Bí thư');
+    expect(by['302-KL/TW']).toBe('Bộ Chính trị, Ban Bí thư');
+    expect(by['40/BXD-VP']).toBe('Bộ Xây dựng');
+  });
+
+  it('", của X tại <kind> số ..." after a date opens the next document', async () => {
+    const by = await issuers('Căn cứ chỉ đạo của Bộ Chính trị tại Thông báo số 91-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 203-KL/TW ngày 22/11/2025, Thủ tướng yêu cầu.\n');
+    expect(by['91-TB/TW']).toBe('Bộ Chính trị');
+    expect(by['203-KL/TW']).toBe('Ban Bí thư');
+  });
+});
