@@ -379,10 +379,34 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
     return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
   }
   let end = toks[a.next - 1]!.end;
+  end = nameEnd(c, toks, i, a.next, end);
   // reference.issuer-before-kind: "của Văn phòng Chính phủ và Công điện số ...": a name ends before "và" and a document's kind.
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
-  return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
+  const name = upperFirst(clean(c.text.slice(toks[0]!.start, end)));
+  // (A name in capitals, in a title, is written as the gazetteer writes it.)
+  return { name: name === name.toUpperCase() ? (c.gaz.lookup(name)?.canonical ?? name) : name, end };
+}
+
+/**
+ * reference.issuer-trim: where a cited document's issuer ends when the name read runs on: before a quote or a footnote mark
+ * ("Bộ Y tế “Quy định ...”", "Thanh tra Chính phủ[3]"), before "VỀ" in a title in capitals, and after a known body when a verb
+ * of what the document does follows ("Bộ Công an phê duyệt Chương trình", "Ủy ban nhân dân thành phố X Thực hiện ...").
+ */
+function nameEnd(c: RefContext, toks: ReturnType<typeof tokens>, body: number, next: number, end: number): number {
+  const start = toks[0]!.start;
+  const mark = /[“”"[]/.exec(c.text.slice(start, end));
+  if (mark && mark.index > 0) end = start + mark.index;
+  const written = c.text.slice(start, end);
+  const ve = / VỀ /u.exec(written);
+  if (ve && written === written.toUpperCase()) end = start + ve.index;
+  const verbs = [...lexicon().startVerbs, ...lexicon().afterVerbs, ...lexicon().topicVerbs].map((v) => v.split(' '));
+  // (The known body after a title: "Bộ trưởng Bộ Công an phê duyệt ...".)
+  for (let k = body + 2; k < next && toks[k]!.end <= end; k++) {
+    if (!verbs.some((v) => v.every((w, j) => toks[k + j]?.k === w))) continue;
+    if (c.gaz.lookup(clean(c.text.slice(toks[body]!.start, toks[k - 1]!.end)))) return toks[k - 1]!.end;
+  }
+  return end;
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".

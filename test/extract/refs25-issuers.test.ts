@@ -70,3 +70,17 @@ describe('reference.issuer-joint and reference.issuer-next', () => {
     expect(by['203-KL/TW']).toBe('Ban Bí thư');
   });
 });
+
+describe('reference.issuer-trim', () => {
+  it('ends the issuer before a quote, a footnote mark, "VỀ" in capitals, and a verb after a known body', async () => {
+    const by = await issuers(
+      'Căn cứ Quyết định số 812/QĐ-BCT ngày 08 tháng 9 năm 2025 của Bộ trưởng Bộ Công Thương phê duyệt Đề án tiết kiệm điện; Kế hoạch số 61/KH-UBND ngày 17/9/2025 của Ủy ban nhân dân tỉnh Cà Mau Thực hiện Chương trình; Thông tư số 07/2019/TT-BTC ngày 29/3/2019 của Bộ Tài chính “Hướng dẫn về phí”; Báo cáo số 2701/BC-TTCP ngày 17/10/2025 của Thanh tra Chính phủ[4], các bộ rà soát.\n' +
+        'THÔNG BÁO KẾT LUẬN VỀ VIỆC THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ VỀ PHÁT TRIỂN NÔNG NGHIỆP\n',
+    );
+    expect(by['812/QĐ-BCT']).toBe('Bộ trưởng Bộ Công Thương');
+    expect(by['61/KH-UBND']).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+    expect(by['07/2019/TT-BTC']).toBe('Bộ Tài chính');
+    expect(by['2701/BC-TTCP']).toBe('Thanh tra Chính phủ');
+    expect(by['19-NQ/TW']).toBe('Bộ Chính trị');
+  });
+});
