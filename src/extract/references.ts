@@ -259,10 +259,17 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   // Thông tư số ...": the body that has sent or made it.
   const has = RE_HAS_KIND().exec(back);
   if (has) {
-    const at = from + has.index + has[0].indexOf(has[1]!);
+    let at = from + has.index + has[0].indexOf(has[1]!);
+    let sub = has[1]!;
+    // reference.issuer-has-when: "... Trung ương\nSau khi Bộ X ban hành Thông tư số ...": "khi" opens the clause where no mark did.
+    const when = [...sub.matchAll(/(?<![a-z])khi[ \t\r\n]{1,3}/g)].filter((w) => c.text.slice(at + w.index, at + w.index + 3).toLowerCase() === 'khi').pop();
+    if (when) {
+      at += when.index + when[0].length;
+      sub = sub.slice(when.index + when[0].length);
+    }
     const b = agencyPhrase(c, at);
     // "Bộ X (nay là Bộ Y) đã có Văn bản số ...": the name before the bracket, which says what it is now.
-    const subject = has[1]!.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
+    const subject = sub.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
     if (b && b.end >= at + subject.length - 1) {
       // (reference.issuer-joint: "Bộ Chính trị, Ban Bí thư đã có Kết luận số ...": the organ before the comma made it too.)
       const words = [...c.folded.slice(Math.max(0, at - 40), at).matchAll(/(?<![a-z])[a-z]/g)].map((w) => Math.max(0, at - 40) + w.index);
@@ -335,7 +342,8 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   const open = /[:(]/.exec(rest) ?? /(?<![a-z])tai[ \t\r\n]{1,3}cac[ \t\r\n]/.exec(rest);
   if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
   const list = rest.slice(open.index + open[0].length);
-  if (/(?<![a-z])cua[ \t\r\n]/.test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
+  // (reference.issuer-group-of-kind: "một số điều của Nghị định số ..." in the list names a document, not another issuer.)
+  if (new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`).test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
   if (rest[open.index] === '(' && list.includes(')')) return null;
   if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;
   return a.name;
@@ -377,6 +385,15 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
     const lv = n && /^\p{Lu}/u.test(c.text.slice(toks[2]!.start, toks[2]!.end)) ? n : 0;
     const end = toks[pc + lv - 1]!.end;
     return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
+  }
+  // reference.issuer-inner-body: "Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố", "Ban Thường vụ Đảng ủy Ủy ban nhân dân
+  // Thành phố": the name's last words open a body of its own, read to its end.
+  for (let k = Math.max(i + 1, a.next - 2); k < a.next; k++) {
+    const inner = /^\p{Lu}/u.test(c.text.slice(toks[k]!.start, toks[k]!.end)) ? agencyAt(c.text, toks, k, c.gaz) : undefined;
+    if (inner && inner.next > a.next) {
+      a = { ...a, next: inner.next };
+      break;
+    }
   }
   let end = toks[a.next - 1]!.end;
   end = nameEnd(c, toks, i, a.next, end);

@@ -84,3 +84,25 @@ describe('reference.issuer-trim', () => {
     expect(by['19-NQ/TW']).toBe('Bộ Chính trị');
   });
 });
+
+describe('reference.issuer-inner-body, reference.issuer-has-when, reference.issuer-group-of-kind', () => {
+  it('reads a body named inside a longer name to its end', async () => {
+    const by = await issuers('Thực hiện Kết luận số 21-KL/ĐU ngày 09 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố về việc sắp xếp trụ sở.\n');
+    expect(by['21-KL/ĐU']).toBe('Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố');
+  });
+
+  it('"Sau khi Bộ X ban hành Thông tư số ..." after a line with no mark', async () => {
+    const by = await issuers('Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương\nSau khi Bộ Y tế ban hành Thông tư số 11/2019/TT-BYT ngày 07/4/2019 hướng dẫn khám sức khỏe, nhiều địa phương đã triển khai.\n');
+    expect(by['11/2019/TT-BYT']).toBe('Bộ Y tế');
+  });
+
+  it('a list of one issuer\'s documents goes on past "của Nghị định số ..." inside it', async () => {
+    const by = await issuers(
+      'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 15/QĐ-UBND\n\nCăn cứ các Nghị định của Chính phủ quy định chi tiết một số điều của Luật Thủy sản (Số 26/2019/NĐ-CP ngày 08/3/2019, số 37/2024/NĐ-CP ngày 04/4/2024 sửa đổi, bổ sung một số điều của Nghị định số 26/2019/NĐ-CP và số 39/2024/NĐ-CP ngày 06/4/2024 sửa đổi Nghị định số 37/2024/NĐ-CP); Căn cứ Nghị định số 38/2024/NĐ-CP ngày 05/4/2024 về xử phạt;\n',
+    );
+    expect(by['26/2019/NĐ-CP']).toBe('Chính phủ');
+    expect(by['37/2024/NĐ-CP']).toBe('Chính phủ');
+    expect(by['39/2024/NĐ-CP']).toBe('Chính phủ');
+    expect(by['38/2024/NĐ-CP']).toBeNull();
+  });
+});
