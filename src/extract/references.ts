@@ -224,7 +224,28 @@ function centralParty(c: RefContext, name: string): boolean {
 
 /** "của <body> tại Văn bản số ...": the issuer said before. */
 function issuerBefore(c: RefContext, numStart: number): string | null {
-  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart);
+  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart);
+}
+
+/**
+ * reference.issuer-ministries: "ý kiến của các Bộ: Tài chính (Công văn số ...), Xây dựng (Công văn số ...), Ban X (Công văn số
+ * ...)": a list of ministries named without "Bộ", each with its document in brackets; an item that names a body keeps its name.
+ */
+function ministriesBefore(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 400);
+  const back = c.folded.slice(from, numStart);
+  const open = [...back.matchAll(/(?<![a-z])cac[ \t\r\n]{1,3}bo[ \t\r\n]{0,3}:/g)].pop();
+  if (!open) return null;
+  const list = back.slice(open.index + open[0].length);
+  // The list runs on: brackets closed after each item, no new clause.
+  if (/[.;]/.test(list.replace(/\([^()]*\)/g, ''))) return null;
+  const item = new RegExp(`(?:^|,)[ \\t\\r\\n]{0,3}([^,()]{2,80}?)[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(list);
+  if (!item) return null;
+  const at = from + open.index + open[0].length + item.index + item[0].indexOf(item[1]!);
+  const written = clean(c.text.slice(at, at + item[1]!.length));
+  const a = agencyPhrase(c, at);
+  if (a && a.end >= at + item[1]!.length) return a.name;
+  return c.gaz.lookup(`Bộ ${written}`) ? `Bộ ${written}` : null;
 }
 
 /**

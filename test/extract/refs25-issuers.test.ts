@@ -106,3 +106,16 @@ describe('reference.issuer-inner-body, reference.issuer-has-when, reference.issu
     expect(by['38/2024/NĐ-CP']).toBeNull();
   });
 });
+
+describe('reference.issuer-ministries', () => {
+  it('"ý kiến của các Bộ: Tài chính (Công văn số ...), ..., Ban X (Công văn số ...)": each ministry by its full name', async () => {
+    const by = await issuers(
+      'Xét đề nghị của Ủy ban nhân dân tỉnh Cà Mau (Công văn số 420/UBND-KT ngày 02 tháng 3 năm 2024), ý kiến của các Bộ: Xây dựng (Công văn số 910/BXD-KHTC ngày 05 tháng 3 năm 2024), Tài chính (Công văn số 2250/BTC-NSNN ngày 06 tháng 3 năm 2024), Ban Cơ yếu Chính phủ (Công văn số 31/BCY-VP ngày 07 tháng 3 năm 2024) về việc bổ sung kinh phí, Phó Thủ tướng có ý kiến như sau. Công ty X (Công văn số 5/CV-X ngày 08/3/2024) cũng đề nghị.\n',
+    );
+    expect(by['420/UBND-KT']).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+    expect(by['910/BXD-KHTC']).toBe('Bộ Xây dựng');
+    expect(by['2250/BTC-NSNN']).toBe('Bộ Tài chính');
+    expect(by['31/BCY-VP']).toBe('Ban Cơ yếu Chính phủ');
+    expect(by['5/CV-X']).toBeNull();
+  });
+});
