@@ -56,7 +56,7 @@ function extractDoc(doc: Doc, gaz: Gazetteer, fixer: SymbolFixer, lex: Lexicon):
   if (!f.issuer) report(doc, STAGE, 'warning', 'no-issuer', `no issuing body found in the header`);
 
   // A text without the printed header (a news copy, an appendix) often names itself first: "Nghị quyết số 57-NQ/TW (ngày ...) của Bộ Chính trị".
-  let references = findReferences({ text, folded, gaz, fixer, own: f.number, skip: head.numberSpan ? [head.numberSpan] : [] });
+  let references = findReferences({ text, folded, gaz, fixer, own: f.number, ownIssuer: f.issuer?.name ?? null, skip: head.numberSpan ? [head.numberSpan] : [] });
   const first = references[0];
   const selfCited = first && (new RegExp(`^\\s*(?:${lex.kindPattern})[ \\t]{1,3}(?:so[ \\t]{0,3})?$`).test(folded.slice(0, first.span.start)) || /kem[ \t]{1,3}theo[^.\n]{0,30}$/.test(folded.slice(Math.max(0, first.span.start - 60), first.span.start)));
   if (!f.number && first && selfCited && first.type) {

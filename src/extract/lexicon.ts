@@ -27,6 +27,8 @@ export interface Lexicon {
   startVerbs: string[];
   /** Folded verbs that make the body before them the subject. */
   afterVerbs: string[];
+  /** Folded verbs that, after a cited document's issuer, open what the document does ("phê duyệt"). */
+  topicVerbs: string[];
   /** Folded verbs that assign to the body after them. */
   assignVerbs: string[];
   /** Folded verbs a period ("định kỳ", "hằng năm") may stand before as an adverb: the start verbs and the "again" ones. */
@@ -128,7 +130,8 @@ export function lexicon(): Lexicon {
     afterVerbs: [...new Set(verbs.filter((v) => v.uses.includes('after')).map((v) => v.v))],
     againVerbs: [...new Set(verbs.filter((v) => v.uses.includes('start') || v.uses.includes('again')).map((v) => v.v))],
     assignVerbs: [...new Set(verbs.filter((v) => v.uses.includes('assign')).map((v) => v.v))],
-    verbsWritten: new Set(rows('verbs.tsv').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
+    topicVerbs: [...new Set(verbs.filter((v) => v.uses.includes('topic')).map((v) => v.v))],
+    verbsWritten: new Set(rows('verbs.tsv').filter(([, u]) => (u ?? '').trim() !== 'topic').map(([v]) => v!.trim().normalize('NFC').toLowerCase())),
     stopwords: new Set(rows('stopwords.tsv').map(([w]) => key(w!))),
     stopwordsWritten: new Set(rows('stopwords.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase())),
     modalsWritten: rows('modals.tsv').map(([w]) => w!.trim().normalize('NFC').toLowerCase()).sort((a, b) => b.length - a.length),

@@ -39,6 +39,20 @@ export interface RefContext {
   own?: string | null;
   /** Spans not to read (the header number). */
   skip?: Span[];
+  /** The document's own issuer, as the header names it. */
+  ownIssuer?: string | null;
+}
+
+/**
+ * reference.issuer-own-city: "của UBND Thành phố", "của Ủy ban nhân dân Tỉnh" in a document of a city's or province's People's
+ * Committee or Council: the level word written with a capital stands for the place's name (Nghị định 30/2020, Phụ lục II), so
+ * the body is that of the document's own place. Written in lower case ("UBND tỉnh") it is kept as printed.
+ */
+function ownPlaceBody(issuer: string, own: string | null | undefined): string {
+  const m = /^(Ủy ban nhân dân|Hội đồng nhân dân|Thành ủy|Tỉnh ủy) (Thành phố|Tỉnh)$/u.exec(issuer);
+  const o = own ? /^(?:Ủy ban nhân dân|Hội đồng nhân dân) (thành phố|tỉnh) (\p{Lu}.*)$/iu.exec(own) : null;
+  if (!m || !o || o[1]!.toLowerCase() !== m[2]!.toLowerCase()) return issuer;
+  return `${m[1]} ${m[2]!.toLowerCase()} ${o[2]}`;
 }
 
 /** "Ban Chỉ đạo Trung ương về ... (gọi tắt là Ban Chỉ đạo)": short names the text defines, to the name it shortens (OCR: "gọi it 13"). */
@@ -97,8 +111,11 @@ export function findReferences(c: RefContext): Reference[] {
     // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
     // before the list is each one's.
     if (!issuer && listed && new RegExp(`^[ \\t\\r\\n]{0,3}(?:,|;|va)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
+    // reference.issuer-listed-topic: "của X tại Công văn số A ngày ... về việc <topic> và Công văn số B": the topic of the first
+    // does not end the list, "và" goes on with X's documents.
+    if (!issuer && listed && RE_LISTED_TOPIC().test(c.folded.slice(listed.end, sym.start))) issuer = listed.issuer;
     issuer ??= groupIssuer(c, sym.start, said ?? null);
-    if (issuer) issuer = inFull(short.get(key(issuer)) ?? issuer);
+    if (issuer) issuer = ownPlaceBody(inFull(short.get(key(issuer)) ?? issuer), c.ownIssuer);
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     // (A listed number goes on with the list: the document before it still waits for the issuer said after the last.)
     if (sym.rule !== 'reference.number-list') pending = undefined;
@@ -188,11 +205,66 @@ function kindBefore(back: string): string | null {
 function issuerAfter(c: RefContext, at: number): string | null {
   const m = RE_CUA.exec(c.folded.slice(at, at + 20));
   if (!m) return null;
-  return agencyPhrase(c, at + m[0].length)?.name ?? null;
+  const a = agencyPhrase(c, at + m[0].length);
+  if (!a) return null;
+  // reference.issuer-next: "tại Thông báo số A ngày ..., của Ban Bí thư tại Văn bản số B": after a comma, "của X tại <kind>"
+  // opens the next document.
+  if (m[0].includes(',') && new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])`).test(c.folded.slice(a.end, a.end + 40))) return null;
+  // "của Bộ Chính trị, Ban Bí thư": central Party organs that made it together.
+  const sep = /^(?:,|[ \t\r\n]{1,3}va)[ \t\r\n]{1,3}/.exec(c.folded.slice(a.end, a.end + 8));
+  const b = sep ? agencyPhrase(c, a.end + sep[0].length) : undefined;
+  return b && centralParty(c, a.name) && centralParty(c, b.name) ? c.text.slice(at + m[0].length, b.end).replace(/^\s*\p{Ll}/u, (x) => x.toUpperCase()).replace(/\s+/g, ' ') : a.name;
+}
+
+/** reference.issuer-joint: a central Party organ (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương), which may issue with another. */
+function centralParty(c: RefContext, name: string): boolean {
+  const e = c.gaz.lookup(name);
+  return e?.kind === 'party' && e.level === 'central';
 }
 
 /** "của <body> tại Văn bản số ...": the issuer said before. */
 function issuerBefore(c: RefContext, numStart: number): string | null {
+  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart);
+}
+
+/**
+ * reference.issuer-ministries: "ý kiến của các Bộ: Tài chính (Công văn số ...), Xây dựng (Công văn số ...), Ban X (Công văn số
+ * ...)": a list of ministries named without "Bộ", each with its document in brackets; an item that names a body keeps its name.
+ */
+function ministriesBefore(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 400);
+  const back = c.folded.slice(from, numStart);
+  const open = [...back.matchAll(/(?<![a-z])cac[ \t\r\n]{1,3}bo[ \t\r\n]{0,3}:/g)].pop();
+  if (!open) return null;
+  const list = back.slice(open.index + open[0].length);
+  // The list runs on: brackets closed after each item, no new clause.
+  if (/[.;]/.test(list.replace(/\([^()]*\)/g, ''))) return null;
+  const item = new RegExp(`(?:^|,)[ \\t\\r\\n]{0,3}([^,()]{2,80}?)[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(list);
+  if (!item) return null;
+  const at = from + open.index + open[0].length + item.index + item[0].indexOf(item[1]!);
+  const written = clean(c.text.slice(at, at + item[1]!.length));
+  const a = agencyPhrase(c, at);
+  if (a && a.end >= at + item[1]!.length) return a.name;
+  return c.gaz.lookup(`Bộ ${written}`) ? `Bộ ${written}` : null;
+}
+
+/**
+ * reference.issuer-listed-before: "ý kiến của Bộ A tại văn bản số ..., Bộ B tại văn bản số ...", "... và Sở C tại Tờ trình
+ * số ...": a list of opinions or requests, each body named before its own document after a comma or "và".
+ */
+function listedBefore(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 120);
+  const back = c.folded.slice(from, numStart);
+  const tai = new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`);
+  // The nearest that names a body right before "tại": a "và" may be inside the name ("Bộ Khoa học và Công nghệ").
+  for (const m of [...back.matchAll(/(?:,|(?<![a-z])va)[ \t\r\n]{1,3}/g)].reverse()) {
+    const a = agencyPhrase(c, from + m.index! + m[0].length);
+    if (a && a.end <= numStart && tai.test(c.folded.slice(a.end, numStart))) return a.name;
+  }
+  return null;
+}
+
+function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
   // "đã được <body> phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
@@ -208,11 +280,26 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   // Thông tư số ...": the body that has sent or made it.
   const has = RE_HAS_KIND().exec(back);
   if (has) {
-    const at = from + has.index + has[0].indexOf(has[1]!);
+    let at = from + has.index + has[0].indexOf(has[1]!);
+    let sub = has[1]!;
+    // reference.issuer-has-when: "... Trung ương\nSau khi Bộ X ban hành Thông tư số ...": "khi" opens the clause where no mark did.
+    const when = [...sub.matchAll(/(?<![a-z])khi[ \t\r\n]{1,3}/g)].filter((w) => c.text.slice(at + w.index, at + w.index + 3).toLowerCase() === 'khi').pop();
+    if (when) {
+      at += when.index + when[0].length;
+      sub = sub.slice(when.index + when[0].length);
+    }
     const b = agencyPhrase(c, at);
     // "Bộ X (nay là Bộ Y) đã có Văn bản số ...": the name before the bracket, which says what it is now.
-    const subject = has[1]!.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
-    if (b && b.end >= at + subject.length - 1) return b.name;
+    const subject = sub.replace(/[ \t\r\n]*\([^()]*\)[ \t\r\n]*$/, '').trimEnd();
+    if (b && b.end >= at + subject.length - 1) {
+      // (reference.issuer-joint: "Bộ Chính trị, Ban Bí thư đã có Kết luận số ...": the organ before the comma made it too.)
+      const words = [...c.folded.slice(Math.max(0, at - 40), at).matchAll(/(?<![a-z])[a-z]/g)].map((w) => Math.max(0, at - 40) + w.index);
+      for (const w of words) {
+        const a = agencyPhrase(c, w);
+        if (a && /^,[ \t\r\n]{1,3}$/.test(c.folded.slice(a.end, at)) && centralParty(c, a.name) && centralParty(c, b.name)) return `${a.name}, ${b.name}`;
+      }
+      return b.name;
+    }
   }
   // "của X tại Văn bản số ...", or in a list of requests "...; X tại Văn bản số ...".
   const re = /(?<![a-z])cua[ \t\r\n]{1,3}|[;:][ \t\r\n]{0,3}(?:gom[ \t\r\n]{0,3}:?[ \t\r\n]{0,3})?/g;
@@ -233,6 +320,10 @@ function issuerBefore(c: RefContext, numStart: number): string | null {
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
 }
+
+let reListedTopic: RegExp | undefined;
+const RE_LISTED_TOPIC = () =>
+  (reListedTopic ??= new RegExp(`^${WS}{0,3},?${WS}{0,3}ve${WS}(?:[^.;:()]|\\([^.;:()]{0,20}\\)){3,200}?${WS}va${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])${WS}{0,3}$`));
 
 let reDateBefore: RegExp | undefined;
 // "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it.
@@ -272,7 +363,8 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   const open = /[:(]/.exec(rest) ?? /(?<![a-z])tai[ \t\r\n]{1,3}cac[ \t\r\n]/.exec(rest);
   if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
   const list = rest.slice(open.index + open[0].length);
-  if (/(?<![a-z])cua[ \t\r\n]/.test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
+  // (reference.issuer-group-of-kind: "một số điều của Nghị định số ..." in the list names a document, not another issuer.)
+  if (new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`).test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
   if (rest[open.index] === '(' && list.includes(')')) return null;
   if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;
   return a.name;
@@ -306,14 +398,53 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
     if (of && of.next > a.next) a = of;
   }
   if (!a) {
-    // A bare title that is itself an issuer: "của Thủ tướng Chính phủ" is in the gazetteer; "của Bộ trưởng" alone is not useful.
-    return undefined;
+    // reference.issuer-party-committee: "của Tỉnh ủy", "của Thành ủy Thành phố": the Party committee of the place, named bare.
+    const pc = i === 0 && /^(?:tinh|thanh|huyen|quan|thi)$/.test(toks[0]?.k ?? '') && toks[1]?.k === 'uy' && /^\p{Lu}/u.test(c.text.slice(toks[0]!.start, toks[0]!.end)) ? 2 : 0;
+    if (!pc) return undefined;
+    // (A capitalised level word after it stands for the place: "Thành ủy Thành phố".)
+    const n = toks[2]?.k === 'tinh' ? 1 : toks[2]?.k === 'thanh' && toks[3]?.k === 'pho' ? 2 : 0;
+    const lv = n && /^\p{Lu}/u.test(c.text.slice(toks[2]!.start, toks[2]!.end)) ? n : 0;
+    const end = toks[pc + lv - 1]!.end;
+    return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
+  }
+  // reference.issuer-inner-body: "Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố", "Ban Thường vụ Đảng ủy Ủy ban nhân dân
+  // Thành phố": the name's last words open a body of its own, read to its end.
+  for (let k = Math.max(i + 1, a.next - 2); k < a.next; k++) {
+    const inner = /^\p{Lu}/u.test(c.text.slice(toks[k]!.start, toks[k]!.end)) ? agencyAt(c.text, toks, k, c.gaz) : undefined;
+    if (inner && inner.next > a.next) {
+      a = { ...a, next: inner.next };
+      break;
+    }
   }
   let end = toks[a.next - 1]!.end;
+  end = nameEnd(c, toks, i, a.next, end);
   // reference.issuer-before-kind: "của Văn phòng Chính phủ và Công điện số ...": a name ends before "và" and a document's kind.
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
-  return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
+  const name = upperFirst(clean(c.text.slice(toks[0]!.start, end)));
+  // (A name in capitals, in a title, is written as the gazetteer writes it.)
+  return { name: name === name.toUpperCase() ? (c.gaz.lookup(name)?.canonical ?? name) : name, end };
+}
+
+/**
+ * reference.issuer-trim: where a cited document's issuer ends when the name read runs on: before a quote or a footnote mark
+ * ("Bộ Y tế “Quy định ...”", "Thanh tra Chính phủ[3]"), before "VỀ" in a title in capitals, and after a known body when a verb
+ * of what the document does follows ("Bộ Công an phê duyệt Chương trình", "Ủy ban nhân dân thành phố X Thực hiện ...").
+ */
+function nameEnd(c: RefContext, toks: ReturnType<typeof tokens>, body: number, next: number, end: number): number {
+  const start = toks[0]!.start;
+  const mark = /[“”"[]/.exec(c.text.slice(start, end));
+  if (mark && mark.index > 0) end = start + mark.index;
+  const written = c.text.slice(start, end);
+  const ve = / VỀ /u.exec(written);
+  if (ve && written === written.toUpperCase()) end = start + ve.index;
+  const verbs = [...lexicon().startVerbs, ...lexicon().afterVerbs, ...lexicon().topicVerbs].map((v) => v.split(' '));
+  // (The known body after a title: "Bộ trưởng Bộ Công an phê duyệt ...".)
+  for (let k = body + 2; k < next && toks[k]!.end <= end; k++) {
+    if (!verbs.some((v) => v.every((w, j) => toks[k + j]?.k === w))) continue;
+    if (c.gaz.lookup(clean(c.text.slice(toks[body]!.start, toks[k - 1]!.end)))) return toks[k - 1]!.end;
+  }
+  return end;
 }
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
