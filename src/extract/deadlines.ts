@@ -41,7 +41,8 @@ const RE_MONTH = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|hoan${S}tha
 const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v[a]o|(?<!tu${S})(?:cuoi|dau))${S})quy${S}(iv|iii|ii|i|[1-4])\\b(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
 const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
 // "trong năm 2026 - 2027": a span of years ends with its last.
-const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
+// (deadline.year-end: "Kết thúc năm 2026, tổng kết ...": by the end of that year.)
+const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi|ket${S}thuc)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
 const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan))(?![a-z])/g;
 // "Hoàn thành theo lộ trình ..." bounds the work without a date.

@@ -664,6 +664,7 @@ export const TASK_FORMS = [
   { id: 'deadline.next-year', description: '"trước ngày 10 tháng 01 của năm liền kề", "... năm sau", "... năm tiếp theo": a day without its year said to be of the year after is of the letter\'s year plus one; "... năm liền kề sau năm đánh giá" (after each year of a cycle) recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-limit-day', description: '"hằng năm ..., chậm nhất là ngày 20 tháng 12": a day without its year after "chậm nhất là" in the clause of a period is when the recurring work falls due (src/extract/deadlines.ts)' },
   { id: 'deadline.lead-in-points', description: 'an item\'s own text that ends in a colon over its points and says by when ("X báo cáo Thủ tướng trong tháng 3 năm 2026 các vấn đề sau:"): its dated deadline goes to each point that states none' },
+  { id: 'deadline.year-end', description: '"Kết thúc năm 2026, ...": by the end of that year (src/extract/deadlines.ts)' },
   { id: 'deadline.weekday', description: '"trước thứ Tư ngày 03/12/2025", "trước 17 giờ thứ Sáu, ngày ...": a day of the week between the cue and the date (src/extract/deadlines.ts)' },
   { id: 'deadline.quarter-edge', description: '"vào đầu quý I năm 2010", "chậm nhất là cuối quý I năm 2010": due at the end of the quarter; not "từ đầu quý" (src/extract/deadlines.ts)' },
   { id: 'deadline.day-each-period', description: '"trước ngày 30/11 hằng năm": a day without its year right before a period falls due each time: recurring (src/extract/deadlines.ts)' },

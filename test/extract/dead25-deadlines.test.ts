@@ -97,3 +97,9 @@ describe('deadline.lead-in-points', () => {
     expect(t['1.1']?.deadline ?? null).toBeNull();
   });
 });
+
+describe('deadline.year-end', () => {
+  it('reads "Kết thúc năm Y" as the end of the year', () => {
+    expect(dues('Kết thúc năm 2026, tổ chức tổng kết công tác kiểm tra.')).toEqual([['year', '2026-12-31']]);
+  });
+});
