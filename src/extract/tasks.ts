@@ -663,7 +663,6 @@ export const TASK_FORMS = [
   { id: 'deadline.year-end-rollover', description: '"trước ngày 05/01" in a letter written from October on: a day of the first quarter without its year, before the letter\'s date, is of the next year (src/extract/deadlines.ts)' },
   { id: 'deadline.next-year', description: '"trước ngày 10 tháng 01 của năm liền kề", "... năm sau", "... năm tiếp theo": a day without its year said to be of the year after is of the letter\'s year plus one; "... năm liền kề sau năm đánh giá" (after each year of a cycle) recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-limit-day', description: '"hằng năm ..., chậm nhất là ngày 20 tháng 12": a day without its year after "chậm nhất là" in the clause of a period is when the recurring work falls due (src/extract/deadlines.ts)' },
-  { id: 'deadline.lead-in-points', description: 'an item\'s own text that ends in a colon over its points and says by when ("X báo cáo Thủ tướng trong tháng 3 năm 2026 các vấn đề sau:"): its dated deadline goes to each point that states none' },
   { id: 'deadline.year-end', description: '"Kết thúc năm 2026, ...": by the end of that year (src/extract/deadlines.ts)' },
   { id: 'deadline.weekday', description: '"trước thứ Tư ngày 03/12/2025", "trước 17 giờ thứ Sáu, ngày ...": a day of the week between the cue and the date (src/extract/deadlines.ts)' },
   { id: 'deadline.quarter-edge', description: '"vào đầu quý I năm 2010", "chậm nhất là cuối quý I năm 2010": due at the end of the quarter; not "từ đầu quý" (src/extract/deadlines.ts)' },
@@ -839,7 +838,6 @@ export function findTasks(ctx: TaskContext): Task[] {
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
-      let leadInDue: Task['deadline'] = null;
       let partners = false;
       let partnerCoord: Task['coordinate'] = [];
       let headingLine = false;
@@ -872,13 +870,6 @@ export function findTasks(ctx: TaskContext): Task[] {
           if (subj && titled) addressee = subj.items;
           const verb = RE_VERB_START().test(c.folded.slice(ps, ps + 40));
           const closed = /[.;:]/.test(text[pe - 1]!);
-          // deadline.lead-in-points: "X báo cáo Thủ tướng trong tháng 3 năm 2026 các vấn đề sau:" over points: the points are done by its date.
-          // (Only the sentence that ends in the colon: "... trước ngày D. Trong đó chú ý các nội dung sau:" dates the item, not its points.)
-          if (text[pe - 1] === ':') {
-            const last = Math.max(ps, ...[...text.slice(ps, pe).matchAll(/[.;](?=\s)/g)].map((m) => ps + m.index + 1));
-            const due = toDeadline(findDeadlines(c.folded, last, pe, c.year, c.date), text, c.folded);
-            if (due?.due && !(c.date && due.due < c.date)) leadInDue = { ...due, rule: 'deadline.lead-in-points' };
-          }
           // "- Bên cạnh ..., Tổng cục Thuế đề nghị Cục Thuế tăng cường ... như sau:" over "+" points: whom it asks leads them.
           const asked = h || subj ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.giao'), { c, text, from: ps, to: pe, inherited: addressee, sentence: false });
           if (asked && closed) addressee = asked.value.items;
@@ -937,7 +928,6 @@ export function findTasks(ctx: TaskContext): Task[] {
         if (!addressee.length) previous = own ?? [];
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
-      if (leadInDue) for (const t of tasks.slice(first)) t.deadline ??= leadInDue;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
       if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;

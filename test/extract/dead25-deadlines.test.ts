@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines } from '../../src/extract/deadlines.js';
 import { fold } from '../../src/extract/text.js';
-import { run, byId } from './helpers.js';
 
 const dues = (s: string, year = 2026, written: string | null = '2026-05-14') => {
   const f = fold(s.toLowerCase());
@@ -59,42 +58,6 @@ describe('deadline.year-scope', () => {
   });
   it('keeps "hoàn thành trong năm" as a deadline', () => {
     expect(dues('Xây dựng cơ sở dữ liệu, hoàn thành trong năm 2026.')).toEqual([['year', '2026-12-31']]);
-  });
-});
-
-describe('deadline.lead-in-points', () => {
-  const HEAD =
-    'ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 1875/UBND-KT\nHà Giang, ngày 04 tháng 3 năm 2026\nV/v ứng phó hạn hán\n' +
-    'Kính gửi:\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các xã, phường.\n';
-  const TAIL = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Hòa\n';
-  it('gives the points the date of the sentence over them that ends in a colon', async () => {
-    const { e } = await run(
-      HEAD +
-        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
-        '1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan liên quan báo cáo Ủy ban nhân dân tỉnh trong tháng 4 năm 2026 các vấn đề sau:\n' +
-        '- Tình hình thiếu nước sinh hoạt tại các xã vùng cao;\n' +
-        '- Phương án điều tiết nước các hồ chứa.\n' +
-        '2. Sở Tài chính bố trí kinh phí hỗ trợ các hộ bị thiệt hại.\n' +
-        TAIL,
-    );
-    const t = byId(e.tasks);
-    expect(t['1.1']?.deadline?.due).toBe('2026-04-30');
-    expect(t['1.2']?.deadline?.due).toBe('2026-04-30');
-    expect(t['2']?.deadline).toBeNull();
-  });
-  it('not when the date is in an earlier sentence of the item', async () => {
-    const { e } = await run(
-      HEAD +
-        'Ủy ban nhân dân tỉnh yêu cầu:\n' +
-        '1. Sở Nông nghiệp và Môi trường hoàn thiện phương án chống hạn, trình Ủy ban nhân dân tỉnh trước ngày 20 tháng 3 năm 2026. Trong đó chú ý một số nội dung sau:\n' +
-        '- Tình hình thiếu nước sinh hoạt tại các xã vùng cao;\n' +
-        '- Phương án điều tiết nước các hồ chứa.\n' +
-        '2. Sở Tài chính bố trí kinh phí hỗ trợ các hộ bị thiệt hại.\n' +
-        TAIL,
-    );
-    const t = byId(e.tasks);
-    expect(t['1.1']).toBeDefined();
-    expect(t['1.1']?.deadline ?? null).toBeNull();
   });
 });
 
