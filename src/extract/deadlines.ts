@@ -31,14 +31,18 @@ const CUE = `(?:(${LIMIT})(?:${S}la)?${S})?(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e
 // d/m/y, d/m, "d tháng m năm y", "d tháng m"
 const DATE = `(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{1,2})(?:${O}[/.\\-]${O}(\\d{4}))?|${S}${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?)`;
 
-const RE_TIME = new RegExp(`${CUE}(\\d{1,2})${O}(?:gio|h)(?:${O}(\\d{1,2})(?:${O}phut)?)?${O},?${O}(?:${NGAY}${S})?${DATE}`, 'g');
-const RE_DATE = new RegExp(`${CUE}(?:${NGAY}${S})?${DATE}`, 'g');
+// deadline.weekday: "trước thứ Tư, ngày 03/12/2025", "trước 17 giờ thứ Sáu ngày ...": the day of the week said before the date.
+const WEEKDAY = `(?:(?:thu${S}(?:hai|ba|tu|nam|sau|bay)|chu${S}nhat)(?![a-z])${O},?${O})?`;
+const RE_TIME = new RegExp(`${CUE}(\\d{1,2})${O}(?:gio|h)(?:${O}(\\d{1,2})(?:${O}phut)?)?${O},?${O}${WEEKDAY}(?:${NGAY}${S})?${DATE}`, 'g');
+const RE_DATE = new RegExp(`${CUE}${WEEKDAY}(?:${NGAY}${S})?${DATE}`, 'g');
 // "Cuối tháng 3 năm 2010: ...": the end of the month.
 const RE_MONTH = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|d[e]n|hoan${S}thanh|v[a]o|cuoi)${S})${THANG}${S}(\\d{1,2})(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
-const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v[a]o)${S})quy${S}(iv|iii|ii|i|[1-4])\\b(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
+// deadline.quarter-edge: "vào đầu quý I năm 2010", "chậm nhất là cuối quý I": due at the quarter's end (not after "từ").
+const RE_QUARTER = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|v[a]o|(?<!tu${S})(?:cuoi|dau))${S})quy${S}(iv|iii|ii|i|[1-4])\\b(?:${O}(?:${NAM}${S}|/)(\\d{4}))?`, 'g');
 const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}${THANG}${S}(dau|cuoi)${S}${NAM}(?:${S}(\\d{4}))?`, 'g');
 // "trong năm 2026 - 2027": a span of years ends with its last.
-const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
+// (deadline.year-end: "Kết thúc năm 2026, tổng kết ...": by the end of that year.)
+const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi|ket${S}thuc)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
 const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan))(?![a-z])/g;
 // "Hoàn thành theo lộ trình ..." bounds the work without a date.
@@ -47,6 +51,10 @@ const RE_RELATIVE = new RegExp(`(?:trong${S}(?:vong|thoi${S}han)${S})(\\d{1,3})$
 
 const RE_NEXT_YEAR = new RegExp(`^${O}(?:cua${S})?${NAM}${S}(?:lien${S}ke|sau|tiep${S}theo|ke${S}tiep)(?![a-z])`);
 
+const RE_PRIOR_YEAR = new RegExp(`^${S}(?:cua${S})?${NAM}${S}truoc(?![a-z])`);
+// deadline.year-scope: "những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or
+// targets, it does not bound the work asked.
+const RE_YEAR_SCOPE = new RegExp(`(?:nhiem${S}vu|muc${S}tieu|chi${S}tieu)(?:${S}(?:da|duoc))?${S}(?:giao|trien${S}khai|de${S}ra|dat${S}ra)(?:${S}hoan${S}thanh)?${S}$`);
 const RE_AFTER_YEAR = new RegExp(`^${S}sau${S}${NAM}${S}[a-z]+(?:${S}[a-z]+)?`);
 const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
 
@@ -84,6 +92,12 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     const due = yy ? isoDate(yy, Number(m1 ?? m2), Number(d)) : null;
     if (yy && !due) continue;
     const span = at(m);
+    // deadline.prior-year-day: "trước ngày 01 tháng 12 của năm trước": a day of the year before each year's work, which recurs.
+    const prior = !(y1 ?? y2) && RE_PRIOR_YEAR.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (prior) {
+      add({ kind: 'recurring', due: null, time: null, start: span.start, end: span.end + prior[0].length, firm: false });
+      continue;
+    }
     if (next) span.end += next[0].length;
     // "... của năm liền kề sau năm đánh giá": the year after each year of a cycle, work that comes back.
     const cycle = next && RE_AFTER_YEAR.exec(s.slice(span.end - from, span.end - from + 24));
@@ -116,6 +130,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   }
   for (const m of s.matchAll(RE_YEAR)) {
     const [, cue, y, y2] = m;
+    if (cue === 'trong' && RE_YEAR_SCOPE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     const yy = y2 && Number(y2) > Number(y) ? Number(y2) : Number(y);
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
   }
@@ -134,16 +149,25 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     const f: Found = { kind: 'recurring', due: null, time: null, ...at(m), firm: false };
     periodic.add(f);
     add(f);
+    // deadline.day-each-period: "trước ngày 30/11 hằng năm": the day without its year before the period falls due each time.
+    const day = out.find((x) => x.kind === 'date' && x.end <= f.start && /^[ \t\r\n]{1,4}$/.test(folded.slice(x.end, f.start)) && !/\d{4}/.test(folded.slice(x.start, x.end)));
+    if (day) {
+      out.splice(out.indexOf(day), 1);
+      f.start = day.start;
+    }
   }
   // deadline.periodic-day: "Định kỳ hằng năm (trước ngày 30 tháng 11)": a day written without its year right after the period
   // is when the recurring work falls due each time, not a date of this year.
   for (const f of periodic) {
-    // (deadline.periodic-limit-day: or further on in its clause after "chậm nhất là": "hằng năm ..., chậm nhất là ngày 20 tháng 12".)
-    const near = (x: Found) => /^[ \t\r\n,(]{0,4}$/.test(folded.slice(f.end, x.start)) || (/^ch[a-z]m[ \t\r\n]{1,4}nh[a-z]t[ \t\r\n]{1,4}la(?![a-z])/.test(folded.slice(x.start, x.end)) && /^[^.;\n]{0,120}$/.test(folded.slice(f.end, x.start)));
-    const g = out.find((x) => x.kind === 'date' && x.start >= f.end && near(x) && !/\d{4}/.test(folded.slice(x.start, x.end)));
-    if (!g) continue;
-    out.splice(out.indexOf(g), 1);
-    f.end = g.end + (folded[g.end] === ')' ? 1 : 0);
+    // (deadline.periodic-limit-day: or further on in its clause after "chậm nhất là": "hằng năm ..., chậm nhất là ngày 20 tháng 12";
+    // deadline.periodic-clause-day: or after any cue: "định kỳ 6 tháng báo cáo Bộ X trước ngày 15 tháng 6 và trước ngày 01 tháng 12".)
+    const near = (x: Found) => /^[ \t\r\n,(]{0,4}$/.test(folded.slice(f.end, x.start)) || /^[^.;\n]{0,120}$/.test(folded.slice(f.end, x.start));
+    for (;;) {
+      const g = out.find((x) => x.kind === 'date' && x.start >= f.end && near(x) && !/\d{4}/.test(folded.slice(x.start, x.end)));
+      if (!g) break;
+      out.splice(out.indexOf(g), 1);
+      f.end = g.end + (folded[g.end] === ')' ? 1 : 0);
+    }
   }
   for (const m of s.matchAll(RE_RELATIVE)) add({ kind: 'relative', due: null, time: null, ...at(m), firm: false });
   for (const m of s.matchAll(RE_OTHER)) add({ kind: 'other', due: null, time: null, ...at(m), firm: false });
@@ -170,7 +194,8 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
 function periodAdverb(s: string, start: number, end: number): boolean {
   const before = s.slice(Math.max(0, start - 60), start);
   if (/(?:^|[.;:\n(+•*–-]|,|(?<![a-z])(?:va|hoac))[ \t\r\n]{0,4}$/.test(before)) return true;
-  if (/(?<![a-z])ngay[ \t\r\n]{1,4}\d{1,2}[ \t\r\n]{1,4}$/.test(before)) return true;
+  // (deadline.day-each-period: also "trước ngày 30/11 hằng năm", "ngày 15 tháng 6 hằng năm".)
+  if (/(?<![a-z])ngay[ \t\r\n]{1,4}\d{1,2}(?:[ \t]{0,2}[/.-][ \t]{0,2}\d{1,2}|[ \t\r\n]{1,4}thang[ \t\r\n]{1,4}\d{1,2})?[ \t\r\n]{1,4}$/.test(before)) return true;
   // deadline.periodic-ad-hoc: reports sent "định kỳ và đột xuất" (at set times and when asked) recur.
   if (/^[ \t\r\n]{1,4}va[ \t\r\n]{1,4}dot[ \t\r\n]{1,4}xuat(?![a-z])/.test(s.slice(end, end + 16))) return true;
   // "báo cáo <whom> định kỳ", not "chế độ báo cáo định kỳ" nor "trong báo cáo hằng quý".
