@@ -1,0 +1,109 @@
+// Plan forms of the plans25 round (issue 9): short made-up plans, no document's text.
+import { describe, expect, it } from 'vitest';
+import { byId, coords, leads, run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 31/KH-UBND                Bắc Kạn, ngày 09 tháng 2 năm 2027
+
+KẾ HOẠCH
+Phòng chống dịch bệnh trên cây trồng năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của người dân về phòng chống dịch bệnh.
+II. TỔ CHỨC THỰC HIỆN
+`;
+
+describe('lead.chu-tri-bare-points', () => {
+  for (const mark of ['', ':']) {
+    it(`"b) Chủ trì, phối hợp${mark}" under a heading over points that open with bodies: the heading leads, the bodies coordinate`, async () => {
+      const { e } = await run(
+        HEAD +
+          '1. Sở Nông nghiệp và Môi trường\n' +
+          'a) Chủ trì, phối hợp với các đơn vị liên quan xây dựng phương án phòng chống dịch bệnh trên cây trồng.\n' +
+          `b) Chủ trì, phối hợp${mark}\n` +
+          '- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí phòng chống dịch.\n' +
+          '- Sở Khoa học và Công nghệ, Sở Y tế tổ chức đánh giá giống cây trồng chống chịu sâu bệnh.\n' +
+          'c) Tổng hợp, báo cáo kết quả thực hiện Kế hoạch.\n' +
+          '2. Sở Tài chính\nTham mưu bố trí kinh phí thực hiện Kế hoạch.\n',
+      );
+      const t = byId(e.tasks);
+      expect(t['2.1.2']).toBeUndefined();
+      expect(leads(t['2.1.2.1'])).toEqual(['Sở Nông nghiệp và Môi trường']);
+      expect(coords(t['2.1.2.1'])).toEqual(['Sở Tài chính', 'Các đơn vị có liên quan']);
+      expect(leads(t['2.1.2.2'])).toEqual(['Sở Nông nghiệp và Môi trường']);
+      expect(coords(t['2.1.2.2'])).toEqual(['Sở Khoa học và Công nghệ', 'Sở Y tế']);
+      expect(t['2.1.2.2']?.leadRule).toBe('lead.chu-tri-bare-points');
+    });
+  }
+});
+
+const POINTS = (lines: string[]) => HEAD + '1. Sở Nông nghiệp và Môi trường\n' + lines.map((l) => `- ${l}\n`).join('');
+
+describe('agency.named-after-collective', () => {
+  it('a named body after a comma is not one more noun of the collective before it', async () => {
+    const { e } = await run(
+      POINTS([
+        'Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo kiểm kê tài sản.',
+        'Phối hợp với Ủy ban nhân dân tỉnh, Sở Công Thương và các cơ quan liên quan tổ chức tiếp nhận hàng cứu trợ.',
+        'Phối hợp với Công an tỉnh, chính quyền địa phương, Sở Y tế bảo đảm an ninh trật tự.',
+        'Phối hợp với các sở, ban, ngành, đơn vị liên quan, Hiệp hội Du lịch tỉnh tổ chức hội chợ.',
+      ]),
+    );
+    const t = byId(e.tasks);
+    expect(coords(t['2.1.1'])).toEqual(['Các cơ quan Trung ương', 'Bộ Tài chính']);
+    expect(coords(t['2.1.2'])).toEqual(['Ủy ban nhân dân tỉnh', 'Sở Công Thương', 'Các cơ quan liên quan']);
+    expect(coords(t['2.1.3'])).toEqual(['Công an tỉnh', 'Chính quyền địa phương', 'Sở Y tế']);
+    expect(coords(t['2.1.4'])).toEqual(['Các sở, ban, ngành, đơn vị liên quan', 'Hiệp hội Du lịch tỉnh']);
+  });
+});
+
+describe('agency.collective-written-verb', () => {
+  it('a collective ends where its work starts, the verb read as written', async () => {
+    const { e } = await run(
+      POINTS([
+        'Phối hợp Sở Khoa học và Công nghệ, các đơn vị liên quan tháo gỡ khó khăn trong triển khai.',
+        'Phối hợp với Sở Công Thương và các đơn vị liên quan thẩm định, tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí mua sắm nhu yếu phẩm.',
+        'Phối hợp với Công an tỉnh và các đơn vị khác có liên quan bảo đảm an ninh trật tự.',
+      ]),
+    );
+    const t = byId(e.tasks);
+    expect(coords(t['2.1.1'])).toEqual(['Sở Khoa học và Công nghệ', 'Các đơn vị liên quan']);
+    expect(t['2.1.1']?.action).toMatch(/^Tháo gỡ khó khăn/);
+    expect(coords(t['2.1.2'])).toEqual(['Sở Công Thương', 'Các đơn vị liên quan']);
+    expect(coords(t['2.1.3'])).toEqual(['Công an tỉnh', 'Các đơn vị khác có liên quan']);
+  });
+});
+
+describe('task.paragraph-copies-end, task.skip.execution-from-signing', () => {
+  it('the closing article of a decision and the copies under it give no tasks', async () => {
+    const { e } = await run(`ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 77/QĐ-UBND                Bắc Kạn, ngày 09 tháng 2 năm 2027
+
+QUYẾT ĐỊNH
+Ban hành Bộ tiêu chí nông thôn sạch năm 2027
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Bộ tiêu chí nông thôn sạch.
+
+Điều 2. Tổ chức thực hiện
+
+1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã áp dụng Bộ tiêu chí.
+
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Chủ tịch Hội Nông dân
+tỉnh; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này kể từ
+ngày ký./.
+
+Nơi nhận:
+- Như điều 3;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Văn Minh
+`);
+    expect(e.tasks.map((t) => t.id)).toEqual(['2.1']);
+  });
+});
