@@ -615,6 +615,7 @@ export const TASK_FORMS = [
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
+  { id: 'task.skip.issued-content', description: '"Điều 1. Ban hành (kèm theo Quyết định này) <X> ... như sau:" / "... gồm:" over items: the contents of the issued text (a school-year timetable, the parts of a set of criteria), not tasks ("Phê duyệt ... như sau:" still holds the plan)' },
   { id: 'task.paragraph-copies-end', description: 'the paragraphs under a heading that names who end at "Nơi nhận:": the copies list and the signature block ("TM. ỦY BAN NHÂN DÂN") under it are no tasks' },
   { id: 'task.skip.execution-from-signing', description: '"... chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./.": the execution formula of a decision with its day, no task' },
   { id: 'agency.collective-written-verb', description: 'a collective "các đơn vị liên quan" runs on over lower-case words only up to a verb read as written: "khó khăn" holds no "khẩn", so "các đơn vị liên quan tháo gỡ khó khăn trong ..." ends at "liên quan"' },
@@ -920,6 +921,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
       const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
       if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
+      // task.skip.issued-content: "Điều 1. Ban hành (kèm theo Quyết định này) <X> ... như sau:" / "... gồm:" over items: what the
+      // issued text holds (a timetable, the parts of a set of criteria), no one's tasks. ("Phê duyệt ... như sau:" holds the plan.)
+      if (n.dieu && /^ban hanh(?![a-z])/.test(own) && /(?:nhu sau|gom|bao gom) ?:$/.test(own)) return undefined;
       // lead.for-unit-line: "Đối với <bodies>:" on a line of its own between the points leads the points after it.
       let unitHead: AgencyItem[] | undefined;
       for (const ch of n.children) {

@@ -107,3 +107,31 @@ Lê Văn Minh
     expect(e.tasks.map((t) => t.id)).toEqual(['2.1']);
   });
 });
+
+describe('task.skip.issued-content', () => {
+  const DECISION = (article1: string) => `ỦY BAN NHÂN DÂN TỈNH BẮC KẠN
+Số: 78/QĐ-UBND                Bắc Kạn, ngày 09 tháng 2 năm 2027
+
+QUYẾT ĐỊNH
+Ban hành lịch mùa vụ năm 2027
+
+QUYẾT ĐỊNH:
+
+${article1}
+1. Gieo mạ vụ xuân: từ ngày 10/02/2027.
+
+2. Hoàn thành cấy lúa vụ xuân trước ngày 15/3/2027.
+
+3. Thu hoạch vụ xuân xong trước ngày 30/6/2027.
+
+Điều 2. Giao Sở Nông nghiệp và Môi trường hướng dẫn các xã thực hiện lịch mùa vụ.
+`;
+  it('"Điều 1. Ban hành <X> như sau:" over items: the contents of what is issued, no tasks', async () => {
+    const { e } = await run(DECISION('Điều 1. Ban hành lịch mùa vụ năm 2027 trên địa bàn tỉnh như sau:'));
+    expect(e.tasks.map((t) => t.id)).toEqual(['2']);
+  });
+  it('"Điều 1. Phê duyệt <X> như sau:" still holds tasks', async () => {
+    const { e } = await run(DECISION('Điều 1. Phê duyệt lịch mùa vụ năm 2027 trên địa bàn tỉnh như sau:'));
+    expect(e.tasks.map((t) => t.id)).toContain('1.2');
+  });
+});
