@@ -135,3 +135,34 @@ ${article1}
     expect(e.tasks.map((t) => t.id)).toContain('1.2');
   });
 });
+
+describe('plan labels of a ward\'s sections: "Bộ phận chủ trì / tham mưu / phối hợp", plan.label-scope-tail, plan.label-page-number', () => {
+  it('reads the section labels, the bodies before a phrase of scope, and a value over a page number', async () => {
+    const { e } = await run(`ỦY BAN NHÂN DÂN
+PHƯỜNG AN HÒA
+Số: 12/KH-UBND                An Hòa, ngày 09 tháng 2 năm 2027
+
+KẾ HOẠCH
+Xây dựng phường đạt chuẩn văn minh đô thị năm 2027
+
+I. NỘI DUNG THỰC HIỆN
+1. Rà soát các tiêu chí văn minh đô thị trên địa bàn phường
+- Bộ phận tham mưu: bộ phận Văn hóa - Xã hội.
+- Bộ phận phối hợp: Các ban, ngành và các bộ phận có liên quan trong thực
+hiện các tiêu chí văn minh đô thị.
+- Thời gian thực hiện: tháng 4 năm 2027.
+2. Tổ chức kiểm tra, đánh giá kết quả thực hiện các tiêu chí
+- Bộ phận chủ trì: Tổ công tác văn minh đô thị phường.
+
+4
+
+- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.
+- Thời gian thực hiện: Quý IV năm 2027.
+`);
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Bộ phận Văn hóa - Xã hội']);
+    expect(coords(t['1.1'])).toEqual(['Các ban, ngành', 'Các bộ phận có liên quan']);
+    expect(leads(t['1.2'])).toEqual(['Tổ công tác văn minh đô thị phường']);
+    expect(coords(t['1.2'])).toEqual(['Các bộ phận, ngành, đoàn thể có liên quan']);
+  });
+});
