@@ -166,3 +166,21 @@ hiện các tiêu chí văn minh đô thị.
     expect(coords(t['1.2'])).toEqual(['Các bộ phận, ngành, đoàn thể có liên quan']);
   });
 });
+
+describe('task.purpose-points', () => {
+  it('"đ) Sửa đổi <X> ... để:" over dashes: one task, the dashes say what for', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Sở Tư pháp\n' +
+        'a) Rà soát các quy định về đăng ký kinh doanh hộ gia đình.\n' +
+        'b) Sửa đổi Quy chế phối hợp quản lý hộ kinh doanh trên địa bàn tỉnh để:\n' +
+        '- Giảm thời gian giải quyết hồ sơ đăng ký kinh doanh\n' +
+        '- Bảo đảm thống nhất dữ liệu giữa các cơ quan quản lý\n' +
+        'c) Tổng hợp, báo cáo kết quả thực hiện.\n',
+    );
+    const ids = e.tasks.map((t) => t.id);
+    expect(ids).toContain('2.1.2');
+    expect(ids.filter((x) => x.startsWith('2.1.2.'))).toEqual([]);
+    expect(byId(e.tasks)['2.1.2']?.action).toMatch(/^Sửa đổi Quy chế/);
+  });
+});
