@@ -38,7 +38,7 @@ function seq(toks: Token[], i: number, words: string[][]): number {
 const RESEARCH_NOUNS = new Set(['vien', 'co so', 'to chuc', 'truong', 'don vi', 'trung tam', 'co quan', 'khoa', 'nha truong', 'doanh nghiep']);
 
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
-function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): number {
+function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?: string): number {
   if (lead && toks[i]?.k !== lead) return i;
   let j = lead ? i + 1 : i;
   let n = seq(toks, j, COLLECTIVE_NOUNS());
@@ -66,6 +66,11 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true): numb
     if (sep !== ',' && sep !== '-' && (sep !== 'va' || !joinVa)) break;
     n = seq(toks, j + 1, COLLECTIVE_NOUNS());
     if (!n) break;
+    // agency.named-after-collective: "các hội thuộc tỉnh, Bộ Y tế", "Ủy ban nhân dân tỉnh, Sở Công Thương": a capitalised head with
+    // a capitalised name after it opens a body of its own, not one more noun of the collective ("các sở, ban, ngành"); not in a
+    // line of capitals ("CÁC BỘ, CƠ QUAN TRUNG ƯƠNG").
+    const hw = toks[j + 1] ? text?.slice(toks[j + 1]!.start, toks[j + 1]!.end) : undefined;
+    if (text && hw && sep === ',' && isUpper(text, toks[j + 1]!) && hw !== hw.toUpperCase() && seq(toks, j + 1, HEADS()) && namedBody(text, toks, j + 1) > j + 1 + seq(toks, j + 1, HEADS())) break;
     j += 1 + n;
     const lq = seq(toks, j, QUALIFIERS());
     if (lq >= 3) {
@@ -198,7 +203,7 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   const hit = gaz.matchAt(toks, i);
   let next = hit?.next ?? i;
   let entry = hit?.entry;
-  let c = Math.max(collective(toks, i), uyBanCollective(text, toks, i));
+  let c = Math.max(collective(toks, i, 'cac', true, text), uyBanCollective(text, toks, i));
   if (c > i && toks[i]!.k === 'cac') c = namedCollective(text, toks, i, c);
   // "các đơn vị chức năng thuộc Bộ Quốc phòng": a collective narrowed by the body it belongs to.
   if (c > i && toks[c]?.k === 'thuoc') {
@@ -308,9 +313,9 @@ function uyBanCollective(text: string, toks: Token[], i: number): number {
     return j;
   }
   // "Ủy ban nhân dân xã, phường": a bare list of levels, without "các".
-  const bare = collective(toks, i + n, '');
+  const bare = collective(toks, i + n, '', true, text);
   const listed = toks.slice(i + n, bare).some((t) => t.k === ',' || t.k === 'va' || t.k === '-');
-  return Math.max(i, collective(toks, i + n), listed ? bare : i);
+  return Math.max(i, collective(toks, i + n, 'cac', true, text), listed ? bare : i);
 }
 
 /** "các tỉnh, thành phố trực thuộc Trung ương", "cấp tỉnh" right after a body's name: token index after them, or i. */
@@ -416,7 +421,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
       if (gov) a = { next: gov };
       // Further on in a list, a collective without "các": "Sở A, chính quyền địa phương và cơ quan liên quan".
       if (!a && items.length) {
-        const bare = collective(toks, i, '', false);
+        const bare = collective(toks, i, '', false, text);
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
         // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
@@ -762,6 +767,7 @@ export const AGENCY_RULES = [
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },
   { id: 'agency.collective-ban-nganh', description: '"ban ngành" is one collective noun (agency-words.tsv, collective): "các sở, ban ngành và đơn vị liên quan" is not cut after "ban"' },
   { id: 'agency.tax-office-head', description: 'the tax offices named since 2025 "Thuế tỉnh X", "Thuế thành phố X", "Thuế cơ sở N tỉnh X" open a body name (agency-words.tsv, head), so a heading "e) Thuế tỉnh X" leads its dashes' },
+  { id: 'agency.named-after-collective', description: '"các hội thuộc tỉnh, Bộ Y tế", "Ủy ban nhân dân tỉnh, Sở Công Thương": after a comma, a capitalised head noun with a capitalised name opens a body of its own, not one more noun of the collective before it' },
   { id: 'agency.dash-collective', description: 'a dash between two collective nouns lists them: "các sở - ngành", "Ủy ban nhân dân các quận - huyện" (written as printed)' },
   { id: 'agency.inner-words', description: 'lower-case words inside a body name between its capitalised words ("Quỹ Đầu tư phát triển Thành phố", "Công ty TNHH một thành viên ... Hà Nội"; agency-words.tsv, inner): the name runs to its last capitalised word' },
   { id: 'agency.va-new-body', description: 'after "và" inside a name, a head that opens a body of its own or a title ("... và Ủy ban nhân dân các xã", "... và Thủ trưởng các cơ quan"; agency-words.tsv, va-head) starts the next item' },
@@ -808,7 +814,7 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
     }
     if (toks[j] && !isUpper(text, toks[j]!)) j += seq(toks, j, LEVEL_WORDS);
   } else {
-    j = collective(toks, 0, '', false);
+    j = collective(toks, 0, '', false, text);
     // coordinate.bare-local: "phối hợp với địa phương (chỉ đạo ...)": the word alone names the local authorities.
     if (j <= n && !(toks[0]!.k === 'dia' && toks[1]?.k === 'phuong')) return l;
     j = Math.max(j, n);
@@ -845,7 +851,7 @@ function bareGovernment(text: string, toks: Token[], i: number): number {
   if (!gov) return 0;
   const scope = seq(toks, j, GOV_SCOPES());
   if (scope) return j + scope;
-  const places = collective(toks, j, 'cac');
+  const places = collective(toks, j, 'cac', true, text);
   if (places > j && LEVELS.has(toks[j + 1]!.k)) return places;
   if (toks[j] && LEVELS.has(toks[j]!.k) && !isUpper(text, toks[j]!)) return j + 1;
   // Without a scope the phrase must end where the clause goes on: a verb or a mark.

@@ -615,6 +615,15 @@ export const TASK_FORMS = [
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
+  { id: 'task.purpose-points', description: 'an item that opens with its work and ends "... để:" / "... nhằm:" over points ("đ) Sửa đổi Luật X ... để:" / "- Tháo gỡ ..."): the points say what the work is for; the item is one task, the points none' },
+  { id: 'plan.label-scope-tail', description: 'a plan label\'s bodies followed by a phrase of scope ("Bộ phận phối hợp: Các ban, ngành và các bộ phận có liên quan trong thực hiện các tiêu chí ..."): the bodies are the value (forms/table.ts, bodiesIn)' },
+  { id: 'plan.label-page-number', description: 'a page number on a line of its own between two labels of a block ends no value: "Cơ quan chủ trì: X.\n\n3\n\n- Bộ phận phối hợp: ..." (forms/plan.ts)' },
+  { id: 'plan.ward-section-labels', description: 'a ward\'s plan names its sections: "Bộ phận chủ trì:", "Bộ phận tham mưu (thực hiện):" lead, "Bộ phận phối hợp:" coordinates (plan-labels.tsv)' },
+  { id: 'task.skip.issued-content', description: '"Điều 1. Ban hành (kèm theo Quyết định này) <X> ... như sau:" / "... gồm:" over items: the contents of the issued text (a school-year timetable, the parts of a set of criteria), not tasks ("Phê duyệt ... như sau:" still holds the plan)' },
+  { id: 'task.paragraph-copies-end', description: 'the paragraphs under a heading that names who end at "Nơi nhận:": the copies list and the signature block ("TM. ỦY BAN NHÂN DÂN") under it are no tasks' },
+  { id: 'task.skip.execution-from-signing', description: '"... chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./.": the execution formula of a decision with its day, no task' },
+  { id: 'agency.collective-written-verb', description: 'a collective "các đơn vị liên quan" runs on over lower-case words only up to a verb read as written: "khó khăn" holds no "khẩn", so "các đơn vị liên quan tháo gỡ khó khăn trong ..." ends at "liên quan"' },
+  { id: 'lead.chu-tri-bare-points', description: '"b) Chủ trì, phối hợp(:)" with no subject, under a heading that names X, over points that each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point\'s bodies coordinate' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
@@ -839,6 +848,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
       let leadInCoord: Task['coordinate'] = [];
       let partners = false;
+      let bareChuTri = false;
       let partnerCoord: Task['coordinate'] = [];
       let headingLine = false;
       let leadInTask = false;
@@ -885,7 +895,11 @@ export function findTasks(ctx: TaskContext): Task[] {
             // coordinate.chu-tri-heading: "... phối hợp với Y:" over points that name no partner of their own: Y works on each.
             partnerCoord = (frameCoordinates(text, c.folded, c.gaz, subj.end, pe) ?? []).map((a) => ref(a));
           }
-          if (!frame && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
+          // lead.chu-tri-bare-points: "b) Chủ trì, phối hợp(:)" with no subject, under a heading that names X, over points that
+          // each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point's bodies coordinate.
+          const bare = !subj && !h && !titled && addressee.length > 0 && /^chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t]*:?$/.test(c.folded.slice(ps, pe));
+          if (bare) partners = bareChuTri = true;
+          if (!frame && !bare && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             // task.frame-only: "Giao X (the words of its remit) khẩn trương thực hiện ... sau:": whom it asks leads the points; the
             // words after them are a frame (reports.tsv `frame`), no work of its own.
@@ -918,6 +932,17 @@ export function findTasks(ctx: TaskContext): Task[] {
       // task.note-points: "2.1. Tiến hành xem xét ..., trong khi xem xét cần lưu ý:" over points: what to mind while doing it, not tasks.
       const own = c.folded.slice(n.textStart, ownEnd).replace(/\s+/g, ' ').trimEnd();
       if (lexicon().doneReport.notes.some((w) => new RegExp(`(?<![a-z])${phrase(w)} ?:$`).test(own))) return undefined;
+      // task.skip.issued-content: "Điều 1. Ban hành (kèm theo Quyết định này) <X> ... như sau:" / "... gồm:" over items: what the
+      // issued text holds (a timetable, the parts of a set of criteria), no one's tasks. ("Phê duyệt ... như sau:" holds the plan.)
+      if (n.dieu && /^ban hanh(?![a-z])/.test(own) && /(?:nhu sau|gom|bao gom) ?:$/.test(own)) return undefined;
+      // task.purpose-points: "đ) Sửa đổi Luật X ... để:" over points: the points say what for; the item is one task, they none.
+      if (n.kind !== 'roman' && !n.dieu && / (?:de|nham) ?:$/.test(own)) {
+        if (!leadInTask) {
+          const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.purpose-points');
+          if (r?.task) tasks.push(r.task);
+        }
+        return undefined;
+      }
       // lead.for-unit-line: "Đối với <bodies>:" on a line of its own between the points leads the points after it.
       let unitHead: AgencyItem[] | undefined;
       for (const ch of n.children) {
@@ -929,7 +954,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
-      if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee);
+      if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee, bareChuTri ? 'lead.chu-tri-bare-points' : 'lead.chu-tri-partners');
       if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
       return undefined;
     }
@@ -1296,12 +1321,12 @@ function activityThenGiao(c: TaskContext, text: string, n: Node, parts: Span[], 
 
 /** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
  *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
-function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
+function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[], rule = 'lead.chu-tri-partners'): void {
   if (t.leadRule !== 'lead.heading') {
     const own = t.lead.filter((a) => !lead.some((x) => key(x.name) === key(a.name)));
     t.coordinate = [...own, ...t.coordinate.filter((a) => !own.some((o) => key(o.name) === key(a.name)))];
     t.lead = lead.map((a) => ref(a));
-    t.leadRule = 'lead.chu-tri-partners';
+    t.leadRule = rule;
     return;
   }
   const folded = fold(t.action.toLowerCase());
@@ -1311,7 +1336,7 @@ function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[]): void {
   if (!l.items.length) return;
   t.coordinate = [...l.items.map((a) => ref(a)), ...t.coordinate.filter((a) => !l.items.some((o) => key(o.name) === key(a.name)))];
   t.action = upperFirst(t.action.slice(l.end).replace(/^[ \t,:]+/, ''));
-  t.leadRule = 'lead.chu-tri-partners';
+  t.leadRule = rule;
 }
 
 /** "1. <topic>:" or "2.6 <name>:" on its own line over two or more paragraphs: each paragraph is a task (n.1, n.2 ...),
@@ -1719,6 +1744,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     const t = l.text.trim();
     // (lead.heading-colon-rest: the colon a heading "1. Đối với các sở, ngành:" leaves on its line is no paragraph.)
     if (!t || /^[:;,.]+$/.test(t)) continue;
+    // task.paragraph-copies-end: "Nơi nhận:" closes the body; the copies list and the signature under it are no paragraphs.
+    if (/^N[ơo]i[ \t]+nh[ậâa][ \t]?n[ \t]*:/u.test(t)) break;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
@@ -1805,7 +1832,12 @@ function extendCollective(c: TaskContext, text: string, items: AgencyItem[], end
     const w = /^[a-z0-9]+/.exec(seg.slice(at + m[0].length))?.[0];
     if (!w) return { items, end };
     const next = seg.slice(at + m[0].length);
-    if (!m[1] && !m[0].startsWith(',') && (RE_VERB_START().test(next) || RE_LEAD_TAIL().test(next))) {
+    // agency.collective-written-verb: the verb that ends the collective is read as written ("khó khăn" holds no "khẩn").
+    const ws = text.slice(end + at + m[0].length, end + at + m[0].length + 40).toLowerCase().normalize('NFC').split(/[\s,;:.]+/);
+    const written = /^[ \t\r\n]{0,3}:/.test(next) || [1, 2, 3].some((n) => lexicon().verbsWritten.has(ws.slice(0, n).join(' ')));
+    // (A verb after a comma says the words before it were work, not the collective's: "... liên quan khảo sát, đề xuất ...".)
+    if ((m[1] || m[0].startsWith(',')) && written && RE_VERB_START().test(next)) return { items, end };
+    if (!m[1] && !m[0].startsWith(',') && (RE_VERB_START().test(next) || RE_LEAD_TAIL().test(next)) && written) {
       if (!words) return { items, end };
       break;
     }
@@ -2536,7 +2568,8 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // "... chịu trách nhiệm thi hành Quyết định này": the execution formula of a decision.
   // (Not "Chủ trì, phối hợp với ... tổ chức triển khai thực hiện Kế hoạch này", "Theo dõi, hướng dẫn việc triển khai thực hiện
   // Kế hoạch này": who leads or follows up the plan's implementation.)
-  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao|cong van|van ban) nay[ ./]*$/.test(fa)) return undefined;
+  if (!/^(?:chu tri|tham muu)|(?<![a-z])(?:theo doi|don doc|huong dan|tong hop)(?![a-z])/.test(fa) && /(?:thi hanh|thuc hien)(?: nghiem tuc)? (?:quyet dinh|nghi quyet|ke hoach|chi thi|thong bao|cong van|van ban) nay(?: ke tu ngay ky)?[ ./]*$/.test(fa)) return undefined;
+  // (task.skip.execution-from-signing: "... chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./." is the same formula.)
   // ... also when the action was cut before it: "Thủ trưởng các đơn vị ..., Giám đốc Sở ... có trách nhiệm thực hiện Chỉ thị này."
   const whole = fold(clean(c.text.slice(from, to)).toLowerCase());
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... kịp thời phản ánh về ...": the difficulties clause alone.

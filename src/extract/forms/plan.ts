@@ -54,6 +54,12 @@ export function planFields(folded: string, from: number, to: number): PlanFields
     for (;;) {
       while (end > h.valueAt && /[\s\-–+•*]/.test(folded[end - 1]!)) end--;
       const marker = /(?:^|[\s.;])[a-zđ]\)$/.exec(folded.slice(Math.max(h.valueAt, end - 3), end));
+      // plan.label-page-number: a page number on its own line between two labels ("... phường.\n\n3\n\n- Bộ phận ...") ends no value.
+      const page = /\n[ \t]*\d{1,3}$/.exec(folded.slice(Math.max(h.valueAt, end - 6), end));
+      if (page && end - page[0].length > h.valueAt) {
+        end -= page[0].length;
+        continue;
+      }
       if (!marker || end - 2 < h.valueAt) break;
       end -= 2;
     }

@@ -285,7 +285,10 @@ function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined
     if (!text || !/^[\p{L}]/u.test(text)) continue;
     const folded = fold(j.text);
     const l = agencyList(j.text, folded, at, ctx.gaz, text.length);
-    if (l.items.length && !j.text.slice(l.end, at + text.length).trim()) {
+    // plan.label-scope-tail: "Các ban, ngành và các bộ phận có liên quan trong thực hiện các tiêu chí ...": the bodies up to
+    // a phrase of scope ("trong (việc) ...", "theo chức năng ...") are the value; the phrase says what for.
+    const tail = fold(j.text.slice(l.end, at + text.length).trim().toLowerCase()).replace(/\s+/g, ' ');
+    if (l.items.length && (!tail || /^(?:trong (?:viec |qua trinh )?(?:thuc hien|trien khai|to chuc)|theo chuc nang)(?![a-z])/.test(tail))) {
       for (const i of l.items) items.push({ ...i, name: upperFirst(inFull(i.name)), span: { start: j.back(i.span.start), end: j.back(i.span.end) } });
     } else {
       // A list the reader stops in (a body the gazetteer does not know): split at commas, else at commas and "và",
