@@ -611,6 +611,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'lead.quy-lead-in', description: 'a lead-in that asks "Quý cơ quan / Quý Sở / Quý đơn vị" and ends in a colon ("... đề nghị Quý Sở:"): the Kính gửi addressees lead the points below it' },
   { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
@@ -1981,6 +1982,8 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   // (lead.chi-thi-addressees: "<issuer> chỉ thị <bodies> tổ chức ... sau đây:", a directive's own verb, asks like "yêu cầu".)
   for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao|chi[ \t\r\n]{1,3}thi(?![ \t\r\n]{1,3}(?:so|nay|cua)(?![a-z])))[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
+    // lead.quy-lead-in: "... đề nghị Quý Sở:" over the points: the polite name of the Kính gửi addressees.
+    if (c.recipients.length && RE_QUY.test(c.folded.slice(at, to))) return c.recipients;
     const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
     if (short) {
       const s = at + short.index + short[0].length - 1 - short[1]!.length;
