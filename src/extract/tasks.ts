@@ -611,6 +611,7 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'task.skip.contact-clause', description: '"Đề nghị X quan tâm thực hiện; nếu cần thông tin chi tiết, xin liên hệ ...": the closing formula with whom to call is still no task' },
   { id: 'lead.quy-lead-in', description: 'a lead-in that asks "Quý cơ quan / Quý Sở / Quý đơn vị" and ends in a colon ("... đề nghị Quý Sở:"): the Kính gửi addressees lead the points below it' },
   { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
@@ -2515,7 +2516,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
-  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '')
+    // task.skip.contact-clause: "...; nếu cần thông tin chi tiết, xin (vui lòng) liên hệ ...": whom to call is formula too.
+    .replace(/[;,.]\s*(?:neu can (?:them |biet )?(?:thong tin|trao doi)[^;.]{0,40}?,\s*)?(?:xin |vui long |de nghi )*lien he [^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
   const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';

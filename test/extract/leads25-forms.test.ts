@@ -33,4 +33,36 @@ describe('leads25 forms', () => {
     expect(leads(t['1'])).toEqual(['Sở Khoa học và Công nghệ tỉnh Tuyên Quang']);
     expect(leads(t['2'])).toEqual(['Sở Khoa học và Công nghệ tỉnh Tuyên Quang']);
   });
+  it('agency.title-bare-collective: "yêu cầu Thủ trưởng đơn vị ..." in a letter without items: the title with its body', async () => {
+    const { e } = await run(
+      'SỞ Y TẾ TỈNH ĐIỆN BIÊN\nSố: 1902/SYT-NVY\nĐiện Biên, ngày 12 tháng 11 năm 2026\nV/v giám sát bệnh sởi\n' +
+        'Kính gửi:\n- Trung tâm Kiểm soát bệnh tật;\n- Bệnh viện đa khoa tỉnh.\n' +
+        'Giám đốc Sở Y tế yêu cầu Thủ trưởng đơn vị tổ chức giám sát chặt chẽ các trường hợp sốt phát ban trên địa bàn.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLò Văn Sáng\n',
+    );
+    expect(e.tasks.map((t) => leads(t))).toEqual([['Thủ trưởng đơn vị']]);
+  });
+
+  it('agency.health-modifier: "Thủ trưởng các cơ sở y tế rà soát ...": "y tế" narrows the collective', async () => {
+    const { e } = await run(
+      'SỞ Y TẾ TỈNH ĐIỆN BIÊN\nSố: 1903/SYT-NVY\nĐiện Biên, ngày 12 tháng 11 năm 2026\nV/v quản lý chất thải\n' +
+        'Kính gửi: Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh.\n' +
+        'Sở Y tế yêu cầu:\n' +
+        '1. Thủ trưởng các cơ sở y tế rà soát việc phân loại chất thải tại đơn vị.\n' +
+        '2. Trung tâm Kiểm soát bệnh tật kiểm tra việc xử lý nước thải.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLò Văn Sáng\n',
+    );
+    expect(leads(byId(e.tasks)['1'])).toEqual(['Thủ trưởng các cơ sở y tế']);
+  });
+  it('task.skip.contact-clause: "yêu cầu Thủ trưởng đơn vị quan tâm thực hiện; nếu cần thông tin chi tiết, xin liên hệ ..." is no task', async () => {
+    const { e } = await run(
+      'SỞ Y TẾ TỈNH ĐIỆN BIÊN\nSố: 1904/SYT-NVY\nĐiện Biên, ngày 12 tháng 11 năm 2026\nV/v tiêm chủng mở rộng\n' +
+        'Kính gửi:\n- Trung tâm Kiểm soát bệnh tật;\n- Bệnh viện đa khoa tỉnh.\n' +
+        'Giám đốc Sở Y tế yêu cầu Thủ trưởng đơn vị rà soát số trẻ chưa được tiêm đủ mũi vắc xin trên địa bàn.\n' +
+        'Nhận được công văn, yêu cầu Thủ trưởng đơn vị quan tâm thực hiện; nếu cần thông tin chi tiết, xin liên hệ bác sĩ Hoàng Văn An, Phòng Nghiệp vụ Y.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLò Văn Sáng\n',
+    );
+    expect(e.tasks.length).toBe(1);
+    expect(e.tasks[0]!.action).toMatch(/^[Rr]à soát/);
+  });
 });
