@@ -14,7 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -645,6 +645,7 @@ export const TASK_FORMS = [
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   OFFICE_RULES[0],
   OFFICE_RULES[1],
+  OFFICE_RULES[5],
   { id: 'lead.plan-person', description: 'a lead label whose value opens with "Đồng chí" and an office ("Đơn vị chủ trì: Đồng chí Phó Chủ tịch ..., phụ trách ..."): the office as printed is the one lead (forms/plan.ts)' },
   { id: 'deadline.cell-note', description: 'a plan label\'s or cell\'s time with a note in brackets after it or "Dự kiến" before it ("Dự kiến tháng 11/2025 (sau khi ...)"): read without them (forms/table.ts)' },
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
@@ -1316,7 +1317,9 @@ function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inhe
   const paras = paragraphs(text, nl + 1, n.end);
   if (paras.length < 2) return false;
   const name = firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.colon-name'), { c, text, from: n.textStart, to: nl + 1, inherited, sentence: false });
-  const named = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  const whole = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  const role = whole ? undefined : unitRoleTitle(text, c.folded, n.textStart, nl);
+  const named = whole ?? (role ? [role] : undefined);
   paras.forEach((p, i) => {
     const r = readTask(c, text, p.start, p.end, named ?? inherited, `${id(n)}.${i + 1}`, { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.topic-paragraph', !!named);
     if (r?.task) tasks.push(r.task);

@@ -65,4 +65,19 @@ describe('leads25 forms', () => {
     expect(e.tasks.length).toBe(1);
     expect(e.tasks[0]!.action).toMatch(/^[Rr]à soát/);
   });
+  it('lead.unit-role-title: "2. Bộ phận tiếp nhận hồ sơ xã Tân Lập:" over paragraphs: the office leads each', async () => {
+    const { e } = await run(
+      'ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 88/UBND-VP\nTân Lập, ngày 05 tháng 11 năm 2026\nV/v cấp bản sao điện tử\n' +
+        'Kính gửi:\n- Các trường học trên địa bàn xã;\n- Trưởng các thôn.\n' +
+        'Chủ tịch Ủy ban nhân dân xã chỉ đạo như sau:\n' +
+        '1. Sở Tư pháp hướng dẫn việc chứng thực điện tử cho cán bộ xã.\n' +
+        '2. Bộ phận tiếp nhận hồ sơ xã Tân Lập:\n' +
+        'Hướng dẫn người dân nộp hồ sơ trực tuyến khi đến liên hệ.\n' +
+        'Lưu trữ bản sao điện tử trên kho dữ liệu của công dân đúng quy định.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nPhạm Văn Hưng\n',
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['2.1'])).toEqual(['Bộ phận tiếp nhận hồ sơ xã Tân Lập']);
+    expect(leads(t['2.2'])).toEqual(['Bộ phận tiếp nhận hồ sơ xã Tân Lập']);
+  });
 });
