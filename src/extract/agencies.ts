@@ -226,7 +226,10 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     // Only over "các <collective>" after the second title: "Bộ trưởng, Thủ trưởng cơ quan Trung ương, Bí thư, ..." lists persons.
     const t2 = toks[i + title]?.k === ',' && toks[i + title + 1] && isUpper(text, toks[i + title + 1]!) ? seq(toks, i + title + 1, TITLES()) : 0;
     const pairBody = t2 && toks[i + title + 1 + t2]?.k === 'cac' ? agencyAt(text, toks, i + title + 1 + t2, gaz) : undefined;
-    const body = pairBody ?? agencyAt(text, toks, i + title, gaz);
+    // agency.title-bare-collective: "Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành": a title over a collective without "các".
+    // (Written in lower case, "Giám đốc Sở: A, B" and "Chánh Văn phòng Bộ" name bodies of their own; not a verb: "tổ chức".)
+    const bare = toks[i + title] && !isUpper(text, toks[i + title]!) && !verbAt(toks, i + title) ? collective(toks, i + title, '') : i + title;
+    const body = pairBody ?? agencyAt(text, toks, i + title, gaz) ?? (bare > i + title ? { next: bare } : undefined);
     if (body && body.next > Math.max(c, next)) {
       c = body.next;
       next = i;
@@ -782,6 +785,8 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-government', description: 'after "phối hợp với", local government named by its kind ("chính quyền cùng cấp", "cấp ủy, chính quyền cơ sở", "chính quyền các xã"): one coordinator as printed (coordinateList)' },
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
+  { id: 'agency.title-bare-collective', description: 'a title over collective nouns without "các" ("Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành"): one name, the title with the bodies it heads' },
+  { id: 'agency.health-modifier', description: '"các cơ sở y tế", "các đơn vị y tế": "y tế" narrows a collective as other fields do (agency-words.tsv, modifier)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-closing-bare', description: 'a notice of a working session whose closing "thông báo để ... <place> biết" names the place bare, not its Ủy ban nhân dân: its items fall to the place as printed (src/extract/tasks.ts)' },

@@ -14,7 +14,7 @@ import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/lay
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -611,6 +611,8 @@ export const TASK_FORMS = [
   { id: 'task.topic-subject', description: '"Phát triển đội tàu: Tổng công ty X cần ...": a short topic before a colon, then a sentence whose subject is a body or that assigns to one: the topic is skipped (and each later sentence naming who acts is a task of its own)' },
   { id: 'task.topic-lines', description: 'a request line under the last item whose title ends in a colon ("2. Về vốn:" over "X cần ...", "Giao Y ...") is that item\'s, not the letter\'s closing request' },
   { id: 'lead.chu-tri-partners', description: '"1. Vụ X chủ trì, phối hợp:" over points that each name the partner ("- Với Cục Y kiểm tra ...", "- Bộ Z: hướng dẫn ..."): X leads every point, the point\'s body coordinates' },
+  { id: 'task.skip.contact-clause', description: '"Đề nghị X quan tâm thực hiện; nếu cần thông tin chi tiết, xin liên hệ ...": the closing formula with whom to call is still no task' },
+  { id: 'lead.quy-lead-in', description: 'a lead-in that asks "Quý cơ quan / Quý Sở / Quý đơn vị" and ends in a colon ("... đề nghị Quý Sở:"): the Kính gửi addressees lead the points below it' },
   { id: 'lead.opening-names-line', description: 'the line just above the items names only bodies and ends in a colon ("Người đứng đầu các sở, ngành; Chủ tịch Ủy ban nhân dân các xã:"): those bodies lead the items, as an addressee line does' },
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
@@ -652,6 +654,7 @@ export const TASK_FORMS = [
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
   OFFICE_RULES[0],
   OFFICE_RULES[1],
+  OFFICE_RULES[5],
   { id: 'lead.plan-person', description: 'a lead label whose value opens with "Đồng chí" and an office ("Đơn vị chủ trì: Đồng chí Phó Chủ tịch ..., phụ trách ..."): the office as printed is the one lead (forms/plan.ts)' },
   { id: 'deadline.cell-note', description: 'a plan label\'s or cell\'s time with a note in brackets after it or "Dự kiến" before it ("Dự kiến tháng 11/2025 (sau khi ...)"): read without them (forms/table.ts)' },
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
@@ -1346,7 +1349,9 @@ function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inhe
   const paras = paragraphs(text, nl + 1, n.end);
   if (paras.length < 2) return false;
   const name = firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.colon-name'), { c, text, from: n.textStart, to: nl + 1, inherited, sentence: false });
-  const named = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  const whole = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
+  const role = whole ? undefined : unitRoleTitle(text, c.folded, n.textStart, nl);
+  const named = whole ?? (role ? [role] : undefined);
   paras.forEach((p, i) => {
     const r = readTask(c, text, p.start, p.end, named ?? inherited, `${id(n)}.${i + 1}`, { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.topic-paragraph', !!named);
     if (r?.task) tasks.push(r.task);
@@ -2020,6 +2025,8 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
   // (lead.chi-thi-addressees: "<issuer> chỉ thị <bodies> tổ chức ... sau đây:", a directive's own verb, asks like "yêu cầu".)
   for (const m of seg.slice(start).matchAll(/(?<![a-z])(?:yeu[ \t\r\n]{1,3}cau|de[ \t\r\n]{1,3}nghi|giao|chi[ \t\r\n]{1,3}thi(?![ \t\r\n]{1,3}(?:so|nay|cua)(?![a-z])))[ \t\r\n]{1,3}(?:(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3})?/g)) {
     const at = from + start + m.index + m[0].length;
+    // lead.quy-lead-in: "... đề nghị Quý Sở:" over the points: the polite name of the Kính gửi addressees.
+    if (c.recipients.length && RE_QUY.test(c.folded.slice(at, to))) return c.recipients;
     const short = /\((?:sau[ \t\r\n]{1,3}day[ \t\r\n]{1,3})?goi[ \t\r\n]{1,3}(?:tat|chung)[ \t\r\n]{1,3}la[ \t\r\n]{1,3}([^()]{3,120})\)/.exec(c.folded.slice(at, to));
     if (short) {
       const s = at + short.index + short[0].length - 1 - short[1]!.length;
@@ -2551,7 +2558,9 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   if (!action || (!lead.length && (!deadline?.due || (c.date && deadline.due < c.date)))) return undefined;
   // The closing formula ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.") asks for nothing new.
   // ("...; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo ...": the difficulties clause is formula too.)
-  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '');
+  const fa = fold(action.toLowerCase()).replace(/[;,.]\s*(?:(?:trong )?qua trinh (?:to chuc )?(?:thuc hien|trien khai),?\s*)?neu co (?:kho khan|vuong mac)[^]*$/, '')
+    // task.skip.contact-clause: "...; nếu cần thông tin chi tiết, xin (vui lòng) liên hệ ...": whom to call is formula too.
+    .replace(/[;,.]\s*(?:neu can (?:them |biet )?(?:thong tin|trao doi)[^;.]{0,40}?,\s*)?(?:xin |vui long |de nghi )*lien he [^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
   const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';

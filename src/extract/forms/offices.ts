@@ -45,6 +45,10 @@ export const OFFICE_RULES = [
     id: 'lead.unit-role-subject',
     description: 'an item that opens with a school\'s or hospital\'s group or role, or "Khoa" / "Tổ" and a capitalised name, as the subject of a verb ("Khoa Dược chủ trì, phối hợp với ...", "Tổ chuyên môn xây dựng ...", "Giáo viên chủ nhiệm tuyên truyền ..."): it leads, as printed',
   },
+  {
+    id: 'lead.unit-role-title',
+    description: 'an item title that is a unit role alone before its colon ("2. Bộ phận một cửa Phường 1:"; agency-words.tsv `unit-role`, where a commune\'s "bộ phận" is) over paragraphs: it leads each, as printed',
+  },
 ] as const;
 
 /** lead.office-heading: the heading line [at, lineEnd) names an office alone. */
@@ -83,6 +87,16 @@ export function unitRoleColon(text: string, folded: string, at: number, to: numb
   if (!/^[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Ll}/u.test(text.slice(at + colon + 1, at + colon + 40))) return undefined;
   const item = office(text, folded, at, at + colon);
   return item && item.name.split(/\s+/).length <= 8 ? { item, actionFrom: at + colon + 1 } : undefined;
+}
+
+/** lead.unit-role-title: an item title that is a unit role or office alone before its colon ("2. Bộ phận một cửa Phường 1:")
+ *  over paragraphs: the role as printed. */
+export function unitRoleTitle(text: string, folded: string, at: number, lineEnd: number): AgencyItem | undefined {
+  while (at < lineEnd && /[ \t]/.test(text[at]!)) at++;
+  const colon = text.slice(at, lineEnd).search(/:[ \t]*$/);
+  if (colon <= 0) return undefined;
+  const item = office(text, folded, at, at + colon);
+  return item && item.name.split(/\s+/).length <= 12 ? item : undefined;
 }
 
 let reRole: RegExp | undefined;
