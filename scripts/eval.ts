@@ -243,7 +243,7 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
       s.tasks.deadline.add(dlOk);
       s.tasks.action.add(dice(p.action, t.action) >= 0.5);
       if (dice(p.action, t.action) < 0.5) misses.push(`  task ${t.id} action: gold "${t.action}" got "${p.action}"`);
-      if (!leadOk) misses.push(`  task ${t.id} lead: gold ${JSON.stringify(t.lead)} got ${JSON.stringify(p.lead.map((l) => l.name))}`);
+      if (!leadOk) misses.push(`  task ${t.id} lead: gold ${JSON.stringify(t.lead)} got ${JSON.stringify(p.lead.map((l) => l.name))} [${p.leadRule}]`);
       if (!coordOk) misses.push(`  task ${t.id} coordinate: gold ${JSON.stringify(t.coordinate ?? [])} got ${JSON.stringify(p.coordinate.map((l) => l.name))}`);
       if (!dlOk) misses.push(`  task ${t.id} deadline: gold ${JSON.stringify(t.deadline)} got ${JSON.stringify(p.deadline && { kind: p.deadline.kind, due: p.deadline.due, text: p.deadline.text })}`);
     }
