@@ -693,6 +693,7 @@ export const TASK_FORMS = [
   { id: 'task.opening-subjects', description: 'a later sentence of an item whose subject stands after an opening of grounds or time ("Căn cứ ..., các sở xây dựng ...", "Định kỳ ..., Sở X tổng hợp ...") is a task of its own, like task.subjects' },
   { id: 'lead.heading-colon-rest', description: '"1. Đối với các sở, ngành:" over a paragraph on the next line: the colon left on the heading\'s line is no paragraph, so the paragraph is the item\'s task (id 1, not 1.2)' },
   { id: 'lead.for-unit-colon', description: '"1. Đối với Sở X: <work>", "Trách nhiệm của Sở Y: <work>": the bodies before the colon lead, the work follows it (a subject of its own after the colon leads instead)' },
+  { id: 'lead.intro-after-purpose', description: '"5. Để ..., các sở, ngành (and the scope of its duties) triển khai những nội dung sau:" over points: the subject after the clause of purpose leads them' },
   { id: 'coordinate.lead-in-points', description: 'an item\'s own text "(X) chủ trì, phối hợp với Y triển khai những việc sau:" over its points: Y coordinates each point (also under a heading that names X, and when the lead-in is no task itself)' },
   { id: 'lead.modal', description: '"<body> cần / sẽ / phải <verb> ...": a word of mood after a name (dictionaries/extract/modals.tsv) ends the name and makes the body the subject; the action starts at the verb' },
   { id: 'task.guidance-execution', description: 'a guidance letter ("... hướng dẫn ... như sau:"): the items of its roman section "TỔ CHỨC (TRIỂN KHAI) THỰC HIỆN" share the guidance out by body ("1. Sở X ban hành văn bản chỉ đạo ..."), tasks though the body is not in the gazetteer (task.guidance keeps only those elsewhere)' },
@@ -1776,7 +1777,22 @@ function introSubject(c: TaskContext, text: string, at: number, end: number): Ag
   }
   while (s < end && /\s/.test(text[s]!)) s++;
   if (s >= end) return undefined;
-  return leadAt(c, text, s, end)?.items ?? mustSubject(c, text, s, end);
+  return leadAt(c, text, s, end)?.items ?? mustSubject(c, text, s, end) ?? purposeSubject(c, text, s, end);
+}
+
+/** lead.intro-after-purpose: "5. Để nâng cao ..., tăng cường ..., các sở, ngành (and its scope) triển khai những nội
+ *  dung sau:" over points: the subject after the clause of purpose leads them (the clause may hold commas: the first comma
+ *  after which bodies act). */
+function purposeSubject(c: TaskContext, text: string, at: number, end: number): AgencyItem[] | undefined {
+  if (!/^(?:de|nham)[ \t\r\n]/.test(c.folded.slice(at, at + 6))) return undefined;
+  const seg = c.folded.slice(at, Math.min(end, at + 400));
+  const stop = seg.search(/[.;:](?=\s|$)/);
+  for (const m of seg.slice(0, stop < 0 ? seg.length : stop).matchAll(/,[ \t\r\n]{0,3}/g)) {
+    const p = at + m.index + m[0].length;
+    const found = leadAt(c, text, p, at + (stop < 0 ? seg.length : stop));
+    if (found?.items.length && (found.items[0]!.span?.start ?? p) <= p + 4) return found.items;
+  }
+  return undefined;
 }
 
 /** lead.must-subject: "Để ..., <body> cần (phải) <verb> ... sau đây:" - the lead-in of a conclusion's items names who must
