@@ -4,6 +4,7 @@
 // starting with a head noun (Sở, Bộ, Ban, Cục ...) that the gazetteer lacks.
 import type { Span } from '../layer.js';
 import type { AgencyEntry, Gazetteer } from './gazetteer.js';
+import { key } from '../fold.js';
 import { lexicon } from './lexicon.js';
 import { clean, tokens, upperFirst, type Token } from './text.js';
 
@@ -587,7 +588,29 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
     }
     i = j;
   }
-  return { items: titleOverSemicolon(text, items, meta), end };
+  const board = boardWithChief(text, items, meta);
+  return { items: titleOverSemicolon(text, board.items, board.meta), end };
+}
+
+/** agency.board-and-chief: "Chủ tịch Hội đồng quản trị, Tổng Giám đốc các doanh nghiệp ...": the chair of a board named without its
+ *  body, then a title over "các": the two leaders of the same bodies, one item as printed. */
+function boardWithChief(text: string, items: AgencyItem[], meta: ListMeta[]): { items: AgencyItem[]; meta: ListMeta[] } {
+  if (meta.length !== items.length) return { items, meta };
+  const out: AgencyItem[] = [];
+  const om: ListMeta[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const next = items[k + 1];
+    const bare = meta[k]!.title && !meta[k]!.titled && /^[a-z ]+ hoi dong (?:quan tri|thanh vien)$/.test(key(items[k]!.name));
+    if (next && bare && meta[k]!.sep === ',' && meta[k + 1]!.titled) {
+      out.push(toItem(text, items[k]!.span.start, next.span.end));
+      om.push(meta[k + 1]!);
+      k++;
+    } else {
+      out.push(items[k]!);
+      om.push(meta[k]!);
+    }
+  }
+  return { items: out, meta: om };
 }
 
 interface ListMeta {
@@ -753,6 +776,7 @@ export const AGENCY_RULES = [
   { id: 'agency.titled-colon-named', description: '"Thủ trưởng các cơ quan, đơn vị: Công an tỉnh, Sở Y tế": a title over a collective over known bodies after a colon is each body\'s head ("Thủ trưởng Công an tỉnh", ...), one lead each' },
   { id: 'agency.role-after-dash', description: '"Giao Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
   { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
+  { id: 'agency.board-and-chief', description: '"Chủ tịch Hội đồng quản trị, Tổng Giám đốc các doanh nghiệp ...": the chair of a board named without its body, then a title over "các": the leaders of the same bodies, one item as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },

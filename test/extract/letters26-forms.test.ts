@@ -23,4 +23,17 @@ describe('letters26 forms', () => {
     expect(leads(t['2.2'])).toEqual(['Các sở, ngành', 'Ủy ban nhân dân cấp xã']);
     expect(leads(t['3.1'])).toEqual(['Các phòng chuyên môn thuộc Sở Xây dựng']);
   });
+
+  it('agency.board-and-chief: "Chủ tịch Hội đồng Quản trị, Giám đốc các công ty ..." is one lead, as printed', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, Chủ tịch Hội đồng Quản trị, Giám đốc các công ty thuộc tỉnh:\n' +
+        'a) Kiểm kê tài sản của đơn vị mình.\n' +
+        '2. Chủ tịch Hội đồng Thành viên, Tổng Giám đốc các tổng công ty thuộc tỉnh chỉ đạo kiểm kê tài sản chung.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các huyện', 'Chủ tịch Hội đồng Quản trị, Giám đốc các công ty thuộc tỉnh']);
+    expect(leads(t['2'])).toEqual(['Chủ tịch Hội đồng Thành viên, Tổng Giám đốc các tổng công ty thuộc tỉnh']);
+  });
 });
