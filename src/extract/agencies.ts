@@ -83,6 +83,14 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j += seq(toks, j, QUALIFIERS());
   }
+  // agency.levels-and-city: "(Ban Chỉ huy X) các huyện, thị xã và thành phố Huế": the one city a list of levels names closes the
+  // list with its name (one body as printed); the name is not left over to end the subject.
+  const levels = toks.slice(lead ? i + 1 : i, j).every((t) => [',', '-', 'va'].includes(t.k) || LEVEL_WORDS.some((w) => w.includes(t.k)));
+  if (text && levels && j >= i + 5 && toks[j - 3]?.k === 'va' && toks[j - 2]?.k === 'thanh' && toks[j - 1]?.k === 'pho') {
+    let e = j;
+    while (e < j + 3 && toks[e] && /^\p{L}/u.test(toks[e]!.k) && toks[e]!.k !== 'va' && isUpper(text, toks[e]!)) e++;
+    return e;
+  }
   return j;
 }
 
@@ -349,6 +357,12 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
     n = seq(toks, j + comma, LEVEL_WORDS);
     if (!n) break;
     j += comma + n;
+  }
+  // (agency.levels-and-city after a body's name too: "Ban Chỉ huy X các huyện, thị xã và thành phố Huế".)
+  if (text && j > i + 2 && toks[j]?.k === 'va' && toks[j + 1]?.k === 'thanh' && toks[j + 2]?.k === 'pho') {
+    let e = j + 3;
+    while (e < j + 6 && toks[e] && /^\p{L}/u.test(toks[e]!.k) && toks[e]!.k !== 'va' && isUpper(text, toks[e]!)) e++;
+    if (e > j + 3) return e;
   }
   return j + seq(toks, j, [['truc', 'thuoc', 'trung', 'uong'], ['tren', 'dia', 'ban']]);
 }
@@ -777,6 +791,8 @@ export const AGENCY_RULES = [
   { id: 'agency.role-after-dash', description: '"Giao Sở X - cơ quan thường trực Hội đồng Y <verb>": the role after a dash (three words or more of agency-words.tsv role) and the body it serves end the list; X leads, the work starts at the verb' },
   { id: 'agency.front-bare', description: '"các sở, ngành, Mặt trận, đoàn thể <verb>": "Mặt trận" alone further on in a list, before a comma or "và", is the Front by its short name, as printed' },
   { id: 'agency.board-and-chief', description: '"Chủ tịch Hội đồng quản trị, Tổng Giám đốc các doanh nghiệp ...": the chair of a board named without its body, then a title over "các": the leaders of the same bodies, one item as printed' },
+  { id: 'agency.levels-and-city', description: '"Ban Chỉ huy X các huyện, thị xã và thành phố Huế": the one city a list of levels names closes the collective, one body as printed' },
+  { id: 'agency.levels-and-city', description: '"(Ban Chỉ huy X / Ủy ban nhân dân) các huyện, thị xã và thành phố Đông Hà": the one city a list of two levels or more names closes the list with its name, one body as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },

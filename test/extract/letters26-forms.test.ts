@@ -36,4 +36,16 @@ describe('letters26 forms', () => {
     expect(leads(t['1.1'])).toEqual(['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các huyện', 'Chủ tịch Hội đồng Quản trị, Giám đốc các công ty thuộc tỉnh']);
     expect(leads(t['2'])).toEqual(['Chủ tịch Hội đồng Thành viên, Tổng Giám đốc các tổng công ty thuộc tỉnh']);
   });
+
+  it('agency.levels-and-city: "Ủy ban nhân dân các huyện, thị xã và thành phố Đông Hà" is one body with the city\'s name', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Ủy ban nhân dân các huyện, thị xã và thành phố Đông Hà chỉ đạo kiểm tra các hồ chứa.\n' +
+        '2. Ban Chỉ huy Phòng chống thiên tai các huyện, thị xã và thành phố Đông Hà, Sở Xây dựng:\n- Theo dõi chặt chẽ diễn biến mưa lũ.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Ủy ban nhân dân các huyện, thị xã và thành phố Đông Hà']);
+    expect(leads(t['2.1'])).toEqual(['Ban Chỉ huy Phòng chống thiên tai các huyện, thị xã và thành phố Đông Hà', 'Sở Xây dựng']);
+  });
 });
