@@ -1130,18 +1130,31 @@ function colonSubjects(c: TaskContext, text: string, s: number, e: number, nextI
  *  name their own lead (a subject, "Đề nghị X", plan labels, tables) assign there; their other items are dropped (corpus/gold/dev/README.md, sections that assign nobody). */
 function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]): void {
   const romans = roots.filter((r) => r.kind === 'roman' && !r.dieu);
-  const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))))));
-  // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out.)
-  if (!tcth || romans.length < 2 || !/^kế hoạch$/iu.test(c.kind ?? '')) return;
+  // section.title-wrapped: a capital title wrapped onto a second capital line ("IV. TỔ CHỨC\nTHỰC HIỆN") is read whole.
+  const title = (r: Node) => {
+    const lineEnd = (o: number) => (text.indexOf('\n', o) < 0 ? text.length : text.indexOf('\n', o));
+    const caps = (a: number, b: number) => /\p{Lu}/u.test(text.slice(a, b)) && !/\p{Ll}/u.test(text.slice(a, b));
+    let end = lineEnd(r.textStart);
+    if (end < r.end && caps(r.textStart, end) && caps(end + 1, lineEnd(end + 1)) && !/^[ \t]*(?:[IVXLC]+|\d{1,2})[.)]/.test(text.slice(end + 1, end + 8))) end = lineEnd(end + 1);
+    return key(c.folded.slice(r.textStart, Math.max(r.textStart, end)).replace(/\s+/g, ' '));
+  };
+  const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(title(r)));
+  // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out. section.decision-plan: so is a decision's
+  // that issues a plan, "Điều 1. Phê duyệt Kế hoạch ..." with the plan's title "KẾ HOẠCH" on a line of its own.)
+  const plan = /^kế hoạch$/iu.test(c.kind ?? '') || (/^quyết định$/iu.test(c.kind ?? '') && /\n[ \t]*KẾ HOẠCH[ \t]*\n/u.test(text.slice(0, tcth?.start ?? 0)));
+  if (!tcth || romans.length < 2 || !plan) return;
   const under = (t: Task, r: Node) => t.span.start >= r.start && t.span.start < r.end;
-  const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.id.split('.').length >= 3 && t.leadRule === 'lead.heading' && t.lead.length)).map((ch) => ch.ordinal));
+  // (section.unit-paragraphs: an item that opens with the body it assigns, "2. Sở Tài chính: Căn cứ ...", is a unit's item too.)
+  const opens = (t: Task, ch: Node) => t.lead.some((l) => l.span && l.span.start >= ch.textStart && l.span.start <= ch.textStart + 3);
+  const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.lead.length && ((t.id.split('.').length >= 3 && t.leadRule === 'lead.heading') || opens(t, ch)))).map((ch) => ch.ordinal));
   if (units.size < 2) return;
   // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
   // comes from a heading or an opening sentence are dropped.)
   // (section.solutions-shared: not in a section of solutions, "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. CÁC GIẢI PHÁP": its points name who
   // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
-  const title = (r: Node) => key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))));
-  const solutions = romans.filter((r) => r !== tcth && /(?<![a-z])giai phap(?![a-z])/.test(title(r)));
+  // (section.content-shared: nor in a section of content, "II. NỘI DUNG (KẾ HOẠCH)": its points specify the measures, places and
+  // figures, "- Xã A: Lấy mẫu ...", that the unit sections share out.)
+  const solutions = romans.filter((r) => r !== tcth && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
   const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && !solutions.some((r) => under(t, r))));
   // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
   const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
