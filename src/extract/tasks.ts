@@ -672,6 +672,8 @@ export const TASK_FORMS = [
   { id: 'section.title-wrapped', description: 'a roman section\'s capital title wrapped onto a second capital line ("IV. TỔ CHỨC" / "THỰC HIỆN") is read whole' },
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
+  { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'section.solutions-asked', description: 'in a section of solutions shared out by unit, an item that opens by asking a body ("Đề nghị Ủy ban Mặt trận ... tổ chức ...", after a topic\'s title line or not) is still a task that body leads' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
@@ -1142,7 +1144,9 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
     if (end < r.end && caps(r.textStart, end) && caps(end + 1, lineEnd(end + 1)) && !/^[ \t]*(?:[IVXLC]+|\d{1,2})[.)]/.test(text.slice(end + 1, end + 8))) end = lineEnd(end + 1);
     return key(c.folded.slice(r.textStart, Math.max(r.textStart, end)).replace(/\s+/g, ' '));
   };
-  const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(title(r)));
+  // (section.assignment-title: "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" shares the work out as "TỔ CHỨC THỰC HIỆN" does.)
+  const shares = romans.filter((r) => /^(?:to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem|thuc hien))(?![a-z])/.test(title(r)));
+  const tcth = shares[0];
   // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out. section.decision-plan: so is a decision's
   // that issues a plan, "Điều 1. Phê duyệt Kế hoạch ..." with the plan's title "KẾ HOẠCH" on a line of its own.)
   const plan = /^kế hoạch$/iu.test(c.kind ?? '') || (/^quyết định$/iu.test(c.kind ?? '') && /\n[ \t]*KẾ HOẠCH[ \t]*\n/u.test(text.slice(0, tcth?.start ?? 0)));
@@ -1150,19 +1154,25 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   const under = (t: Task, r: Node) => t.span.start >= r.start && t.span.start < r.end;
   // (section.unit-paragraphs: an item that opens with the body it assigns, "2. Sở Tài chính: Căn cứ ...", is a unit's item too.)
   const opens = (t: Task, ch: Node) => t.lead.some((l) => l.span && l.span.start >= ch.textStart && l.span.start <= ch.textStart + 3);
-  const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.lead.length && ((t.id.split('.').length >= 3 && t.leadRule === 'lead.heading') || opens(t, ch)))).map((ch) => ch.ordinal));
-  if (units.size < 2) return;
+  const units = (rs: Node[]) => rs.flatMap((r) => r.children).filter((ch) => tasks.some((t) => under(t, ch) && t.lead.length && ((t.id.split('.').length >= 3 && t.leadRule === 'lead.heading') || opens(t, ch)))).length;
+  // (A "phân công" section alone shares out only the work of a section of solutions: a section "NỘI DUNG CÔNG TÁC" beside it
+  // may be the only statement of its work.)
+  const full = /^to chuc thuc hien/.test(title(tcth)) && units([tcth]) >= 2;
+  if (!full && units(shares) < 2) return;
   // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
   // comes from a heading or an opening sentence are dropped.)
   // (section.solutions-shared: not in a section of solutions, "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. CÁC GIẢI PHÁP": its points name who
   // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
   // (section.content-shared: nor in a section of content, "II. NỘI DUNG (KẾ HOẠCH)": its points specify the measures, places and
   // figures, "- Xã A: Lấy mẫu ...", that the unit sections share out.)
-  const solutions = romans.filter((r) => r !== tcth && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
-  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && !solutions.some((r) => under(t, r))));
+  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
+  // (section.solutions-asked: an item of such a section that opens by asking, "Đề nghị Ủy ban Mặt trận ... tổ chức ...", is a task.)
+  // (Its first line may be a topic's title: "1. Công tác tham mưu\n\nĐề nghị ...".)
+  const asked = (t: Task) => /^(?:[^\n]{0,90}\n[ \t\n]*)?(?:de nghi|giao)[ \t\n]/.test(c.folded.slice(t.span.start, t.span.start + 120));
+  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && (!solutions.some((r) => under(t, r)) || asked(t))));
   // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
-  const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
-  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)));
+  const unitItems = romans.filter((r) => !shares.includes(r)).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
+  const kept = tasks.filter((t) => shares.some((r) => under(t, r)) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)) || (!full && !solutions.some((r) => under(t, r))));
   tasks.splice(0, tasks.length, ...kept);
 }
 

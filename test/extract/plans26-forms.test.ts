@@ -97,3 +97,56 @@ ${CONTENT}III. TỔ CHỨC THỰC HIỆN
     expect(e.tasks.filter((t) => /Lấy mẫu 01|cảnh báo khi/.test(t.action))).toEqual([]);
   });
 });
+
+const SOLUTIONS = `III. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP
+1. Công tác lãnh đạo, chỉ đạo
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tổ chức quán triệt sâu rộng Kế hoạch này.
+2. Nâng cao hiệu quả quản lý nhà nước
+a) Kiện toàn Ban Chỉ đạo phòng chống thiên tai các cấp phù hợp với điều kiện thực tế.
+b) Rà soát, kiến nghị sửa đổi các quy định về phòng chống thiên tai.
+`;
+
+const BY_UNIT = `IV. PHÂN CÔNG NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường
+a) Tham mưu kiện toàn Ban Chỉ đạo phòng chống thiên tai tỉnh.
+b) Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/12/2027.
+2. Sở Tư pháp
+a) Rà soát các quy định về phòng chống thiên tai.
+V. TỔ CHỨC THỰC HIỆN
+Các sở, ngành báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 10/12/2027.
+`;
+
+describe('section.assignment-title', () => {
+  it('takes "PHÂN CÔNG NHIỆM VỤ" by unit as the section that shares out a section of solutions', async () => {
+    const { e } = await run(`${HEAD}${SOLUTIONS}${BY_UNIT}`);
+    const ids = e.tasks.map((t) => t.id);
+    expect(ids.filter((i) => i.startsWith('3.2'))).toEqual([]);
+    expect(ids).toEqual(expect.arrayContaining(['4.1.1', '4.1.2', '4.2.1']));
+  });
+
+  it('keeps the items of a "NỘI DUNG CÔNG TÁC" section beside it, the only statement of their work', async () => {
+    const text = `${HEAD}II. NỘI DUNG CÔNG TÁC
+Các sở, ngành, địa phương thực hiện các nội dung sau:
+1. Tổ chức diễn tập ứng phó thiên tai tại các xã ven sông.
+2. Kiểm tra an toàn hồ đập trước mùa mưa lũ.
+III. PHÂN CÔNG NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường
+a) Tham mưu kiện toàn Ban Chỉ đạo phòng chống thiên tai tỉnh.
+2. Sở Tư pháp
+a) Rà soát các quy định về phòng chống thiên tai.
+IV. TỔ CHỨC THỰC HIỆN
+Các sở, ngành báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 10/12/2027.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.map((t) => t.id)).toEqual(expect.arrayContaining(['2.1', '2.2', '3.1.1', '3.2.1']));
+  });
+});
+
+describe('section.solutions-asked', () => {
+  it('keeps the item of a solutions section that opens by asking a body ("Đề nghị ..."), under a topic title', async () => {
+    const { e } = await run(`${HEAD}${SOLUTIONS}${BY_UNIT}`);
+    const t = byId(e.tasks);
+    expect(t['3.1']).toBeDefined();
+    expect(leads(t['3.1'])[0]).toMatch(/^Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh/);
+  });
+});
