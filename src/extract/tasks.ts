@@ -19,7 +19,7 @@ import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
-import { SKIP_RULES, skipTask } from './task-skips.js';
+import { aspectHeading, SKIP_RULES, skipTask } from './task-skips.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
@@ -1493,6 +1493,8 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   } else if (subject?.value.items.length) from += RE_CHU_TRI.exec(c.folded.slice(from, from + 20))?.[0].length ?? 0;
   const action = act ? actionOf(text, act.start, act.end) : actionOf(text, from, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
   if (!action) return undefined;
+  // task.skip.aspect-heading: "2.1. Hình thức và thời gian" over "2.1.2. Thời gian: ..." is the activity's specification.
+  if (!parts.lead.length && aspectHeading(action)) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));

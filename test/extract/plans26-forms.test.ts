@@ -150,3 +150,17 @@ describe('section.solutions-asked', () => {
     expect(leads(t['3.1'])[0]).toMatch(/^Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh/);
   });
 });
+
+describe('task.skip.aspect-heading', () => {
+  it('reads no task from an activity\'s "Hình thức và thời gian" heading over its labelled points', async () => {
+    const text = `${HEAD}II. NỘI DUNG HOẠT ĐỘNG
+1. Ngày hội tư vấn nghề nghiệp cho học sinh
+1.1. Hình thức và thời gian
+1.1.1. Hình thức tổ chức: trực tiếp tại sân trường.
+1.1.2. Thời gian thực hiện: tháng 11 năm 2027.
+1.2. Đơn vị thực hiện: Trường Cao đẳng Kỹ thuật Lạng Sơn chủ trì tổ chức.
+`;
+    const { e } = await run(text);
+    expect(e.tasks.filter((t) => /^Hình thức và thời gian/.test(t.action))).toEqual([]);
+  });
+});
