@@ -16,6 +16,7 @@ export const SKIP_RULES = [
   { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
   { id: 'task.skip.notes-block', description: 'a dash or "+" item under a line that is only "Lưu ý:" ("* Lưu ý:", "Lưu ý chung:"), before the next heading or lead-in: notes on how the work goes (fees, marks, who hears disputes), no task' },
+  { id: 'task.skip.aspect-heading', description: 'an item that is only the heading of an activity\'s aspects ("2.1. Hình thức và thời gian", "Thời gian và địa điểm tổ chức"), at most a page number or the first sentence of its body after it: a specification, no task' },
 ] as const;
 
 // A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
@@ -41,6 +42,7 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
+  if (aspectHeading(action)) return 'task.skip.aspect-heading';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
   if (underNotes(text, from)) return 'task.skip.notes-block';
   return undefined;
@@ -70,4 +72,14 @@ function underPowers(text: string, from: number): boolean {
     if (/^dieu|^[ivxlc]+\./.test(fold(m[0].trim().toLowerCase())) || /^quyen han/.test(title)) last = title;
   }
   return !!last && /^quyen han(?![a-z])/.test(last);
+}
+
+// The words that name an activity's aspects in a plan: form, time, place, participants, scale.
+const ASPECT = '(?:hình thức|thời gian|địa điểm|thành phần|đối tượng|quy mô)';
+const RE_ASPECT = new RegExp(`^${ASPECT}(?:(?:,| và) ${ASPECT})*(?: (?:tổ chức|thực hiện|tham gia|tham dự))?(?: \\d{1,3})?[.:]?(?:$| (?=\\p{Lu}))`, 'u');
+
+/** task.skip.aspect-heading: "Hình thức và thời gian (thực hiện)" alone, or before its body's first sentence (a capital). */
+export function aspectHeading(action: string): boolean {
+  const a = action.trim();
+  return /^\p{Lu}/u.test(a) && RE_ASPECT.test(a.charAt(0).toLowerCase() + a.slice(1)) && /(?:,| và) /.test(a.slice(0, 40));
 }

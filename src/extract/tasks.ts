@@ -19,7 +19,7 @@ import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
 import { firstRule, type Rule } from './rules.js';
-import { SKIP_RULES, skipTask } from './task-skips.js';
+import { aspectHeading, SKIP_RULES, skipTask } from './task-skips.js';
 import { clean, fold, key, lines, ROMAN, upperFirst } from './text.js';
 
 type Kind = 'roman' | 'number' | 'letter' | 'dash';
@@ -668,6 +668,12 @@ export const TASK_FORMS = [
   { id: 'lead.heading-asked-verb', description: 'an item heading "Đề nghị / Giao X phối hợp (thực hiện, chủ trì)" alone on its line over points: X leads them' },
   { id: 'section.shared-by-unit', description: 'a plan whose roman section "Tổ chức thực hiện" shares the work out by unit (unit headings over dashes, two units or more): the items of its other roman sections are no tasks, save labelled plan blocks and tables' },
   { id: 'section.solutions-shared', description: 'in such a plan, a roman section of solutions ("NHIỆM VỤ VÀ GIẢI PHÁP", "CÁC GIẢI PHÁP") is no task list even where its points name who acts ("(Sở X chủ trì ...)", "; giao Sở Y thực hiện"): the unit sections assign that work (corpus/gold/dev/README.md)' },
+  { id: 'section.content-shared', description: 'in such a plan, a roman section of content ("NỘI DUNG", "NỘI DUNG KẾ HOẠCH") is no task list either: its points specify the measures, places and figures ("- Xã A: Lấy mẫu ...", "Sở X phối hợp ...") that the unit sections share out' },
+  { id: 'section.title-wrapped', description: 'a roman section\'s capital title wrapped onto a second capital line ("IV. TỔ CHỨC" / "THỰC HIỆN") is read whole' },
+  { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
+  { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
+  { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'section.solutions-asked', description: 'in a section of solutions shared out by unit, an item that opens by asking a body ("Đề nghị Ủy ban Mặt trận ... tổ chức ...", after a topic\'s title line or not) is still a task that body leads' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
   { id: 'task.closing-report', description: 'a plan\'s closing paragraph "Trên đây là Kế hoạch ... . Đề nghị <bodies> ... . Định kỳ hằng năm (trước ngày ...) báo cáo kết quả ...": the reporting is a task of the bodies asked, after the last section\'s items' },
@@ -1131,22 +1137,43 @@ function colonSubjects(c: TaskContext, text: string, s: number, e: number, nextI
  *  name their own lead (a subject, "Đề nghị X", plan labels, tables) assign there; their other items are dropped (corpus/gold/dev/README.md, sections that assign nobody). */
 function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]): void {
   const romans = roots.filter((r) => r.kind === 'roman' && !r.dieu);
-  const tcth = romans.find((r) => /^to chuc thuc hien(?![a-z])/.test(key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))))));
-  // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out.)
-  if (!tcth || romans.length < 2 || !/^kế hoạch$/iu.test(c.kind ?? '')) return;
+  // section.title-wrapped: a capital title wrapped onto a second capital line ("IV. TỔ CHỨC\nTHỰC HIỆN") is read whole.
+  const title = (r: Node) => {
+    const lineEnd = (o: number) => (text.indexOf('\n', o) < 0 ? text.length : text.indexOf('\n', o));
+    const caps = (a: number, b: number) => /\p{Lu}/u.test(text.slice(a, b)) && !/\p{Ll}/u.test(text.slice(a, b));
+    let end = lineEnd(r.textStart);
+    if (end < r.end && caps(r.textStart, end) && caps(end + 1, lineEnd(end + 1)) && !/^[ \t]*(?:[IVXLC]+|\d{1,2})[.)]/.test(text.slice(end + 1, end + 8))) end = lineEnd(end + 1);
+    return key(c.folded.slice(r.textStart, Math.max(r.textStart, end)).replace(/\s+/g, ' '));
+  };
+  // (section.assignment-title: "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" shares the work out as "TỔ CHỨC THỰC HIỆN" does.)
+  const shares = romans.filter((r) => /^(?:to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem|thuc hien))(?![a-z])/.test(title(r)));
+  const tcth = shares[0];
+  // (A plan's: a chỉ thị's sections are its instructions, whoever carries them out. section.decision-plan: so is a decision's
+  // that issues a plan, "Điều 1. Phê duyệt Kế hoạch ..." with the plan's title "KẾ HOẠCH" on a line of its own.)
+  const plan = /^kế hoạch$/iu.test(c.kind ?? '') || (/^quyết định$/iu.test(c.kind ?? '') && /\n[ \t]*KẾ HOẠCH[ \t]*\n/u.test(text.slice(0, tcth?.start ?? 0)));
+  if (!tcth || romans.length < 2 || !plan) return;
   const under = (t: Task, r: Node) => t.span.start >= r.start && t.span.start < r.end;
-  const units = new Set(tcth.children.filter((ch) => tasks.some((t) => under(t, ch) && t.id.split('.').length >= 3 && t.leadRule === 'lead.heading' && t.lead.length)).map((ch) => ch.ordinal));
-  if (units.size < 2) return;
+  // (section.unit-paragraphs: an item that opens with the body it assigns, "2. Sở Tài chính: Căn cứ ...", is a unit's item too.)
+  const opens = (t: Task, ch: Node) => t.lead.some((l) => l.span && l.span.start >= ch.textStart && l.span.start <= ch.textStart + 3);
+  const units = (rs: Node[]) => rs.flatMap((r) => r.children).filter((ch) => tasks.some((t) => under(t, ch) && t.lead.length && ((t.id.split('.').length >= 3 && t.leadRule === 'lead.heading') || opens(t, ch)))).length;
+  // (A "phân công" section alone shares out only the work of a section of solutions: a section "NỘI DUNG CÔNG TÁC" beside it
+  // may be the only statement of its work.)
+  const full = /^to chuc thuc hien/.test(title(tcth)) && units([tcth]) >= 2;
+  if (!full && units(shares) < 2) return;
   // (An item that names its own lead, "Sở X chủ trì ...", "Đề nghị Y ...", assigns wherever it stands: only items whose lead
   // comes from a heading or an opening sentence are dropped.)
   // (section.solutions-shared: not in a section of solutions, "II. NHIỆM VỤ VÀ GIẢI PHÁP", "III. CÁC GIẢI PHÁP": its points name who
   // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
-  const title = (r: Node) => key(c.folded.slice(r.textStart, Math.max(r.textStart, text.indexOf('\n', r.textStart))));
-  const solutions = romans.filter((r) => r !== tcth && /(?<![a-z])giai phap(?![a-z])/.test(title(r)));
-  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && !solutions.some((r) => under(t, r))));
+  // (section.content-shared: nor in a section of content, "II. NỘI DUNG (KẾ HOẠCH)": its points specify the measures, places and
+  // figures, "- Xã A: Lấy mẫu ...", that the unit sections share out.)
+  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
+  // (section.solutions-asked: an item of such a section that opens by asking, "Đề nghị Ủy ban Mặt trận ... tổ chức ...", is a task.)
+  // (Its first line may be a topic's title: "1. Công tác tham mưu\n\nĐề nghị ...".)
+  const asked = (t: Task) => /^(?:[^\n]{0,90}\n[ \t\n]*)?(?:de nghi|giao)[ \t\n]/.test(c.folded.slice(t.span.start, t.span.start + 120));
+  const own = (t: Task) => t.lead.length > 0 && (/^task\.(?:plan|table)/.test(t.rule ?? '') || (!/^lead\.(?:heading|after-opening)$/.test(t.leadRule ?? '') && (!solutions.some((r) => under(t, r)) || asked(t))));
   // (So do the points of a unit heading in another section, "II. NHIỆM VỤ\n1. Sở X\n- ...": the section shares out too.)
-  const unitItems = romans.filter((r) => r !== tcth).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
-  const kept = tasks.filter((t) => under(t, tcth) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)));
+  const unitItems = romans.filter((r) => !shares.includes(r)).flatMap((r) => r.children.filter((ch) => ch.children.length && headingAt(c, text, ch.textStart, ch.children[0]!.start)?.alone));
+  const kept = tasks.filter((t) => shares.some((r) => under(t, r)) || !romans.some((r) => under(t, r)) || own(t) || unitItems.some((u) => under(t, u)) || (!full && !solutions.some((r) => under(t, r))));
   tasks.splice(0, tasks.length, ...kept);
 }
 
@@ -1467,6 +1494,8 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   } else if (subject?.value.items.length) from += RE_CHU_TRI.exec(c.folded.slice(from, from + 20))?.[0].length ?? 0;
   const action = act ? actionOf(text, act.start, act.end) : actionOf(text, from, Math.min(bracket?.at ?? nextLine?.actionTo ?? titleEnd, titleEnd));
   if (!action) return undefined;
+  // task.skip.aspect-heading: "2.1. Hình thức và thời gian" over "2.1.2. Thời gian: ..." is the activity's specification.
+  if (!parts.lead.length && aspectHeading(action)) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
