@@ -4,6 +4,7 @@
 // and text whose marks were lost or garbled by OCR still matches.
 import type { Span } from '../layer.js';
 import { fold, key } from '../fold.js';
+import { isSyllable } from '../restore/syllable.js';
 
 // The folded key is shared with the OCR layout and the blanks reader (src/fold.ts).
 export { fold, key };
@@ -29,7 +30,18 @@ function ocrKeyOf(word: string): string {
 
 /** Squeeze whitespace (line breaks, column gaps) of a slice into single spaces. */
 export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return joinFragments(s.replace(/\s+/g, ' ').trim());
+}
+
+// A final consonant a text layer cut off its syllable with a space ("Tổ chứ c", "Tru ng ương"): it is no word alone,
+// and the two make one syllable. Only ends a syllable can have; a list letter ("điểm c") makes no syllable joined.
+const FRAGMENT = /(?<=\p{L}) (c|ch|m|n|ng|nh|p|t)(?![\p{L}\d])/gu;
+function joinFragments(s: string): string {
+  if (!s.includes(' ')) return s;
+  return s.replace(FRAGMENT, (m, f: string, at: number) => {
+    const w = /\p{L}+$/u.exec(s.slice(0, at))![0];
+    return isSyllable((w + f).toLowerCase()) ? f : m;
+  });
 }
 
 export function upperFirst(s: string): string {
