@@ -36,7 +36,7 @@ export function clean(s: string): string {
 // A final consonant a text layer cut off its syllable with a space ("Tổ chứ c", "Tru ng ương"): it is no word alone,
 // and the two make one syllable. Only ends a syllable can have; a list letter ("điểm c") makes no syllable joined.
 const FRAGMENT = /(?<=\p{L}) (c|ch|m|n|ng|nh|p|t)(?![\p{L}\d])/gu;
-function joinFragments(s: string): string {
+export function joinFragments(s: string): string {
   if (!s.includes(' ')) return s;
   return s.replace(FRAGMENT, (m, f: string, at: number) => {
     const w = /\p{L}+$/u.exec(s.slice(0, at))![0];

@@ -18,11 +18,12 @@
 //   a body named by its level alone at the span with a province's name after it;
 // - where OCR damage was normalised (numbers, names and place names: an OCR'd
 //   "là Nội" read as Hà Nội), the folded forms may differ by one edit in seven
-//   characters.
+//   characters;
+// - everywhere, a final consonant cut off its syllable at the span ("chứ c") is read joined, as the value is.
 import type { CongvanRecord } from '../../src/schema.js';
 import type { Gazetteer } from '../../src/extract/gazetteer.js';
 import levenshtein from 'fast-levenshtein';
-import { fold, key } from '../../src/extract/text.js';
+import { fold, joinFragments, key } from '../../src/extract/text.js';
 import { inFull } from '../../src/extract/lexicon.js';
 
 /** The motto column, merged beside the issuer in two-column headers. */
@@ -34,7 +35,8 @@ const close = (a: string, b: string) => levenshtein.get(a, b) <= Math.max(1, Mat
 type Span = { start: number; end: number };
 const isSpan = (v: unknown): v is Span => typeof v === 'object' && v !== null && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number';
 
-const words = (s: string) => key(s).split(/[^a-z0-9đ]+/).filter(Boolean);
+// A final consonant the text layer cut off its syllable ("Tổ chứ c") is one word, as clean() writes the value.
+const words = (s: string) => key(joinFragments(s.replace(/\s+/g, ' '))).split(/[^a-z0-9đ]+/).filter(Boolean);
 const compact = (s: string) => key(s).replace(/[\s\-–]+/g, '');
 
 function dateAgrees(iso: string, at: string): boolean {
