@@ -41,7 +41,7 @@ function pairsOf(body: string): { first: Map<string, Seen>; second: Map<string, 
   return { first, second };
 }
 
-// A level of government before a place's name stays lower case ("tỉnh Đồng Tháp"), however a body writes it: the
+// A level of government before a place's name stays lower case ("tỉnh Bình Sơn"), however a body writes it: the
 // rule of Nghị định 30/2020 (Phụ lục II), which the gold follows. "Tỉnh ủy", with no name after, is another word.
 const LEVEL1 = new Set(['tỉnh', 'huyện', 'xã', 'phường', 'quận']);
 const LEVEL2 = new Set(['thành phố', 'thị xã', 'thị trấn']);
