@@ -1503,7 +1503,8 @@ const NOT_FIELD = /^(?:dân|tỉnh|huyện|xã|phường|quận|thành|thị|khu
 
 /** header.issuer.function-capital: a body's name read from capitals and made lower case writes the first word of its
  *  field with a capital, and that of a second field after "và" (Nghị định 30/2020, Phụ lục II: "Cục Quản lý giá",
- *  "Bộ Tài nguyên và Môi trường"); an acronym printed in the head ("THPT") keeps its capitals. */
+ *  "Phòng Giáo dục và Đào tạo"; ministries are named by the gazetteer); an acronym printed in the head ("THPT") keeps
+ *  its capitals. */
 export function functionCapital(name: string, head: string): string {
   const printed = new Set([...head.matchAll(/[\p{L}]+/gu)].map((m) => m[0]));
   let out = name.replace(/[\p{L}]+/gu, (w) => {

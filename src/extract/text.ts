@@ -28,7 +28,8 @@ function ocrKeyOf(word: string): string {
   return w;
 }
 
-/** Squeeze whitespace (line breaks, column gaps) of a slice into single spaces. */
+/** Squeeze whitespace (line breaks, column gaps) of a slice into single spaces, and rejoin a syllable the text layer
+ *  split before its final consonant (joinFragments). */
 export function clean(s: string): string {
   return joinFragments(s.replace(/\s+/g, ' ').trim());
 }
