@@ -209,7 +209,7 @@ function issuerAfter(c: RefContext, at: number): string | null {
   if (!a) return null;
   // reference.issuer-next: "tại Thông báo số A ngày ..., của Ban Bí thư tại Văn bản số B": after a comma, "của X tại <kind>"
   // opens the next document.
-  if (m[0].includes(',') && new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])`).test(c.folded.slice(a.end, a.end + 40))) return null;
+  if (m[0].includes(',') && RE_TAI_NEXT().test(c.folded.slice(a.end, a.end + 40))) return null;
   // "của Bộ Chính trị, Ban Bí thư": central Party organs that made it together.
   const sep = /^(?:,|[ \t\r\n]{1,3}va)[ \t\r\n]{1,3}/.exec(c.folded.slice(a.end, a.end + 8));
   const b = sep ? agencyPhrase(c, a.end + sep[0].length) : undefined;
@@ -239,7 +239,7 @@ function ministriesBefore(c: RefContext, numStart: number): string | null {
   const list = back.slice(open.index + open[0].length);
   // The list runs on: brackets closed after each item, no new clause.
   if (/[.;]/.test(list.replace(/\([^()]*\)/g, ''))) return null;
-  const item = new RegExp(`(?:^|,)[ \\t\\r\\n]{0,3}([^,()]{2,80}?)[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`).exec(list);
+  const item = RE_LIST_ITEM().exec(list);
   if (!item) return null;
   const at = from + open.index + open[0].length + item.index + item[0].indexOf(item[1]!);
   const written = clean(c.text.slice(at, at + item[1]!.length));
@@ -255,7 +255,7 @@ function ministriesBefore(c: RefContext, numStart: number): string | null {
 function listedBefore(c: RefContext, numStart: number): string | null {
   const from = Math.max(0, numStart - 120);
   const back = c.folded.slice(from, numStart);
-  const tai = new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`);
+  const tai = RE_TAI_BEFORE();
   // The nearest that names a body right before "tại": a "và" may be inside the name ("Bộ Khoa học và Công nghệ").
   for (const m of [...back.matchAll(/(?:,|(?<![a-z])va)[ \t\r\n]{1,3}/g)].reverse()) {
     const a = agencyPhrase(c, from + m.index! + m[0].length);
@@ -320,6 +320,16 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   if (named && a && c.text.slice(a.end, at + named.length).toLowerCase().split(/\s+/).some((w) => w === 'các' || w === 'những' || (w !== 'và' && lexicon().stopwordsWritten.has(w)))) return null;
   return named;
 }
+
+// Built once, after the lexicon's kinds are loaded: "tại <kind> số" after a body (the next document's, or its own), and
+// an item of a "các Bộ: A (<kind> số ...), B (<kind> số" list.
+let reTaiNext: RegExp | undefined;
+const RE_TAI_NEXT = () => (reTaiNext ??= new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])`));
+let reTaiBefore: RegExp | undefined;
+const RE_TAI_BEFORE = () => (reTaiBefore ??= new RegExp(`^${WS}{1,3}tai${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`));
+let reListItem: RegExp | undefined;
+const RE_LIST_ITEM = () =>
+  (reListItem ??= new RegExp(`(?:^|,)[ \\t\\r\\n]{0,3}([^,()]{2,80}?)[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 
 let reListedTopic: RegExp | undefined;
 const RE_LISTED_TOPIC = () =>
