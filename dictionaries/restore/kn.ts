@@ -117,7 +117,7 @@ export function kneserNey(V: number, R: number, seqs: Seq[], N: number) {
       m.set(key, disc(k, c) / s[0] + gamma(k, s) * prob(model, k - 1, key % Rp(k - 1)));
     }
   }
-  return { model, discounts: D.slice(1) };
+  return { model, discounts: D.slice(1), topCounts: used[N]! };
 }
 
 /**
@@ -153,6 +153,26 @@ export function mixModels(a: Model, b: Model, share: number): Model {
 }
 
 /** Backoff-style tables for packLm: log P of each seen n-gram, log backoff of each context. */
+/**
+ * Count cutoff at the top order: n-grams of order N seen fewer than `min` times are not stored (they back off to
+ * the order below, as an unseen one does), and a context left with no stored child backs off with weight 1.
+ * Singletons are most of the top order and each is one pair of floats in lm.bin.
+ */
+export function pruneTop(m: Model, counts: Map<number, number>, min: number): number {
+  if (min <= 1) return 0;
+  const top = m.prob[m.N]!;
+  let dropped = 0;
+  for (const key of [...top.keys()]) if ((counts.get(key) ?? 0) < min) {
+    top.delete(key);
+    dropped++;
+  }
+  const kept = new Set<number>();
+  for (const key of top.keys()) kept.add(Math.floor(key / m.R));
+  const bo = m.bo[m.N - 1]!;
+  for (const h of [...bo.keys()]) if (!kept.has(h)) bo.delete(h);
+  return dropped;
+}
+
 export function backoffTables(m: Model) {
   const uni = { logp: Float32Array.from(m.p1, (p) => Math.log(p)), bo: new Float32Array(m.p1.length) };
   for (const [h, w] of m.bo[1]!) uni.bo[h] = Math.log(w);

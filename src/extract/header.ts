@@ -281,7 +281,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.place = 'header.place.province';
       spans.place = trimSpan(text, { start: prev.start + wrapped.m!.index, end: pd.index });
     } else if (pm) {
-      place = pm[1]!;
+      // A known place is written as the gazetteer spells it: the text may keep a mark the OCR dropped ("Ha Nội").
+      place = known && pm[1]!.toLowerCase() !== known.toLowerCase() ? known : pm[1]!;
       rules.place = known ? 'header.place.province' : 'header.place.before-date';
       spans.place = { start: from + pm.index, end: from + pm.index + pm[1]!.length };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kneserNey, mixModels, prob, type Model, type Seq } from '../../dictionaries/restore/kn.js';
+import { kneserNey, mixModels, prob, pruneTop, type Model, type Seq } from '../../dictionaries/restore/kn.js';
 
 // Toy vocabulary: 0 = <s>, 1 = </s>, 2.. words; sequences padded with N-1 <s>.
 const V = 8;
@@ -38,5 +38,21 @@ describe('Kneser-Ney models of the restorer', () => {
       expect(s).toBeGreaterThan(0.8);
       expect(s).toBeLessThan(1.2);
     }
+  });
+
+  it('drops top-order n-grams seen fewer times than the cutoff, keeps the rest, and backs off where a context lost all', () => {
+    const { model, topCounts } = kneserNey(V, R, corpus(3), 3);
+    const key = (u: number[]) => u.reduce((x, v) => x * R + v, 0);
+    expect(model.prob[3]!.has(key([2, 3, 4]))).toBe(true); // seen once
+    expect(model.prob[3]!.has(key([0, 2, 3]))).toBe(true); // seen twice ("2 3" opens two sequences)
+    const dropped = pruneTop(model, topCounts, 2);
+    expect(dropped).toBeGreaterThan(0);
+    expect(model.prob[3]!.has(key([2, 3, 4]))).toBe(false);
+    expect(model.prob[3]!.has(key([0, 2, 3]))).toBe(true);
+    // "4 3" had the one child "4 3 2": no child left, so its backoff weight is gone (1).
+    expect(model.bo[2]!.has(key([4, 3]))).toBe(false);
+    expect(model.bo[2]!.has(key([0, 2]))).toBe(true);
+    // Still close to a distribution after the cut.
+    for (const ctx of [[2, 3], [0, 2], [4, 3]]) expect(total(model, ctx)).toBeLessThan(1.05);
   });
 });

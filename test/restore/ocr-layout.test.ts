@@ -39,7 +39,8 @@ describe('OCR channel: letters of the same shape', () => {
 describe('a capital split from its word by the OCR', () => {
   it('joins "N guyen" into one syllable, and leaves a lone letter that joins to nothing', () => {
     const out = restored(OCR + 'Y kién cua déng chi N guyen Van Hung tai cudc hop, phu luc B kem theo.');
-    expect(out).toContain('đồng chí Nguyễn Văn Hưng');
+    // (The bare "Hung" is Hưng or Hùng, both common given names: the join is what is tested.)
+    expect(out).toMatch(/đồng chí Nguyễn Văn H(ư|ù)ng/);
     // "B" may be read as a garbled syllable (Bộ), but it is not joined to "kem".
     expect(out).toMatch(/phụ lục B\S* kèm theo/);
   });

@@ -11,12 +11,14 @@ describe('restore.key-cache', () => {
     'Uy ban nhan dan tinh ban hanh ke hoach.',
     'Chu tich Uy ban nhan dan tinh chi dao.',
     'Van phong Uy ban nhan dan tinh theo doi.',
-    'Bao Thanh nien tinh dua tin.',
+    'Dong chi tinh phat bieu.',
   ].join('\n');
 
+  // Since session 17's model (directives fed) "Báo Thanh niên tỉnh" is no longer a close call; the line below is one,
+  // and it is tipped by a heavier cache than the default 0.2 (the mechanism, not the default, is what is tested).
   it('a word read confidently elsewhere in the text tips a close call', () => {
-    expect(restored(loadDecoder(), doc).split('\n')[3]).toContain('Thanh niên tỉnh đưa tin.');
-    expect(restored(loadDecoder(undefined, { keyCacheWeight: 0 }), doc).split('\n')[3]).toContain('Thanh niên tính đưa tin.');
+    expect(restored(loadDecoder(undefined, { keyCacheWeight: 0.5 }), doc).split('\n')[3]).toBe('Đồng chí tỉnh phát biểu.');
+    expect(restored(loadDecoder(undefined, { keyCacheWeight: 0 }), doc).split('\n')[3]).toBe('Đồng chí tình phát biểu.');
   });
 
   it('does not move a reading the model is sure of', () => {
