@@ -648,6 +648,7 @@ export const TASK_FORMS = [
   { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
   { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
+  { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
@@ -2309,7 +2310,10 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       for (const g of seg.matchAll(RE_GIAO())) {
         let at = from + g.index + g[0].length;
         // lead.giao-passive: "Việc ... được giao cho Sở X theo dõi ...": whom the work is given to leads.
-        const passive = /^giao/.test(g[0]) && /(?<![a-z])duoc[ \t]{1,3}$/.test(c.folded.slice(Math.max(0, from + g.index - 8), from + g.index)) ? /^cho[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 6)) : null;
+        // lead.giao-cho: "Giao cho Giám đốc Trung tâm X chủ trì ...": the active form names whom after "cho" as well.
+        // (At the clause's start: "đã bàn giao cho đơn vị ..." reports, it asks no one.)
+        const opens = /(?<![a-z])duoc[ \t]{1,3}$/.test(c.folded.slice(Math.max(0, from + g.index - 8), from + g.index)) || !/[a-z0-9]/.test(seg.slice(0, g.index));
+        const passive = /^giao/.test(g[0]) && opens ? /^cho[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 6)) : null;
         if (passive) at += passive[0].length;
         // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
