@@ -362,6 +362,11 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
       if (m && RE_VERB_START().test(f.slice(m[0].length).trimStart())) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
     }
   }
+  // lead.role-body: "Cơ quan phối hợp có trách nhiệm trả lời ...": a body named by the role it plays (agency-words.tsv `role-body`),
+  // capitalised, then a verb, leads as printed.
+  const r = roleBody(c, text, at, limit);
+  // (Not a plan's label: "Đơn vị chủ trì thực hiện: Sở X.")
+  if (r && RE_VERB_START().test(c.folded.slice(r, Math.min(limit, r + 40))) && !/^[^,.;:\n]{0,24}:/.test(text.slice(r, r + 26))) return { items: [toItem(text, at, r)], end: r };
   if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
   const f = c.folded.slice(at, Math.min(limit, at + 80));
   for (const w of lexicon().agencyWords.get('function') ?? []) {
@@ -369,6 +374,18 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
     if (m && RE_VERB_START().test(f.slice(m[0].length))) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
   }
   return undefined;
+}
+
+/** lead.role-body: the end of a body named by its role at `at` ("Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, or 0. */
+function roleBody(c: TaskContext, text: string, at: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return 0;
+  const f = c.folded.slice(at, Math.min(limit, at + 60));
+  let best = 0;
+  for (const w of lexicon().agencyWords.get('role-body') ?? []) {
+    const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  return best ? at + best : 0;
 }
 
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
@@ -648,6 +665,8 @@ export const TASK_FORMS = [
   { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
   { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
+  { id: 'lead.role-body', description: '"Cơ quan phối hợp có trách nhiệm ...": a body named by the role it plays (agency-words.tsv role-body: "Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, then a verb, leads as printed (functionBody)' },
+  { id: 'lead.role-heading', description: '"3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading that names a body by its role (role-body) leads its points with the whole line, as printed (namedHeading)' },
   { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
@@ -1673,7 +1692,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office() ?? unitOfBody(c, text, at, lineEnd(at));
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at)) ?? roleHeading(c, text, at, lineEnd(at), end);
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1711,6 +1730,17 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
   return namedHeading(c, text, at, end);
+}
+
+/** lead.role-heading: "3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading naming a body by its role
+ *  (agency-words.tsv `role-body`) is the whole line, as printed, though its words read as verbs. */
+function roleHeading(c: TaskContext, text: string, at: number, e: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  const line = text.slice(at, e);
+  const s0 = at + line.length - line.trimStart().length;
+  if (e >= end || /[.;,]\s*$/.test(line) || line.trim().split(/\s+/).length > 16 || !roleBody(c, text, s0, e)) return undefined;
+  // (Points follow on the next line: a line that wraps a sentence, "Cơ quan phối hợp có trách nhiệm ..., nêu\nrõ ...", is none.)
+  if (!/^\s*(?:[a-zđ]\)|[-–+•]|\d+(?:\.\d+)+\.?\s)/u.test(text.slice(e, e + 40))) return undefined;
+  return { items: [toItem(text, s0, s0 + line.trim().replace(/[ \t]*:$/, '').length)], end: e, alone: true };
 }
 
 /** lead.unit-of-body: "8. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone on its line over points: a unit (whose name may

@@ -44,4 +44,21 @@ describe('leads27 forms', () => {
     const t = byId(e.tasks);
     expect(leads(t['2'])).toEqual(['Giám đốc Trung tâm khuyến nông']);
   });
+
+  it('lead.role-heading and lead.role-body: bodies named by the role they play lead, as printed', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Cơ quan chủ trì thẩm định hồ sơ cấp phép chăn nuôi\n' +
+        'a) Tiếp nhận hồ sơ và trả kết quả đúng hạn.\nb) Công khai quy trình cấp phép.\n' +
+        '2. Cơ quan phối hợp có trách nhiệm gửi ý kiến bằng văn bản trong 05 ngày làm việc.\n' +
+        '3. Đơn vị chủ trì thực hiện: Chi cục chăn nuôi và thú y.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Cơ quan chủ trì thẩm định hồ sơ cấp phép chăn nuôi']);
+    expect(leads(t['1.2'])).toEqual(['Cơ quan chủ trì thẩm định hồ sơ cấp phép chăn nuôi']);
+    expect(leads(t['2'])).toEqual(['Cơ quan phối hợp']);
+    // A plan's label names who, it is no subject that acts.
+    expect(leads(t['3'])).not.toEqual(['Đơn vị chủ trì']);
+  });
 });
