@@ -667,6 +667,7 @@ export const TASK_FORMS = [
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
   { id: 'lead.role-body', description: '"Cơ quan phối hợp có trách nhiệm ...": a body named by the role it plays (agency-words.tsv role-body: "Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, then a verb, leads as printed (functionBody)' },
   { id: 'lead.role-heading', description: '"3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading that names a body by its role (role-body) leads its points with the whole line, as printed (namedHeading)' },
+  { id: 'lead.asked-heading', description: '"1. Đề nghị A, B và các C, ... trên địa bàn X:" over paragraphs (the colon ends a line, no verb after the bodies): the bodies asked lead the paragraphs, each its own task, a paragraph\'s own "Đề nghị Y ..." leading it (headingAt)' },
   { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
@@ -836,7 +837,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       const paras = head && head.alone && head.end < n.end ? paragraphs(text, head.end, n.end) : [];
       if (head && paras.length) {
         paras.forEach((p, i) => {
-          const r = readTask(c, text, p.start, p.end, head.items, paras.length > 1 ? `${id(n)}.${i + 1}` : id(n), { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.paragraph', true);
+          // (Under a request's heading, lead.asked-heading, a paragraph may name its own subject: "Các cơ quan ... khi ... thì ...".)
+          const r = readTask(c, text, p.start, p.end, head.items, paras.length > 1 ? `${id(n)}.${i + 1}` : id(n), { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.paragraph', !head.asked);
           if (r?.task) tasks.push(r.task);
         });
         return undefined;
@@ -1651,7 +1653,7 @@ function leadOrHeading(c: TaskContext, text: string, at: number, end: number): A
 
 /** A heading that names who acts, and where it ends: "1. Bộ Khoa học và Công nghệ", "2. Giao Sở Xây dựng",
  *  "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:", "6. Trách nhiệm của các tổ chức, doanh nghiệp ...". */
-function headingAt(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+function headingAt(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean; asked?: boolean } | undefined {
   const lineEnd = (o: number) => {
     const nl = text.indexOf('\n', o);
     return nl < 0 || nl > end ? end : nl;
@@ -1660,6 +1662,18 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // (lead.unit-role-heading: "Giáo viên chủ nhiệm" folds to the verb "giao" but asks no one.)
   const giao = /^giáo/iu.test(text.slice(at, at + 4)) ? null : new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
+  // lead.asked-heading: "1. Đề nghị A, B và các C,\nkhu phố ... trên địa bàn X:" over paragraphs: the bodies asked, up to the colon
+  // that ends a line (over three lines at most, no verb after the bodies), lead the paragraphs that name no one of their own.
+  const asked = giao ? /^[^.;:!?]{3,300}?:[ \t]*(?=\n)/.exec(text.slice(at, end)) : null;
+  if (asked && asked[0].split('\n').length <= 3 && at + asked[0].length < end) {
+    const l = agencyList(text, c.folded, at, c.gaz, asked[0].length);
+    const tail = c.folded.slice(l.end, at + asked[0].length);
+    const verb = new RegExp(`(?<![a-z])(?:${alt([...lexicon().afterVerbs, ...lexicon().startVerbs])})(?![a-z])`).test(tail);
+    // (Bodies the list reader cannot read, "Đảng ủy, HĐND, UBMTTQ và các đoàn thể ...": the words before the colon, as printed.)
+    const own = asked[0].replace(/[\s:]+$/, '');
+    const items = l.items.length && l.items[0]!.span.start === at ? l.items : /^\p{Lu}/u.test(own) && !verb ? [toItem(text, at, at + own.length)] : [];
+    if (items.length && !verb) return { items, end: at + asked[0].length, alone: true, asked: true };
+  }
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
   // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.

@@ -61,4 +61,19 @@ describe('leads27 forms', () => {
     // A plan's label names who, it is no subject that acts.
     expect(leads(t['3'])).not.toEqual(['Đơn vị chủ trì']);
   });
+
+  it('lead.asked-heading: "1. Đề nghị A, B và các C,\\n... trên địa bàn X:" over "Đề nghị ..." paragraphs: one task per paragraph', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Đề nghị Hội Nông dân, Hội Cựu chiến binh và các đoàn thể, cơ quan,\ntrường học trên địa bàn huyện:\n' +
+        'Đề nghị các đoàn thể, cơ quan tuyên truyền đến hội viên cách che chắn chuồng trại.\n' +
+        'Đề nghị Hội Nông dân tỉnh thành lập tổ hỗ trợ người chăn nuôi trong mùa rét.\n' +
+        '2. Chi cục chăn nuôi và thú y kiểm tra việc tiêm phòng.\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(Object.keys(t).sort()).toEqual(['1.1', '1.2', '2']);
+    expect(leads(t['1.1'])?.[0]).toMatch(/^Các đoàn thể, cơ quan/);
+    expect(leads(t['1.2'])).toEqual(['Hội Nông dân tỉnh']);
+  });
 });
