@@ -76,4 +76,9 @@ describe('leads27 forms', () => {
     expect(leads(t['1.1'])?.[0]).toMatch(/^Các đoàn thể, cơ quan/);
     expect(leads(t['1.2'])).toEqual(['Hội Nông dân tỉnh']);
   });
+
+  it('agency-words head "tong lien doan": "Đề nghị Tổng Liên đoàn lao động X ..." names its body', async () => {
+    const { e } = await run(HEAD + '1. Đề nghị Tổng Liên đoàn lao động Lam Sơn chỉ đạo công đoàn các trại chăn nuôi che chắn chuồng trại.\n' + TAIL);
+    expect(leads(byId(e.tasks)['1'])).toEqual(['Tổng Liên đoàn lao động Lam Sơn']);
+  });
 });
