@@ -162,9 +162,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
-    if (word(t) && !STOP().has(t.k)) {
+    if (word(t) && !stopIn(text, t)) {
       let k = j;
-      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !STOP().has(toks[k]!.k)) k++;
+      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !stopIn(text, toks[k]!)) k++;
       if (cap(toks[k])) {
         j = k;
         continue;
@@ -178,8 +178,13 @@ function namedBody(text: string, toks: Token[], i: number): number {
     }
     break;
   }
+  // agency.lower-name: "Trung tâm y tế dự phòng", "Cục quản lý chất lượng và an toàn ...": a head that names a body in lower case.
+  // (The head as printed: "Số lượng" is no "Sở"; "Phòng chống", "Ban hành" are verbs: agency-words.tsv, lower-not.)
+  const printed = (n: number) => toks.slice(i, i + n).map((t) => text.slice(t.start, t.end)).join(' ').normalize('NFC').toLowerCase();
+  const lower = end === i && LOWER_HEADS().has(printed(h)) && !LOWER_NOT().has(printed(h + 1)) && !writtenVerbAt(text, toks, i);
+  if (lower) end = lowerName(text, toks, i, i + h);
   // "Cục Biến đổi khí hậu phối hợp ...": lower-case words that end the name, up to the verb after it.
-  if (end > i + h) {
+  if (end > i + h && !lower) {
     let k = end;
     const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
     while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !isModal(text, toks[k]) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
@@ -194,6 +199,37 @@ function namedBody(text: string, toks: Token[], i: number): number {
   // agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": the body of every province and city, one name.
   if (end > i + h) end = levelPair(text, toks, end);
   return end > i ? end : i;
+}
+
+// agency.stop-as-printed: a syllable that folds to a stop word but, as printed, is a word of a name ("đô" of "đô thị", not "do").
+const NAME_SYLLABLES = () => new Set(words('name-written').map((w) => w.join(' ')));
+function stopIn(text: string, t: Token): boolean {
+  return STOP().has(t.k) && !NAME_SYLLABLES().has(text.slice(t.start, t.end).normalize('NFC').toLowerCase());
+}
+
+const PRINTED_LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thành', 'thị', 'đặc']);
+const LOWER_HEADS = () => new Set(words('lower-head').map((w) => w.join(' ')));
+const LOWER_NOT = () => new Set(words('lower-not').map((w) => w.join(' ')));
+/** agency.lower-name: the lower-case words of a name from toks[j] (two or more, "và" between two of them), read as printed:
+ *  no verb, function word or mood word among them, and the name closed by a mark, a line's end, a verb or a mood word. The
+ *  token index after them, or the head's start when they do not make a name (then nothing is read). */
+function lowerName(text: string, toks: Token[], i: number, j: number): number {
+  const low = (k: number) => {
+    const t = toks[k];
+    return !!t && /^[a-z]/.test(t.k) && !['cac', 'cap', 'nhung', 'moi'].includes(t.k) && !isUpper(text, t) && !/\n/.test(text.slice(toks[k - 1]!.end, t.start)) && !writtenVerbAt(text, toks, k) &&
+      !lexicon().stopwordsWritten.has(text.slice(t.start, t.end).normalize('NFC').toLowerCase()) && !isModal(text, t);
+  };
+  // (A level, as printed, ends the words: "Trung tâm y tế huyện, thị xã" is read with its levels after.)
+  const level = (k: number) => k > j + 1 && PRINTED_LEVELS.has(text.slice(toks[k]!.start, toks[k]!.end).normalize('NFC').toLowerCase());
+  let k = j;
+  while (k < j + 16 && !(toks[k] && level(k))) {
+    if (low(k)) k++;
+    else if (k > j + 1 && toks[k]?.k === 'va' && low(k + 1) && low(k + 2)) k += 2;
+    else break;
+  }
+  const x = toks[k];
+  const closes = !x || [',', ';', ':', '.', '(', ')'].includes(x.k) || level(k) || /\n/.test(text.slice(toks[k - 1]!.end, x.start)) || writtenVerbAt(text, toks, k) || isModal(text, x);
+  return k >= j + 2 && closes ? k : i;
 }
 
 /** agency.level-pair: "Sở Y tế tỉnh, thành phố trực thuộc Trung ương": after a body's "tỉnh" (toks[end - 1]), ", thành phố" (and
@@ -339,6 +375,14 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   if (bare && !['xa', 'phuong'].includes(toks[i]!.k) || (bare && toks[i + 1] && isUpper(text!, toks[i + 1]!))) {
     let j = i + bare;
     while (j < i + bare + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text!, toks[j]!) && nameGoesOn(text!, toks, j)) j++;
+    if (j > i + bare) return j;
+    // agency.bare-levels: "Trung tâm y tế huyện, thị xã, thành phố": the body of every place of the levels listed bare, one name.
+    for (;;) {
+      const n = toks[j]?.k === ',' && toks[j + 1] && !isUpper(text!, toks[j + 1]!) ? seq(toks, j + 1, LEVEL_WORDS) : 0;
+      const named = n && toks[j + 1 + n] && /^[a-z]/.test(toks[j + 1 + n]!.k) && isUpper(text!, toks[j + 1 + n]!);
+      if (!n || named || toks[j - 1]?.k === 'tinh') break;
+      j += 1 + n;
+    }
     return j === i + bare ? levelPair(text!, toks, j) : j;
   }
   if (toks[i]?.k === 'cap') {
@@ -805,6 +849,9 @@ export const AGENCY_RULES = [
   { id: 'task.name-over-break', description: 'an item whose first line is the start of a body\'s name that runs on over the break ("2. Văn phòng\nTrung ương Đảng phối hợp ...") has no title line: the whole name is its subject (src/extract/tasks.ts)' },
   { id: 'lead.opening-bare-collective', description: 'a lead-in that asks bare collectives ("yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"): they lead the items below, one lead as printed (src/extract/tasks.ts, openingAddressees)' },
   { id: 'lead.unit-of-body', description: 'a heading line "<unit> thuộc <bodies>" over points ("Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ"): the whole line is one name, though its first words read as a verb (src/extract/tasks.ts, namedHeading)' },
+  { id: 'agency.lower-name', description: '"Trung tâm y tế dự phòng", "Cục quản lý chất lượng và an toàn ...": a head of agency-words.tsv lower-head, as printed, followed by two or more lower-case words (no verb, function or mood word; "và" between words) up to a mark, a line end, a level, a verb or a mood word, is one body (not "Phòng chống ...": lower-not)' },
+  { id: 'agency.stop-as-printed', description: 'a syllable that folds to a stop word but as printed is a word of names ("đô" of "đô thị"; agency-words.tsv name-written) does not end a name' },
+  { id: 'agency.bare-levels', description: '"Trung tâm y tế huyện, thị xã, thành phố": a body named with levels listed bare after it (no place names) is that body of every such place, one name' },
   { id: 'agency.plural-described', description: '"các Cục quản lý chuyên ngành": a capitalised head in the plural, described by two to four lower-case words up to a comma, "và", a modal or a verb, is one collective' },
   { id: 'agency.place-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Huế, Đà Nẵng": places listed after the colon narrow the collective; one lead, as printed' },
   { id: 'agency.title-person', description: 'a title alone followed by a person\'s name (a surname of surnames.tsv, capitalised words on the line): "Phó Thủ tướng Bùi Thanh Sơn" is one lead' },

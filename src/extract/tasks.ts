@@ -362,6 +362,11 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
       if (m && RE_VERB_START().test(f.slice(m[0].length).trimStart())) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
     }
   }
+  // lead.role-body: "Cơ quan phối hợp có trách nhiệm trả lời ...": a body named by the role it plays (agency-words.tsv `role-body`),
+  // capitalised, then a verb, leads as printed.
+  const r = roleBody(c, text, at, limit);
+  // (Not a plan's label: "Đơn vị chủ trì thực hiện: Sở X.")
+  if (r && RE_VERB_START().test(c.folded.slice(r, Math.min(limit, r + 40))) && !/^[^,.;:\n]{0,24}:/.test(text.slice(r, r + 26))) return { items: [toItem(text, at, r)], end: r };
   if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
   const f = c.folded.slice(at, Math.min(limit, at + 80));
   for (const w of lexicon().agencyWords.get('function') ?? []) {
@@ -369,6 +374,18 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
     if (m && RE_VERB_START().test(f.slice(m[0].length))) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
   }
   return undefined;
+}
+
+/** lead.role-body: the end of a body named by its role at `at` ("Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, or 0. */
+function roleBody(c: TaskContext, text: string, at: number, limit: number): number {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return 0;
+  const f = c.folded.slice(at, Math.min(limit, at + 60));
+  let best = 0;
+  for (const w of lexicon().agencyWords.get('role-body') ?? []) {
+    const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  return best ? at + best : 0;
 }
 
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
@@ -648,6 +665,10 @@ export const TASK_FORMS = [
   { id: 'plan.label-footnote-mark', description: 'a footnote star between a plan label and its colon ("Thời gian thực hiện*:") is passed over (forms/plan.ts)' },
   { id: 'plan.group-own-labels', description: 'a group whose earlier items carry lead labels of their own: the last item\'s labels are its own, not the whole group\'s' },
   { id: 'task.plan-run', description: 'plan.label-runs: an item without labels among items that close with labels ("- <task>\\n- <task>\\nĐơn vị thực hiện: X") takes the labels of the next item that has them' },
+  { id: 'lead.role-body', description: '"Cơ quan phối hợp có trách nhiệm ...": a body named by the role it plays (agency-words.tsv role-body: "Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, then a verb, leads as printed (functionBody)' },
+  { id: 'lead.role-heading', description: '"3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading that names a body by its role (role-body) leads its points with the whole line, as printed (namedHeading)' },
+  { id: 'lead.asked-heading', description: '"1. Đề nghị A, B và các C, ... trên địa bàn X:" over paragraphs (the colon ends a line, no verb after the bodies): the bodies asked lead the paragraphs, each its own task, a paragraph\'s own "Đề nghị Y ..." leading it (headingAt)' },
+  { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
@@ -816,7 +837,8 @@ export function findTasks(ctx: TaskContext): Task[] {
       const paras = head && head.alone && head.end < n.end ? paragraphs(text, head.end, n.end) : [];
       if (head && paras.length) {
         paras.forEach((p, i) => {
-          const r = readTask(c, text, p.start, p.end, head.items, paras.length > 1 ? `${id(n)}.${i + 1}` : id(n), { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.paragraph', true);
+          // (Under a request's heading, lead.asked-heading, a paragraph may name its own subject: "Các cơ quan ... khi ... thì ...".)
+          const r = readTask(c, text, p.start, p.end, head.items, paras.length > 1 ? `${id(n)}.${i + 1}` : id(n), { start: p.start, end: trimEnd(text, p.start, p.end) }, false, 'task.paragraph', !head.asked);
           if (r?.task) tasks.push(r.task);
         });
         return undefined;
@@ -1631,7 +1653,7 @@ function leadOrHeading(c: TaskContext, text: string, at: number, end: number): A
 
 /** A heading that names who acts, and where it ends: "1. Bộ Khoa học và Công nghệ", "2. Giao Sở Xây dựng",
  *  "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:", "6. Trách nhiệm của các tổ chức, doanh nghiệp ...". */
-function headingAt(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+function headingAt(c: TaskContext, text: string, at: number, end: number): { items: AgencyItem[]; end: number; alone: boolean; asked?: boolean } | undefined {
   const lineEnd = (o: number) => {
     const nl = text.indexOf('\n', o);
     return nl < 0 || nl > end ? end : nl;
@@ -1640,6 +1662,18 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // (lead.unit-role-heading: "Giáo viên chủ nhiệm" folds to the verb "giao" but asks no one.)
   const giao = /^giáo/iu.test(text.slice(at, at + 4)) ? null : new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
+  // lead.asked-heading: "1. Đề nghị A, B và các C,\nkhu phố ... trên địa bàn X:" over paragraphs: the bodies asked, up to the colon
+  // that ends a line (over three lines at most, no verb after the bodies), lead the paragraphs that name no one of their own.
+  const asked = giao ? /^[^.;:!?]{3,300}?:[ \t]*(?=\n)/.exec(text.slice(at, end)) : null;
+  if (asked && asked[0].split('\n').length <= 3 && at + asked[0].length < end) {
+    const l = agencyList(text, c.folded, at, c.gaz, asked[0].length);
+    const tail = c.folded.slice(l.end, at + asked[0].length);
+    const verb = new RegExp(`(?<![a-z])(?:${alt([...lexicon().afterVerbs, ...lexicon().startVerbs])})(?![a-z])`).test(tail);
+    // (Bodies the list reader cannot read, "Đảng ủy, HĐND, UBMTTQ và các đoàn thể ...": the words before the colon, as printed.)
+    const own = asked[0].replace(/[\s:]+$/, '');
+    const items = l.items.length && l.items[0]!.span.start === at ? l.items : /^\p{Lu}/u.test(own) && !verb ? [toItem(text, at, at + own.length)] : [];
+    if (items.length && !verb) return { items, end: at + asked[0].length, alone: true, asked: true };
+  }
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
   // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.
@@ -1672,7 +1706,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office() ?? unitOfBody(c, text, at, lineEnd(at));
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at)) ?? roleHeading(c, text, at, lineEnd(at), end);
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1710,6 +1744,17 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
   return namedHeading(c, text, at, end);
+}
+
+/** lead.role-heading: "3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading naming a body by its role
+ *  (agency-words.tsv `role-body`) is the whole line, as printed, though its words read as verbs. */
+function roleHeading(c: TaskContext, text: string, at: number, e: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  const line = text.slice(at, e);
+  const s0 = at + line.length - line.trimStart().length;
+  if (e >= end || /[.;,]\s*$/.test(line) || line.trim().split(/\s+/).length > 16 || !roleBody(c, text, s0, e)) return undefined;
+  // (Points follow on the next line: a line that wraps a sentence, "Cơ quan phối hợp có trách nhiệm ..., nêu\nrõ ...", is none.)
+  if (!/^\s*(?:[a-zđ]\)|[-–+•]|\d+(?:\.\d+)+\.?\s)/u.test(text.slice(e, e + 40))) return undefined;
+  return { items: [toItem(text, s0, s0 + line.trim().replace(/[ \t]*:$/, '').length)], end: e, alone: true };
 }
 
 /** lead.unit-of-body: "8. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone on its line over points: a unit (whose name may
@@ -2309,7 +2354,10 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       for (const g of seg.matchAll(RE_GIAO())) {
         let at = from + g.index + g[0].length;
         // lead.giao-passive: "Việc ... được giao cho Sở X theo dõi ...": whom the work is given to leads.
-        const passive = /^giao/.test(g[0]) && /(?<![a-z])duoc[ \t]{1,3}$/.test(c.folded.slice(Math.max(0, from + g.index - 8), from + g.index)) ? /^cho[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 6)) : null;
+        // lead.giao-cho: "Giao cho Giám đốc Trung tâm X chủ trì ...": the active form names whom after "cho" as well.
+        // (At the clause's start: "đã bàn giao cho đơn vị ..." reports, it asks no one.)
+        const opens = /(?<![a-z])duoc[ \t]{1,3}$/.test(c.folded.slice(Math.max(0, from + g.index - 8), from + g.index)) || !/[a-z0-9]/.test(seg.slice(0, g.index));
+        const passive = /^giao/.test(g[0]) && opens ? /^cho[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, at + 6)) : null;
         if (passive) at += passive[0].length;
         // lead.giao-not-title: a verb in capitals is a title's word ("I. MỤC ĐÍCH, YÊU CẦU" over its paragraph), it asks no one.
         if (!/\p{Ll}/u.test(text.slice(from + g.index, at)) && /\p{Lu}[ \t]*\p{Lu}/u.test(text.slice(from + g.index, at))) continue;
