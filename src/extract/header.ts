@@ -644,6 +644,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.person) rules.subjectPerson = 'header.subject.person-name';
         if (s.cased) rules.subjectCase = 'header.subject.body-case';
         if (s.cell) rules.subjectCell = 'header.subject.left-cell';
+        if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -717,6 +718,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.person) rules.subjectPerson = 'header.subject.person-name';
       if (s.cased) rules.subjectCase = 'header.subject.body-case';
       if (s.cell) rules.subjectCell = 'header.subject.left-cell';
+      if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -1201,7 +1203,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cased?: boolean; cell?: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cased?: boolean; cell?: boolean; mottoCell?: boolean } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -1225,6 +1227,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   }
   let blanks = 0;
   let leftCell = false;
+  let mottoCell = false;
   let ledByBody = false;
   let specked = false;
   let motto = false;
@@ -1251,6 +1254,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       continue;
     }
     afterMotto = false;
+    // header.subject.mark-line: an urgency or secrecy mark stamped on a line of its own under the trích yếu ("KHẨN", "HỎA TỐC")
+    // ends it; it is no word of the trích yếu.
+    if (parts.length && MARKS.some(([re]) => re.test(f.replace(/[^a-z ]/g, '').trim()))) {
+      subjectEnd = 'header.subject.mark-line';
+      break;
+    }
     // header.subject.stamp-debris: a stamp or seal over the trích yếu leaves specks read as symbols ("F4 7 ˆ +") on or
     // before a wrapped line; they are skipped when the trích yếu goes on in lower case after them.
     const deb = parts.length && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)) ? debrisPrefix(l.text) : 0;
@@ -1273,6 +1282,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       if (/^\p{Ll}/u.test(left.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) {
         l = { ...l, end: l.start + left.length, text: left };
         leftCell = true;
+      }
+    }
+    // header.subject.left-of-motto: a Word file's head read column after column puts the trích yếu's wrapped line beside the
+    // national motto ("Công đoàn Việt Nam lần thứ XI<tab>CỘNG HOÀ XÃ HỘI ..."): the left cell carries it on, whatever its case.
+    if (parts.length && l.text.includes('\t') && !leftCell) {
+      const cut = l.text.indexOf('\t');
+      const left = l.text.slice(0, cut);
+      if (left.trim() && isMotto(fold(l.text.slice(cut + 1)).trim().toLowerCase()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) {
+        l = { ...l, end: l.start + left.length, text: left };
+        mottoCell = true;
       }
     }
     // A table row (tabs, or three bar-separated cells) is not the subject.
@@ -1408,7 +1427,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}), ...(mottoCell ? { mottoCell: true } : {}) };
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */

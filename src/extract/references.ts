@@ -213,7 +213,15 @@ function issuerAfter(c: RefContext, at: number): string | null {
   // "của Bộ Chính trị, Ban Bí thư": central Party organs that made it together.
   const sep = /^(?:,|[ \t\r\n]{1,3}va)[ \t\r\n]{1,3}/.exec(c.folded.slice(a.end, a.end + 8));
   const b = sep ? agencyPhrase(c, a.end + sep[0].length) : undefined;
-  return b && centralParty(c, a.name) && centralParty(c, b.name) ? c.text.slice(at + m[0].length, b.end).replace(/^\s*\p{Ll}/u, (x) => x.toUpperCase()).replace(/\s+/g, ' ') : a.name;
+  // reference.issuer-joint-ministries: "của Bộ X và Bộ Y" (a joint circular, "TTLT-BX-BY"): two ministries joined by "và" made it together.
+  const both = !!b && sep![0].includes('va') && ministry(c, a.name) && ministry(c, b.name);
+  return b && ((centralParty(c, a.name) && centralParty(c, b.name)) || both) ? c.text.slice(at + m[0].length, b.end).replace(/^\s*\p{Ll}/u, (x) => x.toUpperCase()).replace(/\s+/g, ' ') : a.name;
+}
+
+/** reference.issuer-joint-ministries: a ministry or ministry-level body the gazetteer knows. */
+function ministry(c: RefContext, name: string): boolean {
+  const k = c.gaz.lookup(name)?.kind;
+  return k === 'ministry' || k === 'ministry-level';
 }
 
 /** reference.issuer-joint: a central Party organ (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương), which may issue with another. */

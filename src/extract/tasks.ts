@@ -620,6 +620,8 @@ export const TASK_FORMS = [
   { id: 'task.colon-subjects', description: 'a letter\'s sentence that asks without naming anyone before its colon ("yêu cầu thực hiện nghiêm: Sở A kiểm tra ...; Sở B ..."): each clause after the colon that opens with its subject is a task' },
   { id: 'deadline.send-after-points', description: 'an item\'s only sub-task that just sends the item\'s report by a time ("X khẩn trương gửi Báo cáo về ... trước 17 giờ ngày ..." after the points the report covers), by a lead the item names: no task of its own, its time is the item\'s deadline' },
   { id: 'deadline.next-sentence', description: 'a letter\'s task sentence without a deadline, then a sentence that only says by when the work is sent or done ("Văn bản góp ý gửi về Sở X trước 16 giờ 00 ngày ...", "Thời gian hoàn thành: ..."): that time is the task\'s deadline' },
+  { id: 'deadline.send-by-after-aside', description: 'as deadline.next-sentence, with one sentence that assigns nothing between the request and the sentence that says by when it is sent ("... báo cáo ... theo biểu mẫu. Các đơn vị có thể nêu khó khăn ... . Báo cáo gửi về Sở X chậm nhất ngày ...")' },
+  { id: 'deadline.send-by-over-period', description: 'a letter\'s task sentence dated by the period its work covers ("báo cáo hoạt động trong năm 2017"), then a sentence that says by when it is sent, earlier ("Văn bản gửi về Sở trước ngày 20/12/2017"): the sending day is the deadline' },
   { id: 'task.sentence', description: 'a sentence of a letter without items that assigns ("giao X ...", "đề nghị X ...", "X có trách nhiệm ...")' },
   { id: 'structure.article-siblings', description: 'a decision\'s or resolution\'s next article ("Điều 2. Giao ...") after an article that holds items ("Điều 1. ... như sau:") is its sibling, not one of its items' },
   { id: 'lead.requester', description: 'an item\'s later sentence "<body> yêu cầu / đề nghị / giao X ...": who asks is not the item\'s subject (lead.later-subject skips it)' },
@@ -1059,6 +1061,8 @@ export function findTasks(ctx: TaskContext): Task[] {
     // over paragraphs (a letter without items): the bodies lead (`unit`: the heading's bodies, for the paragraphs under it).
     let asked = false;
     let unit: AgencyItem[] | undefined;
+    // Sentences since the last task that assigned nothing (deadline.send-by-after-aside).
+    let aside = 0;
     for (const m of body.matchAll(re)) {
       const s = c.bodyStart + m.index;
       const e = s + m[0].length;
@@ -1093,11 +1097,22 @@ export function findTasks(ctx: TaskContext): Task[] {
         // deadline.next-sentence: "Đề nghị các đơn vị góp ý dự thảo. Văn bản góp ý gửi về Sở X trước ngày ...": a sentence that
         // only says by when the work is sent or done dates the task just before it.
         const prev = found[found.length - 1];
-        if (prev && prev.rule === 'task.sentence' && !prev.deadline && prev.span.end <= s && !text.slice(prev.span.end, s).trim() && RE_SEND_BY.test(c.folded.slice(s, e))) {
+        // deadline.send-by-after-aside: one sentence that assigns nothing may stand between ("Các đơn vị có thể nêu ... . Báo cáo gửi
+        // về Sở X chậm nhất ngày ..."): the sending still dates the request before it.
+        const next = prev && prev.span.end <= s && (!text.slice(prev.span.end, s).trim() || aside === 1);
+        // deadline.send-by-over-period: "báo cáo hoạt động trong năm 2017. Văn bản gửi về Sở trước ngày 20/12/2017": the period the
+        // work covers gives way to the day it is sent by, when that day comes first.
+        const period = !!prev?.deadline && ['year', 'half', 'quarter', 'month'].includes(prev.deadline.kind);
+        if (prev && prev.rule === 'task.sentence' && (!prev.deadline || period) && next && RE_SEND_BY.test(c.folded.slice(s, e))) {
           const due = findDeadlines(c.folded, s, e, c.year, c.date).filter((f) => f.due && (!c.date || f.due >= c.date));
-          if (due.length) prev.deadline = { ...toDeadline(due, text, c.folded)!, rule: 'deadline.next-sentence' };
+          const d = due.length ? toDeadline(due, text, c.folded) : undefined;
+          const rule = period ? 'deadline.send-by-over-period' : aside === 1 ? 'deadline.send-by-after-aside' : 'deadline.next-sentence';
+          if (d && (!period || (!!d.due && !!prev.deadline!.due && d.due < prev.deadline!.due))) prev.deadline = { ...d, rule };
         }
+        aside++;
+        continue;
       }
+      aside = 0;
     }
     if (roots.length) found.forEach((t, i) => (t.id = `0.${i + 1}`));
     tasks.unshift(...found);
