@@ -673,6 +673,7 @@ export const TASK_FORMS = [
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'section.solutions-own-doers', description: 'a section of solutions or content most of whose items name who acts ("1. Sở X chủ trì tổ chức ...", "giao Y ...": at least half its lowest items) is the plan\'s task list, not a description the unit sections share out: its items that name their doer stay' },
   { id: 'section.solutions-asked', description: 'in a section of solutions shared out by unit, an item that opens by asking a body ("Đề nghị Ủy ban Mặt trận ... tổ chức ...", after a topic\'s title line or not) is still a task that body leads' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
@@ -1166,7 +1167,15 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
   // (section.content-shared: nor in a section of content, "II. NỘI DUNG (KẾ HOẠCH)": its points specify the measures, places and
   // figures, "- Xã A: Lấy mẫu ...", that the unit sections share out.)
-  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
+  // (section.solutions-own-doers: only one that names no one, the gold's convention: where most of its items name who acts, "Sở X
+  // chủ trì ...", "giao Y ...", it is the plan's task list, and those items stay.)
+  const doer = (t: Task) => t.lead.length > 0 && !/^lead\.(?:heading|after-opening|colon-name|colon-long-name)$/.test(t.leadRule ?? '');
+  const leaves = (n: Node): number => (n.children.length ? n.children.reduce((a, ch) => a + leaves(ch), 0) : 1);
+  const namesDoers = (r: Node) => {
+    const n = tasks.filter((t) => under(t, r) && doer(t)).length;
+    return n >= 2 && 2 * n >= leaves(r);
+  };
+  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))) && !namesDoers(r));
   // (section.solutions-asked: an item of such a section that opens by asking, "Đề nghị Ủy ban Mặt trận ... tổ chức ...", is a task.)
   // (Its first line may be a topic's title: "1. Công tác tham mưu\n\nĐề nghị ...".)
   const asked = (t: Task) => /^(?:[^\n]{0,90}\n[ \t\n]*)?(?:de nghi|giao)[ \t\n]/.test(c.folded.slice(t.span.start, t.span.start + 120));

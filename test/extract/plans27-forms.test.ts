@@ -1,0 +1,48 @@
+// Plan forms of the plans27 round (issue 9), on made-up texts: content sections that name their doers, commune bodies
+// and local collectives as leads, and doer labels of plan blocks.
+import { describe, expect, it } from 'vitest';
+import { byId, leads, run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 41/KH-UBND                Cao Bằng, ngày 09 tháng 4 năm 2027
+
+KẾ HOẠCH
+Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của người sản xuất, kinh doanh về an toàn thực phẩm.
+`;
+
+const BY_UNIT = `III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Là cơ quan thường trực, theo dõi, đôn đốc các đơn vị triển khai Kế hoạch.
+- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/5/2027.
+2. Ủy ban nhân dân các xã, phường
+- Bố trí kinh phí, nhân lực tổ chức các hoạt động trên địa bàn.
+`;
+
+describe('section.solutions-own-doers', () => {
+  it('keeps the items of a "NỘI DUNG" section that each name who acts, though the last section shares out by unit', async () => {
+    const text = `${HEAD}II. NỘI DUNG
+1. Sở Y tế chủ trì tổ chức lễ phát động Tháng hành động trong tháng 4/2027.
+2. Sở Công Thương chủ trì kiểm tra các chợ đầu mối, cơ sở bán buôn thực phẩm.
+3. Công an tỉnh chủ trì điều tra, xử lý các vụ buôn bán thực phẩm giả.
+${BY_UNIT}`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(leads(t['2.1'])).toEqual(['Sở Y tế']);
+    expect(leads(t['2.3'])).toEqual(['Công an tỉnh']);
+    expect(e.tasks.map((x) => x.id)).toEqual(expect.arrayContaining(['2.2', '3.1.2', '3.2.1']));
+  });
+
+  it('still drops the points of a content section that mostly names no one', async () => {
+    const text = `${HEAD}II. NỘI DUNG
+1. Tuyên truyền trên báo, đài, mạng xã hội về an toàn thực phẩm trong tháng 4/2027.
+2. Treo băng rôn, khẩu hiệu tại các chợ, trường học trong tháng 4/2027.
+3. Kiểm tra liên ngành các cơ sở kinh doanh thực phẩm trong tháng 5/2027.
+4. Sở Y tế chủ trì tổng hợp kết quả kiểm tra.
+${BY_UNIT}`;
+    const { e } = await run(text);
+    expect(e.tasks.map((x) => x.id).filter((i) => i.startsWith('2.'))).toEqual([]);
+  });
+});
