@@ -10,7 +10,7 @@ import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
-import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
@@ -673,6 +673,8 @@ export const TASK_FORMS = [
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'plan.host-and-doer', description: 'a plan block with a host label and a doer label ("Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y."): who carries the work out leads beside the host (forms/plan.ts)' },
+  { id: 'section.theme-and-work', description: 'a section title that joins its theme or targets to the work ("III. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ NHIỆM VỤ") is no section of targets: its activities are read' },
   { id: 'section.solutions-own-doers', description: 'a section of solutions or content most of whose items name who acts ("1. Sở X chủ trì tổ chức ...", "giao Y ...": at least half its lowest items) is the plan\'s task list, not a description the unit sections share out: its items that name their doer stay' },
   { id: 'section.solutions-asked', description: 'in a section of solutions shared out by unit, an item that opens by asking a body ("Đề nghị Ủy ban Mặt trận ... tổ chức ...", after a topic\'s title line or not) is still a task that body leads' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
@@ -1536,6 +1538,9 @@ function noTaskTitle(c: TaskContext, text: string, n: Node): boolean {
   const nl = text.indexOf('\n', n.textStart);
   const title = key(c.folded.slice(n.textStart, nl < 0 || nl > n.end ? n.end : nl));
   if (!title || title.split(' ').length > 12) return false;
+  // (section.theme-and-work: a title that joins the theme or targets to the work, "CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ
+  // NHIỆM VỤ", holds that work.)
+  if (RE_THEME_AND_WORK.test(title)) return false;
   return lexicon().noTaskTitles.some((t) => title === t || title.startsWith(t + ' '));
 }
 

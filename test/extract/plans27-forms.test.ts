@@ -1,7 +1,7 @@
 // Plan forms of the plans27 round (issue 9), on made-up texts: content sections that name their doers, commune bodies
 // and local collectives as leads, and doer labels of plan blocks.
 import { describe, expect, it } from 'vitest';
-import { byId, leads, run } from './helpers.js';
+import { byId, coords, leads, run } from './helpers.js';
 
 const HEAD = `ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
 Số: 41/KH-UBND                Cao Bằng, ngày 09 tháng 4 năm 2027
@@ -44,5 +44,55 @@ ${BY_UNIT}`;
 ${BY_UNIT}`;
     const { e } = await run(text);
     expect(e.tasks.map((x) => x.id).filter((i) => i.startsWith('2.'))).toEqual([]);
+  });
+});
+
+const FESTIVAL = `ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 52/KH-UBND                Cao Bằng, ngày 15 tháng 5 năm 2027
+
+KẾ HOẠCH
+Tổ chức Lễ hội mùa thu vùng cao năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Quảng bá hình ảnh, con người địa phương.
+II. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG
+1. Chủ đề Lễ hội
+“Sắc thu vùng cao”
+2. Các hoạt động chính
+2.1. Chương trình nghệ thuật khai mạc Lễ hội
+- Thời gian dự kiến: ngày 11/9/2027 (thứ Bảy).
+- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Đơn vị thực hiện: Nhà hát Ca múa nhạc tỉnh.
+- Đơn vị phối hợp: Công an tỉnh.
+- Hình thức thực hiện: biểu diễn ngoài trời, truyền hình trực tiếp.
+- Kinh phí: Ngân sách tỉnh.
+2.2. Hội chợ nông sản vùng cao
+- Thời gian dự kiến: từ ngày 12/9/2027 đến ngày 15/9/2027.
+- Đơn vị chủ trì: Sở Công Thương.
+- Đơn vị phối hợp: Sở Nông nghiệp và Môi trường.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 30/9/2027.
+`;
+
+describe('section.theme-and-work', () => {
+  it('reads the activities of a section titled "CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", not a section of themes', async () => {
+    const { e } = await run(FESTIVAL);
+    const t = byId(e.tasks);
+    expect(t['2.2.1']?.deadline?.due).toBe('2027-09-11');
+    expect(leads(t['2.2.2'])).toEqual(['Sở Công Thương']);
+  });
+});
+
+describe('plan.host-and-doer', () => {
+  it('gives a block with "Đơn vị chủ trì: X" and "Đơn vị thực hiện: Y" both as leads', async () => {
+    const { e } = await run(FESTIVAL);
+    expect(leads(byId(e.tasks)['2.2.1'])).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Nhà hát Ca múa nhạc tỉnh']);
+  });
+});
+
+describe('plan labels: "Hình thức thực hiện"', () => {
+  it('ends the partners\' value before a "Hình thức thực hiện:" line', async () => {
+    const { e } = await run(FESTIVAL);
+    expect(coords(byId(e.tasks)['2.2.1'])).toEqual(['Công an tỉnh']);
   });
 });
