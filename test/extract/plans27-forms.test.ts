@@ -96,3 +96,27 @@ describe('plan labels: "Hình thức thực hiện"', () => {
     expect(coords(byId(e.tasks)['2.2.1'])).toEqual(['Công an tỉnh']);
   });
 });
+
+describe('agency words: commune units and residential groups (agency-words.tsv)', () => {
+  it('reads "Trạm ... các xã" and "Các thôn, tổ dân phố" headings as the leads of their dashes', async () => {
+    const text = `ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM
+Số: 41/KH-UBND                Bảo Lâm, ngày 09 tháng 4 năm 2027
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng, chống dịch bệnh.
+II. TỔ CHỨC THỰC HIỆN
+1. Trạm Chăn nuôi và Thú y các xã
+- Hướng dẫn người chăn nuôi phòng bệnh.
+2. Các thôn, tổ dân phố
+- Vận động nhân dân vệ sinh chuồng trại.
+3. Ủy ban nhân dân các xã
+- Tổ chức tiêm phòng trong tháng 5/2027.
+`;
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.1.1'])).toEqual(['Trạm Chăn nuôi và Thú y các xã']);
+    expect(leads(t['2.2.1'])).toEqual(['Các thôn, tổ dân phố']);
+  });
+});
