@@ -673,6 +673,7 @@ export const TASK_FORMS = [
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'lead.heading-full-stop', description: 'a unit heading printed with a full stop, alone on its line over points ("2. Trung tâm Y tế huyện." over dashes): the body leads its points' },
   { id: 'plan.host-and-doer', description: 'a plan block with a host label and a doer label ("Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y."): who carries the work out leads beside the host (forms/plan.ts)' },
   { id: 'section.theme-and-work', description: 'a section title that joins its theme or targets to the work ("III. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ NHIỆM VỤ") is no section of targets: its activities are read' },
   { id: 'section.solutions-own-doers', description: 'a section of solutions or content most of whose items name who acts ("1. Sở X chủ trì tổ chức ...", "giao Y ...": at least half its lowest items) is the plan\'s task list, not a description the unit sections share out: its items that name their doer stay' },
@@ -1704,6 +1705,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // lead.heading-asked-verb: "2. Đề nghị Ủy ban nhân dân xã phối hợp" alone over points: whom it asks leads them.
   if (giao && /^[ \t]{1,3}(?:phoi[ \t]hop|thuc[ \t]hien|chu[ \t]tri)(?:[ \t]thuc[ \t]hien)?[ \t:]*(?:\n|$)/.test(rest) && lineEnd(l.end) < end) return { items: l.items, end: lineEnd(l.end), alone: true };
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
+  // lead.heading-full-stop: "2. Trung tâm Y tế huyện." printed with a full stop, alone on its line over points ("- ...").
+  if (/^\.[ \t]*$/.test(text.slice(l.end, lineEnd(l.end))) && /^\n[ \t]*(?:[-–+•]|[a-zđ]\))/.test(text.slice(lineEnd(l.end), lineEnd(l.end) + 12))) return { items: l.items, end: lineEnd(l.end), alone: true };
   // lead.heading-comma-name: "2. Cục\nXuất bản, In và Phát hành" over its points: a body whose name holds a comma, the rest of the
   // heading line capitalised words joined by "và" ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"), is one name.
   const tailLine = text.slice(l.end, lineEnd(l.end));

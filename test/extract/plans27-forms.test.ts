@@ -120,3 +120,26 @@ II. TỔ CHỨC THỰC HIỆN
     expect(leads(t['2.2.1'])).toEqual(['Các thôn, tổ dân phố']);
   });
 });
+
+describe('lead.heading-full-stop', () => {
+  it('reads a unit heading printed with a full stop ("2. Trung tâm Y tế huyện.") as the lead of its dashes', async () => {
+    const text = `ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM
+Số: 44/KH-UBND                Bảo Lâm, ngày 09 tháng 4 năm 2027
+
+KẾ HOẠCH
+Tổ chức Ngày hội văn hóa các dân tộc năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Giữ gìn bản sắc văn hóa các dân tộc.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Thông tin
+- Xây dựng kịch bản chương trình trong tháng 5/2027.
+2. Trung tâm Y tế huyện.
+- Bố trí lực lượng y tế trực tại Ngày hội.
+- Kiểm tra an toàn thực phẩm tại các gian hàng.
+`;
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.2.1'])).toEqual(['Trung tâm Y tế huyện']);
+    expect(leads(t['2.2.2'])).toEqual(['Trung tâm Y tế huyện']);
+  });
+});
