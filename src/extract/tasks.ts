@@ -673,6 +673,7 @@ export const TASK_FORMS = [
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'lead.heading-head-noun', description: 'a heading alone over points that opens with the head noun of a body ("3. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:", "5. Chủ đầu tư các khu đô thị:"): the line names who leads, whole, split at "và" before another head' },
   { id: 'lead.heading-full-stop', description: 'a unit heading printed with a full stop, alone on its line over points ("2. Trung tâm Y tế huyện." over dashes): the body leads its points' },
   { id: 'plan.host-and-doer', description: 'a plan block with a host label and a doer label ("Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y."): who carries the work out leads beside the host (forms/plan.ts)' },
   { id: 'section.theme-and-work', description: 'a section title that joins its theme or targets to the work ("III. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ NHIỆM VỤ") is no section of targets: its activities are read' },
@@ -1687,7 +1688,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office() ?? unitOfBody(c, text, at, lineEnd(at));
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at)) ?? headNounHeading(c, text, at, lineEnd(at), end);
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1726,7 +1727,35 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
-  return namedHeading(c, text, at, end);
+  // (Not where the list read the opening name and only lower-case words follow it: a name stops where the addressee lines stop it.)
+  const runOn = l.items[0]!.span.start <= at + 2 && /^[ \t]+\p{Ll}[\p{Ll} \t]*:?[ \t]*$/u.test(text.slice(l.end, lineEnd(at)));
+  return (runOn ? undefined : headNounHeading(c, text, at, lineEnd(at), end)) ?? namedHeading(c, text, at, end);
+}
+
+/** lead.heading-head-noun: "3. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:", "5. Chủ đầu tư các khu đô thị:" alone
+ *  on its line over points: a line that opens with the head noun of a body (agency-words.tsv head, owner) names who leads, whole
+ *  (its lower-case words read as verbs elsewhere), split at "và" before another head or "các". */
+function headNounHeading(c: TaskContext, text: string, at: number, e: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  if (e >= end || !/^\n[ \t]*(?:[-–+•]|[a-zđ]\))/.test(text.slice(e, e + 12))) return undefined;
+  const line = text.slice(at, e).replace(/[ \t]*:?[ \t]*$/, '');
+  if (!/^\p{Lu}/u.test(line) || /[.;,()]/.test(line) || line.split(/\s+/).length > 24) return undefined;
+  const words = lexicon().agencyWords;
+  const heads = [...(words.get('head') ?? []), ...(words.get('owner') ?? [])];
+  // (A head of one word needs a name after it, "Hội Nông dân", "Trạm Y tế": "Ban hành quy chế" is work.)
+  const opens = (p: string) => {
+    const w = p.replace(/^các[ \t]+/u, '').split(/[ \t]+/);
+    const f = w.map((x) => key(x));
+    return heads.some((h) => h.every((x, i) => f[i] === x) && (h.length >= 2 ? w.length > h.length || /^(?:chu dau tu|nha thau)/.test(h.join(' ')) : /^\p{Lu}/u.test(w[1] ?? '')));
+  };
+  const parts = line.split(/[ \t]+và[ \t]+(?=các[ \t]+\p{Lu}|\p{Lu})/u);
+  if (!parts.every(opens)) return undefined;
+  let from = at;
+  const items = parts.map((p) => {
+    const s0 = text.indexOf(p, from);
+    from = s0 + p.length;
+    return { name: upperFirst(clean(p)), canonical: c.gaz.lookup(p)?.canonical ?? null, span: { start: s0, end: s0 + p.length } };
+  });
+  return { items, end: e, alone: true };
 }
 
 /** lead.unit-of-body: "8. Tổ chức pháp chế thuộc Bộ, cơ quan ngang Bộ" alone on its line over points: a unit (whose name may

@@ -143,3 +143,33 @@ II. TỔ CHỨC THỰC HIỆN
     expect(leads(t['2.2.2'])).toEqual(['Trung tâm Y tế huyện']);
   });
 });
+
+describe('lead.heading-head-noun', () => {
+  const text = `ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM
+Số: 45/KH-UBND                Bảo Lâm, ngày 09 tháng 4 năm 2027
+
+KẾ HOẠCH
+Bảo đảm thoát nước mùa mưa năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động ứng phó với mưa lớn.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế - Hạ tầng
+- Theo dõi, tổng hợp tình hình úng ngập, báo cáo UBND huyện.
+2. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:
+- Chỉ đạo các nhà thầu thanh thải dòng chảy tại các công trình đang thi công.
+3. Chủ đầu tư các khu dân cư mới:
+- Vận hành hệ thống thoát nước trong khu dân cư chưa bàn giao.
+4. Ban hành quy chế phối hợp:
+- Quy chế vận hành trạm bơm trong tháng 5/2027.
+`;
+  it('reads a heading that opens with the head noun of a body as who leads its points, split at "và"', async () => {
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.2.1'])).toEqual(['Ban Quản lý dự án đầu tư xây dựng huyện', 'Các Chủ đầu tư']);
+    expect(leads(t['2.3.1'])).toEqual(['Chủ đầu tư các khu dân cư mới']);
+  });
+  it('does not read a heading of work that opens with such a word ("Ban hành ...") as a body', async () => {
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.4.1'])?.some((l) => /^Ban hành/.test(l))).toBe(false);
+  });
+});
