@@ -10,7 +10,7 @@ import { findDeadlines, toDeadline } from './deadlines.js';
 import type { Gazetteer } from './gazetteer.js';
 import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
-import { noTaskSection, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
+import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
@@ -696,6 +696,11 @@ export const TASK_FORMS = [
   { id: 'section.unit-paragraphs', description: 'an item of "Tổ chức thực hiện" that opens with the body it assigns ("2. Sở Tài chính: Căn cứ ...") counts as a unit of the sharing, as a unit heading over dashes does' },
   { id: 'section.decision-plan', description: 'a decision that issues a plan ("Điều 1. Phê duyệt Kế hoạch ...", the plan\'s title "KẾ HOẠCH" on a line of its own) shares its plan\'s work out by unit as a plan does' },
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
+  { id: 'lead.heading-head-noun', description: 'a heading alone over points that opens with the head noun of a body ("3. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:", "5. Chủ đầu tư các khu đô thị:"): the line names who leads, whole, split at "và" before another head' },
+  { id: 'lead.heading-full-stop', description: 'a unit heading printed with a full stop, alone on its line over points ("2. Trung tâm Y tế huyện." over dashes): the body leads its points' },
+  { id: 'plan.host-and-doer', description: 'a plan block with a host label and a doer label ("Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y."): who carries the work out leads beside the host (forms/plan.ts)' },
+  { id: 'section.theme-and-work', description: 'a section title that joins its theme or targets to the work ("III. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ NHIỆM VỤ") is no section of targets: its activities are read' },
+  { id: 'section.solutions-own-doers', description: 'a section of solutions or content most of whose items name who acts ("1. Sở X chủ trì tổ chức ...", "giao Y ...": at least half its lowest items) is the plan\'s task list, not a description the unit sections share out: its items that name their doer stay' },
   { id: 'section.solutions-asked', description: 'in a section of solutions shared out by unit, an item that opens by asking a body ("Đề nghị Ủy ban Mặt trận ... tổ chức ...", after a topic\'s title line or not) is still a task that body leads' },
   { id: 'task.activity-then-giao', description: 'an item "<activity>." over "Giao X chủ trì, phối hợp với Y thực hiện, hoàn thành ...": one task with the activity as its action, X leads (not a task "Thực hiện ..." of the second sentence)' },
   { id: 'plan.next-line-lead', description: 'a plan block "<activity>." over "<body> chủ trì, phối hợp với Y ..." over its labels ("Thời gian: ..."): the line before the labels says who leads (lead.next-line-chu-tri) when no label does' },
@@ -1203,7 +1208,15 @@ function sharedByUnit(c: TaskContext, text: string, roots: Node[], tasks: Task[]
   // acts on the measures that the unit sections then share out, "(Sở X chủ trì)", "; giao Sở Y thực hiện".)
   // (section.content-shared: nor in a section of content, "II. NỘI DUNG (KẾ HOẠCH)": its points specify the measures, places and
   // figures, "- Xã A: Lấy mẫu ...", that the unit sections share out.)
-  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))));
+  // (section.solutions-own-doers: only one that names no one, the gold's convention: where most of its items name who acts, "Sở X
+  // chủ trì ...", "giao Y ...", it is the plan's task list, and those items stay.)
+  const doer = (t: Task) => t.lead.length > 0 && !/^lead\.(?:heading|after-opening|colon-name|colon-long-name)$/.test(t.leadRule ?? '');
+  const leaves = (n: Node): number => (n.children.length ? n.children.reduce((a, ch) => a + leaves(ch), 0) : 1);
+  const namesDoers = (r: Node) => {
+    const n = tasks.filter((t) => under(t, r) && doer(t)).length;
+    return n >= 2 && 2 * n >= leaves(r);
+  };
+  const solutions = romans.filter((r) => !shares.includes(r) && (/(?<![a-z])giai phap(?![a-z])/.test(title(r)) || /^(?:cac )?noi dung(?: ke hoach| chu yeu| cu the| thuc hien)?[ :.]*$/.test(title(r))) && !namesDoers(r));
   // (section.solutions-asked: an item of such a section that opens by asking, "Đề nghị Ủy ban Mặt trận ... tổ chức ...", is a task.)
   // (Its first line may be a topic's title: "1. Công tác tham mưu\n\nĐề nghị ...".)
   const asked = (t: Task) => /^(?:[^\n]{0,90}\n[ \t\n]*)?(?:de nghi|giao)[ \t\n]/.test(c.folded.slice(t.span.start, t.span.start + 120));
@@ -1564,6 +1577,9 @@ function noTaskTitle(c: TaskContext, text: string, n: Node): boolean {
   const nl = text.indexOf('\n', n.textStart);
   const title = key(c.folded.slice(n.textStart, nl < 0 || nl > n.end ? n.end : nl));
   if (!title || title.split(' ').length > 12) return false;
+  // (section.theme-and-work: a title that joins the theme or targets to the work, "CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ
+  // NHIỆM VỤ", holds that work.)
+  if (RE_THEME_AND_WORK.test(title)) return false;
   return lexicon().noTaskTitles.some((t) => title === t || title.startsWith(t + ' '));
 }
 
@@ -1721,7 +1737,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     return o && { items: [o], end: lineEnd(at), alone: true };
   };
   if (!l.items.length) {
-    const o = office() ?? unitOfBody(c, text, at, lineEnd(at)) ?? roleHeading(c, text, at, lineEnd(at), end);
+    const o = office() ?? unitOfBody(c, text, at, lineEnd(at)) ?? roleHeading(c, text, at, lineEnd(at), end) ?? headNounHeading(c, text, at, lineEnd(at), end);
     if (o) return o;
     // "7.BoY tế": a short heading line the OCR damaged, settled by the nearest known name.
     const line = text.slice(at, lineEnd(at)).trim();
@@ -1739,6 +1755,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // lead.heading-asked-verb: "2. Đề nghị Ủy ban nhân dân xã phối hợp" alone over points: whom it asks leads them.
   if (giao && /^[ \t]{1,3}(?:phoi[ \t]hop|thuc[ \t]hien|chu[ \t]tri)(?:[ \t]thuc[ \t]hien)?[ \t:]*(?:\n|$)/.test(rest) && lineEnd(l.end) < end) return { items: l.items, end: lineEnd(l.end), alone: true };
   if (/^[ \t]{0,3}(?::|$|\n|theo[ \t]{1,3}ch[u]c|[-–(])/.test(rest) || !rest.trim()) return { items: l.items, end: lineEnd(l.end), alone: /^[ \t:]*$/.test(text.slice(l.end, lineEnd(l.end))) };
+  // lead.heading-full-stop: "2. Trung tâm Y tế huyện." printed with a full stop, alone on its line over points ("- ...").
+  if (/^\.[ \t]*$/.test(text.slice(l.end, lineEnd(l.end))) && /^\n[ \t]*(?:[-–+•]|[a-zđ]\))/.test(text.slice(lineEnd(l.end), lineEnd(l.end) + 12))) return { items: l.items, end: lineEnd(l.end), alone: true };
   // lead.heading-comma-name: "2. Cục\nXuất bản, In và Phát hành" over its points: a body whose name holds a comma, the rest of the
   // heading line capitalised words joined by "và" ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"), is one name.
   const tailLine = text.slice(l.end, lineEnd(l.end));
@@ -1758,7 +1776,35 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
-  return namedHeading(c, text, at, end);
+  // (Not where the list read the opening name and only lower-case words follow it: a name stops where the addressee lines stop it.)
+  const runOn = l.items[0]!.span.start <= at + 2 && /^[ \t]+\p{Ll}[\p{Ll} \t]*:?[ \t]*$/u.test(text.slice(l.end, lineEnd(at)));
+  return (runOn ? undefined : headNounHeading(c, text, at, lineEnd(at), end)) ?? namedHeading(c, text, at, end);
+}
+
+/** lead.heading-head-noun: "3. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:", "5. Chủ đầu tư các khu đô thị:" alone
+ *  on its line over points: a line that opens with the head noun of a body (agency-words.tsv head, owner) names who leads, whole
+ *  (its lower-case words read as verbs elsewhere), split at "và" before another head or "các". */
+function headNounHeading(c: TaskContext, text: string, at: number, e: number, end: number): { items: AgencyItem[]; end: number; alone: boolean } | undefined {
+  if (e >= end || !/^\n[ \t]*(?:[-–+•]|[a-zđ]\))/.test(text.slice(e, e + 12))) return undefined;
+  const line = text.slice(at, e).replace(/[ \t]*:?[ \t]*$/, '');
+  if (!/^\p{Lu}/u.test(line) || /[.;,()]/.test(line) || line.split(/\s+/).length > 24) return undefined;
+  const words = lexicon().agencyWords;
+  const heads = [...(words.get('head') ?? []), ...(words.get('owner') ?? [])];
+  // (A head of one word needs a name after it, "Hội Nông dân", "Trạm Y tế": "Ban hành quy chế" is work.)
+  const opens = (p: string) => {
+    const w = p.replace(/^các[ \t]+/u, '').split(/[ \t]+/);
+    const f = w.map((x) => key(x));
+    return heads.some((h) => h.every((x, i) => f[i] === x) && (h.length >= 2 ? w.length > h.length || /^(?:chu dau tu|nha thau)/.test(h.join(' ')) : /^\p{Lu}/u.test(w[1] ?? '')));
+  };
+  const parts = line.split(/[ \t]+và[ \t]+(?=các[ \t]+\p{Lu}|\p{Lu})/u);
+  if (!parts.every(opens)) return undefined;
+  let from = at;
+  const items = parts.map((p) => {
+    const s0 = text.indexOf(p, from);
+    from = s0 + p.length;
+    return { name: upperFirst(clean(p)), canonical: c.gaz.lookup(p)?.canonical ?? null, span: { start: s0, end: s0 + p.length } };
+  });
+  return { items, end: e, alone: true };
 }
 
 /** lead.role-heading: "3. Cơ quan chủ trì giải quyết thủ tục X" alone on its line over points: a heading naming a body by its role

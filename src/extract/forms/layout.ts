@@ -96,6 +96,9 @@ export interface SectionContext {
   end: number;
 }
 
+/** section.theme-and-work: a folded title that joins the theme or targets to the work ("chu de, noi dung cac hoat dong"). */
+export const RE_THEME_AND_WORK = /^[a-z ]{2,30}(?:,| va) (?:noi dung (?:cac |va )?)?(?:hoat dong|nhiem vu|giai phap)(?![a-z])/;
+
 export const SECTION_RULES: readonly Rule<SectionContext, true>[] = [
   {
     id: 'section.no-tasks-comma',
@@ -107,7 +110,7 @@ export const SECTION_RULES: readonly Rule<SectionContext, true>[] = [
       const m = /^([^,;:]+)[,;:]/.exec(line);
       const head = (m ? m[1]! : line).trim();
       // Without a comma the title is the existing rule's (noTaskTitle): only the words before a comma are read here.
-      if (!m) return undefined;
+      if (!m || RE_THEME_AND_WORK.test(line)) return undefined;
       return lexicon().noTaskTitles.some((t) => head === t || head.startsWith(t + ' ')) ? true : undefined;
     },
   },

@@ -39,12 +39,12 @@ function roleOf(label: string): string | undefined {
 export function planFields(folded: string, from: number, to: number): PlanFields | undefined {
   const re = RE_LABEL();
   const seg = folded.slice(from, to);
-  const hits: { role: string; at: number; valueAt: number }[] = [];
+  const hits: { role: string; at: number; valueAt: number; label: string }[] = [];
   for (const m of seg.matchAll(re)) {
     const role = roleOf(m[1]!);
     if (!role) continue;
     const bracket = seg[m.index] === '(';
-    hits.push({ role, at: from + m.index + (bracket ? 0 : m[0].indexOf(m[1]!)), valueAt: from + m.index + m[0].length });
+    hits.push({ role, at: from + m.index + (bracket ? 0 : m[0].indexOf(m[1]!)), valueAt: from + m.index + m[0].length, label: m[1]!.replace(/\s+/g, ' ') });
   }
   if (!hits.some((h) => h.role === 'lead' || h.role === 'deadline' || h.role === 'coordinate')) return undefined;
   const values = new Map<string, Span>();
@@ -75,7 +75,11 @@ export function planFields(folded: string, from: number, to: number): PlanFields
     }
     // "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở X.": an empty value gives way to the next label of its role.
     const had = values.get(h.role);
-    if (!had || !/[\p{L}\d]/u.test(folded.slice(had.start, had.end))) values.set(h.role, { start: h.valueAt, end });
+    const filled = had && /[\p{L}\d]/u.test(folded.slice(had.start, had.end));
+    if (!filled) values.set(h.role, { start: h.valueAt, end });
+    // plan.host-and-doer: "Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y.": who carries it out leads beside the host.
+    else if (h.role === 'lead' && /thuc hien$/.test(h.label) && !/chu tri/.test(h.label) && hits.some((o) => o.role === 'lead' && /chu tri/.test(o.label)) && !values.has('doer'))
+      values.set('doer', { start: h.valueAt, end });
   });
   return { values, firstLabel: hits[0]!.at };
 }
@@ -207,6 +211,11 @@ export function planTaskParts(c: PlanContext, f: PlanFields, title?: Span): { le
     let at = lv.start;
     while (at < lv.end && /\s/.test(c.text[at]!)) at++;
     lead = agencyList(c.text, fold(c.text.slice(0, lv.end)), at, c.gaz, lv.end - at).items.map((i) => ({ ...i, name: upperFirst(inFull(i.name)) }));
+  }
+  if (f.values.has('doer') && lead.length) {
+    const doers = bodiesIn({ text: c.text, gaz: c.gaz }, v('doer'));
+    const same = (a: AgencyItem, b: AgencyItem) => fold(a.name).toLowerCase() === fold(b.name).toLowerCase();
+    lead = [...lead, ...doers.filter((d) => !lead.some((l) => same(l, d)))];
   }
   return {
     lead,
