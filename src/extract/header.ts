@@ -59,7 +59,9 @@ function RE_TITLE(): RegExp {
 }
 // header.copies.marked-label: the label "Nơi nhận:", also with a web page's emphasis marks left round it ("__Nơi nhận__:").
 // header.copies.split-label: and with its last syllable broken by a PDF's text layer ("Nơi nhậ n:").
-const NOI_NHAN = 'n[o0][a-z]?i[ \\t]{1,3}nh[a-z]{1,3}[ \\t]?n[_*]{0,2}[ \\t]{0,2}:';
+// header.copies.noi-nhan-misread: at a line's start, the bold italic N of "Nơi nhận:" the OCR read as a letter drawn like it
+// ("Xơi nhận:" under a seal's edge): still the heading of the copies list.
+const NOI_NHAN = '(?:n|(?<=(?:^|\\n)[ \\t|*_]{0,3})[xmhkw])[o0][a-z]?i[ \\t]{1,3}nh[a-z]{1,3}[ \\t]?n[_*]{0,2}[ \\t]{0,2}:';
 const RE_NOI_NHAN = () => new RegExp(NOI_NHAN, 'g');
 const RE_AUTH = /(?<![A-Za-zÀ-ỹ])(KT|TM|TL|TUQ|Q|K\/T|T\/M|T\/L)(?:[.,][ \t]{0,2}|[ \t]{1,2})(?=[A-ZĐÀ-Ỹ])/g;
 const MARKS: [RegExp, 'secrecy' | 'urgency', string][] = [
@@ -784,7 +786,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (off > 0) it.span = { start: it.span.start + off, end: it.span.end };
       rules.recipientsCopy = 'header.recipients.dong-kinh-gui';
     }
-    for (const it of cut) recipients.push(it.name);
+    // header.recipients.stray-quote: no Vietnamese word ends in a quote mark; one glued to a word before a capitalised one
+    // inside a name ("tỉnh Lâm' Đồng") is a stamp's stroke or a speck.
+    for (const it of cut) {
+      const unmarked = it.name.replace(/(?<=\p{L})['‘’`](?= \p{Lu})/gu, '');
+      if (unmarked !== it.name) rules.recipientsQuote = 'header.recipients.stray-quote';
+      recipients.push(unmarked);
+    }
     if (items.length) {
       spans.recipients = cut.map((i) => i.span);
       rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
@@ -1003,6 +1011,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (signer && signer.title && !spans.title && signer.authority && /^KT\b/.test(signer.authority)) {
     notes.push({ severity: 'info', code: 'signer-title-inferred', text: `no title under "${signer.authority}": the signer, signing for the head, is taken to be the ${signer.title}`, span: spans.authority as Span });
   }
+  if ([...folded.matchAll(RE_NOI_NHAN())].some((m) => m[0][0] !== 'n')) {
+    if (copiesTo.length) rules.copiesToHeading = 'header.copies.noi-nhan-misread';
+    if (signer) rules.signerHeading = 'header.copies.noi-nhan-misread';
+  }
   if (signer && (signer.title || signer.authority) && !signer.name) notes.push({ severity: 'info', code: 'signer-name-missing', text: 'the signer\'s name was not read' });
 
   // Secrecy and urgency marks: a short upper-case line or cell in the header.
@@ -1055,6 +1067,24 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.issuerFunction = 'header.issuer.function-capital';
     }
   }
+  // header.level-tone: "tỉnh" the OCR read "tính" (its hook for an acute) before a place named in capitals ("TÍNH BẠC LIÊU",
+  // "tại tính Quảng Ngãi"): the verb "tính" does not stand before a name of two capitalised words or more.
+  if (issuer) {
+    const t = levelTone(issuer.name);
+    if (t !== issuer.name) {
+      issuer = { ...issuer, name: t };
+      rules.issuerLevel = 'header.level-tone';
+    }
+  }
+  if (subject && levelTone(subject) !== subject) {
+    subject = levelTone(subject);
+    rules.subjectLevel = 'header.level-tone';
+  }
+  recipients.forEach((r, i) => {
+    if (levelTone(r) === r) return;
+    recipients[i] = levelTone(r);
+    rules.recipientsLevel = 'header.level-tone';
+  });
   return {
     fields: { number, type, issuer, place, date, subject, recipients, signer, copiesTo, secrecy, urgency, spans, rules },
     year,
@@ -1067,6 +1097,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
 
 /** The first upper-case line after `from` in the issuer block (`masked`: other text blanked) when it opens with the
  *  head noun of a body ("cục", "vụ", "chi cục", "ban" ...), as the issuing unit under its parent is written. */
+/** "tính" before two or more capitalised syllables (a place name) is the level word "tỉnh". */
+export function levelTone(s: string): string {
+  return s.replace(/(?<![\p{L}])(t|T)(ính|ÍNH)(?= \p{Lu}[\p{Ll}\p{Lu}]* \p{Lu})/gu, (_, t: string, r: string) => t + (r === 'ÍNH' ? 'ỈNH' : 'ỉnh'));
+}
+
 function lowerLine(masked: string, from: number): Span | undefined {
   // The next line with text; lines blanked (the motto's, mixed case) are passed over.
   const re = /[^\n]*\S[^\n]*/g;
