@@ -12,6 +12,7 @@ import { inFull, lexicon, phrase } from './lexicon.js';
 import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
+import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
@@ -648,6 +649,7 @@ export const TASK_FORMS = [
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
+  ...ASKED_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -2347,6 +2349,13 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    ...ASKED_FORMS[1],
+    apply: ({ c, text, from, to, sentence }) => {
+      const v = sentence ? undefined : subjectWhen({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return v && { ...v, own: true };
+    },
+  },
+  {
     ...OFFICE_RULES[4],
     apply: ({ c, text, from, to }) => {
       const r = unitRoleSubject(text, c.folded, from, to, (o) => RE_VERB_START().test(c.folded.slice(o, o + 40)) || RE_LEAD_TAIL().test(c.folded.slice(o, o + 40)));
@@ -2447,6 +2456,24 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
         if (bare) return { items: [bare.item], actionFrom: bare.end, own: true };
       }
       return undefined;
+    },
+  },
+  {
+    ...ASKED_FORMS[0],
+    apply: ({ c, text, from, to }) => {
+      const clause = clauseEnd(text, from, to);
+      // (Not a verb in capitals, a title's word: "I. MỤC ĐÍCH, YÊU CẦU".)
+      const g = [...c.folded.slice(from, clause).matchAll(RE_GIAO())].find((m) => /\p{Ll}/u.test(text.slice(from + m.index, from + m.index + m[0].length)));
+      // (The request opens the item: "Đề nghị <organs> <verb> ...".)
+      const v = g && !/[a-z0-9]/.test(c.folded.slice(from, from + g.index)) && askedOrgans({ text, folded: c.folded, gaz: c.gaz, from: from + g.index + g[0].length, to: clause });
+      return v ? { ...v, own: true } : undefined;
+    },
+  },
+  {
+    ...ASKED_FORMS[2],
+    apply: ({ c, text, from, to, sentence }) => {
+      const v = sentence ? undefined : giaoLine({ text, folded: c.folded, gaz: c.gaz, from, to });
+      return v && { ...v, own: true };
     },
   },
   // lead.after-opening (forms/leads.ts): "Căn cứ ..., các sở ... có trách nhiệm ...", "Sở X, trên cơ sở ..., chủ trì ...".
@@ -2642,7 +2669,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   const addressees = [...inherited, ...c.recipients];
   // (A body inherited from a heading that named the addressee short, "Đề nghị Cục Thuế:", is the addressee too; a collective
   // the heading printed, "Các sở, ban, ngành", stays as printed.)
-  const lead = found.value.own ? inFullOf(found.value.items, addressees) : found.value.items.map((i) => (/^các\s/iu.test(i.name) ? i : inFullOf([i], c.recipients)[0]!));
+  // (lead.asked-organs: bare organs are named as printed; a heading that lists them whole is not their full name.)
+  const lead = found.rule === 'lead.asked-organs' ? found.value.items : found.value.own ? inFullOf(found.value.items, addressees) : found.value.items.map((i) => (/^các\s/iu.test(i.name) ? i : inFullOf([i], c.recipients)[0]!));
   let actionFrom = found.value.actionFrom;
   // action.after-duty: "Sở X có trách nhiệm hướng dẫn ...": the duty assigns, the work is what follows it.
   const duty = /^[ \t\r\n]{0,3}co[ \t\r\n]{1,3}(?:trach[ \t\r\n]{1,3}nhiem|nhiem[ \t\r\n]{1,3}vu)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(actionFrom, actionFrom + 30));
