@@ -474,6 +474,7 @@ const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL
 // (reference.named-amends-slip: "sử đổi", a typing slip of "sửa đổi", amends too.)
 const RE_AMENDS = /^sua? doi,? bo sung,?(?: mot so dieu cua)?$/;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const RE_FIELD = /(?:[đĐ]ại học|[kK]hoa|[nN]gành|[hH]ọc viện|[tT]rường)[ \t]+$/u;
 
 /** How many of the words after the kind word make the longest law of dictionaries/extract/laws.tsv, or 0. */
 function knownLaw(kind: string, words: string[]): number {
@@ -540,6 +541,8 @@ export function findNamedReferences(text: string): string[] {
     const kept = words.slice(0, n);
     if (kept.length) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
     if (words[kept.length] === 'số') continue;
+    // reference.named-school: "Trường Đại học Luật ...", "Khoa Luật", "ngành Luật Kinh tế": law as a field of study.
+    if (RE_FIELD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (m[1] !== 'Hiến pháp' && !known && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
     // "Luật A (Luật B)": B is another name of A. reference.named-bracket-examples: after a kind of law in lower case
     // ("các Luật chuyên ngành (Luật A, Luật B)") the brackets list examples, each named.

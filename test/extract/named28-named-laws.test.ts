@@ -37,3 +37,10 @@ describe('named28: laws cited by name', () => {
     expect(findNamedReferences('Triển khai Luật Thực hiện dân chủ ở cơ sở tại các thôn.')).toEqual(['Luật Thực hiện dân chủ ở cơ sở']);
   });
 });
+
+describe('named28: law as a field of study', () => {
+  it('names no law in a school or a field (reference.named-school)', async () => {
+    await loadExtractor();
+    expect(findNamedReferences('Mời Trường Đại học Luật Hòa Sơn và Khoa Luật Kinh tế tham dự; theo Luật Thư viện.')).toEqual(['Luật Thư viện']);
+  });
+});
