@@ -471,8 +471,10 @@ const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 
 // "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
 const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
 // "Luật sửa đổi, bổ sung (một số điều của) Luật X [và Luật Y]": an amending law is one name, whole (reference.amending-law).
-const RE_AMENDS = /^sua doi,? bo sung,?(?: mot so dieu cua)?$/;
+// (reference.named-amends-slip: "sử đổi", a typing slip of "sửa đổi", amends too.)
+const RE_AMENDS = /^sua? doi,? bo sung,?(?: mot so dieu cua)?$/;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
+const RE_FIELD = /(?:[đĐ]ại học|[kK]hoa|[nN]gành|[hH]ọc viện|[tT]rường)[ \t]+$/u;
 
 /** How many of the words after the kind word make the longest law of dictionaries/extract/laws.tsv, or 0. */
 function knownLaw(kind: string, words: string[]): number {
@@ -539,9 +541,12 @@ export function findNamedReferences(text: string): string[] {
     const kept = words.slice(0, n);
     if (kept.length) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/,$/, '');
     if (words[kept.length] === 'số') continue;
+    // reference.named-school: "Trường Đại học Luật ...", "Khoa Luật", "ngành Luật Kinh tế": law as a field of study.
+    if (RE_FIELD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (m[1] !== 'Hiến pháp' && !known && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
-    // "Luật A (Luật B)": B is another name of A.
-    if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[^()]{2,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
+    // "Luật A (Luật B)": B is another name of A. reference.named-bracket-examples: after a kind of law in lower case
+    // ("các Luật chuyên ngành (Luật A, Luật B)") the brackets list examples, each named.
+    if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[ \t]+\p{Lu}[^()]{1,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
     const name = clean(`${m[1]} ${kept.join(' ')}`);
     // reference.amending-law: the laws whose articles an amending law amends are part of its name; cited on their own,
     // they are found there.
@@ -553,8 +558,15 @@ export function findNamedReferences(text: string): string[] {
     if (!out.some((o) => key(o) === key(name))) out.push(name);
   }
   // "Luật Bảo vệ BMNN" beside "Luật Bảo vệ bí mật nhà nước": the abbreviated mention of a law named in full.
-  const full = new Set(out.filter((o) => !o.split(/\s+/).some((w) => ABBREVIATION.test(w))).map(initials));
-  const named = out.filter((o) => !o.split(/\s+/).some((w) => ABBREVIATION.test(w)) || !full.has(initials(o)));
+  // reference.named-abbreviation-head: "Luật MTTQ Việt Nam" (the abbreviation ends the name read) beside "Luật Mặt trận Tổ
+  // quốc Việt Nam": the abbreviation's letters start the full name's.
+  const abbreviated = (o: string) => o.split(/\s+/).some((w) => ABBREVIATION.test(w));
+  const full = out.filter((o) => !abbreviated(o)).map(initials);
+  const laws = lexicon().laws;
+  const named = out.filter((o) => !abbreviated(o) || !full.some((f) => f.startsWith(initials(o))))
+    // reference.named-short-form: "Luật Bầu cử" beside "Luật Bầu cử đại biểu Quốc hội và ...": the head of a longer name
+    // the text gives, when the head is no law of its own (dictionaries/extract/laws.tsv).
+    .filter((o) => laws.has(key(o)) || !out.some((f) => f !== o && key(f).startsWith(`${key(o)} `) && !/^(?:bo luat|luat|phap lenh) sua/.test(key(f))));
   // A law the text also cites by number ("Luật X số nn/yyyy/QHnn", "Luật số nn/yyyy/QHnn
   // ... về X") is a reference, not a law cited by name only.
   const folded = key(text);
