@@ -125,7 +125,9 @@ describe.skipIf(!haveBrowser && !process.env.CI)('the clerk’s page in chromium
 
   it('shows a restored word\'s alternatives on click, and puts the one chosen in the field being edited', async () => {
     await page.goto(base);
-    const stripped = LETTER.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    // The number left blank as in a draft ("Số: /SNV-VP"): a doubted field whatever the restorer is sure of (since session 17's
+    // model no restored word of this letter is below the doubt line).
+    const stripped = LETTER.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/(So: )\d+\//, '$1/');
     await page.setInputFiles('#file', { name: 'khong-dau.txt', mimeType: 'text/plain', buffer: Buffer.from(stripped) });
     const row = page.locator('tr[data-status="done"]', { hasText: 'khong-dau.txt' });
     await row.waitFor({ timeout: 30_000 });
