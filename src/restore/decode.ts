@@ -323,6 +323,8 @@ export class Decoder implements KeyCounts {
     // Marked words are as meant (Đắk, Lắk), unless a rule-breaking word has only
     // the accents of Western European fonts (trién): an OCR garble.
     if (mode !== 'garbled' && marked && (valid || !LATIN1_ONLY.test(text))) return this.fixed(tok, own);
+    // restore.joined-words: two marked syllables the text ran together ("ngàyháng") are two words, not one garble.
+    if (mode !== 'garbled' && marked && !valid && twoSyllables(lower)) return this.fixed(tok, own);
 
     let ids: number[];
     let em: number[];
@@ -694,4 +696,14 @@ export class Decoder implements KeyCounts {
 
 
 
+}
+
+/** A word that splits into two syllables of three letters or more, each with a mark ("ngàyháng"). */
+function twoSyllables(w: string): boolean {
+  for (let i = 3; i + 3 <= w.length; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (hasMarks(a) && hasMarks(b) && parseSyllable(a) && parseSyllable(b)) return true;
+  }
+  return false;
 }
