@@ -381,13 +381,14 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
 function roleBody(c: TaskContext, text: string, at: number, limit: number): number {
   if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return 0;
   const f = c.folded.slice(at, Math.min(limit, at + 60));
-  let best = 0;
-  for (const w of lexicon().agencyWords.get('role-body') ?? []) {
-    const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
-    if (m && m[0].length > best) best = m[0].length;
-  }
-  return best ? at + best : 0;
+  const m = RE_ROLE_BODY().exec(f);
+  return m ? at + m[0].length : 0;
 }
+
+// The role-body names of agency-words.tsv, longest first (so the first alternative that matches is the longest match).
+let reRoleBody: RegExp | undefined;
+const RE_ROLE_BODY = () =>
+  (reRoleBody ??= new RegExp(`^(?:${(lexicon().agencyWords.get('role-body') ?? []).map((w) => w.join('[ \\t\\r\\n]{1,3}')).sort((a, b) => b.length - a.length).join('|') || '(?!)'})(?![a-z])`));
 
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
@@ -1701,7 +1702,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   if (asked && asked[0].split('\n').length <= 3 && at + asked[0].length < end) {
     const l = agencyList(text, c.folded, at, c.gaz, asked[0].length);
     const tail = c.folded.slice(l.end, at + asked[0].length);
-    const verb = new RegExp(`(?<![a-z])(?:${alt([...lexicon().afterVerbs, ...lexicon().startVerbs])})(?![a-z])`).test(tail);
+    const verb = RE_ANY_VERB().test(tail);
     // (Bodies the list reader cannot read, "Đảng ủy, HĐND, UBMTTQ và các đoàn thể ...": the words before the colon, as printed.)
     const own = asked[0].replace(/[\s:]+$/, '');
     const items = l.items.length && l.items[0]!.span.start === at ? l.items : /^\p{Lu}/u.test(own) && !verb ? [toItem(text, at, at + own.length)] : [];
@@ -1971,6 +1972,8 @@ function sentenceCase(s: string): string {
 }
 
 // Words an item without a subject starts with.
+let reAnyVerb: RegExp | undefined;
+const RE_ANY_VERB = () => (reAnyVerb ??= new RegExp(`(?<![a-z])(?:${alt([...lexicon().afterVerbs, ...lexicon().startVerbs])})(?![a-z])`));
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 let reFieldStart: RegExp | undefined;

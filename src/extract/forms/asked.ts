@@ -35,6 +35,8 @@ export interface AskedLead {
   actionFrom: number;
 }
 
+let reVerbAt: RegExp | undefined;
+const RE_VERB_AT = () => (reVerbAt ??= new RegExp(`^(?:${alt([...lexicon().startVerbs, ...lexicon().afterVerbs])})(?![a-z])`));
 let reVerb: RegExp | undefined;
 /** A verb of work, not where a list puts a noun ("các tổ chức", ", tổ chức"). */
 const RE_VERB = () => (reVerb ??= new RegExp(`(?<![a-z])(?<!(?:cac|,|va)[ \\t\\r\\n]{1,3})(?:${alt([...lexicon().startVerbs, ...lexicon().afterVerbs])})(?![a-z])`, 'g'));
@@ -94,6 +96,6 @@ export function giaoLine({ text, folded, from, to }: AskedCtx): AskedLead | unde
   if ([...folded.slice(s, s + line.length).matchAll(RE_VERB())].some((m) => /^\p{Ll}/u.test(text[s + m.index] ?? ''))) return undefined;
   const next = /^\n[ \t]*/.exec(text.slice(nl, nl + 8))![0].length + nl;
   if (!/^\p{Lu}/u.test(text[next] ?? '')) return undefined;
-  if (!new RegExp(`^(?:${alt([...lexicon().startVerbs, ...lexicon().afterVerbs])})(?![a-z])`).test(folded.slice(next, next + 30))) return undefined;
+  if (!RE_VERB_AT().test(folded.slice(next, next + 30))) return undefined;
   return { items: [toItem(text, s, s + line.length)], actionFrom: next };
 }
