@@ -358,8 +358,8 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
   // (agency-words.tsv `owner`), capitalised, then a verb, leads as printed.
   if (/^\p{Lu}/u.test(text.slice(at, at + 1))) {
     const f = c.folded.slice(at, Math.min(limit, at + 60));
-    for (const w of lexicon().agencyWords.get('owner') ?? []) {
-      const m = new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`).exec(f);
+    for (const re of RE_OWNERS()) {
+      const m = re.exec(f);
       if (m && RE_VERB_START().test(f.slice(m[0].length).trimStart())) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
     }
   }
@@ -370,12 +370,19 @@ function functionBody(c: TaskContext, text: string, at: number, limit: number): 
   if (r && RE_VERB_START().test(c.folded.slice(r, Math.min(limit, r + 40))) && !/^[^,.;:\n]{0,24}:/.test(text.slice(r, r + 26))) return { items: [toItem(text, at, r)], end: r };
   if (!/^Cơ quan[ \t]/u.test(text.slice(at, at + 8))) return undefined;
   const f = c.folded.slice(at, Math.min(limit, at + 80));
-  for (const w of lexicon().agencyWords.get('function') ?? []) {
-    const m = new RegExp(`^co[ \\t]quan[ \\t]${w.join('[ \\t]')}(?:[ \\t]cac[ \\t]cap)?(?![a-z])`).exec(f);
+  for (const re of RE_FUNCTIONS()) {
+    const m = re.exec(f);
     if (m && RE_VERB_START().test(f.slice(m[0].length))) return { items: [toItem(text, at, at + m[0].length)], end: at + m[0].length };
   }
   return undefined;
 }
+
+// The owner and function names of agency-words.tsv as patterns, built once (tried in the list's order).
+let reOwners: RegExp[] | undefined;
+let reFunctions: RegExp[] | undefined;
+const RE_OWNERS = () => (reOwners ??= (lexicon().agencyWords.get('owner') ?? []).map((w) => new RegExp(`^${w.join('[ \\t\\r\\n]{1,3}')}(?![a-z])`)));
+const RE_FUNCTIONS = () =>
+  (reFunctions ??= (lexicon().agencyWords.get('function') ?? []).map((w) => new RegExp(`^co[ \\t]quan[ \\t]${w.join('[ \\t]')}(?:[ \\t]cac[ \\t]cap)?(?![a-z])`)));
 
 /** lead.role-body: the end of a body named by its role at `at` ("Cơ quan chủ trì", "Đơn vị được giao chủ trì"), capitalised, or 0. */
 function roleBody(c: TaskContext, text: string, at: number, limit: number): number {
