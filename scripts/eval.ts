@@ -7,7 +7,9 @@
 // --wrap N re-wraps every text input at N characters a line before it is read
 // (scripts/wrap.ts: as a PDF text layer without layout gives it; PDFs and images as they are);
 // --strip takes every Vietnamese mark off the text inputs (scripts/strip.ts: as an old OCR or an ASCII export leaves
-// them), so the restorer and the extractor are scored together; with --wrap, stripped first, then wrapped.
+// them), so the restorer and the extractor are scored together; with --wrap, stripped first, then wrapped;
+// --garbled reads, for each text of the dev and test splits, its English-model OCR made by `npm run garble` (scripts/
+// garble.ts; documents not garbled yet are skipped, and counted).
 // Per-field figures: header fields exact
 // match; references P/R/F1 on the number with date/type/issuer accuracy;
 // tasks P/R/F1 (matched by id, else by best action overlap) with lead and
@@ -25,6 +27,7 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
 import { wrapText } from './wrap.js';
 import { stripMarks } from './strip.js';
+import { garbledPath } from './garble.js';
 
 export interface GoldTask {
   id: string;
@@ -306,6 +309,7 @@ async function main(): Promise<void> {
   const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
   const wrap = Number(option('wrap', (v) => /^\d+$/.test(v) && Number(v) >= 20) ?? 0);
   const strip = process.argv.includes('--strip');
+  const garbled = process.argv.includes('--garbled');
   const files = goldFiles(split ? join(root, split) : root).filter((f) => !only || only.has(basename(f, '.gold.json')));
   // A generous page time: on a loaded host a scan's page could time out and the figure would change run to run.
   const engine = await createEngine({ pageTimeoutMs: 600_000 });
@@ -323,8 +327,17 @@ async function main(): Promise<void> {
       console.log(`skip ${name}: ${relative(PACKAGE_ROOT, input)} is not here${g.source?.startsWith('../shared') ? ' (../shared is absent)' : ''}`);
       continue;
     }
+    let source: string | { path: string; bytes: Buffer } = wrap || strip ? altered(input, wrap, strip) : input;
+    if (garbled) {
+      const g2 = SPLITS.includes(groupOf(file, g)) && input.endsWith('.txt') ? garbledPath(groupOf(file, g), basename(file, '.gold.json')) : '';
+      if (!g2 || !existsSync(g2)) {
+        skipped++;
+        continue;
+      }
+      source = { path: input, bytes: readFileSync(g2) };
+    }
     const t0 = performance.now();
-    let doc: Doc = await engine.process(wrap || strip ? altered(input, wrap, strip) : input);
+    let doc: Doc = await engine.process(source);
     let how = 'engine';
     const fatal = doc.messages.find((m) => m.fatal);
     if (!doc.extraction && !fatal) {
@@ -370,7 +383,7 @@ async function main(): Promise<void> {
   };
   for (const [k, s] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) print(k, s);
   print(split || form ? `all (${[split, form].filter(Boolean).join(', ')})` : 'all', all);
-  if (skipped) console.log(`\n${skipped} gold file(s) skipped: their input is not here`);
+  if (skipped) console.log(`\n${skipped} gold file(s) skipped: their input is not here${garbled ? ' (or is not a dev/test text garbled by npm run garble)' : ''}`);
 }
 
 // Run only as a script: eval-scans imports the scoring above.
