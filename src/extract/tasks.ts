@@ -48,7 +48,8 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_PART = /^[ \t]{0,8}([A-H])[ \t]{0,2}\.[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
-const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// item.number-wide-gap (docs29): a Word file's typed tab stop puts up to 8 spaces after "1." ("1.      Căn cứ ...").
+const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,8}(?=\S)/;
 // "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
 const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
