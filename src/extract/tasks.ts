@@ -15,7 +15,7 @@ import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUB
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -1712,7 +1712,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
   // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.
-  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length) return undefined;
+  // (lead.for-unit-role, forms/offices.ts: "Đối với sinh viên", a school's role alone, names who.)
+  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length && !unitRoleAlone(c.folded, at + of[0].length, lineEnd(at))) return undefined;
   if (of) {
     // The heading's own line(s): a next line in lower case carries it on.
     let e = lineEnd(at);

@@ -44,6 +44,25 @@ Nơi nhận:	TRƯỞNG PHÒNG
 - Lưu: ĐT.	Phạm Thị Mai
 `;
 
+const FOR_ROLE = `TRƯỜNG CAO ĐẲNG SÔNG MÂY	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG ĐÀO TẠO	Độc lập - Tự do - Hạnh phúc
+Số: 15/TB-ĐT	Hòa Lâm, ngày 06 tháng 4 năm 2026
+
+THÔNG BÁO
+Về việc học kỳ hè năm 2026
+
+Phòng Đào tạo thông báo việc tổ chức học kỳ hè như sau:
+1. Đối với Phòng Tài vụ
+- Thu học phí học kỳ hè theo danh sách đăng ký.
+2. Đối với sinh viên
+- Đăng ký học phần học kỳ hè trên hệ thống trước ngày 20/5/2026.
+- Nộp học phí đúng thời hạn.
+
+Nơi nhận:	TRƯỞNG PHÒNG
+- Các Khoa;
+- Lưu: ĐT.	Phạm Thị Mai
+`;
+
 describe('docs29: a school notice converted from Word', () => {
   it('reads items numbered with a run of typed spaces after "1." (item.number-wide-gap)', async () => {
     const { e } = await run(NOTICE);
@@ -63,5 +82,12 @@ describe('docs29: a school notice converted from Word', () => {
     const t = byId(e.tasks);
     expect(leads(t['1.2'])).toEqual(['Cố vấn học tập']);
     expect(leads(t['1.3'])).toEqual(['Sinh viên']);
+  });
+
+  it('gives the points under "2. Đối với sinh viên" that role as lead (lead.for-unit-role)', async () => {
+    const { e } = await run(FOR_ROLE);
+    const t = byId(e.tasks);
+    expect(leads(t['2.1'])).toEqual(['Sinh viên']);
+    expect(leads(t['2.2'])).toEqual(['Sinh viên']);
   });
 });
