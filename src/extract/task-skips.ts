@@ -17,6 +17,7 @@ export const SKIP_RULES = [
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
   { id: 'task.skip.notes-block', description: 'a dash or "+" item under a line that is only "Lưu ý:" ("* Lưu ý:", "Lưu ý chung:"), before the next heading or lead-in: notes on how the work goes (fees, marks, who hears disputes), no task' },
   { id: 'task.skip.file-contents', description: 'a line under "Hồ sơ ... gồm (có):" (what a dossier holds: "Biên bản ...", "Sổ theo dõi ...", "Danh sách ..."), and the plain lines after it up to the next heading: the papers of a file, no task' },
+  { id: 'task.skip.when-where-label', description: 'an item that opens with "Thời gian ..." or "Địa điểm ..." (at most eight words) and a colon ("Thời gian nhận: Sau khi ...", "Địa điểm nhận bằng: Phòng X"): when or where, information, no task' },
   { id: 'task.skip.aspect-heading', description: 'an item that is only the heading of an activity\'s aspects ("2.1. Hình thức và thời gian", "Thời gian và địa điểm tổ chức"), at most a page number or the first sentence of its body after it: a specification, no task' },
 ] as const;
 
@@ -43,6 +44,7 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
+  if (/^(?:thoi gian|dia diem)(?: [^\s:;.,]+){0,7} ?:/.test(fa)) return 'task.skip.when-where-label';
   if (aspectHeading(action)) return 'task.skip.aspect-heading';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
   if (underNotes(text, from)) return 'task.skip.notes-block';

@@ -63,6 +63,24 @@ Nơi nhận:	TRƯỞNG PHÒNG
 - Lưu: ĐT.	Phạm Thị Mai
 `;
 
+const WHEN_WHERE = `TRƯỜNG CAO ĐẲNG SÔNG MÂY	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 31/TB-CĐSM	Độc lập - Tự do - Hạnh phúc
+	Hòa Lâm, ngày 12 tháng 5 năm 2026
+
+THÔNG BÁO
+Về việc nhận chứng chỉ tin học
+
+Kính gửi: Các Khoa.
+
+Trường Cao đẳng Sông Mây thông báo việc nhận chứng chỉ như sau:
+1. Địa điểm nhận chứng chỉ: Phòng Khảo thí.
+2. Thời gian nhận: Sau khi có quyết định công nhận.
+3. Phòng Khảo thí gửi danh sách học viên nhận chứng chỉ về các Khoa trước ngày 20/5/2026.
+
+Nơi nhận:	HIỆU TRƯỞNG
+- Lưu: VT.	Đỗ Văn Nam
+`;
+
 describe('docs29: a school notice converted from Word', () => {
   it('reads items numbered with a run of typed spaces after "1." (item.number-wide-gap)', async () => {
     const { e } = await run(NOTICE);
@@ -89,5 +107,10 @@ describe('docs29: a school notice converted from Word', () => {
     const t = byId(e.tasks);
     expect(leads(t['2.1'])).toEqual(['Sinh viên']);
     expect(leads(t['2.2'])).toEqual(['Sinh viên']);
+  });
+
+  it('reads no task in an item that only says where or when ("Địa điểm ...:", "Thời gian ...:") (task.skip.when-where-label)', async () => {
+    const { e } = await run(WHEN_WHERE);
+    expect(e.tasks.map((x) => x.id)).toEqual(['3']);
   });
 });
