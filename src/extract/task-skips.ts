@@ -16,6 +16,8 @@ export const SKIP_RULES = [
   { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
   { id: 'task.skip.notes-block', description: 'a dash or "+" item under a line that is only "Lưu ý:" ("* Lưu ý:", "Lưu ý chung:"), before the next heading or lead-in: notes on how the work goes (fees, marks, who hears disputes), no task' },
+  { id: 'task.skip.file-contents', description: 'a line under "Hồ sơ ... gồm (có):" (what a dossier holds: "Biên bản ...", "Sổ theo dõi ...", "Danh sách ..."), and the plain lines after it up to the next heading: the papers of a file, no task' },
+  { id: 'task.skip.when-where-label', description: 'an item that opens with "Thời gian ..." or "Địa điểm ..." (at most eight words) and a colon ("Thời gian nhận: Sau khi ...", "Địa điểm nhận bằng: Phòng X"): when or where, information, no task' },
   { id: 'task.skip.aspect-heading', description: 'an item that is only the heading of an activity\'s aspects ("2.1. Hình thức và thời gian", "Thời gian và địa điểm tổ chức"), at most a page number or the first sentence of its body after it: a specification, no task' },
 ] as const;
 
@@ -42,9 +44,11 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
+  if (/^(?:thoi gian|dia diem)(?: [^\s:;.,]+){0,7} ?:/.test(fa)) return 'task.skip.when-where-label';
   if (aspectHeading(action)) return 'task.skip.aspect-heading';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
   if (underNotes(text, from)) return 'task.skip.notes-block';
+  if (underFileContents(text, from)) return 'task.skip.file-contents';
   return undefined;
 }
 
@@ -59,6 +63,23 @@ function underNotes(text: string, from: number): boolean {
     if (!l) continue;
     if (/^[*+\-•_ ]*luu y(?: chung)?[ *_]*:?[ *_]*$/.test(l)) return true;
     if (/^(?:dieu \d+|[ivxlc]+[./]|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]|[a-z]\)[ \t])/.test(l) || l.endsWith(':')) return false;
+  }
+  return false;
+}
+
+// task.skip.file-contents: the nearest line above `from` that is a heading or a lead-in (ends in a colon) is "... hồ sơ ... gồm
+// (có):"; plain lines and points between them are more of the list (a dossier's papers, then notes on them).
+function underFileContents(text: string, from: number): boolean {
+  const ls = text.lastIndexOf('\n', from - 1) + 1;
+  // (A numbered item or a part heading "B. ..." is no paper of the list.)
+  const head = /^(?:dieu \d+|[ivxlc]+[./]|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]|[a-z][.)][ \t])/;
+  if (head.test(fold(text.slice(ls, from + 1).toLowerCase()).trim())) return false;
+  const lines = text.slice(Math.max(0, ls - 3000), ls).split('\n').reverse();
+  for (const raw of lines.slice(0, 16)) {
+    const l = fold(raw.toLowerCase()).trim();
+    if (!l) continue;
+    if (/(?:^|[ \t])ho so(?![a-z])[^:.;]{0,80}[ \t]gom(?:[ \t]+co)?[ \t]*:$/.test(l)) return true;
+    if (head.test(l) || l.endsWith(':')) return false;
   }
   return false;
 }

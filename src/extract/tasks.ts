@@ -15,7 +15,7 @@ import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUB
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
-import { OFFICE_RULES, officeColon, officeHeading, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
+import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
 import { bodiesIn, cellDeadline, findTableTasks } from './forms/table.js';
@@ -48,7 +48,8 @@ interface Node {
 const RE_ROMAN = /^[ \t]{0,14}((?:X{0,1})(?:IX|IV|V?I{0,3}))[ \t]{0,2}[.\-–)][ \t]{0,4}(?=\S)/;
 const RE_PART = /^[ \t]{0,8}([A-H])[ \t]{0,2}\.[ \t]{1,4}(?=\p{Lu})/u;
 const RE_DIEU = /^[ \t]{0,14}Điều[ \t]{1,3}(\d{1,3})[ \t]{0,2}[.:][ \t]{0,4}(?=\S)/u;
-const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,4}(?=\S)/;
+// item.number-wide-gap (docs29): a Word file's typed tab stop puts up to 8 spaces after "1." ("1.      Căn cứ ...").
+const RE_NUMBER = /^[ \t]{0,14}(\d{1,2})[ \t]{0,2}[.)](?!\d)[ \t]{0,8}(?=\S)/;
 // "1/ Các Cục Thuế rà soát ...": a number with a slash, then a space and a capital (not a date "1/2025").
 const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
@@ -1718,7 +1719,8 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // "Trách nhiệm của X", "Đối với X": the rest of the heading names who.
   const of = /^(?:trach[ \t]nhiem[ \t]cua|doi[ \t]voi|nhiem[ \t]vu(?:[ \t]va[ \t]quyen[ \t]han)?[ \t]cua|trach[ \t]nhiem[ \t]va[ \t]quyen[ \t]han[ \t]cua)[ \t]{1,3}(?=\S)/.exec(c.folded.slice(at, at + 40));
   // "Đối với công tác tổng hợp, báo cáo ...": a topic, not a body.
-  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length) return undefined;
+  // (lead.for-unit-role, forms/offices.ts: "Đối với sinh viên", a school's role alone, names who.)
+  if (of && /^doi/.test(of[0]) && !agencyList(text, c.folded, at + of[0].length, c.gaz, Math.min(200, end - at - of[0].length)).items.length && !unitRoleAlone(c.folded, at + of[0].length, lineEnd(at))) return undefined;
   if (of) {
     // The heading's own line(s): a next line in lower case carries it on.
     let e = lineEnd(at);

@@ -46,6 +46,10 @@ export const OFFICE_RULES = [
     description: 'an item that opens with a school\'s or hospital\'s group or role, or "Khoa" / "Tổ" and a capitalised name, as the subject of a verb ("Khoa Dược chủ trì, phối hợp với ...", "Tổ chuyên môn xây dựng ...", "Giáo viên chủ nhiệm tuyên truyền ..."): it leads, as printed',
   },
   {
+    id: 'lead.for-unit-role',
+    description: 'a heading "Đối với <school role>" alone ("4.2. Đối với sinh viên", "Đối với giảng viên hướng dẫn:"; agency-words.tsv `unit-role`) names who does the points under it, as a body would; "Đối với <topic>" still names no one',
+  },
+  {
     id: 'lead.unit-role-title',
     description: 'an item title that is a unit role alone before its colon ("2. Bộ phận một cửa Phường 1:"; agency-words.tsv `unit-role`, where a commune\'s "bộ phận" is) over paragraphs: it leads each, as printed',
   },
@@ -131,4 +135,12 @@ export function unitRoleSubject(text: string, folded: string, at: number, to: nu
   if (v === end || !verbAt(v)) return undefined;
   const raw = text.slice(at, end);
   return { item: { name: upperFirst(clean(raw)), canonical: null, span: { start: at, end } }, actionFrom: v };
+}
+
+/** lead.for-unit-role: the folded text [at, to) is a unit role alone ("sinh vien", "cac giang vien huong dan"), at most a colon or
+ *  a full stop after it. */
+export function unitRoleAlone(folded: string, at: number, to: number): boolean {
+  const seg = folded.slice(at, to).toLowerCase();
+  const m = RE_ROLE().exec(seg);
+  return !!m && /^[ \t]*[:.]?[ \t]*$/.test(seg.slice(m[0].length));
 }
