@@ -1,0 +1,51 @@
+// Table cells of the tables29 round (issue 9), on short texts written for these tests (no document's text).
+import { describe, expect, it } from 'vitest';
+import { byId, coords, leads, run } from './helpers.js';
+
+const HEAD = `ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 52/KH-UBND                Điện Biên, ngày 14 tháng 4 năm 2027
+
+KẾ HOẠCH
+Nâng cao chỉ số chuyển đổi số năm 2027
+
+PHỤ LỤC
+`;
+
+describe('table.lead-cell-roles', () => {
+  it('reads a doers\' cell that says who leads and who works with it: the lead and its partners', async () => {
+    const text = `${HEAD}TT\tNội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành\tKết quả/Sản phẩm đầu ra
+1\tNâng cấp cổng dịch vụ công của tỉnh\tSở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh\tQuý II/2027\tHệ thống
+2\tCập nhật dữ liệu dân cư\tCông an tỉnh (chủ trì); UBND các xã, phường\tTháng 9/2027\tDữ liệu
+3\tBồi dưỡng kỹ năng số cho công chức\tSở Nội vụ chủ trì; các sở, ngành phối hợp\tHằng năm\tLớp bồi dưỡng
+4\tGiám sát an toàn thông tin mạng\tCông an tỉnh (chủ trì), Sở Khoa học và Công nghệ (phối hợp)\tThường xuyên\tBáo cáo
+5\tSố hóa hồ sơ lưu trữ lịch sử\tSở Nội vụ; Sở Tài chính\tNăm 2027\tKho dữ liệu
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(coords(t['1'])).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    expect(leads(t['2'])).toEqual(['Công an tỉnh']);
+    expect(coords(t['2'])).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(leads(t['3'])).toEqual(['Sở Nội vụ']);
+    expect(coords(t['3'])).toEqual(['Các sở, ngành']);
+    expect(leads(t['4'])).toEqual(['Công an tỉnh']);
+    expect(coords(t['4'])).toEqual(['Sở Khoa học và Công nghệ']);
+    // A cell that names bodies without roles: all lead, as before.
+    expect(leads(t['5'])).toEqual(['Sở Nội vụ', 'Sở Tài chính']);
+    expect(t['1']!.action).toBe('Nâng cấp cổng dịch vụ công của tỉnh');
+  });
+});
+
+describe('table.cell-kind-then-collective', () => {
+  it('splits a partners\' cell where a kind comes before a collective written without "các"', async () => {
+    const text = `${HEAD}STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn
+1\tTổ chức diễn đàn doanh nghiệp số\tSở Công Thương\tHợp tác xã, Sở, ban, ngành liên quan\tQuý III/2027
+2\tKết nối viện nghiên cứu với địa phương\tSở Khoa học và Công nghệ\tViện, Trường; Sở, ban, ngành có liên quan\t2027
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(coords(t['1'])).toEqual(['Hợp tác xã', 'Sở, ban, ngành liên quan']);
+    // A pair of kinds stays one partner.
+    expect(coords(t['2'])).toEqual(['Viện, Trường', 'Sở, ban, ngành có liên quan']);
+  });
+});
