@@ -49,3 +49,27 @@ describe('table.cell-kind-then-collective', () => {
     expect(coords(t['2'])).toEqual(['Viện, Trường', 'Sở, ban, ngành có liên quan']);
   });
 });
+
+describe('table.cell-name-wraps', () => {
+  it('joins a body\'s name wrapped in its cell after a line that already reads as a shorter name', async () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 53/KH-UBND                        Điện Biên, ngày 15 tháng 4 năm 2027
+
+                               KẾ HOẠCH
+              Phát triển du lịch cộng đồng năm 2027
+
+                                PHỤ LỤC
+ TT        Nhiệm vụ                      Cơ quan chủ trì     Cơ quan phối hợp        Thời gian
+ 1    Hỗ trợ hộ gia đình làm du lịch     UBND các xã,        Sở Văn hóa, Thể thao    Năm 2027
+      cộng đồng                          phường              và Du lịch
+ 2    Quảng bá sản phẩm du lịch đặc      Trung tâm Xúc tiến  Sở Khoa học và Công     Thường xuyên
+      trưng trên nền tảng số             Đầu tư, Thương mại  nghệ; các doanh nghiệp
+                                         và Du lịch
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(leads(t['2'])).toEqual(['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch']);
+    expect(coords(t['2'])).toEqual(['Sở Khoa học và Công nghệ', 'Các doanh nghiệp']);
+    expect(leads(t['1'])).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+});

@@ -225,8 +225,13 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
     // the two lines read as one name ("Đảng ủy" over "UBND tỉnh").
     const next = text.slice(piece.start, piece.end);
     const runsOn = () => {
-      // The line before names no body by itself.
-      if (!gaz || agencyList(last, fold(last), 0, gaz, last.length).items.length) return false;
+      if (!gaz) return false;
+      // The line before names no body by itself; or it does (table.cell-name-wraps: "Trung tâm Xúc tiến" over "Đầu tư,
+      // Thương mại và Du lịch") but the next line opens no body, neither line is a run of capitalised words (a person's
+      // name), and the two read as one longer name.
+      const person = (x: string) => !/,|\s\p{Ll}/u.test(x);
+      const nextFirst = () => person(last) || person(next) || agencyList(next, fold(next), 0, gaz, next.length).items[0]?.span?.start === 0;
+      if (agencyList(last, fold(last), 0, gaz, last.length).items.length && nextFirst()) return false;
       const both = `${last} ${next}`;
       const l = agencyList(both, fold(both), 0, gaz, both.length);
       const first = l.items[0]?.span;
