@@ -73,3 +73,30 @@ Số: 53/KH-UBND                        Điện Biên, ngày 15 tháng 4 năm 20
     expect(leads(t['1'])).toEqual(['Ủy ban nhân dân các xã, phường']);
   });
 });
+
+describe('table.group-line', () => {
+  it('reads a group row written as a line of its own, without tabs, between the rows of a tab table', async () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 54/QĐ-UBND                Điện Biên, ngày 16 tháng 4 năm 2027
+
+QUYẾT ĐỊNH
+Ban hành Danh mục nhiệm vụ trọng tâm năm 2027
+
+Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ trọng tâm năm 2027.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027
+STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành\tKết quả/Sản phẩm đầu ra
+I. Lĩnh vực kinh tế
+1\tĐề án phát triển vùng chè\tSở Nông nghiệp và Môi trường\tSở Tài chính; UBND các xã\tQuý III/2027\tĐề án
+2\tKế hoạch thu hút đầu tư\tSở Tài chính\tCác sở, ngành liên quan\tTháng 12/2027\tKế hoạch
+II. Lĩnh vực xã hội
+1\tĐề án đào tạo nghề nông thôn\tSở Nội vụ\tSở Giáo dục và Đào tạo\tQuý IV/2027\tĐề án
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(Object.keys(t)).toEqual(['1.1', '1.2', '2.1']);
+    expect(leads(t['2.1'])).toEqual(['Sở Nội vụ']);
+    expect(coords(t['1.1'])).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã']);
+  });
+});

@@ -665,7 +665,19 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     const key = fold(l.text).replace(/\s+/g, '');
     if (key.length > 6 && headerKey.includes(key)) continue;
     if (l.cells.length >= 3 && l.cells.every((c) => /^\(?\d{1,2}\)?$/.test(ctx.text.slice(c.start, c.end).trim()))) continue;
-    if (mode === 'index' && l.mode !== 'index') break;
+    if (mode === 'index' && l.mode !== 'index') {
+      // table.group-line: a group row written as a line of its own, its merged cell without tabs ("I. Lĩnh vực kinh tế",
+      // "B. NHIỆM VỤ CỤ THỂ"), over a numbered row of tabs: a group, the table goes on.
+      const raw = ctx.text.slice(l.start, l.end);
+      const g = /^\s*([IVX]{1,5}|[A-ZĐ])[.)]?[ \t]+(?=\p{Lu})/u.exec(raw);
+      const nl = ls.slice(k + 1).find((x) => x.text.trim());
+      const nc = nl?.cells[0];
+      if (!g || raw.trim().length > 160 || nl?.mode !== 'index' || !nc || !RE_STT.test(ctx.text.slice(nc.start, nc.end).trim())) break;
+      entries.push({ kind: 'start', k, stt: g[1]!, glued: g[0].length, placed: [{ c: { start: l.start, end: l.start + raw.trimEnd().length, x0: 0, x1: 0 }, col: first }] });
+      blanks = 0;
+      end = k;
+      continue;
+    }
     if (/^[-=+:|\s\t]+$/.test(l.text)) continue;
     if (/^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(l.text) && mode !== 'index' && l.cells.length === 1) {
       entries.push({ kind: 'gap' });
