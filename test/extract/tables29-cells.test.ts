@@ -100,3 +100,27 @@ II. Lĩnh vực xã hội
     expect(coords(t['1.1'])).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các xã']);
   });
 });
+
+describe('table.header-period-words', () => {
+  it('reads "Lộ trình thực hiện" and "Giai đoạn thực hiện" as the time column, not the doers\'', async () => {
+    const head = `ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 56/KH-UBND                Điện Biên, ngày 18 tháng 4 năm 2027
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2027
+
+PHỤ LỤC
+`;
+    for (const label of ['Lộ trình thực hiện', 'Giai đoạn thực hiện']) {
+      const text = `${head}TT\tNội dung công việc\tChủ trì\tPhối hợp\t${label}
+1\tXây dựng kế hoạch số hóa tài liệu\tSở Nội vụ\tCác sở, ngành\tQuý II/2027
+2\tTổ chức hội nghị sơ kết\tVăn phòng UBND tỉnh\tSở Tài chính\t2027 - 2028
+`;
+      const { e } = await run(text);
+      const t = byId(e.tasks);
+      expect(t['1']!.deadline?.due, label).toBe('2027-06-30');
+      expect(t['2']!.deadline?.due, label).toBe('2028-12-31');
+      expect(leads(t['2']), label).toEqual(['Văn phòng Ủy ban nhân dân tỉnh']);
+    }
+  });
+});
