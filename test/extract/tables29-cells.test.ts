@@ -124,3 +124,28 @@ PHỤ LỤC
     }
   });
 });
+
+describe('table.cell-name-wraps (a known name)', () => {
+  it('joins "Sở Công" over "Thương phối hợp" in a doers\' cell with roles', async () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 58/KH-UBND                        Điện Biên, ngày 20 tháng 4 năm 2027
+
+                               KẾ HOẠCH
+              Phát triển nông nghiệp năm 2027
+
+                                PHỤ LỤC
+ TT        Nhiệm vụ                      Đơn vị thực hiện                Thời gian
+ 1    Rà soát quy hoạch vùng sản xuất    Sở Nông nghiệp và Môi trường    Quý II/2027
+      hàng hóa tập trung                 chủ trì, phối hợp với UBND các
+                                         xã
+ 2    Xây dựng chuỗi liên kết sản xuất   UBND các xã chủ trì; Sở Công    Năm 2027
+                                         Thương phối hợp
+`;
+    const { e } = await run(text);
+    const t = byId(e.tasks);
+    expect(leads(t['1'])).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(coords(t['1'])).toEqual(['Ủy ban nhân dân các xã']);
+    expect(leads(t['2'])).toEqual(['Ủy ban nhân dân các xã']);
+    expect(coords(t['2'])).toEqual(['Sở Công Thương']);
+  });
+});

@@ -226,16 +226,16 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
     const next = text.slice(piece.start, piece.end);
     const runsOn = () => {
       if (!gaz) return false;
-      // The line before names no body by itself; or it does (table.cell-name-wraps: "Trung tâm Xúc tiến" over "Đầu tư,
-      // Thương mại và Du lịch") but the next line opens no body, neither line is a run of capitalised words (a person's
-      // name), and the two read as one longer name.
-      const person = (x: string) => !/,|\s\p{Ll}/u.test(x);
-      const nextFirst = () => person(last) || person(next) || agencyList(next, fold(next), 0, gaz, next.length).items[0]?.span?.start === 0;
-      if (agencyList(last, fold(last), 0, gaz, last.length).items.length && nextFirst()) return false;
       const both = `${last} ${next}`;
-      const l = agencyList(both, fold(both), 0, gaz, both.length);
-      const first = l.items[0]?.span;
-      return !!first && first.start === 0 && first.end > last.length + 1;
+      const first = agencyList(both, fold(both), 0, gaz, both.length).items[0];
+      if (!first?.span || first.span.start !== 0 || first.span.end <= last.length + 1) return false;
+      // The line before names no body by itself; or it does (table.cell-name-wraps: "Trung tâm Xúc tiến" over "Đầu tư,
+      // Thương mại và Du lịch", "Sở Công" over "Thương phối hợp") but the next line opens no body, and the two read as a
+      // name the gazetteer knows or neither line is a run of capitalised words (a person's name).
+      if (!agencyList(last, fold(last), 0, gaz, last.length).items.length) return true;
+      if (agencyList(next, fold(next), 0, gaz, next.length).items[0]?.span?.start === 0) return false;
+      const person = (x: string) => !/,|\s\p{Ll}/u.test(x);
+      return !!first.canonical || (!person(last) && !person(next));
     };
     if (s) s += /^\p{Lu}/u.test(next) && !/(?:[,&\-–]|\s(?:và|của|các))\s*$/u.test(s) && !runsOn() ? '; ' : ' ';
     last = next.split(/[;,]/).pop()!.trim();
