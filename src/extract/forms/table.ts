@@ -225,12 +225,17 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
     // the two lines read as one name ("Đảng ủy" over "UBND tỉnh").
     const next = text.slice(piece.start, piece.end);
     const runsOn = () => {
-      // The line before names no body by itself.
-      if (!gaz || agencyList(last, fold(last), 0, gaz, last.length).items.length) return false;
+      if (!gaz) return false;
       const both = `${last} ${next}`;
-      const l = agencyList(both, fold(both), 0, gaz, both.length);
-      const first = l.items[0]?.span;
-      return !!first && first.start === 0 && first.end > last.length + 1;
+      const first = agencyList(both, fold(both), 0, gaz, both.length).items[0];
+      if (!first?.span || first.span.start !== 0 || first.span.end <= last.length + 1) return false;
+      // The line before names no body by itself; or it does (table.cell-name-wraps: "Trung tâm Xúc tiến" over "Đầu tư,
+      // Thương mại và Du lịch", "Sở Công" over "Thương phối hợp") but the next line opens no body, and the two read as a
+      // name the gazetteer knows or neither line is a run of capitalised words (a person's name).
+      if (!agencyList(last, fold(last), 0, gaz, last.length).items.length) return true;
+      if (agencyList(next, fold(next), 0, gaz, next.length).items[0]?.span?.start === 0) return false;
+      const person = (x: string) => !/,|\s\p{Ll}/u.test(x);
+      return !!first.canonical || (!person(last) && !person(next));
     };
     if (s) s += /^\p{Lu}/u.test(next) && !/(?:[,&\-–]|\s(?:và|của|các))\s*$/u.test(s) && !runsOn() ? '; ' : ' ';
     last = next.split(/[;,]/).pop()!.trim();
@@ -305,12 +310,43 @@ function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined
         const offs = sub.map((y) => ({ ...y, start: y.end - y.text.length }));
         return each(offs) ? offs : [x];
       };
+      // table.cell-kind-then-collective: "Doanh nghiệp, Sở, ban, ngành có liên quan": a capital after a comma opens the next
+      // partner when a part runs on over lower-case kinds (a collective written without "các"); "Viện, Trường" stays one.
+      const caps = split(/(?:[^,]|,(?![ \t]*\p{Lu}))+/gu).map((x) => ({ ...x, text: x.text.trim(), start: x.end - x.text.trimStart().length }));
+      const byCaps = caps.length > 1 && caps.some((x) => /,[ \t]*(?!các\s)\p{Ll}/u.test(x.text)) && caps.every((x) => /^\p{Lu}/u.test(x.text));
       if (each(commas)) items.push(...commas.flatMap(andSplit).map(named));
+      else if (byCaps && words <= 14) items.push(...caps.map(named));
       else if (words <= 14) items.push(named({ start: at, end: at + text.length, text }));
       else if (words <= 40 && each(ands)) items.push(...ands.map(named));
     }
   }
   return items;
+}
+
+/** table.lead-cell-roles: a doers' cell ("Đơn vị thực hiện") that says who leads and who works with it: "Sở X chủ trì, phối
+ *  hợp với Y", "Sở X chủ trì; Y phối hợp", "Sở X (chủ trì); Y", "X (chủ trì), Y (phối hợp)": X leads, Y coordinates. */
+const RE_CELL_CHU_TRI = /[ \t(]{1,3}chu[ \t]+tri(?:[ \t]+thuc[ \t]+hien)?[ \t)]{0,2}(?=[,;.]|[ \t]+phoi[ \t]+hop|$)/;
+const RE_CELL_PARTNER_HEAD = /^[ \t,;.]*(?:phoi[ \t]+hop(?:[ \t]+voi)?[ \t]+)?/;
+const RE_CELL_PARTNER_MARK = /[ \t]*\(?(?:cung[ \t]+)?phoi[ \t]+hop(?:[ \t]+thuc[ \t]+hien)?\)?(?=[ \t]*(?:[,;.]|$))/g;
+
+export function leadCellRoles(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): { lead: AgencyItem[]; coordinate: AgencyItem[] } | undefined {
+  if (!p?.length) return undefined;
+  const j = joined(ctx.text, p, ctx.gaz);
+  const f = fold(j.text).toLowerCase();
+  const m = RE_CELL_CHU_TRI.exec(f);
+  if (!m || m.index < 3) return undefined;
+  const back = (i: AgencyItem): AgencyItem => (i.span ? { ...i, span: { start: j.back(i.span.start), end: j.back(i.span.end) } } : i);
+  const lead = bodiesIn({ text: j.text, gaz: ctx.gaz }, [{ start: 0, end: m.index }]).map(back);
+  if (!lead.length) return undefined;
+  // The partners: what follows, its "phối hợp (với)" head and "(phối hợp)" marks blanked (offsets kept).
+  const from = m.index + m[0].length + RE_CELL_PARTNER_HEAD.exec(f.slice(m.index + m[0].length))![0].length;
+  let masked = j.text;
+  for (const x of f.slice(from).matchAll(RE_CELL_PARTNER_MARK)) {
+    const a = from + x.index;
+    masked = masked.slice(0, a) + ' '.repeat(x[0].length) + masked.slice(a + x[0].length);
+  }
+  const coordinate = from < j.text.length ? bodiesIn({ text: masked, gaz: ctx.gaz }, [{ start: from, end: j.text.length }]).map(back) : [];
+  return { lead, coordinate };
 }
 
 /** A deadline cell: "Quý II/2025", "Tháng 6 năm 2025", "31/12/2025", "Năm 2025", "Thường xuyên", "2025-2026". */
@@ -629,7 +665,19 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     const key = fold(l.text).replace(/\s+/g, '');
     if (key.length > 6 && headerKey.includes(key)) continue;
     if (l.cells.length >= 3 && l.cells.every((c) => /^\(?\d{1,2}\)?$/.test(ctx.text.slice(c.start, c.end).trim()))) continue;
-    if (mode === 'index' && l.mode !== 'index') break;
+    if (mode === 'index' && l.mode !== 'index') {
+      // table.group-line: a group row written as a line of its own, its merged cell without tabs ("I. Lĩnh vực kinh tế",
+      // "B. NHIỆM VỤ CỤ THỂ"), over a numbered row of tabs: a group, the table goes on.
+      const raw = ctx.text.slice(l.start, l.end);
+      const g = /^\s*([IVX]{1,5}|[A-ZĐ])[.)]?[ \t]+(?=\p{Lu})/u.exec(raw);
+      const nl = ls.slice(k + 1).find((x) => x.text.trim());
+      const nc = nl?.cells[0];
+      if (!g || raw.trim().length > 160 || nl?.mode !== 'index' || !nc || !RE_STT.test(ctx.text.slice(nc.start, nc.end).trim())) break;
+      entries.push({ kind: 'start', k, stt: g[1]!, glued: g[0].length, placed: [{ c: { start: l.start, end: l.start + raw.trimEnd().length, x0: 0, x1: 0 }, col: first }] });
+      blanks = 0;
+      end = k;
+      continue;
+    }
     if (/^[-=+:|\s\t]+$/.test(l.text)) continue;
     if (/^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/.test(l.text) && mode !== 'index' && l.cells.length === 1) {
       entries.push({ kind: 'gap' });
@@ -872,8 +920,9 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Tas
       continue;
     }
     if (!action) continue;
-    let lead = bodiesIn(ctx, r.cells.get('lead'));
-    let leadRule = 'lead.table-column';
+    const roles = leadCellRoles(ctx, r.cells.get('lead'));
+    let lead = roles?.lead ?? bodiesIn(ctx, r.cells.get('lead'));
+    let leadRule = roles ? 'table.lead-cell-roles' : 'lead.table-column';
     // A merged lead cell spans the rows under it: the text sits in the first.
     if (!lead.length && prevLead.length) {
       lead = prevLead;
@@ -884,6 +933,7 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Tas
     if (!deadline && prevDeadline) deadline = prevDeadline;
     prevDeadline = deadline;
     let coordinate = bodiesIn(ctx, r.cells.get('coordinate'));
+    for (const c of roles?.coordinate ?? []) if (!coordinate.some((o) => key(o.name) === key(c.name))) coordinate.push(c);
     // A coordinators' cell merged with the row above's.
     if (!coordinate.length && r.absent?.has('coordinate')) coordinate = prevCoordinate;
     prevCoordinate = coordinate;
