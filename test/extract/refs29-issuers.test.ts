@@ -1,0 +1,59 @@
+// Issuers of cited documents (issue 9, branch refs29), on made-up text.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const issuers = async (text: string) => Object.fromEntries((await run(text)).e.references.map((r) => [r.number, r.issuer]));
+
+describe('reference.issuer-known-marks', () => {
+  it('writes a known body read with a slipped tone as the gazetteer writes it, and keeps an old tone placement', async () => {
+    const by = await issuers(
+      'Căn cứ Nghị định số 41/2021/NĐ-CP ngày 07 tháng 3 năm 2021 của Chính phú quy định chi tiết;\n' +
+        'Căn cứ Chỉ thị số 17/CT-TTg ngày 02 tháng 4 năm 2022 của Thủ tướng\nChỉnh phủ về việc tăng cường;\n' +
+        'Căn cứ Quyết định số 88/QĐ-UBND ngày 03/5/2022 của Uỷ ban nhân dân tỉnh Hà Giang về việc ban hành.\n',
+    );
+    expect(by['41/2021/NĐ-CP']).toBe('Chính phủ');
+    expect(by['17/CT-TTg']).toBe('Thủ tướng Chính phủ');
+    expect(by['88/QĐ-UBND']).toBe('Uỷ ban nhân dân tỉnh Hà Giang');
+  });
+});
+
+describe('reference.issuer-in-name', () => {
+  it('takes the body said after "của" between the kind and the number', async () => {
+    const by = await issuers(
+      'Xét Tờ trình của Sở Xây dựng tại Văn bản số 77/SXD-QLN ngày 05/4/2024; báo cáo thẩm định của Sở Tư pháp số 214/BC-STP ngày 09 tháng 4 năm 2024.\n',
+    );
+    expect(by['214/BC-STP']).toBe('Sở Tư pháp');
+  });
+});
+
+describe('reference.issuer-joint-sectors', () => {
+  it('takes "liên ngành ..." named between the kind and the number, with or without "của"', async () => {
+    const by = await issuers(
+      'Triển khai Kết luận liên ngành y tế Trung ương số 12/KL-LNYTTW ngày 03/6/2024 trong phòng dịch; thực hiện theo hướng dẫn của liên sở Giáo dục - Tài chính số 56/HD-LS ngày 10/6/2024.\n',
+    );
+    expect(by['12/KL-LNYTTW']).toBe('liên ngành y tế Trung ương');
+    expect(by['56/HD-LS']).toBe('liên sở Giáo dục - Tài chính');
+  });
+});
+
+describe('reference.issuer-steering-place', () => {
+  it('names a steering committee by its topic and its place', async () => {
+    const by = await issuers(
+      'Căn cứ Quyết định số 07-QĐ/BCĐ ngày 13/8/2025 của\nBan Chỉ đạo về phòng, chống thiên tai và tìm kiếm cứu nạn\ntỉnh ban hành Quy chế làm việc;\n' +
+        'Căn cứ Kế hoạch số 09-KH/BCĐ ngày 15/8/2025 của Ban Chỉ đạo về chuyển đổi số tỉnh Hà Giang về triển khai.\n',
+    );
+    expect(by['07-QĐ/BCĐ']).toBe('Ban Chỉ đạo về phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh');
+    expect(by['09-KH/BCĐ']).toBe('Ban Chỉ đạo về chuyển đổi số tỉnh Hà Giang');
+  });
+});
+
+describe('reference.issuer-title-pair and reference.issuer-title-fallback', () => {
+  it('keeps a title of two offices, and the head of a Ban when "Trưởng Ban" leaves no body', async () => {
+    const by = await issuers(
+      'Căn cứ Thông tư số 03/2019/TT-VPCP ngày 31/10/2019 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ;\n' +
+        'Căn cứ Quyết định số 45/QĐ-BCĐ ngày 20/8/2019 của Trưởng Ban Chỉ đạo Trung ương về việc ban hành quy chế.\n',
+    );
+    expect(by['03/2019/TT-VPCP']).toBe('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ');
+    expect(by['45/QĐ-BCĐ']).toBe('Trưởng Ban Chỉ đạo Trung ương');
+  });
+});
