@@ -347,6 +347,13 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   const a = agencyPhrase(c, at);
   const between = a ? c.folded.slice(a.end, numStart) : '';
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
+  // reference.issuer-joint-ministers: "đề nghị của Bộ trưởng Bộ X và Bộ trưởng Bộ Y tại Tờ trình số ...": two ministries (or
+  // their ministers) joined by "và" made it together.
+  const and = a ? /^[ \t\r\n]{1,3}va[ \t\r\n]{1,3}/.exec(between) : null;
+  const b = and ? agencyPhrase(c, a!.end + and[0].length) : undefined;
+  const headOf = (n: string) => n.replace(/^(?:Bộ trưởng|Thủ trưởng) (?=Bộ |Cơ quan )/u, '');
+  if (b && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(c.folded.slice(b.end, numStart)) && ministry(c, headOf(a!.name)) && ministry(c, headOf(b.name)))
+    return upperFirst(clean(c.text.slice(at, b.end)));
   // "Xét đề nghị của Ủy ban nhân dân tỉnh X (Công văn số ...)": the document named in brackets after its issuer.
   if (a && RE_BRACKET_KIND().test(between)) return a.name;
   // reference.issuer-bracket-topic: "báo cáo của X về việc <topic> (Công văn số ...)": the topic, then the document in brackets.
@@ -474,6 +481,9 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
   end = steeringPlace(c, toks[0]!.start, end);
+  // reference.issuer-term: "của Quốc hội khóa XIII", "Bộ Chính trị khoá XII": the term after a body is part of the name as printed.
+  const term = /^[ \t\r\n]{1,3}kho[a][ \t\r\n]{1,3}[ivxl]{1,6}(?![a-z0-9])/.exec(c.folded.slice(end, end + 20));
+  if (term) end += term[0].length;
   const name = upperFirst(clean(c.text.slice(toks[0]!.start, end)));
   // (A name in capitals, in a title, is written as the gazetteer writes it.)
   return { name: name === name.toUpperCase() ? (c.gaz.lookup(name)?.canonical ?? name) : knownMarks(c, name), end };

@@ -57,3 +57,19 @@ describe('reference.issuer-title-pair and reference.issuer-title-fallback', () =
     expect(by['45/QĐ-BCĐ']).toBe('Trưởng Ban Chỉ đạo Trung ương');
   });
 });
+
+describe('reference.issuer-term', () => {
+  it('keeps the term after a body as printed', async () => {
+    const by = await issuers('Căn cứ Nghị quyết số 55/2014/QH13 ngày 20/11/2014 của Quốc hội khóa XIII\nvà các văn bản hướng dẫn.\n');
+    expect(by['55/2014/QH13']).toBe('Quốc hội khóa XIII');
+  });
+});
+
+describe('reference.issuer-joint-ministers', () => {
+  it('gives a submission of two ministers joined by "và" to both', async () => {
+    const by = await issuers(
+      'Theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường và Bộ trưởng Bộ Giáo dục và Đào tạo tại Tờ trình số 17/TTr-BNNMT-BGDĐT ngày 02 tháng 3 năm 2025;\n',
+    );
+    expect(by['17/TTr-BNNMT-BGDĐT']).toBe('Bộ trưởng Bộ Nông nghiệp và Môi trường và Bộ trưởng Bộ Giáo dục và Đào tạo');
+  });
+});
