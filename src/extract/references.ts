@@ -394,8 +394,9 @@ function dateBefore(c: RefContext, numStart: number): string | null {
 
 let reGroup: RegExp | undefined;
 // "các Quyết định của", "các Nghị định của", "của X tại các văn bản": a list of documents of one issuer opens.
+// (reference.issuer-group-by: "được X công bố tại các Quyết định: số A, số B": the body that made them, said before the list.)
 const RE_GROUP = () =>
-  (reGroup ??= new RegExp(`(?<![a-z])(?:(?:cac|nhung)${WS}{1,3}(${lexicon().kindPattern})${WS}{1,3}cua${WS}{1,3}|cua${WS}{1,3}(?=[^.;:()]{2,120}?${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z])))`, 'g'));
+  (reGroup ??= new RegExp(`(?<![a-z])(?:(?:cac|nhung)${WS}{1,3}(${lexicon().kindPattern})${WS}{1,3}cua${WS}{1,3}|cua${WS}{1,3}(?=[^.;:()]{2,120}?${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z]))|(?:duoc|do)${WS}{1,3}(?=[^.;:()]{2,80}?${WS}{1,3}(?:cong${WS}{1,3}bo|ban${WS}{1,3}hanh|phe${WS}{1,3}duyet)${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z])))`, 'g'));
 
 /**
  * reference.issuer-group: "Căn cứ các Quyết định của Thủ tướng Chính phủ về ...: Quyết định số A ...; Quyết định số B",
@@ -408,7 +409,7 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   let last: RegExpExecArray | null = null;
   for (const m of back.matchAll(RE_GROUP())) last = m;
   if (!last) return null;
-  const groupKind = kindOf(lexicon(), last[1] ?? last[2]!);
+  const groupKind = kindOf(lexicon(), last[1] ?? last[2] ?? last[3]!);
   // A document of another kind named in words is not of the list ("số 374/BC-BCT" in a list of Tờ trình is).
   if (groupKind && groupKind !== 'Văn bản' && said && groupKind !== said) return null;
   const a = agencyPhrase(c, from + last.index + last[0].length);
@@ -418,7 +419,14 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
   const list = rest.slice(open.index + open[0].length);
   // (reference.issuer-group-of-kind: "một số điều của Nghị định số ..." in the list names a document, not another issuer.)
-  if (new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`).test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
+  // (reference.issuer-group-same-body: "... thuộc phạm vi quản lý của Bộ X" in the topic of a list of the Minister of Bộ X's
+  // decisions names the same body, not another issuer.)
+  const listAt = numStart - list.length;
+  const body = a.name.replace(/^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Trưởng) (?=\p{Lu})/u, '');
+  for (const m of list.matchAll(new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`, 'g'))) {
+    if (key(agencyPhrase(c, listAt + m.index + m[0].length)?.name ?? '') !== key(body)) return null;
+  }
+  if (/\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
   if (rest[open.index] === '(' && list.includes(')')) return null;
   if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;
   return a.name;

@@ -73,3 +73,21 @@ describe('reference.issuer-joint-ministers', () => {
     expect(by['17/TTr-BNNMT-BGDĐT']).toBe('Bộ trưởng Bộ Nông nghiệp và Môi trường và Bộ trưởng Bộ Giáo dục và Đào tạo');
   });
 });
+
+describe('reference.issuer-group-by and reference.issuer-group-same-body', () => {
+  it('gives the body that made a list of documents, said before it, to each', async () => {
+    const by = await issuers(
+      'ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 15/QĐ-UBND\n\n' +
+        'Các thủ tục hành chính được Chủ tịch Ủy ban nhân dân tỉnh công bố tại các Quyết định: Số 301/QĐ-UBND ngày 02/3/2021, số 402/QĐ-UBND ngày 05/6/2020.\n',
+    );
+    expect(by['301/QĐ-UBND']).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(by['402/QĐ-UBND']).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
+  });
+
+  it('keeps the list going over "của" the same body in a topic', async () => {
+    const by = await issuers(
+      'Căn cứ các Quyết định của Bộ trưởng Bộ Y tế: Số 610/QĐ-BYT ngày 03/8/2019 về việc công bố thủ tục thuộc phạm vi quản lý của Bộ Y tế; số 720/QĐ-BYT ngày 21/5/2020 về việc công bố thủ tục mới.\n',
+    );
+    expect(by['720/QĐ-BYT']).toBe('Bộ trưởng Bộ Y tế');
+  });
+});
