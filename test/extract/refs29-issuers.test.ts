@@ -91,3 +91,10 @@ describe('reference.issuer-group-by and reference.issuer-group-same-body', () =>
     expect(by['720/QĐ-BYT']).toBe('Bộ trưởng Bộ Y tế');
   });
 });
+
+describe('gazetteer: Hội đồng nhân dân tỉnh', () => {
+  it('reads the People\'s Council of the province named by its level alone as a body', async () => {
+    const by = await issuers('Căn cứ Nghị quyết số 19/2023/NQ-HĐND của Hội đồng nhân dân tỉnh về kế hoạch đầu tư công năm 2024.\n');
+    expect(by['19/2023/NQ-HĐND']).toBe('Hội đồng nhân dân tỉnh');
+  });
+});
