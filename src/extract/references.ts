@@ -120,7 +120,8 @@ export function findReferences(c: RefContext): Reference[] {
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     // (A listed number goes on with the list: the document before it still waits for the issuer said after the last.)
     if (sym.rule !== 'reference.number-list') pending = undefined;
-    const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
+    // (reference.issuer-list-comma: "Thông tư số A ngày ..., Quyết định số B ngày ... của X": a comma joins the list as "và" does.)
+    const joined = !issuer && /^[ \t\r\n]{0,3}(?:,?[ \t\r\n]{0,3}va[ \t\r\n]|,[ \t\r\n]{0,3}\p{L})/u.test(c.folded.slice(after, after + 8));
     if (inRun && date) for (const r of inRun.refs) r.date ??= date;
     // (reference.number-list: and the issuer said after the last, "các văn bản số A, B và C/X ngày ... của Bộ Y".)
     if (inRun && issuer && sym.rule !== 'reference.number-list') for (const r of inRun.refs) if (r.rule === 'reference.number-list') r.issuer ??= issuer;

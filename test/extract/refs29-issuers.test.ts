@@ -98,3 +98,13 @@ describe('gazetteer: Hội đồng nhân dân tỉnh', () => {
     expect(by['19/2023/NQ-HĐND']).toBe('Hội đồng nhân dân tỉnh');
   });
 });
+
+describe('reference.issuer-list-comma', () => {
+  it('gives the issuer said after the last of a list joined by a comma to the one before', async () => {
+    const by = await issuers(
+      'Thực hiện Thông tư số 12/2019/TT-BYT ngày 20/6/2019, Quyết định số 34/2018/QĐ-BYT ngày 05/5/2018 của Bộ trưởng Bộ Y tế về việc ban hành quy trình khám bệnh.\n',
+    );
+    expect(by['12/2019/TT-BYT']).toBe('Bộ trưởng Bộ Y tế');
+    expect(by['34/2018/QĐ-BYT']).toBe('Bộ trưởng Bộ Y tế');
+  });
+});
