@@ -108,3 +108,14 @@ describe('reference.issuer-list-comma', () => {
     expect(by['34/2018/QĐ-BYT']).toBe('Bộ trưởng Bộ Y tế');
   });
 });
+
+describe('gazetteer: national committees and a department of Bộ Y tế', () => {
+  it('reads their names whole, over a comma and lower-case words', async () => {
+    const by = await issuers(
+      'Căn cứ Công văn số 77/KCB-NV ngày 04/10/2019 của Cục Quản lý Khám, chữa bệnh về việc góp ý; Thông báo số 51/TB-UBATGT ngày 02/12/2019 của Ủy ban An toàn giao thông Quốc gia về việc bảo đảm trật tự; Công văn số 12/UB-VP ngày 09/4/2020 của Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn về việc trực ban.\n',
+    );
+    expect(by['77/KCB-NV']).toBe('Cục Quản lý Khám, chữa bệnh');
+    expect(by['51/TB-UBATGT']).toBe('Ủy ban An toàn giao thông Quốc gia');
+    expect(by['12/UB-VP']).toBe('Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn');
+  });
+});
