@@ -28,7 +28,8 @@ const WS = '[ \\t\\r\\n]';
 const DAY = `ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})${WS}{0,2}[/.-]${WS}{0,2}(\\d{4})|${WS}{1,3}th[a-z]{2,3}g${WS}{1,3}(\\d{1,2})${WS}{1,3}n[a-z]m${WS}{1,3}(\\d{4}))`;
 const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}${DAY}\\)?`);
 const RE_CUA = new RegExp(`^${WS}{0,3}[,)]?${WS}{0,3}c[u]a${WS}{1,3}`);
-const TITLES = ['bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich'];
+// (reference.issuer-title-pair: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", one person holding both.)
+const TITLES = ['bo truong , chu nhiem', 'bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich', 'truong'];
 
 export interface RefContext {
   text: string;
@@ -119,7 +120,8 @@ export function findReferences(c: RefContext): Reference[] {
     if (pending && said1 && issuer && sym.start - pending.end < 90) pending.ref.issuer ??= issuer;
     // (A listed number goes on with the list: the document before it still waits for the issuer said after the last.)
     if (sym.rule !== 'reference.number-list') pending = undefined;
-    const joined = !issuer && /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}va[ \t\r\n]/.test(c.folded.slice(after, after + 8));
+    // (reference.issuer-list-comma: "Thông tư số A ngày ..., Quyết định số B ngày ... của X": a comma joins the list as "và" does.)
+    const joined = !issuer && /^[ \t\r\n]{0,3}(?:,?[ \t\r\n]{0,3}va[ \t\r\n]|,[ \t\r\n]{0,3}\p{L})/u.test(c.folded.slice(after, after + 8));
     if (inRun && date) for (const r of inRun.refs) r.date ??= date;
     // (reference.number-list: and the issuer said after the last, "các văn bản số A, B và C/X ngày ... của Bộ Y".)
     if (inRun && issuer && sym.rule !== 'reference.number-list') for (const r of inRun.refs) if (r.rule === 'reference.number-list') r.issuer ??= issuer;
@@ -232,7 +234,35 @@ function centralParty(c: RefContext, name: string): boolean {
 
 /** "của <body> tại Văn bản số ...": the issuer said before. */
 function issuerBefore(c: RefContext, numStart: number): string | null {
-  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart);
+  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart) ?? issuerInName(c, numStart);
+}
+
+/**
+ * reference.issuer-in-name: "báo cáo thẩm định của Sở X số 12/BC-SX", "hướng dẫn của Sở Y số 34/HD": the issuer said between
+ * the kind and the number, after "của", up to "số". reference.issuer-joint-sectors: "Kết luận liên ngành tư pháp Trung ương
+ * số ...", "hướng dẫn của liên sở A - B số ...": the sectors that made it together, named there with or without "của", as
+ * written.
+ */
+function issuerInName(c: RefContext, numStart: number): string | null {
+  const from = Math.max(0, numStart - 90);
+  const back = c.folded.slice(from, numStart);
+  const tail = /[ \t\r\n]{1,3}(?:so|s[o6b])[ \t\r\n]{0,3}$/.exec(back);
+  if (!tail) return null;
+  const nameEnd = from + tail.index;
+  let found: string | null = null;
+  for (const m of back.matchAll(RE_KIND())) {
+    const rest = back.slice(m.index + m[0].length);
+    if (!RE_GAP.test(rest.replace(/[ \t\r\n]+$/, ''))) continue;
+    const joint = /^[ \t\r\n]{1,3}(?:cua[ \t\r\n]{1,3})?(?=lien[ \t\r\n]{1,3}(?:bo|so|nganh)[ \t\r\n])/.exec(rest);
+    const of = joint ?? /^[ \t\r\n]{1,3}(?:[a-z]+[ \t\r\n]{1,3}){0,3}?cua[ \t\r\n]{1,3}/.exec(rest);
+    if (!of) continue;
+    const at = from + m.index + m[0].length + of[0].length;
+    if (nameEnd - at < 2) continue;
+    const a = joint ? undefined : agencyPhrase(c, at);
+    found = joint || (a && a.end >= nameEnd) ? clean(c.text.slice(at, nameEnd)) : null;
+    if (found && !joint) found = knownMarks(c, upperFirst(found));
+  }
+  return found;
 }
 
 /**
@@ -318,6 +348,13 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
   const a = agencyPhrase(c, at);
   const between = a ? c.folded.slice(a.end, numStart) : '';
   if (a && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(between)) return a.name;
+  // reference.issuer-joint-ministers: "đề nghị của Bộ trưởng Bộ X và Bộ trưởng Bộ Y tại Tờ trình số ...": two ministries (or
+  // their ministers) joined by "và" made it together.
+  const and = a ? /^[ \t\r\n]{1,3}va[ \t\r\n]{1,3}/.exec(between) : null;
+  const b = and ? agencyPhrase(c, a!.end + and[0].length) : undefined;
+  const headOf = (n: string) => n.replace(/^(?:Bộ trưởng|Thủ trưởng) (?=Bộ |Cơ quan )/u, '');
+  if (b && /^[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}[^,;:.()]{0,40}$/.test(c.folded.slice(b.end, numStart)) && ministry(c, headOf(a!.name)) && ministry(c, headOf(b.name)))
+    return upperFirst(clean(c.text.slice(at, b.end)));
   // "Xét đề nghị của Ủy ban nhân dân tỉnh X (Công văn số ...)": the document named in brackets after its issuer.
   if (a && RE_BRACKET_KIND().test(between)) return a.name;
   // reference.issuer-bracket-topic: "báo cáo của X về việc <topic> (Công văn số ...)": the topic, then the document in brackets.
@@ -358,8 +395,9 @@ function dateBefore(c: RefContext, numStart: number): string | null {
 
 let reGroup: RegExp | undefined;
 // "các Quyết định của", "các Nghị định của", "của X tại các văn bản": a list of documents of one issuer opens.
+// (reference.issuer-group-by: "được X công bố tại các Quyết định: số A, số B": the body that made them, said before the list.)
 const RE_GROUP = () =>
-  (reGroup ??= new RegExp(`(?<![a-z])(?:(?:cac|nhung)${WS}{1,3}(${lexicon().kindPattern})${WS}{1,3}cua${WS}{1,3}|cua${WS}{1,3}(?=[^.;:()]{2,120}?${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z])))`, 'g'));
+  (reGroup ??= new RegExp(`(?<![a-z])(?:(?:cac|nhung)${WS}{1,3}(${lexicon().kindPattern})${WS}{1,3}cua${WS}{1,3}|cua${WS}{1,3}(?=[^.;:()]{2,120}?${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z]))|(?:duoc|do)${WS}{1,3}(?=[^.;:()]{2,80}?${WS}{1,3}(?:cong${WS}{1,3}bo|ban${WS}{1,3}hanh|phe${WS}{1,3}duyet)${WS}{1,3}tai${WS}{1,3}cac${WS}{1,3}(${lexicon().kindPattern})(?![a-z])))`, 'g'));
 
 /**
  * reference.issuer-group: "Căn cứ các Quyết định của Thủ tướng Chính phủ về ...: Quyết định số A ...; Quyết định số B",
@@ -372,7 +410,7 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   let last: RegExpExecArray | null = null;
   for (const m of back.matchAll(RE_GROUP())) last = m;
   if (!last) return null;
-  const groupKind = kindOf(lexicon(), last[1] ?? last[2]!);
+  const groupKind = kindOf(lexicon(), last[1] ?? last[2] ?? last[3]!);
   // A document of another kind named in words is not of the list ("số 374/BC-BCT" in a list of Tờ trình is).
   if (groupKind && groupKind !== 'Văn bản' && said && groupKind !== said) return null;
   const a = agencyPhrase(c, from + last.index + last[0].length);
@@ -382,7 +420,14 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   if (!open || !/^[^.;:()]{0,160}$/.test(rest.slice(0, open.index))) return null;
   const list = rest.slice(open.index + open[0].length);
   // (reference.issuer-group-of-kind: "một số điều của Nghị định số ..." in the list names a document, not another issuer.)
-  if (new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`).test(list) || /\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
+  // (reference.issuer-group-same-body: "... thuộc phạm vi quản lý của Bộ X" in the topic of a list of the Minister of Bộ X's
+  // decisions names the same body, not another issuer.)
+  const listAt = numStart - list.length;
+  const body = a.name.replace(/^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Trưởng) (?=\p{Lu})/u, '');
+  for (const m of list.matchAll(new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`, 'g'))) {
+    if (key(agencyPhrase(c, listAt + m.index + m[0].length)?.name ?? '') !== key(body)) return null;
+  }
+  if (/\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
   if (rest[open.index] === '(' && list.includes(')')) return null;
   if (/(?:^|[;\n])[ \t\r\n]*(?:can[ \t\r\n]+cu|xet|theo[ \t\r\n]+de[ \t\r\n]+nghi|thuc[ \t\r\n]+hien)(?![a-z])/.test(list)) return null;
   return a.name;
@@ -402,14 +447,19 @@ function namedBefore(c: RefContext, at: number, numStart: number): string | null
 function agencyPhrase(c: RefContext, at: number): { name: string; end: number } | undefined {
   const toks = tokens(c.folded, at, Math.min(c.folded.length, at + 200));
   let i = 0;
+  let a: ReturnType<typeof agencyAt> | undefined;
+  // (reference.issuer-title-fallback: the longest title after which a body is read; "Trưởng Ban chỉ đạo X" is the head of
+  // the Ban when "Trưởng Ban" leaves no body after it.)
   for (const t of TITLES) {
     const w = t.split(' ');
-    if (w.every((x, j) => toks[j]?.k === x)) {
+    if (!w.every((x, j) => toks[j]?.k === x)) continue;
+    a = agencyAt(c.text, toks, w.length, c.gaz);
+    if (a) {
       i = w.length;
       break;
     }
   }
-  let a = agencyAt(c.text, toks, i, c.gaz);
+  a ??= agencyAt(c.text, toks, i, c.gaz);
   // "Đảng ủy Ủy ban nhân dân tỉnh": the Party committee of a body, named by the body's full name.
   if (a && toks[i]?.k === 'dang' && toks[i + 1]?.k === 'uy') {
     const of = agencyAt(c.text, toks, i + 2, c.gaz);
@@ -439,9 +489,51 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
   // reference.issuer-before-kind: "của Văn phòng Chính phủ và Công điện số ...": a name ends before "và" and a document's kind.
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
+  end = steeringPlace(c, toks[0]!.start, end);
+  // reference.issuer-term: "của Quốc hội khóa XIII", "Bộ Chính trị khoá XII": the term after a body is part of the name as printed.
+  const term = /^[ \t\r\n]{1,3}kho[a][ \t\r\n]{1,3}[ivxl]{1,6}(?![a-z0-9])/.exec(c.folded.slice(end, end + 20));
+  if (term) end += term[0].length;
   const name = upperFirst(clean(c.text.slice(toks[0]!.start, end)));
   // (A name in capitals, in a title, is written as the gazetteer writes it.)
-  return { name: name === name.toUpperCase() ? (c.gaz.lookup(name)?.canonical ?? name) : name, end };
+  return { name: name === name.toUpperCase() ? (c.gaz.lookup(name)?.canonical ?? name) : knownMarks(c, name), end };
+}
+
+/**
+ * reference.issuer-steering-place: "Ban Chỉ đạo về phòng chống dịch ... tỉnh", "Ban Chỉ đạo về ... tỉnh Y": a
+ * steering committee read bare is named by its topic and then its place, so the name runs over the topic to the place.
+ */
+function steeringPlace(c: RefContext, start: number, end: number): number {
+  if (!/^ban[ \t\r\n]{1,3}chi[ \t\r\n]{1,3}dao$/.test(c.folded.slice(start, end))) return end;
+  const m = /^[ \t\r\n]{1,3}ve[ \t\r\n](?:[^.;:()\n]|\n(?![ \t]*\n)){3,240}?[ \t\r\n](?:tinh|thanh[ \t\r\n]pho|xa|phuong)(?![a-z])/.exec(c.folded.slice(end, end + 280));
+  if (!m) return end;
+  const after = end + m[0].length;
+  // (The place's name, when it follows: capitalised words.)
+  const place = /^[ \t]{1,3}(?:\p{Lu}\p{Ll}*[ \t]?){1,4}/u.exec(c.text.slice(after, after + 40));
+  return place ? after + place[0].trimEnd().length : after;
+}
+
+// Tone marks (NFD): grave, acute, tilde, hook, dot below. The other marks (ơ, ư, â, ă, ê, ô) make another vowel.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const toneOf = (w: string) => (w.normalize('NFD').match(TONES) ?? []).join('');
+const toneless = (w: string) => w.normalize('NFD').replace(TONES, '').normalize('NFC').toLowerCase();
+
+/**
+ * reference.issuer-known-marks: a known body whose name was read with a word's tone slipped ("Thủ tướng Chính phú", "của
+ * Chỉnh phủ", an OCR'd scan) is written with the gazetteer's marks, word by word; a tone only placed the old way ("Uỷ ban")
+ * is kept as printed. A title before the body ("Bộ trưởng Bộ ...") is kept.
+ */
+function knownMarks(c: RefContext, name: string): string {
+  const words = name.split(' ');
+  for (let k = 0; k < Math.min(3, words.length - 1) + 1; k++) {
+    const rest = words.slice(k);
+    const e = c.gaz.lookup(rest.join(' '));
+    if (!e) continue;
+    const known = [e.canonical, ...e.aliases].map((n) => n.split(' ')).find((n) => n.length === rest.length && n.every((w, j) => key(w) === key(rest[j]!)));
+    if (!known) return name;
+    const fixed = rest.map((w, j) => (toneless(w) === toneless(known[j]!) && toneOf(w) !== toneOf(known[j]!) ? w[0] === w[0]!.toUpperCase() ? upperFirst(known[j]!) : known[j]! : w));
+    return [...words.slice(0, k), ...fixed].join(' ');
+  }
+  return name;
 }
 
 /**
