@@ -29,9 +29,18 @@ export interface HeaderResult {
 const WS = '[ \\t]';
 // National motto and Party line of the right column (OCR-tolerant).
 const RE_MOTTO = [
-  /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z][ \t]{0,3}h[o0q][a-z]?i[ \t]{0,3}ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
+  // header.motto-wrapped: an OCR that reads the two columns as one ("... KIÊN GIANG CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA ...")
+  // breaks the motto's line: one line break may fall between its words ("Hội" left alone would open a body's name).
+  /c[o0q]ng(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q]a(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)x[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q][a-z]?i(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ch[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
   /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
+];
+// header.motto-halves: the motto's two halves on two lines with the issuer's words between them, as an OCR reading the
+// two columns as one writes it ("CỘNG HÒA XÃ HỘI" / "BỘ NỘI VỤ CHỦ NGHĨA VIỆT NAM"): each half is blanked in the issuer's
+// zone (the text above the number), where nothing else reads so.
+const RE_MOTTO_HALVES = [
+  /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?(?=[ \t|]*(?:\r?\n|$))/g,
+  /(?:h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 // "Số:" may stand alone on its line in a narrow column, the number under it.
@@ -339,10 +348,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (top > 0) {
     let zone = folded.slice(0, top);
     const mottoLines = new Set<number>();
-    for (const re of RE_MOTTO) {
+    for (const re of [...RE_MOTTO, ...RE_MOTTO_HALVES]) {
       zone = zone.replace(re, (s, off: number) => {
         mottoLines.add(zone.lastIndexOf('\n', off) + 1);
-        return ' '.repeat(s.length);
+        return s.replace(/[^\n]/g, ' ');
       });
     }
     // Keep only upper-case lines (the issuer block), blank the rest. On a line the motto shares, the issuer is the
@@ -1469,7 +1478,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
 function withoutMotto(t: string): string {
   const f = fold(t);
   let out = t;
-  for (const re of RE_MOTTO) for (const m of f.matchAll(new RegExp(re.source, 'g'))) out = out.slice(0, m.index) + '|'.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+  for (const re of RE_MOTTO) for (const m of f.matchAll(new RegExp(re.source, 'g'))) out = out.slice(0, m.index) + '|' + m[0].slice(1).replace(/[^\n]/g, ' ') + out.slice(m.index + m[0].length);
   return out;
 }
 

@@ -1,0 +1,21 @@
+// The national motto broken over two lines by an OCR that reads the letter head's two columns as one (issue 9, the
+// garbled archives of `npm run eval -- --garbled`). The texts are made up; no document of the dev or test sets is quoted.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const rest =
+  'Số: 45/SNV-TCBC\nV/v rà soát biên chế năm 2026\nKính gửi: Ủy ban nhân dân các huyện.\n' +
+  'Sở Nội vụ đề nghị Ủy ban nhân dân các huyện rà soát biên chế, báo cáo trước ngày 15/12/2025.\n' +
+  'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn Bình\n';
+
+describe('motto29 header', () => {
+  it('keeps a wrapped motto out of the issuer: "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" (header.motto-wrapped)', async () => {
+    const { e } = await run('SỞ NỘI VỤ CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n' + rest);
+    expect(e.document.issuer?.name).toBe('Sở Nội vụ');
+  });
+
+  it('keeps the motto\'s two halves out of the issuer written between them (header.motto-halves)', async () => {
+    const { e } = await run('CỘNG HÒA XÃ HỘI\nSỞ NỘI VỤ CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n' + rest);
+    expect(e.document.issuer?.name).toBe('Sở Nội vụ');
+  });
+});
