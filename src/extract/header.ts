@@ -29,14 +29,14 @@ export interface HeaderResult {
 const WS = '[ \\t]';
 // National motto and Party line of the right column (OCR-tolerant).
 const RE_MOTTO = [
-  // header.motto-wrapped: an OCR that reads the two columns as one ("... KIÊN GIANG CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA ...")
+  // header.motto-wrapped: an OCR that reads the two columns as one (a line ending "... XÃ", the next opening "HỘI ...")
   // breaks the motto's line: one line break may fall between its words ("Hội" left alone would open a body's name).
   /c[o0q]ng(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q]a(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)x[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q][a-z]?i(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ch[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
   /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // header.motto-halves: the motto's two halves on two lines with the issuer's words between them, as an OCR reading the
-// two columns as one writes it ("CỘNG HÒA XÃ HỘI" / "BỘ NỘI VỤ CHỦ NGHĨA VIỆT NAM"): each half is blanked in the issuer's
+// two columns as one writes it (the first half, then "SỞ X" and the second half on the next line): each half is blanked in the issuer's
 // zone (the text above the number), where nothing else reads so.
 const RE_MOTTO_HALVES = [
   /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?(?=[ \t|]*(?:\r?\n|$))/g,
