@@ -1347,6 +1347,8 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       const runsOn = /[,\-–]$/.test(prevText) || /(?:^|\s)(?:cho|cua|va|voi|doi voi|tai|theo|ve|thuoc|tren|trong)$/.test(prevText) || /^\p{Ll}/u.test(nextText);
       if (runsOn) {
         noise.push('header.subject.noise-line');
+        // The gaps round the noise are no gap in the trích yếu.
+        blanks = 0;
         continue;
       }
     }

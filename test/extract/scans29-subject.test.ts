@@ -16,7 +16,7 @@ describe('scans29: seal noise in the trích yếu', () => {
   });
 
   it('header.subject.noise-line: a short line with no word between two lines that run on is skipped', async () => {
-    const { e } = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn\n4...\ngiai đoạn 2026 - 2030 của tỉnh Hòa Sơn\n${TAIL}`);
+    const { e } = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn\n\n4...\n\ngiai đoạn 2026 - 2030 của tỉnh Hòa Sơn\n${TAIL}`);
     expect(e.document.subject).toBe(WANT);
     expect(e.document.rules?.subjectNoise).toBe('header.subject.noise-line');
     const dash = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm -\n1 †\nCứu nạn giai đoạn 2026 - 2030\n${TAIL}`);
