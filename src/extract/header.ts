@@ -1036,6 +1036,18 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // header.subject.article-echo: a decision's Điều 1 repeats its trích yếu ("Ban hành <X>" / "Điều 1. Ban hành kèm theo
+  // Quyết định này <X>."); when the two differ by a few characters only, the trích yếu is the one a seal or stamp
+  // spoiled ("tài trợ: khủng bố và. tất trợ"), so it is written as the article writes it.
+  if (subject && spans.subject && !Array.isArray(spans.subject)) {
+    const echo = articleEcho(subject, text.slice(spans.subject.end));
+    if (echo) {
+      notes.push({ severity: 'info', code: 'subject-from-article', text: `the trích yếu "${subject}" is written "${echo}" as Điều 1 repeats it`, span: spans.subject });
+      subject = echo;
+      rules.subjectEcho = 'header.subject.article-echo';
+    }
+  }
+
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
@@ -1494,6 +1506,25 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
   return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}), ...(mottoCell ? { mottoCell: true } : {}), ...(noise.length ? { noise } : {}) };
+}
+
+/** header.subject.article-echo: the trích yếu as the first article repeats it, when it differs from `subject` by a little. */
+export function articleEcho(subject: string, body: string): string | undefined {
+  const m = /(?:^|\n)[ \t]*Điều[ \t]+1[ \t]*[.:][ \t]*([^]*?)(?:\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n[ \t]*Điều[ \t]+2)/u.exec(body.slice(0, 6000));
+  if (!m) return undefined;
+  // Only a trích yếu that shows specks: a full stop between two small-letter words, or two colons or semicolons so
+  // placed (a title has none); a born-digital trích yếu may differ from its article on purpose.
+  if (!/\p{Ll}\. \p{Ll}/u.test(subject) && (subject.match(/\p{Ll}[:;] \p{Ll}/gu) ?? []).length < 2) return undefined;
+  const words = subject.split(/\s+/);
+  const verb = words.slice(0, 2).join(' ');
+  let art = m[1]!.replace(/\s+/g, ' ').trim();
+  if (!art.toLowerCase().startsWith(verb.toLowerCase() + ' ')) return undefined;
+  art = art.slice(verb.length + 1).replace(/^kèm theo (?:Quyết định|Chỉ thị|Nghị quyết) này\s+/iu, '');
+  const rest = words.slice(2).join(' ');
+  if (art.length < 20 || art === rest) return undefined;
+  const d = levenshtein.get(art.toLowerCase(), rest.toLowerCase());
+  if (d > Math.max(3, Math.round(rest.length * 0.06)) || Math.abs(art.length - rest.length) > Math.max(3, rest.length * 0.05)) return undefined;
+  return `${verb} ${art}`;
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */

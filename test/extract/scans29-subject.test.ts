@@ -47,3 +47,17 @@ describe('scans29: the field of published procedures (header.subject.field-line)
     expect(e.document.subject).toBe('Công bố Danh mục thủ tục hành chính của Sở Công Thương tỉnh Hòa Sơn');
   });
 });
+
+describe('scans29: the trích yếu as Điều 1 repeats it (header.subject.article-echo)', () => {
+  const ART = 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA SƠN\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn giai đoạn 2026 - 2030 của tỉnh Hòa Sơn.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nĐinh Văn Khởi\n';
+  it('writes a trích yếu spoiled by seal specks as the article repeats it', async () => {
+    const { e } = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống: thiên tai và. tìm kiếm cứu nạn\ngiai đoạn 2026 - 2030 của tính Hòa Sơn\n${ART}`);
+    expect(e.document.subject).toBe(WANT);
+    expect(e.document.rules?.subjectEcho).toBe('header.subject.article-echo');
+  });
+  it('keeps a trích yếu the article says otherwise', async () => {
+    const { e } = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống thiên tai năm 2026\n${ART}`);
+    expect(e.document.subject).toBe('Ban hành Kế hoạch phòng, chống thiên tai năm 2026');
+    expect(e.document.rules?.subjectEcho).toBeUndefined();
+  });
+});
