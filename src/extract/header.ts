@@ -647,7 +647,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.cased) rules.subjectCase = 'header.subject.body-case';
         if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
-        for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : 'subjectNoise'] = r;
+        for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -722,7 +722,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.cased) rules.subjectCase = 'header.subject.body-case';
       if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
-      for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : 'subjectNoise'] = r;
+      for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -1498,8 +1498,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
   // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
-  // "Về việt ban hành": the c of "việc" misread as t before the trích yếu's small letters.
-  s = s.replace(/^(?:v[ềe] vi[ệe]c|v[ềe] vi[ệe]t(?=\s+\p{Ll})|v ?[/|] ?v[.:]?)\s+/iu, '');
+  // "Về việt ban hành", "Vệ việc ...": the c of "việc" read as t, the tone of "Về" as another, before the trích yếu's
+  // small letters (header.subject.about-misread).
+  const misread = /^(?:v[ệếểễe] vi[ệe][ct]|v[ềe] vi[ệe]t)\s+(?=\p{Ll})/iu.test(s) && !/^v[ềe] vi[ệe]c\s/iu.test(s);
+  s = s.replace(/^(?:v[ềe] vi[ệe]c|v[ềệếểễe] vi[ệe][ct](?=\s+\p{Ll})|v ?[/|] ?v[.:]?)\s+/iu, '');
+  if (misread) noise.push('header.subject.about-misread');
   // The span leaves a dropped "Về" out too.
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);

@@ -28,6 +28,12 @@ describe('scans29: seal noise in the trích yếu', () => {
     expect(e.document.subject).toBe(WANT);
   });
 
+  it('header.subject.about-misread: "Vệ việc" (the tone of "Về" misread) is the "about" of the trích yếu', async () => {
+    const { e } = await run(`${HEAD.replace('QUYẾT ĐỊNH', 'BÁO CÁO')}Vệ việc điều chỉnh kế hoạch vốn của một số đơn vị năm 2026\nKính gửi: Hội đồng nhân dân tỉnh Hòa Sơn\nỦy ban nhân dân tỉnh báo cáo như sau:\n`);
+    expect(e.document.subject).toBe('Điều chỉnh kế hoạch vốn của một số đơn vị năm 2026');
+    expect(e.document.rules?.subjectAbout).toBe('header.subject.about-misread');
+  });
+
   it('keeps a trích yếu that ends, and a short line that is no noise', async () => {
     const { e } = await run(`${HEAD}Về việc ban hành Kế hoạch phòng, chống thiên tai năm 2026\n4...\nCăn cứ Luật Phòng, chống thiên tai;\n${TAIL}`);
     expect(e.document.subject).toBe('Ban hành Kế hoạch phòng, chống thiên tai năm 2026');
