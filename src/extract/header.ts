@@ -656,6 +656,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.cased) rules.subjectCase = 'header.subject.body-case';
         if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
+        for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -730,6 +731,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.cased) rules.subjectCase = 'header.subject.body-case';
       if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
+      for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -1043,6 +1045,18 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
 
+  // header.subject.article-echo: a decision's Điều 1 repeats its trích yếu ("Ban hành <X>" / "Điều 1. Ban hành kèm theo
+  // Quyết định này <X>."); when the two differ by a few characters only, the trích yếu is the one a seal or stamp
+  // spoiled ("tài trợ: khủng bố và. tất trợ"), so it is written as the article writes it.
+  if (subject && spans.subject && !Array.isArray(spans.subject)) {
+    const echo = articleEcho(subject, text.slice(spans.subject.end));
+    if (echo) {
+      notes.push({ severity: 'info', code: 'subject-from-article', text: `the trích yếu "${subject}" is written "${echo}" as Điều 1 repeats it`, span: spans.subject });
+      subject = echo;
+      rules.subjectEcho = 'header.subject.article-echo';
+    }
+  }
+
   // header.subject.body-marks: the trích yếu's words whose marks the OCR garbled ("kiêm tra thuê") take the marks the body
   // writes them with more often ("kiểm tra thuế"), phrase by phrase.
   if (subject && spans.subject && !Array.isArray(spans.subject)) {
@@ -1247,7 +1261,7 @@ const RE_KG_INLINE = /(?<![a-z])k[i][a-z]{0,2}h[ \t]{1,3}g[a-z]{1,3}[ \t]{0,2}:/
 const SUBJECT_STOP = /^(k[i][a-z]{0,2}h[ \t]{1,3}[a-z]{1,4}[ \t]{0,2}:|[^:]{1,20}:$|can cu|thuc hien|xet |theo |trong nhung|thi hanh|de trien khai|sau khi|[dp]e trien khai)/;
 
 /** Subject lines from line `li` (or from offset `at` on the line before): up to a blank gap, a body opening or "Kính gửi". */
-function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cased?: boolean; cell?: boolean; mottoCell?: boolean } | undefined {
+function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: Span): { text: string; span: Span; debris: boolean; about?: boolean; end?: string; motto?: boolean; proper?: boolean; person?: boolean; cased?: boolean; cell?: boolean; mottoCell?: boolean; noise?: string[] } | undefined {
   const { text, folded } = c;
   const parts: Span[] = [];
   let stopped = false;
@@ -1276,6 +1290,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let specked = false;
   let motto = false;
   let afterMotto = false;
+  const noise: string[] = [];
   for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
@@ -1337,6 +1352,33 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
         l = { ...l, end: l.start + left.length, text: left };
         mottoCell = true;
       }
+    }
+    // header.subject.noise-head: a seal's bleed-through read as a short line ("1 kơi †") right above the "Về việc" that
+    // opens the trích yếu is no part of it (a trích yếu opens with its "about", not before it).
+    const nextText = ls.slice(i + 1).find((x) => x.text.trim())?.text.trim() ?? '';
+    if (!parts.length && at < 0 && l.text.trim().length <= 12 && l.text.trim().split(/\s+/).length <= 3 && /^v[eề] ?vi[eệ][ct]\s+\p{Ll}/iu.test(nextText)) {
+      noise.push('header.subject.noise-head');
+      continue;
+    }
+    // header.subject.noise-line: a short line with no word ("4...", "- ,") between two lines of a trích yếu that runs on
+    // (the line above ends in a comma, a dash or a linking word, or the one below goes on in small letters) is seal or
+    // signature noise read between them, not the end of the trích yếu.
+    if (parts.length && l.text.trim().length <= 8 && !/\p{L}{2}/u.test(l.text) && !/^[-_=*.\s]+$/.test(l.text) && !/^\d{4}/.test(l.text.trim()) && nextText) {
+      const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
+      const runsOn = /[,\-–]$/.test(prevText) || /(?:^|\s)(?:cho|cua|va|voi|doi voi|tai|theo|ve|thuoc|tren|trong)$/.test(prevText) || /^\p{Ll}/u.test(nextText);
+      if (runsOn) {
+        noise.push('header.subject.noise-line');
+        // The gaps round the noise are no gap in the trích yếu.
+        blanks = 0;
+        continue;
+      }
+    }
+    // header.subject.field-line: "(Lĩnh vực: ...)" in brackets under the trích yếu of a decision publishing procedures
+    // names their field: the last line of the trích yếu.
+    if (parts.length && /^\(linh vuc\b[^()]*\)$/.test(f)) {
+      parts.push(trimSpan(text, { start: l.start + l.text.length - l.text.trimStart().length, end: l.end }));
+      noise.push('header.subject.field-line');
+      break;
     }
     // A table row (tabs, or three bar-separated cells) is not the subject.
     if (l.text.includes('\t') || l.text.split('|').filter((x) => x.trim()).length >= 3) break;
@@ -1465,13 +1507,36 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   else if (/\p{Ll}/u.test(s)) s = s.replace(/(?<![\p{L}])(?:TRONG|ĐẾN|NĂM|GIAI ĐOẠN|TẦM NHÌN|NHIỆM KỲ)(?![\p{L}])/gu, (w) => w.toLocaleLowerCase('vi'));
   // "Về việc ...", "Về <subject>": the "about" of a trích yếu, like "V/v", is no part of it.
   // "V/V ..." under a kind's title (a công điện's trích yếu) is the same mark as a letter's "V/v".
-  s = s.replace(/^(?:v[ềe] vi[ệe]c|v ?[/|] ?v[.:]?)\s+/iu, '');
+  // "Về việt ban hành", "Vệ việc ...": the c of "việc" read as t, the tone of "Về" as another, before the trích yếu's
+  // small letters (header.subject.about-misread).
+  const misread = /^(?:v[ệếểễe] vi[ệe][ct]|v[ềe] vi[ệe]t)\s+(?=\p{Ll})/iu.test(s) && !/^v[ềe] vi[ệe]c\s/iu.test(s);
+  s = s.replace(/^(?:v[ềe] vi[ệe]c|v[ềệếểễe] vi[ệe][ct](?=\s+\p{Ll})|v ?[/|] ?v[.:]?)\s+/iu, '');
+  if (misread) noise.push('header.subject.about-misread');
   // The span leaves a dropped "Về" out too.
   const about = /^về\s+(?=\p{Ll})/iu.exec(s);
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
-  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}), ...(mottoCell ? { mottoCell: true } : {}) };
+  return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}), ...(mottoCell ? { mottoCell: true } : {}), ...(noise.length ? { noise } : {}) };
+}
+
+/** header.subject.article-echo: the trích yếu as the first article repeats it, when it differs from `subject` by a little. */
+export function articleEcho(subject: string, body: string): string | undefined {
+  const m = /(?:^|\n)[ \t]*Điều[ \t]+1[ \t]*[.:][ \t]*([^]*?)(?:\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n[ \t]*Điều[ \t]+2)/u.exec(body.slice(0, 6000));
+  if (!m) return undefined;
+  // Only a trích yếu that shows specks: a full stop between two small-letter words, or two colons or semicolons so
+  // placed (a title has none); a born-digital trích yếu may differ from its article on purpose.
+  if (!/\p{Ll}\. \p{Ll}/u.test(subject) && (subject.match(/\p{Ll}[:;] \p{Ll}/gu) ?? []).length < 2) return undefined;
+  const words = subject.split(/\s+/);
+  const verb = words.slice(0, 2).join(' ');
+  let art = m[1]!.replace(/\s+/g, ' ').trim();
+  if (!art.toLowerCase().startsWith(verb.toLowerCase() + ' ')) return undefined;
+  art = art.slice(verb.length + 1).replace(/^kèm theo (?:Quyết định|Chỉ thị|Nghị quyết) này\s+/iu, '');
+  const rest = words.slice(2).join(' ');
+  if (art.length < 20 || art === rest) return undefined;
+  const d = levenshtein.get(art.toLowerCase(), rest.toLowerCase());
+  if (d > Math.max(3, Math.round(rest.length * 0.06)) || Math.abs(art.length - rest.length) > Math.max(3, rest.length * 0.05)) return undefined;
+  return `${verb} ${art}`;
 }
 
 /** Is folded line `f` the national motto or the Party line, with nothing else but dashes? */

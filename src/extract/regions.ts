@@ -94,7 +94,9 @@ export function fieldsFromRegions(doc: Doc, text: string, f: DocumentFields, gaz
   if (subj && f.subject && ss && !Array.isArray(ss)) {
     // The subject ends with its region: what the text rule read on past it is the body (or a stamp).
     const end = restoredSpan(doc, subj).end;
-    if (end > ss.start && end < ss.end) {
+    // header.subject.field-line: the bracketed field under the trích yếu, set apart by a gap, is still its last line.
+    const field = f.rules?.subjectField !== undefined && /^\(l[iĩ]nh v[uự]c\b[^()]*\)$/iu.test(clean(text.slice(end, ss.end)));
+    if (end > ss.start && end < ss.end && !field) {
       const over = clean(text.slice(end, ss.end)).split(' ').filter(Boolean).length;
       const words = f.subject.split(' ');
       if (over < words.length) {

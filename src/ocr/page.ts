@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { binarize, despeckle, hasInk, isBlank, type Prepared } from './preprocess.js';
 import { secondPass } from './second.js';
 import { fixMarkerLine } from './markers.js';
+import { fixDateLine } from './dates.js';
 import { fixLine as fixQuoteLine } from './quotes.js';
 import { signatureReread } from './signature.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
@@ -83,13 +84,16 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
       r = { ...r, lines: sig.lines };
     }
   }
-  // Quote marks misread (a closing quote as "?", a speck as a backtick) and item markers ("]." for "1."): put back.
+  // Quote marks misread (a closing quote as "?", a speck as a backtick), item markers ("]." for "1.") and the figures
+  // of written dates ("năm 202]"): put back.
+  const dateFixes = new Map<string, number>();
   const lines = readingOrder(
     r.lines.map((l) => {
-      const words = fixMarkerLine(fixQuoteLine(l.words));
+      const words = fixDateLine(fixMarkerLine(fixQuoteLine(l.words)), (id) => dateFixes.set(id, (dateFixes.get(id) ?? 0) + 1));
       return words === l.words ? l : { ...l, words };
     }),
   );
+  if (dateFixes.size) report(doc, stage, 'info', 'ocr-date-figures', `page ${pageNo}: figures of written dates put back (${[...dateFixes].map(([id, n]) => `${id} ${n}`).join(', ')})`, { page: pageNo });
   const words = lines.flatMap((l) => l.words);
   const conf = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;
   if (!words.length) {
