@@ -1361,11 +1361,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       continue;
     }
     // header.subject.noise-line: a short line with no word ("4...", "- ,") between two lines of a trích yếu that runs on
-    // (the line above ends in a comma, a dash or a linking word, or the one below goes on in small letters) is seal or
+    // (the line above ends in a comma, a dash or a linking word, or the one below goes on with a word in small letters,
+    // not with more dust: a letter and quote marks) is seal or
     // signature noise read between them, not the end of the trích yếu.
     if (parts.length && l.text.trim().length <= 8 && !/\p{L}{2}/u.test(l.text) && !/^[-_=*.\s]+$/.test(l.text) && !/^\d{4}/.test(l.text.trim()) && nextText) {
       const prevText = fold(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)).trim();
-      const runsOn = /[,\-–]$/.test(prevText) || /(?:^|\s)(?:cho|cua|va|voi|doi voi|tai|theo|ve|thuoc|tren|trong)$/.test(prevText) || /^\p{Ll}/u.test(nextText);
+      const runsOn = /[,\-–]$/.test(prevText) || /(?:^|\s)(?:cho|cua|va|voi|doi voi|tai|theo|ve|thuoc|tren|trong)$/.test(prevText) || /^\p{Ll}\p{L}*(?:\s|$)/u.test(nextText);
       if (runsOn) {
         noise.push('header.subject.noise-line');
         // The gaps round the noise are no gap in the trích yếu.
@@ -1928,7 +1929,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
-  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c));
+  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c)).flatMap((c) => splitCopiesName(text, c));
   // header.signer.mark-alone: the mark on its own line ("TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"): it goes with the
   // upper-case line under it, as if printed "TL. BỘ TRƯỞNG".
   const cs: Cell[] = [];
@@ -2287,6 +2288,19 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
 /** "KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn A": a signature block flattened onto one line (a web page's text, a
  *  layout lost): the upper-case authority and title, then the name in title case after them, are cells of their own.
  *  What stands before the upper-case run (the end of the copies list, a clerk's initials) is a cell too. */
+/** header.signer.copies-name: an OCR that reads the copies list and the signature as one column ends a copies line with
+ *  the signer's name ("- Lưu: VT; Nguyễn Văn An", "- Sở X (để b/c); Trần Thị Bình"): after the item's ";" or ")", two to
+ *  five capitalised words opening with a known surname close the line, and are a cell of their own. */
+function splitCopiesName(text: string, c: Cell): Cell[] {
+  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text);
+  if (!m || !lexicon().surnames.has(key(m[2]!.split(' ')[0]!)) || NAME_NOT.test(m[2]!)) return [c];
+  const at = c.start + c.text.lastIndexOf(m[2]!);
+  return [
+    { ...trimSpan(text, { start: c.start, end: at }), text: text.slice(c.start, at).trimEnd(), line: c.line },
+    { start: at, end: at + m[2]!.length, text: m[2]!, line: c.line },
+  ];
+}
+
 function splitNameTail(text: string, c: Cell): Cell[] {
   const toks = [...c.text.matchAll(/\S+/g)];
   let k = toks.length;

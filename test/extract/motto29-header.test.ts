@@ -19,3 +19,13 @@ describe('motto29 header', () => {
     expect(e.document.issuer?.name).toBe('Sở Nội vụ');
   });
 });
+
+describe('motto29 signer', () => {
+  it('reads the signer\'s name that ends a copies line, the two columns read as one (header.signer.copies-name)', async () => {
+    const head = 'SỞ NỘI VỤ\nSố: 45/SNV-TCBC\nV/v rà soát biên chế năm 2026\nKính gửi: Ủy ban nhân dân các huyện.\n' +
+      'Sở Nội vụ đề nghị Ủy ban nhân dân các huyện rà soát biên chế, báo cáo trước ngày 15/12/2025.\n';
+    const { e } = await run(head + 'Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Ban Giám đốc (để b/c); Trần Thị Bình\n- Lưu: VT, TCBC.\n');
+    expect(e.document.signer?.name).toBe('Trần Thị Bình');
+    expect(e.document.signer?.title).toBe('Phó Giám đốc');
+  });
+});
