@@ -656,7 +656,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         if (s.cased) rules.subjectCase = 'header.subject.body-case';
         if (s.cell) rules.subjectCell = 'header.subject.left-cell';
         if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
-        for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
+        for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : r === 'header.subject.vv-past-date' || r === 'header.subject.link-alone' ? 'subjectWrap' : 'subjectNoise'] = r;
         spans.subject = s.span;
         bodyStart = s.span.end;
       } else bodyStart = ls[last]!.end;
@@ -731,7 +731,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       if (s.cased) rules.subjectCase = 'header.subject.body-case';
       if (s.cell) rules.subjectCell = 'header.subject.left-cell';
       if (s.mottoCell) rules.subjectCell = 'header.subject.left-of-motto';
-      for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : 'subjectNoise'] = r;
+      for (const r of s.noise ?? []) rules[r === 'header.subject.field-line' ? 'subjectField' : r === 'header.subject.noise-head' ? 'subjectNoiseHead' : r === 'header.subject.about-misread' ? 'subjectAbout' : r === 'header.subject.vv-past-date' || r === 'header.subject.link-alone' ? 'subjectWrap' : 'subjectNoise'] = r;
       spans.subject = s.span;
       bodyStart = Math.max(bodyStart, s.span.end);
     }
@@ -1267,13 +1267,19 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let stopped = false;
   let aboutLine = false;
   let subjectEnd: string | undefined;
+  let wrappedPastDate = false;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
     if (pd && at <= pd.start && pd.start < cut) {
       cut = pd.start;
       // "V/v <subject> <place>, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
-      if (text.slice(pd.end, l.end).trim().length > 3) stopped = true;
+      // header.subject.vv-past-date: unless the line under it goes on in small letters, the trích yếu wrapped there (an
+      // OCR that reads the two columns as one puts the date and "Kính gửi:" beside its first line).
+      const below = ls[ls.indexOf(l) + 1];
+      const goesOn = !!below && /^\p{Ll}\p{L}*\s/u.test(text.slice(below.start, below.end).trim());
+      if (text.slice(pd.end, l.end).trim().length > 3 && !goesOn) stopped = true;
+      else if (goesOn) wrappedPastDate = true;
     }
     // "V/v <subject> Kính gửi: ...": the addressee merged onto the trích yếu's line.
     const kg = RE_KG_INLINE.exec(folded.slice(at, cut));
@@ -1299,6 +1305,12 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       if (!text.slice(l.start, pd.start).trim() && text.slice(pd.end, l.end).trim().length > 3) break;
       if (!text.slice(l.start, pd.start).trim()) continue;
       l = { ...l, end: pd.start, text: text.slice(l.start, pd.start) };
+    }
+    // header.subject.date-tail: the rest of a place and date wrapped in the right column ("tháng 12 năm 2025" under "<place>,
+    // ngày 03") is no part of the trích yếu beside it.
+    if (pd && parts.length && l.start > pd.start && l.start < pd.end) {
+      if (l.end <= pd.end) continue;
+      l = { ...l, start: pd.end, text: text.slice(pd.end, l.end) };
     }
     const f = folded.slice(l.start, l.end).trim();
     if (!f) {
@@ -1415,7 +1427,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       subjectEnd = 'header.subject.body-stop';
       break;
     }
-    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    // header.subject.link-alone: a linking word alone on its line ("về", "và", "của") between two lines of the trích yếu, the
+    // next going on in small letters, is a narrow column's wrap, not the end.
+    const linkAlone = parts.length > 0 && /^(?:ve|va|cua|cho|tai|voi|theo|tren|trong)$/.test(f) && !!nextLine && /^\p{Ll}/u.test(nextLine.text.trim());
+    if (linkAlone) noise.push('header.subject.link-alone');
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
@@ -1518,6 +1534,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   if (about) s = s.slice(about[0].length);
   const from = about ? parts[0]!.start + (/^về\s+/iu.exec(text.slice(parts[0]!.start))?.[0].length ?? 0) : parts[0]!.start;
   if (aboutLine && parts.length < 2) return undefined;
+  if (wrappedPastDate && parts.length > 1) noise.push('header.subject.vv-past-date');
   return { text: upperFirst(s), span: { start: from, end: parts[parts.length - 1]!.end }, debris: specked, ...(aboutLine ? { about: true } : {}), ...(subjectEnd ? { end: subjectEnd } : {}), ...(motto ? { motto: true } : {}), ...(proper ? { proper: true } : {}), ...(person ? { person: true } : {}), ...(cased ? { cased: true } : {}), ...(leftCell ? { cell: true } : {}), ...(mottoCell ? { mottoCell: true } : {}), ...(noise.length ? { noise } : {}) };
 }
 

@@ -29,3 +29,21 @@ describe('motto29 signer', () => {
     expect(e.document.signer?.title).toBe('Phó Giám đốc');
   });
 });
+
+describe('motto29 subject', () => {
+  const tail = 'Kính gửi:\n- Các phòng, ban.\nSở Nội vụ đề nghị các phòng thực hiện.\n';
+  const subject = async (head: string) => (await run('SỞ NỘI VỤ\n' + head + tail)).e.document.subject;
+
+  it('goes on past "về" alone on its line (header.subject.link-alone)', async () => {
+    expect(await subject('Số: 45/SNV-TCBC\nV/v tăng cường các biện pháp cấp bách\nvề\nkiểm soát ô nhiễm môi trường\nĐồng Xuân, ngày 03 tháng 12 năm 2025\n')).toBe('Tăng cường các biện pháp cấp bách về kiểm soát ô nhiễm môi trường');
+  });
+
+  it('leaves the wrapped rest of the date out (header.subject.date-tail)', async () => {
+    expect(await subject('Số: 45/SNV-TCBC\nV/v tăng cường các biện pháp cấp bách\nvề kiểm soát ô nhiễm môi trường\nĐồng Xuân, ngày 03\ntháng 12 năm 2025\n')).toBe('Tăng cường các biện pháp cấp bách về kiểm soát ô nhiễm môi trường');
+  });
+
+  it('goes on under a first line that the date and "Kính gửi:" share (header.subject.vv-past-date)', async () => {
+    const e = (await run('SỞ NỘI VỤ\nSố: 45/SNV-TCBC V/v hướng dẫn Đồng Xuân, ngày 03 tháng 12 năm 2025 Kính gửi:\nmột số quy định về biên chế\n- Các phòng, ban.\nSở Nội vụ đề nghị các phòng thực hiện.\n')).e;
+    expect(e.document.subject).toBe('Hướng dẫn một số quy định về biên chế');
+  });
+});
