@@ -281,9 +281,9 @@ export class Decoder implements KeyCounts {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
       if (caps !== text && caps === caps.toUpperCase() && (this.isForeign(caps) || this.abbr.has(caps))) return this.fixed(tok, this.unit('<x>'), caps);
-      // ... and a slash as I, l or 1: "VIV" is "V/v".
+      // ... and a slash as I, i, l or 1: "VIV", "Viv" are "V/v" (restore.slash-as-letter).
       for (let i = 1; i < text.length - 1; i++) {
-        if (!'Il1|'.includes(text[i]!)) continue;
+        if (!'Iil1|'.includes(text[i]!)) continue;
         const hit = this.slashed.get((text.slice(0, i) + '/' + text.slice(i + 1)).toLowerCase());
         if (hit) return this.fixed(tok, this.unit('<code>'), hit);
       }

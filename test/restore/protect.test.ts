@@ -46,6 +46,11 @@ describe('header keywords', () => {
     expect(out).toContain('\nNơi nhận:');
   });
 
+  it('reads "Viv" alone on its line, the trích yếu under it, as V/v (restore.slash-as-letter)', () => {
+    const out = restored(OCR + 'Sé: 12/UBND-VX\nViv\ntrién khai ké hoach\nKinh gtr:\n- Cong an tinh;\n');
+    expect(out).toContain('\nV/v\n');
+  });
+
   it('does the same in text stripped of marks, in capitals too', () => {
     const out = restored(STRIPPED + 'Se: 12/UBND-VX\nKINH GUI:\n- Cong an tinh;\nNoi nhan:\n');
     expect(out).toContain('Số: 12/UBND-VX');
