@@ -242,7 +242,7 @@ export class Decoder implements KeyCounts {
   }
 
 
-  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = Infinity): Slot {
+  private slot(tok: Token, mode: Mode, mid: boolean, next?: Token, prev?: Token, weak = Infinity, lineHead = false): Slot {
     const text = tok.text;
     // Numbered clauses "(ii)", "(iv)".
     if (prev?.text === '(' && prev.end === tok.start && next?.text === ')' && next.start === tok.end && ROMAN_CLAUSE.test(text)) return this.fixed(tok, this.unit('<x>'));
@@ -281,9 +281,10 @@ export class Decoder implements KeyCounts {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
       if (caps !== text && caps === caps.toUpperCase() && (this.isForeign(caps) || this.abbr.has(caps))) return this.fixed(tok, this.unit('<x>'), caps);
-      // ... and a slash as I, i, l or 1: "VIV", "Viv" are "V/v" (restore.slash-as-letter).
+      // ... and a slash as I, l or 1: "VIV" is "V/v"; restore.slash-as-letter: as a small i too ("Viv") when the token opens its
+      // line and no capitalised word follows it ("Bic Ninh" is Bắc Ninh, not "b/c Ninh").
       for (let i = 1; i < text.length - 1; i++) {
-        if (!'Iil1|'.includes(text[i]!)) continue;
+        if (!(lineHead ? 'Iil1|' : 'Il1|').includes(text[i]!)) continue;
         const hit = this.slashed.get((text.slice(0, i) + '/' + text.slice(i + 1)).toLowerCase());
         if (hit) return this.fixed(tok, this.unit('<code>'), hit);
       }
@@ -617,7 +618,10 @@ export class Decoder implements KeyCounts {
       // A number's place (the day in "ngày .. tháng", the number before "/TTg-..."
       // after "Số:") holds a number the OCR garbled: no syllable is read there.
       if (modes[i] !== 'clean' && (t.kind === 'mixed' || t.kind === 'word') && this.numberPlace(toks, i)) return this.fixed(t, this.unit('<num>'));
-      const sl = this.slot(t, modes[i]!, mid, toks[i + 1], toks[i - 1], weak(t));
+      // The token opens its line and ends it, or small letters follow it (where "V/v" stands).
+      const nx = toks[i + 1];
+      const lineHead = (i === 0 || text.slice(toks[i - 1]!.end, t.start).includes('\n')) && (!nx || text.slice(t.end, nx.start).includes('\n') || /^\p{Ll}/u.test(nx.text));
+      const sl = this.slot(t, modes[i]!, mid, nx, toks[i - 1], weak(t), lineHead);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
       else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
