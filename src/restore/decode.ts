@@ -620,7 +620,8 @@ export class Decoder implements KeyCounts {
       if (modes[i] !== 'clean' && (t.kind === 'mixed' || t.kind === 'word') && this.numberPlace(toks, i)) return this.fixed(t, this.unit('<num>'));
       // The token opens its line and ends it, or small letters follow it (where "V/v" stands).
       const nx = toks[i + 1];
-      const lineHead = (i === 0 || text.slice(toks[i - 1]!.end, t.start).includes('\n')) && (!nx || text.slice(t.end, nx.start).includes('\n') || /^\p{Ll}/u.test(nx.text));
+      // (Read only where it counts: a garbled page's capitalised token.)
+      const lineHead = modes[i] === 'garbled' && UPPER_FIRST.test(t.text) && (i === 0 || text.slice(toks[i - 1]!.end, t.start).includes('\n')) && (!nx || text.slice(t.end, nx.start).includes('\n') || /^\p{Ll}/u.test(nx.text));
       const sl = this.slot(t, modes[i]!, mid, nx, toks[i - 1], weak(t), lineHead);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
