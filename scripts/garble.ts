@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Command } from 'commander';
 import { makeScan } from '../src/synth/scan.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 
@@ -37,15 +38,20 @@ export async function englishWorker(errors: string[] = []): Promise<Worker> {
   return worker;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-}
+const program = new Command()
+  .name('garble')
+  .description("Read each text of a split's gold set as tesseract's English model reads a page of it, into tmp/garbled/<split>")
+  .option('--split <name>', 'dev or test', 'test')
+  .option('--only <ids>', 'comma-separated document ids')
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 async function main(): Promise<void> {
-  const split = arg('split') ?? 'test';
-  if (!['dev', 'test'].includes(split)) throw new Error(`--split must be dev or test, not ${split}`);
-  const only = arg('only')?.split(',');
+  program.parse();
+  const o = program.opts<{ split: string; only?: string }>();
+  const split = o.split;
+  if (!['dev', 'test'].includes(split)) program.error(`--split must be dev or test, not ${split}`, { exitCode: 2 });
+  const only = o.only?.split(',');
   const dir = join(PACKAGE_ROOT, 'corpus', 'gold', split);
   const ids = readdirSync(dir).filter((n) => n.endsWith('.gold.json')).map((n) => basename(n, '.gold.json')).filter((id) => !only || only.includes(id));
   const errors: string[] = [];
