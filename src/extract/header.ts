@@ -759,6 +759,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
   if (kg) {
     const stops: { bodyOpener?: boolean; wrappedName?: boolean } = {};
     let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
+    // header.recipients.past-subject: "Kính gửi:" read beside the trích yếu's first line (the two columns as one): the
+    // trích yếu's wrapped lines under it are no addressees.
+    const subj = spans.subject as Span | undefined;
+    if (subj && !Array.isArray(subj) && items.length > 1 && items[0]!.span.start >= subj.start && items[0]!.span.end <= subj.end) {
+      items = items.filter((it) => !(it.span.start >= subj.start && it.span.end <= subj.end));
+      rules.recipientsSkip = 'header.recipients.past-subject';
+    }
     // "Kính gửi: Sở A; Sở B; Ủy ban nhân dân ...": addressees on one line split at semicolons, each part a capitalised
     // name and one at least a body the gazetteer knows.
     if (items.length === 1 && items[0]!.text.includes(';')) {

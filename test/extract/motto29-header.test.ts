@@ -47,3 +47,10 @@ describe('motto29 subject', () => {
     expect(e.document.subject).toBe('Hướng dẫn một số quy định về biên chế');
   });
 });
+
+describe('motto29 recipients', () => {
+  it('takes no wrapped line of the trích yếu for an addressee when "Kính gửi:" stands beside its first line (header.recipients.past-subject)', async () => {
+    const e = (await run('SỞ NỘI VỤ\nSố: 45/SNV-TCBC V/v hướng dẫn Đồng Xuân, ngày 03 tháng 12 năm 2025 Kính gửi:\nmột số quy định về biên chế\n- Các phòng, ban;\n- Ủy ban nhân dân các huyện.\nSở Nội vụ đề nghị các phòng thực hiện.\n')).e;
+    expect(e.document.recipients).toEqual(['Các phòng, ban', 'Ủy ban nhân dân các huyện']);
+  });
+});
