@@ -394,6 +394,8 @@ function dateBefore(c: RefContext, numStart: number): string | null {
 }
 
 let reGroup: RegExp | undefined;
+// "của <body>" not followed by a kind of document (matchAll copies it, so the one pattern serves every call).
+let reOfBody: RegExp | undefined;
 // "các Quyết định của", "các Nghị định của", "của X tại các văn bản": a list of documents of one issuer opens.
 // (reference.issuer-group-by: "được X công bố tại các Quyết định: số A, số B": the body that made them, said before the list.)
 const RE_GROUP = () =>
@@ -424,7 +426,7 @@ function groupIssuer(c: RefContext, numStart: number, said: string | null): stri
   // decisions names the same body, not another issuer.)
   const listAt = numStart - list.length;
   const body = a.name.replace(/^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc|Trưởng) (?=\p{Lu})/u, '');
-  for (const m of list.matchAll(new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`, 'g'))) {
+  for (const m of list.matchAll((reOfBody ??= new RegExp(`(?<![a-z])cua${WS}(?!${WS}{0,3}(?:${lexicon().kindPattern})(?![a-z]))`, 'g')))) {
     if (key(agencyPhrase(c, listAt + m.index + m[0].length)?.name ?? '') !== key(body)) return null;
   }
   if (/\.[ \t\r\n]|\n[ \t]*\n/.test(list)) return null;
