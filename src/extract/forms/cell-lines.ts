@@ -9,7 +9,7 @@ import { agencyList, type AgencyItem } from '../agencies.js';
 import { lexicon } from '../lexicon.js';
 import { fold } from '../text.js';
 import type { VLine } from './cells.js';
-import { assignRoles, cellDeadline, fits, RE_STT, roleOf, rowsToTasks, type Column, type Role, type Row, type TableContext } from './table.js';
+import { assignRoles, bothRoles, cellDeadline, fits, RE_STT, roleOf, rowsToTasks, type Column, type Role, type Row, type TableContext } from './table.js';
 
 const trimmed = (l: VLine): Span => ({ start: l.start + (l.text.length - l.text.trimStart().length), end: l.start + l.text.trimEnd().length });
 const single = (l: VLine) => l.mode === 'space' && l.cells.length === 1;
@@ -74,7 +74,7 @@ export function cellLineTables(ctx: TableContext, ls: VLine[]): { tasks: Task[];
     }
     if (!rows.some((r) => r.lines.length)) continue;
     for (const { row, lines } of rows) if (lines.length) fill(ctx, h.cols.slice(1), row, lines);
-    tasks.push(...rowsToTasks(ctx, rows.map((r) => r.row), tasks.length));
+    tasks.push(...rowsToTasks(ctx, rows.map((r) => r.row), tasks.length, bothRoles(h.cols)));
     for (let k = i; k <= end; k++) regions.push({ start: ls[k]!.start, end: ls[k]!.end });
     i = end;
   }
@@ -163,7 +163,7 @@ export function countedAt(ctx: TableContext, ls: VLine[], i: number, before: num
     } else break;
     end = k;
   }
-  return rows.length ? { tasks: rowsToTasks(ctx, rows, before), end } : undefined;
+  return rows.length ? { tasks: rowsToTasks(ctx, rows, before, bothRoles(cols)), end } : undefined;
 }
 
 let reNameStart: RegExp | undefined;

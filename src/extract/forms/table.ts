@@ -33,6 +33,15 @@ export interface Column {
   label: string;
 }
 
+/** table.combined-roles-header: one doers' column headed by both roles ("Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp") and no
+ *  column of partners: its cells name the lead first and the partners after it. */
+export function bothRoles(cols: Column[]): boolean {
+  if (cols.some((c) => c.role === 'coordinate')) return false;
+  const lead = cols.find((c) => c.role === 'lead');
+  const k = lead ? fold(lead.label.toLowerCase()) : '';
+  return /chu\s*tri/.test(k) && /phoi\s*hop/.test(k);
+}
+
 /** A piece of a cell's text: the cell's text runs over several lines. */
 export type Pieces = Span[];
 
@@ -349,6 +358,29 @@ export function leadCellRoles(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces
   return { lead, coordinate };
 }
 
+/** table.combined-roles-header: a cell under "chủ trì/phối hợp": the bodies before its first ";" lead (the first body when it has
+ *  none), the others work with them ("Phòng A; Trung tâm B; các khoa": Phòng A leads). */
+function combinedRoles(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined): { lead: AgencyItem[]; coordinate: AgencyItem[] } | undefined {
+  if (!p?.length) return undefined;
+  let cut = -1;
+  for (const piece of p) {
+    const i = ctx.text.slice(piece.start, piece.end).indexOf(';');
+    if (i >= 0) {
+      cut = piece.start + i;
+      break;
+    }
+  }
+  if (cut < 0) {
+    const all = bodiesIn(ctx, p);
+    return all.length >= 2 ? { lead: all.slice(0, 1), coordinate: all.slice(1) } : undefined;
+  }
+  const before = p.filter((x) => x.start < cut).map((x) => ({ start: x.start, end: Math.min(x.end, cut) }));
+  const after = p.filter((x) => x.end > cut + 1).map((x) => ({ start: Math.max(x.start, cut + 1), end: x.end }));
+  const lead = bodiesIn(ctx, before);
+  const coordinate = bodiesIn(ctx, after);
+  return lead.length && coordinate.length ? { lead, coordinate } : undefined;
+}
+
 /** A deadline cell: "Quý II/2025", "Tháng 6 năm 2025", "31/12/2025", "Năm 2025", "Thường xuyên", "2025-2026". */
 export function cellDeadline(ctx: Pick<TableContext, 'text' | 'year'>, p: Pieces | undefined): Task['deadline'] {
   const raw = piecesText(ctx.text, p);
@@ -392,6 +424,11 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
   const runsOn = /(?:^|[^a-z])va(?:[ \t]+[a-z,]+){0,4}[ \t]+(?:thuong xuyen|tiep theo|dinh ky|hang nam)[ .]*$|(?:^|[^a-z])tro di[ .]*$/.test(f);
   const recurring = runsOn || /^(?:hang nam,?\s*|thuc hien\s+)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
+  // deadline.cell-date-span: "29/6/2026 - 09/7/2026", "Từ ngày 10/7 đến ngày 13/7/2026": a span of two dates is due at its end.
+  const ds = /^(?:từ[ \t]+(?:ngày[ \t]+)?)?\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*(?:[-\u2013]|đến(?:[ \t]+hết)?(?:[ \t]+ngày)?)[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t.]*$/iu.exec(t);
+  if (ds && Number(ds[2]) >= 1 && Number(ds[2]) <= 12 && Number(ds[1]) >= 1 && Number(ds[1]) <= 31) {
+    return { kind: 'date', due: `${ds[3]}-${ds[2]!.padStart(2, '0')}-${ds[1]!.padStart(2, '0')}`, text: t, time: null, rule: 'deadline.cell-date-span' };
+  }
   // "Năm 2025 - 2026", "Giai đoạn 2025-2030", "Từ năm 2013 đến năm 2015": a span of years is due at its end.
   const span = /^(?:(?:tu|trong)[ \t]+)?(?:(?:giai doan|nam)[ \t]+)?(20\d\d)[ \t]*(?:-|\u2013|den(?:[ \t]+het)?(?:[ \t]+nam)?)[ \t]*(20\d\d)[ \t.]*$/.exec(f);
   if (span && Number(span[2]) > Number(span[1])) return { kind: 'year', due: `${span[2]}-12-31`, text: t, time: null, rule: 'deadline.table-cell' };
@@ -449,7 +486,7 @@ export function findTableTasks(ctx: TableContext): TableResult {
       li = h.last;
       continue;
     }
-    let read = rowsToTasks(ctx, rows, tasks.length);
+    let read = rowsToTasks(ctx, rows, tasks.length, bothRoles(h.cols));
     // table.cells-by-count: cells in order, when the body's columns did not fall under the labels (fewer leads read).
     const counted = h.mode === 'space' ? countedAt(ctx, ls, h.last, tasks.length) : undefined;
     if (counted && counted.tasks.filter((t) => t.lead.length).length > read.filter((t) => t.lead.length).length) {
@@ -516,7 +553,7 @@ function barTables(ctx: TableContext): { tasks: Task[]; regions: Span[]; spans: 
     if (!h) continue;
     const { rows, end } = barRows(ctx, bc, j, h.cols);
     if (!rows.length) continue;
-    tasks.push(...rowsToTasks(ctx, rows, tasks.length));
+    tasks.push(...rowsToTasks(ctx, rows, tasks.length, bothRoles(h.cols)));
     const span = { start: bc[h.first]!.start, end: bc[end]!.end };
     spans.push(span);
     for (let k = h.first; k <= end; k++) for (const l of bc[k]!.lines) regions.push(l);
@@ -894,7 +931,7 @@ function cellPerLine(ctx: TableContext, ls: VLine[], h: Header, first: number): 
   return { rows, end };
 }
 
-export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Task[] {
+export function rowsToTasks(ctx: TableContext, rows: Row[], before: number, both = false): Task[] {
   const tasks: Task[] = [];
   let group = 0;
   let prevLead: AgencyItem[] = [];
@@ -920,9 +957,10 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number): Tas
       continue;
     }
     if (!action) continue;
-    const roles = leadCellRoles(ctx, r.cells.get('lead'));
+    const own = leadCellRoles(ctx, r.cells.get('lead'));
+    const roles = own ?? (both ? combinedRoles(ctx, r.cells.get('lead')) : undefined);
     let lead = roles?.lead ?? bodiesIn(ctx, r.cells.get('lead'));
-    let leadRule = roles ? 'table.lead-cell-roles' : 'lead.table-column';
+    let leadRule = own ? 'table.lead-cell-roles' : roles ? 'table.combined-roles-header' : 'lead.table-column';
     // A merged lead cell spans the rows under it: the text sits in the first.
     if (!lead.length && prevLead.length) {
       lead = prevLead;
