@@ -47,3 +47,30 @@ describe('docs30: task tables', () => {
     expect(t['1']?.deadline?.due).toBe('2026-03-20');
   });
 });
+
+const STEPS = `TRƯỜNG CAO ĐẲNG SÔNG MÂY	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	Độc lập - Tự do - Hạnh phúc
+Số: 91/KH-CĐSM	Hòa Lâm, ngày 05 tháng 3 năm 2026
+
+KẾ HOẠCH
+Đánh giá giờ giảng năm 2026
+
+1. Mục đích
+– Nâng cao chất lượng giảng dạy.
+2. Nội dung và quy trình thực hiện
+– Bước 1: Phòng Đào tạo cung cấp danh sách giảng viên cho Phòng Khảo thí.
+– Bước 2: Phòng Khảo thí thực hiện chọn lớp dự giờ.
+
+Nơi nhận:	HIỆU TRƯỞNG
+- Các đơn vị;
+- Lưu: VT.	Lê Văn Hòa
+`;
+
+describe('docs30: verbs.tsv', () => {
+  it('"cung cấp" after a body makes it the subject of a step ("Bước 1: Phòng Đào tạo cung cấp ...")', async () => {
+    const t = byId((await run(STEPS)).e.tasks);
+    expect(leads(t['2.1'])).toEqual(['Phòng Đào tạo']);
+    expect(t['2.1']?.action).toMatch(/^Cung cấp danh sách giảng viên/);
+    expect(leads(t['2.2'])).toEqual(['Phòng Khảo thí']);
+  });
+});
