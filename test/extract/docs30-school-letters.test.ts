@@ -50,3 +50,28 @@ describe('docs30: school words in the agency lists (agency-words.tsv)', () => {
     expect(t['1.1.2']?.deadline?.due).toBe('2026-05-22');
   });
 });
+
+const DUTIES = `TRƯỜNG CAO ĐẲNG SÔNG MÂY	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	Độc lập - Tự do - Hạnh phúc
+Số: 93/KH-CĐSM	Hòa Lâm, ngày 06 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tuyển sinh năm 2026
+
+1. Mục đích
+– Tuyển đủ chỉ tiêu năm 2026.
+2. Phân công trách nhiệm
+2.1. Phòng Đào tạo và Phòng Công tác sinh viên
+– Phối hợp cung cấp danh sách lớp.
+
+Nơi nhận:	HIỆU TRƯỞNG
+- Các đơn vị;
+- Lưu: VT.	Lê Văn Hòa
+`;
+
+describe('docs30: "và" before another office (agency-words.tsv va-head)', () => {
+  it('splits a heading "Phòng A và Phòng B" into two leads', async () => {
+    const t = byId((await run(DUTIES)).e.tasks);
+    expect(leads(t['2.1.1'])).toEqual(['Phòng Đào tạo', 'Phòng Công tác sinh viên']);
+  });
+});
