@@ -1793,6 +1793,14 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
+  // lead.heading-taking-part: "5.3. Các khoa tham gia khảo sát" alone on its line over points ("- ..."): a collective narrowed by the
+  // work it takes part in (or was chosen for) names who, whole.
+  const part = /^[ \t]+(?:tham[ \t]+gia|duoc[ \t]+chon)(?:[ \t]+[a-z]+){0,8}[ \t:]*(?=\n)/.exec(c.folded.slice(l.end, lineEnd(l.end) + 1));
+  if (part && l.items.length === 1 && /^các\s/iu.test(l.items[0]!.name) && lineEnd(l.end) < end && /^\n[ \t]*[-–+•]/.test(text.slice(lineEnd(l.end), lineEnd(l.end) + 6))) {
+    const e = l.end + part[0].replace(/[ \t:]+$/, '').length;
+    const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
+    return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
+  }
   // (Not where the list read the opening name and only lower-case words follow it: a name stops where the addressee lines stop it.)
   const runOn = l.items[0]!.span.start <= at + 2 && /^[ \t]+\p{Ll}[\p{Ll} \t]*:?[ \t]*$/u.test(text.slice(l.end, lineEnd(at)));
   return (runOn ? undefined : headNounHeading(c, text, at, lineEnd(at), end)) ?? namedHeading(c, text, at, end);

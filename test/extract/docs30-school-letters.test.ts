@@ -75,3 +75,30 @@ describe('docs30: "và" before another office (agency-words.tsv va-head)', () =>
     expect(leads(t['2.1.1'])).toEqual(['Phòng Đào tạo', 'Phòng Công tác sinh viên']);
   });
 });
+
+const TAKING_PART = `TRƯỜNG CAO ĐẲNG SÔNG MÂY	CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	Độc lập - Tự do - Hạnh phúc
+Số: 95/KH-CĐSM	Hòa Lâm, ngày 08 tháng 3 năm 2026
+
+KẾ HOẠCH
+Đánh giá giờ giảng năm 2026
+
+1. Mục đích
+– Nâng cao chất lượng giảng dạy.
+2. Phân công trách nhiệm
+2.1. Các khoa tham gia đánh giá
+– Lập danh sách giảng viên được dự giờ.
+– Tổng hợp ý kiến của giảng viên.
+
+Nơi nhận:	HIỆU TRƯỞNG
+- Các đơn vị;
+- Lưu: VT.	Lê Văn Hòa
+`;
+
+describe('docs30: lead.heading-taking-part', () => {
+  it('reads "Các khoa tham gia đánh giá" alone over points as who does them, whole', async () => {
+    const t = byId((await run(TAKING_PART)).e.tasks);
+    expect(leads(t['2.1.1'])).toEqual(['Các khoa tham gia đánh giá']);
+    expect(leads(t['2.1.2'])).toEqual(['Các khoa tham gia đánh giá']);
+  });
+});
