@@ -13,6 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
+import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
@@ -659,6 +660,7 @@ export const TASK_FORMS = [
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...ASKED_FORMS,
+  ...PARTNER_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -2726,6 +2728,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
       const head = text.slice(actionFrom, actionFrom + cut.index);
       const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
+      coordinate = [...coordinate, ...laterPartners(text, c.folded, c.gaz, actionFrom, to, coordinate)];
       return { task: finish(c, from, to, lead, coordinate, action, taskId, span, ruled), own: ownLead ? lead : undefined };
     }
   } else {
@@ -2746,6 +2749,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       }
     }
   }
+  // coordinate.later-clauses (forms/partners.ts): "...; phối hợp với B ..." names more partners.
+  coordinate = [...coordinate, ...laterPartners(text, c.folded, c.gaz, actionFrom, actionTo, coordinate)];
   return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, actionTo), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
