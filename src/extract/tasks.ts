@@ -14,6 +14,7 @@ import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading 
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
 import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
+import { particularsAction, PARTICULARS_FORMS, reportParticulars } from './forms/particulars.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
@@ -661,6 +662,7 @@ export const TASK_FORMS = [
   ...LETTER_FORMS,
   ...ASKED_FORMS,
   ...PARTNER_FORMS,
+  ...PARTICULARS_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -1029,7 +1031,9 @@ export function findTasks(ctx: TaskContext): Task[] {
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
+  let particularsTo = -1;
   roots.forEach((r, k) => {
+    if (k <= particularsTo) return;
     // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
     const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start, k ? 0 : c.bodyStart);
     if (li) {
@@ -1037,6 +1041,21 @@ export function findTasks(ctx: TaskContext): Task[] {
       // (A letter's: the sections of a plan, a decision or a programme that guide are its work.)
       const guidance = !asked.length && !PROGRAMME_KINDS.test(c.kind ?? '') && guides(c.folded.slice(li.start, li.end));
       run = { findings: reports(c.folded.slice(li.start, li.end)) || guidance, asked, guidance };
+      // task.report-particulars (forms/particulars.ts): "đề nghị X báo cáo ... như sau:" over points that are the report's
+      // particulars: one task, from the verb to the end of the run's last item.
+      const at = reportParticulars(c.folded, li.start, li.end, asked);
+      if (at !== undefined) {
+        let j = k + 1;
+        while (j < roots.length && !leadIn(text, roots[j - 1]!.start, roots[j]!.start, 0)) j++;
+        const end = roots[j - 1]!.end;
+        const t = readTask(c, text, at, end, asked, String(r.ordinal), { start: at, end: trimEnd(text, at, end) }, false, 'task.report-particulars')?.task;
+        if (t) {
+          t.action = particularsAction(text, at, end);
+          tasks.push(t);
+          particularsTo = j - 1;
+          return;
+        }
+      }
     }
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
     if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };

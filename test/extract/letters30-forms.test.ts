@@ -1,6 +1,6 @@
 // Letter task forms of branch letters30 (issue 9): made-up letters, none copied from a document.
 import { describe, expect, it } from 'vitest';
-import { run, byId, coords } from './helpers.js';
+import { run, byId, coords, leads } from './helpers.js';
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH NAM\nSố: 318/UBND-KT\nHòa Bình Nam, ngày 09 tháng 11 năm 2026\nV/v bảo đảm hàng hóa dịp cuối năm\n' +
@@ -19,5 +19,26 @@ describe('letters30 forms', () => {
     const t = byId(e.tasks);
     expect(coords(t['1'])).toEqual(['Sở Tài chính', 'Sở Xây dựng']);
     expect(coords(t['2'])).toEqual(['Công an tỉnh', 'Các cơ quan liên quan']);
+  });
+
+  it('task.report-particulars: points under "đề nghị X báo cáo ... như sau:" are the report\'s particulars, one task', async () => {
+    const HEAD2 =
+      'SỞ Y TẾ TỈNH HÒA BÌNH NAM\nSố: 77/SYT-NVY\nHòa Bình Nam, ngày 02 tháng 12 năm 2026\nV/v báo cáo tình hình tiêm chủng\n' +
+      'Kính gửi: Các cơ sở khám chữa bệnh trong tỉnh.\n' +
+      'Để tổng hợp số liệu năm 2026, Sở Y tế đề nghị các cơ sở khám chữa bệnh báo cáo tình hình tiêm chủng cụ thể như sau:\n';
+    const { e } = await run(
+      HEAD2 +
+        '1. Mẫu báo cáo gửi kèm theo Công văn này.\n' +
+        '2. Thời gian báo cáo từ ngày 01/01/2026 đến hết ngày 30/11/2026.\n' +
+        '3. Báo cáo gửi về Sở Y tế trước ngày 15/12/2026 qua hộp thư điện tử của Phòng Nghiệp vụ Y.\n' +
+        'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nPhạm Thị Lan\n',
+    );
+    expect(e.tasks.map((t) => t.id)).toEqual(['1']);
+    const t = e.tasks[0]!;
+    expect(t.rule).toBe('task.report-particulars');
+    // agency-words.tsv modifier "khám chữa bệnh": the collective is named whole.
+    expect(leads(t)).toEqual(['Các cơ sở khám chữa bệnh']);
+    expect(t.deadline?.due).toBe('2026-12-15');
+    expect(t.action).toMatch(/^Báo cáo tình hình tiêm chủng cụ thể như sau: Mẫu báo cáo .* Thời gian báo cáo .* Báo cáo gửi về Sở Y tế/);
   });
 });
