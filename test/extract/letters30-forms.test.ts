@@ -41,4 +41,21 @@ describe('letters30 forms', () => {
     expect(t.deadline?.due).toBe('2026-12-15');
     expect(t.action).toMatch(/^Báo cáo tình hình tiêm chủng cụ thể như sau: Mẫu báo cáo .* Thời gian báo cáo .* Báo cáo gửi về Sở Y tế/);
   });
+
+  it('coordinate.agree-with: whom the work is agreed or planned with ("thống nhất với", "phối hợp cụ thể với", "phối hợp cùng")', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Sở Y tế nghiên cứu quy định hiện hành, trao đổi, thống nhất với Sở Tư pháp và Sở Tài chính để xác định nội dung cần sửa đổi.\n' +
+        '2. Sở Văn hóa xây dựng kế hoạch phối hợp cụ thể với các sở, ngành liên quan để tuyên truyền.\n' +
+        '3. Sở Nội vụ phối hợp cùng Sở Xây dựng kiểm tra trụ sở các xã.\n' +
+        '4. Sở Công Thương hoàn thiện phương án (sau khi có sự thống nhất với các sở, ngành liên quan).\n' +
+        TAIL,
+    );
+    const t = byId(e.tasks);
+    expect(coords(t['1'])).toEqual(['Sở Tư pháp', 'Sở Tài chính']);
+    expect(coords(t['2'])).toEqual(['Các sở, ngành liên quan']);
+    expect(coords(t['3'])).toEqual(['Sở Xây dựng']);
+    // ("sự thống nhất với" names a condition, not a partner.)
+    expect(coords(t['4'])).toEqual([]);
+  });
 });

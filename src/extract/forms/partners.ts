@@ -10,7 +10,15 @@ export const PARTNER_FORMS = [
     id: 'coordinate.later-clauses',
     description: '"Chủ trì, phối hợp với A rà soát ...; phối hợp với B đề xuất ...": every clause or sentence of the task that opens with "phối hợp (chặt chẽ) với" names partners; all of them coordinate, in order (before: only the first clause\'s)',
   },
+  {
+    id: 'coordinate.agree-with',
+    description: '"trao đổi, thống nhất với Bộ A và Bộ B để ...", "xây dựng kế hoạch phối hợp cụ thể với các bộ, ngành ...", "phối hợp cùng (với) Sở C": whom the work is agreed or planned with coordinates (a body named after the words; "thống nhất với đề xuất ..." names none)',
+  },
 ] as const;
+
+// Other words of working with someone, anywhere in the task (folded): "thống nhất với" (not the noun "sự thống nhất với",
+// said of a condition), "phối hợp cụ thể với", "phối hợp cùng (với)".
+const RE_AGREE = /(?<![a-z])(?<!su[ \t\r\n])(?:thong[ \t\r\n]{1,3}nhat|phoi[ \t\r\n]{1,3}hop[ \t\r\n]{1,3}cu[ \t\r\n]{1,3}the)[ \t\r\n]{1,3}voi[ \t\r\n]{1,3}|(?<![a-z])phoi[ \t\r\n]{1,3}hop[ \t\r\n]{1,3}cung(?:[ \t\r\n]{1,3}voi)?[ \t\r\n]{1,3}/g;
 
 // "phối hợp (chặt chẽ | thường xuyên) với" opening a clause: after ";" or a sentence's end, maybe after "chủ động",
 // "đồng thời", "tích cực" (folded text).
@@ -22,9 +30,13 @@ export function laterPartners(text: string, folded: string, gaz: Gazetteer, from
   const out: AgencyItem[] = [];
   const seen = new Set(have.map((a) => key(a.name)));
   const seg = folded.slice(from, to);
-  RE_LATER.lastIndex = 0;
-  for (const m of seg.matchAll(RE_LATER)) {
-    const at = from + m.index + m[0].length;
+  // (coordinate.agree-with: a body's name, capitalised, or a collective "các ...", follows; "thống nhất với đề xuất" names none.)
+  const named = (at: number) => /^(?:\p{Lu}|các\s)/u.test(text.slice(at, at + 4));
+  const starts = [
+    ...[...seg.matchAll(RE_LATER)].map((m) => from + m.index + m[0].length),
+    ...[...seg.matchAll(RE_AGREE)].map((m) => from + m.index + m[0].length).filter(named),
+  ].sort((a, b) => a - b);
+  for (const at of starts) {
     // The clause ends at the next ";" or sentence end: the list never runs into the next clause.
     const end = /;|\.(?=\s|$)/.exec(text.slice(at, to));
     const l = coordinateList(text, folded, at, gaz, end ? end.index : to - at);
