@@ -58,4 +58,9 @@ describe('letters30 forms', () => {
     // ("sự thống nhất với" names a condition, not a partner.)
     expect(coords(t['4'])).toEqual([]);
   });
+
+  it('agency-words.tsv collective "hộ gia đình": "các tổ chức, hộ gia đình, cá nhân" is one collective', async () => {
+    const { e } = await run(HEAD + '1. Đề nghị các tổ chức, hộ gia đình, cá nhân phối hợp cung cấp giấy tờ về đất đai cho tổ công tác.\n' + TAIL);
+    expect(leads(byId(e.tasks)['1'])).toEqual(['Các tổ chức, hộ gia đình, cá nhân']);
+  });
 });
