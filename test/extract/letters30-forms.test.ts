@@ -63,4 +63,15 @@ describe('letters30 forms', () => {
     const { e } = await run(HEAD + '1. Đề nghị các tổ chức, hộ gia đình, cá nhân phối hợp cung cấp giấy tờ về đất đai cho tổ công tác.\n' + TAIL);
     expect(leads(byId(e.tasks)['1'])).toEqual(['Các tổ chức, hộ gia đình, cá nhân']);
   });
+
+  it('task.closing-formula-object: the closing formula with what it points back to, or passing the work on, is no task', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Sở Tài chính bố trí kinh phí mua hàng dự trữ.\n' +
+        '2. Sở Xây dựng:\na) Kiểm tra các công trình nhà ở xã hội.\nb) Chỉ đạo các đơn vị trực thuộc tổ chức thực hiện.\n' +
+        '3. Nghiêm túc triển khai thực hiện các nội dung trên, bảo đảm chất lượng và tiến độ.\n' +
+        TAIL,
+    );
+    expect(e.tasks.map((t) => t.id)).toEqual(['1', '2.1']);
+  });
 });
