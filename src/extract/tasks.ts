@@ -658,7 +658,7 @@ export const TASK_FORMS = [
   { id: 'agency.collective-written-verb', description: 'a collective "các đơn vị liên quan" runs on over lower-case words only up to a verb read as written: "khó khăn" holds no "khẩn", so "các đơn vị liên quan tháo gỡ khó khăn trong ..." ends at "liên quan"' },
   { id: 'lead.chu-tri-bare-points', description: '"b) Chủ trì, phối hợp(:)" with no subject, under a heading that names X, over points that each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point\'s bodies coordinate' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
-  { id: 'task.closing-formula-object', description: 'the closing formula with what it points back to and a list of manners ("Nghiêm túc triển khai thực hiện nội dung trên đảm bảo chất lượng và tiến độ", "Thực hiện nghiêm túc theo đúng tiến độ, chất lượng"), or passing the work on ("Chỉ đạo các cơ quan có liên quan tổ chức thực hiện"): no task' },
+  { id: 'task.closing-formula-object', description: 'the closing formula with words that point back and a list of manners ("Tổ chức thực hiện tốt những nội dung nêu trên, bảo đảm hiệu quả, đúng thời hạn"), or passing the work on ("Chỉ đạo các phòng chuyên môn tổ chức thực hiện"): no task' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...ASKED_FORMS,
@@ -2787,13 +2787,13 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
     .replace(/[;,.]\s*(?:neu can (?:them |biet )?(?:thong tin|trao doi)[^;.]{0,40}?,\s*)?(?:xin |vui long |de nghi )*lien he [^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
-  // (task.closing-formula-object: "... thực hiện (các) nội dung trên, đảm bảo (theo đúng) chất lượng và tiến độ": what points
-  // back and a list of manners are formula too; "Chỉ đạo các cơ quan có liên quan tổ chức thực hiện" passes the work on.)
+  // (task.closing-formula-object: words that point back, "(những) nội dung nêu trên", and manners listed with "," or "và"
+  // are formula too; "Chỉ đạo <bodies> tổ chức thực hiện", with nothing to do but carry it out, passes the work on.)
   const W = '(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)';
   const manner = `(?:,? (?:dam bao|bao dam|theo) (?:dung |theo )?${W}(?:(?:,| va) ${W})*(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?`;
   const back = '(?: (?:cac |nhung )?(?:noi dung|van ban|cong van|yeu cau|chi dao|quy dinh|huong dan)(?: (?:neu|noi dung))? (?:tren|nay|neu tren))?';
   if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${back}${manner}[ ./]*$`).test(fa)) return undefined;
-  if (/^chi dao [^.;:,]{0,80}? (?:to chuc )?(?:trien khai )?thuc hien[ ./]*$/.test(fa)) return undefined;
+  if (/^chi dao [^.;:,]{0,60}? to chuc (?:trien khai )?thuc hien[ ./]*$/.test(fa) && !/(?<![a-z])phoi hop(?![a-z])/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.

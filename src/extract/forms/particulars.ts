@@ -6,7 +6,7 @@ import { clean, upperFirst } from '../text.js';
 export const PARTICULARS_FORMS = [
   {
     id: 'task.report-particulars',
-    description: '"Sở X đề nghị <addressees> báo cáo / (tổ chức) đóng góp ý kiến / cho ý kiến ... (cụ thể) như sau:" (also "theo (các) nội dung sau:") over points ("1. Biểu mẫu ...", "2. Thời gian báo cáo ...", "- Những vướng mắc ..."): the points say what the report or the opinion holds, when and where it goes; one task, the request, with the points in its action and their deadline (before: a task a point)',
+    description: '"Sở X đề nghị <addressees> báo cáo / (tổ chức) đóng góp ý kiến / cho ý kiến ... (cụ thể) như sau:" (also "theo (các) nội dung sau:") over points ("1. Mẫu báo cáo ...", "2. Thời gian báo cáo ...", "- Các khó khăn ..."): the points say what the report or the opinion holds, when and where it goes; one task, the request, with the points in its action and their deadline (before: a task a point)',
   },
 ] as const;
 
