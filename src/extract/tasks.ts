@@ -14,7 +14,7 @@ import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading 
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
 import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
-import { particularsAction, PARTICULARS_FORMS, reportParticulars } from './forms/particulars.js';
+import { particularsAction, PARTICULARS_FORMS, RE_CASE_POINT, reportParticulars } from './forms/particulars.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
@@ -813,6 +813,12 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (allocationPoints(text, n)) {
       const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
       if (r?.task) tasks.push(r.task);
+      return r?.own;
+    }
+    // task.case-points (forms/particulars.ts): "..., cụ thể:\n- Nếu <case>: ...\n- Nếu <case>: ...": one task, the points its action's.
+    if (n.children.length >= 2 && n.children.every((ch) => ch.kind === 'dash' && !ch.children.length && RE_CASE_POINT.test(text.slice(ch.textStart, ch.end)))) {
+      const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.case-points');
+      if (r?.task) tasks.push({ ...r.task, action: particularsAction(text, n.textStart, n.end) });
       return r?.own;
     }
     const section = sectionBlock(c, text, n);

@@ -74,4 +74,17 @@ describe('letters30 forms', () => {
     );
     expect(e.tasks.map((t) => t.id)).toEqual(['1', '2.1']);
   });
+
+  it('task.case-points: points that each open "Nếu <case>:" are the cases of their item\'s one task', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Lập biên bản nhận hàng hỗ trợ, cụ thể:\n' +
+        '- Nếu đơn vị nhận là trường học: ghi họ tên hiệu trưởng và kế toán.\n' +
+        '- Nếu đơn vị nhận là trạm y tế: ghi họ tên trạm trưởng.\n' +
+        '2. Gửi biên bản về Sở Tài chính trước ngày 20/12/2026.\n' +
+        TAIL,
+    );
+    expect(e.tasks.map((t) => t.id)).toEqual(['1', '2']);
+    expect(byId(e.tasks)['1']?.action).toMatch(/^Lập biên bản nhận hàng hỗ trợ, cụ thể: Nếu đơn vị nhận là trường học: .* Nếu đơn vị nhận là trạm y tế/);
+  });
 });

@@ -8,7 +8,14 @@ export const PARTICULARS_FORMS = [
     id: 'task.report-particulars',
     description: '"Sở X đề nghị <addressees> báo cáo / (tổ chức) đóng góp ý kiến / cho ý kiến ... (cụ thể) như sau:" (also "theo (các) nội dung sau:") over points ("1. Mẫu báo cáo ...", "2. Thời gian báo cáo ...", "- Các khó khăn ..."): the points say what the report or the opinion holds, when and where it goes; one task, the request, with the points in its action and their deadline (before: a task a point)',
   },
+  {
+    id: 'task.case-points',
+    description: 'an item whose points each open "Nếu <a case>: ..." ("1. Ghi ... trên biên bản, cụ thể:\n- Nếu đơn vị nhận là X: ghi ...\n- Nếu đơn vị nhận là Y: ghi ..."): the points say how the item\'s work goes in each case; one task, the item, with the points in its action (before: a task a point)',
+  },
 ] as const;
+
+/** task.case-points: a point's text that states a case and, after a colon, what to do in it ("Nếu ...: ..."). */
+export const RE_CASE_POINT = /^[ \t]*Nếu[ \t][^:;.\n]{3,120}:/u;
 
 // The verbs of a report or an opinion asked for, right after whom the request names (folded).
 const RE_ASKED_REPORT = /^[ \t\r\n,]{0,3}(?:(?:khan truong|kip thoi|to chuc)[ \t\r\n]{1,3})?(?:bao cao|gop y|dong gop y kien|cho y kien|tham gia y kien|gui y kien|gui bao cao)(?![a-z])/;
