@@ -13,6 +13,8 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
+import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
+import { particularsAction, PARTICULARS_FORMS, RE_CASE_POINT, reportParticulars } from './forms/particulars.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
@@ -656,9 +658,12 @@ export const TASK_FORMS = [
   { id: 'agency.collective-written-verb', description: 'a collective "các đơn vị liên quan" runs on over lower-case words only up to a verb read as written: "khó khăn" holds no "khẩn", so "các đơn vị liên quan tháo gỡ khó khăn trong ..." ends at "liên quan"' },
   { id: 'lead.chu-tri-bare-points', description: '"b) Chủ trì, phối hợp(:)" with no subject, under a heading that names X, over points that each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point\'s bodies coordinate' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
+  { id: 'task.closing-formula-object', description: 'the closing formula with words that point back and a list of manners ("Tổ chức thực hiện tốt những nội dung nêu trên, bảo đảm hiệu quả, đúng thời hạn"), or passing the work on ("Chỉ đạo các phòng chuyên môn tổ chức thực hiện"): no task' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...ASKED_FORMS,
+  ...PARTNER_FORMS,
+  ...PARTICULARS_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -808,6 +813,12 @@ export function findTasks(ctx: TaskContext): Task[] {
     if (allocationPoints(text, n)) {
       const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.allocation');
       if (r?.task) tasks.push(r.task);
+      return r?.own;
+    }
+    // task.case-points (forms/particulars.ts): "..., cụ thể:\n- Nếu <case>: ...\n- Nếu <case>: ...": one task, the points its action's.
+    if (n.children.length >= 2 && n.children.every((ch) => ch.kind === 'dash' && !ch.children.length && RE_CASE_POINT.test(text.slice(ch.textStart, ch.end)))) {
+      const r = readTask(c, text, n.textStart, n.end, inherited, id(n), { start: n.start, end: trimEnd(text, n.start, n.end) }, false, 'task.case-points');
+      if (r?.task) tasks.push({ ...r.task, action: particularsAction(text, n.textStart, n.end) });
       return r?.own;
     }
     const section = sectionBlock(c, text, n);
@@ -1027,7 +1038,9 @@ export function findTasks(ctx: TaskContext): Task[] {
   // Each run of top-level items follows its lead-in sentence ("... yêu cầu <X> thực hiện một số giải pháp sau:", "Từ kết quả ... cho thấy:"):
   // findings listed after a lead-in that reports are no one's task; the items after one that asks go to whom it asks.
   let run: { findings: boolean; asked: AgencyItem[]; addressees?: boolean; guidance?: boolean } | undefined;
+  let particularsTo = -1;
   roots.forEach((r, k) => {
+    if (k <= particularsTo) return;
     // (The first may stand just above the body: a header line the letter head took, "THỦ TƯỚNG CHÍNH PHỦ điện:".)
     const li = leadIn(text, k ? roots[k - 1]!.start : Math.max(0, c.bodyStart - 200), r.start, k ? 0 : c.bodyStart);
     if (li) {
@@ -1035,6 +1048,21 @@ export function findTasks(ctx: TaskContext): Task[] {
       // (A letter's: the sections of a plan, a decision or a programme that guide are its work.)
       const guidance = !asked.length && !PROGRAMME_KINDS.test(c.kind ?? '') && guides(c.folded.slice(li.start, li.end));
       run = { findings: reports(c.folded.slice(li.start, li.end)) || guidance, asked, guidance };
+      // task.report-particulars (forms/particulars.ts): "đề nghị X báo cáo ... như sau:" over points that are the report's
+      // particulars: one task, from the verb to the end of the run's last item.
+      const at = reportParticulars(c.folded, li.start, li.end, asked);
+      if (at !== undefined) {
+        let j = k + 1;
+        while (j < roots.length && !leadIn(text, roots[j - 1]!.start, roots[j]!.start, 0)) j++;
+        const end = roots[j - 1]!.end;
+        const t = readTask(c, text, at, end, asked, String(r.ordinal), { start: at, end: trimEnd(text, at, end) }, false, 'task.report-particulars')?.task;
+        if (t) {
+          t.action = particularsAction(text, at, end);
+          tasks.push(t);
+          particularsTo = j - 1;
+          return;
+        }
+      }
     }
     // "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh ...;\n- Các Bộ: ...": a công điện's addressees, not its tasks.
     if (li && /(?<![a-z])dien[ \t]*:$/.test(c.folded.slice(li.start, li.end).trimEnd())) run = { findings: true, asked: [], addressees: true };
@@ -2734,6 +2762,7 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       const cut = /,?[ \t\r\n]{0,3}(?:ch[u][ \t\r\n]{1,3}tr[i][ \t\r\n]{0,3},?[ \t\r\n]{0,3})?$/.exec(before)!;
       const head = text.slice(actionFrom, actionFrom + cut.index);
       const action = actionOf(`${head}, ${text.slice(l.end, clause)}`, 0, head.length + 2 + clause - l.end);
+      coordinate = [...coordinate, ...laterPartners(text, c.folded, c.gaz, actionFrom, to, coordinate)];
       return { task: finish(c, from, to, lead, coordinate, action, taskId, span, ruled), own: ownLead ? lead : undefined };
     }
   } else {
@@ -2754,6 +2783,8 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
       }
     }
   }
+  // coordinate.later-clauses (forms/partners.ts): "...; phối hợp với B ..." names more partners.
+  coordinate = [...coordinate, ...laterPartners(text, c.folded, c.gaz, actionFrom, actionTo, coordinate)];
   return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, actionTo), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
@@ -2770,8 +2801,13 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
     .replace(/[;,.]\s*(?:neu can (?:them |biet )?(?:thong tin|trao doi)[^;.]{0,40}?,\s*)?(?:xin |vui long |de nghi )*lien he [^]*$/, '');
   // (task.closing-formula: "Đề nghị ... quan tâm thực hiện./." too.)
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
-  const manner = '(?:,? (?:dam bao|bao dam) (?:dung |theo )?(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?';
-  if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${manner}[ ./]*$`).test(fa)) return undefined;
+  // (task.closing-formula-object: words that point back, "(những) nội dung nêu trên", and manners listed with "," or "và"
+  // are formula too; "Chỉ đạo <bodies> tổ chức thực hiện", with nothing to do but carry it out, passes the work on.)
+  const W = '(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)';
+  const manner = `(?:,? (?:dam bao|bao dam|theo) (?:dung |theo )?${W}(?:(?:,| va) ${W})*(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?`;
+  const back = '(?: (?:cac |nhung )?(?:noi dung|van ban|cong van|yeu cau|chi dao|quy dinh|huong dan)(?: (?:neu|noi dung))? (?:tren|nay|neu tren))?';
+  if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${back}${manner}[ ./]*$`).test(fa)) return undefined;
+  if (/^chi dao [^.;:,]{0,60}? to chuc (?:trien khai )?thuc hien[ ./]*$/.test(fa) && !/(?<![a-z])phoi hop(?![a-z])/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.
