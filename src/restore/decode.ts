@@ -16,7 +16,7 @@ import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
 import { capsLines, caseScore, outText } from './casing.js';
-import { joinSplit, segment, type KeyCounts } from './prepass.js';
+import { joinSplit, segment, splitY, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import { People, type PeopleLists } from './people.js';
 
@@ -277,6 +277,10 @@ export class Decoder implements KeyCounts {
     // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
     // letter is an O the model misread ("BQ" is BỘ).
     if (text.length >= 2 && ALL_UPPER.test(text) && !ASCII_VOWEL.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
+    // restore.onset-acronym: in OCR'd text, capitals whose consonants before the first vowel open no Vietnamese
+    // syllable (BHYT, CSYT, STEM) are an acronym kept as written; the channel read them as a syllable with letters
+    // dropped ("HY", "TEM"). A Q before a letter other than U is an O misread (HQI is HỘI), no acronym.
+    if (mode === 'garbled' && !valid && tok.kind === 'word' && text.length >= 3 && ALL_UPPER.test(text) && acronymOnset(asciiKey(lower))) return this.fixed(tok, this.unit('<x>'));
     if (mode === 'garbled' && !valid && UPPER_FIRST.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
@@ -561,7 +565,7 @@ export class Decoder implements KeyCounts {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
-      toks = joinSplit(this, toks, text);
+      toks = splitY(this, joinSplit(this, toks, text), text);
       if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && segment(this, t))) toks = toks.flatMap((t) => (t.kind === 'word' && segment(this, t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : capsLines(toks, text);
@@ -704,6 +708,20 @@ export class Decoder implements KeyCounts {
 }
 
 /** A word that splits into two syllables of three letters or more, each with a mark ("ngàyháng"). */
+const ONSET_CONSONANTS = new Set(['', 'b', 'c', 'ch', 'd', 'g', 'gh', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+
+const CODAS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+
+/** Consonants before the first vowel, or two or more after the last, that no Vietnamese syllable has (an ASCII key
+ *  in small letters): BHYT, YDCT. */
+function acronymOnset(key: string): boolean {
+  const onset = /^[^aeiouy]*/.exec(key)![0];
+  const coda = /[^aeiouy]*$/.exec(key)![0];
+  if (onset.length === key.length || /q(?!u)/.test(key)) return false;
+  if (onset && /^[bcdghklmnpqrstvx]+$/.test(onset) && !ONSET_CONSONANTS.has(onset)) return true;
+  return coda.length >= 2 && /^[bcdghklmnpqrstvx]+$/.test(coda) && !CODAS.has(coda);
+}
+
 function twoSyllables(w: string): boolean {
   for (let i = 3; i + 3 <= w.length; i++) {
     const a = w.slice(0, i);

@@ -1,0 +1,46 @@
+// Archives read by an English OCR model (issue 9): acronyms and the header's "SỞ Y TẾ" must come through the
+// restorer whole. Texts are invented, written as such a model garbles Vietnamese.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { loadDecoder } from '../../src/restore/index.js';
+import type { Decoder } from '../../src/restore/decode.js';
+import { Layer } from '../../src/layer.js';
+
+let dec: Decoder;
+const restored = (s: string) => Layer.derive(s, dec.restore(s).edits).text;
+const OCR = 'Cac don vi trién khai két ndi dir liéu va bao céo két qua thyc hién vé Bo.\n';
+
+beforeAll(() => {
+  dec = loadDecoder();
+});
+
+describe('restore.onset-acronym', () => {
+  it('keeps capitals whose opening consonants open no Vietnamese syllable', () => {
+    const out = restored(OCR + 'Quy BHYT chi tra cho nguoi bénh tai cac CSYT va lép hoc STEM cla truong.\n');
+    expect(out).toContain('Quỹ BHYT chi trả');
+    expect(out).toContain('các CSYT');
+    expect(out).toContain('học STEM');
+  });
+
+  it('keeps capitals whose closing consonants close no syllable, but not an O read as Q', () => {
+    expect(restored(OCR + 'Khoa YDCT cla bénh vién tinh.\n')).toContain('YDCT của');
+    expect(restored(OCR + 'CONG HOA XA HOI\nHQI DONG NHAN DAN XA\n')).toContain('HỘI ĐỒNG NHÂN DÂN');
+  });
+});
+
+describe('QH is a code', () => {
+  it('keeps the National Assembly code of a law, not QĐ', () => {
+    expect(restored(OCR + 'Can ctr Luat s6 31/2019/QH14 ngay 14 thang 6 nam 2019.\n')).toContain('31/2019/QH14');
+  });
+});
+
+describe('restore.caps-y-split', () => {
+  it('cuts a Y run into the capital word before it', () => {
+    expect(restored(OCR + 'UBND TINH TAY HA\nSOY TE\nS6: 45/SYT-KHTC\n')).toContain('\nSỞ Y TẾ\n');
+    expect(restored(OCR + 'BOY TE\nS6: 77/BYT-KCB\n')).toContain('BỘ Y TẾ');
+  });
+
+  it('leaves a syllable ending in Y and a Y not followed by a word', () => {
+    expect(restored(OCR + 'NGAY HOI DOAN KET\n')).toContain('NGÀY HỘI');
+    expect(restored(OCR + 'S6 ky hiéu SOY.\n')).not.toContain('SỞ Y');
+  });
+});
