@@ -456,7 +456,8 @@ export class Decoder implements KeyCounts {
 
   /** A word token of two or more capitals (part of an all-caps line). */
   private upperWord(t?: Token): boolean {
-    return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
+    // An acronym by its onset (BHYT) is no word of a line in capitals: "KCB BHYT" keeps its KCB.
+    return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text) && !(t.text.length >= 3 && !parseSyllable(t.text.toLowerCase()) && acronymOnset(asciiKey(t.text.toLowerCase())));
   }
 
 

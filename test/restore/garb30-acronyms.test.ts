@@ -21,6 +21,10 @@ describe('restore.onset-acronym', () => {
     expect(out).toContain('học STEM');
   });
 
+  it('does not count such an acronym as a word of a line in capitals', () => {
+    expect(restored(OCR + 'Chi phi KCB BHYT cla cac tram.\n')).toContain('KCB BHYT');
+  });
+
   it('keeps capitals whose closing consonants close no syllable, but not an O read as Q', () => {
     expect(restored(OCR + 'Khoa YDCT cla bénh vién tinh.\n')).toContain('YDCT của');
     expect(restored(OCR + 'CONG HOA XA HOI\nHQI DONG NHAN DAN XA\n')).toContain('HỘI ĐỒNG NHÂN DÂN');
