@@ -32,7 +32,9 @@ const RE_MOTTO = [
   // header.motto-wrapped: an OCR that reads the two columns as one (a line ending "... XÃ", the next opening "HỘI ...")
   // breaks the motto's line: one line break may fall between its words ("Hội" left alone would open a body's name).
   /c[o0q]ng(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q]a(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)x[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q][a-z]?i(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ch[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
-  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
+  // header.motto-misread: "Độc" restored as another word ("Đức lập" after "... MINH"), and one line break between the
+  // motto's words ("Hạnh" / "phúc" when the issuer's name shares its line).
+  /(?<![a-z])[dp][a-z]{0,2}c(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // header.motto-halves: the motto's two halves on two lines with the issuer's words between them, as an OCR reading the
@@ -365,6 +367,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const tab = orig.indexOf('\t');
       const left = tab > 0 ? orig.slice(0, tab).replace(/[^\p{L}]/gu, '') : '';
       if (left.length >= 2 && left === left.toUpperCase()) return s.slice(0, tab) + ' '.repeat(s.length - tab);
+      // header.issuer.dust-tail: OCR dust after the issuer's capitals on their line ("SỞ X Hồ mã", "THƯ mềm" for the
+      // THỦ of "THỦ TƯỚNG": the rule under a name, a seal's rim read as letters): one or two words of up to three letters.
+      const dust = /^([ \t|]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+)+)(?:[^\s\d]{1,3}[ \t]*){1,2}$/u.exec(orig);
+      if (dust && dust[1]!.replace(/[^\p{L}]/gu, '').length >= 3 && !mottoLines.has(off)) return s.slice(0, dust[1]!.length) + ' '.repeat(s.length - dust[1]!.length);
       if (mottoLines.has(off)) {
         const head = /^[ \t]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+){2,}/u.exec(orig);
         if (head && head[0].replace(/[^\p{L}]/gu, '').length >= 5) return s.slice(0, head[0].length) + ' '.repeat(s.length - head[0].length);

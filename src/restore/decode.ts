@@ -70,6 +70,7 @@ const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 const UPPER_RUN = /^\p{Lu}{2,}$/u;
 const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
 const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
 const SAME_SHAPE_CAPITAL = /^[CKOPSUVWXZ]\p{Ll}+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
@@ -630,7 +631,8 @@ export class Decoder implements KeyCounts {
       const sl = this.slot(t, modes[i]!, mid, nx, toks[i - 1], weak(t), lineHead);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
-      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
+      // (A lone capital before it, the Y of "SỞ Y TẾ", is passed over: the word before it tells the case.)
+      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(LONE_CAPITAL.test(toks[i - 1]?.text ?? '') ? toks[i - 2] : toks[i - 1], toks[i + 1])) sl.title = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
       // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
       else if (mid && sl.decided && modes[i] === 'garbled' && SAME_SHAPE_CAPITAL.test(t.text) && LOWER_FIRST.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;

@@ -43,6 +43,10 @@ describe('restore.caps-y-split', () => {
     expect(restored(OCR + 'BOY TE\nS6: 77/BYT-KCB\n')).toContain('BỘ Y TẾ');
   });
 
+  it('writes the word after the Y cut off in capitals, though the motto follows on its line', () => {
+    expect(restored(OCR + 'SOY TE Pac lap - Ty do - Hanh phic\n')).toContain('SỞ Y TẾ Độc lập');
+  });
+
   it('leaves a syllable ending in Y and a Y not followed by a word', () => {
     expect(restored(OCR + 'NGAY HOI DOAN KET\n')).toContain('NGÀY HỘI');
     expect(restored(OCR + 'S6 ky hiéu SOY.\n')).not.toContain('SỞ Y');
