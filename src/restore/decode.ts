@@ -71,6 +71,7 @@ const UPPER_RUN = /^\p{Lu}{2,}$/u;
 const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
 const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
+const AMPERSAND_CODE = /^\p{Lu}{2,}&\p{Lu}{2,}$/u;
 const SAME_SHAPE_CAPITAL = /^[CKOPSUVWXZ]\p{Ll}+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
@@ -278,6 +279,8 @@ export class Decoder implements KeyCounts {
     // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
     // letter is an O the model misread ("BQ" is BỘ).
     if (text.length >= 2 && ALL_UPPER.test(text) && !ASCII_VOWEL.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
+    // restore.ampersand-code: capitals joined by "&" (KH&CN, NN&PTNT) are a code, not a syllable with a letter misread as "&".
+    if (AMPERSAND_CODE.test(text)) return this.fixed(tok, this.unit('<x>'), this.fixCode(text, mode === 'garbled'));
     // restore.onset-acronym: in OCR'd text, capitals whose consonants before the first vowel open no Vietnamese
     // syllable (BHYT, CSYT, STEM) are an acronym kept as written; the channel read them as a syllable with letters
     // dropped ("HY", "TEM"). A Q before a letter other than U is an O misread (HQI is HỘI), no acronym.

@@ -31,6 +31,13 @@ describe('restore.onset-acronym', () => {
   });
 });
 
+describe('restore.ampersand-code', () => {
+  it('keeps capitals joined by "&" as a code', () => {
+    expect(restored(OCR + 'S¢ KH&CN chu tri, Sé NN&PTNT phéi hop.\n')).toContain('KH&CN chủ trì');
+    expect(restored(OCR + 'S¢ KH&CN chu tri, Sé NN&PTNT phéi hop.\n')).toContain('NN&PTNT phối hợp');
+  });
+});
+
 describe('QH is a code', () => {
   it('keeps the National Assembly code of a law, not QĐ', () => {
     expect(restored(OCR + 'Can ctr Luat s6 31/2019/QH14 ngay 14 thang 6 nam 2019.\n')).toContain('31/2019/QH14');
