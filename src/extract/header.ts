@@ -2305,7 +2305,14 @@ function titleTailAt(s: string): number {
   while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
   if (i === 0 || words.length - i < 2 || !words.slice(0, i).some((w) => /\p{Ll}/u.test(w[0]))) return -1;
   const k = key(s.slice(words[i]!.index).replace(/[’'`‘]/g, ''));
-  return titleWords().has(k) ? words[i]!.index : -1;
+  if (titleWords().has(k)) return words[i]!.index;
+  // header.signer.title-after-codes: the copies item ends in codes in capitals ("VPUB: CVP, các PCVP; PHÓ CHỦ TỊCH"): the
+  // title starts after the last of them, past its ";" or ",".
+  for (let j = i + 1; j <= words.length - 2; j++) {
+    if (!/[;,:)]$/.test(words[j - 1]![0])) continue;
+    if (titleWords().has(key(s.slice(words[j]!.index).replace(/[’'`‘]/g, '')))) return words[j]!.index;
+  }
+  return -1;
 }
 
 function splitTitleTail(text: string, c: Cell): Cell[] {
@@ -2322,7 +2329,9 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
  *  the signer's name ("- Lưu: VT; Nguyễn Văn An", "- Sở X (để b/c); Trần Thị Bình"): after the item's ";" or ")", two to
  *  five capitalised words opening with a known surname close the line, and are a cell of their own. */
 function splitCopiesName(text: string, c: Cell): Cell[] {
-  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text);
+  // header.signer.copies-name-comma: after a comma or a full stop too (a list of units or codes closing the line), a dot
+  // of dust between ("VT, KGVX. Thợ. <name>"), when the name has three or four words and no place word stands before it.
+  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*[-–•+]\s.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
   if (!m || !lexicon().surnames.has(key(m[2]!.split(' ')[0]!)) || NAME_NOT.test(m[2]!)) return [c];
   const at = c.start + c.text.lastIndexOf(m[2]!);
   return [

@@ -26,3 +26,21 @@ describe('garb30 issuer', () => {
     expect(b.e.document.issuer?.name).toBe('Văn phòng Chính phủ');
   });
 });
+
+describe('garb30 signer', () => {
+  const head = 'ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 31/KH-UBND\nKẾ HOẠCH\nThực hiện nhiệm vụ số hóa năm 2027\n' +
+    'Sở Nội vụ chủ trì, rà soát biên chế trong năm 2027.\n';
+
+  it('reads the title after the codes closing a copies item (header.signer.title-after-codes)', async () => {
+    const { e } = await run(head + 'Nơi nhận: |\n- Bộ Nội vụ; TM. ỦY BAN NHÂN DÂN\n- Mục IV; KT. CHỦ TỊCH\n' +
+      '- VPUB: CVP, các PCVP; PHÓ CHỦ TỊCH\n- Lưu: VT; Trần Văn Khải\n');
+    expect(e.document.signer?.title).toBe('Phó Chủ tịch');
+  });
+
+  it('reads the name after a comma or a full stop closing a copies line (header.signer.copies-name-comma)', async () => {
+    const a = await run(head + 'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- VPUB: các phòng, Lê Thị Hồng Vân\n- Lưu: VT.\n');
+    expect(a.e.document.signer?.name).toBe('Lê Thị Hồng Vân');
+    const b = await run(head + 'Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, TH. Kỹ. Đỗ Văn Nam\n');
+    expect(b.e.document.signer?.name).toBe('Đỗ Văn Nam');
+  });
+});
