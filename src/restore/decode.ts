@@ -634,8 +634,11 @@ export class Decoder implements KeyCounts {
       const sl = this.slot(t, modes[i]!, mid, nx, toks[i - 1], weak(t), lineHead);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
-      // (A lone capital before it, the Y of "SỞ Y TẾ", is passed over: the word before it tells the case.)
-      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(LONE_CAPITAL.test(toks[i - 1]?.text ?? '') ? toks[i - 2] : toks[i - 1], toks[i + 1])) sl.title = true;
+      // restore.caps-digit-word: in a line of capitals, a digit read for a word ("NHÀ 0 CỦA" is NHÀ Ở) is written in capitals too.
+      else if (caps?.[i] && t.kind === 'num' && modes[i] === 'garbled' && sl.ids.length > 1) sl.caps = true;
+      // (A lone capital before it, the Y of "SỞ Y TẾ", is passed over: the word before it tells the case. A known code,
+      // "theo QĐ", keeps its capitals: restore.code-keeps-caps.)
+      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && !this.abbreviation(t.text) && this.amongSmall(LONE_CAPITAL.test(toks[i - 1]?.text ?? '') ? toks[i - 2] : toks[i - 1], toks[i + 1])) sl.title = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
       // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
       else if (mid && sl.decided && modes[i] === 'garbled' && SAME_SHAPE_CAPITAL.test(t.text) && LOWER_FIRST.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;

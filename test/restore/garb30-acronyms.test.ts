@@ -38,6 +38,18 @@ describe('restore.ampersand-code', () => {
   });
 });
 
+describe('restore.code-keeps-caps', () => {
+  it('writes a known code among small words in capitals, not as a title word', () => {
+    expect(restored(OCR + 'Ho tro nha ¢ theo QD\n$0 15/2024/QD-UBND cla tinh.\n')).toContain('theo QĐ\n');
+  });
+});
+
+describe('restore.caps-digit-word', () => {
+  it('writes a digit read for a word in capitals inside a line of capitals', () => {
+    expect(restored(OCR + 'V/v HO TRO SUA CHUA NHA 0 CHO CAC HO DAN VUNG LU\n')).toContain('NHÀ Ở CHO');
+  });
+});
+
 describe('QH is a code', () => {
   it('keeps the National Assembly code of a law, not QĐ', () => {
     expect(restored(OCR + 'Can ctr Luat s6 31/2019/QH14 ngay 14 thang 6 nam 2019.\n')).toContain('31/2019/QH14');
