@@ -41,8 +41,9 @@ const RE_MOTTO = [
 // two columns as one writes it (the first half, then "SỞ X" and the second half on the next line): each half is blanked in the issuer's
 // zone (the text above the number), where nothing else reads so.
 const RE_MOTTO_HALVES = [
-  /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?(?=[ \t|]*(?:\r?\n|$))/g,
-  /(?:h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
+  // (The break may also fall before "XÃ": "CỘNG HÒA" / "VĂN PHÒNG XÃ HỘI CHỦ NGHĨA VIỆT NAM".)
+  /c[o0q]ng[ \t]{0,3}h[o0q]a(?:[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?)?(?=[ \t|]*(?:\r?\n|$))/g,
+  /(?:(?:x[a-z][ \t]{0,3})?h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 // "Số:" may stand alone on its line in a narrow column, the number under it.

@@ -19,6 +19,11 @@ describe('garb30 issuer', () => {
     expect(e.document.issuer?.name).toBe('Ủy ban nhân dân tỉnh An Phú');
   });
 
+  it('keeps the motto\'s halves out when the break falls before "XÃ" (header.motto-halves)', async () => {
+    const { e } = await run('CỘNG HÒA\nSỞ NỘI XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVỤ Độc lập - Tự do - Hạnh phúc\n' + rest);
+    expect(e.document.issuer?.name).toBe('Sở Nội vụ');
+  });
+
   it('keeps the issuer\'s capitals before OCR dust on their line (header.issuer.dust-tail)', async () => {
     const a = await run('UBND TỈNH AN PHÚ\nSỞ NỘI VỤ Hồ mã\n' + rest);
     expect(a.e.document.issuer?.name).toBe('Sở Nội vụ');
