@@ -41,7 +41,7 @@ const RE_MOTTO = [
 // two columns as one writes it (the first half, then "SỞ X" and the second half on the next line): each half is blanked in the issuer's
 // zone (the text above the number), where nothing else reads so.
 const RE_MOTTO_HALVES = [
-  // (The break may also fall before "XÃ": "CỘNG HÒA" / "VĂN PHÒNG XÃ HỘI CHỦ NGHĨA VIỆT NAM".)
+  // (The break may also fall before "XÃ": "CỘNG HÒA" alone, the issuer's words and "XÃ ..." on the next line.)
   /c[o0q]ng[ \t]{0,3}h[o0q]a(?:[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?)?(?=[ \t|]*(?:\r?\n|$))/g,
   /(?:(?:x[a-z][ \t]{0,3})?h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
 ];
