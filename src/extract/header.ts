@@ -32,15 +32,18 @@ const RE_MOTTO = [
   // header.motto-wrapped: an OCR that reads the two columns as one (a line ending "... XÃ", the next opening "HỘI ...")
   // breaks the motto's line: one line break may fall between its words ("Hội" left alone would open a body's name).
   /c[o0q]ng(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q]a(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)x[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)h[o0q][a-z]?i(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ch[a-z](?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ngh[a-z]a[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
-  /d[o0q][a-z]?c[ \t]{0,3}l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}[ \t]{0,3}do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh[ \t]{0,3}ph[a-z]{1,3}c?/g,
+  // header.motto-misread: "Độc" restored as another word ("Đức lập" after "... MINH"), and one line break between the
+  // motto's words ("Hạnh" / "phúc" when the issuer's name shares its line).
+  /(?<![a-z])[dp][a-z]{0,2}c(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)l[a-z]p[ \t]{0,3}[-–—][ \t]{0,3}t[a-z]{0,2}(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)do[ \t]{0,3}[-–—][ \t]{0,3}h[a-z]nh(?:[ \t]{0,3}|[ \t]*\r?\n[ \t]*)ph[a-z]{1,3}c?/g,
   /[dp]ang[ \t]{0,3}c[o0q]ng[ \t]{0,3}s[a-z]n[ \t]{0,3}vi[a-z]t[ \t]{0,3}nam/g,
 ];
 // header.motto-halves: the motto's two halves on two lines with the issuer's words between them, as an OCR reading the
 // two columns as one writes it (the first half, then "SỞ X" and the second half on the next line): each half is blanked in the issuer's
 // zone (the text above the number), where nothing else reads so.
 const RE_MOTTO_HALVES = [
-  /c[o0q]ng[ \t]{0,3}h[o0q]a[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?(?=[ \t|]*(?:\r?\n|$))/g,
-  /(?:h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
+  // (The break may also fall before "XÃ": "CỘNG HÒA" alone, the issuer's words and "XÃ ..." on the next line.)
+  /c[o0q]ng[ \t]{0,3}h[o0q]a(?:[ \t]{0,3}x[a-z](?:[ \t]{0,3}h[o0q][a-z]?i)?)?(?=[ \t|]*(?:\r?\n|$))/g,
+  /(?:(?:x[a-z][ \t]{0,3})?h[o0q][a-z]?i[ \t]{0,3})?ch[a-z][ \t]{0,3}ngh[a-z]a[ \t]{0,3}vi[a-z]t(?:[ \t]{0,3}nam)?(?![a-z])/g,
 ];
 // Stray marks around handwritten digits ("46`", "@44") are OCR dust, not part of the number.
 // "Số:" may stand alone on its line in a narrow column, the number under it.
@@ -365,6 +368,10 @@ export function readHeader(c: HeaderContext): HeaderResult {
       const tab = orig.indexOf('\t');
       const left = tab > 0 ? orig.slice(0, tab).replace(/[^\p{L}]/gu, '') : '';
       if (left.length >= 2 && left === left.toUpperCase()) return s.slice(0, tab) + ' '.repeat(s.length - tab);
+      // header.issuer.dust-tail: OCR dust after the issuer's capitals on their line ("SỞ X Hồ mã", "THƯ mềm" for the
+      // THỦ of "THỦ TƯỚNG": the rule under a name, a seal's rim read as letters): one or two words of up to three letters.
+      const dust = /^([ \t|]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+)+)(?:[^\s\d]{1,3}[ \t]*){1,2}$/u.exec(orig);
+      if (dust && dust[1]!.replace(/[^\p{L}]/gu, '').length >= 3 && !mottoLines.has(off)) return s.slice(0, dust[1]!.length) + ' '.repeat(s.length - dust[1]!.length);
       if (mottoLines.has(off)) {
         const head = /^[ \t]*(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*[ \t]+){2,}/u.exec(orig);
         if (head && head[0].replace(/[^\p{L}]/gu, '').length >= 5) return s.slice(0, head[0].length) + ' '.repeat(s.length - head[0].length);
@@ -2299,7 +2306,14 @@ function titleTailAt(s: string): number {
   while (i > 0 && /\p{Lu}/u.test(words[i - 1]![0]) && !/\p{Ll}/u.test(words[i - 1]![0])) i--;
   if (i === 0 || words.length - i < 2 || !words.slice(0, i).some((w) => /\p{Ll}/u.test(w[0]))) return -1;
   const k = key(s.slice(words[i]!.index).replace(/[’'`‘]/g, ''));
-  return titleWords().has(k) ? words[i]!.index : -1;
+  if (titleWords().has(k)) return words[i]!.index;
+  // header.signer.title-after-codes: the copies item ends in codes in capitals ("VPUB: CVP, các PCVP; PHÓ CHỦ TỊCH"): the
+  // title starts after the last of them, past its ";" or ",".
+  for (let j = i + 1; j <= words.length - 2; j++) {
+    if (!/[;,:)]$/.test(words[j - 1]![0])) continue;
+    if (titleWords().has(key(s.slice(words[j]!.index).replace(/[’'`‘]/g, '')))) return words[j]!.index;
+  }
+  return -1;
 }
 
 function splitTitleTail(text: string, c: Cell): Cell[] {
@@ -2316,7 +2330,9 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
  *  the signer's name ("- Lưu: VT; Nguyễn Văn An", "- Sở X (để b/c); Trần Thị Bình"): after the item's ";" or ")", two to
  *  five capitalised words opening with a known surname close the line, and are a cell of their own. */
 function splitCopiesName(text: string, c: Cell): Cell[] {
-  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text);
+  // header.signer.copies-name-comma: after a comma or a full stop too (a list of units or codes closing the line), a dot
+  // of dust between ("VT, KGVX. Thợ. <name>"), when the name has three or four words and no place word stands before it.
+  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*[-–•+]\s.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
   if (!m || !lexicon().surnames.has(key(m[2]!.split(' ')[0]!)) || NAME_NOT.test(m[2]!)) return [c];
   const at = c.start + c.text.lastIndexOf(m[2]!);
   return [

@@ -16,7 +16,7 @@ import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
 import { capsLines, caseScore, outText } from './casing.js';
-import { joinSplit, segment, type KeyCounts } from './prepass.js';
+import { joinSplit, segment, splitY, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import { People, type PeopleLists } from './people.js';
 
@@ -70,6 +70,8 @@ const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 const UPPER_RUN = /^\p{Lu}{2,}$/u;
 const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
 const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
+const LONE_CAPITAL = /^\p{Lu}$/u;
+const AMPERSAND_CODE = /^\p{Lu}{2,}&\p{Lu}{2,}$/u;
 const SAME_SHAPE_CAPITAL = /^[CKOPSUVWXZ]\p{Ll}+$/u;
 const LOWER_FIRST = /^\p{Ll}/u;
 
@@ -277,6 +279,12 @@ export class Decoder implements KeyCounts {
     // in capitals ("véi TS Gitp viéc" is "với Tổ Giúp việc"); a Q after the first
     // letter is an O the model misread ("BQ" is BỘ).
     if (text.length >= 2 && ALL_UPPER.test(text) && !ASCII_VOWEL.test(asciiKey(text)) && (text.length === 2 ? !this.amongSmall(prev, next) && !/.Q/.test(text) : !this.upperWord(prev) && !this.upperWord(next))) return this.fixed(tok, this.unit('<x>'));
+    // restore.ampersand-code: capitals joined by "&" (KH&CN, NN&PTNT) are a code, not a syllable with a letter misread as "&".
+    if (AMPERSAND_CODE.test(text)) return this.fixed(tok, this.unit('<x>'), this.fixCode(text, mode === 'garbled'));
+    // restore.onset-acronym: in OCR'd text, capitals whose consonants before the first vowel open no Vietnamese
+    // syllable (BHYT, CSYT, STEM) are an acronym kept as written; the channel read them as a syllable with letters
+    // dropped ("HY", "TEM"). A Q before a letter other than U is an O misread (HQI is HỘI), no acronym.
+    if (mode === 'garbled' && !valid && tok.kind === 'word' && text.length >= 3 && ALL_UPPER.test(text) && acronymOnset(asciiKey(lower))) return this.fixed(tok, this.unit('<x>'));
     if (mode === 'garbled' && !valid && UPPER_FIRST.test(text) && text.length >= 2) {
       // English OCR reads I as l or 1 and O as 0 in capitals: (Al) -> (AI).
       const caps = text.replace(/[l1]/g, 'I').replace(/0/g, 'O');
@@ -452,7 +460,8 @@ export class Decoder implements KeyCounts {
 
   /** A word token of two or more capitals (part of an all-caps line). */
   private upperWord(t?: Token): boolean {
-    return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text);
+    // An acronym by its onset (BHYT) is no word of a line in capitals: "KCB BHYT" keeps its KCB.
+    return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && !ROMAN.test(t.text) && !(t.text.length >= 3 && !parseSyllable(t.text.toLowerCase()) && acronymOnset(asciiKey(t.text.toLowerCase())));
   }
 
 
@@ -561,7 +570,7 @@ export class Decoder implements KeyCounts {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
-      toks = joinSplit(this, toks, text);
+      toks = splitY(this, joinSplit(this, toks, text), text);
       if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && segment(this, t))) toks = toks.flatMap((t) => (t.kind === 'word' && segment(this, t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : capsLines(toks, text);
@@ -625,7 +634,11 @@ export class Decoder implements KeyCounts {
       const sl = this.slot(t, modes[i]!, mid, nx, toks[i - 1], weak(t), lineHead);
       // (only words the OCR wrote with a capital after the first letter, "CHi", or a lone capital: "Nơi nhận" stays)
       if (caps?.[i] && sl.decided && (t.kind === 'word' || t.kind === 'mixed') && CAPS_WRITTEN.test(t.text)) sl.caps = true;
-      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && this.amongSmall(toks[i - 1], toks[i + 1])) sl.title = true;
+      // restore.caps-digit-word: in a line of capitals, a digit read for a word ("NHÀ 0 CỦA" is NHÀ Ở) is written in capitals too.
+      else if (caps?.[i] && t.kind === 'num' && modes[i] === 'garbled' && sl.ids.length > 1) sl.caps = true;
+      // (A lone capital before it, the Y of "SỞ Y TẾ", is passed over: the word before it tells the case. A known code,
+      // "theo QĐ", keeps its capitals: restore.code-keeps-caps.)
+      else if (!caps?.[i] && sl.decided && modes[i] === 'garbled' && CAPITAL_PAIR.test(t.text) && !this.abbreviation(t.text) && this.amongSmall(LONE_CAPITAL.test(toks[i - 1]?.text ?? '') ? toks[i - 2] : toks[i - 1], toks[i + 1])) sl.title = true;
       // Mid-line, inside a sentence, an English OCR model writes V for v, C for c ...
       // (after a small word on the same line: not inside a name such as "Cục Chuyển đổi số").
       else if (mid && sl.decided && modes[i] === 'garbled' && SAME_SHAPE_CAPITAL.test(t.text) && LOWER_FIRST.test(toks[i - 1]!.text) && !text.slice(toks[i - 1]!.end, t.start).includes('\n')) sl.lower = true;
@@ -704,6 +717,20 @@ export class Decoder implements KeyCounts {
 }
 
 /** A word that splits into two syllables of three letters or more, each with a mark ("ngàyháng"). */
+const ONSET_CONSONANTS = new Set(['', 'b', 'c', 'ch', 'd', 'g', 'gh', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+
+const CODAS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+
+/** Consonants before the first vowel, or two or more after the last, that no Vietnamese syllable has (an ASCII key
+ *  in small letters): BHYT, YDCT. */
+function acronymOnset(key: string): boolean {
+  const onset = /^[^aeiouy]*/.exec(key)![0];
+  const coda = /[^aeiouy]*$/.exec(key)![0];
+  if (onset.length === key.length || /q(?!u)/.test(key)) return false;
+  if (onset && /^[bcdghklmnpqrstvx]+$/.test(onset) && !ONSET_CONSONANTS.has(onset)) return true;
+  return coda.length >= 2 && /^[bcdghklmnpqrstvx]+$/.test(coda) && !CODAS.has(coda);
+}
+
 function twoSyllables(w: string): boolean {
   for (let i = 3; i + 3 <= w.length; i++) {
     const a = w.slice(0, i);

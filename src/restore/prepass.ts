@@ -1,6 +1,7 @@
 // Token pre-passes on OCR'd text, before the lattice: a letter split from its
 // word is joined back ("N guyen"), and letter-spaced capitals merged by the OCR
-// are cut into syllables ("BANCHIDAO"). (protect.ts is the other pre-pass.)
+// are cut into syllables ("BANCHIDAO"), and a Y run into the word before it ("SOY TE"). (protect.ts is the other
+// pre-pass.)
 import type { Token } from './tokens.js';
 import { asciiKey, parseSyllable } from './syllable.js';
 
@@ -92,4 +93,27 @@ function cut(m: KeyCounts, w: string): Token[] | undefined {
   const parts: Token[] = [];
   for (let j = n; j > 0; j = from[j]!) parts.unshift({ start: from[j]!, end: j, text: w.slice(from[j]!, j), kind: 'word' });
   return parts.length > 1 ? parts : undefined;
+}
+
+/**
+ * restore.caps-y-split: an OCR without a Vietnamese model runs the one-letter
+ * syllable Y into the capital word before it ("SỞ Y TẾ" read "SOY TE", "BỘ Y
+ * TẾ" read "BOY TE"); the channel then reads "SOY" as "Y" and the word is lost.
+ * A capital word that is no syllable nor a known code, ending in Y after an
+ * attested syllable and followed by a word on its line, is cut before the Y.
+ */
+export function splitY(m: KeyCounts, toks: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1];
+    const w = a.text;
+    if (a.kind === 'word' && w.length >= 3 && w.length <= 8 && /^\p{Lu}+Y$/u.test(w) && b?.kind === 'word' && /^[ \t]+$/.test(text.slice(a.end, b.start))
+      && !parseSyllable(w.toLowerCase()) && !m.known(w) && m.keyCount(asciiKey(w.slice(0, -1))) > 0 && parseSyllable(w.slice(0, -1).toLowerCase())) {
+      out.push({ start: a.start, end: a.end - 1, text: w.slice(0, -1), kind: 'word' }, { start: a.end - 1, end: a.end, text: 'Y', kind: 'word' });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -13,17 +13,31 @@ import { assignRoles, bothRoles, cellDeadline, fits, RE_STT, roleOf, rowsToTasks
 
 const trimmed = (l: VLine): Span => ({ start: l.start + (l.text.length - l.text.trimStart().length), end: l.start + l.text.trimEnd().length });
 const single = (l: VLine) => l.mode === 'space' && l.cells.length === 1;
+/** A line of the grid's dust: bars and dashes only. */
+const DUST = /^[|\-–—_.,:;'"`~*]+$/;
 
 /** The header at line `i`: three or more label lines in a row (most naming a column by a strong word). */
 function header(ls: VLine[], i: number): { cols: Column[]; last: number } | undefined {
   const labels: string[] = [];
   let k = i;
-  while (k < ls.length && single(ls[k]!) && labels.length < 9) {
+  while (k < ls.length && (single(ls[k]!) || (labels.length > 0 && DUST.test(ls[k]!.text.trim()))) && labels.length < 9) {
     const t = ls[k]!.text.trim();
+    // table.cell-lines-ocr: an OCR of the page leaves a bar of the grid alone on a line, and wraps a label ("Thời gian
+    // hoàn" / "thành"): the bar is passed over, a line in small letters goes on with the label before it.
+    if (labels.length && DUST.test(t)) {
+      k++;
+      continue;
+    }
+    if (labels.length && /^\p{Ll}/u.test(t) && t.split(/\s+/).length <= 3) {
+      labels[labels.length - 1] += ` ${t}`;
+      k++;
+      continue;
+    }
     if (t.split(/\s+/).length > 5 || !roleOf(t)) break;
     labels.push(t);
     k++;
   }
+  while (k > i && DUST.test(ls[k - 1]!.text.trim())) k--;
   if (labels.length < 3 || labels.filter((t) => roleOf(t, true)).length < 3) return undefined;
   const cols: Column[] = labels.map((label, x) => ({ role: 'other' as Role, x0: x, x1: x, label }));
   if (!assignRoles(cols) || cols[0]!.role !== 'stt' || cols[1]!.role !== 'action') return undefined;
@@ -41,6 +55,7 @@ export function cellLineTables(ctx: TableContext, ls: VLine[]): { tasks: Task[];
     const rows: { row: Row; lines: VLine[] }[] = [];
     let cur: { row: Row; lines: VLine[] } | undefined;
     let last = 0;
+    let ran = 0;
     let end = h.last;
     for (let k = h.last + 1; k < ls.length; k++) {
       const l = ls[k]!;
@@ -52,11 +67,14 @@ export function cellLineTables(ctx: TableContext, ls: VLine[]): { tasks: Task[];
         end = k;
         continue;
       }
+      // (table.cell-lines-ocr: the grid's dust between cells is no cell.)
+      if (DUST.test(t)) continue;
       if (!single(l) || t.length > 90 || /^(?:n[oơ]i\s+nh[aậ]n\s*:|PH[UỤ]\s+L[UỤ]C\b)/iu.test(t)) break;
       const num = /^(\d{1,3})\.?$/.exec(t);
       const group = /^([IVX]{1,5})\.?(?:\s+(\p{Lu}.*))?$/u.exec(t);
-      if (num && (Number(num[1]) === last + 1 || Number(num[1]) === 1)) {
-        last = Number(num[1]);
+      // (Numbers may run on across groups: "I" 1 2 3, "II" 4 5.)
+      if (num && (Number(num[1]) === last + 1 || Number(num[1]) === 1 || (last === 0 && Number(num[1]) === ran + 1))) {
+        last = ran = Number(num[1]);
         cur = { row: { stt: num[1]!, cells: new Map(), start: l.start, end: l.end }, lines: [] };
         rows.push(cur);
       } else if (group && RE_STT.test(group[1]!)) {
@@ -68,6 +86,12 @@ export function cellLineTables(ctx: TableContext, ls: VLine[]): { tasks: Task[];
         last = 0;
       } else if (num) {
         // A page number between rows.
+      } else if (!cur && rows.length && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t) && !rows[rows.length - 1]!.lines.length && (rows[rows.length - 1]!.row.cells.get('action')?.length ?? 1) === 1) {
+        // table.cell-lines-ocr: a group's title on a line of its own past dust, or wrapped onto the next, in capitals too.
+        const g = rows[rows.length - 1]!.row;
+        const at = g.cells.get('action')?.[0];
+        g.cells.set('action', [{ start: at?.start ?? trimmed(l).start, end: trimmed(l).end }]);
+        g.end = l.end;
       } else if (cur) cur.lines.push(l);
       else if (rows.length) break;
       end = k;
