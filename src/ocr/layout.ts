@@ -262,14 +262,18 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
   const cuts: BBox[] = [];
   for (const l of lines) {
     const ws = l.words;
-    for (let k = 0; k + 3 < ws.length; k++) {
-      const run = ws.slice(k, k + 4);
-      if (key(run.map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '') !== 'thong tin dien tu' || !run.every(upper)) continue;
+    for (let k = 0; k + 1 < ws.length; k++) {
+      // Rule `ocr.stamp.portal-title-misread`: one letter of "TIN" misread ("TIM") or the
+      // last words run together ("TỨCHÍNHPHU") still make the title.
+      const n = titleRun(ws.slice(k, k + 4));
+      if (!n) continue;
+      const run = ws.slice(k, k + n);
+      if (!run.every(upper)) continue;
       const h = Math.max(...run.map((w) => w.bbox.y1 - w.bbox.y0));
       // The title goes on left over its first word ("CỔNG") and right over the portal's name.
       let a = k;
       while (a > 0 && upper(ws[a - 1]!) && run[0]!.bbox.x0 - ws[a - 1]!.bbox.x1 < 2 * h) a--;
-      let b = k + 3;
+      let b = k + n - 1;
       while (b + 1 < ws.length && upper(ws[b + 1]!) && ws[b + 1]!.bbox.x0 - ws[b]!.bbox.x1 < 2 * h) b++;
       const t = boxOf(ws.slice(a, b + 1));
       if (t.x0 > width * 0.33 || t.y0 < number.bbox.y1 || t.x1 - t.x0 > width * 0.4) continue;
@@ -277,11 +281,52 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
       break;
     }
   }
+  cuts.push(...portalDen(words, number, width));
   if (!cuts.length) return lines;
   const inside = (w: OcrWord) => cuts.some((b) => w.bbox.x0 >= b.x0 && w.bbox.x1 <= b.x1 && w.bbox.y0 >= b.y0 && w.bbox.y1 <= b.y1);
-  const cut = words.filter(inside);
+  // Rule `ocr.stamp.portal-debris`: beside the box, in its rows and the page's left part, what the
+  // OCR barely believed is the stamp's handwriting and frame too (the letter's own words read surely).
+  const centre = (w: OcrWord) => [(w.bbox.x0 + w.bbox.x1) / 2, (w.bbox.y0 + w.bbox.y1) / 2] as const;
+  const debris = (w: OcrWord) => w.confidence < 75 && centre(w)[0] < width * 0.45 && cuts.some((b) => centre(w)[1] >= b.y0 && centre(w)[1] <= b.y1 && centre(w)[0] >= b.x0);
+  const cut = words.filter((w) => inside(w) || debris(w));
+  const keep = (w: OcrWord) => !cut.includes(w);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
-  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+  return lines.map((l) => ({ ...l, words: l.words.filter(keep) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+}
+
+/** How many words (2-4) of `ws` spell "THÔNG TIN ĐIỆN TỬ", one letter of "TIN" free, the last words maybe run together; 0: not the title. */
+function titleRun(ws: OcrWord[]): number {
+  let s = '';
+  for (let n = 1; n <= ws.length; n++) {
+    s += key(ws[n - 1]!.text).replace(/[^a-z]/g, '');
+    if (/^thongti[a-z]dientu/.test(s)) return n >= 2 ? n : 0;
+    if (s.length >= 14) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Rule `ocr.stamp.portal-den`: a portal's received stamp whose title the seal or
+ * the frame garbled past reading is found by its large "ĐẾN" instead: an upper-case
+ * "ĐẾN" in the left third of page 1 under the "Số:" line, with a "Ngày"/"Giờ" label
+ * under it. The box: the title's row above it to the last label's row, from
+ * its left edge to the title's right end (at most 40% of the page across).
+ */
+function portalDen(words: OcrWord[], number: OcrWord, width: number): BBox[] {
+  const out: BBox[] = [];
+  const cy = (w: OcrWord) => (w.bbox.y0 + w.bbox.y1) / 2;
+  for (const d of words) {
+    if (key(d.text).replace(/[^a-z]/g, '') !== 'den' || !/^\P{Ll}+$/u.test(d.text) || d.bbox.x0 > width * 0.33 || d.bbox.y0 < number.bbox.y1) continue;
+    const h = d.bbox.y1 - d.bbox.y0;
+    if (d.bbox.y0 > number.bbox.y1 + 8 * h) continue;
+    const labels = words.filter((w) => /^(ngay|gio|go)\b/.test(key(w.text)) && cy(w) > cy(d) && cy(w) < d.bbox.y1 + 2.5 * h && w.bbox.x0 > d.bbox.x0 - 2 * h && w.bbox.x0 < d.bbox.x1 + 4 * h);
+    if (!labels.length) continue;
+    const title = words.filter((w) => w.bbox.y0 > number.bbox.y1 && cy(w) > d.bbox.y0 - 1.8 * h && cy(w) < d.bbox.y0 && w.bbox.x0 > d.bbox.x0 - 2 * h && w.bbox.x0 < width * 0.33);
+    const x1 = Math.min(width * 0.4, Math.max(d.bbox.x1 + 4 * h, ...title.map((w) => w.bbox.x1)));
+    const y1 = Math.max(...labels.map((w) => w.bbox.y1));
+    out.push({ x0: d.bbox.x0 - h, y0: Math.max(number.bbox.y1, Math.min(d.bbox.y0 - 1.6 * h, ...title.map((w) => w.bbox.y0))), x1: x1 + h * 0.5, y1: y1 + 0.5 * h });
+  }
+  return out;
 }
 
 /**
