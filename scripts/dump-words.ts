@@ -14,7 +14,7 @@ async function main(): Promise<void> {
       const b = w.bbox;
       console.log(`${Math.round(b.x0)},${Math.round(b.y0)},${Math.round(b.x1)},${Math.round(b.y1)} c${Math.round(w.confidence)} ${w.text}`);
     }
-    console.log(JSON.stringify((p as { asides?: unknown })?.asides ?? null));
+    for (const r of doc.regions ?? []) if (r.kind === "stamp" && r.page === page) console.log(`stamp ${JSON.stringify(r.bbox)} ${r.text}`);
   } finally {
     await engine.close();
   }

@@ -72,6 +72,7 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   // Received stamp: its words are cut out of whatever lines they were merged into.
   work = cutReceivedStamp(work, stamps);
   if (page.number === 1) work = cutPortalStamp(work, page.width, stamps);
+  if (page.number === 1) work = cutMarginStamp(work, page.width, stamps);
 
   // Page 1: the header starts at the row holding the national motto.
   const mottoAt = page.number === 1 ? work.findIndex((l) => RE_MOTTO.test(lineKey(l))) : -1;
@@ -145,8 +146,21 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
       const subj: OcrLine[] = [work[i++]!];
       // Seal or signature strokes read as a line of dust: kept out.
       while (i < work.length && dusty(work[i]!) && subj.length < 5) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
-      while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && !upper(work[i]!) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
+      const goesOn = (prev: OcrLine, l: OcrLine | undefined) => !!l && !RE_RECIPIENTS.test(lineKey(l)) && !/^can cu\b/.test(lineKey(l)) && centred(l, page.width) && !upper(l) && gapOk(prev, l);
+      while (i < work.length && subj.length < 5) {
+        // Rule `ocr.layout.subject-dust`: a line of seal or signature dust between two lines of
+        // the trích yếu (the next one follows within two line gaps) is kept out, not the end of it.
+        const prev = subj[subj.length - 1]!;
+        if (dusty(work[i]!) && work[i]!.words.length <= 4 && work[i + 1] && goesOn(prev, { ...work[i + 1]!, bbox: { ...work[i + 1]!.bbox, y0: work[i + 1]!.bbox.y0 - (prev.bbox.y1 - prev.bbox.y0) * 1.2 } })) {
+          stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
+          continue;
+        }
+        if (!goesOn(prev, work[i])) break;
+        subj.push(work[i++]!);
+      }
       take('subject', subj);
+      // (and a line of one or two marks right under it, before the body: no word of two letters)
+      while (i < work.length && dusty(work[i]!) && work[i]!.words.length <= 2 && work[i]!.words.every((w) => w.text.length <= 3 && !/\p{L}.*\p{L}/u.test(w.text))) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
     }
     if (i < work.length && RE_RECIPIENTS.test(lineKey(work[i]!))) {
       const rec: OcrLine[] = [work[i++]!];
@@ -285,10 +299,14 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
   if (!cuts.length) return lines;
   const inside = (w: OcrWord) => cuts.some((b) => w.bbox.x0 >= b.x0 && w.bbox.x1 <= b.x1 && w.bbox.y0 >= b.y0 && w.bbox.y1 <= b.y1);
   // Rule `ocr.stamp.portal-debris`: beside the box, in its rows and the page's left part, what the
-  // OCR barely believed is the stamp's handwriting and frame too (the letter's own words read surely).
+  // OCR barely believed is the stamp's handwriting and frame too, unless it is a word (letters
+  // or figures) that stands by a sure word.
   const centre = (w: OcrWord) => [(w.bbox.x0 + w.bbox.x1) / 2, (w.bbox.y0 + w.bbox.y1) / 2] as const;
-  const debris = (w: OcrWord) => w.confidence < 75 && centre(w)[0] < width * 0.45 && cuts.some((b) => centre(w)[1] >= b.y0 && centre(w)[1] <= b.y1 && centre(w)[0] >= b.x0);
-  const cut = words.filter((w) => inside(w) || debris(w));
+  const near = (w: OcrWord) => w.confidence < 75 && centre(w)[0] < width * 0.45 && cuts.some((b) => centre(w)[1] >= b.y0 && centre(w)[1] <= b.y1 && centre(w)[0] >= b.x0);
+  // A sure word of the letter right beside it (not in the box) makes it the letter's.
+  const sure = (w: OcrWord | undefined, by: OcrWord) => !!w && !inside(w) && w.confidence >= 85 && Math.max(w.bbox.x0 - by.bbox.x1, by.bbox.x0 - w.bbox.x1) < 2 * (by.bbox.y1 - by.bbox.y0);
+  const debris = new Set(lines.flatMap((l) => l.words.filter((w, k) => near(w) && (!/[\p{L}\p{N}]/u.test(w.text) || (!sure(l.words[k - 1], w) && !sure(l.words[k + 1], w))))));
+  const cut = words.filter((w) => inside(w) || debris.has(w));
   const keep = (w: OcrWord) => !cut.includes(w);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
   return lines.map((l) => ({ ...l, words: l.words.filter(keep) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
@@ -354,4 +372,33 @@ function cutReceivedStamp(lines: OcrLine[], stamps: { push(s: { bbox: BBox; text
   const cut = words.filter(inside);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
   return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+}
+
+/**
+ * Rule `ocr.stamp.den-margin`: a received stamp set over the body's left edge, its labels
+ * lost under the text: its large "ĐẾN" stands left of where the body's lines start (no
+ * word of the letter does), under the "Số:" line. In its rows (two heights above to one
+ * below) the words in the page's left 30% that are in capitals or barely read go with it.
+ */
+function cutMarginStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbox: BBox; text: string }): void }): OcrLine[] {
+  const words = lines.flatMap((l) => l.words);
+  const number = words.find((w) => /^s[o0][:;.]/.test(key(w.text)) && w.bbox.x0 < width * 0.4);
+  if (!number) return lines;
+  // Where the body's lines start: a low quantile of the first word of long lines.
+  const starts = lines.filter((l) => l.words.length >= 6).map((l) => l.words[0]!.bbox.x0).sort((a, b) => a - b);
+  if (starts.length < 5) return lines;
+  const margin = starts[Math.floor(starts.length * 0.2)]!;
+  const cuts: BBox[] = [];
+  for (const d of words) {
+    const h = d.bbox.y1 - d.bbox.y0;
+    if (key(d.text).replace(/[^a-z]/g, '') !== 'den' || !/^\P{Ll}+$/u.test(d.text) || d.bbox.x1 > margin || d.bbox.y0 < number.bbox.y1) continue;
+    cuts.push({ x0: 0, y0: d.bbox.y0 - 2 * h, x1: width * 0.3, y1: d.bbox.y1 + 1.2 * h });
+  }
+  if (!cuts.length) return lines;
+  const cy = (w: OcrWord) => (w.bbox.y0 + w.bbox.y1) / 2;
+  const cx = (w: OcrWord) => (w.bbox.x0 + w.bbox.x1) / 2;
+  const faint = (w: OcrWord) => w.confidence < 65 || (/\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)) || w.bbox.x1 <= margin;
+  const cut = words.filter((w) => faint(w) && cuts.some((b) => cx(w) <= b.x1 && cy(w) >= b.y0 && cy(w) <= b.y1));
+  stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
+  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !cut.includes(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
 }

@@ -107,3 +107,62 @@ describe('scans30: received stamps of a portal', () => {
     expect(text).toContain('TỪ NĂM 2026 ĐẾN NĂM 2030');
   });
 });
+
+describe('scans30: seal dust in a decision\'s trích yếu', () => {
+  const TOP = HEADER.slice(1, 5);
+  it('ocr.layout.subject-dust: a dust line between two lines of the trích yếu is cut, and a lone mark under it', () => {
+    const page = [
+      ...TOP,
+      line(680, [900, 'Về việc hỗ trợ giống cây trồng cho tỉnh Hòa Sơn']),
+      rowOf(word(1100, 735, 'F4', 30), word(1170, 735, '7', 40), word(1220, 735, 'ˆ', 20)),
+      line(760, [1000, 'khắc phục hậu quả mưa lũ']),
+      rowOf(word(1600, 830, 'l', 20)),
+      line(900, [1060, 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH']),
+      line(1000, [380, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;']),
+    ];
+    const { text, of } = regions([page]);
+    expect(of('subject')[0]).toMatch(/Về việc hỗ trợ giống cây trồng cho tỉnh Hòa Sơn\nkhắc phục hậu quả mưa lũ$/);
+    expect(text).not.toMatch(/F4|ˆ|\nl\n/);
+    expect(text).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH');
+  });
+
+  it('keeps a short line of words under the trích yếu', () => {
+    const page = [...TOP, line(680, [900, 'Về việc hỗ trợ giống cây trồng']), line(900, [1100, 'Tờ trình']), line(1000, [380, 'Căn cứ Luật Tổ chức chính quyền địa phương;'])];
+    const { text } = regions([page]);
+    expect(text).toContain('Tờ trình');
+  });
+});
+
+describe('scans30: a received stamp over the body\'s left edge', () => {
+  const body = (y: number, text: string) => line(y, [300, text]);
+  it('ocr.stamp.den-margin: the large "ĐẾN" left of the margin takes the faint and capital words of its rows', () => {
+    const page = [
+      ...HEADER.slice(0, 6),
+      body(900, 'Thời gian qua, các cấp, các ngành đã có nhiều cố gắng trong lãnh đạo'),
+      rowOf(word(0, 960, 'EAoiok', 0), word(384, 966, 'TIN', 62), word(460, 966, 'HỌC', 88), word(560, 960, 'Hòa', 92), word(650, 960, 'Sơn', 92), word(740, 960, 'đã', 92), word(800, 960, 'triển', 92), word(920, 960, 'khai', 92), word(1030, 960, 'nhiều', 92)),
+      rowOf(word(7, 1030, 'ĐẾN', 93, 70), word(134, 1040, '|c', 42), word(300, 1030, 'chương', 95), word(450, 1030, 'trình', 95), word(580, 1030, 'cải', 95), word(650, 1030, 'cách', 95), word(760, 1030, 'hành', 95), word(870, 1030, 'chính', 95)),
+      body(1100, 'đối với các dự án đầu tư bằng nguồn vốn ngoài ngân sách nhà nước'),
+      body(1160, 'chuyển biến tích cực trong việc cải thiện môi trường đầu tư kinh doanh'),
+      body(1220, 'lan tỏa mạnh mẽ đến cộng đồng doanh nghiệp trong và ngoài tỉnh'),
+    ];
+    const { text, of } = regions([page]);
+    expect(of('stamp').join(' ')).toMatch(/EAoiok.*TIN.*HỌC.*ĐẾN.*\|c/);
+    expect(text).toContain('Hòa Sơn đã triển khai nhiều');
+    expect(text).toContain('chương trình cải cách hành chính');
+    expect(text).not.toMatch(/ĐẾN|TIN HỌC|EAoiok/);
+  });
+
+  it('keeps a heading "ĐẾN NĂM 2030" that starts at the margin', () => {
+    const page = [
+      ...HEADER.slice(0, 6),
+      body(900, 'Thời gian qua, các cấp, các ngành đã có nhiều cố gắng trong lãnh đạo'),
+      body(960, 'ĐẾN NĂM 2030 TẦM NHÌN ĐẾN NĂM 2045 của tỉnh Hòa Sơn'),
+      body(1020, 'đối với các dự án đầu tư bằng nguồn vốn ngoài ngân sách nhà nước'),
+      body(1080, 'chuyển biến tích cực trong việc cải thiện môi trường đầu tư kinh doanh'),
+      body(1140, 'lan tỏa mạnh mẽ đến cộng đồng doanh nghiệp trong và ngoài tỉnh'),
+    ];
+    const { text } = regions([page]);
+    expect(text).toContain('ĐẾN NĂM 2030 TẦM NHÌN ĐẾN NĂM 2045');
+  });
+});
+
