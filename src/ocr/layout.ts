@@ -72,6 +72,7 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
   // Received stamp: its words are cut out of whatever lines they were merged into.
   work = cutReceivedStamp(work, stamps);
   if (page.number === 1) work = cutPortalStamp(work, page.width, stamps);
+  if (page.number === 1) work = cutMarginStamp(work, page.width, stamps);
 
   // Page 1: the header starts at the row holding the national motto.
   const mottoAt = page.number === 1 ? work.findIndex((l) => RE_MOTTO.test(lineKey(l))) : -1;
@@ -145,8 +146,21 @@ export function pageLayout(lines: OcrLine[], page: { number: number; width: numb
       const subj: OcrLine[] = [work[i++]!];
       // Seal or signature strokes read as a line of dust: kept out.
       while (i < work.length && dusty(work[i]!) && subj.length < 5) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
-      while (i < work.length && subj.length < 5 && !RE_RECIPIENTS.test(lineKey(work[i]!)) && !/^can cu\b/.test(lineKey(work[i]!)) && centred(work[i]!, page.width) && !upper(work[i]!) && gapOk(subj[subj.length - 1]!, work[i]!)) subj.push(work[i++]!);
+      const goesOn = (prev: OcrLine, l: OcrLine | undefined) => !!l && !RE_RECIPIENTS.test(lineKey(l)) && !/^can cu\b/.test(lineKey(l)) && centred(l, page.width) && !upper(l) && gapOk(prev, l);
+      while (i < work.length && subj.length < 5) {
+        // Rule `ocr.layout.subject-dust`: a line of seal or signature dust between two lines of
+        // the trích yếu (the next one follows within two line gaps) is kept out, not the end of it.
+        const prev = subj[subj.length - 1]!;
+        if (dusty(work[i]!) && work[i]!.words.length <= 4 && work[i + 1] && goesOn(prev, { ...work[i + 1]!, bbox: { ...work[i + 1]!.bbox, y0: work[i + 1]!.bbox.y0 - (prev.bbox.y1 - prev.bbox.y0) * 1.2 } })) {
+          stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
+          continue;
+        }
+        if (!goesOn(prev, work[i])) break;
+        subj.push(work[i++]!);
+      }
       take('subject', subj);
+      // (and a line of one or two marks right under it, before the body: no word of two letters)
+      while (i < work.length && dusty(work[i]!) && work[i]!.words.length <= 2 && work[i]!.words.every((w) => w.text.length <= 3 && !/\p{L}.*\p{L}/u.test(w.text))) stamps.push({ bbox: work[i]!.bbox, text: work[i++]!.words.map((w) => w.text).join(' ') });
     }
     if (i < work.length && RE_RECIPIENTS.test(lineKey(work[i]!))) {
       const rec: OcrLine[] = [work[i++]!];
@@ -262,14 +276,18 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
   const cuts: BBox[] = [];
   for (const l of lines) {
     const ws = l.words;
-    for (let k = 0; k + 3 < ws.length; k++) {
-      const run = ws.slice(k, k + 4);
-      if (key(run.map((w) => w.text).join(' ')).replace(/[^a-z ]/g, '') !== 'thong tin dien tu' || !run.every(upper)) continue;
+    for (let k = 0; k + 1 < ws.length; k++) {
+      // Rule `ocr.stamp.portal-title-misread`: one letter of "TIN" misread ("TIM") or the
+      // last words run together ("TỨCHÍNHPHU") still make the title.
+      const n = titleRun(ws.slice(k, k + 4));
+      if (!n) continue;
+      const run = ws.slice(k, k + n);
+      if (!run.every(upper)) continue;
       const h = Math.max(...run.map((w) => w.bbox.y1 - w.bbox.y0));
       // The title goes on left over its first word ("CỔNG") and right over the portal's name.
       let a = k;
       while (a > 0 && upper(ws[a - 1]!) && run[0]!.bbox.x0 - ws[a - 1]!.bbox.x1 < 2 * h) a--;
-      let b = k + 3;
+      let b = k + n - 1;
       while (b + 1 < ws.length && upper(ws[b + 1]!) && ws[b + 1]!.bbox.x0 - ws[b]!.bbox.x1 < 2 * h) b++;
       const t = boxOf(ws.slice(a, b + 1));
       if (t.x0 > width * 0.33 || t.y0 < number.bbox.y1 || t.x1 - t.x0 > width * 0.4) continue;
@@ -277,11 +295,56 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
       break;
     }
   }
+  cuts.push(...portalDen(words, number, width));
   if (!cuts.length) return lines;
   const inside = (w: OcrWord) => cuts.some((b) => w.bbox.x0 >= b.x0 && w.bbox.x1 <= b.x1 && w.bbox.y0 >= b.y0 && w.bbox.y1 <= b.y1);
-  const cut = words.filter(inside);
+  // Rule `ocr.stamp.portal-debris`: beside the box, in its rows and the page's left part, what the
+  // OCR barely believed is the stamp's handwriting and frame too, unless it is a word (letters
+  // or figures) that stands by a sure word.
+  const centre = (w: OcrWord) => [(w.bbox.x0 + w.bbox.x1) / 2, (w.bbox.y0 + w.bbox.y1) / 2] as const;
+  const near = (w: OcrWord) => w.confidence < 75 && centre(w)[0] < width * 0.45 && cuts.some((b) => centre(w)[1] >= b.y0 && centre(w)[1] <= b.y1 && centre(w)[0] >= b.x0);
+  // A sure word of the letter right beside it (not in the box) makes it the letter's.
+  const sure = (w: OcrWord | undefined, by: OcrWord) => !!w && !inside(w) && w.confidence >= 85 && Math.max(w.bbox.x0 - by.bbox.x1, by.bbox.x0 - w.bbox.x1) < 2 * (by.bbox.y1 - by.bbox.y0);
+  const debris = new Set(lines.flatMap((l) => l.words.filter((w, k) => near(w) && (!/[\p{L}\p{N}]/u.test(w.text) || (!sure(l.words[k - 1], w) && !sure(l.words[k + 1], w))))));
+  const cut = words.filter((w) => inside(w) || debris.has(w));
+  const keep = (w: OcrWord) => !cut.includes(w);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
-  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+  return lines.map((l) => ({ ...l, words: l.words.filter(keep) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+}
+
+/** How many words (2-4) of `ws` spell "THÔNG TIN ĐIỆN TỬ", one letter of "TIN" free, the last words maybe run together; 0: not the title. */
+function titleRun(ws: OcrWord[]): number {
+  let s = '';
+  for (let n = 1; n <= ws.length; n++) {
+    s += key(ws[n - 1]!.text).replace(/[^a-z]/g, '');
+    if (/^thongti[a-z]dientu/.test(s)) return n >= 2 ? n : 0;
+    if (s.length >= 14) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Rule `ocr.stamp.portal-den`: a portal's received stamp whose title the seal or
+ * the frame garbled past reading is found by its large "ĐẾN" instead: an upper-case
+ * "ĐẾN" in the left third of page 1 under the "Số:" line, with a "Ngày"/"Giờ" label
+ * under it. The box: the title's row above it to the last label's row, from
+ * its left edge to the title's right end (at most 40% of the page across).
+ */
+function portalDen(words: OcrWord[], number: OcrWord, width: number): BBox[] {
+  const out: BBox[] = [];
+  const cy = (w: OcrWord) => (w.bbox.y0 + w.bbox.y1) / 2;
+  for (const d of words) {
+    if (key(d.text).replace(/[^a-z]/g, '') !== 'den' || !/^\P{Ll}+$/u.test(d.text) || d.bbox.x0 > width * 0.33 || d.bbox.y0 < number.bbox.y1) continue;
+    const h = d.bbox.y1 - d.bbox.y0;
+    if (d.bbox.y0 > number.bbox.y1 + 8 * h) continue;
+    const labels = words.filter((w) => /^(ngay|gio|go)\b/.test(key(w.text)) && cy(w) > cy(d) && cy(w) < d.bbox.y1 + 2.5 * h && w.bbox.x0 > d.bbox.x0 - 2 * h && w.bbox.x0 < d.bbox.x1 + 4 * h);
+    if (!labels.length) continue;
+    const title = words.filter((w) => w.bbox.y0 > number.bbox.y1 && cy(w) > d.bbox.y0 - 1.8 * h && cy(w) < d.bbox.y0 && w.bbox.x0 > d.bbox.x0 - 2 * h && w.bbox.x0 < width * 0.33);
+    const x1 = Math.min(width * 0.4, Math.max(d.bbox.x1 + 4 * h, ...title.map((w) => w.bbox.x1)));
+    const y1 = Math.max(...labels.map((w) => w.bbox.y1));
+    out.push({ x0: d.bbox.x0 - h, y0: Math.max(number.bbox.y1, Math.min(d.bbox.y0 - 1.6 * h, ...title.map((w) => w.bbox.y0))), x1: x1 + h * 0.5, y1: y1 + 0.5 * h });
+  }
+  return out;
 }
 
 /**
@@ -309,4 +372,33 @@ function cutReceivedStamp(lines: OcrLine[], stamps: { push(s: { bbox: BBox; text
   const cut = words.filter(inside);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
   return lines.map((l) => ({ ...l, words: l.words.filter((w) => !inside(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
+}
+
+/**
+ * Rule `ocr.stamp.den-margin`: a received stamp set over the body's left edge, its labels
+ * lost under the text: its large "ĐẾN" stands left of where the body's lines start (no
+ * word of the letter does), under the "Số:" line. In its rows (two heights above to one
+ * below) the words in the page's left 30% that are in capitals or barely read go with it.
+ */
+function cutMarginStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbox: BBox; text: string }): void }): OcrLine[] {
+  const words = lines.flatMap((l) => l.words);
+  const number = words.find((w) => /^s[o0][:;.]/.test(key(w.text)) && w.bbox.x0 < width * 0.4);
+  if (!number) return lines;
+  // Where the body's lines start: a low quantile of the first word of long lines.
+  const starts = lines.filter((l) => l.words.length >= 6).map((l) => l.words[0]!.bbox.x0).sort((a, b) => a - b);
+  if (starts.length < 5) return lines;
+  const margin = starts[Math.floor(starts.length * 0.2)]!;
+  const cuts: BBox[] = [];
+  for (const d of words) {
+    const h = d.bbox.y1 - d.bbox.y0;
+    if (key(d.text).replace(/[^a-z]/g, '') !== 'den' || !/^\P{Ll}+$/u.test(d.text) || d.bbox.x1 > margin || d.bbox.y0 < number.bbox.y1) continue;
+    cuts.push({ x0: 0, y0: d.bbox.y0 - 2 * h, x1: width * 0.3, y1: d.bbox.y1 + 1.2 * h });
+  }
+  if (!cuts.length) return lines;
+  const cy = (w: OcrWord) => (w.bbox.y0 + w.bbox.y1) / 2;
+  const cx = (w: OcrWord) => (w.bbox.x0 + w.bbox.x1) / 2;
+  const faint = (w: OcrWord) => w.confidence < 65 || (/\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)) || w.bbox.x1 <= margin;
+  const cut = words.filter((w) => faint(w) && cuts.some((b) => cx(w) <= b.x1 && cy(w) >= b.y0 && cy(w) <= b.y1));
+  stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
+  return lines.map((l) => ({ ...l, words: l.words.filter((w) => !cut.includes(w)) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));
 }
