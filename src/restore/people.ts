@@ -73,7 +73,9 @@ export class People {
         (prev.kind === 'punct' && (prev.text === ';' || prev.text === ':')) ||
         this.abbreviatedTitle(toks, i - 1) ||
         // A signature block flattened onto one line: "PHÓ CHỦ TỊCH Nguyen Van A" at its end.
-        (lineEnd && prev.kind === 'word' && prev.text.length >= 2 && prev.text === prev.text.toUpperCase());
+        (lineEnd && prev.kind === 'word' && prev.text.length >= 2 && prev.text === prev.text.toUpperCase()) ||
+        // A copies line run into the signer's name below it: "- Lưu: VT, KTTH2b Nguyen Van A" (a code's letters and figures).
+        (lineEnd && (prev.kind === 'word' || prev.kind === 'code') && /\p{L}/u.test(prev.text) && /\d/.test(prev.text));
       // After a title the name may run on in its sentence.
       const titled = (prev?.kind === 'word' && TITLE_KEYS.has(asciiKey(prev.text)) && this.titled(toks, i - 1)) || this.pairTitle(toks, i - 1);
       if (!titled && (!endOk || !startOk)) continue;

@@ -43,6 +43,12 @@ describe('person names in stripped text', () => {
     expect(restored(BODY + '- Luu: VT, KH (2).\tKT. GIAM DOC PHO GIAM DOC Nguyen Duc Thang\n')).toContain('PHÓ GIÁM ĐỐC Nguyễn Đức Thắng');
   });
 
+  it('reads a name run onto the end of a copies line after a code of letters and figures (restore.people.after-code)', () => {
+    expect(restored(BODY + '- Luu: VT, KTTH2b Dang Van Tuan\n')).toContain('KTTH2b Đặng Văn Tuấn');
+    // a bare figure is no code: "năm 2025 Ha Nam" stays a place
+    expect(restored('Ke hoach nam 2025 Ha Nam\n')).toContain('Hà Nam');
+  });
+
   it('leaves capitalised words that open no name or run on in a sentence', () => {
     // Places are places ("Hà" is a family name too); mid-sentence runs stay prose.
     expect(restored('Nam Dinh va Ha Nam to chuc kiem tra.')).toBe('Nam Định và Hà Nam tổ chức kiểm tra.');
