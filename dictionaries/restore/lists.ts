@@ -34,7 +34,9 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
  *  foreign words), as they are now: loaded beside vocab.json, so an edit needs
  *  only build:dict, not a rebuilt base. */
 export function writeNamedLists(dir = tables): { abbreviations: number; foreign: number } {
-  const lists = { abbreviations: listFile(join(here, 'abbreviations.txt')), foreign: listFile(join(here, 'foreign.txt')) };
+  // acronyms.txt: the acronyms with Đ derived from the sources (acronyms.ts), after the editable list.
+  const derived = existsSync(join(here, 'acronyms.txt')) ? listFile(join(here, 'acronyms.txt')) : [];
+  const lists = { abbreviations: [...listFile(join(here, 'abbreviations.txt')), ...derived], foreign: listFile(join(here, 'foreign.txt')) };
   writeFileSync(join(dir, 'lists.json'), JSON.stringify(lists, null, 1) + '\n');
   return { abbreviations: lists.abbreviations.length, foreign: lists.foreign.length };
 }
