@@ -195,6 +195,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!sm || sm.index !== 0) continue;
     const parsed = c.fixer.parse(`0${text.slice(symAt, symAt + 80)}`, sm);
     if (!parsed) continue;
+    // header.number.date-word: a gazette's running head "Số 271/Ngày 12-05-2026" (its marks stripped: "So 271/Ngay") is
+    // an issue of the gazette, not the document's number; no code is a word of a date.
+    if (/^[-/]\s*(?:ngay|thang|nam)(?![a-z])/.test(folded.slice(symAt, symAt + 12))) {
+      rules.numberCited = 'header.number.date-word';
+      continue;
+    }
     const written = m[2]!;
     const digits = /^\d+$/.test(written) ? text.slice(digitsAt, digitsAt + written.length) : '';
     if (written && !digits) notes.push({ severity: 'warning', code: 'number-unreadable', text: `the number before "${parsed.number.slice(1)}" is unclear ("${text.slice(digitsAt, digitsAt + written.length)}"): left out`, span: { start: digitsAt, end: symAt } });
