@@ -82,3 +82,31 @@ b) Vụ Kế hoạch chủ trì, phối hợp với các Vụ: Chăn nuôi, Tr�
     expect(coords(t['1.1'])).toEqual([]);
   });
 });
+
+describe('agency.ends-at-verb-plans31', () => {
+  it('ends a name before "làm đầu mối", "chuẩn bị", "phân bổ", in a unit heading and after "phối hợp với"', async () => {
+    const text = `ỦY BAN NHÂN DÂN PHƯỜNG HÒA AN
+Số: 21/KH-UBND                Hòa An, ngày 09 tháng 4 năm 2027
+
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Khuyến khích thói quen đọc sách trong nhân dân.
+II. TỔ CHỨC THỰC HIỆN
+1. Bộ phận Văn hóa làm đầu mối, có trách nhiệm:
+- Tham mưu UBND Phường tổ chức Ngày hội.
+- Tổng hợp kết quả, báo cáo UBND Phường.
+2. Các trường học trên địa bàn
+- Phối hợp với Ban Tổ chức chuẩn bị âm thanh, bàn ghế, địa điểm giữ xe.
+3. Bộ phận Tài chính
+- Phối hợp với Bộ phận Văn hóa phân bổ kinh phí tổ chức Ngày hội.
+`;
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.1.1'])).toEqual(['Bộ phận Văn hóa']);
+    expect(coords(t['2.2.1'])).toEqual(['Ban Tổ chức']);
+    expect(t['2.2.1']?.action).toMatch(/^Chuẩn bị âm thanh/);
+    expect(coords(t['2.3.1'])).toEqual(['Bộ phận Văn hóa']);
+    expect(t['2.3.1']?.action).toMatch(/^Phân bổ kinh phí/);
+  });
+});
