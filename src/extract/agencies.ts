@@ -333,7 +333,26 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
       entry = undefined;
     }
   }
+  if (next > i) {
+    const ca = cityAbbrev(text, toks, next);
+    if (ca > next) {
+      next = ca;
+      entry = undefined;
+    }
+  }
   return next > i ? { next, entry } : undefined;
+}
+
+/** agency.city-abbrev: "Tạp chí Giáo dục TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố) written short, its dot, and the
+ *  city's capitalised name end a body's name; the dot ends no name. Token index after the name, or `next`. */
+function cityAbbrev(text: string, toks: Token[], next: number): number {
+  // The name stopped at "TP" (read as a word of it) or right before it.
+  const tp = toks[next - 1]?.k === 'tp' ? next - 1 : toks[next]?.k === 'tp' ? next : -1;
+  if (tp < 0 || !isUpper(text, toks[tp]!) || toks[tp + 1]?.k !== '.' || toks[tp + 1]!.start !== toks[tp]!.end) return next;
+  if (tp === next && /\n/.test(text.slice(toks[next - 1]!.end, toks[tp]!.start))) return next;
+  let j = tp + 2;
+  while (j < tp + 6 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) j++;
+  return j > tp + 2 ? j : next;
 }
 
 // "Ủy ban nhân dân các xã, phường, đặc khu", "UBND các tỉnh, thành phố ..."
@@ -781,9 +800,33 @@ function titledShared(text: string, toks: Token[], i: number, gaz: Gazetteer): {
   return undefined;
 }
 
+/** agency.shared-head-written: the length of a department's name after "các Vụ:" that the gazetteer lacks: a capitalised word
+ *  that opens no body, and the words after it up to a mark, a line end, a verb, or "và" before a body or a lower-case word
+ *  ("Khoa học và Công nghệ" is one name; "Pháp chế và Cục Hóa chất" two). 0 when none. */
+function writtenName(text: string, toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || !/^[a-z]/.test(t.k) || !isUpper(text, t) || t.k === 'cac' || seq(toks, k, HEADS()) || verbAt(toks, k)) return 0;
+  let m = k + 1;
+  let stop = 0;
+  while (m < k + 8 && toks[m] && /^[a-z0-9]/.test(toks[m]!.k) && !/\n/.test(text.slice(toks[m - 1]!.end, toks[m]!.start))) {
+    if (toks[m]!.k === 'va') {
+      const n = toks[m + 1];
+      if (!n || !isUpper(text, n) || n.k === 'cac' || seq(toks, m + 1, HEADS())) break;
+    } else if (!isUpper(text, toks[m]!) && writtenVerbAt(text, toks, m)) break;
+    else if (!stop && !isUpper(text, toks[m]!) && STOP().has(toks[m]!.k)) stop = m;
+    m++;
+  }
+  // A name runs to a mark of the list (",", ";", ":", ".", a bracket) over lower-case function words ("Thị trường trong
+  // nước:"); where no mark ends it, the sentence goes on and its first function word ends the name ("Trồng trọt làm việc với").
+  const marked = !toks[m] || [',', ';', ':', '.', '(', ')'].includes(toks[m]!.k) || toks[m]!.k === 'va';
+  return (marked || !stop ? m : stop) - k;
+}
+
 /** "các Sở: Tài chính, Kế hoạch và Đầu tư": one head for several names, each a gazetteer body. */
 function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { items: AgencyItem[]; next: number; end: number } | undefined {
-  if (toks[i]?.k !== 'cac' || !['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '')) return undefined;
+  // (agency.shared-head-written: "các Vụ: A, B", "các Cục: C, D", a ministry's departments, capitalised as heads are.)
+  const dept = ['vu', 'cuc'].includes(toks[i + 1]?.k ?? '') && !!toks[i + 1] && isUpper(text, toks[i + 1]!);
+  if (toks[i]?.k !== 'cac' || (!['so', 'bo', 'ban'].includes(toks[i + 1]?.k ?? '') && !dept)) return undefined;
   // "các Sở:", and "các bộ, cơ quan:" whose list mixes ministries and other bodies by their full names.
   // (And "các bộ, ngành: Quốc phòng, Công an": the ministries named short.)
   const mixed = toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'co' && toks[i + 4]?.k === 'quan' && toks[i + 5]?.k === ':';
@@ -799,14 +842,17 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
     const hit = gaz.matchAt([head, ...toks.slice(k, k + 12)], 0);
     if (hit && hit.next >= 2) return { hit, headed: true, len: hit.next - 1 };
     const own = mixed ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
-    return own && own.next >= 1 ? { hit: own, headed: false, len: own.next } : undefined;
+    if (own && own.next >= 1) return { hit: own, headed: false, len: own.next };
+    const w = dept ? writtenName(text, toks, k) : 0;
+    return w ? { hit: undefined, headed: true, len: w } : undefined;
   };
   for (;;) {
     const m = at(j);
     if (!m) break;
     const last = toks[j + m.len - 1]!;
     const written = clean(text.slice(toks[j]!.start, last.end));
-    items.push({ name: m.headed ? `${headText} ${written}` : written, canonical: m.hit.entry.canonical, entry: m.hit.entry, span: { start: toks[j]!.start, end: last.end } });
+    const entry = m.hit?.entry;
+    items.push({ name: m.headed ? `${headText} ${written}` : written, canonical: entry?.canonical ?? null, entry, span: { start: toks[j]!.start, end: last.end } });
     end = last.end;
     j += m.len;
     const sep = toks[j]?.k;
@@ -876,6 +922,10 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.title-bare-collective', description: 'a title over collective nouns without "các" ("Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành"): one name, the title with the bodies it heads' },
   { id: 'agency.health-modifier', description: '"các cơ sở y tế", "các đơn vị y tế": "y tế" narrows a collective as other fields do (agency-words.tsv, modifier)' },
+  { id: 'agency.ends-at-verb-plans31', description: '"chuẩn bị", "phân bổ", "làm đầu mối" are verbs of directives (verbs.tsv, start and after): a body\'s name ends before them ("Ban Tổ chức chuẩn bị âm thanh", "Bộ phận Văn hóa làm đầu mối, ..."), the work starts there' },
+  { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Giáo dục Sông Mây") and coordinates after "phối hợp"' },
+  { id: 'agency.shared-head-written', description: '"các Vụ: Kế hoạch, Pháp chế và Cục Hóa chất": a ministry\'s departments (Vụ, Cục) named after one capitalised head and a colon, which the gazetteer does not list, are each "Vụ <name>" as written, up to a mark, a verb, or "và" before a body' },
+  { id: 'agency.city-abbrev', description: '"Tạp chí Giáo dục TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-closing-bare', description: 'a notice of a working session whose closing "thông báo để ... <place> biết" names the place bare, not its Ủy ban nhân dân: its items fall to the place as printed (src/extract/tasks.ts)' },
