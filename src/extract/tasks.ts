@@ -17,6 +17,7 @@ import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
 import { particularsAction, PARTICULARS_FORMS, RE_CASE_POINT, reportParticulars } from './forms/particulars.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
+import { OWN_SUBJECT_RULE, pointOwnSubject } from './forms/own-subject.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
@@ -2024,6 +2025,17 @@ function sentenceCase(s: string): string {
 // Words an item without a subject starts with.
 let reAnyVerb: RegExp | undefined;
 const RE_ANY_VERB = () => (reAnyVerb ??= new RegExp(`(?<![a-z])(?:${alt([...lexicon().afterVerbs, ...lexicon().startVerbs])})(?![a-z])`));
+let nameWords: Set<string> | undefined;
+/** Words of collectives and their modifiers and qualifiers (agency-words.tsv): "các trạm y tế xã", "... trong tỉnh". */
+function nameWordsOnly(folded: string): boolean {
+  nameWords ??= new Set(['collective', 'modifier', 'qualifier'].flatMap((k) => (lexicon().agencyWords.get(k) ?? []).flat()));
+  const ws = folded.split(/[\s,]+/).filter(Boolean);
+  return ws.length > 0 && ws.every((w) => nameWords!.has(w));
+}
+let reOwnVerb: RegExp | undefined;
+/** lead.point-own-subject: a verb that makes the words before it the subject (verbs.tsv after / start / again), "có nhiệm vụ", a word of mood. */
+const RE_OWN_VERB = () =>
+  (reOwnVerb ??= new RegExp(`^(?:(?=${alt(lexicon().afterVerbs)})|(?:${alt(lexicon().againVerbs)}|co[ \t\r\n]{1,3}nhiem[ \t\r\n]{1,3}vu|phai|can)(?![a-z]))`));
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 let reFieldStart: RegExp | undefined;
@@ -2386,6 +2398,19 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     apply: ({ c, text, from, to }) => {
       const t = subjectAfterTime({ text, folded: c.folded, gaz: c.gaz, from, to });
       return t && { items: t.items, actionFrom: t.actionFrom, own: true };
+    },
+  },
+  {
+    ...OWN_SUBJECT_RULE,
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const own = pointOwnSubject(text, c.folded, from, to, (o) => RE_OWN_VERB().test(c.folded.slice(o, o + 40)));
+      if (!own) return undefined;
+      // (Where the agency reader reads a subject, "Bộ trưởng Bộ Xây dựng chủ trì", it is lead.subject's; unless it stopped
+      // inside the phrase, before words of names only: "Lãnh đạo các trạm y tế | xã quán triệt ...".)
+      const r = leadAt(c, text, from, to);
+      if (r && !(own.end > r.end && r.items[0]?.span?.start === own.items[0]!.span?.start && nameWordsOnly(c.folded.slice(r.end, own.end)))) return undefined;
+      return { items: own.items, actionFrom: own.end, own: true };
     },
   },
   {
