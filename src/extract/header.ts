@@ -183,10 +183,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.numberCited = 'header.number.cited-in-issuer';
       continue;
     }
-    if (citedAfterKind(folded, m.index)) {
+    // header.number.label-after-kind: "Số:" with its capital and colon is the number's label even after a kind's name
+    // ("Nội dung văn bản Số: 12/UBND-VP", a portal's heading run onto the number line); a citation writes "số" in small letters.
+    const label = /^Số[ \t]{0,2}:/u.test(text.slice(m.index, m.index + 6));
+    if (citedAfterKind(folded, m.index) && !label) {
       rules.numberCited = 'header.number.cited-kind';
       continue;
     }
+    if (label && citedAfterKind(folded, m.index)) rules.numberLabel = 'header.number.label-after-kind';
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
     RE_SYMBOL.lastIndex = 0;
@@ -764,7 +768,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    const stops: { bodyOpener?: boolean; wrappedName?: boolean } = {};
+    const stops: { bodyOpener?: boolean; wrappedName?: boolean; inlineWrapped?: boolean } = {};
     let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
     // header.recipients.past-subject: "Kính gửi:" read beside the trích yếu's first line (the two columns as one): the
     // trích yếu's wrapped lines under it are no addressees.
@@ -822,6 +826,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       spans.recipients = cut.map((i) => i.span);
       rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
       if (stops.wrappedName) rules.recipientsWrapped = 'header.recipients.wrapped-name';
+      if (stops.inlineWrapped) rules.recipientsInline = 'header.recipients.inline-dash-wrapped';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -1445,7 +1450,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // next going on in small letters, is a narrow column's wrap, not the end.
     const linkAlone = parts.length > 0 && /^(?:ve|va|cua|cho|tai|voi|theo|tren|trong)$/.test(f) && !!nextLine && /^\p{Ll}/u.test(nextLine.text.trim());
     if (linkAlone) noise.push('header.subject.link-alone');
-    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    // header.subject.so-symbol-line: the cited symbol alone on its line may keep its "số" ("... theo QĐ" / "số 22/2013/QĐ-TTg").
+    const symbolLine = parts.length > 0 && /^(?:số[ \t]{1,3})?\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
+    if (symbolLine && /^số/u.test(l.text.trim())) noise.push('header.subject.so-symbol-line');
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !symbolLine) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
@@ -1792,7 +1800,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean; inlineWrapped?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1806,6 +1814,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   };
   let first = true;
   let undashed = false;
+  let inlineList = false;
   outer: for (; li < ls.length && items.length < max; li++) {
     const l = ls[li]!;
     let s = first ? Math.max(at, l.start) : l.start;
@@ -1830,7 +1839,9 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       from = whole.start + m.index + 1;
     }
     subs.push(trimSpan(text, { start: from, end: whole.end }));
-    for (const seg of subs) {
+    const inlineBefore = inlineList;
+    inlineList = subs.length > 1;
+    for (const [k, seg] of subs.entries()) {
       const t = text.slice(seg.start, seg.end);
       if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
       // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
@@ -1840,6 +1851,13 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       const otherMark = tail && !dash ? /^[ \t]*[*·▪◦■□○●][ \t]*(?=\p{L})/u.exec(t) : null;
       const bare = tail && !dash && !otherMark && (!cur.length || /[;.]$/.test(curText())) && /^\p{Lu}\p{Ll}/u.test(t.trim()) && t.trim().length < 120 && /[;.]$/.test(t.trim());
       if (otherMark || bare) stops.marked = true;
+      // header.recipients.inline-dash-wrapped: in a dash list flattened onto lines ("...; - Sở Lao động" / "- Thương binh và Xã
+      // hội tỉnh X; - ..."), a line's first dash after an item not ended with ";" or "." is the hyphen inside a name.
+      if (dash && k === 0 && inlineBefore && !tail && cur.length && !/[;.,:]$/.test(curText())) {
+        cur.push(seg);
+        stops.inlineWrapped = true;
+        continue;
+      }
       // header.recipients.dien-wrapped: a công điện's addressees each end with ";" or "."; one not yet ended goes on over the
       // next line, even one a dash opens after a comma ("- ... các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;").
       if (!tail && !dotEnds && cur.length && !/[;.]$/.test(curText()) && (!dash || /,$/.test(curText())) && !/^(KT|TM|TL|TUQ)\b/.test(t.trim())) {
