@@ -185,6 +185,12 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
     // header.number.label-after-kind: "Số:" with its capital and colon is the number's label even after a kind's name
     // ("Nội dung văn bản Số: 12/UBND-VP", a portal's heading run onto the number line); a citation writes "số" in small letters.
+    // header.number.gazette-issue: "CÔNG BÁO/Số 242/Ngày 22-04-2026", the running head of a page of the Official Gazette,
+    // numbers the gazette's issue, not the document printed in it.
+    if (/cong[ \t]{0,2}ba[o0][ \t]{0,2}\/[ \t]{0,2}$/.test(folded.slice(Math.max(0, m.index - 14), m.index))) {
+      rules.numberCited = 'header.number.gazette-issue';
+      continue;
+    }
     const label = /^Số[ \t]{0,2}:/u.test(text.slice(m.index, m.index + 6));
     if (citedAfterKind(folded, m.index) && !label) {
       rules.numberCited = 'header.number.cited-kind';
