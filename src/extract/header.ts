@@ -313,7 +313,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
     // "Thành phố <name>, ngày ...", "TP. <name>": a city's title is written with its name.
     const sp = spans.place as Span | undefined;
     const city = sp && rules.place === 'header.place.province' ? /(?<![a-z])(?:thanh[ \t\r\n]{1,3}pho|tp\.?)[ \t\r\n]{1,3}$/.exec(folded.slice(Math.max(0, sp.start - 14), sp.start)) : null;
-    if (city && sp) {
+    // header.place.city-title-wrapped: a title on the line above is the place's only when it opens that line; after other
+    // words ("... trên địa bàn Thành phố" / "Hà Nội, ngày ...", a trích yếu beside the date) it ends the trích yếu.
+    const cityAbove = city && /\n/.test(city[0]) && !/(?:^|\n)[ \t|]*$/.test(text.slice(Math.max(0, sp!.start - city[0].length - 40), sp!.start - city[0].length));
+    if (cityAbove) rules.placeCity = 'header.place.city-title-wrapped';
+    if (city && sp && !cityAbove) {
       spans.place = { start: sp.start - city[0].length, end: sp.end };
       place = clean(text.slice(sp.start - city[0].length, sp.end));
     }

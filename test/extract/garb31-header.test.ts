@@ -30,4 +30,10 @@ describe('garb31 header', () => {
       'Kính gửi: - Sở Văn hóa - Thể thao và Du lịch tỉnh An Phú; - Sở Văn hóa\n- Thể thao và Du lịch tỉnh Hòa Sơn; - Sở Văn hóa - Thể thao và Du lịch tỉnh Bình Lâm.\n' + body);
     expect(e.document.recipients).toEqual(['Sở Văn hóa - Thể thao và Du lịch tỉnh An Phú', 'Sở Văn hóa - Thể thao và Du lịch tỉnh Hòa Sơn', 'Sở Văn hóa - Thể thao và Du lịch tỉnh Bình Lâm']);
   });
+
+  it('leaves "Thành phố" ending a trích yếu beside the date to the trích yếu (header.place.city-title-wrapped)', async () => {
+    const { e } = await run('UBND THÀNH PHỐ CẦN THƠ\nSỞ NỘI VỤ\n' + motto + 'Số: 45/SNV-TCBC\nV/v tăng cường kiểm tra biên chế\ntrên địa bàn Thành phố\nCần Thơ, ngày 03\ntháng 12 năm 2025\n' +
+      'Kính gửi: Ủy ban nhân dân các xã, phường.\n' + body);
+    expect(e.document.subject).toBe('Tăng cường kiểm tra biên chế trên địa bàn Thành phố');
+  });
 });
