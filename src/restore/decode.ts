@@ -71,6 +71,9 @@ const UPPER_RUN = /^\p{Lu}{2,}$/u;
 const PLACE_ABBREV = /^(?![IVX])[A-Z][b-df-hj-np-tv-xz]{1,2}$/;
 // restore.code-b-for-d: a small b opening capitals in a symbol ("2449-CV/bU") is the Đ an English model drew as b.
 const CODE_B_FOR_D = /^b(?=\p{Lu}+$)/u;
+// restore.code-slash-misread: the slash after a symbol's number read as l, I, | or 1 ("123lUBND-VX", "45I2025IQD-UBND"):
+// figures run straight into a code of capitals and a hyphen, which no word or number does.
+const SLASH_MISREAD = /^(\d{1,5})[lI|1](?:((?:19|20)\d\d)[lI|1])?(?=[A-ZĐ]{2,}[A-ZĐ&]*-[A-ZĐ][\p{L}]*(?:[-.][\p{L}]+)*$)/u;
 const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
 const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
@@ -540,6 +543,7 @@ export class Decoder implements KeyCounts {
   /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
    *  From OCR without a Vietnamese model, one letter read for Đ is also repaired (Qb, BCHTW). */
   fixCode(text: string, ocr = false): string {
+    if (ocr) text = text.replace(SLASH_MISREAD, (_, n: string, year: string | undefined) => `${n}/${year ? year + '/' : ''}`);
     return text.replace(/\p{L}+/gu, (part) => this.abbreviation(part) ?? (ocr ? this.ocrCode(part) ?? (CODE_B_FOR_D.test(part) ? part.replace(CODE_B_FOR_D, 'Đ') : undefined) : undefined) ?? part);
   }
 

@@ -34,3 +34,11 @@ describe('restore.code-b-for-d', () => {
     expect(restored(OCR + 'Cong van s6 77-TB/bBTU ngay 02/4/2024.\n')).toContain('TB/ĐBTU');
   });
 });
+
+describe('restore.code-slash-misread', () => {
+  it('reads the slash after a symbol\'s number misread as l, I or 1', () => {
+    expect(restored(OCR + 'S6: 318lUBND-KT Hoa Son, ngay 12 thang 3 nam 2025\n')).toContain('318/UBND-KT');
+    expect(restored(OCR + 'Thue hién Quyét dinh s6 45I2025IQD-UBND cua tinh.\n')).toContain('45/2025/QĐ-UBND');
+    expect(restored(OCR + 'Cong van s6 2071SNV-TCBC ngay 02/4/2024.\n')).toContain('207/SNV-TCBC');
+  });
+});
