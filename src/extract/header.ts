@@ -183,10 +183,20 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.numberCited = 'header.number.cited-in-issuer';
       continue;
     }
-    if (citedAfterKind(folded, m.index)) {
+    // header.number.gazette-issue: "CÔNG BÁO/Số 242/Ngày 22-04-2026", the running head of a page of the Official Gazette,
+    // numbers the gazette's issue, not the document printed in it.
+    if (/cong[ \t]{0,2}ba[o0][ \t]{0,2}\/[ \t]{0,2}$/.test(folded.slice(Math.max(0, m.index - 14), m.index))) {
+      rules.numberCited = 'header.number.gazette-issue';
+      continue;
+    }
+    // header.number.label-after-kind: "Số:" with its capital and colon is the number's label even after a kind's name
+    // ("Nội dung văn bản Số: 12/UBND-VP", a portal's heading run onto the number line); a citation writes "số" in small letters.
+    const label = /^Số[ \t]{0,2}:/u.test(text.slice(m.index, m.index + 6));
+    if (citedAfterKind(folded, m.index) && !label) {
       rules.numberCited = 'header.number.cited-kind';
       continue;
     }
+    if (label && citedAfterKind(folded, m.index)) rules.numberLabel = 'header.number.label-after-kind';
     const symAt = m.index + m[0].length;
     const digitsAt = m.index + m[0].lastIndexOf(m[2]!, m[0].trimEnd().length);
     RE_SYMBOL.lastIndex = 0;
@@ -195,8 +205,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!sm || sm.index !== 0) continue;
     const parsed = c.fixer.parse(`0${text.slice(symAt, symAt + 80)}`, sm);
     if (!parsed) continue;
-    // header.number.date-word: a gazette's running head "Số 271/Ngày 12-05-2026" (its marks stripped: "So 271/Ngay") is
-    // an issue of the gazette, not the document's number; no code is a word of a date.
+    // header.number.date-word: no code is a word of a date: "Số 271/Ngày 12-05-2026" is a gazette's issue even when its
+    // "CÔNG BÁO/" (gazette-issue above) was lost or misread.
     if (/^[-/]\s*(?:ngay|thang|nam)(?![a-z])/.test(folded.slice(symAt, symAt + 12))) {
       rules.numberCited = 'header.number.date-word';
       continue;
@@ -309,7 +319,11 @@ export function readHeader(c: HeaderContext): HeaderResult {
     // "Thành phố <name>, ngày ...", "TP. <name>": a city's title is written with its name.
     const sp = spans.place as Span | undefined;
     const city = sp && rules.place === 'header.place.province' ? /(?<![a-z])(?:thanh[ \t\r\n]{1,3}pho|tp\.?)[ \t\r\n]{1,3}$/.exec(folded.slice(Math.max(0, sp.start - 14), sp.start)) : null;
-    if (city && sp) {
+    // header.place.city-title-wrapped: a title on the line above is the place's only when it opens that line; after other
+    // words ("... trên địa bàn Thành phố" / "Hà Nội, ngày ...", a trích yếu beside the date) it ends the trích yếu.
+    const cityAbove = city && /\n/.test(city[0]) && !/(?:^|\n)[ \t|]*$/.test(text.slice(Math.max(0, sp!.start - city[0].length - 40), sp!.start - city[0].length));
+    if (cityAbove) rules.placeCity = 'header.place.city-title-wrapped';
+    if (city && sp && !cityAbove) {
       spans.place = { start: sp.start - city[0].length, end: sp.end };
       place = clean(text.slice(sp.start - city[0].length, sp.end));
     }
@@ -770,7 +784,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
   }
   if (kg) {
-    const stops: { bodyOpener?: boolean; wrappedName?: boolean } = {};
+    const stops: { bodyOpener?: boolean; wrappedName?: boolean; inlineWrapped?: boolean } = {};
     let items = listAfter(text, ls, kg.index + kg[0].length, 12, false, true, stops);
     // header.recipients.past-subject: "Kính gửi:" read beside the trích yếu's first line (the two columns as one): the
     // trích yếu's wrapped lines under it are no addressees.
@@ -828,6 +842,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       spans.recipients = cut.map((i) => i.span);
       rules.recipients = stops.bodyOpener ? 'header.recipients.body-opener' : 'header.recipients.kinh-gui';
       if (stops.wrappedName) rules.recipientsWrapped = 'header.recipients.wrapped-name';
+      if (stops.inlineWrapped) rules.recipientsInline = 'header.recipients.inline-dash-wrapped';
       bodyStart = Math.max(bodyStart, items[items.length - 1]!.span.end);
     }
   }
@@ -1451,7 +1466,10 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // next going on in small letters, is a narrow column's wrap, not the end.
     const linkAlone = parts.length > 0 && /^(?:ve|va|cua|cho|tai|voi|theo|tren|trong)$/.test(f) && !!nextLine && /^\p{Ll}/u.test(nextLine.text.trim());
     if (linkAlone) noise.push('header.subject.link-alone');
-    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !(parts.length && /^\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end)))) || /^[-–•]/.test(f))) break;
+    // header.subject.so-symbol-line: the cited symbol alone on its line may keep its "số" ("... theo QĐ" / "số 22/2013/QĐ-TTg").
+    const symbolLine = parts.length > 0 && /^(?:số[ \t]{1,3})?\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
+    if (symbolLine && /^số/u.test(l.text.trim())) noise.push('header.subject.so-symbol-line');
+    if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !symbolLine) || /^[-–•]/.test(f))) break;
     // A leading "V/v" (whatever its case) says nothing about the case of the trích yếu.
     // Read on the words like `letters`: a symbol's small letters ("1237/QĐ-TTg") leave an upper-case first line upper case.
     const firstLetters = text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0).replace(/^\s*v ?[/|] ?v[.:]?\s+/i, '').replace(/\S*[\d/]\S*/g, '').replace(/[^\p{L}]/gu, '');
@@ -1798,7 +1816,7 @@ function cutColumn(text: string, from: number, to: number): number {
 }
 
 /** A dash list ("- Công an tỉnh;") or one inline item after a label. */
-function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean } = {}): { text: string; span: Span }[] {
+function listAfter(text: string, ls: Line[], at: number, max: number, tail = false, dotEnds = true, stops: { bodyOpener?: boolean; marked?: boolean; wrapped?: boolean; wrappedName?: boolean; inlineWrapped?: boolean } = {}): { text: string; span: Span }[] {
   const items: { text: string; span: Span }[] = [];
   let li = ls.findIndex((l) => l.end >= at);
   if (li < 0) return items;
@@ -1812,6 +1830,7 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
   };
   let first = true;
   let undashed = false;
+  let inlineList = false;
   outer: for (; li < ls.length && items.length < max; li++) {
     const l = ls[li]!;
     let s = first ? Math.max(at, l.start) : l.start;
@@ -1836,7 +1855,9 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       from = whole.start + m.index + 1;
     }
     subs.push(trimSpan(text, { start: from, end: whole.end }));
-    for (const seg of subs) {
+    const inlineBefore = inlineList;
+    inlineList = subs.length > 1;
+    for (const [k, seg] of subs.entries()) {
       const t = text.slice(seg.start, seg.end);
       if (!t.trim() || /^[-+=:|\s]+$/.test(t)) continue;
       // OCR dust or a stray letter may precede the dash ("“ở - Bộ trưởng", "V - Chủ tịch").
@@ -1846,6 +1867,13 @@ function listAfter(text: string, ls: Line[], at: number, max: number, tail = fal
       const otherMark = tail && !dash ? /^[ \t]*[*·▪◦■□○●][ \t]*(?=\p{L})/u.exec(t) : null;
       const bare = tail && !dash && !otherMark && (!cur.length || /[;.]$/.test(curText())) && /^\p{Lu}\p{Ll}/u.test(t.trim()) && t.trim().length < 120 && /[;.]$/.test(t.trim());
       if (otherMark || bare) stops.marked = true;
+      // header.recipients.inline-dash-wrapped: in a dash list flattened onto lines ("...; - Sở Lao động" / "- Thương binh và Xã
+      // hội tỉnh X; - ..."), a line's first dash after an item not ended with ";" or "." is the hyphen inside a name.
+      if (dash && k === 0 && inlineBefore && !tail && cur.length && !/[;.,:]$/.test(curText())) {
+        cur.push(seg);
+        stops.inlineWrapped = true;
+        continue;
+      }
       // header.recipients.dien-wrapped: a công điện's addressees each end with ";" or "."; one not yet ended goes on over the
       // next line, even one a dash opens after a comma ("- ... các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;").
       if (!tail && !dotEnds && cur.length && !/[;.]$/.test(curText()) && (!dash || /,$/.test(curText())) && !/^(KT|TM|TL|TUQ)\b/.test(t.trim())) {

@@ -20,7 +20,7 @@ interface TrieNode {
 }
 
 const MAX_PIECE = 3;
-const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r' };
+const LOOKALIKE: Record<string, string> = { '¢': 'c', '¥': 'y', '€': 'e', '£': 'e', '§': 's', '©': 'c', '®': 'r', $: 's' };
 const DIGIT_LIKE: Record<string, string> = { '0': 'o', '1': 'il', '3': 'a', '5': 's', '6': 'o', '8': 'b', '9': 'gq', l: 'i', i: 'l' };
 const DIGIT_COST = 4;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;

@@ -68,6 +68,12 @@ const ANY_LOWER = /\p{Ll}/u;
 const ANY_DIGIT = /\d/;
 const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 const UPPER_RUN = /^\p{Lu}{2,}$/u;
+const PLACE_ABBREV = /^(?![IVX])[A-Z][b-df-hj-np-tv-xz]{1,2}$/;
+// restore.code-b-for-d: a small b opening capitals in a symbol ("2449-CV/bU") is the Đ an English model drew as b.
+const CODE_B_FOR_D = /^b(?=\p{Lu}+$)/u;
+// restore.code-slash-misread: the slash after a symbol's number read as l, I, | or 1 ("123lUBND-VX", "45I2025IQD-UBND"):
+// figures run straight into a code of capitals and a hyphen, which no word or number does.
+const SLASH_MISREAD = /^(\d{1,5})[lI|1](?:((?:19|20)\d\d)[lI|1])?(?=[A-ZĐ]{2,}[A-ZĐ&]*-[A-ZĐ][\p{L}]*(?:[-.][\p{L}]+)*$)/u;
 const CAPS_WRITTEN = /^\P{Lu}*\p{Lu}(?:\p{L}*\p{Lu}|$)/u;
 const CAPITAL_PAIR = /^\p{Lu}\P{Ll}$/u;
 const LONE_CAPITAL = /^\p{Lu}$/u;
@@ -266,6 +272,9 @@ export class Decoder implements KeyCounts {
     }
     if (tok.kind !== 'word' && tok.kind !== 'mixed') return this.fixed(tok, this.unit(unitOf(tok)));
     if (this.isForeign(text)) return this.fixed(tok, this.unit('<x>'));
+    // restore.place-abbrev: a capital and one or two small consonants, no vowel, right before a full stop ("Tp.", "Tx.",
+    // "Tt.") abbreviate a kind of place (thành phố, thị xã, thị trấn); no syllable is read there ("Tp." was "Tập.").
+    if (mode === 'garbled' && next?.text === '.' && next.start === tok.end && PLACE_ABBREV.test(text)) return this.fixed(tok, this.unit('<x>'));
     const lower = text.toLowerCase();
     const valid = tok.kind === 'word' && parseSyllable(lower) !== undefined;
     const ab = valid ? undefined : this.abbreviation(text);
@@ -534,7 +543,8 @@ export class Decoder implements KeyCounts {
   /** Symbols: regain Đ in the parts that are known codes (05-QD/BCDTW -> 05-QĐ/BCĐTW).
    *  From OCR without a Vietnamese model, one letter read for Đ is also repaired (Qb, BCHTW). */
   fixCode(text: string, ocr = false): string {
-    return text.replace(/\p{L}+/gu, (part) => this.abbreviation(part) ?? (ocr ? this.ocrCode(part) : undefined) ?? part);
+    if (ocr) text = text.replace(SLASH_MISREAD, (_, n: string, year: string | undefined) => `${n}/${year ? year + '/' : ''}`);
+    return text.replace(/\p{L}+/gu, (part) => this.abbreviation(part) ?? (ocr ? this.ocrCode(part) ?? (CODE_B_FOR_D.test(part) ? part.replace(CODE_B_FOR_D, 'Đ') : undefined) : undefined) ?? part);
   }
 
   private ocrCode(part: string): string | undefined {

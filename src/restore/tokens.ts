@@ -38,7 +38,15 @@ function isJunk(ch: string): boolean {
   return JUNK.includes(ch);
 }
 
+// restore.dollar-so: an English model reads the S of "số" as "$" ("$0 22/2013/QĐ-TTg"); the "$" and one digit or o
+// are a garbled syllable, not a sum of money.
+const DOLLAR_SO = /^\$[06o]$/;
+
 function splitChunk(s: string, at: number, out: Token[]): void {
+  if (DOLLAR_SO.test(s)) {
+    out.push({ start: at, end: at + s.length, text: s, kind: 'mixed' });
+    return;
+  }
   let a = 0;
   let b = s.length;
   const head: Token[] = [];
