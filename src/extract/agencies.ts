@@ -343,7 +343,7 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   return next > i ? { next, entry } : undefined;
 }
 
-/** agency.city-abbrev: "Tạp chí Giáo dục TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố) written short, its dot, and the
+/** agency.city-abbrev: "Tạp chí Văn hóa TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố) written short, its dot, and the
  *  city's capitalised name end a body's name; the dot ends no name. Token index after the name, or `next`. */
 function cityAbbrev(text: string, toks: Token[], next: number): number {
   // The name stopped at "TP" (read as a word of it) or right before it.
@@ -922,10 +922,10 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.title-bare-collective', description: 'a title over collective nouns without "các" ("Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành"): one name, the title with the bodies it heads' },
   { id: 'agency.health-modifier', description: '"các cơ sở y tế", "các đơn vị y tế": "y tế" narrows a collective as other fields do (agency-words.tsv, modifier)' },
-  { id: 'agency.ends-at-verb-plans31', description: '"chuẩn bị", "phân bổ", "làm đầu mối" are verbs of directives (verbs.tsv, start and after): a body\'s name ends before them ("Ban Tổ chức chuẩn bị âm thanh", "Bộ phận Văn hóa làm đầu mối, ..."), the work starts there' },
-  { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Giáo dục Sông Mây") and coordinates after "phối hợp"' },
+  { id: 'agency.ends-at-verb-plans31', description: '"chuẩn bị", "phân bổ", "làm đầu mối" are verbs of directives (verbs.tsv, start and after): a body\'s name ends before them ("Ban Tổ chức chuẩn bị hội trường", "Bộ phận Văn hóa làm đầu mối, ..."), the work starts there' },
+  { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Văn hóa Sông Mây") and coordinates after "phối hợp"' },
   { id: 'agency.shared-head-written', description: '"các Vụ: Kế hoạch, Pháp chế và Cục Hóa chất": a ministry\'s departments (Vụ, Cục) named after one capitalised head and a colon, which the gazetteer does not list, are each "Vụ <name>" as written, up to a mark, a verb, or "và" before a body' },
-  { id: 'agency.city-abbrev', description: '"Tạp chí Giáo dục TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
+  { id: 'agency.city-abbrev', description: '"Tạp chí Văn hóa TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-closing-bare', description: 'a notice of a working session whose closing "thông báo để ... <place> biết" names the place bare, not its Ủy ban nhân dân: its items fall to the place as printed (src/extract/tasks.ts)' },

@@ -183,7 +183,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.numberCited = 'header.number.cited-in-issuer';
       continue;
     }
-    // header.number.gazette-issue: "CÔNG BÁO/Số 242/Ngày 22-04-2026", the running head of a page of the Official Gazette,
+    // header.number.gazette-issue: "CÔNG BÁO/Số 118/Ngày 15-03-2026", the running head of a page of the Official Gazette,
     // numbers the gazette's issue, not the document printed in it.
     if (/cong[ \t]{0,2}ba[o0][ \t]{0,2}\/[ \t]{0,2}$/.test(folded.slice(Math.max(0, m.index - 14), m.index))) {
       rules.numberCited = 'header.number.gazette-issue';
@@ -205,7 +205,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!sm || sm.index !== 0) continue;
     const parsed = c.fixer.parse(`0${text.slice(symAt, symAt + 80)}`, sm);
     if (!parsed) continue;
-    // header.number.date-word: no code is a word of a date: "Số 271/Ngày 12-05-2026" is a gazette's issue even when its
+    // header.number.date-word: no code is a word of a date: "Số 118/Ngày 15-03-2026" is a gazette's issue even when its
     // "CÔNG BÁO/" (gazette-issue above) was lost or misread.
     if (/^[-/]\s*(?:ngay|thang|nam)(?![a-z])/.test(folded.slice(symAt, symAt + 12))) {
       rules.numberCited = 'header.number.date-word';

@@ -1822,7 +1822,7 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
     const name = upperFirst(clean(text.slice(l.items[0]!.span.start, e)));
     return { items: [{ name, canonical: null, span: { start: l.items[0]!.span.start, end: e } }], end: lineEnd(l.end), alone: true };
   }
-  // lead.heading-taking-part: "5.3. Các khoa tham gia khảo sát" alone on its line over points ("- ..."): a collective narrowed by the
+  // lead.heading-taking-part: "4.2. Các phòng tham gia đánh giá" alone on its line over points ("- ..."): a collective narrowed by the
   // work it takes part in (or was chosen for) names who, whole.
   const part = /^[ \t]+(?:tham[ \t]+gia|duoc[ \t]+chon)(?:[ \t]+[a-z]+){0,8}[ \t:]*(?=\n)/.exec(c.folded.slice(l.end, lineEnd(l.end) + 1));
   if (part && l.items.length === 1 && /^các\s/iu.test(l.items[0]!.name) && lineEnd(l.end) < end && /^\n[ \t]*[-–+•]/.test(text.slice(lineEnd(l.end), lineEnd(l.end) + 6))) {

@@ -98,14 +98,14 @@ II. TỔ CHỨC THỰC HIỆN
 - Tham mưu UBND Phường tổ chức Ngày hội.
 - Tổng hợp kết quả, báo cáo UBND Phường.
 2. Các trường học trên địa bàn
-- Phối hợp với Ban Tổ chức chuẩn bị âm thanh, bàn ghế, địa điểm giữ xe.
+- Phối hợp với Ban Tổ chức chuẩn bị hội trường, cờ hoa, nơi đón khách.
 3. Bộ phận Tài chính
 - Phối hợp với Bộ phận Văn hóa phân bổ kinh phí tổ chức Ngày hội.
 `;
     const t = byId((await run(text)).e.tasks);
     expect(leads(t['2.1.1'])).toEqual(['Bộ phận Văn hóa']);
     expect(coords(t['2.2.1'])).toEqual(['Ban Tổ chức']);
-    expect(t['2.2.1']?.action).toMatch(/^Chuẩn bị âm thanh/);
+    expect(t['2.2.1']?.action).toMatch(/^Chuẩn bị hội trường/);
     expect(coords(t['2.3.1'])).toEqual(['Bộ phận Văn hóa']);
     expect(t['2.3.1']?.action).toMatch(/^Phân bổ kinh phí/);
   });

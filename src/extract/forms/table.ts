@@ -424,7 +424,7 @@ function readCell(ctx: Pick<TableContext, 'text' | 'year'>, t: string): Task['de
   const runsOn = /(?:^|[^a-z])va(?:[ \t]+[a-z,]+){0,4}[ \t]+(?:thuong xuyen|tiep theo|dinh ky|hang nam)[ .]*$|(?:^|[^a-z])tro di[ .]*$/.test(f);
   const recurring = runsOn || /^(?:hang nam,?\s*|thuc hien\s+)?thuong xuyen|^hang (?:nam|quy|thang)\.?$/.test(f) || (!/\d{4}/.test(f) && !/^theo\s/.test(f) && /(?:^|[^a-z])(?:hang (?:nam|quy|thang|tuan)|dinh ky)(?![a-z])/.test(f)) || /cac nam tiep theo/.test(f);
   if (recurring) return { kind: 'recurring', due: null, text: t, time: null, rule: 'deadline.table-cell' };
-  // deadline.cell-date-span: "29/6/2026 - 09/7/2026", "Từ ngày 10/7 đến ngày 13/7/2026": a span of two dates is due at its end.
+  // deadline.cell-date-span: "02/3/2026 - 20/3/2026", "Từ ngày 4/5 đến ngày 8/5/2026": a span of two dates is due at its end.
   const ds = /^(?:từ[ \t]+(?:ngày[ \t]+)?)?\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*(?:[-\u2013]|đến(?:[ \t]+hết)?(?:[ \t]+ngày)?)[ \t]*(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t.]*$/iu.exec(t);
   if (ds && Number(ds[2]) >= 1 && Number(ds[2]) <= 12 && Number(ds[1]) >= 1 && Number(ds[1]) <= 31) {
     return { kind: 'date', due: `${ds[3]}-${ds[2]!.padStart(2, '0')}-${ds[1]!.padStart(2, '0')}`, text: t, time: null, rule: 'deadline.cell-date-span' };
