@@ -1466,7 +1466,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // next going on in small letters, is a narrow column's wrap, not the end.
     const linkAlone = parts.length > 0 && /^(?:ve|va|cua|cho|tai|voi|theo|tren|trong)$/.test(f) && !!nextLine && /^\p{Ll}/u.test(nextLine.text.trim());
     if (linkAlone) noise.push('header.subject.link-alone');
-    // header.subject.so-symbol-line: the cited symbol alone on its line may keep its "số" ("... theo QĐ" / "số 22/2013/QĐ-TTg").
+    // header.subject.so-symbol-line: the cited symbol alone on its line may keep its "số" ("... theo QĐ" / "số 31/2019/QĐ-TTg").
     const symbolLine = parts.length > 0 && /^(?:số[ \t]{1,3})?\d{1,5}\/[\p{L}\d/.&-]+$/u.test(l.text.trim()) && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end));
     if (symbolLine && /^số/u.test(l.text.trim())) noise.push('header.subject.so-symbol-line');
     if (!aboutAlone && !shortHead && ((SUBJECT_STOP.test(f) && !lead && !wrapped) || /^\(/.test(f) || /^Ngày \d/u.test(l.text.trim()) || (letters.length < 3 && !linkAlone && !/^\d{4}(?:[ \t]?[-–][ \t]?\d{4})?\.?$/.test(l.text.trim()) && !symbolLine) || /^[-–•]/.test(f))) break;

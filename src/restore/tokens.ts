@@ -38,7 +38,7 @@ function isJunk(ch: string): boolean {
   return JUNK.includes(ch);
 }
 
-// restore.dollar-so: an English model reads the S of "số" as "$" ("$0 22/2013/QĐ-TTg"); the "$" and one digit or o
+// restore.dollar-so: an English model reads the S of "số" as "$" ("$0 31/2019/QĐ-TTg"); the "$" and one digit or o
 // are a garbled syllable, not a sum of money.
 const DOLLAR_SO = /^\$[06o]$/;
 
