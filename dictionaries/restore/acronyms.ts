@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { asciiKey, parseSyllable } from '../../src/restore/syllable.js';
-import { HELD_OUT } from './build.js';
+import { HELD_OUT, listFile } from './build.js';
 
 const ACRONYM = /(?<![\p{L}\p{N}])[A-ZĐ]{3,8}(?![\p{L}\p{N}])/gu;
 /** Seen in at least this many documents (one letter's own code is no convention). */
@@ -35,7 +35,10 @@ export function deriveAcronyms(docs: string[]): string[] {
       let f = forms.find((x) => x.form === form);
       if (!f) forms.push((f = { form, count: 0, docs: 0 }));
       f.count++;
-      if (!seen.has(form)) f.docs++, seen.add(form);
+      if (!seen.has(form)) {
+        f.docs++;
+        seen.add(form);
+      }
       withD.set(key, forms);
     }
   }
@@ -68,13 +71,8 @@ function main(): void {
     ...texts(join(PACKAGE_ROOT, 'corpus', 'gold', 'dev')),
   ];
   const here = join(PACKAGE_ROOT, 'dictionaries', 'restore');
-  const listed = new Set(
-    readFileSync(join(here, 'abbreviations.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.replace(/#.*/, '').trim()),
-  );
   // An acronym whose letters the editable list holds in any form is left to it (BGD: Bộ Giáo dục, not BGĐ).
-  const keys = new Set([...listed].map((a) => asciiKey(a.toLowerCase())));
+  const keys = new Set(listFile(join(here, 'abbreviations.txt')).map((a) => asciiKey(a.toLowerCase())));
   const found = deriveAcronyms(docs).filter((a) => !keys.has(asciiKey(a.toLowerCase())));
   const head = [
     '# Derived by dictionaries/restore/acronyms.ts (npm run build:acronyms) from ../shared/corpus and corpus/gold/dev:',

@@ -2813,6 +2813,12 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   return { task: finish(c, from, to, lead, coordinate, actionOf(text, actionFrom, actionTo), taskId, span, ruled), own: ownLead ? lead : undefined };
 }
 
+// The closing formula's words (task.closing-formula, -manner, -object in finish): built once.
+const W_MANNER = '(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)';
+const MANNER = `(?:,? (?:dam bao|bao dam|theo) (?:dung |theo )?${W_MANNER}(?:(?:,| va) ${W_MANNER})*(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?`;
+const BACK = '(?: (?:cac |nhung )?(?:noi dung|van ban|cong van|yeu cau|chi dao|quy dinh|huong dan)(?: (?:neu|noi dung))? (?:tren|nay|neu tren))?';
+const RE_CLOSING_FORMULA = new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${BACK}${MANNER}[ ./]*$`);
+
 function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], coordinate: AgencyItem[], action: string, taskId: string, span: Span, rules: { form: string; lead: string }): Task | undefined {
   const found = findDeadlines(c.folded, from, to, c.year, c.date);
   const deadline = toDeadline(found, c.text, c.folded);
@@ -2828,10 +2834,7 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // (task.closing-formula-manner: "... thực hiện, bảo đảm đúng thời hạn./.": how, not what.)
   // (task.closing-formula-object: words that point back, "(những) nội dung nêu trên", and manners listed with "," or "và"
   // are formula too; "Chỉ đạo <bodies> tổ chức thực hiện", with nothing to do but carry it out, passes the work on.)
-  const W = '(?:thoi gian|thoi han|tien do|yeu cau|quy dinh|chat luong|hieu qua)';
-  const manner = `(?:,? (?:dam bao|bao dam|theo) (?:dung |theo )?${W}(?:(?:,| va) ${W})*(?: (?:de ra|dat ra|quy dinh|yeu cau))?)?`;
-  const back = '(?: (?:cac |nhung )?(?:noi dung|van ban|cong van|yeu cau|chi dao|quy dinh|huong dan)(?: (?:neu|noi dung))? (?:tren|nay|neu tren))?';
-  if (new RegExp(`^(?:(?:\\S+ ){0,2}nghiem tuc |khan truong |to chuc |quan tam(?:,? (?:phoi hop|chi dao))? )?(?:trien khai,? )?(?:thuc hien|trien khai)(?: nghiem tuc)?${back}${manner}[ ./]*$`).test(fa)) return undefined;
+  if (RE_CLOSING_FORMULA.test(fa)) return undefined;
   if (/^chi dao [^.;:,]{0,60}? to chuc (?:trien khai )?thuc hien[ ./]*$/.test(fa) && !/(?<![a-z])phoi hop(?![a-z])/.test(fa)) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
