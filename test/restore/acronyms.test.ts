@@ -1,22 +1,8 @@
-// Acronyms with Đ derived from the sources (dictionaries/restore/acronyms.ts) and restored from their plain-D keys.
+// Acronyms with Đ (abbreviations.txt, acronyms.txt) restored from their plain-D letters.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { deriveAcronyms } from '../../dictionaries/restore/acronyms.js';
 import { loadDecoder } from '../../src/restore/index.js';
 import type { Decoder } from '../../src/restore/decode.js';
 import { Layer } from '../../src/layer.js';
-
-describe('deriveAcronyms', () => {
-  it('keeps an acronym with Đ seen in two documents, not one seen in one', () => {
-    const docs = ['Báo cáo của PGĐ Sở.', 'Ý kiến PGĐ phụ trách; mã XYĐQ.', 'Văn bản XYĐQ số 2.'];
-    expect(deriveAcronyms(docs)).toEqual(['PGĐ', 'XYĐQ']);
-    expect(deriveAcronyms(docs.slice(0, 2))).toEqual(['PGĐ']);
-  });
-
-  it('drops an acronym whose plain-D letters are as common, and words in capitals', () => {
-    const docs = ['Dự án DTPT và ĐTPT.', 'ĐTPT năm nay; DTPT khác.', 'PHONG TRÀO THI ĐUA', 'THI ĐUA YÊU NƯỚC'];
-    expect(deriveAcronyms(docs)).toEqual([]);
-  });
-});
 
 describe('acronyms restored', () => {
   let dec: Decoder;
