@@ -2402,8 +2402,10 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   {
     ...OWN_SUBJECT_RULE,
-    apply: ({ c, text, from, to, sentence }) => {
-      if (sentence) return undefined;
+    apply: ({ c, text, from, to, sentence, inherited }) => {
+      // (Only a point that would otherwise take a heading's or an addressee's lead (letters32): where nobody above is
+      // asked, a point that names a doer is read by the other rules or, if none reads it, is no task.)
+      if (sentence || !inherited.length) return undefined;
       const own = pointOwnSubject(text, c.folded, from, to, (o) => RE_OWN_VERB().test(c.folded.slice(o, o + 40)));
       if (!own) return undefined;
       // (Where the agency reader reads a subject, "Bộ trưởng Bộ Xây dựng chủ trì", it is lead.subject's; unless it stopped

@@ -8,7 +8,7 @@ import { lexicon, phrase } from '../lexicon.js';
 
 export const OWN_SUBJECT_RULE = {
   id: 'lead.point-own-subject',
-  description: 'a point that opens with a head or title word ("Ban Thường vụ", "Lãnh đạo", "Thủ trưởng", "Giáo viên chủ nhiệm"; agency-words.tsv title, unit-role, owner, office, own-head) and its complements up to a verb of work, "có / chịu trách nhiệm" or "phải": that noun phrase leads, as printed (split where the same head opens again)',
+  description: 'a point that opens with a head or title word ("Ban Thường vụ", "Lãnh đạo", "Thủ trưởng", "Giáo viên chủ nhiệm"; agency-words.tsv title, unit-role, owner, office, own-head) and its complements up to a verb of work, "có / chịu trách nhiệm" or "phải", in a point that inherits a lead from a heading or an addressee: that noun phrase leads, as printed (split where the same head opens again)',
 } as const;
 
 let reHead: RegExp | undefined;
