@@ -18,6 +18,7 @@ import { particularsAction, PARTICULARS_FORMS, RE_CASE_POINT, reportParticulars 
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OWN_SUBJECT_RULE, pointOwnSubject } from './forms/own-subject.js';
+import { itemLeadIn, LEAD_IN_FORMS } from './forms/lead-in.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
@@ -665,6 +666,7 @@ export const TASK_FORMS = [
   ...ASKED_FORMS,
   ...PARTNER_FORMS,
   ...PARTICULARS_FORMS,
+  ...LEAD_IN_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -910,6 +912,9 @@ export function findTasks(ctx: TaskContext): Task[] {
           }
         }
       }
+      // lead.item-lead-in (forms/lead-in.ts): a title line, then "(Để ..., ) <bodies> có trách nhiệm:" over the points.
+      const innerLeadIn = head ? undefined : itemLeadIn({ text, folded: c.folded, gaz: c.gaz, from: n.textStart, to: ownEnd, subject: (at, limit) => leadAt(c, text, at, limit) });
+      if (innerLeadIn) addressee = innerLeadIn;
       if (addressee === inherited) addressee = introSubject(c, text, n.textStart, ownEnd) ?? titleBodies(c, text, n.textStart, ownEnd) ?? sectionLead({ text, folded: c.folded, gaz: c.gaz, at: n.textStart, ownEnd }) ?? inherited;
       // The item's own text over its points assigns too: "- Hướng dẫn, kiểm tra ... các hộ:" over "+" points; "1. Hoàn thành ... .\n- ...";
       // "2. Vụ X\nĐôn đốc ... và có trách nhiệm sau đây:\na) ..."; "6. <title>\nBộ X chủ trì, ... các vấn đề sau:\n- ..." (its subject leads the points).
@@ -966,7 +971,7 @@ export function findTasks(ctx: TaskContext): Task[] {
           // each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point's bodies coordinate.
           const bare = !subj && !h && !titled && addressee.length > 0 && /^chu[ \t\r\n]{1,3}tri[ \t\r\n,]{1,4}phoi[ \t\r\n]{1,3}hop(?:[ \t\r\n]{1,3}voi)?[ \t]*:?$/.test(c.folded.slice(ps, pe));
           if (bare) partners = bareChuTri = true;
-          if (!frame && !bare && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
+          if (!frame && !bare && !innerLeadIn && ((h && verb) || (subj && (titled ? closed : /[.;]/.test(text[pe - 1]!))) || (asked && closed) || (!h && verb && closed && (titled || ps === n.textStart)))) {
             const r = readTask(c, text, ps, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.lead-in');
             // task.frame-only: "Giao X (the words of its remit) khẩn trương thực hiện ... sau:": whom it asks leads the points; the
             // words after them are a frame (reports.tsv `frame`), no work of its own.
@@ -1021,6 +1026,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
+      if (innerLeadIn) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.item-lead-in';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee, bareChuTri ? 'lead.chu-tri-bare-points' : 'lead.chu-tri-partners');
       if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
       return undefined;

@@ -18,3 +18,44 @@ describe('letters32 lead.point-own-subject only under a lead', () => {
     expect(byId(e.tasks)['2']).toBeUndefined();
   });
 });
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH NAM\nSố: 412/UBND-VX\nHòa Bình Nam, ngày 14 tháng 11 năm 2026\nV/v phòng chống dịch bệnh mùa đông\n' +
+  'Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n' +
+  'Ủy ban nhân dân tỉnh đề nghị các sở, ngành, địa phương thực hiện các nội dung sau:\n';
+const END = 'Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Khải\n';
+
+describe('letters32 lead.item-lead-in', () => {
+  it('a title line, then "(Để ..., ) <bodies> có trách nhiệm / có nhiệm vụ:" over points: the bodies lead them, the title is no task', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Tăng cường công tác truyền thông phòng dịch:\n' +
+        'Để nâng cao hiệu quả truyền thông, Thủ trưởng các sở, ban, ngành có trách nhiệm:\n' +
+        'a) Phổ biến kiến thức phòng dịch cho cán bộ, công chức.\nb) Treo khẩu hiệu tại trụ sở cơ quan.\n' +
+        '2. Công tác kiểm tra\nChủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm thực hiện các nội dung sau:\n' +
+        'a) Lập danh sách hộ gia đình có nguy cơ.\nb) Tổ chức phun thuốc khử trùng.\n' +
+        '3. Về kinh phí:\nSở Tài chính có nhiệm vụ:\n' +
+        'a) Thẩm định dự toán kinh phí phòng dịch của các đơn vị.\nb) Cấp bổ sung kinh phí trước ngày 30/12/2026.\n' +
+        END,
+    );
+    const t = byId(e.tasks);
+    expect(leads(t['1.1'])).toEqual(['Thủ trưởng các sở, ban, ngành']);
+    expect(leads(t['1.2'])).toEqual(['Thủ trưởng các sở, ban, ngành']);
+    expect(t['1.1']!.leadRule).toBe('lead.item-lead-in');
+    expect(leads(t['2.2'])).toEqual(['Chủ tịch Ủy ban nhân dân các xã, phường']);
+    expect(leads(t['3.1'])).toEqual(['Sở Tài chính']);
+    expect(t['1']).toBeUndefined();
+    expect(t['2']).toBeUndefined();
+    expect(t['3']).toBeUndefined();
+  });
+
+  it('a first line that does the work itself is no title: the item keeps its task', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Sở Y tế tổ chức tập huấn phòng dịch.\nCác trạm y tế xã có trách nhiệm:\n' +
+        'a) Cử cán bộ tham gia tập huấn.\nb) Báo cáo kết quả về Sở Y tế.\n' +
+        END,
+    );
+    for (const t of e.tasks) expect(t.leadRule).not.toBe('lead.item-lead-in');
+  });
+});
