@@ -19,6 +19,7 @@ import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
 import { OWN_SUBJECT_RULE, pointOwnSubject } from './forms/own-subject.js';
 import { itemLeadIn, LEAD_IN_FORMS } from './forms/lead-in.js';
+import { recountsAssignment, RECOUNTED_FORMS } from './forms/recounted.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
@@ -667,6 +668,7 @@ export const TASK_FORMS = [
   ...PARTNER_FORMS,
   ...PARTICULARS_FORMS,
   ...LEAD_IN_FORMS,
+  ...RECOUNTED_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -1141,6 +1143,11 @@ export function findTasks(ctx: TaskContext): Task[] {
           k--;
           if (own) continue;
         }
+      }
+      // task.recounted-assignment (forms/recounted.ts): what an earlier document asked, recounted as the letter's background.
+      if (!roots.length && recountsAssignment(c.folded.slice(s, e))) {
+        aside++;
+        continue;
       }
       asked = /:\s*$/.test(m[0]) && new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})(?![a-z])`).test(c.folded.slice(s, e));
       const conveys = directive;

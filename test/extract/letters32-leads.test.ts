@@ -59,3 +59,33 @@ describe('letters32 lead.item-lead-in', () => {
     for (const t of e.tasks) expect(t.leadRule).not.toBe('lead.item-lead-in');
   });
 });
+
+describe('letters32 task.recounted-assignment', () => {
+  const LETTER = (body: string) =>
+    'ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH NAM\nSố: 530/UBND-XD\nHòa Bình Nam, ngày 01 tháng 12 năm 2026\nV/v báo cáo rà soát nhà chung cư cũ\n' +
+    'Kính gửi: Sở Xây dựng.\n' + body + END;
+
+  it('an opening that recounts what an earlier letter asked is no task; the request after it is', async () => {
+    const { e } = await run(
+      LETTER(
+        'Tại Công văn số 215/UBND-XD ngày 02 tháng 10 năm 2026 của Ủy ban nhân dân tỉnh, Phó Chủ tịch Ủy ban nhân dân tỉnh đã giao Sở Xây dựng ' +
+          'rà soát các nhà chung cư cũ trên địa bàn, báo cáo trước ngày 30 tháng 10 năm 2026.\n' +
+          'Đến nay, Ủy ban nhân dân tỉnh chưa nhận được báo cáo của Sở Xây dựng.\n' +
+          'Ủy ban nhân dân tỉnh đề nghị Sở Xây dựng khẩn trương báo cáo kết quả rà soát trước ngày 15 tháng 12 năm 2026.\n',
+      ),
+    );
+    expect(e.tasks).toHaveLength(1);
+    expect(e.tasks[0]!.action).toMatch(/^Khẩn trương báo cáo kết quả rà soát/);
+    expect(e.tasks[0]!.deadline?.due).toBe('2026-12-15');
+  });
+
+  it('an opening that recounts with a request after ";" still asks', async () => {
+    const { e } = await run(
+      LETTER(
+        'Tại Công văn số 88/BXD-QLN, Bộ Xây dựng đã đề nghị các tỉnh rà soát nhà chung cư cũ; Ủy ban nhân dân tỉnh giao Sở Xây dựng ' +
+          'chủ trì triển khai, báo cáo trước ngày 20 tháng 12 năm 2026.\n',
+      ),
+    );
+    expect(e.tasks).toHaveLength(1);
+  });
+});
