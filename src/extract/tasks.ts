@@ -20,6 +20,7 @@ import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpenin
 import { OWN_SUBJECT_RULE, pointOwnSubject } from './forms/own-subject.js';
 import { itemLeadIn, LEAD_IN_FORMS } from './forms/lead-in.js';
 import { recountsAssignment, RECOUNTED_FORMS } from './forms/recounted.js';
+import { memberHeading, MEMBER_FORMS } from './forms/members.js';
 import { OFFICE_RULES, officeColon, officeHeading, unitRoleAlone, unitRoleColon, unitRoleSubject, unitRoleTitle } from './forms/offices.js';
 import { BRACKET_LEAD, planFields, planTaskParts } from './forms/plan.js';
 import { ACTIVITY_LINE_RULE, activityLines, UNIT_LINE_RULE, unitLines } from './forms/units.js';
@@ -669,6 +670,7 @@ export const TASK_FORMS = [
   ...PARTICULARS_FORMS,
   ...LEAD_IN_FORMS,
   ...RECOUNTED_FORMS,
+  ...MEMBER_FORMS,
   ...FRAME_FORMS,
   { id: 'plan.label-roles', description: 'a lead label whose value names the lead with "chủ trì" and the partners with "phối hợp" ("Trách nhiệm: Sở X chủ trì, Sở Y phối hợp"): X leads, Y coordinates (forms/plan.ts)' },
   { id: 'plan.bracket-labels', description: 'plan labels inside a bracket after the activity ("... (Đơn vị thực hiện: Sở X; thời gian: năm 2026)"); a value ends at a closing bracket it did not open (forms/plan.ts)' },
@@ -1029,6 +1031,7 @@ export function findTasks(ctx: TaskContext): Task[] {
       if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (innerLeadIn) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.item-lead-in';
+      if (head && memberHeading(text, c.folded, c.gaz, n.textStart, ownEnd)) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-members';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee, bareChuTri ? 'lead.chu-tri-bare-points' : 'lead.chu-tri-partners');
       if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
       return undefined;
@@ -1751,6 +1754,9 @@ function headingAt(c: TaskContext, text: string, at: number, end: number): { ite
   // (lead.unit-role-heading: "Giáo viên chủ nhiệm" folds to the verb "giao" but asks no one.)
   const giao = /^giáo/iu.test(text.slice(at, at + 4)) ? null : new RegExp(`^(?:${lexicon().assignVerbs.map(phrase).join('|')})(?:[ \\t]{0,2}:)?[ \\t\\n]{1,3}`).exec(c.folded.slice(at, at + 14));
   if (giao) at += giao[0].length;
+  // lead.heading-members (forms/members.ts): "Các cơ quan X (Sở A, Ban B, Ban C):": the bodies in the brackets.
+  const members = memberHeading(text, c.folded, c.gaz, at, end);
+  if (members) return { items: members.items, end: members.end, alone: true };
   // lead.asked-heading: "1. Đề nghị A, B và các C,\nkhu phố ... trên địa bàn X:" over paragraphs: the bodies asked, up to the colon
   // that ends a line (over three lines at most, no verb after the bodies), lead the paragraphs that name no one of their own.
   const asked = giao ? /^[^.;:!?]{3,300}?:[ \t]*(?=\n)/.exec(text.slice(at, end)) : null;
