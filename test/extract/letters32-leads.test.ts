@@ -94,13 +94,13 @@ describe('letters32 lead.heading-members', () => {
   it('"<kind of body> (<A>, <B>, <C>):" over points: the bodies in the brackets lead them', async () => {
     const { e } = await run(
       HEAD +
-        '1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế Cửa Nam, Ban quản lý\nKhu công nghiệp Đông Sơn):\n' +
-        'a) Tiếp nhận hồ sơ dự án đầu tư.\nb) Tổ chức lấy ý kiến thẩm định.\n' +
+        '1. Các cơ quan cấp phép xây dựng (Sở Xây dựng, Ban quản lý Khu kinh tế Cửa Nam, Ban quản lý\nKhu công nghiệp Đông Sơn):\n' +
+        'a) Tiếp nhận hồ sơ đề nghị cấp phép.\nb) Kiểm tra công trình sau cấp phép.\n' +
         '2. Các đơn vị sự nghiệp (sau đây gọi chung là đơn vị):\na) Rà soát hồ sơ viên chức.\nb) Báo cáo Sở Nội vụ.\n' +
         END,
     );
     const t = byId(e.tasks);
-    expect(leads(t['1.1'])).toEqual(['Sở Tài chính', 'Ban quản lý Khu kinh tế Cửa Nam', 'Ban quản lý Khu công nghiệp Đông Sơn']);
+    expect(leads(t['1.1'])).toEqual(['Sở Xây dựng', 'Ban quản lý Khu kinh tế Cửa Nam', 'Ban quản lý Khu công nghiệp Đông Sơn']);
     expect(t['1.2']!.leadRule).toBe('lead.heading-members');
     // A bracket that names no bodies ("sau đây gọi chung là ...") is no list of members.
     expect(t['2.1']?.leadRule).not.toBe('lead.heading-members');

@@ -1,5 +1,5 @@
-// Lead-in sentences inside an item (issue 9, letters32): "2. Nâng cao năng lực ...:\nĐể ..., Thủ trưởng các sở, ban, ngành có
-// trách nhiệm:\na) ...". The item's first line is its title; its last line names who does the points below. Before, the points kept
+// Lead-in sentences inside an item (issue 9, letters32): "2. Tăng cường công tác truyền thông:\nĐể ..., Thủ trưởng các sở, ban, ngành
+// có trách nhiệm:\na) ...". The item's first line is its title; its last line names who does the points below. Before, the points kept
 // the heading's lead and the title was read as a task.
 import { agencyList, type AgencyItem } from '../agencies.js';
 import { subjectAfterOpening } from './leads.js';

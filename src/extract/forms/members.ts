@@ -1,6 +1,6 @@
-// A heading that names a kind of body and lists its members in brackets (issue 9, letters32): "1. Các cơ quan đăng ký đầu tư
-// (Sở A, Ban quản lý Khu B, Ban quản lý Khu C):" over points. The bracket names who does the points, one lead per body (as
-// "Các bộ, cơ quan: Công an, Tư pháp" does); before, the kind's name was cut at its first verb-like word ("đăng ký").
+// A heading that names a kind of body and lists its members in brackets (issue 9, letters32): "1. Các cơ quan cấp phép xây dựng
+// (Sở A, Ban quản lý Khu B, Ban quản lý Khu C):" over points. The bracket names who does the points, one lead per body (as a list
+// after "Các bộ, cơ quan:" does); before, the kind's name was cut at its first verb-like word ("cấp phép").
 import { agencyList, toItem, type AgencyItem } from '../agencies.js';
 import type { Gazetteer } from '../gazetteer.js';
 
