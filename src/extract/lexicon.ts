@@ -50,7 +50,7 @@ export interface Lexicon {
   /** Folded words that open an explanation, and consequence words after which the action starts (dictionaries/extract/explanations.tsv). */
   explanation: { openers: string[]; findings: string[]; consequences: string[] };
   /** Markers of what was done (as written, lower case) and folded words that ask (dictionaries/extract/reports.tsv). */
-  doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[]; asides: string[]; directives: string[]; focus: string[]; approval: string[]; frame: string[]; fields: string[] };
+  doneReport: { openers: string[]; past: string[]; asking: string[]; notes: string[]; asides: string[]; directives: string[]; focus: string[]; approval: string[]; frame: string[]; fields: string[]; accountable: string[] };
   /** Abbreviations of body names and their full form. */
   abbreviations: [RegExp, string][];
   /** Folded names of laws, codes and ordinances cited by name ("luat dat dai"; dictionaries/extract/laws.tsv). */
@@ -154,6 +154,7 @@ export function lexicon(): Lexicon {
       approval: roles('reports.tsv').find(([r]) => r === 'approval')?.[1].map((t) => key(t)) ?? [],
       frame: roles('reports.tsv').find(([r]) => r === 'frame')?.[1].map((t) => key(t)) ?? [],
       fields: roles('reports.tsv').find(([r]) => r === 'fields')?.[1].map((t) => key(t)) ?? [],
+      accountable: roles('reports.tsv').find(([r]) => r === 'accountable')?.[1].map((t) => key(t)) ?? [],
     },
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),

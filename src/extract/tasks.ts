@@ -663,6 +663,7 @@ export const TASK_FORMS = [
   { id: 'lead.chu-tri-bare-points', description: '"b) Chủ trì, phối hợp(:)" with no subject, under a heading that names X, over points that each open with bodies ("- Sở Y, Sở Z lập dự toán ..."): X leads every point, the point\'s bodies coordinate' },
   { id: 'coordinate.chu-tri-heading', description: '"1. Sở X chủ trì, phối hợp với Y:" over points that name no partner of their own: Y coordinates each point (X leads, lead.chu-tri-partners)' },
   { id: 'task.closing-formula-object', description: 'the closing formula with words that point back and a list of manners ("Tổ chức thực hiện tốt những nội dung nêu trên, bảo đảm hiệu quả, đúng thời hạn"), or passing the work on ("Chỉ đạo các phòng chuyên môn tổ chức thực hiện"): no task' },
+  { id: 'task.skip.accountability', description: 'an action that is only "(X) chịu trách nhiệm trước <authority> về <matter> / nếu để xảy ra ..." (reports.tsv accountable; no clause of work after ";" or a comma): to whom X answers, no task' },
   { id: 'task.titled-paragraph', description: 'a title line of up to 9 words ("4. Trách nhiệm phối hợp trong tổ chức thực hiện") over the one paragraph that assigns, its subject leading: the item\'s task' },
   ...LETTER_FORMS,
   ...ASKED_FORMS,
@@ -2055,6 +2056,9 @@ let reOwnVerb: RegExp | undefined;
 /** lead.point-own-subject: a verb that makes the words before it the subject (verbs.tsv after / start / again), "có nhiệm vụ", a word of mood. */
 const RE_OWN_VERB = () =>
   (reOwnVerb ??= new RegExp(`^(?:(?=${alt(lexicon().afterVerbs)})|(?:${alt(lexicon().againVerbs)}|co[ \t\r\n]{1,3}nhiem[ \t\r\n]{1,3}vu|phai|can)(?![a-z]))`));
+let reCommaWork: RegExp | undefined;
+/** task.skip.accountability: a clause of work after a comma (a verb that starts an item, folded). */
+const RE_COMMA_WORK = () => (reCommaWork ??= new RegExp(`, (?:(?:chu dong|khan truong|tiep tuc|kip thoi) )?(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 let reVerbStart: RegExp | undefined;
 const RE_VERB_START = () => (reVerbStart ??= new RegExp(`^[ \t]{0,3}(?:${alt(lexicon().startVerbs)})(?![a-z])`));
 let reFieldStart: RegExp | undefined;
@@ -2857,6 +2861,10 @@ function finish(c: TaskContext, from: number, to: number, lead: AgencyItem[], co
   // are formula too; "Chỉ đạo <bodies> tổ chức thực hiện", with nothing to do but carry it out, passes the work on.)
   if (RE_CLOSING_FORMULA.test(fa)) return undefined;
   if (/^chi dao [^.;:,]{0,60}? to chuc (?:trien khai )?thuc hien[ ./]*$/.test(fa) && !/(?<![a-z])phoi hop(?![a-z])/.test(fa)) return undefined;
+  // task.skip.accountability (letters32): "(X) chịu trách nhiệm trước <authority> về <matter> / nếu để xảy ra ..." (reports.tsv
+  // accountable) as the whole action says to whom X answers, no work; a clause of work after ";" or after a comma ("..., chủ động chỉ đạo ...") keeps it.
+  // (What follows "nếu" is the condition: "..., thiếu kiểm tra, giám sát" there lists failings, not work.)
+  if (lexicon().doneReport.accountable.some((w) => fa.startsWith(w + ' ')) && !fa.includes(';') && !RE_COMMA_WORK().test(fa.replace(/ neu [^]*$/, ''))) return undefined;
   // "<Issuer> yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.": the same formula with its addressees.
   if (/^(?:yeu cau|de nghi) [^.;:]{0,120}? (?:nghiem tuc|khan truong) (?:to chuc )?(?:trien khai )?(?:thuc hien|trien khai)(?: nghiem tuc)?[ ./]*$/.test(fa)) return undefined;
   // "Bộ X sẽ thành lập các đoàn kiểm tra ...": in a letter, what its issuer itself will do assigns no one.

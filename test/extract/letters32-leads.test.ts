@@ -106,3 +106,20 @@ describe('letters32 lead.heading-members', () => {
     expect(t['2.1']?.leadRule).not.toBe('lead.heading-members');
   });
 });
+
+describe('letters32 task.skip.accountability', () => {
+  it('"chịu trách nhiệm trước <authority> về ..." alone is no task; with a clause of work after a comma it is', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Thủ trưởng các sở, ban, ngành:\n' +
+        'a) Chịu trách nhiệm toàn diện trước Chủ tịch Ủy ban nhân dân tỉnh về tiến độ, chất lượng công tác phòng dịch.\n' +
+        'b) Chịu trách nhiệm trước Ủy ban nhân dân tỉnh về công tác phòng dịch tại đơn vị, chủ động bố trí kinh phí mua vật tư.\n' +
+        'c) Người đứng đầu các đơn vị chịu trách nhiệm trước Ủy ban nhân dân tỉnh nếu để dịch lây lan do thiếu kiểm tra, giám sát.\n' +
+        END,
+    );
+    const t = byId(e.tasks);
+    expect(t['1.1']).toBeUndefined();
+    expect(t['1.2']?.action).toMatch(/chủ động bố trí kinh phí/);
+    expect(t['1.3']).toBeUndefined();
+  });
+});
