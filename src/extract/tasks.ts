@@ -652,6 +652,7 @@ export const TASK_FORMS = [
   { id: 'lead.heading-named-above', description: '"4. Các Sở Y tế nêu trên" alone over points: the Kính gửi addressee it points back to leads them, after the heading\'s plural ("Các Sở Y tế các tỉnh: A, B")' },
   { id: 'lead.owner', description: '"Chủ đầu tư phối hợp ...", "Nhà thầu thi công khẩn trương ...": an owner or contractor named by its role (agency-words.tsv `owner`), capitalised at the start, then a verb: it leads, as printed' },
   { id: 'lead.function-body', description: '"Cơ quan thuế khẩn trương ...": "Cơ quan" and the function it serves in lower case (agency-words.tsv `function`), then a verb: that body leads, as printed' },
+  { id: 'task.direction-points', description: 'an item that opens with its work and ends "..., theo hướng:" over points (a gazette\'s running head may stand between): the points say how the work is aimed; the item is one task, the points none' },
   { id: 'task.purpose-points', description: 'an item that opens with its work and ends "... để:" / "... nhằm:" over points ("đ) Sửa đổi Luật X ... để:" / "- Tháo gỡ ..."): the points say what the work is for; the item is one task, the points none' },
   { id: 'plan.label-scope-tail', description: 'a plan label\'s bodies followed by a phrase of scope ("Bộ phận phối hợp: Các ban, ngành và các bộ phận có liên quan trong thực hiện các tiêu chí ..."): the bodies are the value (forms/table.ts, bodiesIn)' },
   { id: 'plan.label-page-number', description: 'a page number on a line of its own between two labels of a block ends no value: "Cơ quan chủ trì: X.\n\n3\n\n- Bộ phận phối hợp: ..." (forms/plan.ts)' },
@@ -1013,9 +1014,12 @@ export function findTasks(ctx: TaskContext): Task[] {
       // issued text holds (a timetable, the parts of a set of criteria), no one's tasks. ("Phê duyệt ... như sau:" holds the plan.)
       if (n.dieu && /^ban hanh(?![a-z])/.test(own) && /(?:nhu sau|gom|bao gom) ?:$/.test(own)) return undefined;
       // task.purpose-points: "đ) Sửa đổi Luật X ... để:" over points: the points say what for; the item is one task, they none.
-      if (n.kind !== 'roman' && !n.dieu && / (?:de|nham) ?:$/.test(own)) {
+      // task.direction-points (letters32): "c) Xây dựng phương án ..., theo hướng:" over points: the points say how the work is
+      // aimed (a gazette's running head may stand between, "CÔNG BÁO/Số .../Ngày ..." and a page number); one task too.
+      const direction = / theo huong ?:$/.test(own.replace(/ cong bao ?\/ ?so \d+ ?\/ ?ngay [\d-]+(?: \d{1,3})?$/, ''));
+      if (n.kind !== 'roman' && !n.dieu && (/ (?:de|nham) ?:$/.test(own) || direction)) {
         if (!leadInTask) {
-          const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, 'task.purpose-points');
+          const r = readTask(c, text, n.textStart, ownEnd, addressee, id(n), { start: n.start, end: trimEnd(text, n.start, ownEnd) }, false, direction ? 'task.direction-points' : 'task.purpose-points');
           if (r?.task) tasks.push(r.task);
         }
         return undefined;

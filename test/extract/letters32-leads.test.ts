@@ -123,3 +123,22 @@ describe('letters32 task.skip.accountability', () => {
     expect(t['1.3']).toBeUndefined();
   });
 });
+
+describe('letters32 task.direction-points', () => {
+  it('"<work>, theo hướng:" over points (a gazette head between) is one task, the points none', async () => {
+    const { e } = await run(
+      HEAD +
+        '1. Xây dựng phương án bố trí cán bộ, công chức cấp xã trước ngày 30/12/2026, theo hướng:\n' +
+        'CÔNG BÁO/Số 415/Ngày 09-12-2026\n57\n' +
+        '- Ưu tiên người có năng lực, kinh nghiệm công tác ở cơ sở.\n- Bảo đảm đủ số lượng theo vị trí việc làm.\n' +
+        '2. Tổ chức tập huấn nghiệp vụ cho công chức cấp xã.\n' +
+        END,
+    );
+    const t = byId(e.tasks);
+    expect(t['1']?.rule).toBe('task.direction-points');
+    expect(t['1']?.deadline?.due).toBe('2026-12-30');
+    expect(t['1.1']).toBeUndefined();
+    expect(t['1.2']).toBeUndefined();
+    expect(t['2']).toBeDefined();
+  });
+});
