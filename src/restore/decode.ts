@@ -16,7 +16,7 @@ import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
 import { capsLines, caseScore, outText } from './casing.js';
-import { joinSplit, segment, splitY, type KeyCounts } from './prepass.js';
+import { joinSplit, segment, splitSlashWords, splitY, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import { People, type PeopleLists } from './people.js';
 
@@ -580,7 +580,7 @@ export class Decoder implements KeyCounts {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
-      toks = splitY(this, joinSplit(this, toks, text), text);
+      toks = splitSlashWords(this, splitY(this, joinSplit(this, toks, text), text));
       if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && segment(this, t))) toks = toks.flatMap((t) => (t.kind === 'word' && segment(this, t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : capsLines(toks, text);
@@ -624,6 +624,11 @@ export class Decoder implements KeyCounts {
         const sl = this.fixed(t, this.unit('-'));
         sl.skip = true;
         return sl;
+      }
+      // restore.slash-words: the slash between two words is read as the comma of a list ("xã/phường" as "xã, phường").
+      if (t.kind === 'punct' && t.text === '/' && modes[i] !== 'clean' && toks[i - 1]?.kind === 'word' && toks[i - 1]!.end === t.start && toks[i + 1]?.kind === 'word' && toks[i + 1]!.start === t.end) {
+        prevKind = ',';
+        return this.fixed(t, this.unit(','));
       }
       const mid = prevKind === 'word' || prevKind === 'mixed' || prevKind === ',';
       prevKind = t.kind === 'punct' ? t.text : t.kind;
