@@ -123,9 +123,11 @@ export class People {
     const t = toks[i];
     if (!t) return false;
     if (t.text === '.') return /^\p{Lu}{2,4}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end === t.start;
+    // restore.people.after-dc: "Đ/c" (a code token: tested first), "D/c" stripped.
+    if (/^[ĐđDd]\/c$/.test(t.text)) return true;
     // TTr, PCN, TTg: a short title in capitals and small letters, two capitals at least.
     if (t.kind === 'word' || t.kind === 'code') return t.text.length <= 5 && /^\p{Lu}{2}/u.test(t.text) && t.text !== t.text.toUpperCase();
-    return /^[Đđ]\/c$/.test(t.text);
+    return false;
   }
 
   /** A title of two or three words starting at token i. */

@@ -63,3 +63,10 @@ describe('repair.code-initials', () => {
     expect(repairs('BỘ GIÁO DỤC\nSố: 45/BGD-VP\n', true)).toEqual([]);
   });
 });
+
+describe('restore.slashed-key, restore.people.after-dc', () => {
+  it('writes "D/c" stripped of its mark as "Đ/c", and reads the name after it as a name', () => {
+    expect(restored(BODY + 'Kinh gui: D/c Chu tich Uy ban nhan dan tinh.\n')).toContain('Kính gửi: Đ/c Chủ tịch');
+    expect(restored(BODY + '- d/c Tran Van Binh, Pho Giam doc So;\n')).toContain('- đ/c Trần Văn Bình,');
+  });
+});
