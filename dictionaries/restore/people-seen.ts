@@ -1,6 +1,6 @@
 // Full person names written out in the sources (the statute corpus, the dev directives' texts and the signers their dev
 // gold files name), for reading names in stripped text: officials sign and are named in many letters, and their
-// names' syllables ("Lục", "Xuyên", "Phớc") are rare words the model would not choose. Writes names-seen.txt
+// names' rare syllables are words the model would not choose. Writes names-seen.txt
 // (committed; build:dict packs it into tables/people.json). The test split is never read. Run when the sources grow:
 //   npm run build:names
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ export function seenNames(docs: string[], given: string[], lists: PeopleLists): 
   const people = new People({ ...lists, seen: [] });
   const family = new Set(lists.family);
   const count = new Map<string, number>();
-  // Every word a syllable, or a name's own spelling of one ("Phớc" for Phước, outside the phonotactic table).
+  // Every word a syllable, or a name's own spelling of one (outside the phonotactic table).
   const ok = (ws: string[]) => ws.length >= 2 && ws.length <= 4 && family.has(ws[0]!) && ws.every((w) => parseSyllable(w.toLowerCase()) || /^\p{Lu}\p{Ll}{1,6}$/u.test(w));
   for (const doc of docs) {
     const text = doc.normalize('NFC');

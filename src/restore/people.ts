@@ -99,7 +99,7 @@ export class People {
       const titled = (prev?.kind === 'word' && TITLE_KEYS.has(asciiKey(prev.text)) && this.titled(toks, i - 1)) || this.pairTitle(toks, i - 1);
       if (!titled && (!endOk || !startOk)) continue;
       // restore.people.seen-name: a name the sources write out in full is written as they write it (the same official
-      // signs many letters; "Lục" and "Xuyên" are rare syllables the model would not choose).
+      // signs many letters, and a name's rare syllables are words the model would not choose).
       const known = this.seen.get(asciiKey(toks.slice(i, j).map((t) => t.text.toLowerCase()).join(' ')));
       runs.push([i, j]);
       if (known) {

@@ -121,7 +121,7 @@ export function splitY(m: KeyCounts, toks: Token[], text: string): Token[] {
 const SLASHED = /^\p{L}{2,}(?:\/\p{L}{2,})+$/u;
 
 /**
- * restore.slash-words: words joined by a slash ("xa/phuong", "co quan/don vi", "hoa hoc/dioxin") are one code token to
+ * restore.slash-words: words joined by a slash ("xa/phuong", "co quan/don vi", "du lieu/database") are one code token to
  * the tokenizer and so kept as written; where every part is a syllable or a long foreign word, and none is a code in
  * capitals, and no figure comes before ("5 tan/ha"), they are cut into words and slashes and restored like a list.
  */

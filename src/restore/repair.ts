@@ -76,7 +76,7 @@ function inCollectiveList(ctx: RepairContext, i: number): boolean {
   return false;
 }
 
-// A symbol's code after the slash or a hyphen: "363/TB-DHDT", "252/KH-BCDQG1237" (letters, then figures).
+// A symbol's code after the slash or a hyphen: "45/KH-HDTDKT", "12/TB-BCDPC2026" (letters, then figures).
 const CODE_PART = /(?<=\/(?:[\p{Lu}\d]+-)*|[\p{Lu}]-)([A-ZĐ]{2,8})(\d*)(?![\p{L}])/gu;
 const CAPS_WORD = /[\p{Lu}]+/gu;
 
@@ -100,7 +100,7 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
   {
     id: 'repair.code-initials',
     description:
-      'In a text whose marks the restorer put back, a symbol\'s code with a D ("TB-DKT", "KH-BCDQG1237") whose letters are the initials of a run of words in capitals before it (the issuer "ĐOÀN KIỂM TRA", "BAN CHỈ ĐẠO QUỐC GIA") takes Đ where those words open with Đ',
+      'In a text whose marks the restorer put back, a symbol\'s code with a D ("KH-HDTDKT", "TB-DKTLN") whose letters are the initials of a run of words in capitals before it (the issuer "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG", "ĐOÀN KIỂM TRA LIÊN NGÀNH") takes Đ where those words open with Đ',
     apply(ctx) {
       if (!ctx.restored) return undefined;
       const out: Repair[] = [];

@@ -34,10 +34,10 @@ describe('restore.people.seen-name', () => {
 
 describe('restore.slash-words', () => {
   it('restores words joined by a slash as a list', () => {
-    const out = restored('Kinh gui: UBND cac xa/phuong tren dia ban tinh.\nDe nghi cac co quan/don vi bao cao ket qua ve chat doc hoa hoc/dioxin.\n');
+    const out = restored('Kinh gui: UBND cac xa/phuong tren dia ban tinh.\nDe nghi cac co quan/don vi bao cao ket qua ve du lieu/database.\n');
     expect(out).toContain('các xã/phường');
     expect(out).toContain('cơ quan/đơn vị');
-    expect(out).toContain('hóa học/dioxin');
+    expect(out).toContain('dữ liệu/database');
   });
 
   it('leaves a unit of measure after a figure and codes in capitals as written', () => {
