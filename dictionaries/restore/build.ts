@@ -418,7 +418,10 @@ export function packPeople(root = PACKAGE_ROOT): void {
   const more = readLines(join(here, 'names-more.txt'));
   const add = nameParts(['[family]', ...base.family, ...more]);
   const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])];
-  const people = { family: base.family, middle: merge(base.middle, add.middle), given: merge(base.given, add.given) };
+  // names-seen.txt (derived by people-seen.ts): full names the sources write out, read as written.
+  const seenFile = join(here, 'names-seen.txt');
+  const seen = existsSync(seenFile) ? listFile(seenFile).map((l) => l.normalize('NFC')) : [];
+  const people = { family: base.family, middle: merge(base.middle, add.middle), given: merge(base.given, add.given), seen };
   writeFileSync(join(here, 'tables', 'people.json'), JSON.stringify(people) + '\n');
 }
 

@@ -16,7 +16,7 @@ import { Search } from './search.js';
 import { Posterior } from './confidence.js';
 import { cachePass } from './cache.js';
 import { capsLines, caseScore, outText } from './casing.js';
-import { joinSplit, segment, splitY, type KeyCounts } from './prepass.js';
+import { joinSplit, segment, splitSlashWords, splitY, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import { People, type PeopleLists } from './people.js';
 
@@ -91,6 +91,7 @@ export class Decoder implements KeyCounts {
   private readonly idOf = new Map<string, number>();
   private readonly abbr = new Map<string, string>();
   private readonly slashed = new Map<string, string>(); // v/v -> V/v
+  private readonly slashedKey = new Map<string, string>(); // d/c -> đ/c (restore.slashed-key)
   private readonly foreignCI = new Set<string>();
   private readonly foreignCS = new Set<string>();
   private readonly bos: number;
@@ -170,7 +171,11 @@ export class Decoder implements KeyCounts {
     this.search = new Search(lm, this.bos, this.eos, options.wideBeam, ov);
     this.posterior = new Posterior(lm, this.bos, this.eos, ov);
     for (const a of vocab.lists.abbreviations) {
-      if (a.includes('/')) this.slashed.set(a.toLowerCase(), a);
+      if (a.includes('/')) {
+        this.slashed.set(a.toLowerCase(), a);
+        // Only entries with a marked letter: "V/v" and "b/c" are written as read.
+        if (asciiKey(a.toLowerCase()) !== a.toLowerCase()) this.slashedKey.set(asciiKey(a.toLowerCase()), a.toLowerCase());
+      }
       else this.abbr.set(asciiKey(a).toUpperCase(), a);
     }
     let caps = 0;
@@ -259,7 +264,13 @@ export class Decoder implements KeyCounts {
     // Roman numerals in a line that is not all capitals: "Quý IV", "khóa XV".
     // A numeral that is also a syllable (VI, XI) counts only beside lower-case words.
     if (ROMAN.test(text) && text.length >= 2 && (!parseSyllable(text.toLowerCase()) || (!this.upperWord(prev) && !this.upperWord(next)))) return this.fixed(tok, this.unit('<x>'));
-    if (tok.kind === 'code') return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
+    if (tok.kind === 'code') {
+      // restore.slashed-key: a slashed abbreviation of the list read by its letters without marks ("D/c" is Đ/c), its first
+      // letter's case kept.
+      const sl = mode !== 'clean' && text.includes('/') ? this.slashedKey.get(asciiKey(text.toLowerCase())) : undefined;
+      if (sl && sl !== text.toLowerCase()) return this.fixed(tok, this.unit(unitOf(tok)), (/^\p{Lu}/u.test(text) ? sl[0]!.toUpperCase() : sl[0]!) + sl.slice(1));
+      return this.fixed(tok, this.unit(unitOf(tok)), this.fixCode(text, mode === 'garbled'));
+    }
     if (tok.kind === 'num' && mode === 'garbled' && this.channel && text.length <= 2) {
       // "16 trình" is "lộ trình" read without a Vietnamese model: the number
       // itself stays a candidate and the language model decides.
@@ -580,7 +591,7 @@ export class Decoder implements KeyCounts {
     let toks = tokenize(text);
     const mode = this.mode(toks);
     if (mode !== 'clean') {
-      toks = splitY(this, joinSplit(this, toks, text), text);
+      toks = splitSlashWords(this, splitY(this, joinSplit(this, toks, text), text));
       if (toks.some((t) => t.kind === 'word' && t.text.length >= 7 && segment(this, t))) toks = toks.flatMap((t) => (t.kind === 'word' && segment(this, t)) || [t]);
     }
     const caps = mode === 'clean' ? undefined : capsLines(toks, text);
@@ -624,6 +635,11 @@ export class Decoder implements KeyCounts {
         const sl = this.fixed(t, this.unit('-'));
         sl.skip = true;
         return sl;
+      }
+      // restore.slash-words: the slash between two words is read as the comma of a list ("xã/phường" as "xã, phường").
+      if (t.kind === 'punct' && t.text === '/' && modes[i] !== 'clean' && toks[i - 1]?.kind === 'word' && toks[i - 1]!.end === t.start && toks[i + 1]?.kind === 'word' && toks[i + 1]!.start === t.end) {
+        prevKind = ',';
+        return this.fixed(t, this.unit(','));
       }
       const mid = prevKind === 'word' || prevKind === 'mixed' || prevKind === ',';
       prevKind = t.kind === 'punct' ? t.text : t.kind;

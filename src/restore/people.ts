@@ -13,6 +13,8 @@ export interface PeopleLists {
   family: string[];
   middle: string[];
   given: string[];
+  /** Full names written out in the sources (names-seen.txt, derived by people-seen.ts), commonest spelling first. */
+  seen?: string[];
 }
 
 /** The syllables of a name run that were read as names: [token index, written form or the allowed forms]. */
@@ -28,8 +30,15 @@ export class People {
   private readonly family = new Map<string, string>();
   private readonly middle = new Map<string, string[]>();
   private readonly given = new Map<string, string[]>();
+  /** ASCII key of a full name -> its syllables as the sources write it. */
+  private readonly seen = new Map<string, string[]>();
 
   constructor(lists: PeopleLists) {
+    // restore.people.seen-name: the first spelling listed for a key wins (the derived list is sorted by count).
+    for (const n of lists.seen ?? []) {
+      const k = asciiKey(n.toLowerCase());
+      if (!this.seen.has(k)) this.seen.set(k, n.split(' '));
+    }
     for (const f of lists.family) if (!this.family.has(asciiKey(f))) this.family.set(asciiKey(f), f);
     const index = (words: string[], to: Map<string, string[]>) => {
       for (const w of words) {
@@ -47,7 +56,17 @@ export class People {
    * (a word of a stripped or garbled page that no earlier pass fixed).
    */
   find(toks: Token[], text: string, open: (i: number) => boolean): NameReading[] {
+    return this.scan(toks, text, open).readings;
+  }
+
+  /** The name runs among `toks`, as [first token, token after the last] (people-seen.ts collects names with it). */
+  runs(toks: Token[], text: string): Array<[number, number]> {
+    return this.scan(toks, text, () => true).runs;
+  }
+
+  private scan(toks: Token[], text: string, open: (i: number) => boolean): { readings: NameReading[]; runs: Array<[number, number]> } {
     const out: NameReading[] = [];
+    const runs: Array<[number, number]> = [];
     const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.kind === 'word' && TITLE_CASE.test(toks[i]!.text) && open(i);
     // A tab parts the cells of a table row or a two-column head, as a line break does.
     const sameLine = (a: number, b: number) => !/[\n\t]/.test(text.slice(toks[a]!.end, toks[b]!.start));
@@ -79,6 +98,15 @@ export class People {
       // After a title the name may run on in its sentence.
       const titled = (prev?.kind === 'word' && TITLE_KEYS.has(asciiKey(prev.text)) && this.titled(toks, i - 1)) || this.pairTitle(toks, i - 1);
       if (!titled && (!endOk || !startOk)) continue;
+      // restore.people.seen-name: a name the sources write out in full is written as they write it (the same official
+      // signs many letters, and a name's rare syllables are words the model would not choose).
+      const known = this.seen.get(asciiKey(toks.slice(i, j).map((t) => t.text.toLowerCase()).join(' ')));
+      runs.push([i, j]);
+      if (known) {
+        for (let k = i; k < j; k++) out.push({ at: k, written: known[k - i]! });
+        i = j - 1;
+        continue;
+      }
       out.push({ at: i, written: this.family.get(asciiKey(toks[i]!.text)) });
       for (let k = i + 1; k < j; k++) {
         const pool = k === j - 1 ? this.given : this.middle;
@@ -87,7 +115,7 @@ export class People {
       }
       i = j - 1;
     }
-    return out;
+    return { readings: out, runs };
   }
 
   /** A title cut short before a name: "TT.", "TTr", "PTTg", "Đ/c". */
@@ -95,9 +123,11 @@ export class People {
     const t = toks[i];
     if (!t) return false;
     if (t.text === '.') return /^\p{Lu}{2,4}$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1]!.end === t.start;
+    // restore.people.after-dc: "Đ/c" (a code token: tested first), "D/c" stripped.
+    if (/^[ĐđDd]\/c$/.test(t.text)) return true;
     // TTr, PCN, TTg: a short title in capitals and small letters, two capitals at least.
     if (t.kind === 'word' || t.kind === 'code') return t.text.length <= 5 && /^\p{Lu}{2}/u.test(t.text) && t.text !== t.text.toUpperCase();
-    return /^[Đđ]\/c$/.test(t.text);
+    return false;
   }
 
   /** A title of two or three words starting at token i. */

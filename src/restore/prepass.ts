@@ -117,3 +117,31 @@ export function splitY(m: KeyCounts, toks: Token[], text: string): Token[] {
   }
   return out;
 }
+
+const SLASHED = /^\p{L}{2,}(?:\/\p{L}{2,})+$/u;
+
+/**
+ * restore.slash-words: words joined by a slash ("xa/phuong", "co quan/don vi", "du lieu/database") are one code token to
+ * the tokenizer and so kept as written; where every part is a syllable or a long foreign word, and none is a code in
+ * capitals, and no figure comes before ("5 tan/ha"), they are cut into words and slashes and restored like a list.
+ */
+export function splitSlashWords(m: KeyCounts, toks: Token[]): Token[] {
+  if (!toks.some((t) => t.kind === 'code' && t.text.includes('/'))) return toks;
+  const out: Token[] = [];
+  for (const [i, t] of toks.entries()) {
+    // After a figure it is a unit of measure ("5 tan/ha"), not words.
+    const parts = t.kind === 'code' && SLASHED.test(t.text) && toks[i - 1]?.kind !== 'num' ? t.text.split('/') : [];
+    const word = (p: string) => !/\p{Lu}\p{Lu}/u.test(p) && !m.known(p) && (m.keyCount(asciiKey(p.toLowerCase())) > 0 || p.length >= 5);
+    if (!parts.length || !parts.every(word) || !parts.some((p) => m.keyCount(asciiKey(p.toLowerCase())) > 0)) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((p, i) => {
+      if (i > 0) out.push({ start: at - 1, end: at, text: '/', kind: 'punct' });
+      out.push({ start: at, end: at + p.length, text: p, kind: 'word' });
+      at += p.length + 1;
+    });
+  }
+  return out;
+}

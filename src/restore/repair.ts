@@ -26,6 +26,8 @@ interface Word {
 export interface RepairContext {
   text: string;
   words: Word[];
+  /** The restorer put the marks back (a stripped or OCR-garbled text): the letters of codes were not read as printed. */
+  restored?: boolean;
 }
 
 const RE_WORD = /[\p{L}\p{M}]+/gu;
@@ -74,7 +76,44 @@ function inCollectiveList(ctx: RepairContext, i: number): boolean {
   return false;
 }
 
+// A symbol's code after the slash or a hyphen: "45/KH-HDTDKT", "12/TB-BCDPC2026" (letters, then figures).
+const CODE_PART = /(?<=\/(?:[\p{Lu}\d]+-)*|[\p{Lu}]-)([A-ZĐ]{2,8})(\d*)(?![\p{L}])/gu;
+const CAPS_WORD = /[\p{Lu}]+/gu;
+
+/** The code with the initials of a run of words in capitals before `at` (the letter head names its issuer there) whose
+ *  first letters spell it, D for D or Đ; undefined when no run or two disagreeing runs do. */
+function codeFromHead(text: string, at: number, code: string): string | undefined {
+  const head = text.slice(Math.max(0, at - 800), at);
+  const words = [...head.matchAll(CAPS_WORD)].filter((m) => m[0].length > 1 || /\p{L}/u.test(m[0]));
+  const found = new Set<string>();
+  for (let i = 0; i + code.length <= words.length; i++) {
+    const run = words.slice(i, i + code.length);
+    // Consecutive words, parted by spaces or a line break only.
+    if (!run.every((w, j) => j === 0 || /^\s+$/.test(head.slice(run[j - 1]!.index! + run[j - 1]![0].length, w.index!)))) continue;
+    const initials = run.map((w) => w[0][0]!).join('');
+    if (initials.replace(/Đ/g, 'D') === code.replace(/Đ/g, 'D')) found.add(initials);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
+  {
+    id: 'repair.code-initials',
+    description:
+      'In a text whose marks the restorer put back, a symbol\'s code with a D ("KH-HDTDKT", "TB-DKTLN") whose letters are the initials of a run of words in capitals before it (the issuer "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG", "ĐOÀN KIỂM TRA LIÊN NGÀNH") takes Đ where those words open with Đ',
+    apply(ctx) {
+      if (!ctx.restored) return undefined;
+      const out: Repair[] = [];
+      for (const m of ctx.text.matchAll(CODE_PART)) {
+        const code = m[1]!;
+        if (!code.includes('D')) continue;
+        const fixed = codeFromHead(ctx.text, m.index!, code);
+        if (!fixed || fixed === code) continue;
+        out.push({ start: m.index!, end: m.index! + code.length, text: fixed, rule: 'repair.code-initials' });
+      }
+      return out.length ? out : undefined;
+    },
+  },
   {
     id: 'repair.collective-word',
     description:
@@ -114,10 +153,10 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
   },
 ];
 
-/** Every repair the rules make in `text`, sorted, not overlapping. */
-export function repairs(text: string): Repair[] {
+/** Every repair the rules make in `text`, sorted, not overlapping; `restored`: its marks were put back by the restorer. */
+export function repairs(text: string, restored = false): Repair[] {
   if (!text) return [];
-  const ctx: RepairContext = { text, words: wordsOf(text) };
+  const ctx: RepairContext = { text, words: wordsOf(text), restored };
   const all: Repair[] = [];
   for (const r of REPAIR_RULES) all.push(...(r.apply(ctx) ?? []));
   all.sort((a, b) => a.start - b.start);
