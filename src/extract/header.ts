@@ -12,6 +12,7 @@ import { unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { bodyCase } from './body-case.js';
+import { nameBegun, nameRest } from './signer-wrap.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
@@ -96,6 +97,8 @@ interface Cell {
   line: number;
   /** Split off a signature block flattened onto one line. */
   flat?: true;
+  /** The rule that split the cell off, recorded when its text is the signer's name. */
+  rule?: string;
 }
 
 function cells(ls: Line[], from: number, to: number): Cell[] {
@@ -965,13 +968,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean; rule?: string } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
   if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
+  if (signer) rules.signer = how.rule && signer.name ? how.rule : how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
   if (signer && !signer.name) {
@@ -1969,9 +1972,11 @@ function joinSplitSyllables(t: string): string {
 /** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
 function withoutNamePrefix(t: string): string {
   const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
-  for (const re of res) {
-    const m = re.exec(t);
-    if (m) return t.slice(m[0].length);
+  // Titles may come in a chain ("NGND. PGS.TS. Trần Văn A"): each is taken off.
+  for (let n = 0; n < 3; n++) {
+    const m = res.map((re) => re.exec(t)).find((x) => x);
+    if (!m) break;
+    t = t.slice(m[0].length);
   }
   return t;
 }
@@ -1990,7 +1995,7 @@ function unquote<C extends { start: number; end: number; text: string }>(text: s
   return { ...q, start: at, end: at + e[2]!.length, text: e[2]! };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean; rule?: string } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
@@ -2003,6 +2008,16 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const n = cs0[i + 1];
     if (/^(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]?$/.test(c.text.trim()) && n && n.line <= c.line + 1 && /^\p{Lu}{2}/u.test(n.text.trim()) && !/\p{Ll}/u.test(n.text)) {
       cs.push({ start: c.start, end: n.end, text: text.slice(c.start, n.end), line: n.line });
+      i++;
+      continue;
+    }
+    // header.signer.title-wrapped: the column broke the title after its mark mid-way ("KT. BỘ TRƯỞNG THỨ" / "TRƯỞNG
+    // Lê Văn An"): the capitals opening the line below finish it when the two make a title and the first alone does not.
+    const up = n && n.line === c.line + 1 ? titleEnd(text, folded, c, n) : undefined;
+    if (up) {
+      cs.push({ start: c.start, end: up, text: text.slice(c.start, up), line: n!.line });
+      const rest = trimSpan(text, { start: up, end: n!.end });
+      if (rest.end > rest.start) cs.push({ ...rest, text: text.slice(rest.start, rest.end), line: n!.line, rule: 'header.signer.title-wrapped' });
       i++;
       continue;
     }
@@ -2111,11 +2126,23 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
         break;
       }
     }
+    // header.signer.name-wrapped-tail: a flattened block's name begun at its line's end ("THỨ TRƯỞNG Nguyễn Thị") goes on
+    // where the line below ends, past the copies item there ("- Sở Y tế các tỉnh; Hoa").
+    const below = c.flat && nameBegun(t) ? cs.filter((x) => x.line === c.line + 1).at(-1) : undefined;
+    const r = below ? nameRest(below.text, t.split(' ').length) : undefined;
+    if (below && r) {
+      name = `${t} ${r.rest}`;
+      const off = text.slice(c.start, c.end).indexOf(t);
+      spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: below.start + r.at, end: below.start + r.at + r.rest.length }];
+      how.rule = 'header.signer.name-wrapped-tail';
+      break;
+    }
     // header.signer.name-initial: a middle name cut to its initial ("Nguyễn T. Minh") after a known surname.
     const initial = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.){1,2}(?: \p{Lu}\p{Ll}+){1,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!));
     if (initial) how.initial = true;
     if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NAME_NOT.test(t)) {
       name = t;
+      if (c.rule) how.rule = c.rule;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
       // The first name under the title signs; names further down belong to an appendix.
@@ -2366,12 +2393,17 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
 function splitCopiesName(text: string, c: Cell): Cell[] {
   // header.signer.copies-name-comma: after a comma or a full stop too (a list of units or codes closing the line), a dot
   // of dust between ("VT, KGVX. Thợ. <name>"), when the name has three or four words and no place word stands before it.
-  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*[-–•+]\s.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
+  // header.signer.copies-name-wrapped: a line that goes on with an item wrapped from the line above (no dash of its own)
+  // may end with the name too ("thành phố; Trần Thị Bình", "Vụ, Lê Văn An").
+  const m = /^(\s*(?:[-–•+]\s)?.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*(?:[-–•+]\s)?.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
   if (!m || !lexicon().surnames.has(key(m[2]!.split(' ')[0]!)) || NAME_NOT.test(m[2]!)) return [c];
+  const rule = /^\s*[-–•+]\s/.test(c.text) ? undefined : 'header.signer.copies-name-wrapped';
+  // A rank or degree before the name ("PGS.TS. Trần Văn A") is header.signer.name-prefix's, not a wrapped item.
+  if (rule && withoutNamePrefix(c.text.trim()) !== c.text.trim()) return [c];
   const at = c.start + c.text.lastIndexOf(m[2]!);
   return [
     { ...trimSpan(text, { start: c.start, end: at }), text: text.slice(c.start, at).trimEnd(), line: c.line },
-    { start: at, end: at + m[2]!.length, text: m[2]!, line: c.line },
+    { start: at, end: at + m[2]!.length, text: m[2]!, line: c.line, ...(rule ? { rule } : {}) },
   ];
 }
 
@@ -2386,7 +2418,8 @@ function splitNameTail(text: string, c: Cell): Cell[] {
     else break;
     n++;
   }
-  if (n < 2) return [c];
+  // header.signer.name-wrapped-tail: a surname alone may end the line, the rest of the name on the line below.
+  if (n < 1 || (n === 1 && !nameBegun(toks[k]![0]))) return [c];
   let j = k;
   while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
   if (k - j < 2) return [c];
@@ -2397,6 +2430,21 @@ function splitNameTail(text: string, c: Cell): Cell[] {
     if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true });
   }
   return out;
+}
+
+/** header.signer.title-wrapped: where a title begun after its mark in cell `c` ends in cell `n` (the line below), when
+ *  one or two words in capitals open `n` and finish it, or undefined. */
+function titleEnd(text: string, folded: string, c: Cell, n: Cell): number | undefined {
+  const words = (a: number, b: number) => folded.slice(a, b).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim().replace(/^(kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,]?\s*/, '');
+  const isTitle = (w: string, written: string) => titleWords().has(w) || !!ownTitle(w, written);
+  if (!/^(?:KT|TM|TL|TUQ)[., ]/.test(c.text) || /\p{Ll}/u.test(c.text) || isTitle(words(c.start, c.end), c.text)) return undefined;
+  const caps = [...n.text.matchAll(/\S+/g)].slice(0, 2);
+  for (let k = caps.length; k >= 1; k--) {
+    if (!caps.slice(0, k).every((w) => /^\p{Lu}{2,}$/u.test(w[0]))) continue;
+    const end = n.start + caps[k - 1]!.index! + caps[k - 1]![0].length;
+    if (isTitle(words(c.start, end), text.slice(c.start, end))) return end;
+  }
+  return undefined;
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */
