@@ -1999,7 +1999,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
-  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c)).flatMap((c) => splitCopiesName(text, c));
+  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c)).flatMap((c) => splitCopiesName(text, c)).flatMap((c) => splitBesideCaps(text, folded, c));
   // header.signer.mark-alone: the mark on its own line ("TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"): it goes with the
   // upper-case line under it, as if printed "TL. BỘ TRƯỞNG".
   const cs: Cell[] = [];
@@ -2430,6 +2430,39 @@ function splitNameTail(text: string, c: Cell): Cell[] {
     if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true });
   }
   return out;
+}
+
+/** header.signer.beside-caps: an appendix's heading in capitals read onto the signature's lines ("KT. BỘ TRƯỞNG THỨ
+ *  TRƯỞNG QUY ĐỊNH VỀ DỊCH VỤ", "Trần Văn An HẤP THỤ VÀ LƯU GIỮ"): the longest title after the mark, or a name opening
+ *  the cell or following a copies item's ";" "." ")", is a cell of its own, the capitals after it (two words or more)
+ *  another. */
+function splitBesideCaps(text: string, folded: string, c: Cell): Cell[] {
+  const toks = [...c.text.matchAll(/\S+/g)];
+  const cut = (at: number[], rule?: string): Cell[] =>
+    [c.start, ...at.map((a) => c.start + a), c.end].slice(0, -1).flatMap((a, i, xs) => {
+      const sp = trimSpan(text, { start: a, end: xs[i + 1] ?? c.end });
+      return sp.end > sp.start ? [{ ...sp, text: text.slice(sp.start, sp.end), line: c.line, ...(c.flat ? { flat: true as const } : {}), ...(rule && i === 1 ? { rule } : {}) }] : [];
+    });
+  const upper = (w: string) => /\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w);
+  if (/^(?:KT|TM|TL|TUQ)[., ]/.test(c.text) && !/\p{Ll}/u.test(c.text)) {
+    const words = (n: number) => folded.slice(c.start, c.start + toks[n - 1]!.index! + toks[n - 1]![0].length).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim().replace(/^(kt|tm|tl|tuq)[.,]?\s*/, '');
+    // A title without a body after it: the appendix's words are no body ("THỨ TRƯỞNG CỦA CHÍNH PHỦ ...").
+    const bare = new Set(titleWords().values());
+    const isTitle = (n: number) => titleWords().has(words(n)) || bare.has(ownTitle(words(n), toks.slice(0, n).map((t) => t[0]).join(' '))?.title ?? '');
+    if (isTitle(toks.length) || ownTitle(words(toks.length), c.text)) return [c];
+    for (let n = toks.length - 2; n >= 2; n--) if (isTitle(n)) return cut([toks[n]!.index!]);
+    return [c];
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (i > 0 && !/[;.)]$/.test(toks[i - 1]![0])) continue;
+    let j = i;
+    while (j < toks.length && j - i < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[j]![0])) j++;
+    if (j - i < 2 || toks.length - j < 2 || !toks.slice(j).every((t) => upper(t[0]) || /^[\d,.()/-]+$/.test(t[0]))) continue;
+    const name = toks.slice(i, j).map((t) => t[0]).join(' ');
+    if (!lexicon().surnames.has(key(toks[i]![0])) || NAME_NOT.test(name)) continue;
+    return cut(i > 0 ? [toks[i]!.index!, toks[j]!.index!] : [toks[j]!.index!], 'header.signer.beside-caps');
+  }
+  return [c];
 }
 
 /** header.signer.title-wrapped: where a title begun after its mark in cell `c` ends in cell `n` (the line below), when

@@ -38,4 +38,13 @@ describe('garb32 signer', () => {
     const { e } = await run(head + 'Nơi nhận:\tHIỆU TRƯỞNG\n- Các khoa;\n- Lưu: VT.\tNGND.PGS.TS. Lâm Văn Bảo\n');
     expect(e.document.signer?.name).toBe('Lâm Văn Bảo');
   });
+
+  it('parts the title and the name from an appendix heading read onto their lines (header.signer.beside-caps)', async () => {
+    const { e } = await run(head + 'Nơi nhận: KT. GIÁM ĐỐC PHÂN CÔNG NHIỆM VỤ CỦA ĐOÀN KIỂM TRA\n' +
+      '- Ban Giám đốc Sở; PHÓ GIÁM ĐỐC KIỂM TRA, ĐÁNH GIÁ AN TOÀN\n- Lưu: VT, KT(Hà). Lương Văn Tú THỰC PHẨM NĂM 2027\n');
+    expect(e.document.signer).toMatchObject({ name: 'Lương Văn Tú', title: 'Phó Giám đốc', authority: 'KT. GIÁM ĐỐC' });
+    const b = await run(head + 'Nơi nhận: - Như Điều 3; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG CỦA CHÍNH PHỦ VỀ QUẢN LÝ CHẤT\n' +
+      'Quách Minh Đức THẢI RẮN SINH HOẠT\n');
+    expect(b.e.document.signer).toMatchObject({ name: 'Quách Minh Đức', title: 'Thứ trưởng', authority: 'KT. BỘ TRƯỞNG' });
+  });
 });
