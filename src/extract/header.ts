@@ -2449,7 +2449,8 @@ function splitBesideCaps(text: string, folded: string, c: Cell): Cell[] {
     // A title without a body after it: the appendix's words are no body ("THỨ TRƯỞNG CỦA CHÍNH PHỦ ...").
     const bare = new Set(titleWords().values());
     const isTitle = (n: number) => titleWords().has(words(n)) || bare.has(ownTitle(words(n), toks.slice(0, n).map((t) => t[0]).join(' '))?.title ?? '');
-    if (isTitle(toks.length) || ownTitle(words(toks.length), c.text)) return [c];
+    // A title with its body ("KT. VỤ TRƯỞNG VỤ KẾ HOẠCH") is whole.
+    if (isTitle(toks.length) || ownTitle(words(toks.length), c.text) || titleOf(words(toks.length), c.text.replace(/^\S+\s*/, ''))) return [c];
     for (let n = toks.length - 2; n >= 2; n--) if (isTitle(n)) return cut([toks[n]!.index!]);
     return [c];
   }
