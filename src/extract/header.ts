@@ -2029,7 +2029,16 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   // header.signer.post-under-name: the name closes the block; a title under it ("Hoàng Văn A" / "PHÓ GIÁM ĐỐC" / "SỞ X")
   // is the signer's post elsewhere, not his title here. A new mark ("TM.", "KT." ...) opens another block (an appendix's form).
   let closed = false;
+  // header.signer.mark-far: a mark read alone onto the "Nơi nhận:" line ("Nơi nhận: TL."), the rest of the block a few
+  // list lines below ("- Lưu: VT, KH. BỘ TRƯỞNG CHÁNH VĂN PHÒNG ..."): the first title in capitals after it is marked.
+  let far: { mark: string; line: number } | undefined;
   cs.forEach((c, i) => {
+    const lone = /^[ \t|]*(?:N[ơo]i\s+nh[ậâa]n\s*:\s*)?(KT|TM|TL|TUQ)[.,]?[ \t|]*$/u.exec(c.text);
+    if (lone && titleAt < 0) {
+      const n = cs[i + 1];
+      if (n && n.line > c.line && /\p{Ll}/u.test(n.text)) far = { mark: lone[1]!, line: c.line };
+      return;
+    }
     if (closed && !/^[ \t|>*]*(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]/.test(c.text)) return;
     closed = false;
     if (titleAt >= 0 && title && i > titleAt && c.line <= cs[titleAt]!.line + 12 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(clean(c.text)) && lexicon().surnames.has(key(clean(c.text).split(' ')[0]!))) {
@@ -2040,15 +2049,19 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const letters = c.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;
     // OCR reads Ư/Ơ as U’/O’: the marks go before matching.
-    const f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
+    let f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
+    const marked = far && titleAt < 0 && c.line <= far.line + 8 && !RE_TITLE().exec(f)?.[1] ? `${far.mark}. ` : '';
+    if (marked) f = `${marked.toLowerCase()}${f}`;
     const m = RE_TITLE().exec(f);
     if (!m) return;
+    if (marked && !titleWords().has(f.replace(/^\S+\s*/, '')) && !ownTitle(f.replace(/^\S+\s*/, ''), c.text)) return;
+    if (marked) how.rule = 'header.signer.mark-far';
     const words = f.replace(/^(kt|tm|tl|tuq|q|k\/t|t\/m|t\/l)[.,]?\s*/, '');
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" on one line: the head's title, then the signer's own.
     const own = m[1] && !titleWords().get(words) ? ownTitle(words, c.text) : undefined;
     if (own) {
       const cut = c.start + own.at;
-      authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : clean(text.slice(c.start, cut));
+      authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : marked + clean(text.slice(c.start, cut));
       spans.authority = trimSpan(text, { start: c.start, end: cut });
       title = own.title;
       titleAt = i;
@@ -2056,7 +2069,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       return;
     }
     if (m[1]) {
-      authority = authority ? `${authority} ${clean(c.text)}` : clean(c.text);
+      authority = authority ? `${authority} ${clean(c.text)}` : marked + clean(c.text);
       spans.authority = { start: c.start, end: c.end };
       // "KT. CHỦ TỊCH" alone: the title comes on the next line.
       if (titleWords().get(words) || titleAt < 0) {
@@ -2423,11 +2436,18 @@ function splitNameTail(text: string, c: Cell): Cell[] {
   let j = k;
   while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
   if (k - j < 2) return [c];
+  // header.signer.flat-after-codes: the copies item before the run may end in codes in capitals ("- Lưu: VT, KHTC.
+  // BỘ TRƯỞNG Trần Văn An"): the run starts after the last of them, where the rest is a title.
+  const words = (i: number) => key(toks.slice(i, k).map((t) => t[0]).join(' ').replace(/[’'`‘]/g, ''));
+  const isTitle = (i: number) => /^(?:KT|TM|TL|TUQ)[.,]/.test(toks[i]![0]) || titleWords().has(words(i)) || !!ownTitle(words(i), toks.slice(i, k).map((t) => t[0]).join(' '));
+  let moved = false;
+  if (!isTitle(j)) for (let i = j + 1; i <= k - 2; i++) if (/[,.;:]$/.test(toks[i - 1]![0]) && isTitle(i)) { j = i; moved = true; break; }
   const at = (i: number) => c.start + toks[i]!.index!;
   const out: Cell[] = [];
   for (const [a, b] of [[c.start, at(j)], [at(j), at(k)], [at(k), c.end]] as const) {
     const sp = trimSpan(text, { start: a, end: b });
-    if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true });
+    const rule = moved && a === at(k) ? { rule: 'header.signer.flat-after-codes' } : {};
+    if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true, ...rule });
   }
   return out;
 }

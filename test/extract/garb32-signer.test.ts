@@ -47,4 +47,16 @@ describe('garb32 signer', () => {
       'Quách Minh Đức THẢI RẮN SINH HOẠT\n');
     expect(b.e.document.signer).toMatchObject({ name: 'Quách Minh Đức', title: 'Thứ trưởng', authority: 'KT. BỘ TRƯỞNG' });
   });
+
+  it('starts a flattened title after the codes closing the copies item before it (header.signer.flat-after-codes)', async () => {
+    const { e } = await run(head + 'Nơi nhận:\n- Như trên;\n- Lưu: VT, KHTC. CHÁNH VĂN PHÒNG Trần Văn An\n');
+    expect(e.document.signer).toMatchObject({ name: 'Trần Văn An', title: 'Chánh Văn phòng' });
+    expect(e.document.rules?.signer).toBe('header.signer.flat-after-codes');
+  });
+
+  it('marks the title a few list lines under a mark read onto the "Nơi nhận:" line (header.signer.mark-far)', async () => {
+    const { e } = await run(head + 'Nơi nhận: TL.\n- Như trên;\n- VPCP;\n- Lưu: VT, KHTC. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Ngô\nThanh Bình\n');
+    expect(e.document.signer).toMatchObject({ name: 'Ngô Thanh Bình', title: 'Chánh Văn phòng', authority: 'TL. BỘ TRƯỞNG' });
+  });
 });
+
