@@ -2453,7 +2453,7 @@ function splitNameTail(text: string, c: Cell): Cell[] {
 }
 
 /** header.signer.beside-caps: an appendix's heading in capitals read onto the signature's lines ("KT. BỘ TRƯỞNG THỨ
- *  TRƯỞNG QUY ĐỊNH VỀ DỊCH VỤ", "Trần Văn An HẤP THỤ VÀ LƯU GIỮ"): the longest title after the mark, or a name opening
+ *  TRƯỞNG DANH MỤC CÁC NHIỆM VỤ", "Trần Văn An TRỌNG TÂM NĂM 2027"): the longest title after the mark, or a name opening
  *  the cell or following a copies item's ";" "." ")", is a cell of its own, the capitals after it (two words or more)
  *  another. */
 function splitBesideCaps(text: string, folded: string, c: Cell): Cell[] {
@@ -2466,7 +2466,7 @@ function splitBesideCaps(text: string, folded: string, c: Cell): Cell[] {
   const upper = (w: string) => /\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w);
   if (/^(?:KT|TM|TL|TUQ)[., ]/.test(c.text) && !/\p{Ll}/u.test(c.text)) {
     const words = (n: number) => folded.slice(c.start, c.start + toks[n - 1]!.index! + toks[n - 1]![0].length).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim().replace(/^(kt|tm|tl|tuq)[.,]?\s*/, '');
-    // A title without a body after it: the appendix's words are no body ("THỨ TRƯỞNG CỦA CHÍNH PHỦ ...").
+    // A title without a body after it: the appendix's words are no body ("THỨ TRƯỞNG DANH MỤC CÁC ...").
     const bare = new Set(titleWords().values());
     const isTitle = (n: number) => titleWords().has(words(n)) || bare.has(ownTitle(words(n), toks.slice(0, n).map((t) => t[0]).join(' '))?.title ?? '');
     // A title with its body ("KT. VỤ TRƯỞNG VỤ KẾ HOẠCH") is whole.
