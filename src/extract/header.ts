@@ -12,6 +12,7 @@ import { unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { bodyCase } from './body-case.js';
+import { nameBegun, nameRest } from './signer-wrap.js';
 import { clean, fold, isoDate, key, lines, sentenceCase, trimSpan, upperFirst, type Line } from './text.js';
 
 export interface HeaderResult {
@@ -96,6 +97,8 @@ interface Cell {
   line: number;
   /** Split off a signature block flattened onto one line. */
   flat?: true;
+  /** The rule that split the cell off, recorded when its text is the signer's name. */
+  rule?: string;
 }
 
 function cells(ls: Line[], from: number, to: number): Cell[] {
@@ -965,13 +968,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       rules.copiesTo = marks.marked ? 'header.copies.noi-nhan-marked' : 'header.copies.noi-nhan';
     }
   }
-  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {};
+  const how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean; rule?: string } = {};
   let signer = readSigner(text, folded, ls, tailFrom, spans, how);
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
   if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
-  if (signer) rules.signer = how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
+  if (signer) rules.signer = how.rule && signer.name ? how.rule : how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
   // CHỦ TỊCH / (Ký, ghi rõ họ tên ...)") while the decision's own, before its first "Nơi nhận:", does: that one signs.
   if (signer && !signer.name) {
@@ -1969,9 +1972,11 @@ function joinSplitSyllables(t: string): string {
 /** `t` without a rank, degree or honour before a capitalised name (dictionaries/extract/name-prefixes.tsv). */
 function withoutNamePrefix(t: string): string {
   const res = (rePrefixes ??= lexicon().namePrefixes.map((p) => new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\.\\s*').replace(/ /g, '\\s+')}\\s*(?=\\p{Lu})`, 'iu')));
-  for (const re of res) {
-    const m = re.exec(t);
-    if (m) return t.slice(m[0].length);
+  // Titles may come in a chain ("NGND. PGS.TS. Trần Văn A"): each is taken off.
+  for (let n = 0; n < 3; n++) {
+    const m = res.map((re) => re.exec(t)).find((x) => x);
+    if (!m) break;
+    t = t.slice(m[0].length);
   }
   return t;
 }
@@ -1990,11 +1995,11 @@ function unquote<C extends { start: number; end: number; text: string }>(text: s
   return { ...q, start: at, end: at + e[2]!.length, text: e[2]! };
 }
 
-function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean } = {}): DocumentFields['signer'] {
+function readSigner(text: string, folded: string, ls: Line[], from: number, spans: Record<string, Span | Span[]>, how: { flat?: boolean; prefix?: boolean; wrapped?: boolean; quoted?: boolean; split?: boolean; initial?: boolean; emphasis?: boolean; rule?: string } = {}): DocumentFields['signer'] {
   const li0 = Math.max(0, ls.findIndex((l) => l.end >= from));
   // header.signer.quoted: a signature block a markdown transcription wrote as a quotation, every line opening with ">"
   // ("> TM. ỦY BAN NHÂN DÂN", "> PHÓ CHỦ TỊCH", ">", "> Nguyễn Văn An"): the marks are no part of its lines.
-  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c)).flatMap((c) => splitCopiesName(text, c));
+  const cs0 = cells(ls, li0, ls.length).map((c) => unquote(text, c, how)).flatMap((c) => splitAuthority(text, c)).flatMap((c) => splitCopies(text, c)).flatMap((c) => splitTitleTail(text, c)).flatMap((c) => splitNameTail(text, c)).flatMap((c) => splitCopiesName(text, c)).flatMap((c) => splitBesideCaps(text, folded, c));
   // header.signer.mark-alone: the mark on its own line ("TL." / "BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"): it goes with the
   // upper-case line under it, as if printed "TL. BỘ TRƯỞNG".
   const cs: Cell[] = [];
@@ -2006,6 +2011,16 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       i++;
       continue;
     }
+    // header.signer.title-wrapped: the column broke the title after its mark mid-way ("KT. BỘ TRƯỞNG THỨ" / "TRƯỞNG
+    // Lê Văn An"): the capitals opening the line below finish it when the two make a title and the first alone does not.
+    const up = n && n.line === c.line + 1 ? titleEnd(text, folded, c, n) : undefined;
+    if (up) {
+      cs.push({ start: c.start, end: up, text: text.slice(c.start, up), line: n!.line });
+      const rest = trimSpan(text, { start: up, end: n!.end });
+      if (rest.end > rest.start) cs.push({ ...rest, text: text.slice(rest.start, rest.end), line: n!.line, rule: 'header.signer.title-wrapped' });
+      i++;
+      continue;
+    }
     cs.push(c);
   }
   let authority: string | null = null;
@@ -2014,7 +2029,16 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
   // header.signer.post-under-name: the name closes the block; a title under it ("Hoàng Văn A" / "PHÓ GIÁM ĐỐC" / "SỞ X")
   // is the signer's post elsewhere, not his title here. A new mark ("TM.", "KT." ...) opens another block (an appendix's form).
   let closed = false;
+  // header.signer.mark-far: a mark read alone onto the "Nơi nhận:" line ("Nơi nhận: TL."), the rest of the block a few
+  // list lines below ("- Lưu: VT, KH. BỘ TRƯỞNG CHÁNH VĂN PHÒNG ..."): the first title in capitals after it is marked.
+  let far: { mark: string; line: number } | undefined;
   cs.forEach((c, i) => {
+    const lone = /^[ \t|]*(?:N[ơo]i\s+nh[ậâa]n\s*:\s*)?(KT|TM|TL|TUQ)[.,]?[ \t|]*$/u.exec(c.text);
+    if (lone && titleAt < 0) {
+      const n = cs[i + 1];
+      if (n && n.line > c.line && /\p{Ll}/u.test(n.text)) far = { mark: lone[1]!, line: c.line };
+      return;
+    }
     if (closed && !/^[ \t|>*]*(?:KT|TM|TL|TUQ|K\/T|T\/M|T\/L)[.,]/.test(c.text)) return;
     closed = false;
     if (titleAt >= 0 && title && i > titleAt && c.line <= cs[titleAt]!.line + 12 && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(clean(c.text)) && lexicon().surnames.has(key(clean(c.text).split(' ')[0]!))) {
@@ -2025,15 +2049,19 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
     const letters = c.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 4 || letters.replace(/\p{Lu}/gu, '').length > Math.max(0, Math.floor(letters.length / 10))) return;
     // OCR reads Ư/Ơ as U’/O’: the marks go before matching.
-    const f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
+    let f = folded.slice(c.start, c.end).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim();
+    const marked = far && titleAt < 0 && c.line <= far.line + 8 && !RE_TITLE().exec(f)?.[1] ? `${far.mark}. ` : '';
+    if (marked) f = `${marked.toLowerCase()}${f}`;
     const m = RE_TITLE().exec(f);
     if (!m) return;
+    if (marked && !titleWords().has(f.replace(/^\S+\s*/, '')) && !ownTitle(f.replace(/^\S+\s*/, ''), c.text)) return;
+    if (marked) how.rule = 'header.signer.mark-far';
     const words = f.replace(/^(kt|tm|tl|tuq|q|k\/t|t\/m|t\/l)[.,]?\s*/, '');
     // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM" on one line: the head's title, then the signer's own.
     const own = m[1] && !titleWords().get(words) ? ownTitle(words, c.text) : undefined;
     if (own) {
       const cut = c.start + own.at;
-      authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : clean(text.slice(c.start, cut));
+      authority = authority ? `${authority} ${clean(text.slice(c.start, cut))}` : marked + clean(text.slice(c.start, cut));
       spans.authority = trimSpan(text, { start: c.start, end: cut });
       title = own.title;
       titleAt = i;
@@ -2041,7 +2069,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
       return;
     }
     if (m[1]) {
-      authority = authority ? `${authority} ${clean(c.text)}` : clean(c.text);
+      authority = authority ? `${authority} ${clean(c.text)}` : marked + clean(c.text);
       spans.authority = { start: c.start, end: c.end };
       // "KT. CHỦ TỊCH" alone: the title comes on the next line.
       if (titleWords().get(words) || titleAt < 0) {
@@ -2111,11 +2139,23 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
         break;
       }
     }
+    // header.signer.name-wrapped-tail: a flattened block's name begun at its line's end ("THỨ TRƯỞNG Nguyễn Thị") goes on
+    // where the line below ends, past the copies item there ("- Sở Y tế các tỉnh; Hoa").
+    const below = c.flat && nameBegun(t) ? cs.filter((x) => x.line === c.line + 1).at(-1) : undefined;
+    const r = below ? nameRest(below.text, t.split(' ').length) : undefined;
+    if (below && r) {
+      name = `${t} ${r.rest}`;
+      const off = text.slice(c.start, c.end).indexOf(t);
+      spans.signer = [{ start: off >= 0 ? c.start + off : c.start, end: c.end }, { start: below.start + r.at, end: below.start + r.at + r.rest.length }];
+      how.rule = 'header.signer.name-wrapped-tail';
+      break;
+    }
     // header.signer.name-initial: a middle name cut to its initial ("Nguyễn T. Minh") after a known surname.
     const initial = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.){1,2}(?: \p{Lu}\p{Ll}+){1,2}$/u.test(t) && lexicon().surnames.has(key(t.split(' ')[0]!));
     if (initial) how.initial = true;
     if ((initial || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4}$/u.test(t)) && !NAME_NOT.test(t)) {
       name = t;
+      if (c.rule) how.rule = c.rule;
       const off = text.slice(c.start, c.end).indexOf(t);
       spans.signer = off >= 0 ? { start: c.start + off, end: c.start + off + t.length } : { start: c.start, end: c.end };
       // The first name under the title signs; names further down belong to an appendix.
@@ -2366,12 +2406,17 @@ function splitTitleTail(text: string, c: Cell): Cell[] {
 function splitCopiesName(text: string, c: Cell): Cell[] {
   // header.signer.copies-name-comma: after a comma or a full stop too (a list of units or codes closing the line), a dot
   // of dust between ("VT, KGVX. Thợ. <name>"), when the name has three or four words and no place word stands before it.
-  const m = /^(\s*[-–•+]\s.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*[-–•+]\s.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
+  // header.signer.copies-name-wrapped: a line that goes on with an item wrapped from the line above (no dash of its own)
+  // may end with the name too ("thành phố; Trần Thị Bình", "Vụ, Lê Văn An").
+  const m = /^(\s*(?:[-–•+]\s)?.*?[;)])\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,4})\s*$/u.exec(c.text) ?? /^(\s*(?:[-–•+]\s)?.*?(?<!\b(?:TP|Tp|phố|tỉnh|quận|huyện|xã|phường|Thành phố|Tỉnh))[,.](?:\s+\S{1,4}\.)?)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){2,3})\s*$/u.exec(c.text);
   if (!m || !lexicon().surnames.has(key(m[2]!.split(' ')[0]!)) || NAME_NOT.test(m[2]!)) return [c];
+  const rule = /^\s*[-–•+]\s/.test(c.text) ? undefined : 'header.signer.copies-name-wrapped';
+  // A rank or degree before the name ("PGS.TS. Trần Văn A") is header.signer.name-prefix's, not a wrapped item.
+  if (rule && withoutNamePrefix(c.text.trim()) !== c.text.trim()) return [c];
   const at = c.start + c.text.lastIndexOf(m[2]!);
   return [
     { ...trimSpan(text, { start: c.start, end: at }), text: text.slice(c.start, at).trimEnd(), line: c.line },
-    { start: at, end: at + m[2]!.length, text: m[2]!, line: c.line },
+    { start: at, end: at + m[2]!.length, text: m[2]!, line: c.line, ...(rule ? { rule } : {}) },
   ];
 }
 
@@ -2386,17 +2431,74 @@ function splitNameTail(text: string, c: Cell): Cell[] {
     else break;
     n++;
   }
-  if (n < 2) return [c];
+  // header.signer.name-wrapped-tail: a surname alone may end the line, the rest of the name on the line below.
+  if (n < 1 || (n === 1 && !nameBegun(toks[k]![0]))) return [c];
   let j = k;
   while (j > 0 && /^[\p{Lu}\d.,()/-]+$/u.test(toks[j - 1]![0]) && /\p{Lu}{2}/u.test(toks[j - 1]![0])) j--;
   if (k - j < 2) return [c];
+  // header.signer.flat-after-codes: the copies item before the run may end in codes in capitals ("- Lưu: VT, KHTC.
+  // BỘ TRƯỞNG Trần Văn An"): the run starts after the last of them, where the rest is a title.
+  const words = (i: number) => key(toks.slice(i, k).map((t) => t[0]).join(' ').replace(/[’'`‘]/g, ''));
+  const isTitle = (i: number) => /^(?:KT|TM|TL|TUQ)[.,]/.test(toks[i]![0]) || titleWords().has(words(i)) || !!ownTitle(words(i), toks.slice(i, k).map((t) => t[0]).join(' '));
+  let moved = false;
+  if (!isTitle(j)) for (let i = j + 1; i <= k - 2; i++) if (/[,.;:]$/.test(toks[i - 1]![0]) && isTitle(i)) { j = i; moved = true; break; }
   const at = (i: number) => c.start + toks[i]!.index!;
   const out: Cell[] = [];
   for (const [a, b] of [[c.start, at(j)], [at(j), at(k)], [at(k), c.end]] as const) {
     const sp = trimSpan(text, { start: a, end: b });
-    if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true });
+    const rule = moved && a === at(k) ? { rule: 'header.signer.flat-after-codes' } : {};
+    if (sp.end > sp.start) out.push({ ...sp, text: text.slice(sp.start, sp.end), line: c.line, flat: true, ...rule });
   }
   return out;
+}
+
+/** header.signer.beside-caps: an appendix's heading in capitals read onto the signature's lines ("KT. BỘ TRƯỞNG THỨ
+ *  TRƯỞNG DANH MỤC CÁC NHIỆM VỤ", "Trần Văn An TRỌNG TÂM NĂM 2027"): the longest title after the mark, or a name opening
+ *  the cell or following a copies item's ";" "." ")", is a cell of its own, the capitals after it (two words or more)
+ *  another. */
+function splitBesideCaps(text: string, folded: string, c: Cell): Cell[] {
+  const toks = [...c.text.matchAll(/\S+/g)];
+  const cut = (at: number[], rule?: string): Cell[] =>
+    [c.start, ...at.map((a) => c.start + a), c.end].slice(0, -1).flatMap((a, i, xs) => {
+      const sp = trimSpan(text, { start: a, end: xs[i + 1] ?? c.end });
+      return sp.end > sp.start ? [{ ...sp, text: text.slice(sp.start, sp.end), line: c.line, ...(c.flat ? { flat: true as const } : {}), ...(rule && i === 1 ? { rule } : {}) }] : [];
+    });
+  const upper = (w: string) => /\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w);
+  if (/^(?:KT|TM|TL|TUQ)[., ]/.test(c.text) && !/\p{Ll}/u.test(c.text)) {
+    const words = (n: number) => folded.slice(c.start, c.start + toks[n - 1]!.index! + toks[n - 1]![0].length).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim().replace(/^(kt|tm|tl|tuq)[.,]?\s*/, '');
+    // A title without a body after it: the appendix's words are no body ("THỨ TRƯỞNG DANH MỤC CÁC ...").
+    const bare = new Set(titleWords().values());
+    const isTitle = (n: number) => titleWords().has(words(n)) || bare.has(ownTitle(words(n), toks.slice(0, n).map((t) => t[0]).join(' '))?.title ?? '');
+    // A title with its body ("KT. VỤ TRƯỞNG VỤ KẾ HOẠCH") is whole.
+    if (isTitle(toks.length) || ownTitle(words(toks.length), c.text) || titleOf(words(toks.length), c.text.replace(/^\S+\s*/, ''))) return [c];
+    for (let n = toks.length - 2; n >= 2; n--) if (isTitle(n)) return cut([toks[n]!.index!]);
+    return [c];
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (i > 0 && !/[;.)]$/.test(toks[i - 1]![0])) continue;
+    let j = i;
+    while (j < toks.length && j - i < 4 && /^\p{Lu}\p{Ll}+$/u.test(toks[j]![0])) j++;
+    if (j - i < 2 || toks.length - j < 2 || !toks.slice(j).every((t) => upper(t[0]) || /^[\d,.()/-]+$/.test(t[0]))) continue;
+    const name = toks.slice(i, j).map((t) => t[0]).join(' ');
+    if (!lexicon().surnames.has(key(toks[i]![0])) || NAME_NOT.test(name)) continue;
+    return cut(i > 0 ? [toks[i]!.index!, toks[j]!.index!] : [toks[j]!.index!], 'header.signer.beside-caps');
+  }
+  return [c];
+}
+
+/** header.signer.title-wrapped: where a title begun after its mark in cell `c` ends in cell `n` (the line below), when
+ *  one or two words in capitals open `n` and finish it, or undefined. */
+function titleEnd(text: string, folded: string, c: Cell, n: Cell): number | undefined {
+  const words = (a: number, b: number) => folded.slice(a, b).replace(/[’'`‘]/g, '').replace(/\s+/g, ' ').trim().replace(/^(kt|tm|tl|tuq|k\/t|t\/m|t\/l)[.,]?\s*/, '');
+  const isTitle = (w: string, written: string) => titleWords().has(w) || !!ownTitle(w, written);
+  if (!/^(?:KT|TM|TL|TUQ)[., ]/.test(c.text) || /\p{Ll}/u.test(c.text) || isTitle(words(c.start, c.end), c.text)) return undefined;
+  const caps = [...n.text.matchAll(/\S+/g)].slice(0, 2);
+  for (let k = caps.length; k >= 1; k--) {
+    if (!caps.slice(0, k).every((w) => /^\p{Lu}{2,}$/u.test(w[0]))) continue;
+    const end = n.start + caps[k - 1]!.index! + caps[k - 1]![0].length;
+    if (isTitle(words(c.start, end), text.slice(c.start, end))) return end;
+  }
+  return undefined;
 }
 
 /** "Nơi nhận: TL. CHỦ TỊCH" read as one cell: split at the authority mark. */
