@@ -561,7 +561,9 @@ function nameEnd(c: RefContext, toks: ReturnType<typeof tokens>, body: number, n
 
 // Laws cited by name only: "Luật Đầu tư công", "Bộ luật Dân sự", "Hiến pháp".
 const RE_LAW = /(?<![\p{L}])(Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{L})|,[ \t]{0,2}\r?\n[ \t]{0,4}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,24})/gu;
-const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi']);
+const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi',
+  // reference.named-stop-circumstance: words of time, direction and purpose no law's name holds ("... gửi Bộ X trước ngày").
+  'trước', 'sau', 'đến', 'tới', 'từ', 'nhằm', 'gửi', 'đối', 'nên', 'sẽ', 'đang', 'vẫn']);
 // "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
 const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
 // "Luật sửa đổi, bổ sung (một số điều của) Luật X [và Luật Y]": an amending law is one name, whole (reference.amending-law).
@@ -609,6 +611,9 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
       listing = true;
     }
     const bare = w.replace(/,$/, '');
+    // reference.named-stop-verb: a verb that follows a subject (verbs.tsv after), two words or more into a name no list
+    // knows and not in a list after a comma, is what the law does: "Luật X Y hướng dẫn ...".
+    if (kept.length >= 2 && !listing && !prev.endsWith(',') && /^\p{Ll}/u.test(w) && afterVerbAt(words, kept.length)) break;
     if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
     kept.push(w);
     // "Luật BHYT đối với ...", "Luật BHYT\nHà Nội": an abbreviation ends the name, unless "và" joins another
@@ -616,6 +621,11 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
     if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test((words[kept.length + 1] ?? '').replace(/,$/, '')))) break;
   }
   return { n: kept.length, known: false };
+}
+
+/** Whether an after verb of verbs.tsv (folded) starts at words[i]. */
+function afterVerbAt(words: string[], i: number): boolean {
+  return lexicon().afterVerbs.some((v) => v.split(' ').every((w, j) => key((words[i + j] ?? '').replace(/,$/, '')) === w));
 }
 
 /** Initials of a name, an abbreviation standing for its letters: "Luật Bảo vệ BMNN" and "Luật Bảo vệ bí mật nhà nước" -> "lbvbmnn". */
@@ -667,6 +677,10 @@ export function findNamedReferences(text: string): string[] {
   return named.filter((name) => {
     const rest = key(name).replace(/^(?:bo luat|luat|phap lenh) /, '');
     const head = rest.split(' ').slice(0, 4).join(' ');
+    // reference.named-number-after: "Luật X (Luật số nn/yyyy/QHnn)", "Luật X năm 2024 (số ...)": the law's own number right
+    // after its name ("Luật X (số .../NĐ-CP)" is the decree that details it).
+    const esc = key(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`${esc}(?: nam [0-9]{4}| [0-9]{4})?,? ?\\(?(?:luat |bo luat |phap lenh )?so [0-9]+/[0-9]{4}/(?:ubtv)?qh`).test(folded)) return false;
     return !folded.includes(`${key(name)} so `) && !new RegExp(`(?:luat|phap lenh) so [0-9][^ ]* (?:ngay (?:[0-9/]+|[0-9]+ thang [0-9]+ nam [0-9]+) )?(?:cua quoc hoi )?ve ${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(folded);
   });
 }
