@@ -326,8 +326,10 @@ export class Decoder implements KeyCounts {
       if (tone === 5 || (small && !HOOK_ACUTE.includes(tone))) return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower)).filter((id) => {
         const c = splitTone(this.vocab.surface[id]!.toLowerCase());
-        // restore.scan.hat-breve: â and ă, each with a mark stacked over it, are read one for the other (thẩm/thắm).
-        return (c.base === base || c.base === otherHat(base)) && c.tone !== 5 && (!small || HOOK_ACUTE.includes(c.tone));
+        // restore.scan.hat-breve: â and ă, each with a mark stacked over it (sắc, hỏi, ngã), are read one for the other (thẩm/thắm).
+        const stacked = (t: number) => t === 1 || t === 3 || t === 4;
+        if (c.base !== base) return c.base === otherHat(base) && stacked(tone) && stacked(c.tone);
+        return c.tone !== 5 && (!small || HOOK_ACUTE.includes(c.tone));
       });
       // A rare reading ("Bỗ") is seldom among the key's candidates: it stays one.
       if (!ids.includes(own)) ids.push(own);
