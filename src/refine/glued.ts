@@ -1,5 +1,5 @@
 // Rule header.number.glued-hand: handwritten digits the page OCR ran together with
-// the printed symbol after them ("ð1#/UBND-KTTH", one word), so the blank's end is
+// the printed symbol after them ("#6/UBND-VX", one word), so the blank's end is
 // not known from the words. It is found in the image: the symbol's slash, a thin
 // stroke leaning right that spans the printed capitals' band, with only printed
 // capitals (no other such stroke) to its right. The digits lie left of it.
