@@ -22,7 +22,14 @@ export const DATE_RULES: DateRule[] = [
     id: 'ocr.date.split-figure',
     description: 'two one-figure words close together in the day or month slot ("tháng 1 1 năm") are one two-figure number',
   },
+  {
+    id: 'ocr.date.slash-split',
+    description: 'a numeric date split by a gap inside its day or month ("1 9/6/2015", "] 9/6/2015", "08/1 1/2023"), the halves close together, is one date when the joined day and month are a day and month',
+  },
 ];
+
+/** A numeric date "d/m/yyyy" (maybe with a mark after it). */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)([,.;:)]?)$/;
 
 /** Strokes the OCR gives for a printed one. */
 const STROKE = /[\][|!lIÏïíì]/gu;
@@ -88,6 +95,26 @@ export function fixDateLine(words: OcrWord[], fired?: (id: string) => void): Ocr
         }
       }
     }
+  }
+  return fixSlashDates(out, words, fired);
+}
+
+/** Rule ocr.date.slash-split: two close words that joined read as a numeric date, split inside its day or month. */
+function fixSlashDates(out: OcrWord[], words: OcrWord[], fired?: (id: string) => void): OcrWord[] {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const [x, y] = [out[k]!, out[k + 1]!];
+    if (SLASH_DATE.test(x.text) || SLASH_DATE.test(y.text)) {
+      // Only a part that is no date alone: a one-figure day ("1" + "9/6/2015") or "08/1" + "1/2023".
+      if (!(/^[\d\][|!lIÏ]$/u.test(x.text) && /^\d\//.test(y.text) && !/^\d\d\//.test(y.text))) continue;
+    } else if (!(/^\d{1,2}\/\d$/.test(x.text) && /^\d\/(?:19|20)\d\d[,.;:)]?$/.test(y.text))) continue;
+    const h = Math.max(x.bbox.y1 - x.bbox.y0, y.bbox.y1 - y.bbox.y0);
+    if (y.bbox.x0 - x.bbox.x1 > h * 0.5) continue;
+    const joined = x.text.replace(STROKE, '1') + y.text;
+    const m = SLASH_DATE.exec(joined);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[2]) < 1 || Number(m[2]) > 12) continue;
+    if (out === words) out = [...words];
+    out.splice(k, 2, { text: joined, confidence: Math.min(x.confidence, y.confidence), bbox: { x0: x.bbox.x0, y0: Math.min(x.bbox.y0, y.bbox.y0), x1: y.bbox.x1, y1: Math.max(x.bbox.y1, y.bbox.y1) } });
+    fired?.('ocr.date.slash-split');
   }
   return out;
 }

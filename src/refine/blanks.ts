@@ -16,6 +16,7 @@ import { asciiKey as fold } from '../restore/syllable.js';
 import { report, type Stage } from '../pipeline.js';
 import { crop, pageImage, type PageImage } from './page-image.js';
 import { digitModels, readDigits } from './digits.js';
+import { gluedSlash } from './glued.js';
 
 const NAME = 'blanks';
 
@@ -144,6 +145,8 @@ interface HandRead {
   value: number;
   digits: string;
   p: number[];
+  /** Read left of a slash found in the image (header.number.glued-hand). */
+  glued?: boolean;
 }
 
 /** Digits read by the digit reader in a box, taken only when each is sure and the value lies in [min, max]. */
@@ -161,13 +164,18 @@ function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: numb
 /** The handwritten digits between "Số:" (word `so`) and the printed symbol (word `sym`, "/<type>-<body>"). */
 export function handNumber(doc: Doc, img: PageImage, so: number, sym: number): HandRead | undefined {
   const s = doc.words[sym]!;
-  // The symbol glued to the digits in one word: where the slash is is not known.
-  if (sym === so || /[\p{L}\p{N}]/u.test(s.text.slice(0, s.text.indexOf('/')))) return undefined;
   const h = s.bbox.y1 - s.bbox.y0;
+  const glued = sym !== so && /[\p{L}\p{N}]/u.test(s.text.slice(0, s.text.indexOf('/')));
+  // The symbol glued to the digits in one word: its slash is looked for in the image (header.number.glued-hand).
+  if (sym === so) return undefined;
+  const letters = s.text.slice(s.text.indexOf('/') + 1).replace(/[^\p{L}\d]/gu, '').length;
+  const slash = glued ? gluedSlash(img, s.bbox, letters) : undefined;
+  if (glued && slash === undefined) return undefined;
   const label = labelExtent(doc.words[so]!, 'so', 1.45 * h);
   if (!label) return undefined;
-  const box = { x0: label.x1 + h * 0.05, x1: s.bbox.x0 - h * 0.05, y0: s.bbox.y0 - h * 0.8, y1: s.bbox.y1 + h * 0.4 };
-  return handRead(img, box, h, 5, 1, 99999);
+  const box = { x0: label.x1 + h * 0.05, x1: slash ?? s.bbox.x0 - h * 0.05, y0: s.bbox.y0 - h * 0.8, y1: s.bbox.y1 + h * 0.4 };
+  const r = handRead(img, box, h, 5, 1, 99999);
+  return r && glued ? { ...r, glued: true } : r;
 }
 
 /** The place-date line's words: "ngày" (maybe with the day glued on), "tháng", "năm", the year; page 1's top third. */
@@ -288,7 +296,7 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
     take(hand.digits);
     (d.rules ??= {}).number = 'header.number.handwritten';
     report(doc, NAME, 'warning', 'number-handwritten',
-      `read the handwritten number ${hand.digits} beside "Số:" with the digit reader (digit probabilities ${hand.p.map((p) => p.toFixed(2)).join(', ')}); check it against the paper`, where);
+      `read the handwritten number ${hand.digits} beside "Số:"${hand.glued ? ' (run into its symbol by the OCR, rule header.number.glued-hand)' : ''} with the digit reader (digit probabilities ${hand.p.map((p) => p.toFixed(2)).join(', ')}); check it against the paper`, where);
   } else if (r || doubtful) {
     const was = doubtful ? ` (the page OCR guessed "${d.number.slice(0, d.number.indexOf('/'))}" with low confidence)` : '';
     d.number = symbol;

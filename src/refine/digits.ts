@@ -291,7 +291,7 @@ export interface Gray {
   height: number;
 }
 
-interface Comp {
+export interface Comp {
   x0: number;
   y0: number;
   x1: number;
@@ -324,7 +324,7 @@ export function otsu(g: Gray): number {
   return Math.min(200, Math.max(60, t));
 }
 
-function components(g: Gray, t: number): Comp[] {
+export function components(g: Gray, t: number): Comp[] {
   const { width: w, height: h } = g;
   const seen = new Uint8Array(w * h);
   const out: Comp[] = [];

@@ -32,6 +32,11 @@ export interface Vocab {
 
 export type Mode = 'clean' | 'stripped' | 'garbled';
 
+/** Tones a scan confuses over vowels without a hat: none, sắc, hỏi (restore.scan.hook-acute). */
+const HOOK_ACUTE = [0, 1, 3];
+/** The base with â and ă swapped (restore.scan.hat-breve). */
+const otherHat = (base: string): string => base.replace(/[âă]/g, (c) => (c === 'â' ? 'ă' : 'â'));
+
 /** OCR confidence of a stretch of the text (a word as read), 0-100. */
 export interface Confidence {
   start: number;
@@ -326,10 +331,16 @@ export class Decoder implements KeyCounts {
       // first word (Lê Văn Tô) and the dot below stay as read.
       const { base, tone } = splitTone(lower);
       const caps = text.length >= 2 && text === text.toUpperCase();
-      if (tone === 5 || (!caps && !/[âêôă]/.test(base))) return this.fixed(tok, own);
+      // restore.scan.hook-acute: over other vowels the hook and the acute (and no tone) are what a
+      // scan confuses (tính/tỉnh, phú/phủ, chỉ/chi): those three compete there.
+      const small = !caps && !/[âêôă]/.test(base);
+      if (tone === 5 || (small && !HOOK_ACUTE.includes(tone))) return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower)).filter((id) => {
         const c = splitTone(this.vocab.surface[id]!.toLowerCase());
-        return c.base === base && c.tone !== 5;
+        // restore.scan.hat-breve: â and ă, each with a mark stacked over it (sắc, hỏi, ngã), are read one for the other (thẩm/thắm).
+        const stacked = (t: number) => t === 1 || t === 3 || t === 4;
+        if (c.base !== base) return c.base === otherHat(base) && stacked(tone) && stacked(c.tone);
+        return c.tone !== 5 && (!small || HOOK_ACUTE.includes(c.tone));
       });
       // A rare reading ("Bỗ") is seldom among the key's candidates: it stays one.
       if (!ids.includes(own)) ids.push(own);
