@@ -12,7 +12,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
 import { cellLineTables, countedAt, countedTables } from './cell-lines.js';
-import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
+import { barCells, visualLines, wordsIn, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
 
@@ -161,10 +161,15 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
   const tol = lc.mode === 'box' ? Math.max(2, lc.h * 0.6) : 2;
   let first = li;
   let last = li;
+  let body: number[] = [];
   if (lc.mode !== 'index') {
-    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
-    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
+    body = bodyColumns(ctx, ls, last + 1);
+    // table.header-not-title: a line above whose text runs across a column's start (an appendix's centred title
+    // "PHÂN CÔNG NHIỆM VỤ", the last line of the prose before the table) is no wrapped label: a label stays in its cell.
+    const across = (l: VLine) => l.cells.some((c) => body.slice(1).some((x) => c.x0 < x - tol && c.x1 > x + tol));
+    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
+    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page && !across(ls[first - 1]!)) first--;
   }
   let cols: Column[];
   if (lc.mode === 'index') {
@@ -184,7 +189,7 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
     }
   }
   else {
-    const starts = bodyColumns(ctx, ls, last + 1);
+    const starts = [...body];
     // A column the body's ink does not show (a narrow one beside a wide, unevenly laid column): where two header
     // lines start a label at the same place.
     const heads = ls.slice(first, last + 1).flatMap((l) => l.cells.map((c) => c.x0));
@@ -472,6 +477,7 @@ export function findTableTasks(ctx: TableContext): TableResult {
   const bars = barTables(ctx);
   const inBars = (l: VLine) => bars.spans.some((sp) => l.start < sp.end && l.end > sp.start);
   const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
+  if (process.env.T32DBG) for (const l of ls) console.error(l.page, Math.round(l.y), l.mode, l.cells.map((c) => `[${Math.round(c.x0)}-${Math.round(c.x1)}] ${ctx.text.slice(c.start, c.end)}`).join(' | '));
   const tasks: Task[] = [];
   const regions: Span[] = [...bars.regions];
   // Lines of tables read as no task: the readers below may read them.
@@ -480,6 +486,7 @@ export function findTableTasks(ctx: TableContext): TableResult {
     if (inBars(ls[li]!)) continue;
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
+    if (process.env.T32DBG) console.error('HEADER', li, h.first, h.last, JSON.stringify(h.cols));
     const { rows, end: last } = readRows(ctx, ls, h);
     let end = last;
     if (!rows.length) {
@@ -724,7 +731,7 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     // The next appendix, or another table's header, ends this one.
     if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
     if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
-    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : l.cells;
+    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : mode === 'box' && l.mode === 'box' ? splitAtColumns(ctx, cols, l.cells, tol) : l.cells;
     const placed = cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
     const head = placed[0];
     const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
@@ -823,6 +830,30 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   // Keep the pieces of each cell in reading order.
   for (const r of rows) for (const p of r.cells.values()) p.sort((a, b) => a.start - b.start);
   return { rows, end };
+}
+
+/** table.box-cell-at-column: two cells of a page's line whose texts stand closer than the gap that parts cells (a
+ *  full cell, its padding narrow: "Sở Khoa học và Công" | "Sở Nông nghiệp ..."), read as one: cut where a word starts at
+ *  a later column's start, the word before it ending left of that start. */
+function splitAtColumns(ctx: TableContext, cols: Column[], cells: Cell[], tol: number): Cell[] {
+  if (!ctx.words) return cells;
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const ws = wordsIn(ctx.words, c.start, c.end);
+    let cur = c;
+    let from = 0;
+    for (let i = 1; i < cols.length; i++) {
+      const s = cols[i]!.x0;
+      if (cur.x0 >= s - tol || cur.x1 <= s + tol) continue;
+      const k = ws.findIndex((w, j) => j > from && w.x0 >= s - 2 && w.x0 <= s + tol && ws[j - 1]!.x1 <= s);
+      if (k < 0) continue;
+      out.push({ start: cur.start, end: ws[k - 1]!.end, x0: cur.x0, x1: ws[k - 1]!.x1 });
+      cur = { start: ws[k]!.start, end: cur.end, x0: ws[k]!.x0, x1: cur.x1 };
+      from = k;
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 // A time at the end of a cell: "2026 - 2030", "Trước ngày 15/10/2026", "Quý IV/2026", "Năm 2027".
