@@ -200,6 +200,14 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
     if (starts.length < 2) return undefined;
     cols = starts.map((x) => ({ role: 'other' as Role, x0: x, x1: x, label: '' }));
     for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) cols[nearestColumn(cols, c)]!.label += ' ' + ctx.text.slice(c.start, c.end);
+    // table.label-wrap-no-column: a column the body's ragged ink made up inside a narrow one, labelled only by the small
+    // letters a wrapped label goes on with ("Cơ quan chủ" over "trì"): part of the column to its left.
+    for (let i = cols.length - 1; i > 1; i--) {
+      if (/^\p{Ll}/u.test(cols[i]!.label.trim()) && cols[i - 1]!.label.trim() && !roleOf(cols[i]!.label, true)) {
+        cols[i - 1]!.label += cols[i]!.label;
+        cols.splice(i, 1);
+      }
+    }
   }
   if (!assignRoles(cols)) return undefined;
   return { cols, mode: lc.mode, first, last, tol };
@@ -695,6 +703,11 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   const firstLine = ls.slice(h.last + 1).find((l) => l.text.trim());
   if (mode === 'index' && firstLine && firstLine.mode !== 'index' && RE_STT.test(firstLine.text.trim())) return cellPerLine(ctx, ls, h, first);
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
+  const squash = (t: string) => fold(t.toLowerCase()).replace(/\s+/g, '');
+  const inLabel = (c: Cell) => {
+    const t = squash(ctx.text.slice(c.start, c.end));
+    return t.length > 0 && squash(cols[nearestColumn(cols, c)]!.label).includes(t);
+  };
   const next = nextSection(ls, h.first);
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
@@ -728,8 +741,17 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
       continue;
     }
     if (/^\s*n[oơ]i\s+nh[aậ]n\s*:/iu.test(l.text)) break;
+    // table.ends-at-signature: the signature block under a table in the body ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
+    if (mode !== 'index' && /^\s*(?:TM|KT|TL|TUQ|Q|T\/M)\.?[ \t]+\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text)) break;
     // The next appendix, or another table's header, ends this one.
     if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
+    // table.header-again: the header repeated at the top of the next page, its labels wrapped as they were ("Cơ quan
+    // chủ" over "trì"): each piece sits in the label of the column nearest it; the rows go on under it.
+    if (mode !== 'index' && l.page !== ls[h.first]!.page && l.cells.length >= 2 && l.cells.every(inLabel)) {
+      while (k + 1 < ls.length && ls[k + 1]!.page === l.page && ls[k + 1]!.cells.length && ls[k + 1]!.cells.every(inLabel)) k++;
+      end = k;
+      continue;
+    }
     if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
     const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : mode === 'box' && l.mode === 'box' ? splitAtColumns(ctx, cols, l.cells, tol) : l.cells;
     const placed = cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
@@ -978,7 +1000,8 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number, both
     if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && noLead) continue;
     // A numbered row with no lead over lettered rows ("1 <heading>", "a) ...") heads them.
     const nextStt = rows[rows.indexOf(r) + 1]?.stt ?? '';
-    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && noLead;
+    // table.numbered-group: so does a numbered row with no lead over rows numbered under it ("1 <heading>", "1.1 ...").
+    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && (/^[a-zđ]$/.test(nextStt) || nextStt.startsWith(`${r.stt}.`)))) && noLead;
     if (isGroup) {
       group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
@@ -992,6 +1015,16 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number, both
     const roles = own ?? (both ? combinedRoles(ctx, r.cells.get('lead')) : undefined);
     let lead = roles?.lead ?? bodiesIn(ctx, r.cells.get('lead'));
     let leadRule = own ? 'table.lead-cell-roles' : roles ? 'table.combined-roles-header' : 'lead.table-column';
+    // table.merged-lead-centred: a lead cell merged over the first rows of a table or group, its text set in their
+    // middle: the first row's cell is empty, the next row holds the name.
+    const next = rows[rows.indexOf(r) + 1];
+    if (!lead.length && !prevLead.length && !r.cells.get('lead')?.length && next && next.stt && !own && !both) {
+      const below = bodiesIn(ctx, next.cells.get('lead'));
+      if (below.length && !leadCellRoles(ctx, next.cells.get('lead'))) {
+        lead = below;
+        leadRule = 'table.merged-lead-centred';
+      }
+    }
     // A merged lead cell spans the rows under it: the text sits in the first.
     if (!lead.length && prevLead.length) {
       lead = prevLead;
