@@ -485,7 +485,6 @@ export function findTableTasks(ctx: TableContext): TableResult {
   const bars = barTables(ctx);
   const inBars = (l: VLine) => bars.spans.some((sp) => l.start < sp.end && l.end > sp.start);
   const ls = visualLines(ctx.text, ctx.from, ctx.to, ctx.words);
-  if (process.env.T32DBG) for (const l of ls) console.error(l.page, Math.round(l.y), l.mode, l.cells.map((c) => `[${Math.round(c.x0)}-${Math.round(c.x1)}] ${ctx.text.slice(c.start, c.end)}`).join(' | '));
   const tasks: Task[] = [];
   const regions: Span[] = [...bars.regions];
   // Lines of tables read as no task: the readers below may read them.
@@ -494,7 +493,6 @@ export function findTableTasks(ctx: TableContext): TableResult {
     if (inBars(ls[li]!)) continue;
     const h = headerAt(ctx, ls, li);
     if (!h) continue;
-    if (process.env.T32DBG) console.error('HEADER', li, h.first, h.last, JSON.stringify(h.cols));
     const { rows, end: last } = readRows(ctx, ls, h);
     let end = last;
     if (!rows.length) {
