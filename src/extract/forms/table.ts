@@ -247,6 +247,9 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
     // the two lines read as one name ("Đảng ủy" over "UBND tỉnh").
     const next = text.slice(piece.start, piece.end);
     const runsOn = () => {
+      // table.cell-party-level: a Party body's name wrapped before the committee it belongs to ("Ban Tuyên giáo và Dân
+      // vận" over "Tỉnh ủy", "Văn phòng" over "Huyện ủy"): one name.
+      if (/^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy$/u.test(next.trim()) && /^(?:Ban|Văn phòng|Ủy ban Kiểm tra)(?:\s|$)/u.test(s.split(/[;,]/).pop()!.trim())) return true;
       if (!gaz) return false;
       const both = `${last} ${next}`;
       const first = agencyList(both, fold(both), 0, gaz, both.length).items[0];
