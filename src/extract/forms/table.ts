@@ -12,7 +12,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
 import { cellLineTables, countedAt, countedTables } from './cell-lines.js';
-import { barCells, visualLines, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
+import { barCells, visualLines, wordsIn, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
 
@@ -161,10 +161,15 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
   const tol = lc.mode === 'box' ? Math.max(2, lc.h * 0.6) : 2;
   let first = li;
   let last = li;
+  let body: number[] = [];
   if (lc.mode !== 'index') {
-    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
-    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page) first--;
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
+    body = bodyColumns(ctx, ls, last + 1);
+    // table.header-not-title: a line above whose text runs across a column's start (an appendix's centred title
+    // "PHÂN CÔNG NHIỆM VỤ", the last line of the prose before the table) is no wrapped label: a label stays in its cell.
+    const across = (l: VLine) => l.cells.some((c) => body.slice(1).some((x) => c.x0 < x - tol && c.x1 > x + tol));
+    // table.header-not-heading: a section heading just above ("II. NỘI DUNG, NHIỆM VỤ") is no wrapped label.
+    while (first > 0 && li - first < 3 && ls[first - 1]!.mode === lc.mode && isHeaderish(ctx, ls[first - 1]!) && !isHeading(ctx, ls[first - 1]!) && ls[first - 1]!.page === lc.page && !across(ls[first - 1]!)) first--;
   }
   let cols: Column[];
   if (lc.mode === 'index') {
@@ -184,7 +189,7 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
     }
   }
   else {
-    const starts = bodyColumns(ctx, ls, last + 1);
+    const starts = [...body];
     // A column the body's ink does not show (a narrow one beside a wide, unevenly laid column): where two header
     // lines start a label at the same place.
     const heads = ls.slice(first, last + 1).flatMap((l) => l.cells.map((c) => c.x0));
@@ -195,6 +200,14 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
     if (starts.length < 2) return undefined;
     cols = starts.map((x) => ({ role: 'other' as Role, x0: x, x1: x, label: '' }));
     for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) cols[nearestColumn(cols, c)]!.label += ' ' + ctx.text.slice(c.start, c.end);
+    // table.label-wrap-no-column: a column the body's ragged ink made up inside a narrow one, labelled only by the small
+    // letters a wrapped label goes on with ("Cơ quan chủ" over "trì"): part of the column to its left.
+    for (let i = cols.length - 1; i > 1; i--) {
+      if (/^\p{Ll}/u.test(cols[i]!.label.trim()) && cols[i - 1]!.label.trim() && !roleOf(cols[i]!.label, true)) {
+        cols[i - 1]!.label += cols[i]!.label;
+        cols.splice(i, 1);
+      }
+    }
   }
   if (!assignRoles(cols)) return undefined;
   return { cols, mode: lc.mode, first, last, tol };
@@ -234,6 +247,9 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
     // the two lines read as one name ("Đảng ủy" over "UBND tỉnh").
     const next = text.slice(piece.start, piece.end);
     const runsOn = () => {
+      // table.cell-party-level: a Party body's name wrapped before the committee it belongs to ("Ban Tuyên giáo và Dân
+      // vận" over "Tỉnh ủy", "Văn phòng" over "Huyện ủy"): one name.
+      if (/^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy$/u.test(next.trim()) && /^(?:Ban|Văn phòng|Ủy ban Kiểm tra)(?:\s|$)/u.test(s.split(/[;,]/).pop()!.trim())) return true;
       if (!gaz) return false;
       const both = `${last} ${next}`;
       const first = agencyList(both, fold(both), 0, gaz, both.length).items[0];
@@ -688,6 +704,11 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   const firstLine = ls.slice(h.last + 1).find((l) => l.text.trim());
   if (mode === 'index' && firstLine && firstLine.mode !== 'index' && RE_STT.test(firstLine.text.trim())) return cellPerLine(ctx, ls, h, first);
   const headerKey = fold(cols.map((c) => c.label).join(' ')).replace(/\s+/g, '');
+  const squash = (t: string) => fold(t.toLowerCase()).replace(/\s+/g, '');
+  const inLabel = (c: Cell) => {
+    const t = squash(ctx.text.slice(c.start, c.end));
+    return t.length > 0 && squash(cols[nearestColumn(cols, c)]!.label).includes(t);
+  };
   const next = nextSection(ls, h.first);
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
@@ -721,10 +742,19 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
       continue;
     }
     if (/^\s*n[oơ]i\s+nh[aậ]n\s*:/iu.test(l.text)) break;
+    // table.ends-at-signature: the signature block under a table in the body ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC").
+    if (mode !== 'index' && /^\s*(?:TM|KT|TL|TUQ|Q|T\/M)\.?[ \t]+\p{Lu}{2}/u.test(l.text) && !/\p{Ll}/u.test(l.text)) break;
     // The next appendix, or another table's header, ends this one.
     if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
+    // table.header-again: the header repeated at the top of the next page, its labels wrapped as they were ("Cơ quan
+    // chủ" over "trì"): each piece sits in the label of the column nearest it; the rows go on under it.
+    if (mode !== 'index' && l.page !== ls[h.first]!.page && l.cells.length >= 2 && l.cells.every(inLabel)) {
+      while (k + 1 < ls.length && ls[k + 1]!.page === l.page && ls[k + 1]!.cells.length && ls[k + 1]!.cells.every(inLabel)) k++;
+      end = k;
+      continue;
+    }
     if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
-    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : l.cells;
+    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : mode === 'box' && l.mode === 'box' ? splitAtColumns(ctx, cols, l.cells, tol) : l.cells;
     const placed = cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
     const head = placed[0];
     const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
@@ -823,6 +853,30 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
   // Keep the pieces of each cell in reading order.
   for (const r of rows) for (const p of r.cells.values()) p.sort((a, b) => a.start - b.start);
   return { rows, end };
+}
+
+/** table.box-cell-at-column: two cells of a page's line whose texts stand closer than the gap that parts cells (a
+ *  full cell, its padding narrow: "Sở Khoa học và Công" | "Sở Nông nghiệp ..."), read as one: cut where a word starts at
+ *  a later column's start, the word before it ending left of that start. */
+function splitAtColumns(ctx: TableContext, cols: Column[], cells: Cell[], tol: number): Cell[] {
+  if (!ctx.words) return cells;
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const ws = wordsIn(ctx.words, c.start, c.end);
+    let cur = c;
+    let from = 0;
+    for (let i = 1; i < cols.length; i++) {
+      const s = cols[i]!.x0;
+      if (cur.x0 >= s - tol || cur.x1 <= s + tol) continue;
+      const k = ws.findIndex((w, j) => j > from && w.x0 >= s - 2 && w.x0 <= s + tol && ws[j - 1]!.x1 <= s);
+      if (k < 0) continue;
+      out.push({ start: cur.start, end: ws[k - 1]!.end, x0: cur.x0, x1: ws[k - 1]!.x1 });
+      cur = { start: ws[k]!.start, end: cur.end, x0: ws[k]!.x0, x1: cur.x1 };
+      from = k;
+    }
+    out.push(cur);
+  }
+  return out;
 }
 
 // A time at the end of a cell: "2026 - 2030", "Trước ngày 15/10/2026", "Quý IV/2026", "Năm 2027".
@@ -947,7 +1001,8 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number, both
     if (/^[IVX]{1,5}\.\d{1,2}$/.test(r.stt) && noLead) continue;
     // A numbered row with no lead over lettered rows ("1 <heading>", "a) ...") heads them.
     const nextStt = rows[rows.indexOf(r) + 1]?.stt ?? '';
-    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && /^[a-zđ]$/.test(nextStt))) && noLead;
+    // table.numbered-group: so does a numbered row with no lead over rows numbered under it ("1 <heading>", "1.1 ...").
+    const isGroup = (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(r.stt) || (/^\d+$/.test(r.stt) && (/^[a-zđ]$/.test(nextStt) || nextStt.startsWith(`${r.stt}.`)))) && noLead;
     if (isGroup) {
       group = ROMAN[r.stt.toLowerCase()] ?? (/^\d+$/.test(r.stt) ? Number(r.stt) : group + 1);
       prevLead = [];
@@ -961,6 +1016,16 @@ export function rowsToTasks(ctx: TableContext, rows: Row[], before: number, both
     const roles = own ?? (both ? combinedRoles(ctx, r.cells.get('lead')) : undefined);
     let lead = roles?.lead ?? bodiesIn(ctx, r.cells.get('lead'));
     let leadRule = own ? 'table.lead-cell-roles' : roles ? 'table.combined-roles-header' : 'lead.table-column';
+    // table.merged-lead-centred: a lead cell merged over the first rows of a table or group, its text set in their
+    // middle: the first row's cell is empty, the next row holds the name.
+    const next = rows[rows.indexOf(r) + 1];
+    if (!lead.length && !prevLead.length && !r.cells.get('lead')?.length && next && next.stt && !own && !both) {
+      const below = bodiesIn(ctx, next.cells.get('lead'));
+      if (below.length && !leadCellRoles(ctx, next.cells.get('lead'))) {
+        lead = below;
+        leadRule = 'table.merged-lead-centred';
+      }
+    }
     // A merged lead cell spans the rows under it: the text sits in the first.
     if (!lead.length && prevLead.length) {
       lead = prevLead;
