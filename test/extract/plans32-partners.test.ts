@@ -24,3 +24,27 @@ describe('plans32 partners', async () => {
     expect(partners('phòng, chống thiên tai trên địa bàn')).toEqual([]);
   });
 });
+
+describe('plan.label-and-text-partners', async () => {
+  const { byId, coords, leads, run } = await import('./helpers.js');
+  it('a block whose work says "phối hợp với Y" and whose partners\' label names others: both coordinate', async () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY
+Số: 91/KH-UBND                Sông Mây, ngày 12 tháng 5 năm 2027
+
+KẾ HOẠCH
+Phát triển dữ liệu số tỉnh Sông Mây năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Hình thành kho dữ liệu dùng chung của tỉnh.
+II. NHIỆM VỤ
+1. Dữ liệu dân cư
+a) Nhiệm vụ: Tham mưu Ủy ban nhân dân tỉnh phối hợp với Bộ Công an rà soát kho dữ liệu dân cư của tỉnh.
+b) Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+c) Đơn vị phối hợp: Các sở, ban, ngành.
+d) Thời gian thực hiện: Năm 2027.
+`;
+    const t = byId((await run(text)).e.tasks);
+    expect(leads(t['2.1'])).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(coords(t['2.1'])).toEqual(['Các sở, ban, ngành', 'Bộ Công an']);
+  });
+});
