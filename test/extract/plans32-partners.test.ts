@@ -25,6 +25,14 @@ describe('plans32 partners', async () => {
   });
 });
 
+describe('agency.inner-words (việc làm)', async () => {
+  const gaz = await loadGazetteer();
+  const partners = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
+  it('"Trung tâm Dịch vụ việc làm Thành phố": "việc làm" inside a name runs to its capitalised end, and the list goes on', () => {
+    expect(partners('Trung tâm Dịch vụ việc làm Thành phố, Sở Tư pháp và các cơ quan liên quan.')).toEqual(['Trung tâm Dịch vụ việc làm Thành phố', 'Sở Tư pháp', 'Các cơ quan liên quan']);
+  });
+});
+
 describe('plan.label-and-text-partners', async () => {
   const { byId, coords, leads, run } = await import('./helpers.js');
   it('a block whose work says "phối hợp với Y" and whose partners\' label names others: both coordinate', async () => {
