@@ -922,6 +922,7 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-government', description: 'after "phối hợp với", local government named by its kind ("chính quyền cùng cấp", "cấp ủy, chính quyền cơ sở", "chính quyền các xã"): one coordinator as printed (coordinateList)' },
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-goes-on', description: 'a bare first partner after "phối hợp (với)" ("cơ quan báo chí", "chính quyền địa phương") may open a list that goes on after a comma or "và": each further partner, bare ("lực lượng chức năng") or named, is read too (coordinateList)' },
+  { id: 'coordinate.bare-branch', description: 'after "phối hợp (với)", a state branch named bare and capitalised ("Thanh tra, Công an và Quản lý thị trường tại các huyện"; agency-words.tsv branch) before a mark, "và" or a verb: the branch as printed, with the places after "tại / ở"' },
   { id: 'coordinate.front-scope', description: '"..., Mặt trận cơ sở và các đoàn thể", "Mặt trận các cấp": the Front by its short name further on in a list may carry the scope it serves (agency-words.tsv gov-scope), as printed' },
   { id: 'coordinate.lower-unit', description: '"phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit\'s head written in lower case before its capitalised name is a partner as printed (not "phòng, chống ...")' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
@@ -958,6 +959,17 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   };
   const gov = bareGovernment(text, toks, 0, inList);
   if (gov) return goOn(toItem(text, toks[0]!.start, toks[gov - 1]!.end, undefined), gov);
+  // coordinate.bare-branch: a state branch named bare, capitalised, before a mark or "và" ("phối hợp với Thanh tra, Công an và
+  // Quản lý thị trường tại các huyện"): the branch as printed, with the places it works in after "tại / ở".
+  const br = seq(toks, 0, words('branch'));
+  if (br && isUpper(text, toks[0]!) && (!toks[br] || [',', 'va', 'tai', 'o', ';', '.'].includes(toks[br]!.k) || verbAt(toks, br))) {
+    let e = br;
+    if (['tai', 'o'].includes(toks[e]?.k ?? '')) {
+      const places = collective(toks, e + 1, 'cac', true, text);
+      if (places > e + 2 && LEVELS.has(toks[e + 2]!.k)) e = places;
+    }
+    return goOn(toItem(text, toks[0]!.start, toks[e - 1]!.end, undefined), e);
+  }
   // coordinate.lower-unit: "phối hợp với phòng CNTT", "... với bộ phận Tư pháp": a unit's head written in lower case before its
   // capitalised name is a partner as printed (only with the name: "phòng, chống ..." is work).
   const unit = seq(toks, 0, UNIT_NOUNS);

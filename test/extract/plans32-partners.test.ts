@@ -17,6 +17,11 @@ describe('plans32 partners', async () => {
     expect(partners('cơ quan báo chí và lực lượng chức năng kiểm tra các điểm bán hàng')).toEqual(['Cơ quan báo chí', 'Lực lượng chức năng']);
   });
 
+  it('coordinate.bare-branch: state branches named bare, the last with the places it works in', () => {
+    expect(partners('Thanh tra, Công an và Quản lý thị trường tại các xã, phường kiểm tra các cơ sở kinh doanh')).toEqual(['Thanh tra', 'Công an', 'Quản lý thị trường tại các xã, phường']);
+    expect(partners('Công an, lực lượng Kiểm lâm tuần tra khu rừng phòng hộ')).toEqual(['Công an', 'Lực lượng Kiểm lâm']);
+  });
+
   it('coordinate.lower-unit: "phòng X", "bộ phận X" written in lower case before a capitalised name', () => {
     expect(partners('phòng Kế hoạch rà soát danh mục thiết bị')).toEqual(['Phòng Kế hoạch']);
     expect(partners('bộ phận Văn hóa tổ chức tuyên truyền')).toEqual(['Bộ phận Văn hóa']);
