@@ -83,6 +83,20 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j += seq(toks, j, QUALIFIERS());
   }
+  // agency.collective-place-name: "các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a
+  // collective's scope names closes it with its name (capitalised, on the line, not a body's head: "..., Sở Y" is the next item).
+  if (text && lead && j > i + 2) {
+    let k = j;
+    const dia = toks[k - 2]?.k === 'dia' && toks[k - 1]?.k === 'ban';
+    if (dia) k += seq(toks, k, LEVEL_WORDS);
+    // (the level in a scope, "thuộc / tại tỉnh": not one more noun of the list, "các tỉnh, thành phố Hà Nội, ...")
+    const level = LEVEL_WORDS.some((w) => w.every((x, d) => toks[k - w.length + d]?.k === x) && ['thuoc', 'tai'].includes(toks[k - w.length - 1]?.k ?? '')) && !isUpper(text, toks[k - 1]!);
+    if ((dia || level) && toks[k] && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k) && !seq(toks, k, HEADS()) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      let e = k;
+      while (e < k + 4 && toks[e] && /^[a-z]/.test(toks[e]!.k) && isUpper(text, toks[e]!) && !/\n/.test(text.slice(toks[e - 1]!.end, toks[e]!.start))) e++;
+      return e;
+    }
+  }
   // agency.levels-and-city: "(Ban Chỉ huy X) các huyện, thị xã và thành phố Huế": the one city a list of levels names closes the
   // list with its name (one body as printed); the name is not left over to end the subject.
   const levels = toks.slice(lead ? i + 1 : i, j).every((t) => [',', '-', 'va'].includes(t.k) || LEVEL_WORDS.some((w) => w.includes(t.k)));
@@ -923,6 +937,8 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-goes-on', description: 'a bare first partner after "phối hợp (với)" ("cơ quan báo chí", "chính quyền địa phương") may open a list that goes on after a comma or "và": each further partner, bare ("lực lượng chức năng") or named, is read too (coordinateList)' },
   { id: 'coordinate.bare-branch', description: 'after "phối hợp (với)", a state branch named bare and capitalised ("Thanh tra, Công an và Quản lý thị trường tại các huyện"; agency-words.tsv branch) before a mark, "và" or a verb: the branch as printed, with the places after "tại / ở"' },
+  { id: 'agency.collective-place-name', description: '"các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a collective\'s scope ("thuộc / tại <level>", "trên địa bàn") names closes it with its capitalised name on the line (not a body\'s head; not "các tỉnh, thành phố A, B")' },
+  { id: 'agency.modifier-quoc-te', description: '"các tổ chức quốc tế", ", tổ chức quốc tế,": "quốc tế" narrows a collective as other fields do (agency-words.tsv modifier), so a bare "tổ chức quốc tế" further on in a list is an item' },
   { id: 'coordinate.front-scope', description: '"..., Mặt trận cơ sở và các đoàn thể", "Mặt trận các cấp": the Front by its short name further on in a list may carry the scope it serves (agency-words.tsv gov-scope), as printed' },
   { id: 'coordinate.lower-unit', description: '"phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit\'s head written in lower case before its capitalised name is a partner as printed (not "phòng, chống ...")' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },

@@ -38,6 +38,17 @@ describe('agency.inner-words (việc làm)', async () => {
   });
 });
 
+describe('agency.collective-place-name, agency.modifier-quoc-te', async () => {
+  const gaz = await loadGazetteer();
+  const partners = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
+  it('a collective\'s scope ends with the place\'s name; "tổ chức quốc tế" bare in a list is an item', () => {
+    expect(partners('Sở Ngoại vụ, tổ chức quốc tế và các sở, ngành thuộc tỉnh Sông Mây.')).toEqual(['Sở Ngoại vụ', 'Tổ chức quốc tế', 'Các sở, ngành thuộc tỉnh Sông Mây']);
+    expect(partners('các hội nghề nghiệp trên địa bàn thành phố Bến Mây tổ chức triển lãm')).toEqual(['Các hội nghề nghiệp trên địa bàn thành phố Bến Mây']);
+    // (a list of provinces after "các tỉnh, thành phố" is not a scope's place)
+    expect(partners('các tỉnh, thành phố Sông Mây, Bến Mây thực hiện')).toEqual(['Các tỉnh, thành phố']);
+  });
+});
+
 describe('plan.label-and-text-partners', async () => {
   const { byId, coords, leads, run } = await import('./helpers.js');
   it('a block whose work says "phối hợp với Y" and whose partners\' label names others: both coordinate', async () => {
