@@ -89,7 +89,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     let k = j;
     const dia = toks[k - 2]?.k === 'dia' && toks[k - 1]?.k === 'ban';
     if (dia) k += seq(toks, k, LEVEL_WORDS);
-    // (the level in a scope, "thuộc / tại tỉnh": not one more noun of the list, "các tỉnh, thành phố Hà Nội, ...")
+    // (the level in a scope, "thuộc / tại tỉnh": not one more noun of the list, "các tỉnh, thành phố Sông Mây, ...")
     const level = LEVEL_WORDS.some((w) => w.every((x, d) => toks[k - w.length + d]?.k === x) && ['thuoc', 'tai'].includes(toks[k - w.length - 1]?.k ?? '')) && !isUpper(text, toks[k - 1]!);
     if ((dia || level) && toks[k] && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k) && !seq(toks, k, HEADS()) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
       let e = k;
@@ -520,7 +520,7 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
         // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
-        // (coordinate.front-scope: with the scope it serves, "..., Mặt trận cơ sở và các đoàn thể", "Mặt trận các cấp".)
+        // (coordinate.front-scope: with the scope it serves, "..., Mặt trận các cấp và các hội", "Mặt trận cơ sở".)
         const fs = i + 2 + (toks[i]?.k === 'mat' ? seq(toks, i + 2, GOV_SCOPES()) : 0);
         if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[fs]?.k ?? '')) a = { next: fs };
         // (agency.front-named-bare: "Mặt trận Tổ quốc (Việt Nam)" without its committee or level, further on in a list, as printed.)
@@ -936,10 +936,10 @@ export const AGENCY_RULES = [
   { id: 'coordinate.bare-government', description: 'after "phối hợp với", local government named by its kind ("chính quyền cùng cấp", "cấp ủy, chính quyền cơ sở", "chính quyền các xã"): one coordinator as printed (coordinateList)' },
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
   { id: 'coordinate.bare-goes-on', description: 'a bare first partner after "phối hợp (với)" ("cơ quan báo chí", "chính quyền địa phương") may open a list that goes on after a comma or "và": each further partner, bare ("lực lượng chức năng") or named, is read too (coordinateList)' },
-  { id: 'coordinate.bare-branch', description: 'after "phối hợp (với)", a state branch named bare and capitalised ("Thanh tra, Công an và Quản lý thị trường tại các huyện"; agency-words.tsv branch) before a mark, "và" or a verb: the branch as printed, with the places after "tại / ở"' },
+  { id: 'coordinate.bare-branch', description: 'after "phối hợp (với)", a state branch named bare and capitalised ("Thanh tra, Hải quan và Kiểm lâm tại các xã"; agency-words.tsv branch) before a mark, "và" or a verb: the branch as printed, with the places after "tại / ở"' },
   { id: 'agency.collective-place-name', description: '"các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a collective\'s scope ("thuộc / tại <level>", "trên địa bàn") names closes it with its capitalised name on the line (not a body\'s head; not "các tỉnh, thành phố A, B")' },
   { id: 'agency.modifier-quoc-te', description: '"các tổ chức quốc tế", ", tổ chức quốc tế,": "quốc tế" narrows a collective as other fields do (agency-words.tsv modifier), so a bare "tổ chức quốc tế" further on in a list is an item' },
-  { id: 'coordinate.front-scope', description: '"..., Mặt trận cơ sở và các đoàn thể", "Mặt trận các cấp": the Front by its short name further on in a list may carry the scope it serves (agency-words.tsv gov-scope), as printed' },
+  { id: 'coordinate.front-scope', description: '"..., Mặt trận các cấp và các hội", "Mặt trận cơ sở": the Front by its short name further on in a list may carry the scope it serves (agency-words.tsv gov-scope), as printed' },
   { id: 'coordinate.lower-unit', description: '"phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit\'s head written in lower case before its capitalised name is a partner as printed (not "phòng, chống ...")' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.title-bare-collective', description: 'a title over collective nouns without "các" ("Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành"): one name, the title with the bodies it heads' },
@@ -964,7 +964,7 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   if (l.items.length) return l;
   const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
   // coordinate.bare-goes-on: a bare first partner ("chính quyền địa phương", "cơ quan báo chí") may open a list that goes on
-  // after a comma or "và" ("..., Mặt trận cơ sở và các đoàn thể"): each further partner, bare or named, is read too.
+  // after a comma or "và" ("..., Mặt trận các cấp và các hội"): each further partner, bare or named, is read too.
   const goOn = (first: AgencyItem, j: number): { items: AgencyItem[]; end: number } => {
     const k = toks[j]?.k === ',' || toks[j]?.k === 'va' ? j + 1 : j;
     if (k > j && toks[k]) {
@@ -975,8 +975,8 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
   };
   const gov = bareGovernment(text, toks, 0, inList);
   if (gov) return goOn(toItem(text, toks[0]!.start, toks[gov - 1]!.end, undefined), gov);
-  // coordinate.bare-branch: a state branch named bare, capitalised, before a mark or "và" ("phối hợp với Thanh tra, Công an và
-  // Quản lý thị trường tại các huyện"): the branch as printed, with the places it works in after "tại / ở".
+  // coordinate.bare-branch: a state branch named bare, capitalised, before a mark or "và" ("phối hợp với Thanh tra, Hải quan và
+  // Kiểm lâm tại các xã"): the branch as printed, with the places it works in after "tại / ở".
   const br = seq(toks, 0, words('branch'));
   if (br && isUpper(text, toks[0]!) && (!toks[br] || [',', 'va', 'tai', 'o', ';', '.'].includes(toks[br]!.k) || verbAt(toks, br))) {
     let e = br;
@@ -986,7 +986,7 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
     }
     return goOn(toItem(text, toks[0]!.start, toks[e - 1]!.end, undefined), e);
   }
-  // coordinate.lower-unit: "phối hợp với phòng CNTT", "... với bộ phận Tư pháp": a unit's head written in lower case before its
+  // coordinate.lower-unit: "phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit's head written in lower case before its
   // capitalised name is a partner as printed (only with the name: "phòng, chống ..." is work).
   const unit = seq(toks, 0, UNIT_NOUNS);
   const named = unit && toks[unit] && isUpper(text, toks[unit]!) && /^[a-z]/.test(toks[unit]!.k);
@@ -1033,7 +1033,7 @@ function bareGovernment(text: string, toks: Token[], i: number, inList = false):
     if (!sep || !seq(toks, j + sep + (toks[j + sep]?.k === 'cac' ? 1 : 0), GOV_NOUNS())) break;
     j += sep + (toks[j + sep]?.k === 'cac' ? 1 : 0);
   }
-  // (Further on in a list the Front or the unions may stand without "chính quyền": "..., Mặt trận cơ sở và các đoàn thể".)
+  // (Further on in a list the Front or the unions may stand without "chính quyền": "..., Mặt trận các cấp và các hội".)
   if (!gov && !(inList && j > i)) return 0;
   const scope = seq(toks, j, GOV_SCOPES());
   if (scope) return j + scope;

@@ -9,8 +9,8 @@ describe('plans32 partners', async () => {
   const gaz = await loadGazetteer();
   const partners = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
 
-  it('coordinate.front-scope: "..., Mặt trận cơ sở và các đoàn thể" after local government: three partners', () => {
-    expect(partners('chính quyền xã, Mặt trận cơ sở và các đoàn thể kiểm tra việc cấp phát hàng cứu trợ')).toEqual(['Chính quyền xã', 'Mặt trận cơ sở', 'Các đoàn thể']);
+  it('coordinate.front-scope: "..., Mặt trận các cấp và các hội" after local government: three partners', () => {
+    expect(partners('chính quyền xã, Mặt trận các cấp và các hội tổ chức vận động')).toEqual(['Chính quyền xã', 'Mặt trận các cấp', 'Các hội']);
   });
 
   it('coordinate.bare-goes-on: a bare partner, then "và" and another bare one', () => {
@@ -18,7 +18,7 @@ describe('plans32 partners', async () => {
   });
 
   it('coordinate.bare-branch: state branches named bare, the last with the places it works in', () => {
-    expect(partners('Thanh tra, Công an và Quản lý thị trường tại các xã, phường kiểm tra các cơ sở kinh doanh')).toEqual(['Thanh tra', 'Công an', 'Quản lý thị trường tại các xã, phường']);
+    expect(partners('Thanh tra, Hải quan và Kiểm lâm tại các xã, phường kiểm tra các cơ sở kinh doanh')).toEqual(['Thanh tra', 'Hải quan', 'Kiểm lâm tại các xã, phường']);
     expect(partners('Công an, lực lượng Kiểm lâm tuần tra khu rừng phòng hộ')).toEqual(['Công an', 'Lực lượng Kiểm lâm']);
   });
 
