@@ -83,6 +83,20 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j += seq(toks, j, QUALIFIERS());
   }
+  // agency.collective-place-name: "các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a
+  // collective's scope names closes it with its name (capitalised, on the line, not a body's head: "..., Sở Y" is the next item).
+  if (text && lead && j > i + 2) {
+    let k = j;
+    const dia = toks[k - 2]?.k === 'dia' && toks[k - 1]?.k === 'ban';
+    if (dia) k += seq(toks, k, LEVEL_WORDS);
+    // (the level in a scope, "thuộc / tại tỉnh": not one more noun of the list, "các tỉnh, thành phố Sông Mây, ...")
+    const level = LEVEL_WORDS.some((w) => w.every((x, d) => toks[k - w.length + d]?.k === x) && ['thuoc', 'tai'].includes(toks[k - w.length - 1]?.k ?? '')) && !isUpper(text, toks[k - 1]!);
+    if ((dia || level) && toks[k] && isUpper(text, toks[k]!) && /^[a-z]/.test(toks[k]!.k) && !seq(toks, k, HEADS()) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      let e = k;
+      while (e < k + 4 && toks[e] && /^[a-z]/.test(toks[e]!.k) && isUpper(text, toks[e]!) && !/\n/.test(text.slice(toks[e - 1]!.end, toks[e]!.start))) e++;
+      return e;
+    }
+  }
   // agency.levels-and-city: "(Ban Chỉ huy X) các huyện, thị xã và thành phố Huế": the one city a list of levels names closes the
   // list with its name (one body as printed); the name is not left over to end the subject.
   const levels = toks.slice(lead ? i + 1 : i, j).every((t) => [',', '-', 'va'].includes(t.k) || LEVEL_WORDS.some((w) => w.includes(t.k)));
@@ -506,7 +520,9 @@ export function agencyList(text: string, folded: string, from: number, gaz: Gaze
         const noun = seq(toks, i, COLLECTIVE_NOUNS());
         if (bare > i + noun) a = { next: bare };
         // agency.front-bare: "..., Mặt trận, đoàn thể <verb>": the Front named by its short name alone in a list, as printed.
-        if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[i + 2]?.k ?? '')) a = { next: i + 2 };
+        // (coordinate.front-scope: with the scope it serves, "..., Mặt trận các cấp và các hội", "Mặt trận cơ sở".)
+        const fs = i + 2 + (toks[i]?.k === 'mat' ? seq(toks, i + 2, GOV_SCOPES()) : 0);
+        if (!a && toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && isUpper(text, toks[i]!) && [',', 'va'].includes(toks[fs]?.k ?? '')) a = { next: fs };
         // (agency.front-named-bare: "Mặt trận Tổ quốc (Việt Nam)" without its committee or level, further on in a list, as printed.)
         const fq = toks[i]?.k === 'mat' && toks[i + 1]?.k === 'tran' && toks[i + 2]?.k === 'to' && toks[i + 3]?.k === 'quoc' && isUpper(text, toks[i]!) ? i + 4 + (toks[i + 4]?.k === 'viet' && toks[i + 5]?.k === 'nam' ? 2 : 0) : 0;
         if (!a && fq && [',', 'va'].includes(toks[fq]?.k ?? '')) a = { next: fq };
@@ -919,6 +935,12 @@ export const AGENCY_RULES = [
   { id: 'lead.bare-government', description: 'a list that opens with local government named by its kind, without "các" ("Cấp ủy, chính quyền, đoàn thể các xã <verb>"): one item as printed, to its scope (agencyList)' },
   { id: 'coordinate.bare-government', description: 'after "phối hợp với", local government named by its kind ("chính quyền cùng cấp", "cấp ủy, chính quyền cơ sở", "chính quyền các xã"): one coordinator as printed (coordinateList)' },
   { id: 'coordinate.bare-local', description: 'after "phối hợp với", "địa phương" alone ("phối hợp với địa phương chỉ đạo ..."): the local authorities coordinate, as printed (coordinateList)' },
+  { id: 'coordinate.bare-goes-on', description: 'a bare first partner after "phối hợp (với)" ("cơ quan báo chí", "chính quyền địa phương") may open a list that goes on after a comma or "và": each further partner, bare ("lực lượng chức năng") or named, is read too (coordinateList)' },
+  { id: 'coordinate.bare-branch', description: 'after "phối hợp (với)", a state branch named bare and capitalised ("Thanh tra, Hải quan và Kiểm lâm tại các xã"; agency-words.tsv branch) before a mark, "và" or a verb: the branch as printed, with the places after "tại / ở"' },
+  { id: 'agency.collective-place-name', description: '"các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a collective\'s scope ("thuộc / tại <level>", "trên địa bàn") names closes it with its capitalised name on the line (not a body\'s head; not "các tỉnh, thành phố A, B")' },
+  { id: 'agency.modifier-quoc-te', description: '"các tổ chức quốc tế", ", tổ chức quốc tế,": "quốc tế" narrows a collective as other fields do (agency-words.tsv modifier), so a bare "tổ chức quốc tế" further on in a list is an item' },
+  { id: 'coordinate.front-scope', description: '"..., Mặt trận các cấp và các hội", "Mặt trận cơ sở": the Front by its short name further on in a list may carry the scope it serves (agency-words.tsv gov-scope), as printed' },
+  { id: 'coordinate.lower-unit', description: '"phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit\'s head written in lower case before its capitalised name is a partner as printed (not "phòng, chống ...")' },
   { id: 'coordinate.bare-collective', description: 'after "phối hợp (chặt chẽ) với", a list that opens with a collective without "các" ("lực lượng Công an thành phố", "cơ quan báo chí", "lực lượng chức năng"): the noun with the body or words that narrow it (coordinateList)' },
   { id: 'agency.title-bare-collective', description: 'a title over collective nouns without "các" ("Thủ trưởng đơn vị", "Thủ trưởng sở, ban, ngành"): one name, the title with the bodies it heads' },
   { id: 'agency.health-modifier', description: '"các cơ sở y tế", "các đơn vị y tế": "y tế" narrows a collective as other fields do (agency-words.tsv, modifier)' },
@@ -937,13 +959,38 @@ export const AGENCY_RULES = [
  * an thành phố", "cơ quan Công an", "lực lượng chức năng", "cơ quan báo chí"): the noun, and the body or the words that narrow it.
  * Otherwise the list as agencyList reads it.
  */
-export function coordinateList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600): { items: AgencyItem[]; end: number } {
+export function coordinateList(text: string, folded: string, from: number, gaz: Gazetteer, limit = 600, inList = false): { items: AgencyItem[]; end: number } {
   const l = agencyList(text, folded, from, gaz, limit);
   if (l.items.length) return l;
   const toks = tokens(folded, from, Math.min(folded.length, from + Math.min(limit, LIST_MAX)));
-  const gov = bareGovernment(text, toks, 0);
-  if (gov) return { items: [toItem(text, toks[0]!.start, toks[gov - 1]!.end, undefined)], end: toks[gov - 1]!.end };
-  const n = seq(toks, 0, BARE_NOUNS);
+  // coordinate.bare-goes-on: a bare first partner ("chính quyền địa phương", "cơ quan báo chí") may open a list that goes on
+  // after a comma or "và" ("..., Mặt trận các cấp và các hội"): each further partner, bare or named, is read too.
+  const goOn = (first: AgencyItem, j: number): { items: AgencyItem[]; end: number } => {
+    const k = toks[j]?.k === ',' || toks[j]?.k === 'va' ? j + 1 : j;
+    if (k > j && toks[k]) {
+      const rest = coordinateList(text, folded, toks[k]!.start, gaz, from + limit - toks[k]!.start, true);
+      if (rest.items.length) return { items: [first, ...rest.items], end: rest.end };
+    }
+    return { items: [first], end: toks[j - 1]!.end };
+  };
+  const gov = bareGovernment(text, toks, 0, inList);
+  if (gov) return goOn(toItem(text, toks[0]!.start, toks[gov - 1]!.end, undefined), gov);
+  // coordinate.bare-branch: a state branch named bare, capitalised, before a mark or "và" ("phối hợp với Thanh tra, Hải quan và
+  // Kiểm lâm tại các xã"): the branch as printed, with the places it works in after "tại / ở".
+  const br = seq(toks, 0, words('branch'));
+  if (br && isUpper(text, toks[0]!) && (!toks[br] || [',', 'va', 'tai', 'o', ';', '.'].includes(toks[br]!.k) || verbAt(toks, br))) {
+    let e = br;
+    if (['tai', 'o'].includes(toks[e]?.k ?? '')) {
+      const places = collective(toks, e + 1, 'cac', true, text);
+      if (places > e + 2 && LEVELS.has(toks[e + 2]!.k)) e = places;
+    }
+    return goOn(toItem(text, toks[0]!.start, toks[e - 1]!.end, undefined), e);
+  }
+  // coordinate.lower-unit: "phối hợp với phòng Kế hoạch", "... với bộ phận Văn hóa": a unit's head written in lower case before its
+  // capitalised name is a partner as printed (only with the name: "phòng, chống ..." is work).
+  const unit = seq(toks, 0, UNIT_NOUNS);
+  const named = unit && toks[unit] && isUpper(text, toks[unit]!) && /^[a-z]/.test(toks[unit]!.k);
+  const n = named ? unit : seq(toks, 0, BARE_NOUNS);
   if (!n || isUpper(text, toks[0]!)) return l;
   let j = n;
   const body = toks[j] && isUpper(text, toks[j]!) ? agencyAt(text, toks, j, gaz) : undefined;
@@ -963,16 +1010,10 @@ export function coordinateList(text: string, folded: string, from: number, gaz: 
     if (j <= n && !(toks[0]!.k === 'dia' && toks[1]?.k === 'phuong')) return l;
     j = Math.max(j, n);
   }
-  const first = toItem(text, toks[0]!.start, toks[j - 1]!.end, undefined);
-  let k = j;
-  if (toks[k]?.k === ',' || toks[k]?.k === 'va') k++;
-  if (k > j && toks[k]) {
-    const rest = agencyList(text, folded, toks[k]!.start, gaz, from + limit - toks[k]!.start);
-    if (rest.items.length) return { items: [first, ...rest.items], end: rest.end };
-  }
-  return { items: [first], end: toks[j - 1]!.end };
+  return goOn(toItem(text, toks[0]!.start, toks[j - 1]!.end, undefined), j);
 }
 const BARE_NOUNS = [['luc', 'luong'], ['co', 'quan'], ['dia', 'phuong']];
+const UNIT_NOUNS = [['phong'], ['bo', 'phan']];
 
 // coordinate.bare-government: local power named by its kind, not as a body ("chính quyền cùng cấp", "cấp ủy, chính quyền
 // các xã"); one item as printed, the gold's way with generic partners. Words: agency-words.tsv `gov`, `gov-scope`.
@@ -980,7 +1021,7 @@ const GOV_NOUNS = () => words('gov');
 const GOV_SCOPES = () => words('gov-scope');
 
 /** coordinate.bare-government: token index after "(các) cấp ủy, chính quyền <scope>" at i, or 0. */
-function bareGovernment(text: string, toks: Token[], i: number): number {
+function bareGovernment(text: string, toks: Token[], i: number, inList = false): number {
   let j = i + (toks[i]?.k === 'cac' ? 1 : 0);
   let gov = false;
   for (;;) {
@@ -992,7 +1033,8 @@ function bareGovernment(text: string, toks: Token[], i: number): number {
     if (!sep || !seq(toks, j + sep + (toks[j + sep]?.k === 'cac' ? 1 : 0), GOV_NOUNS())) break;
     j += sep + (toks[j + sep]?.k === 'cac' ? 1 : 0);
   }
-  if (!gov) return 0;
+  // (Further on in a list the Front or the unions may stand without "chính quyền": "..., Mặt trận các cấp và các hội".)
+  if (!gov && !(inList && j > i)) return 0;
   const scope = seq(toks, j, GOV_SCOPES());
   if (scope) return j + scope;
   const places = collective(toks, j, 'cac', true, text);

@@ -736,6 +736,7 @@ export const TASK_FORMS = [
   { id: 'section.assignment-title', description: 'a roman section "PHÂN CÔNG NHIỆM VỤ" / "PHÂN CÔNG TRÁCH NHIỆM" by unit shares the work out as "TỔ CHỨC THỰC HIỆN" does; alone it drops only the points of a section of solutions (a "NỘI DUNG CÔNG TÁC" beside it may be the only statement of its work)' },
   { id: 'lead.heading-head-noun', description: 'a heading alone over points that opens with the head noun of a body ("3. Ban Quản lý dự án đầu tư xây dựng huyện và các Chủ đầu tư:", "5. Chủ đầu tư các khu đô thị:"): the line names who leads, whole, split at "và" before another head' },
   { id: 'lead.heading-full-stop', description: 'a unit heading printed with a full stop, alone on its line over points ("2. Trung tâm Y tế huyện." over dashes): the body leads its points' },
+  { id: 'plan.label-and-text-partners', description: 'a plan block whose partners\' label names some ("Đơn vị phối hợp: Các sở, ngành") and whose work says "phối hợp (với) Y" ("Nhiệm vụ: Tham mưu ... phối hợp với Bộ X rà soát ..."): Y coordinates too (planBlock)' },
   { id: 'plan.host-and-doer', description: 'a plan block with a host label and a doer label ("Đơn vị chủ trì: Sở X." then "Đơn vị thực hiện: Bảo tàng Y."): who carries the work out leads beside the host (forms/plan.ts)' },
   { id: 'section.theme-and-work', description: 'a section title that joins its theme or targets to the work ("III. CHỦ ĐỀ, NỘI DUNG CÁC HOẠT ĐỘNG", "MỤC TIÊU VÀ NHIỆM VỤ") is no section of targets: its activities are read' },
   { id: 'section.solutions-own-doers', description: 'a section of solutions or content most of whose items name who acts ("1. Sở X chủ trì tổ chức ...", "giao Y ...": at least half its lowest items) is the plan\'s task list, not a description the unit sections share out: its items that name their doer stay' },
@@ -1622,6 +1623,17 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
   if (!parts.lead.length && aspectHeading(action)) return undefined;
   const lead = parts.lead.length ? parts.lead : inherited;
   if (!lead.length && !parts.deadline) return undefined;
+  // plan.label-and-text-partners: a block whose partners' label names some and whose work says "phối hợp với Y" names Y too:
+  // both coordinate ("Nhiệm vụ: Tham mưu ... phối hợp với Bộ X rà soát ..." over "Đơn vị phối hợp: Các sở, ngành").
+  if (pf.values.has('coordinate') && parts.coordinate.length) {
+    const span = act ?? { start: from, end: titleEnd };
+    const re = new RegExp(RE_COORD.source, 'g');
+    for (let m = re.exec(c.folded.slice(span.start, span.end)); m; m = re.exec(c.folded.slice(span.start, span.end))) {
+      const at = span.start + m.index + m[0].length;
+      const l = coordinateList(text, c.folded, at, c.gaz, span.end - at);
+      for (const a of l.items) if (!parts.coordinate.some((x) => key(x.name) === key(a.name))) parts.coordinate = [...parts.coordinate, a];
+    }
+  }
   const named = (a: AgencyItem) => ref(placesInBrackets(c.gaz, a));
   return {
     id: id(n),
