@@ -133,8 +133,10 @@ function greyBox(img: PageImage, box: BBox): Gray | undefined {
  * may have handwriting glued to it (the day read as marks after "ngày"): the whole
  * word when it is the label alone, else its first or last `width` units.
  */
-function labelExtent(w: Word, label: string, width: number): { x0: number; x1: number } | undefined {
+function labelExtent(w: Word, label: string, width: number, clip = false): { x0: number; x1: number } | undefined {
   const f = fold(w.text).replace(/[:.,;]+$/, '');
+  // Rule header.date.label-width: a bare label whose box is far wider than the label has the handwriting run into its box.
+  if (f === label && clip && w.bbox.x1 - w.bbox.x0 > 1.3 * width) return { x0: w.bbox.x0, x1: w.bbox.x0 + width };
   if (f === label) return { x0: w.bbox.x0, x1: w.bbox.x1 };
   if (f.startsWith(label)) return { x0: w.bbox.x0, x1: Math.min(w.bbox.x1, w.bbox.x0 + width) };
   if (f.endsWith(label)) return { x0: Math.max(w.bbox.x0, w.bbox.x1 - width), x1: w.bbox.x1 };
@@ -150,13 +152,13 @@ interface HandRead {
 }
 
 /** Digits read by the digit reader in a box, taken only when each is sure and the value lies in [min, max]. */
-function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: number, min: number, max: number): HandRead | undefined {
+function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: number, min: number, max: number, minP = handSettings.minP): HandRead | undefined {
   if (box.x1 - box.x0 < lineHeight * 0.3) return undefined;
   const g = greyBox(img, box);
   if (!g) return undefined;
   const r = readDigits(g, lineHeight * img.scale, digitModels());
   handSettings.onRead?.(`${maxDigits}:${min}-${max}`, g, r?.digits ?? '', r?.p ?? []);
-  if (!r || r.digits.length > maxDigits || r.p.some((p) => p < handSettings.minP)) return undefined;
+  if (!r || r.digits.length > maxDigits || r.p.some((p) => p < minP)) return undefined;
   const value = Number(r.digits);
   return value >= min && value <= max ? { value, digits: r.digits, p: r.p } : undefined;
 }
@@ -203,6 +205,12 @@ function printedBetween(doc: Doc, a: number, b: number): number | undefined {
   return ws.length === 1 && /^\d{1,2}$/.test(ws[0]!.text) && ws[0]!.confidence >= 90 ? Number(ws[0]!.text) : undefined;
 }
 
+/** The month slot's one word when it is one or two figures of a month, as the page OCR read it (any confidence). */
+function monthWord(doc: Doc, a: number, b: number): string | undefined {
+  const ws = doc.words.slice(a + 1, b);
+  return ws.length === 1 && /^\d{1,2}$/.test(ws[0]!.text) && Number(ws[0]!.text) >= 1 && Number(ws[0]!.text) <= 12 ? ws[0]!.text : undefined;
+}
+
 /** The day and month of the place-date line, each printed or read by the digit reader. */
 export function handDate(doc: Doc, img: PageImage, ocrMonth?: number): { iso: string; day: number; month: number; hand: string[]; ngay: number } | undefined {
   const at = dateWords(doc);
@@ -210,8 +218,8 @@ export function handDate(doc: Doc, img: PageImage, ocrMonth?: number): { iso: st
   const nam = doc.words[at.nam]!;
   const u = (nam.bbox.x1 - nam.bbox.x0) / 3;
   const hLine = 1.35 * (nam.bbox.y1 - nam.bbox.y0);
-  const ngay = labelExtent(doc.words[at.ngay]!, 'ngay', 3.5 * u);
-  const thang = labelExtent(doc.words[at.thang]!, 'thang', 4.1 * u);
+  const ngay = labelExtent(doc.words[at.ngay]!, 'ngay', 3.5 * u, true);
+  const thang = labelExtent(doc.words[at.thang]!, 'thang', 4.1 * u, true);
   if (!ngay || !thang || thang.x0 <= ngay.x1) return undefined;
   const band = { y0: nam.bbox.y0 - hLine * 0.9, y1: nam.bbox.y1 + hLine * 0.4 };
   const hand: string[] = [];
@@ -224,8 +232,19 @@ export function handDate(doc: Doc, img: PageImage, ocrMonth?: number): { iso: st
     hand.push(`day ${r.digits}`);
   }
   let month = clean(at.thang, 'thang') ? printedBetween(doc, at.thang, at.nam) : undefined;
+  // Rule header.date.month-agree: a month the page OCR read as figures, unsure, that the digit reader reads the same (at any p).
+  const ocrFigures = clean(at.thang, 'thang') ? monthWord(doc, at.thang, at.nam) : undefined;
+  if (month === undefined && ocrFigures !== undefined) {
+    const r = handRead(img, { x0: thang.x1 + u * 0.1, x1: nam.bbox.x0 - u * 0.1, ...band }, hLine, 2, 1, 12, 0);
+    if (r && r.digits === ocrFigures) {
+      month = r.value;
+      hand.push(`month ${r.digits} (page OCR and digit reader agree, rule header.date.month-agree)`);
+    }
+  }
   if (month === undefined) {
-    const r = handRead(img, { x0: thang.x1 + u * 0.1, x1: nam.bbox.x0 - u * 0.1, ...band }, hLine, 2, 1, 12);
+    const sure = handRead(img, { x0: thang.x1 + u * 0.1, x1: nam.bbox.x0 - u * 0.1, ...band }, hLine, 2, 1, 12);
+    // Rule header.date.month-veto: a sure hand reading that the page OCR's month figures contradict is not taken.
+    const r = sure && ocrFigures !== undefined && sure.digits !== ocrFigures ? undefined : sure;
     // Rule `header.date.ocr-month`: a month the digit reader is unsure of but tesseract read clearly (a printed month beside a handwritten day).
     month = r?.value ?? ocrMonth;
     if (month === undefined) return undefined;
