@@ -33,12 +33,14 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 /** The lists the decoder reads by name, not as n-grams (abbreviations and codes,
  *  foreign words), as they are now: loaded beside vocab.json, so an edit needs
  *  only build:dict, not a rebuilt base. */
-export function writeNamedLists(dir = tables): { abbreviations: number; foreign: number } {
+export function writeNamedLists(dir = tables): { abbreviations: number; foreign: number; phrases: number } {
   // acronyms.txt: the acronyms with Đ derived from the sources (acronyms.ts), after the editable list.
   const derived = existsSync(join(here, 'acronyms.txt')) ? listFile(join(here, 'acronyms.txt')) : [];
-  const lists = { abbreviations: [...listFile(join(here, 'abbreviations.txt')), ...derived], foreign: listFile(join(here, 'foreign.txt')) };
+  // phrases: matched by their keys in text without marks (src/restore/phrases.ts), beside their n-grams in the base;
+  // phrases-match.txt only there.
+  const lists = { abbreviations: [...listFile(join(here, 'abbreviations.txt')), ...derived], foreign: listFile(join(here, 'foreign.txt')), phrases: [...listFile(join(here, 'phrases.txt')), ...listFile(join(here, 'phrases-match.txt'))] };
   writeFileSync(join(dir, 'lists.json'), JSON.stringify(lists, null, 1) + '\n');
-  return { abbreviations: lists.abbreviations.length, foreign: lists.foreign.length };
+  return { abbreviations: lists.abbreviations.length, foreign: lists.foreign.length, phrases: lists.phrases.length };
 }
 
 /** What the base was built with: a hash per line, by list (build.ts writes it with lm.bin). */

@@ -19,6 +19,7 @@ import { capsLines, caseScore, outText } from './casing.js';
 import { joinSplit, segment, splitSlashWords, splitY, type KeyCounts } from './prepass.js';
 import { decoderOptions, type DecoderOptions } from './options.js';
 import { People, type PeopleLists } from './people.js';
+import { markPhrases, phraseIndex } from './phrases.js';
 
 export interface Vocab {
   units: string[];
@@ -27,7 +28,7 @@ export interface Vocab {
   byKey: Record<string, number[]>;
   capShare: number[];
   capCount: number[];
-  lists: { abbreviations: string[]; foreign: string[] };
+  lists: { abbreviations: string[]; foreign: string[]; phrases?: string[] };
 }
 
 export type Mode = 'clean' | 'stripped' | 'garbled';
@@ -102,6 +103,8 @@ export class Decoder implements KeyCounts {
   private readonly bos: number;
   private readonly eos: number;
   private readonly keyCache = new Map<string, number[]>();
+  /** Set phrases by their first word's key (restore.phrase-match). */
+  private readonly phrases: ReturnType<typeof phraseIndex>;
   private readonly capPrior: number;
   private readonly search: Search;
   private readonly posterior: Posterior;
@@ -190,6 +193,7 @@ export class Decoder implements KeyCounts {
       caps += n * Math.max(0, vocab.capShare[i]!);
     });
     this.capPrior = all ? caps / all : 0.1;
+    this.phrases = phraseIndex(vocab.lists.phrases ?? [], (u) => this.idOf.get(u));
     for (const f of vocab.lists.foreign) {
       if (f.length > 1 && f === f.toUpperCase()) this.foreignCS.add(f);
       else this.foreignCI.add(f.toLowerCase());
@@ -683,6 +687,7 @@ export class Decoder implements KeyCounts {
       if (toks[i + 1]?.start === t.end && t.kind === 'word' && toks[i + 1]!.kind === 'word') sl.suffix = ' ';
       return sl;
     });
+    markPhrases(toks, tokSlots, (i) => modes[i] === 'stripped', this.phrases, this.options.phraseBonus, (k, u) => 2 * this.vocab.count[u]! < this.vocab.count[this.vocab.byKey[k]?.[0] ?? u]!);
     if (this.places.length) this.placeNames(toks, tokSlots, modes, caps);
     this.personNames(toks, text, tokSlots, modes);
     const slots = this.spellDates(tokSlots);

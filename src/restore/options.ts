@@ -31,6 +31,8 @@ export interface DecoderOptions {
   freqRank: number;
   /** Nats added to a bigram of a list line the base model was built without (tables/overlay.json), per line holding it, up to 3 lines. Not tuned: the overlay is empty until a list changes. */
   overlayBonus: number;
+  /** Nats added to each syllable of a listed set phrase (phrases.txt) whose keys a run of stripped words spells (restore.phrase-match; 0: off). */
+  phraseBonus: number;
   /** Nats another marking of a marked word's letters must gain when the OCR
    *  read that word with low confidence (bold and italic print lose or change
    *  marks: "tô chức" for "tổ chức"). Infinity (the default) keeps marked words
@@ -57,6 +59,7 @@ export const DEFAULT_OPTIONS: Readonly<DecoderOptions> = {
   searchFactor: 6,
   freqRank: 1,
   overlayBonus: 2,
+  phraseBonus: 3,
   remarkMargin: Infinity,
   remarkBelow: 0,
   remarkSureMargin: Infinity,
