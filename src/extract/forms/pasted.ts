@@ -1,4 +1,4 @@
-// table.pasted-text: a task table copied out of a PDF and pasted as text. The cells lose their borders: the header
+// task.table-pasted: a task table copied out of a PDF and pasted as text. The cells lose their borders: the header
 // stands on one line ("STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời hạn", its wrapped words on the lines below)
 // and cells on one baseline are joined by a space ("Ủy ban nhân dân các xã Tháng" / "6/2026"). The header is read by
 // its column words; each row (a line starting with the next number) is read in the header's column order: the work
@@ -229,7 +229,7 @@ function readRow(ctx: TableContext, ts: Tok[], roles: Role[]): Map<Role, Span[]>
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-/** table.pasted-text: tables of pasted text (see the head of this file). */
+/** task.table-pasted: tables of pasted text (see the head of this file). */
 export function pastedTables(ctx: TableContext, ls: VLine[]): { tasks: Task[]; regions: Span[] } {
   const tasks: Task[] = [];
   const regions: Span[] = [];
