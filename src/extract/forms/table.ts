@@ -12,6 +12,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { inFull, lexicon } from '../lexicon.js';
 import { clean, fold, key, ROMAN, upperFirst } from '../text.js';
 import { cellLineTables, countedAt, countedTables } from './cell-lines.js';
+import { pastedTables } from './pasted.js';
 import { barCells, visualLines, wordsIn, type BarCell, type Cell, type LineCells, type PlacedWord, type VLine } from './cells.js';
 
 export type Role = 'stt' | 'action' | 'lead' | 'coordinate' | 'deadline' | 'product' | 'target' | 'note' | 'other';
@@ -516,7 +517,7 @@ export function findTableTasks(ctx: TableContext): TableResult {
   }
   // table.cell-lines: a table whose every cell is a line of its own (a text layer's cells in column order).
   const inTables = (l: VLine) => regions.some((r) => l.start < r.end && l.end > r.start);
-  for (const read of [cellLineTables, countedTables]) {
+  for (const read of [cellLineTables, countedTables, pastedTables]) {
     const more = read(ctx, ls.filter((l) => !inBars(l) && !inTables(l)));
     if (!more.tasks.length) continue;
     tasks.push(...more.tasks);
