@@ -2,12 +2,12 @@
 // an English model they come as TMDT, and only a table says which D was a Đ. Writes acronyms.txt (committed; the
 // restorer's named lists add it to abbreviations.txt at build:dict). Run when the sources grow:
 //   npm run build:acronyms
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { asciiKey, parseSyllable } from '../../src/restore/syllable.js';
-import { HELD_OUT, listFile } from './build.js';
+import { HELD_OUT, listFile, texts } from './build.js';
 
 const ACRONYM = /(?<![\p{L}\p{N}])[A-ZĐ]{3,8}(?![\p{L}\p{N}])/gu;
 /** Seen in at least this many documents (one letter's own code is no convention). */
@@ -49,14 +49,6 @@ export function deriveAcronyms(docs: string[]): string[] {
     if (best.docs >= MIN_DOCS && best.count > 2 * rivals) out.push(best.form);
   }
   return out.sort();
-}
-
-function texts(dir: string, skip: string[] = []): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt') && !skip.includes(f))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
 function main(): void {

@@ -35,6 +35,15 @@ export function readLines(path: string): string[] {
 }
 
 /** Lines of the editable list files: trimmed, without comments and blanks. */
+/** The .txt files of a folder (sorted, `skip` left out), or none when the folder is absent. */
+export function texts(dir: string, skip: string[] = []): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') && !skip.includes(f))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
 export function listFile(path: string): string[] {
   return readLines(path)
     .map((l) => l.replace(/#.*/, '').trim())

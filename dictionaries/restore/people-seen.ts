@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 import { People, type PeopleLists } from '../../src/restore/people.js';
 import { asciiKey, parseSyllable } from '../../src/restore/syllable.js';
 import { tokenize } from '../../src/restore/tokens.js';
-import { HELD_OUT, nameParts, readLines } from './build.js';
+import { HELD_OUT, nameParts, readLines, texts } from './build.js';
 
 /** Names found in `docs` (and `given`, names as a gold file writes them), each spelling with how many documents write it. */
 export function seenNames(docs: string[], given: string[], lists: PeopleLists): Map<string, number> {
@@ -51,14 +51,6 @@ export function bestSpellings(count: Map<string, number>): string[] {
     out.push(forms[0]![0]);
   }
   return out.sort((a, b) => a.localeCompare(b, 'vi'));
-}
-
-function texts(dir: string, skip: string[] = []): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt') && !skip.includes(f))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
 function main(): void {
