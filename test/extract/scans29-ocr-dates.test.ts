@@ -40,3 +40,17 @@ describe('fixDateLine', () => {
     }
   });
 });
+
+describe('ocr.date.slash-split', () => {
+  it('joins the halves of a day or month split by the OCR', () => {
+    expect(fix('Căn cứ Luật Quy hoạch ngày 1~9/6/2017;')).toEqual({ text: 'Căn cứ Luật Quy hoạch ngày 19/6/2017;', fired: ['ocr.date.slash-split'] });
+    expect(fix('theo Quyết định số 12/QĐ-UBND ngày ]~7/3/2022 của Ủy ban nhân dân tỉnh Hòa Sơn').text).toContain('ngày 17/3/2022 của');
+    expect(fix('Kế hoạch ban hành ngày 08/1~1/2023.').text).toBe('Kế hoạch ban hành ngày 08/11/2023.');
+  });
+
+  it('leaves words apart at a word space, and joins that are no date', () => {
+    expect(fix('mục 1 9/6/2017;').text).toBe('mục 1 9/6/2017;');
+    expect(fix('ngày 4~9/6/2017').text).toBe('ngày 4 9/6/2017');
+    expect(fix('ngày 12/1~5/2023').text).toBe('ngày 12/1 5/2023');
+  });
+});
