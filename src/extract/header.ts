@@ -2139,7 +2139,7 @@ function readSigner(text: string, folded: string, ls: Line[], from: number, span
         break;
       }
     }
-    // header.signer.name-wrapped-tail: a flattened block's name begun at its line's end ("THỨ TRƯỞNG Nguyễn Thị") goes on
+    // header.signer.name-wrapped-tail: a flattened block's name begun at its line's end ("PHÓ CHỦ TỊCH Trần Văn") goes on
     // where the line below ends, past the copies item there ("- Sở Y tế các tỉnh; Hoa").
     const below = c.flat && nameBegun(t) ? cs.filter((x) => x.line === c.line + 1).at(-1) : undefined;
     const r = below ? nameRest(below.text, t.split(' ').length) : undefined;
