@@ -130,7 +130,8 @@ function placedWords(doc: Doc, length: number): PlacedWord[] | undefined {
   for (const w of doc.words) {
     const start = up(w.start, 'start');
     const end = up(w.end, 'end');
-    if (end > start && end <= length) out.push({ start, end, x0: w.bbox.x0, x1: w.bbox.x1, y0: w.bbox.y0, h: w.bbox.y1 - w.bbox.y0, page: w.page });
+    const layer = doc.pages[w.page - 1]?.source === 'pdf-text';
+    if (end > start && end <= length) out.push({ start, end, x0: w.bbox.x0, x1: w.bbox.x1, y0: w.bbox.y0, h: w.bbox.y1 - w.bbox.y0, page: w.page, layer });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -14,6 +14,8 @@ export interface PlacedWord {
   /** Height of the box: the font size, near enough. */
   h: number;
   page: number;
+  /** From a page's text layer: exact positions (shared edges of cells can be trusted). */
+  layer?: boolean;
 }
 
 export interface Cell {
@@ -79,9 +81,10 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
     if (g && ref && ref.page === w.page && Math.abs(w.y0 - ref.y0) < Math.min(ref.h, w.h) * 0.5) g.push(w);
     else groups.push([w]);
   }
+  for (const g of groups) g.sort((a, b) => a.x0 - b.x0);
+  const edges = justifiedEdges(text, groups);
   return groups.map((g) => {
-    g.sort((a, b) => a.x0 - b.x0);
-    const cells = boxCells(g);
+    const cells = boxCells(g, edges.get(g[0]!.page));
     return {
       cells,
       mode: 'box' as const,
@@ -95,14 +98,85 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
   });
 }
 
+/** Cell edges of a page of justified cells. */
+interface Edges {
+  /** Left edges a cell's lines share (two lines one under the other). */
+  starts: number[];
+  /** Left edges any lines share (a column of one-line cells). */
+  loose: number[];
+  /** Right edges: set only by a cell's full lines, often one a row. */
+  ends: number[];
+}
+
+const EXACT = 0.05;
+
+/** Values that words of three or more lines share to within EXACT, in three or more different words (the same word set
+ *  at the same place shares both its edges); with `under`, two of the lines one under the other. Word gaps of
+ *  justified lines are spread evenly, so a few words of other lines meet by chance, rarely on lines next to each other. */
+function shared(xs: { x: number; line: number; text: string }[], under: boolean): number[] {
+  xs.sort((a, b) => a.x - b.x);
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; ) {
+    let j = i;
+    while (j + 1 < xs.length && xs[j + 1]!.x - xs[i]!.x <= EXACT * 2) j++;
+    const run = xs.slice(i, j + 1);
+    const lines = new Set(run.map((v) => v.line));
+    if (lines.size >= 3 && (!under || [...lines].some((l) => lines.has(l + 1))) && new Set(run.map((v) => v.text)).size >= 3) out.push(xs[i]!.x);
+    i = j + 1;
+  }
+  return out;
+}
+
+const near = (xs: number[], x: number) => xs.some((v) => x >= v - EXACT && x <= v + EXACT * 3);
+const inText = (a: PlacedWord, b: PlacedWord) => b.start >= a.end && b.start - a.end <= 2;
+
+/** table.box-justified: the text layer of a page whose table cells are justified. A justified line fills its cell,
+ *  so a cell's words may stand further apart than the padding between two cells; the cells' edges, shared exactly by
+ *  the words of many lines, part them instead. A page is taken as such when two or more lines run four words or more
+ *  to a shared right edge and go on, closer than a word gap, at a shared left edge. */
+function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges> {
+  const pages = new Map<number, PlacedWord[][]>();
+  for (const g of groups) if (g[0]!.layer) pages.set(g[0]!.page, [...(pages.get(g[0]!.page) ?? []), g]);
+  const out = new Map<number, Edges>();
+  for (const [page, gs] of pages) {
+    const xs = (side: 'x0' | 'x1') => gs.flatMap((g, line) => g.map((w) => ({ x: w[side], line, text: text.slice(w.start, w.end) })));
+    const e: Edges = { starts: shared(xs('x0'), true), loose: shared(xs('x0'), false), ends: shared(xs('x1'), false) };
+    const touching = gs.filter((g) =>
+      g.some((w, i) => {
+        const next = g[i + 1];
+        if (!next || i < 3 || !near(e.ends, w.x1) || !near(e.loose, next.x0)) return false;
+        const gap = next.x0 - w.x1;
+        return gap >= w.h * 0.15 && gap < w.h * 0.6 && inText(g[i - 3]!, g[i - 2]!) && inText(g[i - 2]!, g[i - 1]!) && inText(g[i - 1]!, w);
+      }),
+    ).length;
+    if (touching >= 2) out.set(page, e);
+  }
+  return out;
+}
+
 /** Words of one line into cells: a gap wider than a letter or two is a column border. */
-function boxCells(ws: PlacedWord[]): Cell[] {
+function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
+  const atStart = ws.map((w) => !!edges && near(edges.starts, w.x0));
+  const atLoose = ws.map((w) => !!edges && near(edges.loose, w.x0));
+  const atEnd = ws.map((w) => !!edges && near(edges.ends, w.x1));
+  // A justified cell line: from a word at a left edge to the next marked word, at a right edge.
+  const full = new Array<boolean>(ws.length).fill(false);
+  for (let i = 0; i < ws.length; i++) {
+    if (!atLoose[i]) continue;
+    let j = i;
+    while (j < ws.length && !atEnd[j] && (j === i || !atLoose[j])) j++;
+    if (j < ws.length && atEnd[j] && (j === i || !atLoose[j])) for (let k = i + 1; k <= j; k++) full[k] = true;
+  }
   const cells: Cell[] = [];
   let cur: Cell | undefined;
   let prev: PlacedWord | undefined;
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
+    const h = Math.max(prev?.h ?? 0, w.h);
     // Words of a cell also follow each other in the text.
-    if (cur && prev && w.x0 - prev.x1 < Math.max(prev.h, w.h) * 0.6 && w.start >= prev.end && w.start - prev.end <= 2) {
+    const follows = !!prev && w.start >= prev.end && w.start - prev.end <= 2;
+    const gap = prev ? w.x0 - prev.x1 : 0;
+    const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]));
+    if (cur && prev && follows && (full[i] || (!edge && gap < h * 0.6))) {
       cur.end = w.end;
       cur.x1 = w.x1;
     } else {
