@@ -110,10 +110,10 @@ interface Edges {
 
 const EXACT = 0.05;
 
-/** Values that words of three or more lines share to within EXACT, in three or more different words (the same word set
- *  at the same place shares both its edges); with `under`, two of the lines one under the other. Word gaps of
+/** Values that words of three or more lines share to within EXACT, in `texts` or more different words (the same word
+ *  set at the same place shares both its edges); with `under`, two of the lines one under the other. Word gaps of
  *  justified lines are spread evenly, so a few words of other lines meet by chance, rarely on lines next to each other. */
-function shared(xs: { x: number; line: number; text: string }[], under: boolean): number[] {
+function shared(xs: { x: number; line: number; text: string }[], under: boolean, texts = 3): number[] {
   xs.sort((a, b) => a.x - b.x);
   const out: number[] = [];
   for (let i = 0; i < xs.length; ) {
@@ -121,10 +121,21 @@ function shared(xs: { x: number; line: number; text: string }[], under: boolean)
     while (j + 1 < xs.length && xs[j + 1]!.x - xs[i]!.x <= EXACT * 2) j++;
     const run = xs.slice(i, j + 1);
     const lines = new Set(run.map((v) => v.line));
-    if (lines.size >= 3 && (!under || [...lines].some((l) => lines.has(l + 1))) && new Set(run.map((v) => v.text)).size >= 3) out.push(xs[i]!.x);
+    if (lines.size >= 3 && (!under || [...lines].some((l) => lines.has(l + 1))) && new Set(run.map((v) => v.text)).size >= texts) out.push(xs[i]!.x);
     i = j + 1;
   }
   return out;
+}
+
+/** Edges with a gutter outside them: on the page's table lines (a word at two or more of the left edges found), ink
+ *  within two points outside the edge on a fifth of them at most. A justified cell's inside is inked on most lines, so
+ *  words that meet there by chance are dropped. */
+function guttered(gs: PlacedWord[][], found: number[], xs: number[], side: 'left' | 'right'): number[] {
+  const table = gs.filter((g) => found.filter((x) => g.some((w) => Math.abs(w.x0 - x) <= EXACT * 2)).length >= 2);
+  return xs.filter((x) => {
+    const [a, b] = side === 'left' ? [x - 2, x - 0.5] : [x + 0.5, x + 2];
+    return table.filter((g) => g.some((w) => w.x0 < b && w.x1 > a)).length <= table.length * 0.2;
+  });
 }
 
 const near = (xs: number[], x: number) => xs.some((v) => x >= v - EXACT && x <= v + EXACT * 3);
@@ -140,7 +151,9 @@ function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges
   const out = new Map<number, Edges>();
   for (const [page, gs] of pages) {
     const xs = (side: 'x0' | 'x1') => gs.flatMap((g, line) => g.map((w) => ({ x: w[side], line, text: text.slice(w.start, w.end) })));
-    const e: Edges = { starts: shared(xs('x0'), true), loose: shared(xs('x0'), false), ends: shared(xs('x1'), false) };
+    const found = shared(xs('x0'), false);
+    const edges = (v: number[], side: 'left' | 'right') => guttered(gs, found, v, side);
+    const e: Edges = { starts: edges(shared(xs('x0'), true), 'left'), loose: edges(found, 'left'), ends: edges(shared(xs('x1'), false), 'right') };
     const touching = gs.filter((g) =>
       g.some((w, i) => {
         const next = g[i + 1];
@@ -149,7 +162,8 @@ function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges
         return gap >= w.h * 0.15 && gap < w.h * 0.6 && inText(g[i - 3]!, g[i - 2]!) && inText(g[i - 2]!, g[i - 1]!) && inText(g[i - 1]!, w);
       }),
     ).length;
-    if (touching >= 2) out.set(page, e);
+    // Once the page is known for one, a right edge of two different words will do (a narrow column's few full lines).
+    if (touching >= 2) out.set(page, { ...e, ends: edges(shared(xs('x1'), false, 2), 'right') });
   }
   return out;
 }
@@ -159,13 +173,15 @@ function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
   const atStart = ws.map((w) => !!edges && near(edges.starts, w.x0));
   const atLoose = ws.map((w) => !!edges && near(edges.loose, w.x0));
   const atEnd = ws.map((w) => !!edges && near(edges.ends, w.x1));
-  // A justified cell line: from a word at a left edge to the next marked word, at a right edge.
+  // A justified cell line: from a word at a left edge to the last word at a right edge before the next left edge.
   const full = new Array<boolean>(ws.length).fill(false);
   for (let i = 0; i < ws.length; i++) {
     if (!atLoose[i]) continue;
-    let j = i;
-    while (j < ws.length && !atEnd[j] && (j === i || !atLoose[j])) j++;
-    if (j < ws.length && atEnd[j] && (j === i || !atLoose[j])) for (let k = i + 1; k <= j; k++) full[k] = true;
+    let next = i + 1;
+    while (next < ws.length && !atLoose[next]) next++;
+    let j = next - 1;
+    while (j > i && !atEnd[j]) j--;
+    for (let k = i + 1; k <= j; k++) full[k] = true;
   }
   const cells: Cell[] = [];
   let cur: Cell | undefined;
@@ -175,7 +191,9 @@ function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
     // Words of a cell also follow each other in the text.
     const follows = !!prev && w.start >= prev.end && w.start - prev.end <= 2;
     const gap = prev ? w.x0 - prev.x1 : 0;
-    const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]));
+    // A left edge inside a wide gap (a header's centred labels, set closer than a word gap) parts it too.
+    const straddled = !!edges && gap >= h * 0.4 && edges.starts.some((x) => prev!.x1 < x - EXACT && x <= w.x0 + EXACT);
+    const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]) || straddled);
     if (cur && prev && follows && (full[i] || (!edge && gap < h * 0.6))) {
       cur.end = w.end;
       cur.x1 = w.x1;
