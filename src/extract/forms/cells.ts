@@ -191,9 +191,7 @@ function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
     // Words of a cell also follow each other in the text.
     const follows = !!prev && w.start >= prev.end && w.start - prev.end <= 2;
     const gap = prev ? w.x0 - prev.x1 : 0;
-    // A left edge inside a wide gap (a header's centred labels, set closer than a word gap) parts it too.
-    const straddled = !!edges && gap >= h * 0.4 && edges.starts.some((x) => prev!.x1 < x - EXACT && x <= w.x0 + EXACT);
-    const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]) || straddled);
+    const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]));
     if (cur && prev && follows && (full[i] || (!edge && gap < h * 0.6))) {
       cur.end = w.end;
       cur.x1 = w.x1;

@@ -200,7 +200,7 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
     starts.sort((a, b) => a - b);
     if (starts.length < 2) return undefined;
     cols = starts.map((x) => ({ role: 'other' as Role, x0: x, x1: x, label: '' }));
-    for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) cols[nearestColumn(cols, c)]!.label += ' ' + ctx.text.slice(c.start, c.end);
+    for (let k = first; k <= last; k++) for (const c of ls[k]!.cells) for (const p of labelPieces(ctx, c, starts, ls[k]!.h)) cols[nearestColumn(cols, p)]!.label += ' ' + ctx.text.slice(p.start, p.end);
     // table.label-wrap-no-column: a column the body's ragged ink made up inside a narrow one, labelled only by the small
     // letters a wrapped label goes on with ("Cơ quan chủ" over "trì"): part of the column to its left.
     for (let i = cols.length - 1; i > 1; i--) {
@@ -212,6 +212,25 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
   }
   if (!assignRoles(cols)) return undefined;
   return { cols, mode: lc.mode, first, last, tol };
+}
+
+/** table.header-labels-glued: two centred labels of neighbouring columns set closer than the gap that parts cells
+ *  ("Cơ quan chủ Cơ quan phối" over narrow columns) are read as one cell; cut it where a column of the body starts
+ *  inside a gap between its words (page boxes only). */
+function labelPieces(ctx: TableContext, c: Cell, starts: number[], h: number): Cell[] {
+  const ws = ctx.words ? wordsIn(ctx.words, c.start, c.end) : [];
+  const out: Cell[] = [];
+  let cur = c;
+  for (let i = 1; i < ws.length; i++) {
+    const a = ws[i - 1]!;
+    const b = ws[i]!;
+    if (b.x0 - a.x1 >= h * 0.3 && starts.some((x) => a.x1 < x && x <= b.x0)) {
+      out.push({ start: cur.start, end: a.end, x0: cur.x0, x1: a.x1 });
+      cur = { start: b.start, end: cur.end, x0: b.x0, x1: cur.x1 };
+    }
+  }
+  out.push(cur);
+  return out;
 }
 
 /** Roles of a header's columns from their labels (a role goes to the first column naming it); false when the
