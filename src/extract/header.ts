@@ -1515,6 +1515,16 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
     // lines of a trích yếu, not between those of a paragraph).
     const next = ls[i + 1];
     if (blanks && parts.length && l.text.trim().length >= 60 && next && next.text.trim().length >= 60 && !/[.;:]$/.test(text.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) break;
+    // header.subject.gap-colon-paragraph: after a gap, a long capitalised line whose paragraph (the lines down to the
+    // next gap) ends in a colon ("... ban hành Kế hoạch ... như sau:" over two lines) is the body; no trích yếu ends so.
+    if (blanks && parts.length && /^\p{Lu}/u.test(l.text.trim()) && l.text.trim().length >= 60) {
+      let k = i;
+      while (k + 1 < ls.length && ls[k + 1]!.text.trim() && k - i < 4) k++;
+      if (k > i && /:$/.test(ls[k]!.text.trim())) {
+        subjectEnd = 'header.subject.gap-colon-paragraph';
+        break;
+      }
+    }
     blanks = 0;
     // From the line's first letter: an indented line's leading spaces are no column gap.
     let from = l.start + l.text.length - l.text.trimStart().length;

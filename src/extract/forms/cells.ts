@@ -55,6 +55,8 @@ export interface VLine extends LineCells {
   /** The cells' texts, two spaces apart. */
   text: string;
   page: number;
+  /** Left edges of the cells of the line's page, when they are justified and the page's text layer gives them. */
+  columns?: number[];
   /** Top of the line on its page (boxes), or the line's index (text). */
   y: number;
   h: number;
@@ -92,6 +94,7 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
       end: Math.max(...g.map((w) => w.end)),
       text: cells.map((c) => text.slice(c.start, c.end)).join('  '),
       page: g[0]!.page,
+      columns: edges.get(g[0]!.page)?.loose,
       y: g[0]!.y0,
       h: g[0]!.h,
     };
@@ -127,14 +130,16 @@ function shared(xs: { x: number; line: number; text: string }[], under: boolean,
   return out;
 }
 
-/** Edges with a gutter outside them: on the page's table lines (a word at two or more of the left edges found), ink
- *  within two points outside the edge on a fifth of them at most. A justified cell's inside is inked on most lines, so
- *  words that meet there by chance are dropped. */
+/** Edges with a gutter outside them: of the page's table lines (a word at two or more of the left edges found) inked
+ *  just inside the edge, a fifth at most are inked just outside it. Inside a justified cell most lines are inked on
+ *  both sides, so words that meet there by chance are dropped. */
 function guttered(gs: PlacedWord[][], found: number[], xs: number[], side: 'left' | 'right'): number[] {
   const table = gs.filter((g) => found.filter((x) => g.some((w) => Math.abs(w.x0 - x) <= EXACT * 2)).length >= 2);
+  const inked = (g: PlacedWord[], a: number, b: number) => g.some((w) => w.x0 < b && w.x1 > a);
   return xs.filter((x) => {
-    const [a, b] = side === 'left' ? [x - 2, x - 0.5] : [x + 0.5, x + 2];
-    return table.filter((g) => g.some((w) => w.x0 < b && w.x1 > a)).length <= table.length * 0.2;
+    const [out, inside] = side === 'left' ? [[x - 2, x - 0.5], [x + 0.5, x + 2]] : [[x + 0.5, x + 2], [x - 2, x - 0.5]];
+    const lines = table.filter((g) => inked(g, inside![0]!, inside![1]!));
+    return lines.length >= 3 && lines.filter((g) => inked(g, out![0]!, out![1]!)).length <= lines.length * 0.2;
   });
 }
 

@@ -166,6 +166,10 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
   if (lc.mode !== 'index') {
     while (last + 1 < ls.length && last - li < 3 && ls[last + 1]!.mode === lc.mode && isHeaderish(ctx, ls[last + 1]!) && ls[last + 1]!.page === lc.page) last++;
     body = bodyColumns(ctx, ls, last + 1);
+    // table.box-justified: on a page of justified cells the text layer gives the cells' left edges exactly; the ink
+    // adds a last column of too few lines to show one (a notes column).
+    const exact = lc.columns;
+    if (exact?.length) body = [...exact, ...body.filter((x) => x > Math.max(...exact) + tol)];
     // table.header-not-title: a line above whose text runs across a column's start (an appendix's centred title
     // "PHÂN CÔNG NHIỆM VỤ", the last line of the prose before the table) is no wrapped label: a label stays in its cell.
     const across = (l: VLine) => l.cells.some((c) => body.slice(1).some((x) => c.x0 < x - tol && c.x1 > x + tol));
