@@ -874,8 +874,20 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
       add(row, cols[col]!.role, { start: c.start, end: c.end });
     }
   });
-  // Keep the pieces of each cell in reading order.
-  for (const r of rows) for (const p of r.cells.values()) p.sort((a, b) => a.start - b.start);
+  // Keep the pieces of each cell in reading order: on a page, top to bottom (table.box-piece-order: a text layer may
+  // put a justified cell's lines out of order, "xây" before the next cell's words and "dựng" after them).
+  const placed = (sp: Span) => (mode === 'box' && ctx.words ? wordsIn(ctx.words, sp.start, sp.end)[0] : undefined);
+  for (const r of rows) {
+    for (const p of r.cells.values()) {
+      p.sort((a, b) => {
+        const wa = placed(a);
+        const wb = placed(b);
+        if (!wa || !wb) return a.start - b.start;
+        if (wa.page !== wb.page || Math.abs(wa.y0 - wb.y0) >= Math.min(wa.h, wb.h) * 0.5) return wa.page - wb.page || wa.y0 - wb.y0;
+        return wa.x0 - wb.x0;
+      });
+    }
+  }
   return { rows, end };
 }
 
