@@ -274,6 +274,9 @@ function joined(text: string, p: Pieces, gaz?: Gazetteer): { text: string; back(
       // table.cell-party-level: a Party body's name wrapped before the committee it belongs to ("Ban Tuyên giáo và Dân
       // vận" over "Tỉnh ủy", "Văn phòng" over "Huyện ủy"): one name.
       if (/^(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy$/u.test(next.trim()) && /^(?:Ban|Văn phòng|Ủy ban Kiểm tra)(?:\s|$)/u.test(s.split(/[;,]/).pop()!.trim())) return true;
+      // table.cell-place-wraps: a place's name broken over two lines ("Ủy ban nhân dân xã Tân" over "Hòa"): a line of
+      // one or two capitalised words after a level and the first words of a name.
+      if (/(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?:\s+\p{Lu}\p{Ll}*)+$/u.test(last) && /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?$/u.test(next.trim()) && !(gaz && agencyList(next, fold(next), 0, gaz, next.length).items.length)) return true;
       if (!gaz) return false;
       const both = `${last} ${next}`;
       const first = agencyList(both, fold(both), 0, gaz, both.length).items[0];
@@ -733,6 +736,8 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     const t = squash(ctx.text.slice(c.start, c.end));
     return t.length > 0 && squash(cols[nearestColumn(cols, c)]!.label).includes(t);
   };
+  // (Labels set closer than a cell gap are cut as the header's were: table.header-labels-glued.)
+  const labelsOf = (l: VLine) => l.cells.flatMap((c) => (mode === 'box' ? labelPieces(ctx, c, cols.map((x) => x.x0), l.h) : [c]));
   const next = nextSection(ls, h.first);
   for (let k = h.last + 1; k < ls.length; k++) {
     const l = ls[k]!;
@@ -772,8 +777,8 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
     if (/^\s*PH[UỤ]\s+L[UỤ]C\b/u.test(l.text)) break;
     // table.header-again: the header repeated at the top of the next page, its labels wrapped as they were ("Cơ quan
     // chủ" over "trì"): each piece sits in the label of the column nearest it; the rows go on under it.
-    if (mode !== 'index' && l.page !== ls[h.first]!.page && l.cells.length >= 2 && l.cells.every(inLabel)) {
-      while (k + 1 < ls.length && ls[k + 1]!.page === l.page && ls[k + 1]!.cells.length && ls[k + 1]!.cells.every(inLabel)) k++;
+    if (mode !== 'index' && l.page !== ls[h.first]!.page && l.cells.length >= 2 && labelsOf(l).every(inLabel)) {
+      while (k + 1 < ls.length && ls[k + 1]!.page === l.page && ls[k + 1]!.cells.length && labelsOf(ls[k + 1]!).every(inLabel)) k++;
       end = k;
       continue;
     }
