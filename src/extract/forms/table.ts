@@ -783,7 +783,7 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
       continue;
     }
     if (isHeaderish(ctx, l) && new Set(l.cells.map((c) => roleOf(ctx.text.slice(c.start, c.end), true)).filter(Boolean)).size >= 2) break;
-    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : mode === 'box' && l.mode === 'box' ? splitAtColumns(ctx, cols, l.cells, tol) : l.cells;
+    const cells = mode === 'space' && l.mode === 'space' ? splitGlued(ctx, cols, l.cells, tol) : mode === 'box' && l.mode === 'box' ? splitAtColumns(ctx, cols, l.cells, tol, !!l.columns) : l.cells;
     const placed = cells.map((c) => ({ c, col: columnOf(cols, c, l.mode === 'index' ? 'index' : mode, tol) }));
     const head = placed[0];
     const headText = head ? ctx.text.slice(head.c.start, head.c.end).trim() : '';
@@ -899,7 +899,7 @@ function readRows(ctx: TableContext, ls: VLine[], h: Header): { rows: Row[]; end
 /** table.box-cell-at-column: two cells of a page's line whose texts stand closer than the gap that parts cells (a
  *  full cell, its padding narrow: "Sở Khoa học và Công" | "Sở Nông nghiệp ..."), read as one: cut where a word starts at
  *  a later column's start, the word before it ending left of that start. */
-function splitAtColumns(ctx: TableContext, cols: Column[], cells: Cell[], tol: number): Cell[] {
+function splitAtColumns(ctx: TableContext, cols: Column[], cells: Cell[], tol: number, exact = false): Cell[] {
   if (!ctx.words) return cells;
   const out: Cell[] = [];
   for (const c of cells) {
@@ -909,7 +909,10 @@ function splitAtColumns(ctx: TableContext, cols: Column[], cells: Cell[], tol: n
     for (let i = 1; i < cols.length; i++) {
       const s = cols[i]!.x0;
       if (cur.x0 >= s - tol || cur.x1 <= s + tol) continue;
-      const k = ws.findIndex((w, j) => j > from && w.x0 >= s - 2 && w.x0 <= s + tol && ws[j - 1]!.x1 <= s);
+      // On a page of justified cells (table.box-justified) the columns' starts are exact: a word of a line across
+      // them (a group's title) that only comes near one starts no cell.
+      const at = (x: number) => (exact ? Math.abs(x - s) <= 0.2 : x >= s - 2 && x <= s + tol);
+      const k = ws.findIndex((w, j) => j > from && at(w.x0) && ws[j - 1]!.x1 <= s);
       if (k < 0) continue;
       out.push({ start: cur.start, end: ws[k - 1]!.end, x0: cur.x0, x1: ws[k - 1]!.x1 });
       cur = { start: ws[k]!.start, end: cur.end, x0: ws[k]!.x0, x1: cur.x1 };
