@@ -6,11 +6,13 @@ const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH HÀ NGUYÊN\nSố: 17/KH-UBND\nHà Ngu
 
 describe('header.subject.gap-colon-paragraph', () => {
   it('ends the trích yếu at a gap before a paragraph that ends in a colon over a short second line', async () => {
-    const text = `${HEAD}Phát triển thư viện số tại các trường học năm 2027\n\n` +
-      'Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển thư viện số tại các trường học trên địa\nbàn tỉnh như sau:\n\n' +
-      'I. MỤC ĐÍCH\nNâng cao chất lượng dạy và học.\n';
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH HÀ NGUYÊN\nSố: 17/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n' +
+      'Hà Nguyên, ngày 3 tháng 2 năm 2027\n\nKẾ HOẠCH\n';
+    const text = `${head}Bảo trì, phát triển kết cấu hạ tầng giao thông năm 2027\n\n` +
+      'Ủy ban nhân dân tỉnh ban hành Kế hoạch bảo trì, phát triển kết cấu hạ tầng giao\nthông năm 2027 như sau:\n\n' +
+      'STT Nhiệm vụ\n\nCơ quan chủ Cơ quan phối Thời hạn\ntrì hợp\n\n1 Khảo sát hiện trạng mặt đường\n';
     const { e } = await run(text);
-    expect(e.document.subject).toBe('Phát triển thư viện số tại các trường học năm 2027');
+    expect(e.document.subject).toBe('Bảo trì, phát triển kết cấu hạ tầng giao thông năm 2027');
   });
 });
 
