@@ -33,7 +33,7 @@ export function extractStage(x: Extractor): Stage {
     name: STAGE,
     requires: ['restored'],
     // The input's tabs (raw, mapped up through normalized) and the page words (table columns from their boxes).
-    reads: ['normalized', 'raw', 'words', 'regions'],
+    reads: ['normalized', 'raw', 'words', 'pages', 'regions'],
     assigns: ['extraction'],
     run(doc) {
       doc.extraction = x.extract(doc);
