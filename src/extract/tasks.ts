@@ -1983,13 +1983,19 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     const t = l.text.trim();
     // (lead.heading-colon-rest: the colon a heading "1. Đối với các sở, ngành:" leaves on its line is no paragraph.)
     if (!t || /^[:;,.]+$/.test(t)) continue;
+    // task.paragraph-page-number: a page's number left on a line of its own between two pages' text ("11", "- 11 -",
+    // "Trang 11") is not part of the paragraph and does not end one.
+    if (/^(?:Trang[ \t]*)?[-–]?[ \t]*\d{1,3}[ \t]*[-–]?$/u.test(t)) continue;
     // task.paragraph-copies-end: "Nơi nhận:" closes the body; the copies list and the signature under it are no paragraphs.
     if (/^N[ơo]i[ \t]+nh[ậâa][ \t]?n[ \t]*:/u.test(t)) break;
+    // task.paragraph-signature-end: so does the signature's authority line ("TM. ỦY BAN NHÂN DÂN") when no copies list precedes it.
+    if (/^(?:TM|KT|TL|TUQ|Q)\.[ \t]*\p{Lu}{2}/u.test(t)) break;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
     const dating = /^(?:(?:dam[ \t]bao|bao[ \t]dam)[ \t])?(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
-    if (!out.length || (/[.;:!]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
+    // (task.paragraph-ellipsis: a line that ends in "…" ends its sentence too.)
+    if (!out.length || (/[.;:!…]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
     else out[out.length - 1]!.end = from + l.end;
     prev = t;
   }
