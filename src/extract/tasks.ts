@@ -61,6 +61,8 @@ const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
+// item.letter-number: "a1) ...", "a2) ..." (or "b1. Tổ chức ..."): points numbered under the letter they share, a level below it.
+const RE_LETTER_NUMBER = /^[ \t]{0,14}[a-zđ]([1-9]\d?)[ \t]{0,2}(?:\)[ \t]{0,4}(?=\S)|\.[ \t]{1,4}(?=\p{Lu}))/u;
 // item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
 const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
 // item.paren-number: "(1) Huy động ..., (2) Bố trí ...": points numbered in brackets, read as dashes; "(1) Số hộ dân ..."
@@ -136,6 +138,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
+  m = RE_LETTER_NUMBER.exec(line);
+  if (m) return { kind: 'letter', len: m[0].length, depth: 2 };
   m = RE_LETTER.exec(line);
   if (m) return { kind: 'letter', len: m[0].length };
   m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
@@ -1994,8 +1998,8 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
     const dating = /^(?:(?:dam[ \t]bao|bao[ \t]dam)[ \t])?(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
-    // (task.paragraph-ellipsis: a line that ends in "…" ends its sentence too.)
-    if (!out.length || (/[.;:!…]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
+    // (task.paragraph-ellipsis: a line that ends in "…" ends its sentence too; not ",…", a list's "etc." that may go on.)
+    if (!out.length || ((/[.;:!]$/.test(prev) || /[^,]…$/.test(prev)) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
     else out[out.length - 1]!.end = from + l.end;
     prev = t;
   }

@@ -93,10 +93,36 @@ ${body}
   it('task.paragraph-ellipsis: a paragraph that ends in "…" ends there', async () => {
     const { e } = await run(text('Chuẩn bị thuốc, vật tư, trang thiết bị…\nTập huấn cho nhân viên y tế thôn, bản về chăm sóc người cao tuổi.\n2. Sở Tài chính\nBố trí kinh phí thực hiện Kế hoạch.'));
     expect(e.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2', '1.2']);
+    // (",…" closes a list that may go on: one paragraph)
+    const { e: e2 } = await run(text('Chuẩn bị thuốc, vật tư,…\nTrang thiết bị cho các trạm y tế xã.\n2. Sở Tài chính\nBố trí kinh phí thực hiện Kế hoạch.'));
+    expect(e2.tasks.map((t) => t.id)).toEqual(['1.1', '1.2']);
   });
 
   it('task.paragraph-signature-end: the authority line under the last paragraph is no paragraph', async () => {
     const { e } = await run(text('Tổ chức khám sức khỏe định kỳ cho người cao tuổi.\nHướng dẫn các xã lập hồ sơ theo dõi sức khỏe.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Bình'));
     expect(e.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2']);
+  });
+});
+
+describe('item.letter-number', () => {
+  it('"a1)", "a2)" under "a)" are its points, a level below it', async () => {
+    const { e } = await run(`ỦY BAN NHÂN DÂN TỈNH SÔNG MÂY
+Số: 31/KH-UBND                Sông Mây, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+Chăm sóc sức khỏe người cao tuổi năm 2027
+
+I. NHIỆM VỤ
+1. Sở Y tế
+a) Khám bệnh
+a1) Tổ chức khám sức khỏe định kỳ cho người cao tuổi tại trạm y tế xã.
+a2) Lập hồ sơ theo dõi sức khỏe người cao tuổi.
+b) Tập huấn
+b1) Tập huấn cho nhân viên y tế thôn, bản.
+2. Sở Tài chính
+Bố trí kinh phí thực hiện Kế hoạch.
+`);
+    expect(e.tasks.map((t) => t.id)).toEqual(['1.1.1.1', '1.1.1.2', '1.1.2.1', '1.2']);
+    expect(e.tasks[1]!.action).toMatch(/^Lập hồ sơ/);
   });
 });
