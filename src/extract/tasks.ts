@@ -1046,12 +1046,24 @@ export function findTasks(ctx: TaskContext): Task[] {
         const own = visit(ch, unitHead ?? (addressee.length ? addressee : verb ? previous : []));
         if (!addressee.length) previous = own ?? [];
       }
-      if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      // coordinate.lead-in-and-own: a point that names a partner of its own ("- Với Sở Y ...", "- Phối hợp với Z ...") under a
+      // lead-in's partners works with both: the lead-in's first, then its own.
+      // (A lead-in's "các đơn vị liên quan" alone is what each point's partner names: not added.)
+      if (leadInCoord.length)
+        for (const t of tasks.slice(first)) {
+          if (t.leadRule !== 'lead.heading' || (t.coordinate.length && vagueOnly(leadInCoord))) continue;
+          t.coordinate = [...leadInCoord, ...t.coordinate.filter((a) => !leadInCoord.some((b) => key(b.name) === key(a.name)))];
+        }
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (innerLeadIn) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.item-lead-in';
       if (head && memberHeading(text, c.folded, c.gaz, n.textStart, ownEnd)) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-members';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee, bareChuTri ? 'lead.chu-tri-bare-points' : 'lead.chu-tri-partners');
-      if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
+      // (coordinate.lead-in-and-own: a point with partners of its own works with the heading's too, theirs first.)
+      if (partnerCoord.length)
+        for (const t of tasks.slice(first)) {
+          if ((t.leadRule !== 'lead.heading' && t.leadRule !== 'lead.chu-tri-partners') || (t.coordinate.length && vagueOnly(partnerCoord))) continue;
+          t.coordinate = [...partnerCoord, ...t.coordinate.filter((a) => !partnerCoord.some((b) => key(b.name) === key(a.name)))];
+        }
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
@@ -1481,6 +1493,9 @@ function activityThenGiao(c: TaskContext, text: string, n: Node, parts: Span[], 
 
 /** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
  *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
+/** Partners that are all collectives ("các đơn vị liên quan", "các sở, ngành"), no body named. */
+const vagueOnly = (xs: { name: string }[]) => xs.every((a) => /^các\s/iu.test(a.name));
+
 function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[], rule = 'lead.chu-tri-partners'): void {
   if (t.leadRule !== 'lead.heading') {
     const own = t.lead.filter((a) => !lead.some((x) => key(x.name) === key(a.name)));
