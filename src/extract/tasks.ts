@@ -2705,6 +2705,23 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     },
   },
   {
+    id: 'lead.colon-bare-kinds',
+    description: '"Doanh nghiệp, cộng đồng, tổ chức, cá nhân: <verb> ...": bare kinds of actor (agency-words.tsv collective and actor) listed before a colon that the action follows (a capital or a verb) lead as written',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t\r\n]*(\p{Lu}[^:;.()\n\d]{2,80}?)[ \t]*:/u.exec(text.slice(from, Math.min(to, from + 100)));
+      if (!m) return undefined;
+      const parts = fold(m[1]!.toLowerCase()).split(/\s*,\s*|\s+va\s+/).map((p) => p.trim());
+      const kinds = new Set(['collective', 'actor'].flatMap((l) => (lexicon().agencyWords.get(l) ?? []).map((w) => w.join(' '))));
+      if (parts.length < 2 || !parts.every((p) => kinds.has(p))) return undefined;
+      const after = from + m[0].length;
+      // (what they do opens like a sentence, with a capital, or with a verb)
+      if (!/^[ \t]*\p{Lu}/u.test(text.slice(after, after + 4)) && !RE_VERB_START().test(c.folded.slice(after, after + 40).replace(/^[ \t\r\n]+/, ' '))) return undefined;
+      const s = from + m[0].indexOf(m[1]!);
+      return { items: [{ name: clean(m[1]!), canonical: null, span: { start: s, end: s + m[1]!.length } }], actionFrom: after, own: true };
+    },
+  },
+  {
     id: BRACKET_LEAD.id,
     description: BRACKET_LEAD.description,
     apply: ({ c, text, from, to, sentence }) => {

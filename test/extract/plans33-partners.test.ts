@@ -57,3 +57,17 @@ b) Cơ quan phối hợp
     expect(coords(e.tasks[0])).toEqual(['Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch', 'Các đơn vị, địa phương', 'Các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan']);
   });
 });
+
+describe('lead.colon-bare-kinds', () => {
+  it('"14.\\nDoanh nghiệp, cộng đồng, cá nhân: <verb> ...": the bare kinds lead as written', async () => {
+    const { e } = await run(`${HEAD}III. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì tổ chức hội chợ thương mại.
+2.
+Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Tích cực tham gia, đăng ký gian hàng tại hội chợ thông qua đầu mối Sở Công Thương.
+3. Sở Tài chính bố trí kinh phí.
+`);
+    const t = byId(e.tasks);
+    expect(t['3.2']?.lead.map((l) => l.name)).toEqual(['Doanh nghiệp, cộng đồng, tổ chức, cá nhân']);
+    expect(t['3.2']?.action).toMatch(/^Tích cực tham gia/);
+  });
+});
