@@ -42,10 +42,14 @@ export function dropFurniture(prev: PageInput | undefined, cur: PageInput, n: nu
     dropped.push(text(l));
   };
   const ends = (p: PageInput) => [p.lines[0]!, p.lines[p.lines.length - 1]!];
-  // The page's number, narrow, at its top or bottom (Word numbers from the first or the second page).
-  for (const l of ends(cur)) {
+  // The page's number, narrow, at its top or bottom (Word numbers from the first or the second page), centred or at the
+  // right and apart from the body: a table's row number at a page's edge sits at the left, on the rows' pitch.
+  const pitch0 = pitchOf(cur.lines);
+  for (const [l, next] of [[cur.lines[0]!, cur.lines[1]], [cur.lines[cur.lines.length - 1]!, cur.lines[cur.lines.length - 2]]] as const) {
     const k = pageNumber(l);
-    if (k !== undefined && (k === n || (n > 1 && Math.abs(k - n) === 1)) && l.bbox.x1 - l.bbox.x0 < cur.width * 0.2) drop(cur, l);
+    if (k === undefined || !(k === n || (n > 1 && Math.abs(k - n) === 1)) || l.bbox.x1 - l.bbox.x0 >= cur.width * 0.2) continue;
+    if ((l.bbox.x0 + l.bbox.x1) / 2 < cur.width * 0.35 || !apart(l, next, pitch0)) continue;
+    drop(cur, l);
   }
   const cp = pitchOf(cur.lines);
   // A running line already found on earlier pages.

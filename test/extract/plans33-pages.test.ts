@@ -25,14 +25,14 @@ const texts = (p: PageInput) => p.lines.map((l) => l.words.map((w) => w.text).jo
 describe('pdf.page-furniture', () => {
   it('drops a page number at the top and a footer both pages print, keeps the body', () => {
     const p1 = page([line('Kế hoạch phòng chống dịch', 80), line('Sở Y tế chủ trì, phối hợp với', 100), line('các sở tổ chức', 120), line('KH 12/KH-UBND Sông Mây', 800)]);
-    const p2 = page([line('2', 40, 290), line('tiêm chủng cho trẻ em.', 80), line('Sở Tài chính bố trí kinh phí.', 100), line('KH 12/KH-UBND Sông Mây', 800)]);
+    const p2 = page([line('2', 10, 290), line('tiêm chủng cho trẻ em.', 80), line('Sở Tài chính bố trí kinh phí.', 100), line('KH 12/KH-UBND Sông Mây', 800)]);
     const runs = new Set<string>();
     dropFurniture(undefined, p1, 1, runs);
     dropFurniture(p1, p2, 2, runs);
     expect(texts(p1)).toEqual(['Kế hoạch phòng chống dịch', 'Sở Y tế chủ trì, phối hợp với', 'các sở tổ chức']);
     expect(texts(p2)).toEqual(['tiêm chủng cho trẻ em.', 'Sở Tài chính bố trí kinh phí.']);
     // (a third page: the footer found before goes at once)
-    const p3 = page([line('- 3 -', 40, 280), line('Công an tỉnh bảo đảm an ninh.', 80), line('Sở Nội vụ kiểm tra.', 100), line('KH 12/KH-UBND Sông Mây', 800)]);
+    const p3 = page([line('- 3 -', 10, 280), line('Công an tỉnh bảo đảm an ninh.', 80), line('Sở Nội vụ kiểm tra.', 100), line('KH 12/KH-UBND Sông Mây', 800)]);
     dropFurniture(p2, p3, 3, runs);
     expect(texts(p3)).toEqual(['Công an tỉnh bảo đảm an ninh.', 'Sở Nội vụ kiểm tra.']);
   });
@@ -44,6 +44,12 @@ describe('pdf.page-furniture', () => {
     dropFurniture(p2, p3, 3, new Set());
     expect(texts(p2)[0]).toMatch(/^STT/);
     expect(texts(p3).slice(0, 2)).toEqual(['17', 'STT Nhiệm vụ Cơ quan chủ trì Thời hạn']);
+  });
+
+  it('keeps a table\'s row number that stands alone at the foot of a page (at the left, on the rows\' pitch)', () => {
+    const p3 = page([line('6 Tập huấn Sở Y tế Quý IV', 80), line('cho cán bộ', 100), line('3', 120, 60)]);
+    dropFurniture(undefined, p3, 3, new Set());
+    expect(texts(p3)).toEqual(['6 Tập huấn Sở Y tế Quý IV', 'cho cán bộ', '3']);
   });
 });
 
