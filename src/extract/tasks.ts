@@ -61,6 +61,8 @@ const RE_NUMBER_SLASH = /^[ \t]{0,14}(\d{1,2})\/[ \t]{1,4}(?=\p{Lu})/u;
 // "2.1 Phòng Y tế:", "3.1. Tăng cường ...": a numbered item under item 2 (3); a capital must follow (not "2.5 triệu").
 const RE_DEEP = /^[ \t]{0,14}(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ \t]{1,4}(?=\p{Lu})/u;
 const RE_LETTER = /^[ \t]{0,14}([a-zđ©¢€@]|[a-z]{1})[ \t]{0,2}\)[ \t]{0,4}(?=\S)/;
+// item.letter-number: "a1) ...", "a2) ..." (or "b1. Tổ chức ..."): points numbered under the letter they share, a level below it.
+const RE_LETTER_NUMBER = /^[ \t]{0,14}[a-zđ]([1-9]\d?)[ \t]{0,2}(?:\)[ \t]{0,4}(?=\S)|\.[ \t]{1,4}(?=\p{Lu}))/u;
 // item.paren-roman: "(i) Tập đoàn ... (ii) Chủ đầu tư ...": points numbered with small roman numerals in brackets, read as dashes.
 const RE_PAREN_ROMAN = /^[ \t]{0,14}\((?:i{1,3}|iv|vi{0,3}|ix|x)\)[ \t]{1,4}(?=\p{Lu})/u;
 // item.paren-number: "(1) Huy động ..., (2) Bố trí ...": points numbered in brackets, read as dashes; "(1) Số hộ dân ..."
@@ -136,6 +138,8 @@ function marker(line: string): { kind: Kind; len: number; depth?: number; weak?:
   if (m) return { kind: 'number', len: m[0].length, depth: m[1]!.split('.').length };
   m = RE_NUMBER.exec(line) ?? RE_NUMBER_SLASH.exec(line);
   if (m) return { kind: 'number', len: m[0].length };
+  m = RE_LETTER_NUMBER.exec(line);
+  if (m) return { kind: 'letter', len: m[0].length, depth: 2 };
   m = RE_LETTER.exec(line);
   if (m) return { kind: 'letter', len: m[0].length };
   m = RE_DASH.exec(line) ?? RE_PAREN_ROMAN.exec(line);
@@ -1046,12 +1050,24 @@ export function findTasks(ctx: TaskContext): Task[] {
         const own = visit(ch, unitHead ?? (addressee.length ? addressee : verb ? previous : []));
         if (!addressee.length) previous = own ?? [];
       }
-      if (leadInCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = leadInCoord;
+      // coordinate.lead-in-and-own: a point that names a partner of its own ("- Với Sở Y ...", "- Phối hợp với Z ...") under a
+      // lead-in's partners works with both: the lead-in's first, then its own.
+      // (A lead-in's "các đơn vị liên quan" alone is what each point's partner names: not added.)
+      if (leadInCoord.length)
+        for (const t of tasks.slice(first)) {
+          if (t.leadRule !== 'lead.heading' || (t.coordinate.length && vagueOnly(leadInCoord))) continue;
+          t.coordinate = [...leadInCoord, ...t.coordinate.filter((a) => !leadInCoord.some((b) => key(b.name) === key(a.name)))];
+        }
       if (headingLine) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-line';
       if (innerLeadIn) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.item-lead-in';
       if (head && memberHeading(text, c.folded, c.gaz, n.textStart, ownEnd)) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading') t.leadRule = 'lead.heading-members';
       if (partners) for (const t of tasks.slice(first)) partnerPoint(c, t, addressee, bareChuTri ? 'lead.chu-tri-bare-points' : 'lead.chu-tri-partners');
-      if (partnerCoord.length) for (const t of tasks.slice(first)) if (t.leadRule === 'lead.heading' && !t.coordinate.length) t.coordinate = partnerCoord;
+      // (coordinate.lead-in-and-own: a point with partners of its own works with the heading's too, theirs first.)
+      if (partnerCoord.length)
+        for (const t of tasks.slice(first)) {
+          if ((t.leadRule !== 'lead.heading' && t.leadRule !== 'lead.chu-tri-partners') || (t.coordinate.length && vagueOnly(partnerCoord))) continue;
+          t.coordinate = [...partnerCoord, ...t.coordinate.filter((a) => !partnerCoord.some((b) => key(b.name) === key(a.name)))];
+        }
       return undefined;
     }
     const own = subjects(n.textStart, n.end);
@@ -1481,6 +1497,9 @@ function activityThenGiao(c: TaskContext, text: string, n: Node, parts: Span[], 
 
 /** lead.chu-tri-partners: a point under "<X> chủ trì, phối hợp:" names its partner, not its lead: "Bộ Z: hướng dẫn ..." (its own
  *  subject) or "Với Cục Y kiểm tra ..." coordinate; X leads. */
+/** Partners that are all collectives ("các đơn vị liên quan", "các sở, ngành"), no body named. */
+const vagueOnly = (xs: { name: string }[]) => xs.every((a) => /^các\s/iu.test(a.name));
+
 function partnerPoint(c: TaskContext, t: Task, lead: AgencyItem[], rule = 'lead.chu-tri-partners'): void {
   if (t.leadRule !== 'lead.heading') {
     const own = t.lead.filter((a) => !lead.some((x) => key(x.name) === key(a.name)));
@@ -1987,13 +2006,19 @@ function paragraphs(text: string, from: number, to: number): Span[] {
     const t = l.text.trim();
     // (lead.heading-colon-rest: the colon a heading "1. Đối với các sở, ngành:" leaves on its line is no paragraph.)
     if (!t || /^[:;,.]+$/.test(t)) continue;
+    // task.paragraph-page-number: a page's number left on a line of its own between two pages' text ("11", "- 11 -",
+    // "Trang 11") is not part of the paragraph and does not end one.
+    if (/^(?:Trang[ \t]*)?[-–]?[ \t]*\d{1,3}[ \t]*[-–]?$/u.test(t)) continue;
     // task.paragraph-copies-end: "Nơi nhận:" closes the body; the copies list and the signature under it are no paragraphs.
     if (/^N[ơo]i[ \t]+nh[ậâa][ \t]?n[ \t]*:/u.test(t)) break;
+    // task.paragraph-signature-end: so does the signature's authority line ("TM. ỦY BAN NHÂN DÂN") when no copies list precedes it.
+    if (/^(?:TM|KT|TL|TUQ|Q)\.[ \t]*\p{Lu}{2}/u.test(t)) break;
     const s = from + l.start;
     // A sentence that only dates the work ("Hoàn thành trước ...") stays with the paragraph before it.
     // ("Đảm bảo hoàn thành trong quý I/2026." too.)
     const dating = /^(?:(?:dam[ \t]bao|bao[ \t]dam)[ \t])?(?:hoan[ \t]thanh|thoi[ \t](?:han|gian))(?![a-z])/.test(fold(t.toLowerCase()));
-    if (!out.length || (/[.;:!]$/.test(prev) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
+    // (task.paragraph-ellipsis: a line that ends in "…" ends its sentence too; not ",…", a list's "etc." that may go on.)
+    if (!out.length || ((/[.;:!]$/.test(prev) || /[^,]…$/.test(prev)) && /^\p{Lu}/u.test(t) && !dating)) out.push({ start: s, end: from + l.end });
     else out[out.length - 1]!.end = from + l.end;
     prev = t;
   }
@@ -2681,6 +2706,23 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
       if (!RE_VERB_START().test(c.folded.slice(after, after + 40).replace(/^[ \t\r\n]+/, ' '))) return undefined;
       const s = from + colon[0].indexOf(colon[1]!);
       return { items: [{ name: clean(text.slice(s, s + colon[1]!.length)), canonical: c.gaz.nearest(colon[1]!, c.level)?.canonical ?? null, span: { start: s, end: s + colon[1]!.length } }], actionFrom: after, own: true };
+    },
+  },
+  {
+    id: 'lead.colon-bare-kinds',
+    description: '"Doanh nghiệp, cộng đồng, tổ chức, cá nhân: <verb> ...": bare kinds of actor (agency-words.tsv collective and actor) listed before a colon that the action follows (a capital or a verb) lead as written',
+    apply: ({ c, text, from, to, sentence }) => {
+      if (sentence) return undefined;
+      const m = /^[ \t\r\n]*(\p{Lu}[^:;.()\n\d]{2,80}?)[ \t]*:/u.exec(text.slice(from, Math.min(to, from + 100)));
+      if (!m) return undefined;
+      const parts = fold(m[1]!.toLowerCase()).split(/\s*,\s*|\s+va\s+/).map((p) => p.trim());
+      const kinds = new Set(['collective', 'actor'].flatMap((l) => (lexicon().agencyWords.get(l) ?? []).map((w) => w.join(' '))));
+      if (parts.length < 2 || !parts.every((p) => kinds.has(p))) return undefined;
+      const after = from + m[0].length;
+      // (what they do opens like a sentence, with a capital, or with a verb)
+      if (!/^[ \t]*\p{Lu}/u.test(text.slice(after, after + 4)) && !RE_VERB_START().test(c.folded.slice(after, after + 40).replace(/^[ \t\r\n]+/, ' '))) return undefined;
+      const s = from + m[0].indexOf(m[1]!);
+      return { items: [{ name: clean(m[1]!), canonical: null, span: { start: s, end: s + m[1]!.length } }], actionFrom: after, own: true };
     },
   },
   {

@@ -16,6 +16,7 @@ import { renderRgba } from './render.js';
 import { vietnameseScore } from '../normalize/language.js';
 import { FULL_PAGE_CHARS, textLines, trustTextLayer, type TextItemLike } from './textlayer.js';
 import { stampedText } from './stamps.js';
+import { dropFurniture } from './furniture.js';
 
 const NAME = 'pdf';
 export const RENDER_DPI = 300;
@@ -104,13 +105,19 @@ export function pdfStage(pool: OcrPool, opts: PdfStageOptions = {}): Stage {
         let done = 0;
         // One page more than there are OCR workers: the next page is drawn (pdfjs, on this thread) while this one
         // is in OCR (the worker's thread).
+        // A page waits for the next one to be read: a running footer is known only when the next page prints it too.
+        let held: PageInput | undefined;
+        const runs = new Set<string>();
         for await (const p of ordered(pages, pool.size + 1, readPage)) {
-          raw.addPage(p, done + 1 === pages);
+          dropFurniture(held, p, done + 1, runs);
+          if (held) raw.addPage(held, false);
+          held = p;
           // Counted apart: an optional call skips its arguments, so `onPage?.(++done)` counts nothing without a listener
           // and every page but a lone one was taken for not the last (its Nơi nhận and signature never read).
           done++;
           doc.onPage?.(done, pages);
         }
+        if (held) raw.addPage(held, true);
       } finally {
         await pdf.destroy().catch(() => undefined);
       }

@@ -369,6 +369,9 @@ function bodiesOf(ctx: Pick<TableContext, 'text' | 'gaz'>, p: Pieces | undefined
       if (each(commas)) items.push(...commas.flatMap(andSplit).map(named));
       else if (byCaps && words <= 14) items.push(...caps.map(named));
       else if (words <= 14) items.push(named({ start: at, end: at + text.length, text }));
+      // table.cell-collective-related: "các hội nghề nghiệp, câu lạc bộ và cơ sở đào tạo có liên quan": a collective that
+      // opens with "các" and closes with "có liên quan" is one name, as written, however long its kinds run.
+      else if (words <= 24 && /^các\s/iu.test(text) && /\scó\s+liên\s+quan$/u.test(text)) items.push(named({ start: at, end: at + text.length, text }));
       else if (words <= 40 && each(ands)) items.push(...ands.map(named));
     }
   }
