@@ -2710,7 +2710,7 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
   },
   {
     id: 'lead.colon-bare-kinds',
-    description: '"Doanh nghiệp, cộng đồng, tổ chức, cá nhân: <verb> ...": bare kinds of actor (agency-words.tsv collective and actor) listed before a colon that the action follows (a capital or a verb) lead as written',
+    description: '"Người dân, hộ gia đình, doanh nghiệp: <verb> ...": bare kinds of actor (agency-words.tsv collective and actor) listed before a colon that the action follows (a capital or a verb) lead as written',
     apply: ({ c, text, from, to, sentence }) => {
       if (sentence) return undefined;
       const m = /^[ \t\r\n]*(\p{Lu}[^:;.()\n\d]{2,80}?)[ \t]*:/u.exec(text.slice(from, Math.min(to, from + 100)));

@@ -59,15 +59,15 @@ b) Cơ quan phối hợp
 });
 
 describe('lead.colon-bare-kinds', () => {
-  it('"14.\\nDoanh nghiệp, cộng đồng, cá nhân: <verb> ...": the bare kinds lead as written', async () => {
+  it('"2.\\nNgười dân, hộ gia đình, doanh nghiệp: <verb> ...": the bare kinds lead as written', async () => {
     const { e } = await run(`${HEAD}III. TỔ CHỨC THỰC HIỆN
 1. Sở Công Thương chủ trì tổ chức hội chợ thương mại.
 2.
-Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Tích cực tham gia, đăng ký gian hàng tại hội chợ thông qua đầu mối Sở Công Thương.
+Người dân, hộ gia đình, doanh nghiệp: Tích cực tham gia, đăng ký gian hàng tại hội chợ thông qua đầu mối Sở Công Thương.
 3. Sở Tài chính bố trí kinh phí.
 `);
     const t = byId(e.tasks);
-    expect(t['3.2']?.lead.map((l) => l.name)).toEqual(['Doanh nghiệp, cộng đồng, tổ chức, cá nhân']);
+    expect(t['3.2']?.lead.map((l) => l.name)).toEqual(['Người dân, hộ gia đình, doanh nghiệp']);
     expect(t['3.2']?.action).toMatch(/^Tích cực tham gia/);
   });
 });
