@@ -187,8 +187,12 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   if (said.length) return out.filter((f) => (f.kind === 'recurring' && !periodic.has(f)) || said.includes(f));
   // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
   // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
-  const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
-  if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
+  // deadline.year-beside-finer: so does a day, month, quarter or half said without "trước" ("Ngay trong Quý I năm 2010, xây
+  // dựng ... để đẩy mạnh xuất khẩu trong năm 2010"; "đề xuất miễn ... đến hết năm 2020, báo cáo ... trong tháng 3 năm 2020"):
+  // the year alone is the aim's period, the finer time bounds the work.
+  const bound = (g: Found) => g.firm || (!!g.due && /^(?:date|month|quarter|half)$/.test(g.kind));
+  const second = (f: Found) => out.some((g) => bound(g) && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
+  if (out.some((f) => bound(f) && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
   return out;
 }
 

@@ -16,6 +16,14 @@ describe('rules33 deadlines', () => {
     expect(found('Hoàn thiện hồ sơ di dời chợ Bến Mây, xong vào cuối năm 2026.')).toEqual([{ kind: 'year', due: '2026-12-31' }]);
     expect(found('Cuối năm 2026, tổng kết việc thực hiện.')).toEqual([{ kind: 'year', due: '2026-12-31' }]);
   });
+  it('deadline.year-beside-finer: a year alone beside a quarter or month said without "trước" is the aim\'s period; "A ... và B trong năm Y" keeps both', () => {
+    expect(found('Ngay trong Quý II năm 2026, rà soát các chợ xuống cấp để hoàn thiện mạng lưới chợ trong năm 2026.')).toEqual([{ kind: 'quarter', due: '2026-06-30' }]);
+    expect(found('Đề xuất miễn phí chợ cho hộ nghèo đến hết năm 2026, báo cáo Ủy ban nhân dân tỉnh trong tháng 7 năm 2026.')).toEqual([{ kind: 'month', due: '2026-07-31' }]);
+    expect(found('Ban hành quy chế trong tháng 6 năm 2026 và hoàn thiện hạ tầng chợ trong năm 2027.')).toEqual([
+      { kind: 'month', due: '2026-06-30' },
+      { kind: 'year', due: '2027-12-31' },
+    ]);
+  });
   it('deadline.plan-period: a period after "kế hoạch" or after another plan period names the plans, it does not recur', () => {
     expect(found('Xây dựng kế hoạch hằng năm cụ thể hóa các nhiệm vụ của Đề án nuôi tôm sạch.')).toEqual([]);
     expect(found('Lồng ghép nội dung vào kế hoạch đầu tư công trung hạn, hằng năm của địa phương.')).toEqual([]);
