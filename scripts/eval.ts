@@ -125,10 +125,15 @@ export interface Score {
   rules: Map<string, Tally>;
 }
 
-function byRule(s: Score, rule: string | undefined, ok: boolean): void {
+/** `--rules=a,b`: every value these rules produce is printed with the document's misses (right or wrong), dev only. */
+const watched = new Set((process.argv.find((a) => a.startsWith('--rules='))?.slice('--rules='.length) ?? '').split(',').filter(Boolean));
+let watchLog: string[] | null = null;
+
+function byRule(s: Score, rule: string | undefined, ok: boolean, what?: () => string): void {
   if (!rule) return;
   if (!s.rules.has(rule)) s.rules.set(rule, new Tally());
   s.rules.get(rule)!.add(ok);
+  if (watchLog && what && watched.has(rule)) watchLog.push(`  rule ${rule} ${ok ? 'right' : 'WRONG'}: ${what()}`);
 }
 
 export function newScore(): Score {
@@ -157,10 +162,11 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
     const exact = ok && headerOk(f, g.document[f], x, true);
     s.exact.add(exact);
     if (ok && !exact) misses.push(`  case of ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
-    byRule(s, x.document.rules?.[f], ok);
+    const shown = () => `${f} gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`;
+    byRule(s, x.document.rules?.[f], ok, shown);
     // A repair of a field read by another rule is scored on that field too ("subjectMarks": header.subject.body-marks,
     // "subjectProper", "issuerEnd" ...): every key that opens with the field's name and goes on in a capital.
-    for (const [k, id] of Object.entries(x.document.rules ?? {})) if (k.startsWith(f) && /^[A-Z]/.test(k.slice(f.length))) byRule(s, id, ok);
+    for (const [k, id] of Object.entries(x.document.rules ?? {})) if (k.startsWith(f) && /^[A-Z]/.test(k.slice(f.length))) byRule(s, id, ok, shown);
     if (!ok) misses.push(`  ${f}: gold ${JSON.stringify(g.document[f])} got ${JSON.stringify(f === 'issuer' ? x.document.issuer?.name ?? null : x.document[f])}`);
   }
   if (g.references) {
@@ -230,7 +236,7 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
       }
     }
     s.tasks.fp += free.size;
-    for (const j of free) byRule(s, x.tasks[j]!.rule, false);
+    for (const j of free) byRule(s, x.tasks[j]!.rule, false, () => `extra task ${x.tasks[j]!.id} ${x.tasks[j]!.action.slice(0, 60)}`);
     for (const j of free) misses.push(`  task extra: ${x.tasks[j]!.id} ${x.tasks[j]!.action.slice(0, 60)}`);
     for (const [t, j] of pairs) {
       const p = x.tasks[j]!;
@@ -239,9 +245,9 @@ export function score(g: Gold, x: Extraction, s: Score, misses: string[]): void 
       const coordOk = sameAgencies(t.coordinate ?? [], p.coordinate);
       const dlOk = t.deadline === null ? p.deadline === null : !!p.deadline && p.deadline.due === t.deadline.due && p.deadline.kind === t.deadline.kind;
       s.tasks.lead.add(leadOk);
-      byRule(s, p.rule, true);
-      byRule(s, p.leadRule, leadOk);
-      if (p.deadline?.rule) byRule(s, p.deadline.rule, dlOk);
+      byRule(s, p.rule, true, () => `task ${t.id} ${p.action.slice(0, 60)}`);
+      byRule(s, p.leadRule, leadOk, () => `task ${t.id} lead gold ${JSON.stringify(t.lead)} got ${JSON.stringify(p.lead.map((l) => l.name))}`);
+      if (p.deadline?.rule) byRule(s, p.deadline.rule, dlOk, () => `task ${t.id} deadline gold ${JSON.stringify(t.deadline)} got ${JSON.stringify({ kind: p.deadline!.kind, due: p.deadline!.due, text: p.deadline!.text })}`);
       s.tasks.coordinate.add(coordOk);
       s.tasks.deadline.add(dlOk);
       s.tasks.action.add(dice(p.action, t.action) >= 0.5);
@@ -355,7 +361,10 @@ async function main(): Promise<void> {
     const keys = SPLITS.includes(grp) && g.form ? [grp, `${grp} / ${g.form}`] : [grp];
     for (const k of keys) if (!groups.has(k)) groups.set(k, newScore());
     const misses: string[] = [];
+    const traced: string[] = [];
+    watchLog = grp === 'test' ? null : traced;
     score(g, x, groups.get(grp)!, misses);
+    watchLog = null;
     for (const k of keys.slice(1)) score(g, x, groups.get(k)!, []);
     score(g, x, all, []);
     const status = fatal ? `FAILED (${fatal.code}: ${fatal.text})` : `${misses.length ? misses.length + ' misses' : 'all right'}`;
@@ -363,6 +372,7 @@ async function main(): Promise<void> {
     // the test split is never tuned on: its misses stay hidden unless asked for by name
     const hide = grp === 'test' && !process.argv.includes('--show-test');
     if (!hide && (verbose || groups.size <= 1 || grp !== 'admin')) for (const m of misses.slice(0, verbose ? 1000 : 25)) console.log(m);
+    for (const m of traced) console.log(m);
   }
   await engine.close();
   const print = (label: string, s: Score, rules = SPLITS.includes(label)) => {

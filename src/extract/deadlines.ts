@@ -55,6 +55,8 @@ const RE_PRIOR_YEAR = new RegExp(`^${S}(?:cua${S})?${NAM}${S}truoc(?![a-z])`);
 // deadline.year-scope: "những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or
 // targets, it does not bound the work asked.
 const RE_YEAR_SCOPE = new RegExp(`(?:nhiem${S}vu|muc${S}tieu|chi${S}tieu)(?:${S}(?:da|duoc))?${S}(?:giao|trien${S}khai|de${S}ra|dat${S}ra)(?:${S}hoan${S}thanh)?${S}$`);
+const RE_YEAR_END_LEAD = new RegExp(`(?:^|[.;:,\\n(+•*–-]|(?<![a-z])(?:vao|den|truoc|toi|xong|thanh|trong))${O}$`);
+const RE_PLAN_PERIOD = new RegExp(`(?:(?:(?<![a-z0-9])\\d{1,2}${S}nam|trung${S}han|dai${S}han|ngan${S}han)${O}(?:,|va|hoac)|(?<![a-z])ke${S}hoach)${S}$`);
 const RE_AFTER_YEAR = new RegExp(`^${S}sau${S}${NAM}${S}[a-z]+(?:${S}[a-z]+)?`);
 const firmCue = (cue?: string) => !!cue && /^(tru|ch|h[a-z]n|hoan)/.test(cue);
 
@@ -131,6 +133,10 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   for (const m of s.matchAll(RE_YEAR)) {
     const [, cue, y, y2] = m;
     if (cue === 'trong' && RE_YEAR_SCOPE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // deadline.year-end-noun: "cuối năm 2025" bounds work when it opens a clause or follows a preposition or a verb of
+    // finishing ("đến cuối năm", "hoàn thành cuối năm"); after a noun it names a time of that thing ("những tháng cuối năm
+    // 2025", "bình ổn thị trường cuối năm 2021").
+    if (cue === 'cuoi' && !RE_YEAR_END_LEAD.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     const yy = y2 && Number(y2) > Number(y) ? Number(y2) : Number(y);
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
   }
@@ -140,7 +146,9 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   let adverbEnd = -1;
   for (const m of s.matchAll(RE_PERIODIC)) {
     // deadline.plan-period: "kế hoạch 5 năm và hằng năm" names the plans' periods, not when the work comes back.
-    if (/(?<![a-z0-9])\d{1,2}[ \t\r\n]{1,4}nam[ \t\r\n]{1,4}va[ \t\r\n]{1,4}$/.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (Also after another plan period, "trung hạn và hằng năm", "dài hạn, hằng năm", and right after "kế hoạch": "kế hoạch
+    // hằng năm" is the yearly plan, a thing.)
+    if (RE_PLAN_PERIOD.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     const end = m.index + m[0].length;
     // deadline.periodic-adverb: "định kỳ hằng năm" goes on a period just taken.
     const chained = adverbEnd >= 0 && /^[ \t\r\n,]{0,4}$/.test(s.slice(adverbEnd, m.index));
@@ -179,8 +187,12 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   if (said.length) return out.filter((f) => (f.kind === 'recurring' && !periodic.has(f)) || said.includes(f));
   // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
   // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
-  const second = (f: Found) => out.some((g) => g.firm && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
-  if (out.some((f) => f.firm && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
+  // deadline.year-beside-finer: so does a day, month, quarter or half said without "trước" ("Ngay trong Quý I năm 2010, xây
+  // dựng ... để đẩy mạnh xuất khẩu trong năm 2010"; "đề xuất miễn ... đến hết năm 2020, báo cáo ... trong tháng 3 năm 2020"):
+  // the year alone is the aim's period, the finer time bounds the work.
+  const bound = (g: Found) => g.firm || (!!g.due && /^(?:date|month|quarter|half)$/.test(g.kind));
+  const second = (f: Found) => out.some((g) => bound(g) && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
+  if (out.some((f) => bound(f) && f.kind !== 'year')) return out.filter((f) => !(f.kind === 'year' && !f.firm && !second(f)));
   return out;
 }
 

@@ -547,7 +547,9 @@ export function readHeader(c: HeaderContext): HeaderResult {
     // unit under its parent issues (dictionaries/extract/party-heads.tsv); a bare organ ("TỈNH ỦY") takes the parent's place.
     const heads = lexicon().partyHeads;
     const headOf = (f: string) => heads.find(([h]) => f === h || f.startsWith(h + ' '));
-    const pi = blockLines.findIndex((x) => /^dang bo /.test(x.f));
+    // (header.issuer.party-abbrev: the parent written as its abbreviation, "ĐBCS ..." for Đảng bộ cơ sở, "ĐBBP ..." for Đảng bộ
+    // bộ phận, as Hướng dẫn 36 allows.)
+    const pi = blockLines.findIndex((x) => /^(?:dang bo|dbcs|dbbp) /.test(x.f));
     const unit = pi >= 0 ? blockLines[pi + 1] : undefined;
     const uh = unit ? headOf(unit.f) : undefined;
     if (unit && uh && uh[0] !== 'dang bo') {

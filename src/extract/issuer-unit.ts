@@ -34,7 +34,8 @@ export function unitIssuer(text: string, masked: string, block: BlockLine[], gaz
   const at = block.length - 1;
   const line = block[at]!;
   // "VĂN PHÒNG" is a Party unit's line too: under a state parent it is that parent's office.
-  const office = units.some((u) => u.alone && line.f === u.key);
+  // (So is "VĂN PHÒNG THƯỜNG TRỰC", a standing office listed as an organ, which the Party's "Văn phòng" would take.)
+  const office = units.some((u) => (u.alone ? line.f === u.key : u.organ && line.f.startsWith(u.key) && !party.some(([h]) => h === u.key)));
   if (block.some((l, i) => !(office && i === at) && party.some(([h]) => l.f === h || l.f.startsWith(h + ' ')))) return undefined;
   // "organ-alone" (header.issuer.office-of-parent): only a line that holds the word alone ("VĂN PHÒNG" under "UBND TỈNH X").
   const head = units.find((u) => line.f === u.key || (!u.alone && line.f.startsWith(u.key + ' ')));

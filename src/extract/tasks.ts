@@ -1525,6 +1525,10 @@ function topicParagraphs(c: TaskContext, text: string, n: Node, nl: number, inhe
   const paras = paragraphs(text, nl + 1, n.end);
   if (paras.length < 2) return false;
   const name = firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.colon-name'), { c, text, from: n.textStart, to: nl + 1, inherited, sentence: false });
+  // task.topic-title-sentence: "3. Phòng X, phòng Y hỗ trợ ... qua một số khâu sau:" announces what follows: a sentence, not a
+  // title; the lines under it say what that one task covers (another form reads the item). A title names a topic or a body.
+  const title = c.folded.slice(n.textStart, nl);
+  if (/(?<![a-z])sau[ \t]*:[ \t]*$/.test(title) && title.trim().split(/\s+/).length >= 8) return false;
   const whole = name && !text.slice(name.value.actionFrom, nl).trim() ? name.value.items : undefined;
   const role = whole ? undefined : unitRoleTitle(text, c.folded, n.textStart, nl);
   const named = whole ?? (role ? [role] : undefined);
@@ -2366,11 +2370,25 @@ function laterSubject(c: TaskContext, text: string, from: number, to: number): {
     // lead.requester: "Thủ tướng Chính phủ yêu cầu X ...", "Bộ đề nghị X ...": who asks is not who acts (a closing that
     // restates the request is no subject of the item above it).
     if (l && RE_ASKS().test(c.folded.slice(l.end, l.end + 30))) continue;
+    // lead.later-issuer: "Cục X sẽ tổng hợp ...": the issuer saying what it does itself does not lead; "Tổng cục Thuế thông
+    // báo để Cục Thuế được biết, ..." names whom it tells, who leads.
+    if (l && c.issuer && l.items.every((i) => isIssuer(c, i))) {
+      const told = /^[ \t\r\n]{0,3}(?:thong[ \t]+bao|huong[ \t]+dan|tra[ \t]+loi)[ \t\r\n]+de[ \t\r\n]+/.exec(c.folded.slice(l.end, l.end + 40));
+      const who = told ? agencyList(text, c.folded, l.end + told[0].length, c.gaz, to - l.end - told[0].length) : undefined;
+      const known = who ? /^[ \t]{0,3}(?:duoc[ \t]+)?biet(?![a-z])[ \t,]*/.exec(c.folded.slice(who.end, who.end + 20)) : null;
+      if (who?.items.length) return { items: who.items, end: who.end + (known?.[0].length ?? 0) };
+      continue;
+    }
     if (l) return l;
   }
   return undefined;
 }
 const LATER_SENTENCES = 40;
+/** The document's issuer, named in full or by the head of its name ("Cục X" for "Cục X quốc gia"). */
+function isIssuer(c: TaskContext, i: AgencyItem): boolean {
+  const k = key(i.canonical ?? i.name);
+  return !!c.issuer && (i.canonical === c.issuer || (k.includes(' ') && (key(c.issuer) + ' ').startsWith(k + ' ')));
+}
 let reAsks: RegExp | undefined;
 const RE_ASKS = () => (reAsks ??= new RegExp(`^[ \\t\\r\\n]{0,3}(?:${alt(lexicon().assignVerbs)})(?![a-z])`));
 
@@ -2402,7 +2420,12 @@ function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyIt
       if (!or) break;
       p += or[0].length;
     }
-    if (items.length && /^[ \t\r\n]{1,3}(?:lam[ \t\r\n]{1,3}(?:truong[ \t\r\n]{1,3}doan|dau[ \t\r\n]{1,3}moi)|chu[ \t\r\n]{1,3}tri)(?![a-z])/.test(c.folded.slice(p, p + 24))) return items;
+    const role = /^[ \t\r\n]{1,3}(?:lam[ \t\r\n]{1,3}(?:truong[ \t\r\n]{1,3}doan|dau[ \t\r\n]{1,3}moi)|chu[ \t\r\n]{1,3}tri)(?![a-z])/.exec(c.folded.slice(p, p + 24));
+    // lead.led-by-closing: "do X chủ trì" leads the task when it closes the clause or goes on with X's partners (then
+    // "phối hợp" or "cùng với"); in "văn bản do Bộ X chủ trì soạn thảo", "dự án do Bộ X chủ trì theo ..." it says who leads
+    // the things named, not the work asked. (A team "do X làm trưởng đoàn" is the one the task sets up: X leads it.)
+    const closing = /^[ \t]{0,3}(?:[.;,:)\n]|$|phoi[ \t\r\n]{1,3}hop|cung[ \t\r\n]{1,3}voi)/.test(c.folded.slice(p + (role?.[0].length ?? 0), p + (role?.[0].length ?? 0) + 16));
+    if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing)) return items;
   }
   return undefined;
 }

@@ -21,7 +21,9 @@ export interface OpeningLead {
 }
 
 const W = '[ \\t\\r\\n]+';
-const OPENERS = new RegExp(`^(?:can${W}cu|tren${W}co${W}so|theo|sau${W}khi|de|doi${W}voi)(?![a-z])`);
+// lead.opener-verb: "theo dõi, đôn đốc ..." is a verb that folds like the opener "theo": an item that opens with it has no
+// opening clause.
+const OPENERS = new RegExp(`^(?:can${W}cu|tren${W}co${W}so|theo(?!${W}doi(?![a-z]))|sau${W}khi|de|doi${W}voi)(?![a-z])`);
 let reVerb: RegExp | undefined;
 /** After the subject: a verb that makes it one ("chủ trì", "có trách nhiệm", "xây dựng" ...), within the clause. */
 const RE_VERB_AFTER = () =>
