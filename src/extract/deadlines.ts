@@ -135,7 +135,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     if (cue === 'trong' && RE_YEAR_SCOPE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     // deadline.year-end-noun: "cuối năm 2025" bounds work when it opens a clause or follows a preposition or a verb of
     // finishing ("đến cuối năm", "hoàn thành cuối năm"); after a noun it names a time of that thing ("những tháng cuối năm
-    // 2025", "bình ổn thị trường cuối năm 2021").
+    // 2025", "giữ giá hàng hóa cuối năm 2026").
     if (cue === 'cuoi' && !RE_YEAR_END_LEAD.test(s.slice(Math.max(0, m.index - 24), m.index))) continue;
     const yy = y2 && Number(y2) > Number(y) ? Number(y2) : Number(y);
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
@@ -187,8 +187,8 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   if (said.length) return out.filter((f) => (f.kind === 'recurring' && !periodic.has(f)) || said.includes(f));
   // "<propose a plan> ... trong năm Y" beside "trước ngày D/M/Y": the year is what is planned, not the limit.
   // But "<part> trước ngày D/M/Y và <the rest> trong năm Y" gives the rest a second limit.
-  // deadline.year-beside-finer: so does a day, month, quarter or half said without "trước" ("Ngay trong Quý I năm 2010, xây
-  // dựng ... để đẩy mạnh xuất khẩu trong năm 2010"; "đề xuất miễn ... đến hết năm 2020, báo cáo ... trong tháng 3 năm 2020"):
+  // deadline.year-beside-finer: so does a day, month, quarter or half said without "trước" ("Trong Quý II năm 2027, lập
+  // đề án ... để tăng sản lượng trong năm 2027"; "đề xuất giảm ... đến hết năm 2027, báo cáo ... trong tháng 5 năm 2027"):
   // the year alone is the aim's period, the finer time bounds the work.
   const bound = (g: Found) => g.firm || (!!g.due && /^(?:date|month|quarter|half)$/.test(g.kind));
   const second = (f: Found) => out.some((g) => bound(g) && g.end <= f.start && /^[^.;]{0,60}(?<![a-z])va(?![a-z])[^.;]{0,60}$/.test(folded.slice(g.end, f.start)));
