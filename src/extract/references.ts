@@ -560,6 +560,9 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
   end = steeringPlace(c, toks[0]!.start, end);
+  // reference.issuer-of-assembly: "Ủy ban Dân nguyện và Giám sát Quốc hội": a committee of the National Assembly named with it.
+  const assembly = /^[ \t]{1,2}Quốc hội(?![\p{L}])/u.exec(c.text.slice(end, end + 12));
+  if (assembly && /^(?:uy ban|ban|hoi dong|vien|vu) /.test(c.folded.slice(toks[0]!.start, end))) end += assembly[0].length;
   // reference.issuer-term: "của Quốc hội khóa XIII", "Bộ Chính trị khoá XII": the term after a body is part of the name as printed.
   const term = /^[ \t\r\n]{1,3}kho[a][ \t\r\n]{1,3}[ivxl]{1,6}(?![a-z0-9])/.exec(c.folded.slice(end, end + 20));
   if (term) end += term[0].length;
@@ -633,7 +636,9 @@ const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 
   // reference.named-stop-circumstance: words of time, direction and purpose no law's name holds ("... gửi Bộ X trước ngày").
   'trước', 'sau', 'đến', 'tới', 'từ', 'nhằm', 'gửi', 'đối', 'nên', 'sẽ', 'đang', 'vẫn',
   // reference.named-stop-modal: the passive and modal words after a subject ("Luật X bị vi phạm", "Luật X cần sửa đổi").
-  'bị', 'phải', 'cần', 'chưa', 'còn', 'mà']);
+  'bị', 'phải', 'cần', 'chưa', 'còn', 'mà',
+  // (and a place or a part of a law after the name: "Luật X trên địa bàn", "Luật X, khoản 2 Điều 7 Luật Y")
+  'trên', 'khoản', 'điểm']);
 // "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
 const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
 // "Luật sửa đổi, bổ sung (một số điều của) Luật X [và Luật Y]": an amending law is one name, whole (reference.amending-law).
@@ -695,6 +700,8 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
     // reference.named-stop-verb: a verb that follows a subject (verbs.tsv after), two words or more into a name no list
     // knows and not in a list after a comma, is what the law does: "Luật X Y hướng dẫn ...".
     if (kept.length >= 2 && !listing && !prev.endsWith(',') && /^\p{Ll}/u.test(w) && afterVerbAt(words, kept.length)) break;
+    // reference.named-stop-kind: "Luật X và Nghị định số ...", "Luật X và Chỉ thị của ...": "và" before a document's kind ends the name.
+    if (bare === 'và' && kindAt(words, kept.length + 1)) break;
     if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
     kept.push(w);
     // "Luật BHYT đối với ...", "Luật BHYT\nHà Nội": an abbreviation ends the name, unless "và" joins another
@@ -702,6 +709,12 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
     if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test((words[kept.length + 1] ?? '').replace(/,$/, '')))) break;
   }
   return { n: kept.length, known: false };
+}
+
+/** Whether a document's kind other than a law's (kinds.tsv: "Nghị định", "Chỉ thị") starts at words[i], capitalised. */
+function kindAt(words: string[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i] ?? '')) return false;
+  return lexicon().kinds.some((k) => !/^(?:luat|bo luat|phap lenh|hien phap)$/.test(k.key) && key(words.slice(i, i + k.key.split(' ').length).join(' ').replace(/,$/, '')) === k.key);
 }
 
 /** Whether an after verb of verbs.tsv (folded) starts at words[i]. */

@@ -57,3 +57,14 @@ describe('reference.issuer-by-after', () => {
     expect(by['05/KH-UBND']).toBe('Ủy ban nhân dân huyện Bắc Sơn');
   });
 });
+
+describe('reference.issuer-of-assembly', () => {
+  it('reads a committee of the National Assembly with "Quốc hội" and its term', async () => {
+    const by = await issuers(
+      'Bộ Y tế nhận được kiến nghị do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XIX chuyển đến tại Văn bản số 16/UBDNGS19 ngày 28/10/2029.\n' +
+        'Thực hiện Báo cáo số 12/BC-UBKT ngày 02/3/2029 của Ủy ban Kinh tế Quốc hội về tình hình.\n',
+    );
+    expect(by['16/UBDNGS19']).toBe('Ủy ban Dân nguyện và Giám sát Quốc hội khóa XIX');
+    expect(by['12/BC-UBKT']).toBe('Ủy ban Kinh tế Quốc hội');
+  });
+});

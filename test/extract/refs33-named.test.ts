@@ -32,4 +32,16 @@ describe('refs33: mentions that name no law', () => {
     // A wrapped paragraph goes on.
     expect(findNamedReferences('Các cơ quan, đơn vị tổ chức phổ biến, quán triệt nội dung của Luật\nBảo tồn đồi cát tới cán bộ.')).toEqual(['Luật Bảo tồn đồi cát']);
   });
+
+  it('ends a name before "và" and a document\'s kind (reference.named-stop-kind)', async () => {
+    await loadExtractor();
+    expect(findNamedReferences('Thực hiện Luật Bảo tồn đồi cát và Nghị định số 12/2029/NĐ-CP hướng dẫn.')).toEqual(['Luật Bảo tồn đồi cát']);
+    expect(findNamedReferences('Thực hiện Luật Chợ phiên và Chỉ thị của Thủ tướng.')).toEqual(['Luật Chợ phiên']);
+  });
+
+  it('ends a name before a place or a part of a law (reference.named-stop-modal)', async () => {
+    await loadExtractor();
+    expect(findNamedReferences('Triển khai Luật Bảo tồn đồi cát trên địa bàn tỉnh Hòa Sơn; Điều 5 Luật Chợ phiên, khoản 2 Điều 7 Luật Bến bãi.'))
+      .toEqual(['Luật Bảo tồn đồi cát', 'Luật Chợ phiên', 'Luật Bến bãi']);
+  });
 });
