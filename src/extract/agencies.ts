@@ -334,6 +334,13 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
       entry = undefined;
     }
   }
+  // agency.known-level-place: "HĐND tỉnh Hà Giang", "Công an huyện Mèo Vạc": a known body named by its level goes on with the
+  // place's capitalised name, as "Ủy ban nhân dân tỉnh X" does.
+  if (hit && next === hit.next && /^(?:tinh|pho|huyen|xa|phuong)$/.test(toks[next - 1]?.k ?? '')) {
+    let j = next;
+    while (j < next + 4 && toks[j] && /^[a-z]/.test(toks[j]!.k) && isUpper(text, toks[j]!) && nameGoesOn(text, toks, j)) j++;
+    next = j;
+  }
   // agency.party-committee-levels: "Đảng ủy các xã, phường": the Party committees of every place of those levels, one item as printed.
   if (next === i && t.k === 'dang' && toks[i + 1]?.k === 'uy' && toks[i + 2]?.k === 'cac' && isUpper(text, t)) {
     const lv = levelsAfter(toks, i + 2, text);

@@ -55,6 +55,8 @@ export interface Lexicon {
   abbreviations: [RegExp, string][];
   /** Folded names of laws, codes and ordinances cited by name ("luat dat dai"; dictionaries/extract/laws.tsv). */
   laws: Set<string>;
+  /** The same names as written, lower case, by folded name ("luat gia" -> "luật giá"). */
+  lawsWritten: Map<string, string>;
   /** Agency-list word lists by name (collective, modifier, qualifier, head, title, stop): folded phrases as word arrays. */
   agencyWords: Map<string, string[][]>;
   /** Folded words that open a letter's body right after its addressee (dictionaries/extract/body-openers.tsv). */
@@ -159,6 +161,7 @@ export function lexicon(): Lexicon {
     abbreviations: rows('abbreviations.tsv').map(([a, full]) => [new RegExp(`(?<![\\p{L}])${a!.trim()}(?![\\p{L}])`, 'gu'), full!.trim()]),
     agencyWords: new Map(roles('agency-words.tsv').map(([list, ps]) => [list, ps.map((p) => p.split(' '))])),
     laws: new Set(rows('laws.tsv').map(([n]) => key(n!))),
+    lawsWritten: new Map(rows('laws.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC').toLowerCase()])),
     bodyOpeners: rows('body-openers.tsv').map(([w]) => key(w!)).filter(Boolean),
     addressLabels: rows('address-labels.tsv').map(([w]) => key(w!)).filter(Boolean),
     surnames: new Map(rows('surnames.tsv').map(([n]) => [key(n!), n!.trim().normalize('NFC')])),

@@ -13,7 +13,7 @@ import { clean, isoDate, key, tokens, upperFirst } from './text.js';
 // Built once from the kinds lexicon: the issuer rules try them on every reference.
 let reByKind: RegExp | undefined, reHasKind: RegExp | undefined, reBracketKind: RegExp | undefined;
 const RE_BY_KIND = () => (reByKind ??= new RegExp(`^[ \\t\\r\\n]{1,3}(?:phe[ \\t\\r\\n]{1,3}duyet|ban[ \\t\\r\\n]{1,3}hanh|chi[ \\t\\r\\n]{1,3}dao|giao|huong[ \\t\\r\\n]{1,3}dan|chuyen(?:[ \\t\\r\\n]{1,3}den)?)[ \\t\\r\\n]{1,3}(?:theo|tai)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
-const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?(?:(?:sau[ \\t\\r\\n]{1,3})?khi[ \\t\\r\\n]{1,3})?([^.;,:()\\s](?:[^.;,:()]|\\([^.;:()]{0,80}\\)){1,160}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?(?:co|ban[ \\t\\r\\n]{1,3}hanh)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
+const RE_HAS_KIND = () => (reHasKind ??= new RegExp(`(?:^|[.;,:()])[ \\t\\r\\n]*(?:ngay[ \\t\\r\\n]{1,3}\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4},?[ \\t\\r\\n]{1,3})?(?:(?:sau[ \\t\\r\\n]{1,3})?khi[ \\t\\r\\n]{1,3})?([^.;,:()\\s](?:[^.;,:()]|\\([^.;:()]{0,80}\\)){1,160}?)[ \\t\\r\\n]{1,3}(?:da[ \\t\\r\\n]{1,3})?(?:co|ban[ \\t\\r\\n]{1,3}hanh|thong[ \\t\\r\\n]{1,3}qua)[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?:[ \\t\\r\\n]{1,3}(?:so|s[o6b])?|[ \\t\\r\\n]{1,3}[^.;,:()\\d\\n]{2,60}?[ \\t\\r\\n]{1,3}(?:so|s[o6b]))[ \\t\\r\\n]{0,3}$`));
 const RE_BRACKET_KIND = () => (reBracketKind ??= new RegExp(`^[ \\t\\r\\n]{0,3}\\([ \\t\\r\\n]{0,3}(?:${lexicon().kindPattern})[ \\t\\r\\n]{1,3}(?:so|s[o6b])?[ \\t\\r\\n]{0,3}$`));
 
 // Kind words come from the lexicon (dictionaries/extract/kinds.tsv), longest first.
@@ -29,7 +29,7 @@ const DAY = `ng[a-z]y${WS}{1,3}(\\d{1,2})(?:${WS}{0,2}[/.-]${WS}{0,2}(\\d{1,2})$
 const RE_DATE_AFTER = new RegExp(`^${WS}{0,3}[,(]?${WS}{0,3}${DAY}\\)?`);
 const RE_CUA = new RegExp(`^${WS}{0,3}[,)]?${WS}{0,3}c[u]a${WS}{1,3}`);
 // (reference.issuer-title-pair: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", one person holding both.)
-const TITLES = ['bo truong , chu nhiem', 'bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich', 'truong'];
+const TITLES = ['bo truong , chu nhiem', 'bo truong', 'thu truong', 'chu tich', 'tong bi thu', 'giam doc', 'chanh van phong', 'pho thu tuong', 'truong ban', 'pho chu tich', 'truong', 'thuong truc'];
 
 export interface RefContext {
   text: string;
@@ -87,15 +87,25 @@ export function findReferences(c: RefContext): Reference[] {
   // "các Công điện số A, B, C và D ngày ...": numbers listed bare (no kind, no date between them) share the date said after
   // the last; the run of such references so far, and where the last ends.
   let run: { refs: Reference[]; end: number } | undefined;
+  // The last document whose kind was said in words, and where its mention (number and date) ends.
+  let lastSaid: { type: string; end: number } | undefined;
   for (const sym of citations(c)) {
     if (c.skip?.some((s) => sym.start < s.end && s.start < sym.end)) continue;
     if (c.own && sameSymbol(sym.number, c.own)) continue;
     const span = { start: sym.start, end: sym.end };
     const back = c.folded.slice(Math.max(0, sym.start - 90), sym.start);
+    // reference.form-template: "theo mẫu số 02/PĐK", "Mẫu 05/BBKT của Quy chế": the form of a record to fill, not a document.
+    if (/(?<![a-z])mau[ \t\r\n]{0,3}(?:so[ \t\r\n]{0,3})?$/.test(back)) continue;
     // Bare in a list after the one before: its date, when said, is theirs too.
     const inRun = run && /^[ \t\r\n]{0,3}(?:,|va|,[ \t\r\n]{0,3}va)[ \t\r\n]{0,3}$/.test(c.folded.slice(run.end, sym.start)) ? run : undefined;
     // (reference.number-list: the kind said before the first number of "các văn bản số A, B và C/X" is each one's.)
-    const said = kindBefore(back) ?? (inRun?.refs[0]?.rule === 'reference.number-list' && saidKind.has(inRun.refs[0]) ? inRun.refs[0].type : null);
+    // (reference.kind-list: "văn bản số A ngày ..., số B ngày ...": a number said bare after a comma or "và" is of the kind
+    // said before the one it follows.)
+    // A symbol's type code of another kind wins over the list's, unless the list's is "văn bản" (any kind).
+    const coded = sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) : undefined;
+    const listedKind = lastSaid && RE_NEXT_NUMBER.test(c.folded.slice(lastSaid.end, sym.start)) && (!coded || coded === lastSaid.type || lastSaid.type === 'Văn bản') ? lastSaid.type : null;
+    const saidHere = kindBefore(back) ?? (inRun?.refs[0]?.rule === 'reference.number-list' && saidKind.has(inRun.refs[0]) ? inRun.refs[0].type : null);
+    const said = saidHere ?? listedKind;
     // A standard is of its own kind whatever words stand before it ("theo quy định ... và QCVN ...").
     const kind = (sym.rule === 'reference.standard' ? c.gaz.typeOfCode(sym.typeCode!) : undefined) ?? said ?? (sym.typeCode ? c.gaz.typeOfCode(sym.typeCode) ?? null : null) ?? (sym.codes.length ? 'Công văn' : null);
     const dm = RE_DATE_AFTER.exec(c.folded.slice(sym.end, sym.end + 40));
@@ -106,8 +116,10 @@ export function findReferences(c: RefContext): Reference[] {
       after += dm[0].length;
     }
     date ??= dateBefore(c, sym.start);
-    const said1 = issuerAfter(c, after);
-    const before = said1 ? null : issuerBefore(c, sym.start);
+    lastSaid = said ? { type: said, end: after } : undefined;
+    const joint = /liên tịch/u.test(kind ?? '') || sym.codes.some((x) => /^(?:TTLT|NQLT|CTLT|KHLT)$/u.test(x));
+    const said1 = issuerAfter(c, after, joint);
+    const before = said1 ? null : issuerBefore(c, sym.start, joint);
     let issuer = said1 ?? before;
     // "của <body> tại Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C": the issuer said
     // before the list is each one's.
@@ -139,7 +151,7 @@ export function findReferences(c: RefContext): Reference[] {
       continue;
     }
     listed = issuer && (before || listed?.issuer === issuer) ? { issuer, end: after } : undefined;
-    const rule = sym.rule ?? (said ? 'reference.kind-said' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default');
+    const rule = sym.rule ?? (saidHere ? 'reference.kind-said' : said ? 'reference.kind-list' : sym.typeCode ? 'reference.kind-code' : 'reference.kind-default');
     const ref: Reference = { number: sym.number, type: kind, date, issuer, span, mentions: [span], rule };
     if (said) saidKind.add(ref);
     refs.push(ref);
@@ -150,6 +162,9 @@ export function findReferences(c: RefContext): Reference[] {
 }
 
 type Citation = SymbolMatch & { rule?: string };
+
+// ", số " / " và số " between two numbers: the second goes on the list of the first.
+const RE_NEXT_NUMBER = /^[ \t\r\n]{0,3}(?:,|;|va|,[ \t\r\n]{0,3}va)[ \t\r\n]{1,3}(?:so|s[o6b])[ \t\r\n]{0,3}$/;
 
 // "QCVN nn:yyyy/CODE", "TCVN nnnn:yyyy": national technical regulations and standards, numbered by year after a colon.
 const RE_STANDARD = /(?<![a-z])(qcvn|tcvn)[ \t]{0,2}(?:\r?\n[ \t]{0,8})?(\d{1,4}(?:-\d{1,4})?)[ \t]{0,2}:[ \t]{0,2}(\d{4})(?:[ \t]{0,2}\/[ \t]{0,2}(?:\r?\n[ \t]{0,8})?([a-z][a-z0-9]{0,10}))?(?![a-z0-9])/g;
@@ -204,11 +219,31 @@ function kindBefore(back: string): string | null {
 }
 
 /** "của [<title>] <body>" right after the number or its date. */
-function issuerAfter(c: RefContext, at: number): string | null {
+function issuerAfter(c: RefContext, at: number, joint = false): string | null {
   const m = RE_CUA.exec(c.folded.slice(at, at + 20));
-  if (!m) return null;
-  const a = agencyPhrase(c, at + m[0].length);
+  if (!m) return byAfter(c, at);
+  const from = at + m[0].length;
+  // (reference.issuer-joint-document: "của liên Bộ A - Bộ B", written so before the bodies of a joint document.)
+  const lien = joint ? /^lien[ \t\r\n]{1,3}(?=bo|nganh|so)/.exec(c.folded.slice(from, from + 12)) : null;
+  const a = agencyPhrase(c, from + (lien?.[0].length ?? 0));
   if (!a) return null;
+  // reference.issuer-joint-document: a joint document (Thông tư liên tịch, "TTLT-BX-BY") is made by every body listed after
+  // "của", joined by commas, "và" or dashes ("của Bộ A, Bộ B", "của Chính phủ và Ủy ban X", "của liên Bộ A - Bộ B"), as written.
+  if (joint) {
+    let end = a.end;
+    let n = 1;
+    for (;;) {
+      const sep = /^(?:[ \t]{0,2},|[ \t\r\n]{1,3}(?:va|-|–))[ \t\r\n]{1,3}/.exec(c.folded.slice(end, end + 8));
+      const b = sep ? agencyPhrase(c, end + sep[0].length) : undefined;
+      if (!b) break;
+      end = b.end;
+      n++;
+    }
+    if (n > 1 || lien) {
+      const written = clean(c.text.slice(from, end));
+      return lien ? written : upperFirst(written);
+    }
+  }
   // reference.issuer-next: "tại Thông báo số A ngày ..., của Ban Bí thư tại Văn bản số B": after a comma, "của X tại <kind>"
   // opens the next document.
   if (m[0].includes(',') && RE_TAI_NEXT().test(c.folded.slice(a.end, a.end + 40))) return null;
@@ -218,6 +253,15 @@ function issuerAfter(c: RefContext, at: number): string | null {
   // reference.issuer-joint-ministries: "của Bộ X và Bộ Y" (a joint circular, "TTLT-BX-BY"): two ministries joined by "và" made it together.
   const both = !!b && sep![0].includes('va') && ministry(c, a.name) && ministry(c, b.name);
   return b && ((centralParty(c, a.name) && centralParty(c, b.name)) || both) ? c.text.slice(at + m[0].length, b.end).replace(/^\s*\p{Ll}/u, (x) => x.toUpperCase()).replace(/\s+/g, ' ') : a.name;
+}
+
+/** reference.issuer-by-after: "Kế hoạch số A ngày ... do Ủy ban nhân dân huyện X ban hành", "..., được Bộ Y phê duyệt": the
+ *  body said after the number with "do"/"được" and the verb of making it. */
+function byAfter(c: RefContext, at: number): string | null {
+  const m = /^[ \t\r\n]{0,3},?[ \t\r\n]{0,3}(?:do|duoc)[ \t\r\n]{1,3}/.exec(c.folded.slice(at, at + 20));
+  const a = m ? agencyPhrase(c, at + m[0].length) : undefined;
+  if (!a || !/^[ \t\r\n]{1,3}(?:ban[ \t\r\n]hanh|phe[ \t\r\n]duyet|ky|cong[ \t\r\n]bo|phat[ \t\r\n]hanh)(?![a-z])/.test(c.folded.slice(a.end, a.end + 20))) return null;
+  return a.name;
 }
 
 /** reference.issuer-joint-ministries: a ministry or ministry-level body the gazetteer knows. */
@@ -233,8 +277,8 @@ function centralParty(c: RefContext, name: string): boolean {
 }
 
 /** "của <body> tại Văn bản số ...": the issuer said before. */
-function issuerBefore(c: RefContext, numStart: number): string | null {
-  return issuerSaidBefore(c, numStart) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart) ?? issuerInName(c, numStart);
+function issuerBefore(c: RefContext, numStart: number, joint = false): string | null {
+  return issuerSaidBefore(c, numStart, joint) ?? listedBefore(c, numStart) ?? ministriesBefore(c, numStart) ?? issuerInName(c, numStart);
 }
 
 /**
@@ -302,7 +346,7 @@ function listedBefore(c: RefContext, numStart: number): string | null {
   return null;
 }
 
-function issuerSaidBefore(c: RefContext, numStart: number): string | null {
+function issuerSaidBefore(c: RefContext, numStart: number, joint = false): string | null {
   const from = Math.max(0, numStart - 160);
   const back = c.folded.slice(from, numStart);
   // "đã được <body> phê duyệt theo Quyết định số ...", "do X ban hành tại ...": who made it, said before it.
@@ -315,7 +359,8 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
     if (b && RE_BY_KIND().test(gap)) return b.name;
   }
   // reference.issuer-has: "Bộ X có Công văn số ...", "ngày <d/m/y> Bộ X đã có Công văn số ...", "Sau khi Bộ X ban hành
-  // Thông tư số ...": the body that has sent or made it.
+  // Thông tư số ...": the body that has sent or made it. (reference.issuer-passed: "Quốc hội đã thông qua Luật X số ...": the
+  // body that passed it, the law's name between its kind and its number.)
   const has = RE_HAS_KIND().exec(back);
   if (has) {
     let at = from + has.index + has[0].indexOf(has[1]!);
@@ -335,6 +380,25 @@ function issuerSaidBefore(c: RefContext, numStart: number): string | null {
       for (const w of words) {
         const a = agencyPhrase(c, w);
         if (a && /^,[ \t\r\n]{1,3}$/.test(c.folded.slice(a.end, at)) && centralParty(c, a.name) && centralParty(c, b.name)) return `${a.name}, ${b.name}`;
+      }
+      // (reference.issuer-joint-document: "Liên Bộ A, Bộ B ban hành Thông tư liên tịch số ...": every body listed before, as written.)
+      if (joint) {
+        let first = at;
+        for (let more = true; more; ) {
+          more = false;
+          const from2 = Math.max(0, first - 80);
+          for (const w of [...c.folded.slice(from2, first).matchAll(/(?<![a-z])[a-z]/g)].map((x) => from2 + x.index)) {
+            const a = agencyPhrase(c, w);
+            if (a && /^(?:,|[ \t\r\n]{1,3}va)[ \t\r\n]{1,3}$/.test(c.folded.slice(a.end, first))) {
+              first = w;
+              more = true;
+              break;
+            }
+          }
+        }
+        const lien = /(?<![a-z])lien[ \t\r\n]{1,3}$/.exec(c.folded.slice(Math.max(0, first - 8), first));
+        if (lien) first -= lien[0].length;
+        if (first < at) return clean(c.text.slice(first, b.end));
       }
       return b.name;
     }
@@ -381,10 +445,11 @@ const RE_LISTED_TOPIC = () =>
   (reListedTopic ??= new RegExp(`^${WS}{0,3},?${WS}{0,3}ve${WS}(?:[^.;:()]|\\([^.;:()]{0,20}\\)){3,200}?${WS}va${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])${WS}{0,3}$`));
 
 let reDateBefore: RegExp | undefined;
-// "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it.
+// "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it (reference.issuer-passed: and
+// "Ngày ..., Quốc hội đã thông qua Luật X số ...").
 const RE_DATE_BEFORE = () =>
   (reDateBefore ??= new RegExp(
-    `(?<![a-z])${DAY}${WS}{0,3},?${WS}{1,3}[^.;:()\\d]{2,120}?${WS}{1,3}(?:da${WS}{1,3})?(?:co|ban${WS}{1,3}hanh|gui|phat${WS}{1,3}hanh)${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])?${WS}{0,3}$`,
+    `(?<![a-z])${DAY}${WS}{0,3},?${WS}{1,3}[^.;:()\\d]{2,120}?${WS}{1,3}(?:da${WS}{1,3})?(?:co|ban${WS}{1,3}hanh|gui|phat${WS}{1,3}hanh|thong${WS}{1,3}qua)${WS}{1,3}(?:${lexicon().kindPattern})(?:${WS}{1,3}(?:so|s[o6b])?|${WS}{1,3}[^.;,:()\\d\\n]{2,60}?${WS}{1,3}(?:so|s[o6b]))${WS}{0,3}$`,
   ));
 
 /** reference.date-before: a document without a date after its number, dated at the head of the sentence that says who made it. */
@@ -469,11 +534,14 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
   }
   if (!a) {
     // reference.issuer-party-committee: "của Tỉnh ủy", "của Thành ủy Thành phố": the Party committee of the place, named bare.
-    const pc = i === 0 && /^(?:tinh|thanh|huyen|quan|thi)$/.test(toks[0]?.k ?? '') && toks[1]?.k === 'uy' && /^\p{Lu}/u.test(c.text.slice(toks[0]!.start, toks[0]!.end)) ? 2 : 0;
+    const upper = (t?: { start: number; end: number }) => !!t && /^\p{Lu}/u.test(c.text.slice(t.start, t.end));
+    // (reference.issuer-standing: "của Thường trực Tỉnh ủy": the committee's standing members, named before it.)
+    const o = toks[0]?.k === 'thuong' && toks[1]?.k === 'truc' && upper(toks[0]) ? 2 : 0;
+    const pc = i === 0 && /^(?:tinh|thanh|huyen|quan|thi)$/.test(toks[o]?.k ?? '') && toks[o + 1]?.k === 'uy' && upper(toks[o]) ? o + 2 : 0;
     if (!pc) return undefined;
     // (A capitalised level word after it stands for the place: "Thành ủy Thành phố".)
-    const n = toks[2]?.k === 'tinh' ? 1 : toks[2]?.k === 'thanh' && toks[3]?.k === 'pho' ? 2 : 0;
-    const lv = n && /^\p{Lu}/u.test(c.text.slice(toks[2]!.start, toks[2]!.end)) ? n : 0;
+    const n = toks[pc]?.k === 'tinh' ? 1 : toks[pc]?.k === 'thanh' && toks[pc + 1]?.k === 'pho' ? 2 : 0;
+    const lv = n && upper(toks[pc]) ? n : 0;
     const end = toks[pc + lv - 1]!.end;
     return { name: upperFirst(clean(c.text.slice(toks[0]!.start, end))), end };
   }
@@ -492,6 +560,9 @@ function agencyPhrase(c: RefContext, at: number): { name: string; end: number } 
   const kindAfter = new RegExp(`[ \\t\\r\\n]{1,3}va[ \\t\\r\\n]{1,3}(?:${lexicon().kindPattern})(?![a-z])`).exec(c.folded.slice(toks[0]!.start, end + 40));
   if (kindAfter && kindAfter.index > 0 && toks[0]!.start + kindAfter.index < end) end = toks[0]!.start + kindAfter.index;
   end = steeringPlace(c, toks[0]!.start, end);
+  // reference.issuer-of-assembly: "Ủy ban Dân nguyện và Giám sát Quốc hội": a committee of the National Assembly named with it.
+  const assembly = /^[ \t]{1,2}Quốc hội(?![\p{L}])/u.exec(c.text.slice(end, end + 12));
+  if (assembly && /^(?:uy ban|ban|hoi dong|vien|vu) /.test(c.folded.slice(toks[0]!.start, end))) end += assembly[0].length;
   // reference.issuer-term: "của Quốc hội khóa XIII", "Bộ Chính trị khoá XII": the term after a body is part of the name as printed.
   const term = /^[ \t\r\n]{1,3}kho[a][ \t\r\n]{1,3}[ivxl]{1,6}(?![a-z0-9])/.exec(c.folded.slice(end, end + 20));
   if (term) end += term[0].length;
@@ -563,22 +634,37 @@ function nameEnd(c: RefContext, toks: ReturnType<typeof tokens>, body: number, n
 const RE_LAW = /(?<![\p{L}])(Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)((?:(?:[ \t]{1,2}|,[ \t]{1,2}(?=\p{L})|,[ \t]{0,2}\r?\n[ \t]{0,4}(?=\p{Ll})|[ \t]{0,2}\r?\n[ \t\r\n]{0,4})[\p{L}\-]+){0,24})/gu;
 const STOP = new Set(['cũng', 'trình', 'số', 'vào', 'với', 'cho', 'là', 'và', 'năm', 'ngày', 'đã', 'được', 'theo', 'về', 'này', 'hiện', 'có', 'tại', 'để', 'thì', 'do', 'quy', 'các', 'những', 'trong', 'khi',
   // reference.named-stop-circumstance: words of time, direction and purpose no law's name holds ("... gửi Bộ X trước ngày").
-  'trước', 'sau', 'đến', 'tới', 'từ', 'nhằm', 'gửi', 'đối', 'nên', 'sẽ', 'đang', 'vẫn']);
+  'trước', 'sau', 'đến', 'tới', 'từ', 'nhằm', 'gửi', 'đối', 'nên', 'sẽ', 'đang', 'vẫn',
+  // reference.named-stop-modal: the passive and modal words after a subject ("Luật X bị vi phạm", "Luật X cần sửa đổi").
+  'bị', 'phải', 'cần', 'chưa', 'còn', 'mà',
+  // (and a place or a part of a law after the name: "Luật X trên địa bàn", "Luật X, khoản 2 Điều 7 Luật Y")
+  'trên', 'khoản', 'điểm']);
 // "(sau đây gọi là Luật BHYT)": the short name a text gives a law it cited by number.
 const RE_SHORT_NAME = /\((?:sau đây )?gọi (?:tắt |chung )?là ((?:Bộ [lL]uật|Luật|Pháp lệnh) [^()\n]{1,60})\)/giu;
 // "Luật sửa đổi, bổ sung (một số điều của) Luật X [và Luật Y]": an amending law is one name, whole (reference.amending-law).
 // (reference.named-amends-slip: "sử đổi", a typing slip of "sửa đổi", amends too.)
 const RE_AMENDS = /^sua? doi,? bo sung,?(?: mot so dieu cua)?$/;
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
-const RE_FIELD = /(?:[đĐ]ại học|[kK]hoa|[nN]gành|[hH]ọc viện|[tT]rường)[ \t]+$/u;
+// (reference.named-body-name: "Công ty Luật TNHH X", "Tạp chí Luật học": "Luật" in a firm's or a journal's name.)
+const RE_FIELD = /(?:[đĐ]ại học|[kK]hoa|[nN]gành|[hH]ọc viện|[tT]rường|[cC]ông ty|[hH]ãng|[tT]ạp chí|[vV]iện)[ \t]+$/u;
 
 /** How many of the words after the kind word make the longest law of dictionaries/extract/laws.tsv, or 0. */
 function knownLaw(kind: string, words: string[]): number {
   const laws = lexicon().laws;
   for (let n = Math.min(words.length, 16); n > 0; n--) {
-    if (laws.has(key(`${kind} ${words.slice(0, n).join(' ').replace(/,$/, '')}`))) return n;
+    const name = `${kind} ${words.slice(0, n).join(' ').replace(/,$/, '')}`;
+    if (!laws.has(key(name))) continue;
+    // reference.named-known-marks: the list matches without marks (a stripped text), but a text that writes its marks must
+    // write the law's: "Hội Luật gia" (a jurist) is no "Luật Giá", "dự thảo Luật được" no "Luật Dược".
+    if (/[^\x00-\x7f]/.test(kind) && marks(name) !== marks(lexicon().lawsWritten.get(key(name))!)) continue;
+    return n;
   }
   return 0;
+}
+
+/** A name's letters and marks, word by word, whatever the order of a word's marks ("hoá" and "hóa" are one). */
+function marks(name: string): string {
+  return name.normalize('NFC').toLowerCase().split(/\s+/).map((w) => [...w.normalize('NFD')].sort().join('')).join(' ');
 }
 
 /** How many words after the kind word name the law, and whether the name is a known one. */
@@ -614,6 +700,8 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
     // reference.named-stop-verb: a verb that follows a subject (verbs.tsv after), two words or more into a name no list
     // knows and not in a list after a comma, is what the law does: "Luật X Y hướng dẫn ...".
     if (kept.length >= 2 && !listing && !prev.endsWith(',') && /^\p{Ll}/u.test(w) && afterVerbAt(words, kept.length)) break;
+    // reference.named-stop-kind: "Luật X và Nghị định số ...", "Luật X và Chỉ thị của ...": "và" before a document's kind ends the name.
+    if (bare === 'và' && kindAt(words, kept.length + 1)) break;
     if (STOP.has(bare) && !(bare === 'và' && kept.length && ((/^\p{Lu}/u.test(next) && !/^Luật/.test(next)) || (listing && /^\p{Ll}/u.test(next) && !STOP.has(next))))) break;
     kept.push(w);
     // "Luật BHYT đối với ...", "Luật BHYT\nHà Nội": an abbreviation ends the name, unless "và" joins another
@@ -621,6 +709,12 @@ function lawName(kind: string, words: string[]): { n: number; known: boolean; am
     if (ABBREVIATION.test(bare) && !(words[kept.length] === 'và' && ABBREVIATION.test((words[kept.length + 1] ?? '').replace(/,$/, '')))) break;
   }
   return { n: kept.length, known: false };
+}
+
+/** Whether a document's kind other than a law's (kinds.tsv: "Nghị định", "Chỉ thị") starts at words[i], capitalised. */
+function kindAt(words: string[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i] ?? '')) return false;
+  return lexicon().kinds.some((k) => !/^(?:luat|bo luat|phap lenh|hien phap)$/.test(k.key) && key(words.slice(i, i + k.key.split(' ').length).join(' ').replace(/,$/, '')) === k.key);
 }
 
 /** Whether an after verb of verbs.tsv (folded) starts at words[i]. */
@@ -633,7 +727,10 @@ function initials(name: string): string {
   return key(name).split(' ').map((w, i) => (ABBREVIATION.test(name.split(/\s+/)[i] ?? '') ? w : w[0])).join('');
 }
 
-export function findNamedReferences(text: string): string[] {
+export function findNamedReferences(written: string): string[] {
+  // reference.named-page-break: a page's number on a line of its own inside a sentence that goes on in lower case ("Luật Tổ
+  // chức chính quyền" / "2" / "địa phương") does not end the name.
+  const text = written.replace(/[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\d{1,3}[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?=\p{Ll})/gu, ' ');
   const out: string[] = [];
   const short = new Set([...text.matchAll(RE_SHORT_NAME)].map((m) => key(m[1]!)));
   const re = new RegExp(RE_LAW.source, RE_LAW.flags);
@@ -648,6 +745,10 @@ export function findNamedReferences(text: string): string[] {
     // reference.named-school: "Trường Đại học Luật ...", "Khoa Luật", "ngành Luật Kinh tế": law as a field of study.
     if (RE_FIELD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (m[1] !== 'Hiến pháp' && !known && (!kept.length || !/^\p{Lu}/u.test(kept[0]!))) continue;
+    // reference.named-line-end: a kind word that ends a short line (not a wrapped paragraph) names no law the list does not
+    // know with the next line's words ("... phổ biến Luật" / "Trân trọng").
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!known && m[1] !== 'Hiến pháp' && /^[ \t]*\r?\n/.test(m[2]!) && m.index + m[1]!.length - lineStart < 50) continue;
     // "Luật A (Luật B)": B is another name of A. reference.named-bracket-examples: after a kind of law in lower case
     // ("các Luật chuyên ngành (Luật A, Luật B)") the brackets list examples, each named.
     if (/\([ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /(?:Luật|luật)[ \t]+\p{Lu}[^()]{1,80}$/u.test(text.slice(Math.max(0, m.index - 90), m.index - 1).replace(/\($/, ''))) continue;
