@@ -445,7 +445,7 @@ const RE_LISTED_TOPIC = () =>
   (reListedTopic ??= new RegExp(`^${WS}{0,3},?${WS}{0,3}ve${WS}(?:[^.;:()]|\\([^.;:()]{0,20}\\)){3,200}?${WS}va${WS}{1,3}(?:${lexicon().kindPattern})${WS}{1,3}(?:so|s[o6b])${WS}{0,3}$`));
 
 let reDateBefore: RegExp | undefined;
-// "Ngày 12/6/2015, Bộ X đã có Công văn số ...": the day it was made, said before who made it (reference.issuer-passed: and
+// "Ngày 09/3/2027, Bộ X đã có Công văn số ...": the day it was made, said before who made it (reference.issuer-passed: and
 // "Ngày ..., Quốc hội đã thông qua Luật X số ...").
 const RE_DATE_BEFORE = () =>
   (reDateBefore ??= new RegExp(
