@@ -477,6 +477,10 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
   const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
   if (role) return { items: l.items, end: l.end + role[0].length };
+  // lead.role-bracket: "Sở X (cơ quan thường trực Ban Chỉ đạo ...) hướng dẫn ...": a bracket of the body's role or short name
+  // between the subject and its verb (in small letters, no preposition); the action starts at the verb.
+  const br = /^[ \t\r\n]{0,3}\([^()\n.;:]{1,150}\)[ \t\r\n]{1,3}(?=([a-z]+))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 170)));
+  if (br && !PREPOSITIONS().has(br[1]!) && /^\p{Ll}/u.test(text.slice(l.end + br[0].length, l.end + br[0].length + 1))) return { items: l.items, end: l.end + br[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -609,6 +613,7 @@ export const TASK_FORMS = [
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
   { id: 'task.clause-subjects', description: 'an item that opens with who acts and goes on after a ";" with another body and its verb ("Sở A chủ trì rà soát ...; Sở B hướng dẫn ..."): one task a clause (n.1, n.2 ...), like task.subjects' },
   { id: 'coordinate.partner-after', description: 'a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp thực hiện."): the bodies coordinate, the clause is no task and not in the action' },
+  { id: 'task.bare-ask-sentences', description: 'in a letter without items, after an opening that ends in the verb that asks and a colon, no one named ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "... đề nghị:", "... chỉ đạo:"): each sentence whose subject is a body (not the issuer) with a verb of work is a task, as after task.opinion-sentences' },
   { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
   { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
   { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
@@ -619,6 +624,7 @@ export const TASK_FORMS = [
   { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
   { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
+  { id: 'task.closing-issuer-giao', description: 'after the last item, a paragraph "<the issuer> giao <body> ..." ("Bộ X giao Cục Y chủ trì ...") is a request of its own, like task.closing-request, not more of that item' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
   { id: 'layout.closing-then-giao', description: 'the closing formula "Trên đây là ..., đề nghị ... thực hiện." is blanked up to its sentence\'s end only when a line "Giao <Body> theo dõi, đôn đốc ..." follows: that line is the closing task (forms/layout.ts)' },
@@ -756,6 +762,7 @@ export const TASK_FORMS = [
   { id: 'deadline.prior-year-day', description: '"trước ngày 01 tháng 12 của năm trước": a day of the year before each year\'s work recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.year-scope', description: '"những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or targets, it is no deadline (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
@@ -1115,7 +1122,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   });
   if (closing) {
-    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
+    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, closing.rule ?? 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
   const report = closingReport(ctx, roots) ?? (closing ? undefined : closingReportLetter(ctx, roots));
@@ -1131,7 +1138,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const found: Task[] = [];
     // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
     // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
-    let directive = false;
+    let directive: false | 'task.opinion-sentences' | 'task.bare-ask-sentences' = false;
     // task.for-unit-sentence: after an opening that asks and ends in a colon, "Đối với <bodies>: <work>" and "Đối với <bodies>:"
     // over paragraphs (a letter without items): the bodies lead (`unit`: the heading's bodies, for the paragraphs under it).
     let asked = false;
@@ -1168,8 +1175,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       asked = /:\s*$/.test(m[0]) && new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})(?![a-z])`).test(c.folded.slice(s, e));
       const conveys = directive;
-      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
+      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = 'task.opinion-sentences';
+      else if (!roots.length && RE_BARE_ASK.test(c.folded.slice(s, e))) directive = 'task.bare-ask-sentences';
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys || 'task.sentence')?.task;
       if (t) found.push(t);
       else {
         k--;
@@ -2141,18 +2149,27 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
 
 /** The paragraph after the last top-level item that opens by asking a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo
  *  ..."): it follows a line that ends a sentence, and runs to the next line that ends one. */
-function closingRequest(c: TaskContext, text: string, from: number, to: number): Span | undefined {
-  const re = new RegExp(`\\n[ \\t]{0,8}(?=(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}\\S)`, 'g');
+function closingRequest(c: TaskContext, text: string, from: number, to: number): (Span & { rule?: string }) | undefined {
+  const re = /\n[ \t]{0,8}(?=\S)/g;
   const seg = c.folded.slice(from, to);
   for (const m of seg.matchAll(re)) {
-    const at = from + m.index + m[0].length;
+    let at = from + m.index + m[0].length;
     if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd() + (text.slice(Math.max(from, at - 200), at).trimEnd() ? '' : '.'))) continue;
+    // task.closing-issuer-giao: "<the issuer> giao <body> ..." opens the line (a ministry's letter hands its own unit
+    // the follow-up after the points it asks of the addressees): the same request, its subject the issuer.
+    const start = at;
+    const who = /^\p{Lu}/u.test(text[at] ?? '') ? agencyList(text, c.folded, at, c.gaz, Math.min(120, to - at)) : undefined;
+    // (Only "giao": "<the issuer> đề nghị / yêu cầu <the addressees> ... thực hiện./." closes the letter with its formula.)
+    if (who?.items.length === 1 && who.items[0]!.span.start === at && c.issuer && (who.items[0]!.canonical ?? who.items[0]!.name) === c.issuer) {
+      at = who.end + /^[ \t]*/.exec(c.folded.slice(who.end))![0].length;
+      if (!/^giao[ \t]/.test(c.folded.slice(at, at + 6))) continue;
+    }
     const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 20));
     if (!g) continue;
     const l = agencyList(text, c.folded, at + g[0].length, c.gaz, Math.min(300, to - at));
     if (!l.items.length || !/\s/.test(l.items[0]!.name)) continue;
     const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
-    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
+    return { start, end: stop ? at + stop.index + stop[0].length : to, ...(start < at ? { rule: 'task.closing-issuer-giao' } : {}) };
   }
   return undefined;
 }
@@ -2406,6 +2423,9 @@ const RE_QUY = /^quy[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi|bo
 /** The opening of a letter that conveys a leader's directive, ending in a colon (dictionaries/extract/reports.tsv, directive). */
 let reDirective: RegExp | undefined;
 const RE_DIRECTIVE_LEAD_IN = () => (reDirective ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().doneReport.directives)})[ \\t]*:\\s*$`));
+
+/** task.bare-ask-sentences: the opening ends in the verb that asks, right before its colon ("... yêu cầu:", "đề nghị như sau:"). */
+const RE_BARE_ASK = /(?<![a-z])(?:yeu[ \t\r\n]+cau|de[ \t\r\n]+nghi|chi[ \t\r\n]+dao)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+sau|sau[ \t\r\n]+day))?[ \t]*:\s*$/;
 
 // Strong verbs that make "X <verb>" an assignment in a sentence of a letter.
 const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|khan[ \t\r\n]{1,3}truong|chu[ \t\r\n]{1,3}dong)(?![a-z])/;
