@@ -406,6 +406,8 @@ const RE_ROLE_BODY = () =>
 
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
+  const named = addresseeSubject(c, text, at, limit, l.end);
+  if (named) return named;
   // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
   // title is not part of who acts (a person named after it is lead.person's).
   const salutation = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, Math.min(limit, at + 20)));
@@ -488,6 +490,26 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     return { items: l.items, end: l.end + verb[0].length };
   }
   return undefined;
+}
+
+/** lead.addressee-name: the sentence opens with the whole name of one of the letter's addressees as Kính gửi prints it, longer
+ *  than the name reader reads there ("Ban Quản lý dự án giao thông tỉnh kiểm tra ...", "Các nhà thầu thi công bố trí ...": a
+ *  verb inside the name cut it), and a verb in small letters follows: that addressee is the subject. */
+function addresseeSubject(c: TaskContext, text: string, at: number, limit: number, read: number): { items: AgencyItem[]; end: number } | undefined {
+  const s = at + /^[ \t\r\n]*/.exec(c.folded.slice(at, at + 8))![0].length;
+  // (The Kính gửi lines as printed: a name the reader cannot read is not among the recipients it read.)
+  let best = '';
+  for (const r of c.recipientSpans ?? []) {
+    const name = clean(text.slice(r.start, r.end).replace(/^[ \t]*[-–+•][ \t]*/, '').replace(/[.;,:][ \t]*$/, ''));
+    const f = fold(name.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
+    if (name.length < 8 || name.length <= best.length || s + name.length > limit || s + name.length <= read) continue;
+    if (c.folded.slice(s, s + name.length).toLowerCase().replace(/[ \t\r\n]+/g, ' ') === f) best = name;
+  }
+  if (!best) return undefined;
+  const end = s + best.length;
+  const v = /^[ \t]{1,3}([a-z]+)/.exec(c.folded.slice(end, end + 20));
+  if (!v || PREPOSITIONS().has(v[1]!) || !/^[ \t]{1,3}\p{Ll}/u.test(text.slice(end, end + 5))) return undefined;
+  return { items: [{ name: text.slice(s, end), canonical: c.gaz.lookup(best)?.canonical ?? null, span: { start: s, end } }], end: end + v[0].length - v[1]!.length };
 }
 
 /** End of the first clause: ";" or a sentence end, or a line that ends a paragraph.
@@ -762,6 +784,7 @@ export const TASK_FORMS = [
   { id: 'deadline.prior-year-day', description: '"trước ngày 01 tháng 12 của năm trước": a day of the year before each year\'s work recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.year-scope', description: '"những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or targets, it is no deadline (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
   { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },

@@ -74,3 +74,18 @@ describe('letters33 task.skip.approval-thong-nhat', () => {
     expect(leads(byId(e.tasks)['2'])).toEqual(['Sở Tư pháp']);
   });
 });
+
+describe('letters33 lead.addressee-name', () => {
+  it('a sentence opening with an addressee\'s whole name, which holds a verb ("giao thông", "thi công"), then its verb: that addressee leads', async () => {
+    const { e } = await run(
+      'SỞ XÂY DỰNG TỈNH KHÁNH ĐÔNG\nSố: 904/SXD-QLCL\nKhánh Đông, ngày 03 tháng 3 năm 2027\nV/v thi công trong mùa mưa\n' +
+        'Kính gửi:\n- Ban Quản lý dự án giao thông nông thôn;\n- Các nhà thầu thi công.\n' +
+        'Giám đốc Sở yêu cầu:\n' +
+        'Ban Quản lý dự án giao thông nông thôn rà soát tiến độ các gói thầu, báo cáo Sở trước ngày 25/3/2027.\n' +
+        'Các nhà thầu thi công che chắn vật liệu, bố trí biển cảnh báo tại các đoạn đang thi công.\n' +
+        END,
+    );
+    expect(e.tasks.map((t) => leads(t))).toEqual([['Ban Quản lý dự án giao thông nông thôn'], ['Các nhà thầu thi công']]);
+    expect(e.tasks[0]!.action).toMatch(/^Rà soát tiến độ/);
+  });
+});
