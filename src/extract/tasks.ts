@@ -784,6 +784,7 @@ export const TASK_FORMS = [
   { id: 'deadline.prior-year-day', description: '"trước ngày 01 tháng 12 của năm trước": a day of the year before each year\'s work recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.year-scope', description: '"những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or targets, it is no deadline (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.lead-in-semicolons', description: 'a lead-in "Yêu cầu / Đề nghị <bodies>; <bodies> thực hiện ... sau:" whose bodies are parted by ";" (before a capital, where the lead-in reader stops): every body before the verb leads the items, not the Kính gửi addressees' },
   { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
   { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
@@ -2324,6 +2325,18 @@ function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
  *  for them ("(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)") names them. */
 function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  // lead.lead-in-semicolons: "Yêu cầu Giám đốc các sở, ...; Chủ tịch Ủy ban nhân dân các xã ... thực hiện ... sau:": the lead-in
+  // reader stops at a ";" before a capital, which here parts the bodies asked: read from the sentence's start on its line.
+  let semis = false;
+  for (let k = 0; k < 4; k++) {
+    const ls = text.lastIndexOf('\n', from - 1) + 1;
+    const before = c.folded.slice(ls, from);
+    if (!/;[ \t]*$/.test(before)) break;
+    const head = before.replace(/;[ \t]*$/, '');
+    const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'));
+    from = ls + (stop < 0 ? 0 : stop + 1) + /^[ \t]*/.exec(head.slice(stop < 0 ? 0 : stop + 1))![0].length;
+    semis = true;
+  }
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
@@ -2339,6 +2352,15 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
       return [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: s, end: s + name.length } }];
     }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
+    // (lead.lead-in-semicolons: the bodies after each ";" are asked too.)
+    for (let end = l.end, k = 0; semis && l.items.length && k < 6; k++) {
+      const semi = /^[ \t]*;[ \t\r\n]*/.exec(text.slice(end, to));
+      if (!semi) break;
+      const more = agencyList(text, c.folded, end + semi[0].length, c.gaz, to - end - semi[0].length);
+      if (!more.items.length || more.items[0]!.span.start !== end + semi[0].length) break;
+      l.items.push(...more.items);
+      end = more.end;
+    }
     if (l.items.length) return l.items;
     // lead.opening-bare-collective: "yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"
     // (a Party notice's frame): the collectives asked, one lead as printed.

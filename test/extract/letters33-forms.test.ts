@@ -89,3 +89,17 @@ describe('letters33 lead.addressee-name', () => {
     expect(e.tasks[0]!.action).toMatch(/^Rà soát tiến độ/);
   });
 });
+
+describe('letters33 lead.lead-in-semicolons', () => {
+  it('"Yêu cầu <bodies>; <bodies> thực hiện các nội dung sau:" over numbered items: all the bodies asked lead, not the Kính gửi list', async () => {
+    const { e } = await run(
+      HEAD +
+        'Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã thực hiện các nội dung sau:\n' +
+        '1. Rà soát văn bản quy phạm pháp luật do cơ quan, đơn vị mình ban hành.\n2. Báo cáo kết quả rà soát trước ngày 30/4/2027.\n' +
+        END,
+    );
+    const want = ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh', 'Chủ tịch Ủy ban nhân dân các xã'];
+    expect(leads(byId(e.tasks)['1'])).toEqual(want);
+    expect(leads(byId(e.tasks)['2'])).toEqual(want);
+  });
+});
