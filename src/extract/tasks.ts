@@ -738,6 +738,7 @@ export const TASK_FORMS = [
   { id: 'lead.asked-heading', description: '"1. Đề nghị A, B và các C, ... trên địa bàn X:" over paragraphs (the colon ends a line, no verb after the bodies): the bodies asked lead the paragraphs, each its own task, a paragraph\'s own "Đề nghị Y ..." leading it (headingAt)' },
   { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
+  { id: 'lead.block-title-giao', description: 'an item whose only labels say when, its title asking a body ("3. Đề nghị Ủy ban nhân dân các xã ... .\nThời gian hoàn thành: ..."): that body leads, not the heading\'s addressee, and the action starts after it' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
@@ -1635,8 +1636,10 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     parts.lead = nextLine.items;
     if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
   }
-  // lead.block-title-subject: "1. Sở X tham mưu ... .\nThời gian hoàn thành: ..." (a time label alone): the title's subject leads.
-  const subject = parts.lead.length || act || bracket || nextLine?.items.length || pf.values.has('coordinate') ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject'), { c, text, from: n.textStart, to: titleEnd, inherited, sentence: false });
+  // lead.block-title-subject: "1. Sở X tham mưu ... .\nThời gian hoàn thành: ..." (a time label alone): the title's subject leads;
+  // lead.block-title-giao: so does whom its title asks, "3. Đề nghị / Giao Sở X ... .\nThời gian hoàn thành: ...".
+  // (Both only when lead.subject or lead.giao reads it: the first of them in LEAD_RULES' order.)
+  const subject = parts.lead.length || act || bracket || nextLine?.items.length || pf.values.has('coordinate') ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.giao'), { c, text, from: n.textStart, to: titleEnd, inherited, sentence: false });
   if (subject?.value.items.length) parts.lead = subject.value.items;
   let from = subject?.value.items.length ? subject.value.actionFrom : n.textStart;
   // (Its "chủ trì, phối hợp với Y" is no part of the action.)
@@ -1675,7 +1678,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : subject?.value.items.length ? 'lead.block-title-subject' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : subject?.value.items.length ? (subject.rule === 'lead.giao' ? 'lead.block-title-giao' : 'lead.block-title-subject') : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 

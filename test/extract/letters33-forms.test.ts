@@ -103,3 +103,21 @@ describe('letters33 lead.lead-in-semicolons', () => {
     expect(leads(byId(e.tasks)['2'])).toEqual(want);
   });
 });
+
+describe('letters33 lead.block-title-giao', () => {
+  it('"3. Đề nghị <body> <work>." over "Thời gian hoàn thành: ...": the body asked leads, not the Kính gửi list', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh đề nghị:\n' +
+        '1. Sở Tư pháp biên soạn tài liệu phổ biến pháp luật cho đồng bào dân tộc thiểu số.\n' +
+        '2. Đề nghị Ủy ban nhân dân các xã tổ chức đối thoại chính sách với Nhân dân tại nhà văn hóa thôn.\n' +
+        'Thời gian hoàn thành: trong tháng 6 năm 2027.\n' +
+        END,
+    );
+    const t = byId(e.tasks)['2'];
+    expect(leads(t)).toEqual(['Ủy ban nhân dân các xã']);
+    expect(t?.leadRule).toBe('lead.block-title-giao');
+    expect(t?.action).toMatch(/^Tổ chức đối thoại/);
+    expect(t?.deadline?.due).toBe('2027-06-30');
+  });
+});
