@@ -646,6 +646,7 @@ export const TASK_FORMS = [
   { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
   { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
+  { id: 'task.closing-duty', description: 'after the last numbered item, a line "<body> có trách nhiệm / chủ trì / khẩn trương / chủ động ..." (not the issuer) is a task of its own, like task.closing-request, not more of that item' },
   { id: 'task.closing-issuer-giao', description: 'after the last item, a paragraph "<the issuer> giao <body> ..." ("Bộ X giao Cục Y chủ trì ...") is a request of its own, like task.closing-request, not more of that item' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
@@ -2192,6 +2193,18 @@ function closingRequest(c: TaskContext, text: string, from: number, to: number):
       if (!/^giao[ \t]/.test(c.folded.slice(at, at + 6))) continue;
     }
     const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 20));
+    // task.closing-duty: "<body> có trách nhiệm / chủ trì / khẩn trương ..." opens the line after the last numbered item: a body
+    // given work of its own (who gathers the replies the items ask for), not more of that item.
+    if (!g && start === at) {
+      const own = /^\p{Lu}/u.test(text[at] ?? '') ? leadAt(c, text, at, Math.min(to, at + 400)) : undefined;
+      const first = own?.items[0];
+      if (!own || !first || first.span.start > at + 2 || (first.canonical ?? first.name) === c.issuer) continue;
+      if (!RE_ASSIGN_VERB.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30)) || RE_ASSIGN_VERB.exec(c.folded.slice(own.items[own.items.length - 1]!.span.end))![0].trim() === ':') continue;
+      // (Not "<body> chủ trì(, phối hợp với Y) thực hiện ...": a line that only says who carries the item above out.)
+      if (/^[ \t,]*chu[ \t]+tri(?:[ \t]*,?[ \t]*phoi[ \t]+hop(?:[ \t]+voi)?[^.;]*?)?[ \t,]*(?:trien[ \t]+khai[ \t]+)?thuc[ \t]+hien(?![a-z])/.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, to))) continue;
+      const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
+      return { start, end: stop ? at + stop.index + stop[0].length : to, rule: 'task.closing-duty' };
+    }
     if (!g) continue;
     const l = agencyList(text, c.folded, at + g[0].length, c.gaz, Math.min(300, to - at));
     if (!l.items.length || !/\s/.test(l.items[0]!.name)) continue;

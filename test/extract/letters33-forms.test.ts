@@ -121,3 +121,20 @@ describe('letters33 lead.block-title-giao', () => {
     expect(t?.deadline?.due).toBe('2027-06-30');
   });
 });
+
+describe('letters33 task.closing-duty', () => {
+  it('after the last numbered item, "<body> có trách nhiệm ..." is that body\'s task; the item keeps its own work', async () => {
+    const { e } = await run(
+      HEAD +
+        'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị:\n' +
+        '1. Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết.\n' +
+        '2. Gửi danh mục đề xuất cắt giảm về Sở Tư pháp trước ngày 10/4/2027.\n' +
+        'Sở Tư pháp có trách nhiệm tổng hợp, trình Ủy ban nhân dân tỉnh trước ngày 25/4/2027.\n' +
+        END,
+    );
+    expect(byId(e.tasks)['2']!.action).toMatch(/^Gửi danh mục/);
+    const t = e.tasks.find((x) => x.rule === 'task.closing-duty');
+    expect(leads(t)).toEqual(['Sở Tư pháp']);
+    expect(t?.deadline?.due).toBe('2027-04-25');
+  });
+});
