@@ -14,6 +14,7 @@ export const SKIP_RULES = [
   { id: 'task.skip.name-only', description: 'an item that is only a committee\'s name, with at most "Thường trực", "Thành viên", "Phó" and three words after it ("1. Hội đồng", committees.tsv): a member list, no task' },
   { id: 'task.skip.function-article', description: '"<body> là tổ chức / cơ quan ..., có chức năng ...": what a committee is, no task' },
   { id: 'task.skip.approval', description: 'in a letter (a công văn, a thông báo or a telegram), "Chấp thuận / Đồng ý / Nhất trí (về, với) đề nghị / chủ trương / đề xuất ...": the issuer\'s consent opens the item, it assigns no work (what follows it with "Giao X ..." is a task of its own)' },
+  { id: 'task.skip.approval-thong-nhat', description: 'in a letter, "Thống nhất (với) chủ trương / đề nghị / đề xuất / kiến nghị ...": the issuer\'s consent in the word "thống nhất", like task.skip.approval; no task' },
   { id: 'task.skip.timetable', description: '"Học kỳ I: Bắt đầu từ ngày ...": a period\'s label and when it starts, a line of a timetable, no task' },
   { id: 'task.skip.notes-block', description: 'a dash or "+" item under a line that is only "Lưu ý:" ("* Lưu ý:", "Lưu ý chung:"), before the next heading or lead-in: notes on how the work goes (fees, marks, who hears disputes), no task' },
   { id: 'task.skip.file-contents', description: 'a line under "Hồ sơ ... gồm (có):" (what a dossier holds: "Biên bản ...", "Sổ theo dõi ...", "Danh sách ..."), and the plain lines after it up to the next heading: the papers of a file, no task' },
@@ -43,6 +44,8 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   // (In a letter only: a resolution's consent item carries the terms of what it allows, read elsewhere.)
   const letter = !kind || /^(?:thong bao|cong van|cong dien)/.test(fold(kind.toLowerCase()));
   if (letter && /^(?:chap thuan|dong y|nhat tri)(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi|phuong an)(?![a-z])/.test(fa)) return 'task.skip.approval';
+  // (Not "thống nhất phương án với ...": agreeing a plan with a partner is work.)
+  if (letter && /^thong nhat(?: (?:ve|voi))? (?:de nghi|chu truong|de xuat|kien nghi)(?![a-z])/.test(fa)) return 'task.skip.approval-thong-nhat';
   if (/^[^:;.]{1,40}: ?bat dau (?:tu |ngay |sau )/.test(fa)) return 'task.skip.timetable';
   if (/^(?:thoi gian|dia diem)(?: [^\s:;.,]+){0,7} ?:/.test(fa)) return 'task.skip.when-where-label';
   if (aspectHeading(action)) return 'task.skip.aspect-heading';

@@ -410,6 +410,8 @@ const RE_ROLE_BODY = () =>
 
 function leadAt(c: TaskContext, text: string, at: number, limit: number): { items: AgencyItem[]; end: number } | undefined {
   let l = agencyList(text, c.folded, at, c.gaz, Math.min(400, limit - at));
+  const named = addresseeSubject(c, text, at, limit, l.end);
+  if (named) return named;
   // lead.salutation: "Các đồng chí Bộ trưởng, Thủ trưởng ...", "Đồng chí Bí thư tỉnh ủy và Chủ tịch ...": the salutation before a
   // title is not part of who acts (a person named after it is lead.person's).
   const salutation = l.items.length ? undefined : /^(?:cac[ \t\r\n]{1,3})?(?:dong[ \t\r\n]{1,3}chi|d\/c)[ \t\r\n]{1,3}(?=[a-z])/.exec(c.folded.slice(at, Math.min(limit, at + 20)));
@@ -481,6 +483,10 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
   const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
   if (role) return { items: l.items, end: l.end + role[0].length };
+  // lead.role-bracket: "Sở X (cơ quan thường trực Ban Chỉ đạo ...) hướng dẫn ...": a bracket of the body's role or short name
+  // between the subject and its verb (in small letters, no preposition); the action starts at the verb.
+  const br = /^[ \t\r\n]{0,3}\([^()\n.;:]{1,150}\)[ \t\r\n]{1,3}(?=([a-z]+))/.exec(c.folded.slice(l.end, Math.min(limit, l.end + 170)));
+  if (br && !PREPOSITIONS().has(br[1]!) && /^\p{Ll}/u.test(text.slice(l.end + br[0].length, l.end + br[0].length + 1))) return { items: l.items, end: l.end + br[0].length };
   // Any other verb after the subject ("Đảng ủy Quốc hội chỉ đạo ..."), but not a preposition that makes the name an object.
   const verb = /^[ \t\r\n]{1,3}(?=[a-z])/.exec(after);
   const word = /^[ \t\r\n]{1,3}([a-z]+)/.exec(after)?.[1];
@@ -488,6 +494,26 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
     return { items: l.items, end: l.end + verb[0].length };
   }
   return undefined;
+}
+
+/** lead.addressee-name: the sentence opens with the whole name of one of the letter's addressees as Kính gửi prints it, longer
+ *  than the name reader reads there ("Ban Quản lý dự án giao thông tỉnh kiểm tra ...", "Các nhà thầu thi công bố trí ...": a
+ *  verb inside the name cut it), and a verb in small letters follows: that addressee is the subject. */
+function addresseeSubject(c: TaskContext, text: string, at: number, limit: number, read: number): { items: AgencyItem[]; end: number } | undefined {
+  const s = at + /^[ \t\r\n]*/.exec(c.folded.slice(at, at + 8))![0].length;
+  // (The Kính gửi lines as printed: a name the reader cannot read is not among the recipients it read.)
+  let best = '';
+  for (const r of c.recipientSpans ?? []) {
+    const name = clean(text.slice(r.start, r.end).replace(/^[ \t]*[-–+•][ \t]*/, '').replace(/[.;,:][ \t]*$/, ''));
+    const f = fold(name.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
+    if (name.length < 8 || name.length <= best.length || s + name.length > limit || s + name.length <= read) continue;
+    if (c.folded.slice(s, s + name.length).toLowerCase().replace(/[ \t\r\n]+/g, ' ') === f) best = name;
+  }
+  if (!best) return undefined;
+  const end = s + best.length;
+  const v = /^[ \t]{1,3}([a-z]+)/.exec(c.folded.slice(end, end + 20));
+  if (!v || PREPOSITIONS().has(v[1]!) || !/^[ \t]{1,3}\p{Ll}/u.test(text.slice(end, end + 5))) return undefined;
+  return { items: [{ name: text.slice(s, end), canonical: c.gaz.lookup(best)?.canonical ?? null, span: { start: s, end } }], end: end + v[0].length - v[1]!.length };
 }
 
 /** End of the first clause: ";" or a sentence end, or a line that ends a paragraph.
@@ -613,6 +639,7 @@ export const TASK_FORMS = [
   { id: 'task.subjects', description: 'an item whose sentences each name who acts ("Bộ X thực hiện ... . Đề nghị Y ..."): one task each (n.1, n.2 ...)' },
   { id: 'task.clause-subjects', description: 'an item that opens with who acts and goes on after a ";" with another body and its verb ("Sở A chủ trì rà soát ...; Sở B hướng dẫn ..."): one task a clause (n.1, n.2 ...), like task.subjects' },
   { id: 'coordinate.partner-after', description: 'a clause "<bodies> phối hợp (thực hiện)" after the work ("Sở A hoàn thiện ...; Sở B phối hợp thực hiện."): the bodies coordinate, the clause is no task and not in the action' },
+  { id: 'task.bare-ask-sentences', description: 'in a letter without items, after an opening that ends in the verb that asks and a colon, no one named ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "... đề nghị:", "... chỉ đạo:"): each sentence whose subject is a body (not the issuer) with a verb of work is a task, as after task.opinion-sentences' },
   { id: 'task.opinion-sentences', description: 'in a letter without items, after the opening that conveys a leader\'s opinion: each sentence whose subject is a body (not the issuer) with a verb of work ("Ủy ban nhân dân tỉnh X rà soát ...")' },
   { id: 'item.name-dash-wrap', description: 'a line "- Hải Phòng, ..." that carries on a wrapped line ending in a capitalised name (a hyphenated name broken at its dash, "Ninh Bình\n- Hải Phòng") is no dash item' },
   { id: 'lead.salutation', description: '"Các đồng chí Bộ trưởng, ...", "Đồng chí Bí thư ... và Chủ tịch ...": the salutation before who acts is skipped' },
@@ -623,6 +650,8 @@ export const TASK_FORMS = [
   { id: 'item.paren-number', description: 'a line "(1) <capital> ...", "(2) ..." is a point, read as a dash (like "(i)", item.paren-roman)' },
   { id: 'task.frame-only', description: 'an item "Giao / Đề nghị X (its remit) khẩn trương thực hiện ... sau:" over points: X leads each point; the frame (reports.tsv `frame`) is no task' },
   { id: 'task.closing-notice', description: 'a line "<issuer> (xin) thông báo để <addressees> biết, thực hiện./." ends the items (not a later sentence of the last point)' },
+  { id: 'task.closing-duty', description: 'after the last numbered item, a line "<body> có trách nhiệm / chủ trì / khẩn trương / chủ động ..." (not the issuer) is a task of its own, like task.closing-request, not more of that item' },
+  { id: 'task.closing-issuer-giao', description: 'after the last item, a paragraph "<the issuer> giao <body> ..." ("Bộ X giao Cục Y chủ trì ...") is a request of its own, like task.closing-request, not more of that item' },
   { id: 'task.closing-request', description: 'after the last numbered item, a paragraph that asks a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo ...") is a task of its own (the next number), not more of that item' },
   { id: 'structure.page-number-glued', description: 'a page number run into the next page\'s first heading ("3 2. Sở Tài chính:", after a line that ends a sentence) is blanked: the heading is item 2' },
   { id: 'layout.closing-then-giao', description: 'the closing formula "Trên đây là ..., đề nghị ... thực hiện." is blanked up to its sentence\'s end only when a line "Giao <Body> theo dõi, đôn đốc ..." follows: that line is the closing task (forms/layout.ts)' },
@@ -718,6 +747,7 @@ export const TASK_FORMS = [
   { id: 'lead.asked-heading', description: '"1. Đề nghị A, B và các C, ... trên địa bàn X:" over paragraphs (the colon ends a line, no verb after the bodies): the bodies asked lead the paragraphs, each its own task, a paragraph\'s own "Đề nghị Y ..." leading it (headingAt)' },
   { id: 'lead.giao-cho', description: '"Giao cho Giám đốc Trung tâm X chủ trì ...": at the clause\'s start (or after "được"), whom the work is given to follows "cho" (not "đã bàn giao cho ...") (lead.giao)' },
   { id: 'lead.giao-passive', description: '"Việc ... được giao cho Sở X theo dõi ...": the body the work is given to leads, the work follows it (lead.giao)' },
+  { id: 'lead.block-title-giao', description: 'an item whose only labels say when, its title asking a body ("3. Đề nghị Ủy ban nhân dân các xã ... .\nThời gian hoàn thành: ..."): that body leads, not the heading\'s addressee, and the action starts after it' },
   { id: 'lead.block-title-subject', description: 'an item whose only labels say when ("1. Sở X tham mưu ... .\\nThời gian hoàn thành: ..."): the subject its title opens with leads, not the heading\'s addressee' },
   { id: 'lead.next-line-chu-tri', description: 'an activity, then a line of its own that opens with who leads ("<body> chủ trì ..."): that body leads, those after "phối hợp (với)" coordinate' },
   { id: 'lead.bracket-chu-tri', description: 'an activity with a bracket "(X chủ trì ...)" after it, partners after "phối hợp (với)": X leads, Y coordinates, the action ends before the bracket (forms/plan.ts)' },
@@ -764,6 +794,9 @@ export const TASK_FORMS = [
   { id: 'deadline.prior-year-day', description: '"trước ngày 01 tháng 12 của năm trước": a day of the year before each year\'s work recurs (src/extract/deadlines.ts)' },
   { id: 'deadline.year-scope', description: '"những nhiệm vụ đã giao trong năm 2027", "mục tiêu đề ra trong năm 2026": the year names which tasks or targets, it is no deadline (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-day', description: '"Định kỳ hằng năm (trước ngày 30 tháng 11)": a day without its year right after a period is when the recurring work falls due, not a date of this year (src/extract/deadlines.ts)' },
+  { id: 'lead.lead-in-semicolons', description: 'a lead-in "Yêu cầu / Đề nghị <bodies>; <bodies> thực hiện ... sau:" whose bodies are parted by ";" (before a capital, where the lead-in reader stops): every body before the verb leads the items, not the Kính gửi addressees' },
+  { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
+  { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
@@ -1135,7 +1168,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     }
   });
   if (closing) {
-    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, 'task.closing-request')?.task;
+    const t = readTask(c, text, closing.start, closing.end, [], String(roots[roots.length - 1]!.ordinal + 1), { start: closing.start, end: trimEnd(text, closing.start, closing.end) }, true, closing.rule ?? 'task.closing-request')?.task;
     if (t && t.leadRule !== 'lead.quy-recipients') tasks.push(t);
   }
   const report = closingReport(ctx, roots) ?? (closing ? undefined : closingReportLetter(ctx, roots));
@@ -1151,7 +1184,7 @@ export function findTasks(ctx: TaskContext): Task[] {
     const found: Task[] = [];
     // task.opinion-sentences: after the opening that conveys a leader\'s opinion each sentence conveys a directive, so one that
     // names a body and its verb ("Ủy ban nhân dân tỉnh X rà soát ...") assigns, though no "giao" / "đề nghị" says so.
-    let directive = false;
+    let directive: false | 'task.opinion-sentences' | 'task.bare-ask-sentences' = false;
     // task.for-unit-sentence: after an opening that asks and ends in a colon, "Đối với <bodies>: <work>" and "Đối với <bodies>:"
     // over paragraphs (a letter without items): the bodies lead (`unit`: the heading's bodies, for the paragraphs under it).
     let asked = false;
@@ -1188,8 +1221,9 @@ export function findTasks(ctx: TaskContext): Task[] {
       }
       asked = /:\s*$/.test(m[0]) && new RegExp(`(?<![a-z])(?:${alt(lexicon().assignVerbs)})(?![a-z])`).test(c.folded.slice(s, e));
       const conveys = directive;
-      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = true;
-      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys ? 'task.opinion-sentences' : 'task.sentence')?.task;
+      if (!roots.length && RE_DIRECTIVE_LEAD_IN().test(c.folded.slice(s, e))) directive = 'task.opinion-sentences';
+      else if (!roots.length && RE_BARE_ASK.test(c.folded.slice(s, e))) directive = 'task.bare-ask-sentences';
+      const t = readTask(c, text, s, e, [], String(++k), { start: s, end: trimEnd(text, s, e) }, conveys ? 'directive' : true, conveys || 'task.sentence')?.task;
       if (t) found.push(t);
       else {
         k--;
@@ -1630,8 +1664,10 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     parts.lead = nextLine.items;
     if (!pf.values.has('coordinate')) parts.coordinate = nextLine.coordinate ?? [];
   }
-  // lead.block-title-subject: "1. Sở X tham mưu ... .\nThời gian hoàn thành: ..." (a time label alone): the title's subject leads.
-  const subject = parts.lead.length || act || bracket || nextLine?.items.length || pf.values.has('coordinate') ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject'), { c, text, from: n.textStart, to: titleEnd, inherited, sentence: false });
+  // lead.block-title-subject: "1. Sở X tham mưu ... .\nThời gian hoàn thành: ..." (a time label alone): the title's subject leads;
+  // lead.block-title-giao: so does whom its title asks, "3. Đề nghị / Giao Sở X ... .\nThời gian hoàn thành: ...".
+  // (Both only when lead.subject or lead.giao reads it: the first of them in LEAD_RULES' order.)
+  const subject = parts.lead.length || act || bracket || nextLine?.items.length || pf.values.has('coordinate') ? undefined : firstRule(LEAD_RULES.filter((r) => r.id === 'lead.subject' || r.id === 'lead.giao'), { c, text, from: n.textStart, to: titleEnd, inherited, sentence: false });
   if (subject?.value.items.length) parts.lead = subject.value.items;
   let from = subject?.value.items.length ? subject.value.actionFrom : n.textStart;
   // (Its "chủ trì, phối hợp với Y" is no part of the action.)
@@ -1670,7 +1706,7 @@ function planBlock(c: TaskContext, text: string, n: Node, inherited: AgencyItem[
     deadline: parts.deadline,
     span: { start: n.start, end: trimEnd(text, n.start, n.end) },
     rule: 'task.plan-block',
-    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : subject?.value.items.length ? 'lead.block-title-subject' : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
+    leadRule: bracket ? bracket.id : nextLine?.items.length ? 'lead.next-line-chu-tri' : subject?.value.items.length ? (subject.rule === 'lead.giao' ? 'lead.block-title-giao' : 'lead.block-title-subject') : parts.lead.length ? 'lead.plan-label' : 'lead.heading',
   };
 }
 
@@ -2174,18 +2210,39 @@ function settleHead(c: TaskContext, item: AgencyItem): AgencyItem {
 
 /** The paragraph after the last top-level item that opens by asking a body by name ("Đề nghị Ủy ban nhân dân các tỉnh chỉ đạo
  *  ..."): it follows a line that ends a sentence, and runs to the next line that ends one. */
-function closingRequest(c: TaskContext, text: string, from: number, to: number): Span | undefined {
-  const re = new RegExp(`\\n[ \\t]{0,8}(?=(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}\\S)`, 'g');
+function closingRequest(c: TaskContext, text: string, from: number, to: number): (Span & { rule?: string }) | undefined {
+  const re = /\n[ \t]{0,8}(?=\S)/g;
   const seg = c.folded.slice(from, to);
   for (const m of seg.matchAll(re)) {
-    const at = from + m.index + m[0].length;
+    let at = from + m.index + m[0].length;
     if (!/[.;][ \t]*$/.test(text.slice(Math.max(from, at - 200), at).trimEnd() + (text.slice(Math.max(from, at - 200), at).trimEnd() ? '' : '.'))) continue;
+    // task.closing-issuer-giao: "<the issuer> giao <body> ..." opens the line (a ministry's letter hands its own unit
+    // the follow-up after the points it asks of the addressees): the same request, its subject the issuer.
+    const start = at;
+    const who = /^\p{Lu}/u.test(text[at] ?? '') ? agencyList(text, c.folded, at, c.gaz, Math.min(120, to - at)) : undefined;
+    // (Only "giao": "<the issuer> đề nghị / yêu cầu <the addressees> ... thực hiện./." closes the letter with its formula.)
+    if (who?.items.length === 1 && who.items[0]!.span.start === at && c.issuer && (who.items[0]!.canonical ?? who.items[0]!.name) === c.issuer) {
+      at = who.end + /^[ \t]*/.exec(c.folded.slice(who.end))![0].length;
+      if (!/^giao[ \t]/.test(c.folded.slice(at, at + 6))) continue;
+    }
     const g = new RegExp(`^(?:${alt(lexicon().assignVerbs)})[ \\t]{1,3}`).exec(c.folded.slice(at, at + 20));
+    // task.closing-duty: "<body> có trách nhiệm / chủ trì / khẩn trương ..." opens the line after the last numbered item: a body
+    // given work of its own (who gathers the replies the items ask for), not more of that item.
+    if (!g && start === at) {
+      const own = /^\p{Lu}/u.test(text[at] ?? '') ? leadAt(c, text, at, Math.min(to, at + 400)) : undefined;
+      const first = own?.items[0];
+      if (!own || !first || first.span.start > at + 2 || (first.canonical ?? first.name) === c.issuer) continue;
+      if (!RE_ASSIGN_VERB.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, own.end + 30)) || RE_ASSIGN_VERB.exec(c.folded.slice(own.items[own.items.length - 1]!.span.end))![0].trim() === ':') continue;
+      // (Not "<body> chủ trì(, phối hợp với Y) thực hiện ...": a line that only says who carries the item above out.)
+      if (/^[ \t,]*chu[ \t]+tri(?:[ \t]*,?[ \t]*phoi[ \t]+hop(?:[ \t]+voi)?[^.;]*?)?[ \t,]*(?:trien[ \t]+khai[ \t]+)?thuc[ \t]+hien(?![a-z])/.test(c.folded.slice(own.items[own.items.length - 1]!.span.end, to))) continue;
+      const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
+      return { start, end: stop ? at + stop.index + stop[0].length : to, rule: 'task.closing-duty' };
+    }
     if (!g) continue;
     const l = agencyList(text, c.folded, at + g[0].length, c.gaz, Math.min(300, to - at));
     if (!l.items.length || !/\s/.test(l.items[0]!.name)) continue;
     const stop = /[.;][ \t]*(?:\/\.)?[ \t]*(?:\n|$)/.exec(text.slice(at, to));
-    return { start: at, end: stop ? at + stop.index + stop[0].length : to };
+    return { start, end: stop ? at + stop.index + stop[0].length : to, ...(start < at ? { rule: 'task.closing-issuer-giao' } : {}) };
   }
   return undefined;
 }
@@ -2317,6 +2374,18 @@ function sessionPlace(c: TaskContext, text: string): AgencyItem | undefined {
 /** Who the sentence before the items asks: "... yêu cầu <list> ... (nhiệm vụ) sau:"; a short name the sentence defines
  *  for them ("(sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương)") names them. */
 function openingAddressees(c: TaskContext, text: string, from: number, to: number): AgencyItem[] {
+  // lead.lead-in-semicolons: "Yêu cầu Giám đốc các sở, ...; Chủ tịch Ủy ban nhân dân các xã ... thực hiện ... sau:": the lead-in
+  // reader stops at a ";" before a capital, which here parts the bodies asked: read from the sentence's start on its line.
+  let semis = false;
+  for (let k = 0; k < 4; k++) {
+    const ls = text.lastIndexOf('\n', from - 1) + 1;
+    const before = c.folded.slice(ls, from);
+    if (!/;[ \t]*$/.test(before)) break;
+    const head = before.replace(/;[ \t]*$/, '');
+    const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';'));
+    from = ls + (stop < 0 ? 0 : stop + 1) + /^[ \t]*/.exec(head.slice(stop < 0 ? 0 : stop + 1))![0].length;
+    semis = true;
+  }
   const seg = c.folded.slice(from, to);
   if (!/:\s*$/.test(seg)) return [];
   const start = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('.\n'), 0);
@@ -2332,6 +2401,15 @@ function openingAddressees(c: TaskContext, text: string, from: number, to: numbe
       return [{ name, canonical: c.gaz.lookup(name)?.canonical ?? null, span: { start: s, end: s + name.length } }];
     }
     const l = agencyList(text, c.folded, at, c.gaz, to - at);
+    // (lead.lead-in-semicolons: the bodies after each ";" are asked too.)
+    for (let end = l.end, k = 0; semis && l.items.length && k < 6; k++) {
+      const semi = /^[ \t]*;[ \t\r\n]*/.exec(text.slice(end, to));
+      if (!semi) break;
+      const more = agencyList(text, c.folded, end + semi[0].length, c.gaz, to - end - semi[0].length);
+      if (!more.items.length || more.items[0]!.span.start !== end + semi[0].length) break;
+      l.items.push(...more.items);
+      end = more.end;
+    }
     if (l.items.length) return l.items;
     // lead.opening-bare-collective: "yêu cầu cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp tập trung thực hiện ... sau:"
     // (a Party notice's frame): the collectives asked, one lead as printed.
@@ -2458,6 +2536,9 @@ const RE_QUY = /^quy[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi|bo
 /** The opening of a letter that conveys a leader's directive, ending in a colon (dictionaries/extract/reports.tsv, directive). */
 let reDirective: RegExp | undefined;
 const RE_DIRECTIVE_LEAD_IN = () => (reDirective ??= new RegExp(`(?<![a-z])(?:${alt(lexicon().doneReport.directives)})[ \\t]*:\\s*$`));
+
+/** task.bare-ask-sentences: the opening ends in the verb that asks, right before its colon ("... yêu cầu:", "đề nghị như sau:"). */
+const RE_BARE_ASK = /(?<![a-z])(?:yeu[ \t\r\n]+cau|de[ \t\r\n]+nghi|chi[ \t\r\n]+dao)(?:[ \t\r\n]+(?:nhu[ \t\r\n]+sau|sau[ \t\r\n]+day))?[ \t]*:\s*$/;
 
 // Strong verbs that make "X <verb>" an assignment in a sentence of a letter.
 const RE_ASSIGN_VERB = /^[ \t\r\n]{0,3}(?::|chu[ \t\r\n]{1,3}tri|co[ \t\r\n]{1,3}trach[ \t\r\n]{1,3}nhiem|khan[ \t\r\n]{1,3}truong|chu[ \t\r\n]{1,3}dong)(?![a-z])/;
