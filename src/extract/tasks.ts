@@ -2502,7 +2502,8 @@ function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyIt
     // lead.led-by-closing: "do X chủ trì" leads the task when it closes the clause or goes on with X's partners (then
     // "phối hợp" or "cùng với"); in "văn bản do Bộ X chủ trì soạn thảo", "dự án do Bộ X chủ trì theo ..." it says who leads
     // the things named, not the work asked. (A team "do X làm trưởng đoàn" is the one the task sets up: X leads it.)
-    const closing = /^[ \t]{0,3}(?:[.;,:)\n]|$|phoi[ \t\r\n]{1,3}hop|cung[ \t\r\n]{1,3}voi)/.test(c.folded.slice(p + (role?.[0].length ?? 0), p + (role?.[0].length ?? 0) + 16));
+    // ("chủ trì thực hiện / triển khai." closes it too: the verb of doing the very work.)
+    const closing = /^[ \t]{0,3}(?:(?:thuc[ \t]hien|trien[ \t]khai)[ \t]{0,3}(?:[.;\n]|$)|[.;,:)\n]|$|phoi[ \t\r\n]{1,3}hop|cung[ \t\r\n]{1,3}voi)/.test(c.folded.slice(p + (role?.[0].length ?? 0), p + (role?.[0].length ?? 0) + 16));
     if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing)) return items;
   }
   return undefined;
