@@ -303,7 +303,8 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   const page = doc.pages.find((p) => p.number === doc.words[first]!.page);
   const digits = doc.words.slice(so, first + 1).filter((w) => /\d/.test(w.text.split('/')[0]!));
   const doubtful = !blank && page?.source === 'ocr' && digits.length > 0 && Math.min(...digits.map((w) => w.confidence)) < DOUBTFUL;
-  if (!blank && !doubtful) return;
+  // A label glued to figures the page OCR read in print ("Số:970/QĐ-TTg") is kept as read.
+  if ((!blank && !doubtful) || (so === first && !blank)) return;
   const img = await imageOf(doc, doc.words[first]!.page, images);
   if (!img) return;
   const r = so === first ? undefined : await readBlank(pool, img, doc.words[so]!, doc.words[first]!);

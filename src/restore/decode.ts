@@ -338,13 +338,18 @@ export class Decoder implements KeyCounts {
       // restore.scan.hook-acute: over other vowels the hook and the acute (and no tone) are what a
       // scan confuses (tính/tỉnh, phú/phủ, chỉ/chi): those three compete there.
       const small = !caps && !/[âêôă]/.test(base);
-      if (tone === 5 || (small && !HOOK_ACUTE.includes(tone))) return this.fixed(tok, own);
+      // restore.scan.dot-speck: a speck under a word is read as the dot below, so a dotted word competes with the other tones.
+      if (small && !HOOK_ACUTE.includes(tone) && tone !== 5) return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower)).filter((id) => {
         const c = splitTone(this.vocab.surface[id]!.toLowerCase());
         // restore.scan.hat-breve: â and ă, each with a mark stacked over it (sắc, hỏi, ngã), are read one for the other (thẩm/thắm).
         const stacked = (t: number) => t === 1 || t === 3 || t === 4;
         if (c.base !== base) return c.base === otherHat(base) && stacked(tone) && stacked(c.tone);
-        return c.tone !== 5 && (!small || HOOK_ACUTE.includes(c.tone));
+        // restore.scan.caps-dot: under a capital the dot below is a speck an OCR drops (TÔI for TỘI): in capitals, a word
+        // read without a tone competes with its dotted reading.
+        if (tone === 5) return true;
+        if (c.tone === 5) return caps && tone === 0;
+        return !small || HOOK_ACUTE.includes(c.tone);
       });
       // A rare reading ("Bỗ") is seldom among the key's candidates: it stays one.
       if (!ids.includes(own)) ids.push(own);
