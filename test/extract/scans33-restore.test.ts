@@ -40,3 +40,14 @@ describe('restore.scan.dot-speck', () => {
     expect(restore(s)).toBe(s);
   });
 });
+
+describe('restore.scan.caps-hat', () => {
+  it('puts back the hat a tone crushed over a capital', () => {
+    expect(restore('BAN CHỈ ĐẠO PHÒNG, CHÓNG THIÊN TAI VÀ TỎ CÔNG TÁC TỈNH HÒA SƠN')).toBe('BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI VÀ TỔ CÔNG TÁC TỈNH HÒA SƠN');
+  });
+
+  it('keeps capitals whose hat is right or absent', () => {
+    const s = 'KẾ HOẠCH TỔ CHỨC HỘI NGHỊ CÓ SỰ THAM GIA CỦA CÁC SỞ\nVỀ VIỆC BỐ TRÍ CÁN BỘ, PHÒNG CHÁY, CHỮA CHÁY';
+    expect(restore(s)).toBe(s);
+  });
+});
