@@ -23,6 +23,10 @@ export const DATE_RULES: DateRule[] = [
     description: 'two one-figure words close together in the day or month slot ("tháng 1 1 năm") are one two-figure number',
   },
   {
+    id: 'ocr.date.six-letter',
+    description: 'a lone "ó" or "ố" (any case) in the month slot after a printed day ("ngày 19 tháng ó năm 2015") is the figure six, which the OCR read as a letter',
+  },
+  {
     id: 'ocr.date.slash-split',
     description: 'a numeric date split by a gap inside its day or month ("1 9/6/2015", "] 9/6/2015", "08/1 1/2023"), the halves close together, is one date when the joined day and month are a day and month',
   },
@@ -49,6 +53,9 @@ function figure(text: string, slot: Slot): string | undefined {
   if (slot === 'year') return /^(19|20)\d\d$/.test(f) && /\d.*\d/.test(t.slice(0, 3)) ? f : undefined;
   return f.length <= 2 && n >= 1 && n <= MAX[slot] ? f : undefined;
 }
+
+/** A six the OCR read as a marked o. */
+const SIX = /^[óÓốỐ][,.;]?$/u;
 
 /** One figure (a stroke read as one), for the halves of a split number. */
 const single = (text: string) => (/^[\d\][|!lIÏïíì]$/u.test(text) ? text.replace(STROKE, '1') : undefined);
@@ -80,6 +87,11 @@ export function fixDateLine(words: OcrWord[], fired?: (id: string) => void): Ocr
           if (out === words) out = [...words];
           out[a + 1] = { ...w, text: f + tail };
           fired?.('ocr.date.one-stroke');
+        } else if (slot === 'month' && SIX.test(w.text) && g >= 0 && t - g === 2 && figure(out[g + 1]!.text, 'day')) {
+          // Rule ocr.date.six-letter: only after a printed day, so a pen's mark in a blank month is left.
+          if (out === words) out = [...words];
+          out[a + 1] = { ...w, text: '6' + tail };
+          fired?.('ocr.date.six-letter');
         }
       } else if (inner.length === 2 && slot !== 'year') {
         const [x, y] = inner as [OcrWord, OcrWord];

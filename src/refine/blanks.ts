@@ -16,7 +16,7 @@ import { asciiKey as fold } from '../restore/syllable.js';
 import { report, type Stage } from '../pipeline.js';
 import { crop, pageImage, type PageImage } from './page-image.js';
 import { digitModels, readDigits } from './digits.js';
-import { gluedSlash } from './glued.js';
+import { gluedSlashCap } from './glued.js';
 
 const NAME = 'blanks';
 
@@ -167,13 +167,17 @@ function handRead(img: PageImage, box: BBox, lineHeight: number, maxDigits: numb
 export function handNumber(doc: Doc, img: PageImage, so: number, sym: number): HandRead | undefined {
   const s = doc.words[sym]!;
   const h = s.bbox.y1 - s.bbox.y0;
-  const glued = sym !== so && /[\p{L}\p{N}]/u.test(s.text.slice(0, s.text.indexOf('/')));
+  // Rule header.number.glued-label: "Số" run into the digits and the symbol, one word; the label is its first 1.45 heights.
+  const before = s.text.slice(0, s.text.indexOf('/'));
+  const glued = sym === so ? /\d/.test(before) : /[\p{L}\p{N}]/u.test(before);
+  if (sym === so && !glued) return undefined;
   // The symbol glued to the digits in one word: its slash is looked for in the image (header.number.glued-hand).
-  if (sym === so) return undefined;
   const letters = s.text.slice(s.text.indexOf('/') + 1).replace(/[^\p{L}\d]/gu, '').length;
-  const slash = glued ? gluedSlash(img, s.bbox, letters) : undefined;
+  const found = glued ? gluedSlashCap(img, s.bbox, letters) : undefined;
+  const slash = found?.x;
   if (glued && slash === undefined) return undefined;
-  const label = labelExtent(doc.words[so]!, 'so', 1.45 * h);
+  // A label in the glued word is measured by the printed capitals ("Số:" about two capital heights), not the word's height, which the hand stretches.
+  const label = labelExtent(doc.words[so]!, 'so', sym === so ? 2.1 * found!.cap : 1.45 * h);
   if (!label) return undefined;
   const box = { x0: label.x1 + h * 0.05, x1: slash ?? s.bbox.x0 - h * 0.05, y0: s.bbox.y0 - h * 0.8, y1: s.bbox.y1 + h * 0.4 };
   const r = handRead(img, box, h, 5, 1, 99999);
@@ -188,9 +192,12 @@ function dateWords(doc: Doc): { ngay: number; thang: number; nam: number; year: 
     const w = doc.words[i]!;
     if (w.page !== 1 || w.bbox.y0 > page.height * 0.35) continue;
     const next = doc.words[i + 1];
-    if (fold(w.text) !== 'nam' || !next || !sameLine(w, next) || !/^(19|20)\d\d\b/.test(next.text)) continue;
-    let thang: number | undefined;
-    for (let k = i - 1; k >= i - 3 && k >= 0 && sameLine(doc.words[k]!, w); k--) if (fold(doc.words[k]!.text).includes('thang')) thang = k;
+    const f = fold(w.text);
+    // Rule header.date.glued-labels: "tháng⁄⁄2năm", the month's hand and both labels read as one word.
+    const glued = f !== 'nam' && f.endsWith('nam') && f.startsWith('thang') && f.length <= 14;
+    if ((f !== 'nam' && !glued) || !next || !sameLine(w, next) || !/^(19|20)\d\d\b/.test(next.text)) continue;
+    let thang: number | undefined = glued ? i : undefined;
+    for (let k = i - 1; k >= i - 3 && k >= 0 && sameLine(doc.words[k]!, w) && !glued; k--) if (fold(doc.words[k]!.text).includes('thang')) thang = k;
     if (thang === undefined) continue;
     for (let k = thang; k >= thang - 3 && k >= 0 && sameLine(doc.words[k]!, w); k--) {
       if (fold(doc.words[k]!.text).includes('ngay')) return { ngay: k, thang, nam: i, year: Number(next.text.slice(0, 4)) };
@@ -215,8 +222,12 @@ function monthWord(doc: Doc, a: number, b: number): string | undefined {
 export function handDate(doc: Doc, img: PageImage, ocrMonth?: number): { iso: string; day: number; month: number; hand: string[]; ngay: number } | undefined {
   const at = dateWords(doc);
   if (!at) return undefined;
-  const nam = doc.words[at.nam]!;
-  const u = (nam.bbox.x1 - nam.bbox.x0) / 3;
+  const w = doc.words[at.nam]!;
+  // A "năm" glued to "tháng" (header.date.glued-labels): the label's width is taken from the year's (four figures, 3.5 units).
+  const glued = at.thang === at.nam;
+  const year = doc.words[at.nam + 1]!;
+  const u = glued ? (year.bbox.x1 - year.bbox.x0) / 3.5 : (w.bbox.x1 - w.bbox.x0) / 3;
+  const nam = glued ? { ...w, bbox: { ...w.bbox, x0: w.bbox.x1 - 3 * u } } : w;
   const hLine = 1.35 * (nam.bbox.y1 - nam.bbox.y0);
   const ngay = labelExtent(doc.words[at.ngay]!, 'ngay', 3.5 * u, true);
   const thang = labelExtent(doc.words[at.thang]!, 'thang', 4.1 * u, true);
@@ -284,17 +295,19 @@ async function fillNumber(doc: Doc, pool: OcrPool, images: Map<number, Promise<P
   const idx = wordsIn(doc, toRaw(doc, span));
   const first = idx.find((i) => doc.words[i]!.text.includes('/'));
   if (first === undefined) return;
-  const so = neighbour(doc, first, -1, (w) => /^so/.test(w), 2);
+  // "Số" run into the number's word (header.number.glued-label): the label is the word itself.
+  const so = neighbour(doc, first, -1, (w) => /^so/.test(w), 2) ?? (/^so.?\d/.test(fold(doc.words[first]!.text)) ? first : undefined);
   if (so === undefined) return;
   // A blank, or digits the page OCR itself barely believed (a hand it misread).
   const blank = d.number.startsWith('/');
   const page = doc.pages.find((p) => p.number === doc.words[first]!.page);
   const digits = doc.words.slice(so, first + 1).filter((w) => /\d/.test(w.text.split('/')[0]!));
   const doubtful = !blank && page?.source === 'ocr' && digits.length > 0 && Math.min(...digits.map((w) => w.confidence)) < DOUBTFUL;
-  if (!blank && !doubtful) return;
+  // A label glued to figures the page OCR read in print ("Số:970/QĐ-TTg") is kept as read.
+  if ((!blank && !doubtful) || (so === first && !blank)) return;
   const img = await imageOf(doc, doc.words[first]!.page, images);
   if (!img) return;
-  const r = await readBlank(pool, img, doc.words[so]!, doc.words[first]!);
+  const r = so === first ? undefined : await readBlank(pool, img, doc.words[so]!, doc.words[first]!);
   const where = { span: { start: span.start, end: span.end }, page: doc.words[first]!.page };
   const symbol = d.number.slice(d.number.indexOf('/'));
   // The symbol's place in the restored text: digits go before it.

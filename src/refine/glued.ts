@@ -47,6 +47,11 @@ function isSlash(c: Comp, w: number, top: number, bottom: number): boolean {
  * found surely (touching the last digit, or another slanted stroke among the capitals).
  */
 export function gluedSlash(img: PageImage, word: BBox, letters: number): number | undefined {
+  return gluedSlashCap(img, word, letters)?.x;
+}
+
+/** The slash's page x and the printed capitals' height (page units), as gluedSlash finds them. */
+export function gluedSlashCap(img: PageImage, word: BBox, letters: number): { x: number; cap: number } | undefined {
   const c = cut(img, word);
   if (!c) return undefined;
   const { g } = c;
@@ -69,7 +74,7 @@ export function gluedSlash(img: PageImage, word: BBox, letters: number): number 
     if (!printed || right.length < Math.ceil(letters / 2) || right.length > letters) return undefined;
     // Digits to its left, set apart from it.
     if (!tall.slice(0, i).some((k) => k.x1 < tall[i]!.x0 - 1)) return undefined;
-    return (c.x0 + tall[i]!.x0) / img.scale;
+    return { x: (c.x0 + tall[i]!.x0) / img.scale, cap: cap / img.scale };
   }
   return undefined;
 }

@@ -35,6 +35,18 @@ export type Mode = 'clean' | 'stripped' | 'garbled';
 
 /** Tones a scan confuses over vowels without a hat: none, sắc, hỏi (restore.scan.hook-acute). */
 const HOOK_ACUTE = [0, 1, 3];
+/** Bases that differ only by a hat over one letter: o/ô, a/â, e/ê (restore.scan.caps-hat). */
+const capsHat = (a: string, b: string): boolean => {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const pair = a[i]! + b[i]!;
+    if (!['oô', 'ôo', 'aâ', 'âa', 'eê', 'êe'].includes(pair)) return false;
+    diff++;
+  }
+  return diff === 1;
+};
 /** The base with â and ă swapped (restore.scan.hat-breve). */
 const otherHat = (base: string): string => base.replace(/[âă]/g, (c) => (c === 'â' ? 'ă' : 'â'));
 
@@ -338,13 +350,20 @@ export class Decoder implements KeyCounts {
       // restore.scan.hook-acute: over other vowels the hook and the acute (and no tone) are what a
       // scan confuses (tính/tỉnh, phú/phủ, chỉ/chi): those three compete there.
       const small = !caps && !/[âêôă]/.test(base);
-      if (tone === 5 || (small && !HOOK_ACUTE.includes(tone))) return this.fixed(tok, own);
+      // restore.scan.dot-speck: a speck under a word is read as the dot below, so a dotted word competes with the other tones.
+      if (small && !HOOK_ACUTE.includes(tone) && tone !== 5) return this.fixed(tok, own);
       const ids = this.byKey(asciiKey(lower)).filter((id) => {
         const c = splitTone(this.vocab.surface[id]!.toLowerCase());
         // restore.scan.hat-breve: â and ă, each with a mark stacked over it (sắc, hỏi, ngã), are read one for the other (thẩm/thắm).
         const stacked = (t: number) => t === 1 || t === 3 || t === 4;
-        if (c.base !== base) return c.base === otherHat(base) && stacked(tone) && stacked(c.tone);
-        return c.tone !== 5 && (!small || HOOK_ACUTE.includes(c.tone));
+        // restore.scan.caps-hat: over a capital a tone crushes the hat (CHÓNG for CHỐNG): in capitals o, a, e and their hatted
+        // letters compete when both carry a stacked tone, the same one.
+        if (c.base !== base) return (c.base === otherHat(base) || (caps && capsHat(c.base, base) && c.tone === tone)) && stacked(tone) && stacked(c.tone);
+        // restore.scan.caps-dot: under a capital the dot below is a speck an OCR drops (TÔI for TỘI): in capitals, a word
+        // read without a tone competes with its dotted reading.
+        if (tone === 5) return true;
+        if (c.tone === 5) return caps && tone === 0;
+        return !small || HOOK_ACUTE.includes(c.tone);
       });
       // A rare reading ("Bỗ") is seldom among the key's candidates: it stays one.
       if (!ids.includes(own)) ids.push(own);

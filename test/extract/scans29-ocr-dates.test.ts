@@ -54,3 +54,13 @@ describe('ocr.date.slash-split', () => {
     expect(fix('ngày 12/1~5/2023').text).toBe('ngày 12/1 5/2023');
   });
 });
+
+describe('ocr.date.six-letter (branch scans33)', () => {
+  it('reads a marked o in the month slot after a printed day as six', () => {
+    expect(fix('Căn cứ Luật Thủy sản ngày 21 tháng ó năm 2017;')).toEqual({ text: 'Căn cứ Luật Thủy sản ngày 21 tháng 6 năm 2017;', fired: ['ocr.date.six-letter'] });
+    expect(fix('Nghị định số 12/2023/NĐ-CP ngày 03 tháng Ố năm 2023').text).toBe('Nghị định số 12/2023/NĐ-CP ngày 03 tháng 6 năm 2023');
+  });
+  it('leaves it in a blank after a handwritten or missing day, and other letters', () => {
+    for (const s of ['Hòa Sơn, ngày tháng ó năm 2024', 'Hòa Sơn, ngày #ổ tháng ó năm 2024', 'ngày 21 tháng ở năm 2017']) expect(fix(s).text).toBe(s);
+  });
+});
