@@ -730,7 +730,7 @@ function initials(name: string): string {
 export function findNamedReferences(written: string): string[] {
   // reference.named-page-break: a page's number on a line of its own inside a sentence that goes on in lower case ("Luật Tổ
   // chức chính quyền" / "2" / "địa phương") does not end the name.
-  const text = written.replace(/[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\d{1,3}[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?=\p{Ll})/gu, ' ');
+  const text = written.replace(/(?<![ \t\r\n])[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\d{1,3}[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?=\p{Ll})/gu, ' ');
   const out: string[] = [];
   const short = new Set([...text.matchAll(RE_SHORT_NAME)].map((m) => key(m[1]!)));
   const re = new RegExp(RE_LAW.source, RE_LAW.flags);
