@@ -152,13 +152,20 @@ const inText = (a: PlacedWord, b: PlacedWord) => b.start >= a.end && b.start - a
  *  to a shared right edge and go on, closer than a word gap, at a shared left edge. */
 function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges> {
   const pages = new Map<number, PlacedWord[][]>();
-  for (const g of groups) if (g[0]!.layer) pages.set(g[0]!.page, [...(pages.get(g[0]!.page) ?? []), g]);
+  for (const g of groups) {
+    if (!g[0]!.layer) continue;
+    const list = pages.get(g[0]!.page);
+    if (list) list.push(g);
+    else pages.set(g[0]!.page, [g]);
+  }
   const out = new Map<number, Edges>();
   for (const [page, gs] of pages) {
     const xs = (side: 'x0' | 'x1') => gs.flatMap((g, line) => g.map((w) => ({ x: w[side], line, text: text.slice(w.start, w.end) })));
-    const found = shared(xs('x0'), false);
+    const lefts = xs('x0');
+    const rights = xs('x1');
+    const found = shared(lefts, false);
     const edges = (v: number[], side: 'left' | 'right') => guttered(gs, found, v, side);
-    const e: Edges = { starts: edges(shared(xs('x0'), true), 'left'), loose: edges(found, 'left'), ends: edges(shared(xs('x1'), false), 'right') };
+    const e: Edges = { starts: edges(shared(lefts, true), 'left'), loose: edges(found, 'left'), ends: edges(shared(rights, false), 'right') };
     const touching = gs.filter((g) =>
       g.some((w, i) => {
         const next = g[i + 1];
@@ -168,7 +175,7 @@ function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges
       }),
     ).length;
     // Once the page is known for one, a right edge of two different words will do (a narrow column's few full lines).
-    if (touching >= 2) out.set(page, { ...e, ends: edges(shared(xs('x1'), false, 2), 'right') });
+    if (touching >= 2) out.set(page, { ...e, ends: edges(shared(rights, false, 2), 'right') });
   }
   return out;
 }
