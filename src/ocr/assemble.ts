@@ -1,6 +1,6 @@
 // Build the raw layer from pages of lines: lines joined by "\n", a blank line
 // between paragraphs, pages joined by "\n\f\n". Each word keeps its offsets.
-import type { Doc, Page, Region, TextSource, Word } from '../doc.js';
+import type { BBox, Doc, Page, Region, RegionKind, TextSource, Word } from '../doc.js';
 import { key } from '../fold.js';
 import { pageLayout } from './layout.js';
 import { Layer } from '../layer.js';
@@ -15,6 +15,8 @@ export interface PageInput {
   lines: OcrLine[];
   /** Degrees (clockwise) the page image was turned before it was read. */
   turned?: number;
+  /** Lines kept out of the text before it was assembled (a text layer's page number, running head): regions. */
+  asides?: { kind: RegionKind; bbox: BBox; text: string }[];
 }
 
 export class RawBuilder {
@@ -63,6 +65,7 @@ export class RawBuilder {
       }
       for (const s of layout.asides) this.regions.push({ kind: s.kind, page: number, bbox: s.bbox, start, end: start, text: s.text });
     }
+    for (const s of p.asides ?? []) this.regions.push({ kind: s.kind, page: number, bbox: s.bbox, start, end: start, text: s.text });
     const page: Page = { number, width: p.width, height: p.height, source: p.source, start, end: this.text.length };
     if (p.turned) page.turned = p.turned;
     if (p.source === 'ocr') page.confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : 0;

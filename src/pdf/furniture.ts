@@ -37,8 +37,10 @@ function pitchOf(lines: OcrLine[]): number {
 export function dropFurniture(prev: PageInput | undefined, cur: PageInput, n: number, runs: Set<string>): string[] {
   if (cur.source !== 'pdf-text' || cur.lines.length < 3) return [];
   const dropped: string[] = [];
+  // Kept as the page's regions, as the OCR path keeps them: a clerk can still see what was left out, and where.
   const drop = (p: PageInput, l: OcrLine) => {
     p.lines = p.lines.filter((x) => x !== l);
+    (p.asides ??= []).push({ kind: pageNumber(l) === undefined ? 'running-head' : 'page-number', bbox: l.bbox, text: text(l) });
     dropped.push(text(l));
   };
   const ends = (p: PageInput) => [p.lines[0]!, p.lines[p.lines.length - 1]!];

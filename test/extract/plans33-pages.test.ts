@@ -35,6 +35,8 @@ describe('pdf.page-furniture', () => {
     const p3 = page([line('- 3 -', 10, 280), line('Công an tỉnh bảo đảm an ninh.', 80), line('Sở Nội vụ kiểm tra.', 100), line('KH 12/KH-UBND Sông Mây', 800)]);
     dropFurniture(p2, p3, 3, runs);
     expect(texts(p3)).toEqual(['Công an tỉnh bảo đảm an ninh.', 'Sở Nội vụ kiểm tra.']);
+    // What was dropped stays with its page, as a region, for a clerk to see.
+    expect(p3.asides?.map((a) => [a.kind, a.text])).toEqual([['page-number', '- 3 -'], ['running-head', 'KH 12/KH-UBND Sông Mây']]);
   });
 
   it('keeps a table\'s header repeated at the top of each page (cells far apart) and a number that is not the page\'s', () => {
@@ -76,6 +78,7 @@ describe('plans33: a PDF plan whose paragraphs meet a page break', () => {
     expect(Object.keys(t)).toHaveLength(8);
     expect(t['2.2.1']?.deadline?.due).toBe('2027-05-31');
     expect(doc.record!.text.raw).not.toMatch(/KH 57\/KH-UBND - Lâm Bắc/);
+    expect(doc.regions?.some((r) => r.kind === 'running-head' && /KH 57\/KH-UBND - Lâm Bắc/.test(r.text ?? ''))).toBe(true);
   });
 });
 
