@@ -38,6 +38,14 @@ function seq(toks: Token[], i: number, words: string[][]): number {
 // Collective nouns that "nghiên cứu" may narrow ("các viện nghiên cứu", "các cơ sở nghiên cứu").
 const RESEARCH_NOUNS = new Set(['vien', 'co so', 'to chuc', 'truong', 'don vi', 'trung tam', 'co quan', 'khoa', 'nha truong', 'doanh nghiep']);
 
+/** A qualifier closing a collective at toks[j] (agency-words.tsv): its length, or 0. agency.collective-quan: "các đoàn thể quận"
+ * closes with the district's level as printed ("quan" folded is also "quan tâm", so not in the folded list). */
+function qualifier(toks: Token[], j: number, text?: string): number {
+  const n = seq(toks, j, QUALIFIERS());
+  if (n || toks[j]?.k !== 'quan' || !text) return n;
+  return text.slice(toks[j]!.start, toks[j]!.end).normalize('NFC') === 'quận' ? 1 : 0;
+}
+
 /** "các cơ quan, đơn vị có liên quan" at toks[i]: token index after it, or i. */
 function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?: string): number {
   if (lead && toks[i]?.k !== lead) return i;
@@ -58,7 +66,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
   if (q >= 3) j += q;
   else {
     j += mod(j, n);
-    j += seq(toks, j, QUALIFIERS());
+    j += qualifier(toks, j, text);
   }
   for (;;) {
     const sep = toks[j]?.k;
@@ -81,7 +89,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     j += mod(j, n);
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
-    j += seq(toks, j, QUALIFIERS());
+    j += qualifier(toks, j, text);
   }
   // agency.collective-place-name: "các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a
   // collective's scope names closes it with its name (capitalised, on the line, not a body's head: "..., Sở Y" is the next item).
@@ -955,6 +963,7 @@ export const AGENCY_RULES = [
   { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Văn hóa Sông Mây") and coordinates after "phối hợp"' },
   { id: 'agency.shared-head-written', description: '"các Vụ: Kế hoạch, Pháp chế và Cục Hóa chất": a ministry\'s departments (Vụ, Cục) named after one capitalised head and a colon, which the gazetteer does not list, are each "Vụ <name>" as written, up to a mark, a verb, or "và" before a body' },
   { id: 'agency.city-abbrev', description: '"Tạp chí Văn hóa TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
+  { id: 'agency.collective-quan', description: '"các đoàn thể quận": a collective closes with the district level as printed ("quan" folded is also "quan tâm", so it is not in the folded qualifier list)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },
   { id: 'lead.session-closing-bare', description: 'a notice of a working session whose closing "thông báo để ... <place> biết" names the place bare, not its Ủy ban nhân dân: its items fall to the place as printed (src/extract/tasks.ts)' },

@@ -1,0 +1,30 @@
+// Session 22: names a list of bodies reads whole: a collective of a district, a collective of the central level on a
+// province's ground, the 2025 provincial tax and statistics offices named bare (made-up sentences).
+import { describe, expect, it } from 'vitest';
+import { agencyList } from '../../src/extract/agencies.js';
+import { loadGazetteer } from '../../src/extract/gazetteer.js';
+import { fold } from '../../src/extract/text.js';
+
+describe('agencies35 names in lists', async () => {
+  const gaz = await loadGazetteer();
+  const names = (s: string) => agencyList(s, fold(s), 0, gaz).items.map((i) => i.name);
+
+  it('agency.collective-quan: "các đoàn thể quận" closes with the district level as printed, not "quan tâm"', () => {
+    expect(names('Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể quận vận động nhân dân')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Các đoàn thể quận']);
+    expect(names('Các phòng, ban quận rà soát hồ sơ')).toEqual(['Các phòng, ban quận']);
+    expect(names('Các đơn vị quan tâm chỉ đạo')).toEqual(['Các đơn vị']);
+  });
+
+  it('qualifiers "của Trung ương", "đóng trên địa bàn": the central bodies on a province\'s ground are one item, and the list goes on', () => {
+    expect(names('Các cơ quan, đơn vị của Trung ương, các sở, ban, ngành và các hộ gia đình trên địa bàn tỉnh thực hiện')).toEqual([
+      'Các cơ quan, đơn vị của Trung ương', 'Các sở, ban, ngành', 'Các hộ gia đình trên địa bàn tỉnh',
+    ]);
+    expect(names('Các cơ quan Trung ương đóng trên địa bàn tỉnh, các sở triển khai')).toEqual(['Các cơ quan Trung ương đóng trên địa bàn tỉnh', 'Các sở']);
+  });
+
+  it('the provincial tax and statistics offices of 2025 ("Thuế tỉnh", "Thống kê tỉnh") and their predecessors are bodies', () => {
+    expect(names('Sở Tài chính, Kho bạc Nhà nước tỉnh, Thuế tỉnh hướng dẫn')).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước tỉnh', 'Thuế tỉnh']);
+    expect(names('Sở Nội vụ, Thống kê tỉnh tổng hợp')).toEqual(['Sở Nội vụ', 'Thống kê tỉnh']);
+    expect(names('Cục Thuế tỉnh hướng dẫn')).toEqual(['Cục Thuế tỉnh']);
+  });
+});
