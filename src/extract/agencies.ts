@@ -145,6 +145,47 @@ let modalFirst: Set<string> | undefined;
 const isModal = (text: string, t?: Token) => !!t && (modalFirst ??= new Set(lexicon().modalsWritten.map((m) => m.split(' ')[0]!))).has(text.slice(t.start, t.end).normalize('NFC').toLowerCase());
 
 /** "Sở Văn hóa và Thể thao", "Công ty TNHH MTV Đầu tư, Xây dựng và Kinh doanh dịch vụ Quảng Ngãi": head noun, then a capitalised name. */
+// Heads of units named for the work they do, whose names may run in lower case to the place they serve (not "Sở", "Công ty":
+// "Sở Y tế phát động phong trào tỉnh ..." is a verb the list may lack).
+const PLACE_NAMED_HEADS = new Set(['trung tam', 'ban quan ly', 'quy', 'doi', 'chi cuc', 'phong', 'vien']);
+const COMMITTEE_HEADS = new Set(['ban', 'hoi dong', 'uy ban', 'to']);
+/** agency.committee-topic: "quốc gia về <topic>" (or "liên ngành", "Trung ương") at toks[j], the topic in lower-case words
+ *  ("và" between two of them) closed by a mark, a line's end, a verb or a mood word: the index after the topic, or j. */
+function committeeTopic(text: string, toks: Token[], j: number): number {
+  const scope = seq(toks, j, [['quoc', 'gia'], ['lien', 'nganh'], ['trung', 'uong']]);
+  if (!scope || toks[j + scope]?.k !== 've') return j;
+  const from = j + scope + 1;
+  const low = (k: number) => {
+    const t = toks[k];
+    return !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && !/\n/.test(text.slice(toks[k - 1]!.end, t.start)) && !writtenVerbAt(text, toks, k) &&
+      !lexicon().stopwordsWritten.has(text.slice(t.start, t.end).normalize('NFC').toLowerCase()) && !isModal(text, t);
+  };
+  let k = from;
+  while (k < from + 10) {
+    if (low(k)) k++;
+    else if (k > from && toks[k]?.k === 'va' && low(k + 1)) k += 2;
+    else break;
+  }
+  const x = toks[k];
+  const closes = !x || [',', ';', ':', '.', '(', ')'].includes(x.k) || /\n/.test(text.slice(toks[k - 1]!.end, x.start)) || writtenVerbAt(text, toks, k) || isModal(text, x) ||
+    lexicon().stopwordsWritten.has(text.slice(x.start, x.end).normalize('NFC').toLowerCase()) || (isUpper(text, x) && !!seq(toks, k, HEADS()));
+  return k > from && closes ? k : j;
+}
+
+/** agency.inner-to-place: from toks[j], up to six lower-case words then a level ("thành phố") and a capitalised place name:
+ *  the index of the place's first word, or j. */
+function innerToPlace(text: string, toks: Token[], j: number): number {
+  for (let k = j; k < j + 7 && toks[k]; k++) {
+    const t = toks[k]!;
+    if (k > j && /\n/.test(text.slice(toks[k - 1]!.end, t.start))) return j;
+    const lv = seq(toks, k, LEVEL_WORDS);
+    const after = toks[k + lv];
+    if (lv && k > j && after && /^[a-z]/.test(after.k) && isUpper(text, after) && !isUpper(text, t) && !/\n/.test(text.slice(t.start, after.start))) return k + lv;
+    if (!/^[a-z]/.test(t.k) || isUpper(text, t) || stopIn(text, t) || writtenVerbAt(text, toks, k) || isModal(text, t)) return j;
+  }
+  return j;
+}
+
 function namedBody(text: string, toks: Token[], i: number): number {
   const h = seq(toks, i, HEADS());
   if (!h || !isUpper(text, toks[i]!)) return i;
@@ -189,6 +230,19 @@ function namedBody(text: string, toks: Token[], i: number): number {
       while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !stopIn(text, toks[k]!)) k++;
       if (cap(toks[k])) {
         j = k;
+        continue;
+      }
+      // agency.inner-to-place: "Trung tâm Quản lý hạ tầng kỹ thuật thành phố Sông Mây": a longer lower-case run (no function
+      // word, no verb) that ends with the level of a place named right after it, on the line, is inside the name.
+      const place = PLACE_NAMED_HEADS.has(head) ? innerToPlace(text, toks, j) : j;
+      if (place > j && end > i + h) {
+        j = place;
+        continue;
+      }
+      // agency.committee-topic: "Ban Chỉ đạo quốc gia về dữ liệu", "Hội đồng liên ngành về ...": a committee named for its topic.
+      const topic = COMMITTEE_HEADS.has(head) ? committeeTopic(text, toks, j) : j;
+      if (topic > j) {
+        end = j = topic;
         continue;
       }
       break;
@@ -334,6 +388,12 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = nb;
     entry = undefined;
   }
+  // agency.committee-topic after a known short name: "Ban Chỉ đạo" + "quốc gia về dữ liệu" is another committee.
+  const topic = hit && next === hit.next && COMMITTEE_HEADS.has(toks.slice(i, i + seq(toks, i, HEADS())).map((x) => x.k).join(' ')) ? committeeTopic(text, toks, next) : next;
+  if (topic > next) {
+    next = topic;
+    entry = undefined;
+  }
   // agency.level-pair after a known name: "Bảo hiểm xã hội tỉnh, thành phố", "Công an tỉnh, thành phố trực thuộc Trung ương".
   if (hit && next === hit.next && toks[next - 1]?.k === 'tinh') {
     const lp = levelPair(text, toks, next);
@@ -441,12 +501,14 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   // agency.every-level: "Hội Cựu chiến binh các cấp", "Hội đồng Thi đua - Khen thưởng các cấp": the body at every level.
   if (toks[i + 1]?.k === 'cap' && toks[i + 2]?.k !== 'uy') return i + 2;
   let j = i + 1;
-  let n = seq(toks, j, LEVEL_WORDS);
+  // agency.village-levels: "Ban Công tác Mặt trận các thôn, tổ dân phố": the body of every village of the kinds listed.
+  const levels = seq(toks, j, LEVEL_WORDS) ? LEVEL_WORDS : VILLAGE_WORDS;
+  let n = seq(toks, j, levels);
   if (!n) return i;
   j += n;
   for (;;) {
     const comma = toks[j]?.k === ',' ? 1 : 0;
-    n = seq(toks, j + comma, LEVEL_WORDS);
+    n = seq(toks, j + comma, levels);
     if (!n) break;
     j += comma + n;
   }
@@ -461,6 +523,8 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
 
 const LEVELS = new Set(['xa', 'phuong', 'tinh', 'thanh pho', 'dac khu', 'huyen', 'thi xa', 'dia phuong', 'quan', 'thi tran']);
 const LEVEL_WORDS = ['tinh', 'thanh pho', 'huyen', 'quan', 'thi xa', 'xa', 'phuong', 'thi tran', 'dac khu'].map((w) => w.split(' '));
+// Villages and quarters inside a commune (not levels of government).
+const VILLAGE_WORDS = ['thon', 'to dan pho', 'khu pho', 'ap', 'khu dan cu', 'xom', 'buon', 'lang'].map((w) => w.split(' '));
 
 let verbs: string[][] | undefined;
 /** Whether a verb of the lexicon (one that starts an item, follows a subject or assigns) starts at toks[k]. */
@@ -963,6 +1027,9 @@ export const AGENCY_RULES = [
   { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Văn hóa Sông Mây") and coordinates after "phối hợp"' },
   { id: 'agency.shared-head-written', description: '"các Vụ: Kế hoạch, Pháp chế và Cục Hóa chất": a ministry\'s departments (Vụ, Cục) named after one capitalised head and a colon, which the gazetteer does not list, are each "Vụ <name>" as written, up to a mark, a verb, or "và" before a body' },
   { id: 'agency.city-abbrev', description: '"Tạp chí Văn hóa TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
+  { id: 'agency.inner-to-place', description: '"Trung tâm Quản lý ... thành phố X": a unit named for its work (Trung tâm, Ban quản lý, Quỹ, Đội, Chi cục, Phòng, Viện) runs over up to six lower-case words (no function word, no verb) to the level and name of the place it serves' },
+  { id: 'agency.village-levels', description: '"Ban Công tác Mặt trận các thôn, tổ dân phố": a body of every village or quarter of the kinds listed is one name' },
+  { id: 'agency.committee-topic', description: '"Ban Chỉ đạo quốc gia về ...", "Hội đồng liên ngành về ...": a committee named for its topic (lower-case words closed by a mark, a verb, a function word or a new body), also after a short name the gazetteer knows' },
   { id: 'agency.collective-quan', description: '"các đoàn thể quận": a collective closes with the district level as printed ("quan" folded is also "quan tâm", so it is not in the folded qualifier list)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },

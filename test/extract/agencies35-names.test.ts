@@ -27,4 +27,21 @@ describe('agencies35 names in lists', async () => {
     expect(names('Sở Nội vụ, Thống kê tỉnh tổng hợp')).toEqual(['Sở Nội vụ', 'Thống kê tỉnh']);
     expect(names('Cục Thuế tỉnh hướng dẫn')).toEqual(['Cục Thuế tỉnh']);
   });
+
+  it('agency.inner-to-place: a unit named for its work runs in lower case to the place it serves; a department does not', () => {
+    expect(names('Trung tâm Bảo tồn di sản văn hóa thành phố Sông Mây bố trí lực lượng')).toEqual(['Trung tâm Bảo tồn di sản văn hóa thành phố Sông Mây']);
+    expect(names('Sở Y tế phát động phong trào tỉnh Sông Mây')).toEqual(['Sở Y tế']);
+    expect(names('Trung tâm Y tế tổ chức khám sàng lọc xã Tân Hòa')).toEqual(['Trung tâm Y tế']);
+  });
+
+  it('agency.village-levels: a body of every village ("các thôn, tổ dân phố") is one name', () => {
+    expect(names('Ban Công tác Mặt trận các thôn, tổ dân phố vận động hội viên')).toEqual(['Ban Công tác Mặt trận các thôn, tổ dân phố']);
+    expect(names('Ban Công tác Mặt trận các ấp tuyên truyền')).toEqual(['Ban Công tác Mặt trận các ấp']);
+  });
+
+  it('agency.committee-topic: a committee named for its topic ("quốc gia về ...", "liên ngành về ..."), also after a short known name', () => {
+    expect(names('Ban Chỉ đạo quốc gia về phòng chống thiên tai và Sở Y tế chỉ đạo')).toEqual(['Ban Chỉ đạo quốc gia về phòng chống thiên tai', 'Sở Y tế']);
+    expect(names('Hội đồng liên ngành về an toàn thực phẩm, Sở Công Thương kiểm tra')).toEqual(['Hội đồng liên ngành về an toàn thực phẩm', 'Sở Công Thương']);
+    expect(names('Ban Chỉ đạo chỉ đạo các địa phương')).toEqual(['Ban Chỉ đạo']);
+  });
 });
