@@ -232,14 +232,14 @@ function namedBody(text: string, toks: Token[], i: number): number {
         j = k;
         continue;
       }
-      // agency.inner-to-place: "Trung tâm Quản lý hạ tầng kỹ thuật thành phố Sông Mây": a longer lower-case run (no function
+      // agency.inner-to-place: "Trung tâm Bảo tồn di sản văn hóa thành phố Sông Mây": a longer lower-case run (no function
       // word, no verb) that ends with the level of a place named right after it, on the line, is inside the name.
       const place = PLACE_NAMED_HEADS.has(head) ? innerToPlace(text, toks, j) : j;
       if (place > j && end > i + h) {
         j = place;
         continue;
       }
-      // agency.committee-topic: "Ban Chỉ đạo quốc gia về dữ liệu", "Hội đồng liên ngành về ...": a committee named for its topic.
+      // agency.committee-topic: "Ban Chỉ đạo quốc gia về phòng chống thiên tai", "Hội đồng liên ngành về ...": a committee named for its topic.
       const topic = COMMITTEE_HEADS.has(head) ? committeeTopic(text, toks, j) : j;
       if (topic > j) {
         end = j = topic;
@@ -388,7 +388,7 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     next = nb;
     entry = undefined;
   }
-  // agency.committee-topic after a known short name: "Ban Chỉ đạo" + "quốc gia về dữ liệu" is another committee.
+  // agency.committee-topic after a known short name: "Ban Chỉ đạo" + "quốc gia về phòng chống thiên tai" is another committee.
   const topic = hit && next === hit.next && COMMITTEE_HEADS.has(toks.slice(i, i + seq(toks, i, HEADS())).map((x) => x.k).join(' ')) ? committeeTopic(text, toks, next) : next;
   if (topic > next) {
     next = topic;
@@ -501,7 +501,7 @@ function levelsAfter(toks: Token[], i: number, text?: string): number {
   // agency.every-level: "Hội Cựu chiến binh các cấp", "Hội đồng Thi đua - Khen thưởng các cấp": the body at every level.
   if (toks[i + 1]?.k === 'cap' && toks[i + 2]?.k !== 'uy') return i + 2;
   let j = i + 1;
-  // agency.village-levels: "Ban Công tác Mặt trận các thôn, tổ dân phố": the body of every village of the kinds listed.
+  // agency.village-levels: "Ban Công tác Mặt trận các ấp, khu phố": the body of every village of the kinds listed.
   const levels = seq(toks, j, LEVEL_WORDS) ? LEVEL_WORDS : VILLAGE_WORDS;
   let n = seq(toks, j, levels);
   if (!n) return i;
@@ -1027,8 +1027,8 @@ export const AGENCY_RULES = [
   { id: 'agency.journal-head', description: '"Tạp chí ..." opens a body\'s name (agency-words.tsv, head): a journal that shares a plan\'s work leads its unit heading ("3.2. Tạp chí Văn hóa Sông Mây") and coordinates after "phối hợp"' },
   { id: 'agency.shared-head-written', description: '"các Vụ: Kế hoạch, Pháp chế và Cục Hóa chất": a ministry\'s departments (Vụ, Cục) named after one capitalised head and a colon, which the gazetteer does not list, are each "Vụ <name>" as written, up to a mark, a verb, or "và" before a body' },
   { id: 'agency.city-abbrev', description: '"Tạp chí Văn hóa TP.HCM", "Công an TP. Sông Mây": "TP." (thành phố written short), its dot and the city\'s capitalised name end a body\'s name (the dot ended it at "TP")' },
-  { id: 'agency.inner-to-place', description: '"Trung tâm Quản lý ... thành phố X": a unit named for its work (Trung tâm, Ban quản lý, Quỹ, Đội, Chi cục, Phòng, Viện) runs over up to six lower-case words (no function word, no verb) to the level and name of the place it serves' },
-  { id: 'agency.village-levels', description: '"Ban Công tác Mặt trận các thôn, tổ dân phố": a body of every village or quarter of the kinds listed is one name' },
+  { id: 'agency.inner-to-place', description: '"Trung tâm Bảo tồn di sản ... thành phố X": a unit named for its work (Trung tâm, Ban quản lý, Quỹ, Đội, Chi cục, Phòng, Viện) runs over up to six lower-case words (no function word, no verb) to the level and name of the place it serves' },
+  { id: 'agency.village-levels', description: '"Ban Công tác Mặt trận các ấp, khu phố": a body of every village or quarter of the kinds listed is one name' },
   { id: 'agency.committee-topic', description: '"Ban Chỉ đạo quốc gia về ...", "Hội đồng liên ngành về ...": a committee named for its topic (lower-case words closed by a mark, a verb, a function word or a new body), also after a short name the gazetteer knows' },
   { id: 'agency.collective-quan', description: '"các đoàn thể quận": a collective closes with the district level as printed ("quan" folded is also "quan tâm", so it is not in the folded qualifier list)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
