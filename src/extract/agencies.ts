@@ -38,6 +38,19 @@ function seq(toks: Token[], i: number, words: string[][]): number {
 // Collective nouns that "nghiên cứu" may narrow ("các viện nghiên cứu", "các cơ sở nghiên cứu").
 const RESEARCH_NOUNS = new Set(['vien', 'co so', 'to chuc', 'truong', 'don vi', 'trung tam', 'co quan', 'khoa', 'nha truong', 'doanh nghiep']);
 
+/** agency.qualifier-chain: "các sở, ngành cấp tỉnh có liên quan", "các đơn vị liên quan khác": qualifiers one after another
+ *  close a collective together (up to three). The index after them. */
+function qualifiers(toks: Token[], j: number, text?: string): number {
+  for (let n = 0; n < 3; n++) {
+    // (after "trên địa bàn" a level is the place's, read with its name below: agency.collective-place-name)
+    if (n > 0 && toks[j - 2]?.k === 'dia' && toks[j - 1]?.k === 'ban') break;
+    const q = qualifier(toks, j, text);
+    if (!q) break;
+    j += q;
+  }
+  return j;
+}
+
 /** A qualifier closing a collective at toks[j] (agency-words.tsv): its length, or 0. agency.collective-quan: "các đoàn thể quận"
  * closes with the district's level as printed ("quan" folded is also "quan tâm", so not in the folded list). */
 function qualifier(toks: Token[], j: number, text?: string): number {
@@ -66,7 +79,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
   if (q >= 3) j += q;
   else {
     j += mod(j, n);
-    j += qualifier(toks, j, text);
+    j = qualifiers(toks, j, text);
   }
   for (;;) {
     const sep = toks[j]?.k;
@@ -89,7 +102,7 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
     j += mod(j, n);
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
-    j += qualifier(toks, j, text);
+    j = qualifiers(toks, j, text);
   }
   // agency.collective-place-name: "các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a
   // collective's scope names closes it with its name (capitalised, on the line, not a body's head: "..., Sở Y" is the next item).
@@ -1030,6 +1043,7 @@ export const AGENCY_RULES = [
   { id: 'agency.inner-to-place', description: '"Trung tâm Bảo tồn di sản ... thành phố X": a unit named for its work (Trung tâm, Ban quản lý, Quỹ, Đội, Chi cục, Phòng, Viện) runs over up to six lower-case words (no function word, no verb) to the level and name of the place it serves' },
   { id: 'agency.village-levels', description: '"Ban Công tác Mặt trận các ấp, khu phố": a body of every village or quarter of the kinds listed is one name' },
   { id: 'agency.committee-topic', description: '"Ban Chỉ đạo quốc gia về ...", "Hội đồng liên ngành về ...": a committee named for its topic (lower-case words closed by a mark, a verb, a function word or a new body), also after a short name the gazetteer knows' },
+  { id: 'agency.qualifier-chain', description: '"các sở, ngành cấp tỉnh có liên quan": qualifiers one after another (up to three) close a collective together' },
   { id: 'agency.collective-quan', description: '"các đoàn thể quận": a collective closes with the district level as printed ("quan" folded is also "quan tâm", so it is not in the folded qualifier list)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },

@@ -44,4 +44,9 @@ describe('agencies35 names in lists', async () => {
     expect(names('Hội đồng liên ngành về an toàn thực phẩm, Sở Công Thương kiểm tra')).toEqual(['Hội đồng liên ngành về an toàn thực phẩm', 'Sở Công Thương']);
     expect(names('Ban Chỉ đạo chỉ đạo các địa phương')).toEqual(['Ban Chỉ đạo']);
   });
+
+  it('agency.qualifier-chain: qualifiers one after another close a collective together', () => {
+    expect(names('Sở Nội vụ, các sở, ban, ngành cấp tỉnh có liên quan thẩm định')).toEqual(['Sở Nội vụ', 'Các sở, ban, ngành cấp tỉnh có liên quan']);
+    expect(names('Các cơ quan, đơn vị, địa phương liên quan khác phối hợp')).toEqual(['Các cơ quan, đơn vị, địa phương liên quan khác']);
+  });
 });
