@@ -97,6 +97,8 @@ const DOCS27 = ['kiengiang-cv02-syt-gavi-2018', 'kiengiang-cv01-syt-nvd-2018', '
 // docs29 (issue 9): notices of two universities' training and testing offices kept by a students' app (xuantran327/QuanLyCongVan), a
 // private university's notice to its faculties (nhuthanh2212/QuanLyVanBan), a city's letter and a university's notices kept by another
 // (HuynhPPP/QLVB_WEB); gold written and committed before the extractor ran, split by the hash rule.
+// docs34 (issue 9): plans of provinces and a ministry from a thuvienphapluat crawl new to the set, split by the hash rule.
+const DOCS34 = ['bariavungtau-kh111-kh-ubnd-2023', 'laichau-kh2268-kh-ubnd-2023', 'tuyenquang-kh137-kh-ubnd-2023', 'bvhttdl-kh2438-kh-bvhttdl-2023', 'binhthuan-kh2198-kh-ubnd-2023', 'dongthap-kh228-kh-ubnd-2023', 'daknong-kh384-kh-ubnd-2023'];
 const DOCS30 = ['danang-cv1906-sgddt-ctrtt-2020', 'huit-kh753-kh-dct-2026'];
 const DOCS29 = ['vku-tb277-tb-dt-2022', 'vku-tb106-tb-dt-2022', 'vku-tb04-tb-ktdbcl-2022', 'duytan-tb363-tb-dhdt-2008', 'cantho-cv4427-ubnd-nc-2023', 'ctuet-tb873-tb-dhktcn-2023', 'ctuet-tb635-tb-dhktcn-2023'];
 
@@ -158,7 +160,7 @@ describe('dev and test sets', () => {
 
   it('puts each document in the split its rule gives', () => {
     const byHash = (d: (typeof docs)[number]) => (Number.parseInt(sha(d.id).slice(0, 8), 16) % 5 < 2 ? 'test' : 'dev');
-    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id) && !PLANS6.includes(d.id) && !HEADER7.includes(d.id) && !HEADER8.includes(d.id) && !HEADER8_TUNED.includes(d.id) && !TASKS7.includes(d.id) && !DOCS12.includes(d.id) && !DOCS13.includes(d.id) && !DOCS15.includes(d.id) && !DOCS16.includes(d.id) && !DOCS17.includes(d.id) && !DOCS18.includes(d.id) && !DOCS19.includes(d.id) && !DOCS20.includes(d.id) && !DOCS21.includes(d.id) && !DOCS22.includes(d.id) && !DOCS23.includes(d.id) && !DOCS24.includes(d.id) && !DOCS27.includes(d.id) && !DOCS29.includes(d.id) && !DOCS30.includes(d.id));
+    const first = docs.filter((d) => !LATER.includes(d.id) && !BATCH2.includes(d.id) && !BATCH3_LATER.includes(d.id) && !BATCH4.includes(d.id) && !BATCH5.includes(d.id) && !PLANS4.includes(d.id) && !PLANS6.includes(d.id) && !HEADER7.includes(d.id) && !HEADER8.includes(d.id) && !HEADER8_TUNED.includes(d.id) && !TASKS7.includes(d.id) && !DOCS12.includes(d.id) && !DOCS13.includes(d.id) && !DOCS15.includes(d.id) && !DOCS16.includes(d.id) && !DOCS17.includes(d.id) && !DOCS18.includes(d.id) && !DOCS19.includes(d.id) && !DOCS20.includes(d.id) && !DOCS21.includes(d.id) && !DOCS22.includes(d.id) && !DOCS23.includes(d.id) && !DOCS24.includes(d.id) && !DOCS27.includes(d.id) && !DOCS29.includes(d.id) && !DOCS30.includes(d.id) && !DOCS34.includes(d.id));
     for (const d of first) expect(d.split, d.id).toBe(byHash(d));
     for (const d of docs.filter((x) => BATCH2.includes(x.id))) expect(d.split, d.id).toBe(BATCH2_PLANS.includes(d.id) ? 'dev' : byHash(d));
     expect(docs.filter((d) => BATCH2.includes(d.id))).toHaveLength(BATCH2.length);
@@ -218,6 +220,7 @@ describe('dev and test sets', () => {
     { name: 'docs27', ids: DOCS27, split: 'hash', repos: ['nmhoangclb/quanlycongvanLaravel', 'hpbaotho/04-quanly-vanban-quanhuyen', 'tuanhud/quanlycongvan2013'], commit: true, after: true },
     { name: 'docs29', ids: DOCS29, split: 'hash', form: 'letter', repos: ['xuantran327/QuanLyCongVan', 'nhuthanh2212/QuanLyVanBan', 'HuynhPPP/QLVB_WEB'], commit: true, after: true },
     { name: 'docs30', ids: DOCS30, split: 'hash', repos: ['ailabteam/VietAdmin-OCR-LLM-RAG', 'dangthanhthi/Du_An_Luu_Tru_CongVan'], commit: true, after: true },
+    { name: 'docs34', ids: DOCS34, split: 'hash', form: 'plan', repos: ['phamtungthuy/crawl_thu_vien_phap_luat'], commit: true, after: true },
   ];
   it('moved by the re-split of 2026-12-06 exactly the test documents of an even salted hash', () => {
     const byId = new Map(docs.map((d) => [d.id, d]));

@@ -13,7 +13,7 @@ import type { PlacedWord } from './forms/cells.js';
 import { noTaskSection, RE_THEME_AND_WORK, readLayout, sectionLead, tidyHeading } from './forms/layout.js';
 import { bareCollective, HEADING_LINE_RULES, LETTER_FORMS, romanTitle, TITLE_SUBJECT_RULES } from './forms/letter.js';
 import { ASKED_FORMS, askedOrgans, giaoLine, subjectWhen } from './forms/asked.js';
-import { laterPartners, PARTNER_FORMS } from './forms/partners.js';
+import { laterPartners, PARTNER_FORMS, partnersAcrossSemicolons } from './forms/partners.js';
 import { particularsAction, PARTICULARS_FORMS, RE_CASE_POINT, reportParticulars } from './forms/particulars.js';
 import { focusClause, FRAME_FORMS, frameCoordinates, frameWords } from './forms/frames.js';
 import { addresseeTail, ASSIGNED_PERSONS, OPENING_LEAD_RULES, subjectAfterOpening, subjectAfterTime } from './forms/leads.js';
@@ -1436,7 +1436,7 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     // (Not a ";" inside the subject's list: "Thủ trưởng các sở; Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm ...".)
     // (Nor a ";" inside a bracket: "(Giao X chủ trì, phối hợp với Y; Z tham mưu)".)
     const open = (text.slice(from, from + m.index).match(/\(/g) ?? []).length > (text.slice(from, from + m.index).match(/\)/g) ?? []).length;
-    if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index)) || partnerClause(c, text, at, to)) continue;
+    if ((m[0][0] === ';' && (open || first === 'asked' || whoList(c, text, parts[parts.length - 1]!.start, to).l.end >= from + m.index || inPartnerList(c, text, parts[parts.length - 1]!.start, from + m.index, to))) || partnerClause(c, text, at, to)) continue;
     // (A line after a dash point that says "<body> cần ..." goes on with the point; only "<body> <verb>" starts another task there.)
     const who = namesWhoActs(c, text, at, to, modal);
     // (task.opening-subjects: "Hàng năm, Sở X báo cáo ..." after a sentence of Sở X goes on with Sở X's work.)
@@ -1447,6 +1447,20 @@ function subjectSentences(c: TaskContext, text: string, from: number, to: number
     parts.push({ start: at, end: to, semicolon: m[0][0] === ';' });
   }
   return parts.length > 1 ? parts : undefined;
+}
+
+/** coordinate.semicolon-partners: whether the semicolon at `semi` parts a list of partners after the last "phối hợp (chặt chẽ) với"
+ *  of its clause (from `start`): "Phối hợp với Sở A; Sở B; ... tham mưu" is one clause, not a new subject's. */
+function inPartnerList(c: TaskContext, text: string, start: number, semi: number, to: number): boolean {
+  const seg = c.folded.slice(start, semi);
+  RE_COORD.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = RE_COORD.exec(seg); m; m = RE_COORD.exec(seg)) last = m;
+  // (A sentence's end between the words and the semicolon closes the list: no partner list crosses it.)
+  if (!last || /\.(?=\s)/.test(seg.slice(last.index))) return false;
+  const at = start + last.index + last[0].length;
+  const l = partnersAcrossSemicolons(text, c.folded, c.gaz, at, { items: [], end: at }, semi, to, start);
+  return l.end > semi;
 }
 
 /** coordinate.lead-in-points: the partners of an item's own text that ends in a colon over its points, "chủ trì, phối hợp với Y
@@ -2963,11 +2977,14 @@ function readTask(c: TaskContext, text: string, from: number, to: number, inheri
   // "chủ trì, phối hợp với X" at the start of the action: X coordinates, the action follows.
   let coordinate: AgencyItem[] = [];
   let actionTo = to;
-  const clause = clauseEnd(text, actionFrom, to);
+  let clause = clauseEnd(text, actionFrom, to);
   RE_COORD.lastIndex = 0;
   const cm = RE_COORD.exec(c.folded.slice(actionFrom, clause));
   if (cm) {
-    const l0 = coordinateList(text, c.folded, actionFrom + cm.index + cm[0].length, c.gaz, clause - actionFrom);
+    const at = actionFrom + cm.index + cm[0].length;
+    const l0 = partnersAcrossSemicolons(text, c.folded, c.gaz, at, coordinateList(text, c.folded, at, c.gaz, clause - actionFrom), clause, to, from);
+    // (coordinate.semicolon-partners: a list read across semicolons moves the clause's end past it.)
+    if (l0.end > clause) clause = clauseEnd(text, l0.end, to);
     const l = extendCollective(c, text, l0.items, l0.end, clause);
     coordinate = l.items;
     const before = c.folded.slice(actionFrom, actionFrom + cm.index);

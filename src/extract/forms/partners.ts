@@ -14,6 +14,10 @@ export const PARTNER_FORMS = [
     id: 'coordinate.agree-with',
     description: '"trao đổi, thống nhất với Bộ A và Bộ B để ...", "xây dựng kế hoạch phối hợp cụ thể với các bộ, ngành ...", "phối hợp cùng (với) Sở C": whom the work is agreed or planned with coordinates (a body named after the words; "thống nhất với đề xuất ..." names none)',
   },
+  {
+    id: 'coordinate.semicolon-partners',
+    description: '"Phối hợp với Sở A; Sở B; các phòng, ban; Ủy ban nhân dân các xã tham mưu ...": semicolons right after the partners\' names part the list, as commas do; the clause goes on to the verb after the last one (before: the list, and the clause, ended at the first semicolon)',
+  },
 ] as const;
 
 // Other words of working with someone, anywhere in the task (folded): "thống nhất với" (not the noun "sự thống nhất với",
@@ -47,4 +51,19 @@ export function laterPartners(text: string, folded: string, gaz: Gazetteer, from
     }
   }
   return out;
+}
+
+/** coordinate.semicolon-partners: the partners after "phối hợp với" at `at`, read across semicolons that come right after a name
+ *  ("với Sở A; Sở B; các phòng, ban tham mưu ..."), when the list up to the clause's first semicolon at `clause` ends
+ *  at it; otherwise `first`. A partner's clause cannot end with the names alone: the work follows. Not inside brackets
+ *  ("(Giao X chủ trì, phối hợp với Y; Z tham mưu)": the bracket holds clauses of its own). `from`: where the task's text starts. */
+export function partnersAcrossSemicolons(text: string, folded: string, gaz: Gazetteer, at: number, first: { items: AgencyItem[]; end: number }, clause: number, to: number, from = at): { items: AgencyItem[]; end: number } {
+  if (text[clause] !== ';') return first;
+  const head = text.slice(from, at);
+  if ((head.match(/\(/g) ?? []).length > (head.match(/\)/g) ?? []).length) return first;
+  const full = coordinateList(text, folded, at, gaz, to - at);
+  const before = full.items.filter((i) => i.span && i.span.end <= clause);
+  const last = before[before.length - 1];
+  if (!last?.span || !full.items.some((i) => i.span && i.span.start > clause) || !/^[ \t]*$/.test(text.slice(last.span.end, clause))) return first;
+  return full.items.length > first.items.length ? full : first;
 }
