@@ -686,7 +686,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
   // "V.v" (the OCR's reading of "V/v") only opening its line before a lower-case word: "v.v." (and so on) ends lists.
-  const vv = /(?<![a-z])v[/il1|]v(?:[ \t.:]{1,3}|[ \t]*(?=\n))|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
+  const vv = /(?<![a-z])v[/il1|]v(?:[ \t.:]{1,3}|[ \t]*(?=\n))|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec(?:[ \t]{0,2}:)?[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
   // "VĂN PHÒNG ...") is not it, and the search goes on past it.
@@ -698,6 +698,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (/viec/.test(m[0]) && (!headEnd || m.index > headEnd + 300)) break;
     if (/van/.test(m[0]) && (text.slice(m.index, m.index + m[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
     vvm = m;
+    // header.subject.ve-viec-colon: "Về việc: <trích yếu>", the label closed by a colon as a form's field is.
+    if (/viec[ \t]*:/.test(m[0])) rules.subjectLabel = 'header.subject.ve-viec-colon';
     break;
   }
   // header.type.ve-letter: "Về <trích yếu>" on the line right under the number, before the place and date (a letter's left
@@ -1024,6 +1026,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
+  if (signer?.name && /^Lưu /.test(signer.name)) rules.signerSurname = 'header.signer.surname-luu';
   if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
   if (signer) rules.signer = how.rule && signer.name ? how.rule : how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
@@ -1708,7 +1711,8 @@ export function debrisPrefix(line: string): number {
 }
 
 // Capitalised words that open a copies line or a body's name, not a person's.
-const NAME_NOT = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+// (header.signer.surname-luu: "Lưu" is a surname too; it opens no name only as the archive's line, "Lưu VT", "Lưu Văn thư".)
+const NAME_NOT = /^(?:Lưu(?=[\s:]+(?:VT|HS|Văn thư|Văn phòng|Hồ sơ)(?!\p{L}))|(?:Nơi|Như|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L}))/u;
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
 function signerLine(c: HeaderContext, f: string): boolean {

@@ -67,3 +67,20 @@ describe('headers34: symbol codes that are no damage', () => {
     expect(e.document.rules?.numberKept).toBe('symbol.party-level-kept');
   });
 });
+
+describe('headers34: the trích yếu label and the signer\'s surname', () => {
+  it('reads the trích yếu after "Về việc:" closed by a colon (header.subject.ve-viec-colon)', async () => {
+    const text = 'ỦY BAN NHÂN DÂN\nXÃ PHÚ ĐIỀN\nSố: 77/UBND-KT\nVề việc: sửa chữa cầu dân sinh\nthôn Đông\n' + MOTTO + 'Phú Điền, ngày 02 tháng 3 năm 2026\n' +
+      'Kính gửi: Ban quản lý dự án khu vực.\nĐề nghị Ban quản lý dự án khu vực sửa chữa cầu dân sinh.\nTrân trọng./.\n';
+    const { e } = await run(text);
+    expect(e.document.subject).toBe('Sửa chữa cầu dân sinh thôn Đông');
+    expect(e.document.type).toBe('Công văn');
+    expect(e.document.rules?.subjectLabel).toBe('header.subject.ve-viec-colon');
+  });
+
+  it('reads a signer whose surname is Lưu, not the archive\'s line (header.signer.surname-luu)', async () => {
+    const { e } = await run(letter('ỦY BAN NHÂN DÂN\nXÃ PHÚ ĐIỀN', 'Số: 77/UBND-KT', 'Phú Điền, ngày 02 tháng 3 năm 2026', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLưu Thị Hồng Vân'));
+    expect(e.document.signer?.name).toBe('Lưu Thị Hồng Vân');
+    expect(e.document.rules?.signerSurname).toBe('header.signer.surname-luu');
+  });
+});
