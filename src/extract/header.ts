@@ -309,7 +309,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // header.place.named-above: the same words name a body's place in the letter head above ("ỦY BAN NHÂN DÂN TỈNH SON HA"
       // over "Son Ha, ngày ..."): the text spells the place twice alike, so it is no slip, with or without its marks.
       const tail = fixed ? fb.slice(-fixed.length) : '';
-      const above = !!fixed && !own && new RegExp(`(?<![a-z])${tail.replace(/[^a-z0-9 ]/g, '.').replace(/ /g, '[ \\t\\n]+')}(?![a-z])`).test(folded.slice(0, line.start));
+      // (Words that are no syllables, "An Glang", are a slip however often the text repeats them.)
+      const above = !!fixed && !own && tail.split(' ').every((w) => isSyllable(w)) && new RegExp(`(?<![a-z])${tail.replace(/[^a-z0-9 ]/g, '.').replace(/ /g, '[ \\t\\n]+')}(?![a-z])`).test(folded.slice(0, line.start));
       if (own) rules.placeWritten = 'header.place.written-name';
       else if (above) rules.placeWritten = 'header.place.named-above';
       if (fixed && !own && !above) {
