@@ -8,7 +8,7 @@ import type { Span } from '../layer.js';
 import type { DocumentFields } from '../schema.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lexicon, phrase } from './lexicon.js';
-import { unitIssuer } from './issuer-unit.js';
+import { headWordUnit, unitIssuer } from './issuer-unit.js';
 import { RE_SYMBOL, type SymbolFixer } from './symbols.js';
 import { isSyllable } from '../restore/syllable.js';
 import { bodyCase } from './body-case.js';
@@ -223,6 +223,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (!written) notes.push({ severity: 'info', code: 'number-blank', text: `the number is blank (a draft or filled in by hand): "${parsed.number.slice(1)}"` });
     number = digits + parsed.number.slice(1);
     rules.number = 'header.number.so-line';
+    if (parsed.kept) rules.numberKept = parsed.kept[0]!;
     numberSpan = { start: digits ? digitsAt : symAt, end: symAt + parsed.end - 1 };
     numberLine = ls.findIndex((l) => l.end >= m.index);
     break;
@@ -297,7 +298,22 @@ export function readHeader(c: HeaderContext): HeaderResult {
       // "1a Noi" for "Hà Nội": one OCR slip in a known place name.
       // The slip must start a word: "Kiên Giang", "Hậu Giang" (provinces before the 2025 merger) end one letter from "An Giang".
       const fixed = places.find((p) => fb.length >= p.length && !/[a-z0-9]/.test(fb.charAt(fb.length - p.length - 1)) && levenshtein.get(fb.slice(-p.length), fold(p)) <= 1 && p.length >= 5);
-      if (fixed) {
+      // header.place.written-name: a place written with its marks whose differing word is a whole syllable ("Sơn Hà", a
+      // district, beside the province "Sơn La") is a name of its own, no slip: it is read as written.
+      const tb = text.slice(from, pd.index).trimEnd();
+      const written = fixed ? tb.slice(-fixed.length).split(/\s+/) : [];
+      const own = fixed && written.length === fixed.split(' ').length && written.some((w, i) => {
+        const k = fixed.split(' ')[i]!;
+        return fold(w.toLowerCase()) !== fold(k.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w) && /[^\x00-\x7f]/.test(w) && isSyllable(w.toLowerCase());
+      });
+      // header.place.named-above: the same words name a body's place in the letter head above ("ỦY BAN NHÂN DÂN TỈNH SON HA"
+      // over "Son Ha, ngày ..."): the text spells the place twice alike, so it is no slip, with or without its marks.
+      const tail = fixed ? fb.slice(-fixed.length) : '';
+      // (Words that are no syllables, "An Glang", are a slip however often the text repeats them.)
+      const above = !!fixed && !own && tail.split(' ').every((w) => isSyllable(w)) && new RegExp(`(?<![a-z])${tail.replace(/[^a-z0-9 ]/g, '.').replace(/ /g, '[ \\t\\n]+')}(?![a-z])`).test(folded.slice(0, line.start));
+      if (own) rules.placeWritten = 'header.place.written-name';
+      else if (above) rules.placeWritten = 'header.place.named-above';
+      if (fixed && !own && !above) {
         place = fixed;
         rules.place = 'header.place.near-province';
         spans.place = { start: from + fb.length - fixed.length, end: from + fb.length };
@@ -371,6 +387,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // A number read beside the date without its label: what stands before it on that line is a stamp, not the issuer.
   const top = numberSpan ? (rules.number === 'header.number.date-line' ? ls[numberLine]!.start : numberSpan.start) : pd ? pd.index : 0;
   let issuer: DocumentFields['issuer'] = null;
+  // The unit's parent is a body the gazetteer names, cased as it writes it (header.issuer.party-organ-unit).
+  let parentCased = false;
   if (top > 0) {
     let zone = folded.slice(0, top);
     const mottoLines = new Set<number>();
@@ -382,8 +400,17 @@ export function readHeader(c: HeaderContext): HeaderResult {
     }
     // Keep only upper-case lines (the issuer block), blank the rest. On a line the motto shares, the issuer is the
     // upper-case words before it: what else the OCR put there (a received stamp, dust) is not.
+    let barCell = false;
     const masked = zone.replace(/[^\n]+/g, (s, off: number) => {
       const orig = [...text.slice(off, off + s.length)].map((ch, i) => (s[i] === ' ' ? ' ' : ch)).join('');
+      // header.issuer.bar-cell: a web page's text parts the letter head's two columns with " | " ("ỦY BAN NHÂN DÂN PHƯỜNG X |
+      // CỘNG HÒA ..."): the upper-case cell before the bar is the issuer's, the bar and what follows it are not.
+      const bar = orig.search(/[ \t]\|/);
+      const barLeft = bar > 0 ? orig.slice(0, bar).replace(/[^\p{L}]/gu, '') : '';
+      if (barLeft.length >= 2 && barLeft === barLeft.toUpperCase()) {
+        barCell = true;
+        return s.slice(0, bar) + ' '.repeat(s.length - bar);
+      }
       const letters = orig.replace(/[^\p{L}]/gu, '');
       if (letters.length >= 2 && letters === letters.toUpperCase()) return s;
       // header.issuer.left-cell: a tab parts the letter head's two columns ("BAN THƯỜNG TRỰC<tab>Hà Nội, ngày ..."): the
@@ -509,6 +536,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
         spans.issuer = span;
       }
     }
+    if (barCell && issuer) rules.issuerBar = 'header.issuer.bar-cell';
     const blockLines = [...masked.matchAll(/[^\n]*[a-z][^\n]*/g)].map((m) => {
       const part = m[0].trimStart().split(/ {3,}|\t/)[0]!.trimEnd();
       const start = m.index + m[0].length - m[0].trimStart().length;
@@ -549,10 +577,14 @@ export function readHeader(c: HeaderContext): HeaderResult {
     const headOf = (f: string) => heads.find(([h]) => f === h || f.startsWith(h + ' '));
     // (header.issuer.party-abbrev: the parent written as its abbreviation, "ĐBCS ..." for Đảng bộ cơ sở, "ĐBBP ..." for Đảng bộ
     // bộ phận, as Hướng dẫn 36 allows.)
-    const pi = blockLines.findIndex((x) => /^(?:dang bo|dbcs|dbbp) /.test(x.f));
+    // header.issuer.party-organ-unit: a committee with its place ("TỈNH ỦY X", "ĐẢNG ỦY XÃ Y") over one of its units ("BAN
+    // TUYÊN GIÁO", "VĂN PHÒNG", "ỦY BAN KIỂM TRA"): the unit issues, named with its committee as the Party names its units
+    // ("Văn phòng Đảng ủy X", "Ban Tuyên giáo Tỉnh ủy Y"; so does header.issuer.central-party-unit).
+    const pi = blockLines.findIndex((x) => /^(?:dang bo|dbcs|dbbp|(?:tinh|thanh|huyen|quan|thi|dang) uy) [a-z]/.test(x.f));
+    const organParent = pi >= 0 && !/^(?:dang bo|dbcs|dbbp) /.test(blockLines[pi]!.f);
     const unit = pi >= 0 ? blockLines[pi + 1] : undefined;
     const uh = unit ? headOf(unit.f) : undefined;
-    if (unit && uh && uh[0] !== 'dang bo') {
+    if (unit && uh && uh[0] !== 'dang bo' && !(organParent && uh[1])) {
       const written = clean(text.slice(unit.start, unit.end).replace(/[^\p{L}\d\s,-]+/gu, ' '));
       let name = upperFirst(recapitalise(sentenceCase(written), c.gaz));
       if (uh[1] && unit.f === uh[0]) {
@@ -563,10 +595,21 @@ export function readHeader(c: HeaderContext): HeaderResult {
           name += ' ' + words.map((w) => w[0] + w.slice(1).toLocaleLowerCase('vi')).join(' ');
         }
       }
+      if (organParent) {
+        const parent = blockLines[pi]!;
+        const pn = upperFirst(recapitalise(sentenceCase(clean(text.slice(parent.start, parent.end).replace(/[^\p{L}\d\s,-]+/gu, ' '))), c.gaz));
+        const known = c.gaz.lookup(pn);
+        parentCased = !!known && key(known.canonical) === key(pn);
+        // A place the gazetteer does not know is a proper name: its words capitalised ("Tỉnh ủy Sơn Hà").
+        name += ' ' + (known && key(known.canonical) === key(pn) ? known.canonical : pn.replace(/^(\p{L}+ ủy)((?: \p{Ll}+)+)$/u, (_, o: string, rest: string) => {
+          const body = c.gaz.lookup(rest.trim());
+          return o + (body && key(body.canonical) === key(rest) ? ' ' + body.canonical : rest.replace(/ (\p{Ll})/gu, (_m, ch: string) => ' ' + ch.toLocaleUpperCase('vi')));
+        }));
+      }
       name = name.replace(/(?<![\p{L}])(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ)(?![\p{L}])/gu, (w) => upperFirst(w)).replace(/^(\p{Lu}\p{Ll}*) (Thường vụ)/u, '$1 $2');
       issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
-      rules.issuer = 'header.issuer.party-unit';
-      spans.issuer = trimSpan(text, { start: unit.start, end: unit.end });
+      rules.issuer = organParent ? 'header.issuer.party-organ-unit' : 'header.issuer.party-unit';
+      spans.issuer = organParent ? [trimSpan(text, { start: unit.start, end: unit.end }), trimSpan(text, { start: blockLines[pi]!.start, end: blockLines[pi]!.end })] : trimSpan(text, { start: unit.start, end: unit.end });
     }
     // header.issuer.central-party-unit: "BAN CHẤP HÀNH TRUNG ƯƠNG" (on one line or two) over "VĂN PHÒNG", "BAN TỔ CHỨC" ...: a
     // unit of the Party's Central Committee issues, named with "Trung ương" ("Văn phòng Trung ương Đảng").
@@ -592,6 +635,13 @@ export function readHeader(c: HeaderContext): HeaderResult {
       issuer = { name: byUnit.name, canonical: c.gaz.lookup(byUnit.name)?.canonical ?? null };
       rules.issuer = byUnit.rule;
       spans.issuer = Array.isArray(byUnit.span) ? byUnit.span.map((x) => trimSpan(text, x)) : trimSpan(text, byUnit.span);
+    }
+    const byHead = rules.issuer === 'header.issuer.upper-block' ? headWordUnit(text, masked, blockLines) : undefined;
+    if (byHead) {
+      const name = upperFirst(recapitalise(byHead.name, c.gaz));
+      issuer = { name, canonical: c.gaz.lookup(name)?.canonical ?? null };
+      rules.issuer = 'header.issuer.head-word-unit';
+      spans.issuer = byHead.span.length > 1 ? byHead.span.map((x) => trimSpan(text, x)) : trimSpan(text, byHead.span[0]!);
     }
   }
 
@@ -637,7 +687,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   let subject: string | null = null;
   let bodyStart = pd ? pd.index + pd[0].length : numberSpan?.end ?? 0;
   // "V.v" (the OCR's reading of "V/v") only opening its line before a lower-case word: "v.v." (and so on) ends lists.
-  const vv = /(?<![a-z])v[/il1|]v(?:[ \t.:]{1,3}|[ \t]*(?=\n))|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec[ \t]{1,3}(?=\p{Ll})/gu;
+  const vv = /(?<![a-z])v[/il1|]v(?:[ \t.:]{1,3}|[ \t]*(?=\n))|(?<=^|\n)[ \t]{0,8}v\.v[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,8}van[ \t]{1,3}(?=\p{Ll})|(?<=^|\n)[ \t]{0,12}ve[ \t]viec(?:[ \t]{0,2}:)?[ \t]{1,3}(?=\p{Ll})/gu;
   vv.lastIndex = 0;
   // "VĂN triển khai": the "V/v" of an OCR'd scan restored as a word; a body line "Văn bản số ..." (or the issuer's
   // "VĂN PHÒNG ...") is not it, and the search goes on past it.
@@ -649,6 +699,8 @@ export function readHeader(c: HeaderContext): HeaderResult {
     if (/viec/.test(m[0]) && (!headEnd || m.index > headEnd + 300)) break;
     if (/van/.test(m[0]) && (text.slice(m.index, m.index + m[0].length).trim() !== 'VĂN' || !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
     vvm = m;
+    // header.subject.ve-viec-colon: "Về việc: <trích yếu>", the label closed by a colon as a form's field is.
+    if (/viec[ \t]*:/.test(m[0])) rules.subjectLabel = 'header.subject.ve-viec-colon';
     break;
   }
   // header.type.ve-letter: "Về <trích yếu>" on the line right under the number, before the place and date (a letter's left
@@ -975,6 +1027,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   // A repair of the name read by the rule below is scored on the signer too ("signerMarks").
   if (signer?.name && how.split) rules.signerMarks = 'header.signer.split-syllable';
   if (signer?.name && how.initial) rules.signerMarks = 'header.signer.name-initial';
+  if (signer?.name && /^Lưu /.test(signer.name)) rules.signerSurname = 'header.signer.surname-luu';
   if (signer && how.emphasis) rules.signerEmphasis = 'header.signer.emphasis';
   if (signer) rules.signer = how.rule && signer.name ? how.rule : how.flat ? 'header.signer.one-line' : how.wrapped ? 'header.signer.name-wrapped' : how.prefix && signer.name ? 'header.signer.name-prefix' : how.quoted && signer.name ? 'header.signer.quoted' : 'header.signer.block';
   // header.signer.named-before-appendix: the last signature names no one (a form in an appendix: "TM. ỦY BAN NHÂN DÂN /
@@ -1111,7 +1164,7 @@ export function readHeader(c: HeaderContext): HeaderResult {
   }
 
   if (numberSpan) spans.number = numberSpan;
-  if (issuer && !issuer.canonical) {
+  if (issuer && !issuer.canonical && !parentCased) {
     const named = properTail(issuer.name);
     if (named !== issuer.name) {
       issuer = { ...issuer, name: named };
@@ -1308,11 +1361,17 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let aboutLine = false;
   let subjectEnd: string | undefined;
   let wrappedPastDate = false;
+  let barFirst = false;
   if (at >= 0) {
     const l = ls.find((x) => x.start <= at && at <= x.end)!;
     let cut = cutColumn(text, at, l.end);
     if (pd && at <= pd.start && pd.start < cut) {
       cut = pd.start;
+      const bar = /[ \t]+\|[ \t]*$/.exec(text.slice(at, cut));
+      if (bar) {
+        cut -= bar[0].length;
+        barFirst = true;
+      }
       // "V/v <subject> <place>, ngày ... Kính gửi: ..." flattened onto one line: the trích yếu ends at the place and date.
       // header.subject.vv-past-date: unless the line under it goes on in small letters, the trích yếu wrapped there (an
       // OCR that reads the two columns as one puts the date and "Kính gửi:" beside its first line).
@@ -1336,7 +1395,7 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
   let specked = false;
   let motto = false;
   let afterMotto = false;
-  const noise: string[] = [];
+  const noise: string[] = barFirst ? ['header.subject.bar-cell'] : [];
   for (let i = li; i < ls.length && parts.length < 8 && !stopped; i++) {
     let l = ls[i]!;
     // The place and date in the right column: the line's left part goes on, the date is not the subject.
@@ -1344,7 +1403,11 @@ function subjectFrom(c: HeaderContext, ls: Line[], li: number, at: number, pd?: 
       // A flattened letter head ("Hà Nội, ngày ... Kính gửi: ..." on one line): what follows the date is no subject.
       if (!text.slice(l.start, pd.start).trim() && text.slice(pd.end, l.end).trim().length > 3) break;
       if (!text.slice(l.start, pd.start).trim()) continue;
-      l = { ...l, end: pd.start, text: text.slice(l.start, pd.start) };
+      // header.subject.bar-cell: a web page's " | " between the trích yếu's cell and the place and date's is neither's.
+      const left = text.slice(l.start, pd.start);
+      const cell = left.replace(/[ \t]+\|[ \t]*$/, '');
+      if (cell.length < left.length) noise.push('header.subject.bar-cell');
+      l = { ...l, end: l.start + cell.length, text: cell };
     }
     // header.subject.date-tail: the rest of a place and date wrapped in the right column ("tháng 12 năm 2025" under "<place>,
     // ngày 03") is no part of the trích yếu beside it.
@@ -1649,7 +1712,8 @@ export function debrisPrefix(line: string): number {
 }
 
 // Capitalised words that open a copies line or a body's name, not a person's.
-const NAME_NOT = /^(Nơi|Như|Lưu|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L})/u;
+// (header.signer.surname-luu: "Lưu" is a surname too; it opens no name only as the archive's line, "Lưu VT", "Lưu Văn thư".)
+const NAME_NOT = /^(?:Lưu(?=[\s:]+(?:VT|HS|Văn thư|Văn phòng|Hồ sơ)(?!\p{L}))|(?:Nơi|Như|Các|Sở|Bộ|Ban|Văn|Cổng|Chủ|Công|Ủy|Thanh|Tỉnh|Việt|Giang|Trung)(?!\p{L}))/u;
 
 /** "BỘ TRƯỞNG BỘ X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the authority that issues a decision, under its trích yếu. */
 function signerLine(c: HeaderContext, f: string): boolean {

@@ -50,3 +50,23 @@ export function unitIssuer(text: string, masked: string, block: BlockLine[], gaz
   // Read from two places, in the value's order: the organ's line, then its parent's lines.
   return { name, span: [span, ...block.slice(0, at).map((l) => ({ start: l.start, end: l.end }))], rule: head.alone ? 'header.issuer.office-of-parent' : 'header.issuer.organ-of-parent' };
 }
+
+/** header.issuer.head-word-unit: a block the gazetteer knows nothing of ("TỔNG CÔNG TY X" over "CÔNG TY TNHH ..." / "CẤP
+ *  NƯỚC Y"): the unit under its parent is the last line that opens with a body's head word (agency-words.tsv "head"),
+ *  with the lines under it that open with none (its name wrapped); the parent's lines above are not its name. */
+export function headWordUnit(text: string, masked: string, block: BlockLine[]): { name: string; span: Span[] } | undefined {
+  if (block.length < 2 || block.length > 5) return undefined;
+  const heads = (lexicon().agencyWords.get('head') ?? []).map((w) => w.join(' '));
+  const opens = (l: BlockLine) => heads.some((h) => l.f.startsWith(h + ' '));
+  let at = -1;
+  for (let i = block.length - 1; i >= 1; i--) if (opens(block[i]!)) {
+    at = i;
+    break;
+  }
+  if (at < 1 || block.length - at > 3) return undefined;
+  const lines = block.slice(at);
+  const cell = (l: BlockLine) => [...text.slice(l.start, l.end)].map((ch, i) => (masked[l.start + i] === ' ' ? ' ' : ch)).join('');
+  const own = clean(lines.map((l) => cell(l).replace(/[^\p{L}\d\s,-]+/gu, ' ')).join(' '));
+  if (own.split(' ').length < 2) return undefined;
+  return { name: sentenceCase(own), span: lines.map((l) => ({ start: l.start, end: l.end })) };
+}

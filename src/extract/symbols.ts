@@ -26,6 +26,8 @@ export interface SymbolMatch {
   codes: string[];
   /** The type code when the symbol carries one (NĐ, QĐ, TB ...). */
   typeCode: string | null;
+  /** Repairs refused as no damage (rule ids). */
+  kept?: string[];
 }
 
 export class SymbolFixer {
@@ -35,8 +37,32 @@ export class SymbolFixer {
     for (const c of gaz.codes()) if (!this.known.has(key(c))) this.known.set(key(c), c);
   }
 
-  /** A code as the gazetteer spells it; OCR confusions (b/p/h for đ, a stray letter) repaired when that makes it known. */
-  code(raw: string): string {
+  /** Repairs refused in the last parse, by rule (symbol.issuer-not-type, symbol.party-level-kept). */
+  kept: string[] = [];
+
+  /** A code as the gazetteer spells it; OCR confusions (b/p/h for đ, a stray letter) repaired when that makes it known.
+   *  `at`: its place in the symbol (0 the first code). */
+  code(raw: string, at = 0): string {
+    const fixed = this.repair(raw);
+    if (fixed === raw || !at) return fixed;
+    // symbol.issuer-not-type: past the first code a symbol names its issuer ("03-TB/CB"); a repair that makes that code a
+    // bare type code ("CĐ", công điện) read a well-formed issuer's code as damage.
+    if (this.gaz.typeOfCode(fixed) && key(fixed) !== key(raw)) return this.keep(raw, 'symbol.issuer-not-type');
+    // symbol.party-level-kept: a Party issuer's code ends in its committee's level (TU tỉnh ủy, HU huyện ủy, ĐU đảng ủy, TW
+    // Trung ương ...); turning one level into another ("BTGTU" -> "BTGTW") is no repair.
+    const lv = /(?:tw|tu|hu|qu|du|tpu|txu)$/;
+    const a = lv.exec(key(raw));
+    const b = lv.exec(key(fixed));
+    if (a && b && a[0] !== b[0] && key(raw).slice(0, a.index) === key(fixed).slice(0, b.index)) return this.keep(raw, 'symbol.party-level-kept');
+    return fixed;
+  }
+
+  private keep(raw: string, rule: string): string {
+    this.kept.push(rule);
+    return raw;
+  }
+
+  private repair(raw: string): string {
     const k = key(raw);
     const exact = this.known.get(k) ?? this.known.get(k.replace(/\d+$/, ''));
     // A known code in other capitals ("KH/Tu") is kept as printed: only damaged letters are repaired.
@@ -77,7 +103,8 @@ export class SymbolFixer {
     // "1/ Các cơ quan ...", "2/ Tăng cường ...": an item numbered with a slash, not a symbol. A code carries no small marked
     // letter (small letters of codes are plain: TTg, CTr).
     if (codes.some((c) => [...c].some((ch) => /\p{Ll}/u.test(ch) && !/[a-zđ]/.test(ch)))) return undefined;
-    const fixed = codes.map((c) => this.code(c));
+    this.kept = [];
+    const fixed = codes.map((c, i) => this.code(c, i));
     const party = !year && /^\d+\s*[-–]/.test(raw);
     // A party symbol has its issuer after a slash ("05-QĐ/BCĐTW"); "3 - Điều" is a list.
     if (party && codes.length < 2) return undefined;
@@ -86,7 +113,7 @@ export class SymbolFixer {
     number += party ? '-' : '/';
     fixed.forEach((c, i) => (number += c + (seps[i] ?? '')));
     const typeCode = party ? fixed[0]! : this.gaz.typeOfCode(fixed[0]!) ? fixed[0]! : null;
-    return { start, end, number, codes: fixed, typeCode };
+    return { start, end, number, codes: fixed, typeCode, ...(this.kept.length ? { kept: [...this.kept] } : {}) };
   }
 }
 
