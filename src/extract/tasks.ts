@@ -481,7 +481,8 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
   if (remit) return { items: l.items, end: l.end + remit[0].length };
   // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
-  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
+  // (lead.standing-role-bare: "Cục X là đầu mối theo dõi, đôn đốc ...", the role without "cơ quan".)
+  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)|dau[ \t\r\n]{1,3}moi)(?![a-z]))/.exec(after);
   if (role) return { items: l.items, end: l.end + role[0].length };
   // lead.role-bracket: "Sở X (cơ quan thường trực Ban Chỉ đạo ...) hướng dẫn ...": a bracket of the body's role or short name
   // between the subject and its verb (in small letters, no preposition); the action starts at the verb.
@@ -759,6 +760,8 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
   { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
   { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
+  { id: 'deadline.runs-on-years', description: '"năm 2028 và các năm tiếp theo", "giai đoạn 2026-2030 và những năm sau" in a task\'s text: work that goes on from then, recurring (src/extract/deadlines.ts)' },
+  { id: 'deadline.standing-clause', description: '"...; thực hiện thường xuyên.", ", thường xuyên)": a clause that only says the work goes on all the time is recurring (not "thường xuyên kiểm tra", an adverb of the verb) (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-ad-hoc', description: 'reporting "định kỳ và đột xuất" (at set times and when asked) is recurring work (src/extract/deadlines.ts)' },
   { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
@@ -798,6 +801,7 @@ export const TASK_FORMS = [
   { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
   { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
+  { id: 'lead.standing-role-bare', description: '"Cục X là đầu mối theo dõi, đôn đốc ...": as lead.standing-role, the role "đầu mối" without "cơ quan"' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
   { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
