@@ -55,13 +55,26 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
   };
   // A long qualifier ("trực thuộc UBND tỉnh") is taken whole, before its first words are read as a modifier ("trực thuộc").
   const q = seq(toks, j, QUALIFIERS());
+  // Whether the last noun took a modifier ("các trường mầm non").
+  let modded = false;
   if (q >= 3) j += q;
   else {
-    j += mod(j, n);
+    const m0 = mod(j, n);
+    modded = m0 > 0;
+    j += m0;
     j += seq(toks, j, QUALIFIERS());
   }
   for (;;) {
     const sep = toks[j]?.k;
+    // agency.collective-modifiers: "các trường mầm non, tiểu học, trung học cơ sở": more modifiers of the same noun after a comma
+    // or "và" go on with the collective.
+    const more = modded && (sep === ',' || sep === 'va') ? seq(toks, j + 1, MODIFIERS()) : 0;
+    if (more && !seq(toks, j + 1, COLLECTIVE_NOUNS())) {
+      j += 1 + more;
+      j += seq(toks, j, QUALIFIERS());
+      continue;
+    }
+    modded = false;
     // agency.collective-ban-nganh: "các sở, ban ngành": "ban ngành" is one noun of the list (agency-words.tsv), read before "ban".
     // agency.dash-collective: "các sở - ngành", "các quận - huyện": a dash between two collective nouns lists them.
     if (sep !== ',' && sep !== '-' && (sep !== 'va' || !joinVa)) break;
@@ -78,7 +91,9 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
       j += lq;
       continue;
     }
-    j += mod(j, n);
+    const m1 = mod(j, n);
+    modded = m1 > 0;
+    j += m1;
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j += seq(toks, j, QUALIFIERS());
@@ -866,8 +881,13 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   // (And "các bộ, ngành: Quốc phòng, Công an": the ministries named short.)
   const mixed = toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'co' && toks[i + 4]?.k === 'quan' && toks[i + 5]?.k === ':';
   const branches = toks[i + 1]?.k === 'bo' && toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'nganh' && toks[i + 4]?.k === ':';
-  if (toks[i + 2]?.k !== ':' && !mixed && !branches) return undefined;
-  const colon = mixed ? i + 5 : branches ? i + 4 : i + 2;
+  // agency.shared-head-collective: "các sở, ngành: Tài chính, Nội vụ", "các sở, ban, ngành: A, B và Công an tỉnh": the first noun is
+  // the head of the names listed after the colon (full names of other bodies may join them, as after "các bộ, cơ quan:").
+  let k = i + 2;
+  for (let n = 0; toks[k]?.k === ',' && (n = seq(toks, k + 1, COLLECTIVE_NOUNS())) > 0; ) k += 1 + n;
+  const nouns = !mixed && !branches && k > i + 2 && toks[k]?.k === ':' ? k : 0;
+  if (toks[i + 2]?.k !== ':' && !mixed && !branches && !nouns) return undefined;
+  const colon = nouns || (mixed ? i + 5 : branches ? i + 4 : i + 2);
   const head = toks[i + 1]!;
   const headText = upperFirst(text.slice(head.start, head.end).toLowerCase());
   const items: AgencyItem[] = [];
@@ -876,7 +896,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   const at = (k: number) => {
     const hit = gaz.matchAt([head, ...toks.slice(k, k + 12)], 0);
     if (hit && hit.next >= 2) return { hit, headed: true, len: hit.next - 1 };
-    const own = mixed ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
+    const own = mixed || nouns ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
     if (own && own.next >= 1) return { hit: own, headed: false, len: own.next };
     const w = dept ? writtenName(text, toks, k) : 0;
     return w ? { hit: undefined, headed: true, len: w } : undefined;
@@ -923,6 +943,8 @@ export const AGENCY_RULES = [
   { id: 'agency.domestic-tail', description: '"Vụ Thị trường trong nước", "Cục ... ngoài nước": "trong nước" / "ngoài nước" after a name\'s words are part of it' },
   { id: 'agency.known-commune-level', description: 'a known body followed by "xã" or "phường" ("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể"): that body of the commune, the level in its name' },
   { id: 'agency.collective-commune', description: '"các ban, ngành, đoàn thể xã", "các hội, đoàn thể phường": a commune\'s level in lower case closes a collective, as "tỉnh" does (not "xã hội")' },
+  { id: 'agency.collective-modifiers', description: '"các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã": more modifiers of one collective noun after a comma or "và" go on with the collective' },
+  { id: 'agency.shared-head-collective', description: '"Các sở, ngành: Tài chính, Nội vụ, Tư pháp", "các sở, ban, ngành: A, B và Công an tỉnh": the first noun of the collective heads the names after the colon ("Sở Tài chính", ...); full names of other bodies join them' },
   { id: 'agency.places-heading', description: 'as agency.lower-places, the places ending a heading\'s line ("4. Ủy ban nhân dân các xã: A, B, C" over its points): each place\'s body leads' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },

@@ -801,6 +801,7 @@ export const TASK_FORMS = [
   { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
   { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
+  { id: 'plan.label-roles-rest', description: 'as plan.label-roles, without "phối hợp": "Đơn vị thực hiện: X (chủ trì), Y, Z": X leads, the bodies listed after its mark coordinate (forms/plan.ts)' },
   { id: 'lead.standing-role-bare', description: '"Cục X là đầu mối theo dõi, đôn đốc ...": as lead.standing-role, the role "đầu mối" without "cơ quan"' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
@@ -2486,10 +2487,11 @@ function personLead(text: string, from: number, to: number): { item: AgencyItem;
 }
 
 /** "Thành lập các đoàn công tác do Bộ Công an hoặc Bộ Khoa học và Công nghệ làm trưởng đoàn": who leads, said with "do". */
-function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyItem[] | undefined {
+function ledBy(c: TaskContext, text: string, from: number, to: number, colon = false): AgencyItem[] | undefined {
   const clause = clauseEnd(text, from, to);
   const seg = c.folded.slice(from, clause);
-  for (const m of seg.matchAll(/(?<![a-z])do[ \t\r\n]{1,3}/g)) {
+  // (lead.colon-chu-tri: "Kiểm tra ...: Sở X chủ trì, phối hợp với Y thực hiện trong Quý IV": the work, a colon, who leads it.)
+  for (const m of seg.matchAll(colon ? /(?<=[a-z)])[ \t]{0,2}:[ \t]{1,3}/g : /(?<![a-z])do[ \t\r\n]{1,3}/g)) {
     const at = from + m.index + m[0].length;
     const items: AgencyItem[] = [];
     let p = at;
@@ -2508,7 +2510,7 @@ function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyIt
     // the things named, not the work asked. (A team "do X làm trưởng đoàn" is the one the task sets up: X leads it.)
     // ("chủ trì thực hiện / triển khai." closes it too: the verb of doing the very work.)
     const closing = /^[ \t]{0,3}(?:(?:thuc[ \t]hien|trien[ \t]khai)[ \t]{0,3}(?:[.;\n]|$)|[.;,:)\n]|$|phoi[ \t\r\n]{1,3}hop|cung[ \t\r\n]{1,3}voi)/.test(c.folded.slice(p + (role?.[0].length ?? 0), p + (role?.[0].length ?? 0) + 16));
-    if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing)) return items;
+    if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing) && (!colon || /chu[ \t\r\n]{1,3}tri$/.test(role[0]))) return items;
   }
   return undefined;
 }
@@ -2863,6 +2865,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     description: '"... do X chủ trì / làm trưởng đoàn": who leads, said with "do"',
     apply: ({ c, text, from, to, sentence }) => {
       const by = sentence ? undefined : ledBy(c, text, from, to);
+      return by ? { items: by, actionFrom: from, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.colon-chu-tri',
+    description: '"<work>: X chủ trì(, phối hợp với Y)( thực hiện)( <time>)": after the work and a colon, X leads (as lead.led-by\'s "do X chủ trì")',
+    apply: ({ c, text, from, to, sentence }) => {
+      const by = sentence ? undefined : ledBy(c, text, from, to, true);
       return by ? { items: by, actionFrom: from, own: true } : undefined;
     },
   },

@@ -142,3 +142,56 @@ describe('plans34 lead.standing-role-bare', () => {
     expect(byId(e.tasks)['1.1']?.action).toMatch(/^Là đầu mối tổng hợp/);
   });
 });
+
+describe('plans34 agency.collective-modifiers', () => {
+  it('"Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã ...": one collective, the subject of its work', async () => {
+    const { e } = await run(
+      COMMUNE +
+        'II. TỔ CHỨC THỰC HIỆN\n1. Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã tổ chức cho học sinh nhặt rác quanh trường.\n' +
+        '2. Trạm Y tế xã hướng dẫn xử lý rác thải y tế.\n' +
+        END,
+    );
+    expect(leads(byId(e.tasks)['2.1'])).toEqual(['Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã']);
+  });
+});
+
+describe('plans34 plan.label-roles-rest', () => {
+  it('"Đơn vị thực hiện: X (chủ trì), Y, Z": X leads, Y and Z work with it', async () => {
+    const { e } = await run(
+      HEAD +
+        'I. NHIỆM VỤ CỤ THỂ\n1. Trồng rừng phòng hộ đầu nguồn\n- Đơn vị thực hiện: Sở Nông nghiệp và Môi trường (chủ trì), Sở Tư pháp, Ủy ban nhân dân xã Nà Sài.\n- Thời gian thực hiện: Quý III/2027.\n' +
+        '2. Tuyên truyền bảo vệ rừng\n- Đơn vị thực hiện: Báo Bắc Lam.\n- Thời gian thực hiện: Thường xuyên.\n' +
+        END,
+    );
+    const t = byId(e.tasks)['1.1'];
+    expect(leads(t)).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(coords(t)).toEqual(['Sở Tư pháp', 'Ủy ban nhân dân xã Nà Sài']);
+  });
+});
+
+describe('plans34 lead.colon-chu-tri', () => {
+  it('"<work>: X chủ trì, phối hợp với Y thực hiện trong Quý IV/2027.": X leads, Y works with it', async () => {
+    const { e } = await run(
+      HEAD +
+        'I. NHIỆM VỤ\n1. Kiểm tra việc chi trả tiền khoán bảo vệ rừng cho các hộ gia đình: Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh thực hiện trong Quý IV/2027.\n' +
+        '2. Sở Tư pháp tuyên truyền Luật Lâm nghiệp cho người dân vùng rừng.\n' +
+        END,
+    );
+    const t = byId(e.tasks)['1.1'];
+    expect(leads(t)).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(coords(t)).toEqual(['Công an tỉnh']);
+    expect(t?.leadRule).toBe('lead.colon-chu-tri');
+  });
+});
+
+describe('plans34 agency.shared-head-collective', () => {
+  it('"Các sở, ngành: Tài chính, Nội vụ, Tư pháp theo chức năng ...": one lead per department, named in full', async () => {
+    const { e } = await run(
+      HEAD +
+        'I. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì triển khai Kế hoạch.\n' +
+        '2. Các sở, ngành: Tài chính, Nội vụ, Tư pháp theo chức năng, nhiệm vụ phối hợp với Sở Nông nghiệp và Môi trường thực hiện Kế hoạch.\n' +
+        END,
+    );
+    expect(leads(byId(e.tasks)['1.2'])).toEqual(['Sở Tài chính', 'Sở Nội vụ', 'Sở Tư pháp']);
+  });
+});
