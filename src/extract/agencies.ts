@@ -76,13 +76,26 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
   };
   // A long qualifier ("trực thuộc UBND tỉnh") is taken whole, before its first words are read as a modifier ("trực thuộc").
   const q = seq(toks, j, QUALIFIERS());
+  // Whether the last noun took a modifier ("các trường mầm non").
+  let modded = false;
   if (q >= 3) j += q;
   else {
-    j += mod(j, n);
+    const m0 = mod(j, n);
+    modded = m0 > 0;
+    j += m0;
     j = qualifiers(toks, j, text);
   }
   for (;;) {
     const sep = toks[j]?.k;
+    // agency.collective-modifiers: "các trường mầm non, tiểu học, trung học cơ sở": more modifiers of the same noun after a comma
+    // or "và" go on with the collective.
+    const more = modded && (sep === ',' || sep === 'va') ? seq(toks, j + 1, MODIFIERS()) : 0;
+    if (more && !seq(toks, j + 1, COLLECTIVE_NOUNS())) {
+      j += 1 + more;
+      j += seq(toks, j, QUALIFIERS());
+      continue;
+    }
+    modded = false;
     // agency.collective-ban-nganh: "các sở, ban ngành": "ban ngành" is one noun of the list (agency-words.tsv), read before "ban".
     // agency.dash-collective: "các sở - ngành", "các quận - huyện": a dash between two collective nouns lists them.
     if (sep !== ',' && sep !== '-' && (sep !== 'va' || !joinVa)) break;
@@ -99,11 +112,16 @@ function collective(toks: Token[], i: number, lead = 'cac', joinVa = true, text?
       j += lq;
       continue;
     }
-    j += mod(j, n);
+    const m1 = mod(j, n);
+    modded = m1 > 0;
+    j += m1;
     // "trong và ngoài nước" closes the list; "các bộ, cơ quan Trung ương và địa phương" goes on after a qualifier.
     j += seq(toks, j, [['trong', 'va', 'ngoai', 'nuoc'], ['trong', 'nuoc']]);
     j = qualifiers(toks, j, text);
   }
+  // agency.collective-commune: "các ban, ngành, đoàn thể xã", "các hội, đoàn thể phường", "các thôn trên địa bàn phường": the
+  // commune's level closes a collective as "tỉnh" does (not "xã hội", not a place named after it: collective-place-name).
+  if (text && j > i + 1 && ['xa', 'phuong'].includes(toks[j]?.k ?? '') && toks[j + 1]?.k !== 'hoi' && !isUpper(text, toks[j]!) && !LEVEL_WORDS.some((w) => w.length === 1 && w[0] === toks[j - 1]!.k) && !/\n/.test(text.slice(toks[j - 1]!.end, toks[j]!.start)) && !(toks[j + 1] && /^[a-z]/.test(toks[j + 1]!.k) && isUpper(text, toks[j + 1]!))) j++;
   // agency.collective-place-name: "các đơn vị thuộc tỉnh Sông Mây", "các hội trên địa bàn (thành phố) Sông Mây": the place a
   // collective's scope names closes it with its name (capitalised, on the line, not a body's head: "..., Sở Y" is the next item).
   if (text && lead && j > i + 2) {
@@ -276,9 +294,14 @@ function namedBody(text: string, toks: Token[], i: number): number {
   if (end > i + h && !lower) {
     let k = end;
     const stop = (t: Token) => lexicon().stopwordsWritten.has(text.slice(t.start, t.end).toLowerCase());
-    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !verbAt(toks, k) && !stop(toks[k]!) && !isModal(text, toks[k]) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+    // agency.level-ends-tail: a level in those words ends the name after it ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục":
+    // the verb the lexicon lacks is not read into the name); not "xã hội".
+    // agency.domestic-tail: "trong nước", "ngoài nước" close a name ("Vụ Thị trường trong nước"), though "trong" ends names elsewhere.
+    if (['trong', 'ngoai'].includes(toks[k]?.k ?? '') && toks[k + 1]?.k === 'nuoc' && !isUpper(text, toks[k]!) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k + 1]!.start))) k += 2;
+    const level = (x?: Token, n?: Token) => !!x && (['tinh', 'phuong'].includes(x.k) || (x.k === 'xa' && n?.k !== 'hoi')) && !isUpper(text, x);
+    while (k < end + 5 && (word(toks[k]) || (toks[k]?.k === '-' && word(toks[k + 1]) && !cap(toks[k + 1]))) && !cap(toks[k]) && !level(toks[k], toks[k + 1]) && !verbAt(toks, k) && !stop(toks[k]!) && !isModal(text, toks[k]) && !['cac', 'va', 'cap'].includes(toks[k]!.k) && !/\n/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
     // ... or up to where a list goes on or the clause turns ("Vụ Tổ chức cán bộ, Tổng cục ...", "Vụ Pháp luật dân sự - kinh tế trong việc ...").
-    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || isModal(text, x) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
+    const closes = (x?: Token) => !x || [',', ';', ')', ':', '.', 'va', 'cac', 'cap'].includes(x.k) || stop(x) || isModal(text, x) || level(x, toks[k + 1]) || /\n/.test(text.slice(toks[k - 1]!.end, x.start));
     if (k > end && toks[k - 1]?.k !== '-' && (verbAt(toks, k) || closes(toks[k]))) end = k;
   }
   // "Ban Chỉ huy Bộ đội Biên phòng tỉnh": the level after a name is part of it.
@@ -396,7 +419,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
   }
   const nb = namedBody(text, toks, i);
   // A known name is not stretched over the lower-case words after it.
-  const stretched = !!hit && nb > hit.next && toks.slice(hit.next, nb).every((t) => !isUpper(text, t));
+  // (agency.known-commune-level: but a province's body named for a commune, "Ủy ban Mặt trận Tổ quốc Việt Nam xã", is that body.)
+  const commune = !!hit && nb === hit.next + 1 && ['xa', 'phuong'].includes(toks[hit.next]!.k) && toks[nb]?.k !== 'hoi';
+  const stretched = !!hit && nb > hit.next && !commune && toks.slice(hit.next, nb).every((t) => !isUpper(text, t));
   if (nb > next && !stretched) {
     next = nb;
     entry = undefined;
@@ -850,7 +875,9 @@ function placeList(text: string, toks: Token[], j: number, gaz: Gazetteer, lower
   // subject (a verb in lower case follows, not more of a name).
   // (Or the list goes on with a collective: "A, B và các đơn vị liên quan".)
   const ends = (t?: Token) => !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && t.k !== 'va';
-  if (lower) return places.length >= 2 && (ends(toks[next]) || ([',', 'va'].includes(toks[next]?.k ?? '') && toks[next + 1]?.k === 'cac')) ? { places, next } : undefined;
+  // (agency.places-heading: or the list ends a heading's line, "4. Ủy ban nhân dân các xã: A, B, C" over points or a paragraph.)
+  const heading = places.length > 0 && /^[ \t]*\n[ \t]*(?:[-–+•]|[a-zđ]\)|\p{Lu})/u.test(text.slice(places[places.length - 1]!.span.end, places[places.length - 1]!.span.end + 8));
+  if (lower) return places.length >= 2 && (ends(toks[next]) || heading || ([',', 'va'].includes(toks[next]?.k ?? '') && toks[next + 1]?.k === 'cac')) ? { places, next } : undefined;
   return places.length >= 2 && known ? { places, next } : undefined;
 }
 
@@ -939,8 +966,13 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   // (And "các bộ, ngành: Quốc phòng, Công an": the ministries named short.)
   const mixed = toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'co' && toks[i + 4]?.k === 'quan' && toks[i + 5]?.k === ':';
   const branches = toks[i + 1]?.k === 'bo' && toks[i + 2]?.k === ',' && toks[i + 3]?.k === 'nganh' && toks[i + 4]?.k === ':';
-  if (toks[i + 2]?.k !== ':' && !mixed && !branches) return undefined;
-  const colon = mixed ? i + 5 : branches ? i + 4 : i + 2;
+  // agency.shared-head-collective: "các sở, ngành: Tài chính, Nội vụ", "các sở, ban, ngành: A, B và Công an tỉnh": the first noun is
+  // the head of the names listed after the colon (full names of other bodies may join them, as after "các bộ, cơ quan:").
+  let k = i + 2;
+  for (let n = 0; toks[k]?.k === ',' && (n = seq(toks, k + 1, COLLECTIVE_NOUNS())) > 0; ) k += 1 + n;
+  const nouns = !mixed && !branches && k > i + 2 && toks[k]?.k === ':' ? k : 0;
+  if (toks[i + 2]?.k !== ':' && !mixed && !branches && !nouns) return undefined;
+  const colon = nouns || (mixed ? i + 5 : branches ? i + 4 : i + 2);
   const head = toks[i + 1]!;
   const headText = upperFirst(text.slice(head.start, head.end).toLowerCase());
   const items: AgencyItem[] = [];
@@ -949,7 +981,7 @@ function sharedHead(text: string, toks: Token[], i: number, gaz: Gazetteer): { i
   const at = (k: number) => {
     const hit = gaz.matchAt([head, ...toks.slice(k, k + 12)], 0);
     if (hit && hit.next >= 2) return { hit, headed: true, len: hit.next - 1 };
-    const own = mixed ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
+    const own = mixed || nouns ? gaz.matchAt(toks.slice(k, k + 12), 0) : undefined;
     if (own && own.next >= 1) return { hit: own, headed: false, len: own.next };
     const w = dept ? writtenName(text, toks, k) : 0;
     return w ? { hit: undefined, headed: true, len: w } : undefined;
@@ -992,6 +1024,13 @@ export const AGENCY_RULES = [
   { id: 'agency.levels-and-city', description: '"Ban Chỉ huy X các huyện, thị xã và thành phố Huế": the one city a list of levels names closes the collective, one body as printed' },
   { id: 'agency.levels-and-city', description: '"(Ban Chỉ huy X / Ủy ban nhân dân) các huyện, thị xã và thành phố Sông Mây": the one city a list of two levels or more names closes the list with its name, one body as printed' },
   { id: 'agency.title-semicolon', description: '"Người đứng đầu các cơ quan chuyên môn, cơ quan khác, các đơn vị sự nghiệp ...; Chủ tịch ...": in a list parted by semicolons, a title over "các" heads each ", các ..." after it up to the semicolon (one lead, as printed)' },
+  { id: 'agency.level-ends-tail', description: 'a name\'s lower-case tail ends with a level after it ("Đài Phát thanh và Truyền hình tỉnh mở chuyên mục": the name ends at "tỉnh"), not at a verb the lexicon lacks' },
+  { id: 'agency.domestic-tail', description: '"Vụ Thị trường trong nước", "Cục ... ngoài nước": "trong nước" / "ngoài nước" after a name\'s words are part of it' },
+  { id: 'agency.known-commune-level', description: 'a known body followed by "xã" or "phường" ("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể"): that body of the commune, the level in its name' },
+  { id: 'agency.collective-commune', description: '"các ban, ngành, đoàn thể xã", "các hội, đoàn thể phường": a commune\'s level in lower case closes a collective, as "tỉnh" does (not "xã hội")' },
+  { id: 'agency.collective-modifiers', description: '"các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã": more modifiers of one collective noun after a comma or "và" go on with the collective' },
+  { id: 'agency.shared-head-collective', description: '"Các sở, ngành: Tài chính, Nội vụ, Tư pháp", "các sở, ban, ngành: A, B và Công an tỉnh": the first noun of the collective heads the names after the colon ("Sở Tài chính", ...); full names of other bodies join them' },
+  { id: 'agency.places-heading', description: 'as agency.lower-places, the places ending a heading\'s line ("4. Ủy ban nhân dân các xã: A, B, C" over its points): each place\'s body leads' },
   { id: 'agency.lower-places', description: '"Chủ tịch Ủy ban nhân dân các huyện: A, B" is that body of each place ("... huyện A"); "các xã, phường: A, B" (two levels) one lead as printed; the names, which the gazetteer lacks, must end the subject' },
   { id: 'agency.back-in-list', description: '"Chủ tịch Ủy ban nhân dân các tỉnh nêu trên và Bộ trưởng các Bộ": "nêu trên", "nói trên" after a body do not end its list when another body follows' },
   { id: 'agency.party-state-pair', description: '"Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C": the Party secretary and the chairman of the places listed, asked together, are one lead as printed' },

@@ -15,6 +15,8 @@ export interface Found {
   end: number;
   /** Said with "trước", "chậm nhất" or "hoàn thành": a firm limit. */
   firm: boolean;
+  /** The rule that read it, when not `deadline.<kind>`. */
+  rule?: string;
 }
 
 const S = '[ \\t\\r\\n]{1,4}';
@@ -44,6 +46,13 @@ const RE_HALF = new RegExp(`(?:(${TRUOC}|trong|hoan${S}thanh)${S})?(?:6|sau)${S}
 // (deadline.year-end: "Kết thúc năm 2026, tổng kết ...": by the end of that year.)
 const RE_YEAR = new RegExp(`(?:(${TRUOC}|trong|d[e]n${S}h[e]t|hoan${S}thanh|cuoi|ket${S}thuc)${S})${NAM}${S}(\\d{4})(?:[ \\t]{0,3}[-–][ \\t]{0,3}(?:${NAM}${S})?(\\d{4}))?`, 'g');
 const RE_RECURRING = /nhi[a-z]{0,2}m[ \t\r\n]{1,4}v[a-z]{1,2}[ \t\r\n]{1,4}th[a-z]{1,2}ng[ \t\r\n]{1,4}xuy[a-z]n/g;
+// deadline.standing-clause: "...; thực hiện thường xuyên.", ", thường xuyên)": a clause that only says the work is done all the
+// time recurs (not "thường xuyên kiểm tra", the adverb of a verb, nor "cập nhật dữ liệu thường xuyên").
+const RE_STANDING = new RegExp(`(?<=(?:^|[;,(\\n])${O})(?:(?:thuc${S}hien|tien${S}hanh|trien${S}khai)${S})?thuong${S}xuyen(?=${O}(?:[.;)\\n]|$))`, 'g');
+// deadline.runs-on-years: "(từ) năm 2028 và các năm tiếp theo", "giai đoạn 2026-2030 và những năm sau", "năm 2027 và tiếp theo" in
+// a task's text: work that starts then and goes on, recurring (as a plan's time cell that runs on). Only opening a clause or after
+// "thực hiện", "từ", "trong": after a noun it says what a plan covers ("kế hoạch triển khai Đề án năm 2010 và các năm tiếp theo").
+const RE_RUNS_ON = new RegExp(`(?:(?<=(?:^|[;,:(\\n])${O})|(?<=(?<![a-z])(?:thuc${S}hien|tu|trong|bat${S}dau${S}tu)${S}))(?:${NAM}${S}\\d{4}|giai${S}doan${S}\\d{4}${O}[-–]${O}\\d{4})${S}va${S}(?:(?:cac|nhung)${S}${NAM}${S}(?:tiep${S}theo|sau|ke${S}tiep)|tiep${S}theo)(?![a-z])`, 'g');
 const RE_PERIODIC = /(?<![a-z])(?:dinh[ \t\r\n]{1,4}ky|hang[ \t\r\n]{1,4}(?:nam|thang|quy|tuan))(?![a-z])/g;
 // "Hoàn thành theo lộ trình ..." bounds the work without a date.
 const RE_OTHER = new RegExp(`hoan${S}thanh${S}theo${S}(?:(?:lo|[0-9a-z]{1,3})${S}trinh|ke${S}hoach|tien${S}do)[^.;\\n]{0,100}`, 'g');
@@ -77,6 +86,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
   const rolled = (due: string | null, y?: string) =>
     due && !y && written && Number(written.slice(5, 7)) >= 10 && Number(due.slice(5, 7)) <= 3 && due < written ? `${Number(due.slice(0, 4)) + 1}${due.slice(4)}` : due;
 
+  for (const m of s.matchAll(RE_RUNS_ON)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false, rule: 'deadline.runs-on-years' });
   for (const m of s.matchAll(RE_TIME)) {
     const [, lim, cue, hh, mm, d, m1, y1, m2, y2] = m;
     const mon = Number(m1 ?? m2);
@@ -141,6 +151,7 @@ export function findDeadlines(folded: string, from: number, to: number, year: nu
     add({ kind: 'year', due: endOfMonth(before(cue) ? yy - 1 : yy, 12), time: null, ...at(m), firm: firmCue(cue) });
   }
   for (const m of s.matchAll(RE_RECURRING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false });
+  for (const m of s.matchAll(RE_STANDING)) add({ kind: 'recurring', due: null, time: null, ...at(m), firm: false, rule: 'deadline.standing-clause' });
   // "định kỳ 6 tháng", "hàng năm", "trước ngày 18 hằng tháng": work that comes back.
   const periodic = new Set<Found>();
   let adverbEnd = -1;
@@ -259,7 +270,7 @@ export function toDeadline(found: Found[], text: string, folded: string): Deadli
   });
   const f = found[last]!;
   const p = phrase(f);
-  const d: Deadline = { kind: f.kind, due: f.due, text: p.text, time: f.time, span: { start: p.start, end: f.end }, rule: `deadline.${f.kind}` };
+  const d: Deadline = { kind: f.kind, due: f.due, text: p.text, time: f.time, span: { start: p.start, end: f.end }, rule: f.rule ?? `deadline.${f.kind}` };
   if (found.length > 1) d.all = all;
   return d;
 }

@@ -20,6 +20,7 @@ export const SKIP_RULES = [
   { id: 'task.skip.file-contents', description: 'a line under "Hồ sơ ... gồm (có):" (what a dossier holds: "Biên bản ...", "Sổ theo dõi ...", "Danh sách ..."), and the plain lines after it up to the next heading: the papers of a file, no task' },
   { id: 'task.skip.when-where-label', description: 'an item that opens with "Thời gian ..." or "Địa điểm ..." (at most eight words) and a colon ("Thời gian nhận: Sau khi ...", "Địa điểm nhận bằng: Phòng X"): when or where, information, no task' },
   { id: 'task.skip.aspect-heading', description: 'an item that is only the heading of an activity\'s aspects ("2.1. Hình thức và thời gian", "Thời gian và địa điểm tổ chức"), at most a page number or the first sentence of its body after it: a specification, no task' },
+  { id: 'task.skip.funds-source', description: 'under a plan\'s section "KINH PHÍ (THỰC HIỆN)", "(<bodies>) sử dụng kinh phí ..." ("... sử dụng kinh phí được giao trong dự toán"): where the money comes from, no task (the section\'s "Sở X bố trí kinh phí ..." stays one)' },
 ] as const;
 
 // A telephone number: 9 to 11 digits in groups split by dots, spaces or dashes.
@@ -50,6 +51,7 @@ export function skipTask(text: string, from: number, action: string, kind?: stri
   if (/^(?:thoi gian|dia diem)(?: [^\s:;.,]+){0,7} ?:/.test(fa)) return 'task.skip.when-where-label';
   if (aspectHeading(action)) return 'task.skip.aspect-heading';
   if (underPowers(text, from)) return 'task.skip.powers-heading';
+  if (/^(?:[^.;:]{0,60}? )?su dung (?:nguon )?kinh phi(?![a-z])/.test(fa) && lastRoman(text, from)?.startsWith('kinh phi')) return 'task.skip.funds-source';
   if (underNotes(text, from)) return 'task.skip.notes-block';
   if (underFileContents(text, from)) return 'task.skip.file-contents';
   return undefined;
@@ -88,6 +90,13 @@ function underFileContents(text: string, from: number): boolean {
 }
 
 // The nearest article ("Điều N.") or roman heading before `from`, unless a numbered heading nearer says "Quyền hạn" itself.
+/** The title of the last roman section heading before `from`, folded. */
+function lastRoman(text: string, from: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(Math.max(0, from - 6000), from).matchAll(RE_HEADING)) if (/^[ivxlc]+\./.test(fold(m[0].trim().toLowerCase()))) last = fold(m[1]!.toLowerCase());
+  return last;
+}
+
 function underPowers(text: string, from: number): boolean {
   const before = text.slice(Math.max(0, from - 6000), from);
   let last: string | undefined;

@@ -481,7 +481,8 @@ function leadAt(c: TaskContext, text: string, at: number, limit: number): { item
   const remit = /^[ \t\r\n]{1,3}(?=trong[ \t\r\n]{1,3}pham[ \t\r\n]{1,3}vi[ \t\r\n,]{1,3}(?:chuc[ \t\r\n]{1,3}nang|nhiem[ \t\r\n]{1,3}vu|quyen[ \t\r\n]{1,3}han|trach[ \t\r\n]{1,3}nhiem|linh[ \t\r\n]{1,3}vuc|quan[ \t\r\n]{1,3}ly)(?![a-z]))/.exec(after);
   if (remit) return { items: l.items, end: l.end + remit[0].length };
   // lead.standing-role: "Sở X là cơ quan thường trực (đầu mối), chủ trì ...": the role the body holds opens its action.
-  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)(?![a-z]))/.exec(after);
+  // (lead.standing-role-bare: "Cục X là đầu mối theo dõi, đôn đốc ...", the role without "cơ quan".)
+  const role = /^[ \t\r\n]{1,3}(?=la[ \t\r\n]{1,3}(?:(?:co[ \t\r\n]{1,3}quan|don[ \t\r\n]{1,3}vi)[ \t\r\n]{1,3}(?:thuong[ \t\r\n]{1,3}truc|dau[ \t\r\n]{1,3}moi|chu[ \t\r\n]{1,3}tri)|dau[ \t\r\n]{1,3}moi)(?![a-z]))/.exec(after);
   if (role) return { items: l.items, end: l.end + role[0].length };
   // lead.role-bracket: "Sở X (cơ quan thường trực Ban Chỉ đạo ...) hướng dẫn ...": a bracket of the body's role or short name
   // between the subject and its verb (in small letters, no preposition); the action starts at the verb.
@@ -759,6 +760,8 @@ export const TASK_FORMS = [
   { id: 'deadline.cell-span-end', description: '"Từ tháng 12/2025 đến quý I/2026": a span the time patterns do not read is due at the end of its last part (forms/table.ts)' },
   { id: 'deadline.cell-quarters', description: '"Quý IV/2025 và Quý I/2026": two times each with its year, the later in due, both in all (forms/table.ts)' },
   { id: 'plan.group-dash-labels', description: 'a group whose last item holds dash lines that are all labels ("- Thời gian thực hiện: ...", "- Đơn vị chủ trì: ..."), the items before it without points: the labels are the whole group\'s (task.plan-group)' },
+  { id: 'deadline.runs-on-years', description: '"năm 2028 và các năm tiếp theo", "giai đoạn 2026-2030 và những năm sau" in a task\'s text: work that goes on from then, recurring (src/extract/deadlines.ts)' },
+  { id: 'deadline.standing-clause', description: '"...; thực hiện thường xuyên.", ", thường xuyên)": a clause that only says the work goes on all the time is recurring (not "thường xuyên kiểm tra", an adverb of the verb) (src/extract/deadlines.ts)' },
   { id: 'deadline.periodic-ad-hoc', description: 'reporting "định kỳ và đột xuất" (at set times and when asked) is recurring work (src/extract/deadlines.ts)' },
   { id: 'task.skip.execution-before-force', description: '"... chịu trách nhiệm thi hành Quyết định này" without a full stop, the entry into force on the next line: the execution formula, no task' },
   { id: 'task.skip.self-dissolution', description: '"Tổ ... tự giải thể sau khi ..." (a team set up dissolves itself): no task' },
@@ -798,6 +801,8 @@ export const TASK_FORMS = [
   { id: 'lead.addressee-name', description: 'a sentence that opens with the whole name of one of the Kính gửi addressees, longer than the name reader reads there (a verb inside the name: "Ban Quản lý dự án giao thông tỉnh", "Các nhà thầu thi công"), then a verb in small letters: that addressee is the subject' },
   { id: 'lead.role-bracket', description: '"<body> (<its role or short name>) <verb> ...": a bracket between the subject and its verb ("Sở X (cơ quan thường trực Ban Chỉ đạo tỉnh) hướng dẫn ..."): the body is the subject (lead.subject), the action starts at the verb' },
   { id: 'lead.standing-role', description: '"<body> là cơ quan thường trực / đầu mối / chủ trì, ...": the body is the subject (lead.subject) and its action opens with the role' },
+  { id: 'plan.label-roles-rest', description: 'as plan.label-roles, without "phối hợp": "Đơn vị thực hiện: X (chủ trì), Y, Z": X leads, the bodies listed after its mark coordinate (forms/plan.ts)' },
+  { id: 'lead.standing-role-bare', description: '"Cục X là đầu mối theo dõi, đôn đốc ...": as lead.standing-role, the role "đầu mối" without "cơ quan"' },
   { id: 'deadline.cell-quarter-run', description: '"Quý I - II/2026" in a cell or plan label: a run of quarters is due at the end of the last (forms/table.ts)' },
   { id: 'lead.giao-not-title', description: 'an assigning verb written in capitals ("I. MỤC ĐÍCH, YÊU CẦU" over a paragraph) is a title\'s word: lead.giao reads no one after it' },
   { id: 'plan.inline-label-bracket', description: 'a plan block whose labels stand on the title\'s line with the lead in a bracket after them ("...; thời gian: Quý III/2026 (Sở X thực hiện)."): the bracket leads' },
@@ -2496,10 +2501,11 @@ function personLead(text: string, from: number, to: number): { item: AgencyItem;
 }
 
 /** "Thành lập các đoàn công tác do Bộ Công an hoặc Bộ Khoa học và Công nghệ làm trưởng đoàn": who leads, said with "do". */
-function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyItem[] | undefined {
+function ledBy(c: TaskContext, text: string, from: number, to: number, colon = false): AgencyItem[] | undefined {
   const clause = clauseEnd(text, from, to);
   const seg = c.folded.slice(from, clause);
-  for (const m of seg.matchAll(/(?<![a-z])do[ \t\r\n]{1,3}/g)) {
+  // (lead.colon-chu-tri: "Kiểm tra ...: Sở X chủ trì, phối hợp với Y thực hiện trong Quý IV": the work, a colon, who leads it.)
+  for (const m of seg.matchAll(colon ? /(?<=[a-z)])[ \t]{0,2}:[ \t]{1,3}/g : /(?<![a-z])do[ \t\r\n]{1,3}/g)) {
     const at = from + m.index + m[0].length;
     const items: AgencyItem[] = [];
     let p = at;
@@ -2518,7 +2524,7 @@ function ledBy(c: TaskContext, text: string, from: number, to: number): AgencyIt
     // the things named, not the work asked. (A team "do X làm trưởng đoàn" is the one the task sets up: X leads it.)
     // ("chủ trì thực hiện / triển khai." closes it too: the verb of doing the very work.)
     const closing = /^[ \t]{0,3}(?:(?:thuc[ \t]hien|trien[ \t]khai)[ \t]{0,3}(?:[.;\n]|$)|[.;,:)\n]|$|phoi[ \t\r\n]{1,3}hop|cung[ \t\r\n]{1,3}voi)/.test(c.folded.slice(p + (role?.[0].length ?? 0), p + (role?.[0].length ?? 0) + 16));
-    if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing)) return items;
+    if (items.length && role && (!/chu[ \t\r\n]{1,3}tri$/.test(role[0]) || closing) && (!colon || /chu[ \t\r\n]{1,3}tri$/.test(role[0]))) return items;
   }
   return undefined;
 }
@@ -2873,6 +2879,14 @@ export const LEAD_RULES: Rule<LeadCtx, LeadFound>[] = [
     description: '"... do X chủ trì / làm trưởng đoàn": who leads, said with "do"',
     apply: ({ c, text, from, to, sentence }) => {
       const by = sentence ? undefined : ledBy(c, text, from, to);
+      return by ? { items: by, actionFrom: from, own: true } : undefined;
+    },
+  },
+  {
+    id: 'lead.colon-chu-tri',
+    description: '"<work>: X chủ trì(, phối hợp với Y)( thực hiện)( <time>)": after the work and a colon, X leads (as lead.led-by\'s "do X chủ trì")',
+    apply: ({ c, text, from, to, sentence }) => {
+      const by = sentence ? undefined : ledBy(c, text, from, to, true);
       return by ? { items: by, actionFrom: from, own: true } : undefined;
     },
   },

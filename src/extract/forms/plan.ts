@@ -129,6 +129,9 @@ export const PLAN_LABEL_ROLES = {
     else {
       const tail = RE_PARTNER_TAIL.exec(f.slice(restAt));
       if (tail) partners = { start: v.start + restAt + (/^[ \t\r\n,;]*/.exec(f.slice(restAt))![0].length), end: v.start + restAt + tail.index };
+      // plan.label-roles-rest: "Đơn vị thực hiện: X (chủ trì), Y, Z": the bodies listed after the lead's mark work with it.
+      const rest = tail ? null : /^[ \t\r\n]*[,;][ \t\r\n]*/.exec(f.slice(restAt));
+      if (rest) partners = { start: v.start + restAt + rest[0].length, end: v.end };
     }
     if (!partners) return undefined;
     const coordinate = bodiesIn(ctx, [partners]);
