@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { Doc, Word } from '../src/doc.js';
 import { createEngine } from '../src/engine.js';
 import levenshtein from 'fast-levenshtein';
-import { cer } from '../src/ocr/cer.js';
+import { cer, toneAsOne } from '../src/ocr/cer.js';
 import type { OcrTuning } from '../src/ocr/tuning.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import type { Extraction } from '../src/schema.js';
@@ -105,11 +105,13 @@ interface Group {
   cerFiles: number[];
   rawFiles: number[];
   errs: number;
+  /** Errors with the tone placement of both sides made one (toneAsOne). */
+  toneErrs: number;
   chars: number;
   ms: number[];
 }
 
-const newGroup = (): Group => ({ score: newScore(), symbol: new Tally(), hand: { number: new Tally(), date: new Tally() }, cerFiles: [], rawFiles: [], errs: 0, chars: 0, ms: [] });
+const newGroup = (): Group => ({ score: newScore(), symbol: new Tally(), hand: { number: new Tally(), date: new Tally() }, cerFiles: [], rawFiles: [], errs: 0, toneErrs: 0, chars: 0, ms: [] });
 
 async function main(): Promise<void> {
   const split = arg('split') ?? 'all';
@@ -188,14 +190,16 @@ async function main(): Promise<void> {
           const raw = regionText(doc, t.page, t.top, t.bottom, (ws) => doc.raw!.text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
           const c = cer(ref, alignRows(ref, hyp));
           const cr = cer(ref, alignRows(ref, raw));
+          const ct = cer(toneAsOne(ref), toneAsOne(alignRows(ref, hyp)));
           const n = ref.replace(/\s+/g, ' ').trim().length;
           for (const tg of targets) {
             tg.cerFiles.push(c);
             tg.rawFiles.push(cr);
             tg.errs += c * n;
+            tg.toneErrs += ct * n;
             tg.chars += n;
           }
-          line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cr).toFixed(2)}%, ${n} chars)`;
+          line += `, CER ${(100 * c).toFixed(2)}% (raw OCR ${(100 * cr).toFixed(2)}%, tone placement as one ${(100 * ct).toFixed(2)}%, ${n} chars)`;
           if (verbose && !(name === 'test' && !process.argv.includes('--show-test'))) console.log(`--- ${label} region text\n${hyp}\n---`);
         }
         console.log(`${line} [${(ms / 1000).toFixed(1)} s]`);
@@ -222,6 +226,7 @@ async function main(): Promise<void> {
     if (g.chars) {
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       console.log(`CER restored ${((100 * g.errs) / g.chars).toFixed(2)}% over ${g.chars} chars (mean per file ${(100 * mean(g.cerFiles)).toFixed(2)}%, worst ${(100 * Math.max(...g.cerFiles)).toFixed(2)}%); raw OCR mean ${(100 * mean(g.rawFiles)).toFixed(2)}%`);
+      console.log(`CER with the tone placement of both sides made one ("hoà" = "hòa"): ${((100 * g.toneErrs) / g.chars).toFixed(2)}%`);
     }
     console.log(`header fields ${(ok / (n || 1)).toFixed(3)} (${ok}/${n}): ` + HEADER.filter((h) => s.header[h]!.n).map((h) => `${h} ${s.header[h]}`).join(' | '));
     console.log(`header fields case-exact ${(s.exact.ok / (s.exact.n || 1)).toFixed(3)} (${s.exact})`);

@@ -9,6 +9,7 @@
 // are kept out of the text (their regions say what they read).
 import type { BBox, RegionKind } from '../doc.js';
 import { key } from '../fold.js';
+import { isSyllable } from '../restore/syllable.js';
 import type { OcrLine, OcrWord } from './pool.js';
 
 export interface LineRegion {
@@ -306,7 +307,29 @@ function cutPortalStamp(lines: OcrLine[], width: number, stamps: { push(s: { bbo
   // A sure word of the letter right beside it (not in the box) makes it the letter's.
   const sure = (w: OcrWord | undefined, by: OcrWord) => !!w && !inside(w) && w.confidence >= 85 && Math.max(w.bbox.x0 - by.bbox.x1, by.bbox.x0 - w.bbox.x1) < 2 * (by.bbox.y1 - by.bbox.y0);
   const debris = new Set(lines.flatMap((l) => l.words.filter((w, k) => near(w) && (!/[\p{L}\p{N}]/u.test(w.text) || (!sure(l.words[k - 1], w) && !sure(l.words[k + 1], w))))));
-  const cut = words.filter((w) => inside(w) || debris.has(w));
+  // Rule `ocr.stamp.portal-line`: the box reaches 4.5 title heights down, onto the body's first line under the frame:
+  // sure words of plain letters in it that a sure word outside the box goes on from, on their row, are the letter's.
+  // (The frame's line under them lowers their confidence: a small syllable is taken from 50.)
+  const plain = (w: OcrWord) => {
+    const t = w.text.replace(/[,;.]$/, '');
+    return inside(w) && /^\p{L}+$/u.test(t) && /\p{Ll}/u.test(t) && (w.confidence >= 80 || (w.confidence >= 50 && t === t.toLowerCase() && isSyllable(t)));
+  };
+  const letters = new Set<OcrWord>();
+  const mid = (w: OcrWord) => (w.bbox.y0 + w.bbox.y1) / 2;
+  const goesOn = (w: OcrWord, v: OcrWord) => {
+    const h = w.bbox.y1 - w.bbox.y0;
+    return Math.abs(mid(v) - mid(w)) < h / 2 && v.bbox.x0 - w.bbox.x1 > -5 && v.bbox.x0 - w.bbox.x1 < 2 * h;
+  };
+  const heads = words.filter((v) => !inside(v) && !debris.has(v) && v.confidence >= 85);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const w of words) {
+      if (letters.has(w) || !plain(w) || !(heads.some((v) => goesOn(w, v)) || [...letters].some((v) => goesOn(w, v)))) continue;
+      letters.add(w);
+      grew = true;
+    }
+  }
+  const cut = words.filter((w) => (inside(w) || debris.has(w)) && !letters.has(w));
   const keep = (w: OcrWord) => !cut.includes(w);
   stamps.push({ bbox: boxOf(cut), text: cut.map((w) => w.text).join(' ') });
   return lines.map((l) => ({ ...l, words: l.words.filter(keep) })).filter((l) => l.words.length).map((l) => lineOf(l.words, l.paragraph));

@@ -8,6 +8,7 @@ import { binarize, despeckle, hasInk, isBlank, type Prepared } from './preproces
 import { secondPass } from './second.js';
 import { fixMarkerLine } from './markers.js';
 import { fixDateLine } from './dates.js';
+import { joinMarkPieces } from './pieces.js';
 import { fixLine as fixQuoteLine } from './quotes.js';
 import { signatureReread } from './signature.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
@@ -87,12 +88,15 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
   // Quote marks misread (a closing quote as "?", a speck as a backtick), item markers ("]." for "1.") and the figures
   // of written dates ("năm 202]"): put back.
   const dateFixes = new Map<string, number>();
+  let pieces = 0;
   const lines = readingOrder(
     r.lines.map((l) => {
-      const words = fixDateLine(fixMarkerLine(fixQuoteLine(l.words)), (id) => dateFixes.set(id, (dateFixes.get(id) ?? 0) + 1));
+      const joined = joinMarkPieces(l.words, () => pieces++);
+      const words = fixDateLine(fixMarkerLine(fixQuoteLine(joined)), (id) => dateFixes.set(id, (dateFixes.get(id) ?? 0) + 1));
       return words === l.words ? l : { ...l, words };
     }),
   );
+  if (pieces) report(doc, stage, 'info', 'ocr-mark-pieces', `page ${pageNo}: ${pieces} tone mark(s) read as a word of their own put back on their word (ocr.mark-piece)`, { page: pageNo });
   if (dateFixes.size) report(doc, stage, 'info', 'ocr-date-figures', `page ${pageNo}: figures of written dates put back (${[...dateFixes].map(([id, n]) => `${id} ${n}`).join(', ')})`, { page: pageNo });
   const words = lines.flatMap((l) => l.words);
   const conf = words.length ? words.reduce((a, w) => a + w.confidence, 0) / words.length : 0;

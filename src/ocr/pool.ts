@@ -4,7 +4,8 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { BBox } from '../doc.js';
 import { StageError } from '../pipeline.js';
@@ -103,9 +104,21 @@ export class OcrPool {
   /** `psm` and `whitelist` serve small crops (a stamped number): a single line of digits. */
   recognize(image: Buffer, opts: RecognizeOptions = {}): Promise<OcrResult> {
     if (this.closed) return Promise.reject(new StageError('ocr-closed', 'the OCR pool is closed'));
-    return new Promise((resolve, reject) => {
+    // CONGVAN_OCR_CACHE=dir (evals only): tesseract's answer kept per image and settings, so rules after it can be
+    // measured without OCR; any change to the image (page preparation) or settings misses the cache.
+    const dir = process.env.CONGVAN_OCR_CACHE;
+    const key = dir && join(dir, createHash('sha256').update(image)
+      .update(JSON.stringify([opts.dpi, opts.psm ?? this.tuning.psm, opts.whitelist, this.lang, this.tuning.model])).digest('hex') + '.json');
+    if (key && existsSync(key)) return Promise.resolve(JSON.parse(readFileSync(key, 'utf8')) as OcrResult);
+    const read = new Promise<OcrResult>((resolve, reject) => {
       this.queue.push({ image, dpi: opts.dpi, psm: opts.psm, whitelist: opts.whitelist, resolve, reject });
       this.pump();
+    });
+    if (!key) return read;
+    return read.then((r) => {
+      mkdirSync(dir!, { recursive: true });
+      writeFileSync(key, JSON.stringify(r));
+      return r;
     });
   }
 

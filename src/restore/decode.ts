@@ -78,6 +78,9 @@ const ROMAN_CLAUSE = /^(?:[ivx]+|[IVX]+)$/;
 const ROMAN_HEAD = /^[IVX]+$/;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const ASCII_VOWEL = /[aeiouy]/;
+// restore.scan.law-title: after "Luật" comes a law's name (Luật Tổ chức, Luật Đất đai), not a person's: its first word's
+// tones compete like any word's, where a name's later words stay as read.
+const LAW = /^Luật$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const TWO_UPPER = /\p{Lu}{2}/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
@@ -340,7 +343,7 @@ export class Decoder implements KeyCounts {
     }
     const own = valid ? this.unit(canon(lower)) : this.unit('<x>');
     const marked = hasMarks(text);
-    if (mode === 'clean' && valid && marked && weak < Infinity && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev))) {
+    if (mode === 'clean' && valid && marked && weak < Infinity && tok.kind === 'word' && !(this.titleWord(tok) && this.titleWord(prev) && !LAW.test(prev!.text))) {
       // A marked word the OCR was unsure of: the tone stacked over its â, ê, ô
       // or ă is small and often misread (tô/tổ, chuyên/chuyển), so the other
       // tones over the same letters compete, at a cost. Names past their
