@@ -61,6 +61,29 @@ export function wordLines(words: OcrWord[], paragraph: number): OcrLine[] {
   });
 }
 
+/** table.ocr-wrap-dot: the OCR ends a cell's line with a dot that is not there ("Sở Giáo dục và Đào." over "tạo"): a dot
+ *  after a word of letters that ends its cell's line, when the cell goes on below with a word of small letters. */
+export function wrapDots(lines: OcrLine[]): OcrLine[] {
+  return lines.map((l, i) => {
+    const below = lines[i + 1];
+    if (!below) return l;
+    const h = median(l.words.map((w) => w.bbox.y1 - w.bbox.y0)) || height(l);
+    if (below.bbox.y0 - l.bbox.y1 > h * 1.5) return l;
+    let cellStart = 0;
+    const words = l.words.map((w, k) => {
+      if (k > 0 && w.bbox.x0 - l.words[k - 1]!.bbox.x1 > h * 1.2) cellStart = k;
+      const next = l.words[k + 1];
+      if (!/^\p{L}{2,}\.$/u.test(w.text) || (next && next.bbox.x0 - w.bbox.x1 <= h * 1.2)) return w;
+      const x = l.words[cellStart]!.bbox.x0;
+      const on = below.words.find((b) => Math.abs(b.bbox.x0 - x) <= h * 1.5);
+      if (!on || !/^\p{Ll}/u.test(on.text)) return w;
+      const per = (w.bbox.x1 - w.bbox.x0) / w.text.length;
+      return { ...w, text: w.text.slice(0, -1), bbox: { ...w.bbox, x1: w.bbox.x1 - per } };
+    });
+    return words.some((w, k) => w !== l.words[k]) ? { ...l, words } : l;
+  });
+}
+
 /** The lines of `lines` whose middle lies in [top, bottom) replaced by `again` (placed where the first of them was). */
 export function spliceBand(lines: OcrLine[], [top, bottom]: [number, number], again: OcrLine[]): OcrLine[] {
   const inside = (l: OcrLine) => (l.bbox.y0 + l.bbox.y1) / 2 >= top && (l.bbox.y0 + l.bbox.y1) / 2 < bottom;
@@ -88,6 +111,6 @@ export async function sparseReread(pool: OcrPool, page: Prepared, lines: OcrLine
   // Sparse reading drops a lone figure (a row's number): words of the first reading that no new box overlaps stay.
   const overlaps = (a: OcrWord, b: OcrWord) => Math.min(a.bbox.x1, b.bbox.x1) > Math.max(a.bbox.x0, b.bbox.x0) && Math.min(a.bbox.y1, b.bbox.y1) > Math.max(a.bbox.y0, b.bbox.y0);
   const kept = oldWords.filter((o) => !words.some((w) => overlaps(o, w)));
-  const again = wordLines([...words, ...kept], old[0]?.paragraph ?? 0);
+  const again = wrapDots(wordLines([...words, ...kept], old[0]?.paragraph ?? 0));
   return { lines: spliceBand(lines, [top, bottom], again), band: [top, bottom] };
 }

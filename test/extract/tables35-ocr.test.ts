@@ -1,9 +1,14 @@
 // Task tables read by OCR (tables35, issue 9), on made-up pages written for these tests: words with the boxes an OCR
 // gives (each box the ink of its letters, so tops differ by ascenders and marks; ruled lines read as bars).
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Word } from '../../src/doc.js';
 import { loadExtractor } from '../../src/extract/index.js';
 import { Layer } from '../../src/layer.js';
+import { ocrPage } from '../../src/ocr/page.js';
+import type { OcrLine, OcrPool, OcrWord } from '../../src/ocr/pool.js';
+import { tableBand } from '../../src/ocr/table.js';
+import { repairs } from '../../src/restore/repair.js';
 import { byId, coords, leads } from './helpers.js';
 
 /** A cell's text at x on a line; the line's words follow each other in the text, as tesseract writes a line. */
@@ -93,5 +98,75 @@ describe('table.ocr-bar-edge', () => {
     expect(t['1']?.deadline?.due).toBe('2029-09-30');
     expect(leads(t['2'])).toEqual(['Sở Y tế']);
     expect(t['2']?.deadline?.due).toBe('2029-11-30');
+  });
+});
+
+describe('table.ocr-sparse-reread', () => {
+  // A page read in mode 4 has a row's cells on one tesseract line, and tesseract takes many of its word gaps for
+  // letter gaps; read again as sparse text (mode 11) the words come apart, though a lone row number may be lost.
+  const word = (text: string, x0: number, y0: number, w = text.length * 20): OcrWord => ({ text, bbox: { x0, y0, x1: x0 + w, y1: y0 + 40 }, confidence: 90 });
+  const line = (words: OcrWord[], paragraph = 0): OcrLine => ({
+    words,
+    paragraph,
+    bbox: { x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)), x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)) },
+  });
+  const rowsAt = (ys: number[], glued: boolean) =>
+    ys.map((y, i) => line([
+      ...(glued || i === 0 ? [word(String(i + 1), 40, y)] : []),
+      ...(glued ? [word('Khaothácgiếng', 120, y)] : [word('Khao', 120, y), word('thác', 220, y), word('giếng', 320, y)]),
+      ...(glued ? [word('Côngantỉnh', 700, y)] : [word('Công', 700, y), word('an', 800, y), word('tỉnh', 860, y)]),
+      word('2029', 1200, y),
+    ]));
+  const prose = line([word('Ủy', 40, 100), word('ban', 110, 100), word('nhân', 200, 100), word('dân', 300, 100), word('tỉnh', 380, 100), word('giao', 470, 100), word('nhiệm', 560, 100), word('vụ:', 680, 100)]);
+  const ys = [300, 400, 500, 600];
+
+  function fakePool(): OcrPool {
+    return {
+      tuning: { psm: '4', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 },
+      recognize: async (_png: Buffer, o: { psm?: string } = {}) => {
+        // Mode 11 reads a crop of the band: its boxes from the crop's top (the band starts 10 px above the first row).
+        const lines = o.psm === '11' ? rowsAt(ys.map((y) => y - 290), false) : o.psm ? [] : [prose, ...rowsAt(ys, true)];
+        return { text: '', lines, confidence: 90, width: 1400, height: 800 };
+      },
+    } as unknown as OcrPool;
+  }
+
+  it('reads a table\'s band again as sparse text and keeps the lone figures only the first reading had', async () => {
+    const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: '#ffffff' } })
+      .composite([{ input: { create: { width: 900, height: 40, channels: 3, background: '#000000' } }, left: 100, top: 300 }])
+      .png().toBuffer();
+    const doc = createDoc('page.png');
+    const r = await ocrPage(fakePool(), { png, width: 1400, height: 800 }, doc, 'ocr', 1);
+    // Rows by their place on the page (reading order may put a table's columns one after the other).
+    const byY = new Map<number, OcrWord[]>();
+    for (const w of r.lines.flatMap((l) => l.words)) byY.set(w.bbox.y0, [...(byY.get(w.bbox.y0) ?? []), w]);
+    const texts = [...byY].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.sort((a, b) => a.bbox.x0 - b.bbox.x0).map((w) => w.text).join(' '));
+    expect(texts[0]).toBe('Ủy ban nhân dân tỉnh giao nhiệm vụ:');
+    expect(texts.slice(1)).toEqual(['1 Khao thác giếng Công an tỉnh 2029', '2 Khao thác giếng Công an tỉnh 2029', '3 Khao thác giếng Công an tỉnh 2029', '4 Khao thác giếng Công an tỉnh 2029']);
+    expect(doc.messages.some((m) => m.code === 'ocr-table-sparse')).toBe(true);
+  });
+
+  it('leaves a page of two-column lines alone (a letter\'s header, a signature block)', () => {
+    const twoCols = [100, 160, 220, 280].map((y) => line([word('ỦY', 40, y), word('BAN', 110, y), word('CỘNG', 700, y), word('HÒA', 820, y)]));
+    expect(tableBand([prose, ...twoCols])).toBeUndefined();
+    expect(tableBand([prose, ...rowsAt(ys, true)])).toEqual([300, 640]);
+  });
+});
+
+describe('repair.case-by-size', () => {
+  // Capitals that differ from their small letters by size only (o with its marks, c, s, v, x, z), misread in a line of
+  // mixed heights: "SỞ" before a name in small letters, "cỘng" inside a word.
+  it('writes such capitals small inside a word of small letters and after the first letter before a word of small letters', () => {
+    const t = 'Sở chủ trì: SỞ Nông nghiệp; phối hợp: SỞ Y tế và cộng đồng dân tỘc ở các xã vùng cao.';
+    const r = repairs(t);
+    expect(r.map((x) => [t.slice(x.start, x.end), x.text, x.rule])).toEqual([
+      ['Ở', 'ở', 'repair.case-by-size'],
+      ['Ở', 'ở', 'repair.case-by-size'],
+      ['Ộ', 'ộ', 'repair.case-by-size'],
+    ]);
+  });
+
+  it('leaves upper-case titles, acronyms and foreign words', () => {
+    expect(repairs('SỞ Y TẾ TỈNH LÂM HÀ; UBND tỉnh; KẾ HOẠCH SỞ Xây; HĐND xã; ứng dụng iOS trên điện thoại')).toEqual([]);
   });
 });
