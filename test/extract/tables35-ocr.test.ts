@@ -120,12 +120,12 @@ describe('table.ocr-sparse-reread', () => {
   const prose = line([word('Ủy', 40, 100), word('ban', 110, 100), word('nhân', 200, 100), word('dân', 300, 100), word('tỉnh', 380, 100), word('giao', 470, 100), word('nhiệm', 560, 100), word('vụ:', 680, 100)]);
   const ys = [300, 400, 500, 600];
 
-  function fakePool(): OcrPool {
+  function fakePool(sparse = () => rowsAt(ys.map((y) => y - 290), false)): OcrPool {
     return {
       tuning: { psm: '4', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 },
       recognize: async (_png: Buffer, o: { psm?: string } = {}) => {
         // Mode 11 reads a crop of the band: its boxes from the crop's top (the band starts 10 px above the first row).
-        const lines = o.psm === '11' ? rowsAt(ys.map((y) => y - 290), false) : o.psm ? [] : [prose, ...rowsAt(ys, true)];
+        const lines = o.psm === '11' ? sparse() : o.psm ? [] : [prose, ...rowsAt(ys, true)];
         return { text: '', lines, confidence: 90, width: 1400, height: 800 };
       },
     } as unknown as OcrPool;
@@ -144,6 +144,22 @@ describe('table.ocr-sparse-reread', () => {
     expect(texts[0]).toBe('Ủy ban nhân dân tỉnh giao nhiệm vụ:');
     expect(texts.slice(1)).toEqual(['1 Khao thác giếng Công an tỉnh 2029', '2 Khao thác giếng Công an tỉnh 2029', '3 Khao thác giếng Công an tỉnh 2029', '4 Khao thác giếng Công an tỉnh 2029']);
     expect(doc.messages.some((m) => m.code === 'ocr-table-sparse')).toBe(true);
+  });
+
+  it('table.ocr-wrap-dot: drops a dot the OCR put at the end of a cell\'s line when the cell goes on in small letters', async () => {
+    const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: '#ffffff' } })
+      .composite([{ input: { create: { width: 900, height: 40, channels: 3, background: '#000000' } }, left: 100, top: 300 }])
+      .png().toBuffer();
+    // Row 1's lead cell "Công an" over "tỉnh", read "Công an." (the row's other lines as before).
+    const sparse = () => {
+      const rows = rowsAt(ys.map((y) => y - 290), false);
+      const first = rows[0]!.words.filter((w) => w.text !== 'tỉnh').map((w) => (w.text === 'an' ? { ...w, text: 'an.' } : w));
+      return [line(first), line([word('tỉnh', 700, 60)]), ...rows.slice(1).map((r) => line(r.words.map((w) => ({ ...w, bbox: { ...w.bbox, y0: w.bbox.y0 + 30, y1: w.bbox.y1 + 30 } }))))];
+    };
+    const r = await ocrPage(fakePool(sparse), { png, width: 1400, height: 800 }, createDoc('page.png'), 'ocr', 1);
+    const texts = r.lines.flatMap((l) => l.words).map((w) => w.text);
+    expect(texts).toContain('an');
+    expect(texts).not.toContain('an.');
   });
 
   it('leaves a page of two-column lines alone (a letter\'s header, a signature block)', () => {
