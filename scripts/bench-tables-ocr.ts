@@ -4,16 +4,12 @@
 // expected tasks: a task is right when its lead, partners and due date are as meant and its action reads within 5%
 // CER; "leads" counts expected tasks whose lead is found on a task of about the same action.
 //   node dist/scripts/bench-tables-ocr.js [--dpi 300,200] [--only t1,n2] [-v] [--keep DIR]
-import { PDFDocument, type SKRSContext2D } from '@napi-rs/canvas';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { createEngine } from '../src/engine.js';
 import { cer } from '../src/ocr/cer.js';
-import { openPdf } from '../src/pdf/open.js';
-import { renderRgba } from '../src/pdf/render.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
-import { degrade } from '../src/synth/render.js';
+import { imagePdf, scanPages } from '../src/synth/rescan.js';
 
 interface Expected { id: string; action: string; lead: string[]; coordinate: string[]; due: string | null }
 const DIRS = ['test/fixtures/tables32', 'test/fixtures/tables35'].map((d) => join(PACKAGE_ROOT, d));
@@ -22,43 +18,6 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-
-/** The PDF's pages as damaged grey page images (PNG) at `dpi`. */
-export async function scanPages(pdfBytes: Buffer, dpi: number, seed = 1): Promise<Buffer[]> {
-  const opened = await openPdf(pdfBytes);
-  if (!('doc' in opened)) throw new Error(opened.text);
-  const out: Buffer[] = [];
-  try {
-    for (let n = 1; n <= opened.doc.numPages; n++) {
-      const page = await opened.doc.getPage(n);
-      const r = await renderRgba(opened.doc, page, dpi / 72);
-      const clean = await sharp(r.rgba, { raw: { width: r.width, height: r.height, channels: 4 } }).withMetadata({ density: dpi }).png().toBuffer();
-      // A turn of up to ±0.6°, as a sheet fed by hand.
-      const x = Math.sin(seed * 12.9898 + n * 78.233) * 43758.5453;
-      const rotateDeg = Math.round(((x - Math.floor(x)) * 1.2 - 0.6) * 100) / 100;
-      out.push(await degrade(clean, { rotateDeg, blurSigma: 0.6, noise: 8, seed: seed * 1000 + n }));
-      page.cleanup();
-    }
-  } finally {
-    await opened.doc.destroy();
-  }
-  return out;
-}
-
-/** Page images as an image-only PDF, each page sized from its pixels and dpi. */
-export async function imagePdf(pages: Buffer[], dpi: number): Promise<Buffer> {
-  const { loadImage } = await import('@napi-rs/canvas');
-  const pdf = new PDFDocument({ title: 'tables35 scan' });
-  for (const p of pages) {
-    const img = await loadImage(p);
-    const w = (img.width * 72) / dpi;
-    const h = (img.height * 72) / dpi;
-    const ctx = pdf.beginPage(w, h) as unknown as SKRSContext2D;
-    ctx.drawImage(img, 0, 0, w, h);
-    pdf.endPage();
-  }
-  return pdf.close();
-}
 
 interface Got { action: string; lead: string[]; coordinate: string[]; due: string | null }
 

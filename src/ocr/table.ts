@@ -9,14 +9,14 @@ import type { Prepared } from './preprocess.js';
 const height = (l: OcrLine) => l.bbox.y1 - l.bbox.y0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
-/** Gaps in a line wider than two letters' height: the gutters between a table row's cells (a bar alone counts as one). */
+/** Gaps in a line wider than a letter's height: the gutters between a table row's cells (a bar alone counts as one). */
 export function cellGaps(l: OcrLine): number {
   const h = median(l.words.map((w) => w.bbox.y1 - w.bbox.y0)) || height(l);
   let n = 0;
   for (let i = 1; i < l.words.length; i++) {
     const a = l.words[i - 1]!;
     const b = l.words[i]!;
-    if (/^[|¦]+$/.test(b.text) || b.bbox.x0 - a.bbox.x1 > h * 2) n++;
+    if (/^[|¦]+$/.test(b.text) || b.bbox.x0 - a.bbox.x1 > h) n++;
   }
   return n;
 }
@@ -110,7 +110,14 @@ export async function sparseReread(pool: OcrPool, page: Prepared, lines: OcrLine
   if (!words.length || len(words) < len(oldWords) * 0.9 || words.length < oldWords.length || conf(words) < conf(oldWords) - 3) return { lines };
   // Sparse reading drops a lone figure (a row's number): words of the first reading that no new box overlaps stay.
   const overlaps = (a: OcrWord, b: OcrWord) => Math.min(a.bbox.x1, b.bbox.x1) > Math.max(a.bbox.x0, b.bbox.x0) && Math.min(a.bbox.y1, b.bbox.y1) > Math.max(a.bbox.y0, b.bbox.y0);
-  const kept = oldWords.filter((o) => !words.some((w) => overlaps(o, w)));
-  const again = wrapDots(wordLines([...words, ...kept], old[0]?.paragraph ?? 0));
+  // and so does a row's number the sparse reading misread alone ("3" as "G¡"), its box over the figure's.
+  const figure = (w: OcrWord) => /^(?:\d{1,3}|[IVX]{1,4})[.)]?$/.test(w.text);
+  const renumbered = new Set<OcrWord>();
+  for (const o of oldWords) {
+    const over = words.filter((w) => overlaps(o, w));
+    if (figure(o) && over.length === 1 && !figure(over[0]!) && over[0]!.text.length <= 3) renumbered.add(over[0]!);
+  }
+  const kept = oldWords.filter((o) => !words.some((w) => overlaps(o, w) && !renumbered.has(w)));
+  const again = wrapDots(wordLines([...words.filter((w) => !renumbered.has(w)), ...kept], old[0]?.paragraph ?? 0));
   return { lines: spliceBand(lines, [top, bottom], again), band: [top, bottom] };
 }

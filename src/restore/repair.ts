@@ -112,7 +112,7 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
         const t = text.slice(w.start, w.end).normalize('NFC');
         if (t.length < 2 || t.length !== w.end - w.start) continue;
         const m = /^(\p{Ll}+)(\p{Lu}+)(\p{Ll}*)$/u.exec(t);
-        if (m && m[2]!.length === 1 && m[3] && SIZE_ONLY.test(m[2]!)) {
+        if (m && m[2]!.length === 1 && (m[3] || m[1]!.length >= 2) && SIZE_ONLY.test(m[2]!)) {
           out.push({ start: w.start + m[1]!.length, end: w.start + m[1]!.length + m[2]!.length, text: m[2]!.toLowerCase(), rule: 'repair.case-by-size' });
           continue;
         }
