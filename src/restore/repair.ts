@@ -118,7 +118,9 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
         }
         const next = words[i + 1];
         const rest = t.slice(1);
-        if (!/^\p{Lu}/u.test(t) || !SIZE_ONLY.test(rest) || !next || !/^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
+        if (!/^\p{Lu}/u.test(t) || t.length > 3 || !SIZE_ONLY.test(rest) || !next || !/^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
+        // A word of its own, not a part of a symbol's code ("UBND-NC", "15/BTC-PC").
+        if (w.start > 0 && !/[\s(:;,]/u.test(text[w.start - 1]!)) continue;
         // The next word has small letters after its first ("Văn", "hóa"; "Y tế": a letter, then one), and the word before
         // is not in capitals.
         const small = (x?: Word) => !!x && /^\p{L}\p{Ll}+$/u.test(text.slice(x.start, x.end));

@@ -183,6 +183,26 @@ describe('repair.case-by-size', () => {
   });
 
   it('leaves upper-case titles, acronyms and foreign words', () => {
-    expect(repairs('SỞ Y TẾ TỈNH LÂM HÀ; UBND tỉnh; KẾ HOẠCH SỞ Xây; HĐND xã; ứng dụng iOS trên điện thoại')).toEqual([]);
+    expect(repairs('SỞ Y TẾ TỈNH LÂM HÀ; UBND tỉnh; KẾ HOẠCH SỞ Xây; HĐND xã; ứng dụng iOS trên điện thoại; Công văn số 518/UBND-NC ngày 3/5')).toEqual([]);
+  });
+});
+
+describe('table.ocr-header-capitals', () => {
+  it('reads no table header in a justified prose line whose wide gaps split it into pieces with a header\'s words', async () => {
+    // "các hoạt động ..." (an action's label word) and "của từng đơn vị," (a lead's) as pieces of a prose line; the next
+    // points run on under it, and the signature block's lines stand where a lead's column would be.
+    const e = await extractPage([
+      ...TOP,
+      [760, [[400, '3. Các sở, ngành chủ động phối hợp kiểm tra, giám sát']]],
+      [840, [[400, 'các hoạt động thu mua nông sản'], [1126, 'trên địa bàn năm'], [1680, '2029'], [1822, 'của từng đơn vị,'], [2252, 'địa']]],
+      [920, [[400, 'phương phù hợp với tình hình thực tế tại cơ sở.']]],
+      [1000, [[548, '4. Các đơn vị báo cáo kết quả thu mua nông sản']]],
+      [1080, [[400, 'kỳ 6 tháng (gửi trước ngày 20/6/2029) và kỳ'], [1493, '12 tháng (từ ngày'], [1955, '15/12/2028 đến']]],
+      [1160, [[400, 'ngày'], [540, '14/12/2029, gửi trước ngày 20/12/2029) về Sở'], [1818, 'Công'], [1964, 'Thương tỉnh.']]],
+      [1400, [[397, 'Nơi nhận:'], [1423, 'KT. GIÁM ĐỐC']]],
+      [1460, [[397, '- Như trên;'], [1600, 'PHÓ GIÁM ĐỐC']]],
+      [1600, [[397, '- Lưu: VT.'], [1600, 'Trần Văn Khải']]],
+    ]);
+    expect(e.tasks.filter((t) => t.rule === 'task.table')).toEqual([]);
   });
 });

@@ -57,6 +57,8 @@ export interface VLine extends LineCells {
   page: number;
   /** Left edges of the cells of the line's page, when they are justified and the page's text layer gives them. */
   columns?: number[];
+  /** Read by OCR (boxes of ink, not a text layer's). */
+  ocr?: boolean;
   /** Top of the line on its page (boxes), or the line's index (text). */
   y: number;
   h: number;
@@ -87,6 +89,7 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
       text: cells.map((c) => text.slice(c.start, c.end)).join('  '),
       page: g[0]!.page,
       columns: edges.get(g[0]!.page)?.loose,
+      ...(g[0]!.layer ? {} : { ocr: true }),
       // An OCR line's place and height are its boxes' median (its first box may be a dash or a bar).
       y: g[0]!.layer ? g[0]!.y0 : median(g.map((w) => w.y0)),
       h: g[0]!.layer ? g[0]!.h : median(g.map((w) => w.h)),
