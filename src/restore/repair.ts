@@ -28,6 +28,8 @@ export interface RepairContext {
   words: Word[];
   /** The restorer put the marks back (a stripped or OCR-garbled text): the letters of codes were not read as printed. */
   restored?: boolean;
+  /** Some page was read by OCR: letters' case may be misread (typed text's case is as meant). */
+  ocr?: boolean;
 }
 
 const RE_WORD = /[\p{L}\p{M}]+/gu;
@@ -104,8 +106,9 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
   {
     id: 'repair.case-by-size',
     description:
-      'A word of small letters with capitals inside it that differ from their small letters by size only ("cỘng", "dân tỘc"), or a capitalised word whose other letters are such capitals before a word of small letters ("SỞ Văn hóa", "SỞ Tài chính"; an acronym has other letters, an upper-case title goes on in capitals): those capitals are written small, as the OCR misread them',
+      'On a page read by OCR, a word of small letters with capitals inside it that differ from their small letters by size only ("cỘng", "dân tỘc"), or a capitalised word whose other letters are such capitals before a word of small letters ("SỞ Văn hóa", "SỞ Tài chính"; an acronym has other letters, an upper-case title goes on in capitals): those capitals are written small, as the OCR misread them',
     apply(ctx) {
+      if (!ctx.ocr) return undefined;
       const out: Repair[] = [];
       const { text, words } = ctx;
       for (const [i, w] of words.entries()) {
@@ -190,9 +193,9 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
 ];
 
 /** Every repair the rules make in `text`, sorted, not overlapping; `restored`: its marks were put back by the restorer. */
-export function repairs(text: string, restored = false): Repair[] {
+export function repairs(text: string, restored = false, ocr = false): Repair[] {
   if (!text) return [];
-  const ctx: RepairContext = { text, words: wordsOf(text), restored };
+  const ctx: RepairContext = { text, words: wordsOf(text), restored, ocr };
   const all: Repair[] = [];
   for (const r of REPAIR_RULES) all.push(...(r.apply(ctx) ?? []));
   all.sort((a, b) => a.start - b.start);
