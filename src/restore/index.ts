@@ -136,7 +136,7 @@ export function restoreStage(restorer: Restorer): Stage {
   return {
     name: 'restore',
     requires: ['normalized'],
-    reads: ['words'],
+    reads: ['words', 'pages'],
     assigns: ['restored', 'tokens'],
     run(doc: Doc) {
       const text = doc.normalized!.text;
