@@ -11,6 +11,7 @@ import { fixDateLine } from './dates.js';
 import { joinMarkPieces } from './pieces.js';
 import { fixLine as fixQuoteLine } from './quotes.js';
 import { signatureReread } from './signature.js';
+import { sparseReread } from './table.js';
 import { findTurn, turn, TURN_BELOW } from './turn.js';
 
 /** Pages read with a lower mean word confidence are tried again binarised (tuning binarize 'auto'). */
@@ -83,6 +84,14 @@ export async function ocrPage(pool: OcrPool, page: Prepared, doc: Doc, stage: st
     if (sig.read) {
       report(doc, stage, 'info', 'ocr-signature-reread', `page ${pageNo}: the signature column beside "Nơi nhận" read nothing clear; read again on its own`, { page: pageNo });
       r = { ...r, lines: sig.lines };
+    }
+  }
+  // table.ocr-sparse-reread: a table's band read again as sparse text, its cells' word gaps found again.
+  if (r.lines.length) {
+    const t = await sparseReread(pool, page, r.lines, dpi);
+    if (t.band) {
+      report(doc, stage, 'info', 'ocr-table-sparse', `page ${pageNo}: the table between y ${t.band[0]} and ${t.band[1]} read again as sparse text (its cells' word gaps)`, { page: pageNo });
+      r = { ...r, lines: t.lines };
     }
   }
   // Quote marks misread (a closing quote as "?", a speck as a backtick), item markers ("]." for "1.") and the figures

@@ -103,8 +103,8 @@ export async function loadRestorer(options: Partial<DecoderOptions> = {}): Promi
  * text becomes an edit of the normalized text in place of the restorer's edits it covers, so the restored layer
  * stays one layer over the normalized text; tokens after a repair that changed the length move with it (in place).
  */
-export function withRepairs(prev: string, restored: Layer, edits: Edit[], tokens: TokenGuess[], marksRestored = false): Layer {
-  const rs = repairs(restored.text, marksRestored);
+export function withRepairs(prev: string, restored: Layer, edits: Edit[], tokens: TokenGuess[], marksRestored = false, ocr = false): Layer {
+  const rs = repairs(restored.text, marksRestored, ocr);
   if (!rs.length) return restored;
   const r = restored.text;
   let out = edits.slice();
@@ -136,14 +136,14 @@ export function restoreStage(restorer: Restorer): Stage {
   return {
     name: 'restore',
     requires: ['normalized'],
-    reads: ['words'],
+    reads: ['words', 'pages'],
     assigns: ['restored', 'tokens'],
     run(doc: Doc) {
       const text = doc.normalized!.text;
       // OCR'd words and their confidence, placed in the normalized text (text-layer words are sure: 100).
       const ocr = doc.words.filter((w) => w.confidence < 100).map((w) => ({ ...doc.normalized!.spanFromPrev({ start: w.start, end: w.end }), confidence: w.confidence }));
       const { edits, tokens, mode } = restorer.restore(text, ocr);
-      doc.restored = withRepairs(text, Layer.derive(text, edits), edits, tokens, !!mode && mode !== 'clean');
+      doc.restored = withRepairs(text, Layer.derive(text, edits), edits, tokens, !!mode && mode !== 'clean', doc.pages.some((pg) => pg.source === 'ocr'));
       doc.tokens = tokens;
       for (const t of tokens) {
         if (t.confidence >= LOW_CONFIDENCE) continue;

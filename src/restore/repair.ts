@@ -28,6 +28,8 @@ export interface RepairContext {
   words: Word[];
   /** The restorer put the marks back (a stripped or OCR-garbled text): the letters of codes were not read as printed. */
   restored?: boolean;
+  /** Some page was read by OCR: letters' case may be misread (typed text's case is as meant). */
+  ocr?: boolean;
 }
 
 const RE_WORD = /[\p{L}\p{M}]+/gu;
@@ -96,7 +98,44 @@ function codeFromHead(text: string, at: number, code: string): string | undefine
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+// Letters whose capital is the small letter's shape, larger (o, ô, ơ with any tone, c, s, v, x, z): an OCR tells them
+// apart by size alone, and a line of mixed heights (a table cell beside a taller one) misleads it.
+const SIZE_ONLY = /^[CSVXZOÔƠÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢ]+$/u;
+
 export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
+  {
+    id: 'repair.case-by-size',
+    description:
+      'On a page read by OCR, a word of small letters with capitals inside it that differ from their small letters by size only ("cỘng", "dân tỘc"), or a capitalised word whose other letters are such capitals before a word of small letters ("SỞ Văn hóa", "SỞ Tài chính"; an acronym has other letters, an upper-case title goes on in capitals): those capitals are written small, as the OCR misread them',
+    apply(ctx) {
+      if (!ctx.ocr) return undefined;
+      const out: Repair[] = [];
+      const { text, words } = ctx;
+      for (const [i, w] of words.entries()) {
+        const t = text.slice(w.start, w.end).normalize('NFC');
+        if (t.length < 2 || t.length !== w.end - w.start) continue;
+        const m = /^(\p{Ll}+)(\p{Lu}+)(\p{Ll}*)$/u.exec(t);
+        if (m && m[2]!.length === 1 && (m[3] || m[1]!.length >= 2) && SIZE_ONLY.test(m[2]!)) {
+          out.push({ start: w.start + m[1]!.length, end: w.start + m[1]!.length + m[2]!.length, text: m[2]!.toLowerCase(), rule: 'repair.case-by-size' });
+          continue;
+        }
+        const next = words[i + 1];
+        const rest = t.slice(1);
+        if (!/^\p{Lu}/u.test(t) || t.length > 3 || !SIZE_ONLY.test(rest) || !next || !/^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
+        // A word of its own, not a part of a symbol's code ("UBND-NC", "15/BTC-PC").
+        if (w.start > 0 && !/[\s(:;,]/u.test(text[w.start - 1]!)) continue;
+        // The next word has small letters after its first ("Văn", "hóa"; "Y tế": a letter, then one), and the word before
+        // is not in capitals.
+        const small = (x?: Word) => !!x && /^\p{L}\p{Ll}+$/u.test(text.slice(x.start, x.end));
+        const after = words[i + 2];
+        if (!small(next) && !(/^\p{Lu}$/u.test(text.slice(next.start, next.end)) && after && /^[ \t]+$/.test(text.slice(next.end, after.start)) && small(after))) continue;
+        const prev = words[i - 1];
+        if (prev && /^[ \t]+$/.test(text.slice(prev.end, w.start)) && /^\p{Lu}{2,}$/u.test(text.slice(prev.start, prev.end))) continue;
+        out.push({ start: w.start + 1, end: w.end, text: rest.toLowerCase(), rule: 'repair.case-by-size' });
+      }
+      return out.length ? out : undefined;
+    },
+  },
   {
     id: 'repair.code-initials',
     description:
@@ -154,9 +193,9 @@ export const REPAIR_RULES: Rule<RepairContext, Repair[]>[] = [
 ];
 
 /** Every repair the rules make in `text`, sorted, not overlapping; `restored`: its marks were put back by the restorer. */
-export function repairs(text: string, restored = false): Repair[] {
+export function repairs(text: string, restored = false, ocr = false): Repair[] {
   if (!text) return [];
-  const ctx: RepairContext = { text, words: wordsOf(text), restored };
+  const ctx: RepairContext = { text, words: wordsOf(text), restored, ocr };
   const all: Repair[] = [];
   for (const r of REPAIR_RULES) all.push(...(r.apply(ctx) ?? []));
   all.sort((a, b) => a.start - b.start);

@@ -57,6 +57,8 @@ export interface VLine extends LineCells {
   page: number;
   /** Left edges of the cells of the line's page, when they are justified and the page's text layer gives them. */
   columns?: number[];
+  /** Read by OCR (boxes of ink, not a text layer's). */
+  ocr?: boolean;
   /** Top of the line on its page (boxes), or the line's index (text). */
   y: number;
   h: number;
@@ -74,19 +76,11 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
         return { ...lc, start: l.start, end: l.end, text: l.text, page: 0, y: i, h: 1 };
       });
   }
-  // Words of a page on the same baseline make a line (within half a line height).
-  const sorted = [...ws].sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0);
-  const groups: PlacedWord[][] = [];
-  for (const w of sorted) {
-    const g = groups[groups.length - 1];
-    const ref = g?.[0];
-    if (g && ref && ref.page === w.page && Math.abs(w.y0 - ref.y0) < Math.min(ref.h, w.h) * 0.5) g.push(w);
-    else groups.push([w]);
-  }
+  const groups = ws.some((w) => !w.layer) ? ocrLines(ws) : layerLines(ws);
   for (const g of groups) g.sort((a, b) => a.x0 - b.x0);
   const edges = justifiedEdges(text, groups);
   return groups.map((g) => {
-    const cells = boxCells(g, edges.get(g[0]!.page));
+    const cells = g[0]!.layer ? boxCells(g, edges.get(g[0]!.page)) : boxCells(...ocrBars(text, g));
     return {
       cells,
       mode: 'box' as const,
@@ -95,10 +89,45 @@ export function visualLines(text: string, from: number, to: number, words?: Plac
       text: cells.map((c) => text.slice(c.start, c.end)).join('  '),
       page: g[0]!.page,
       columns: edges.get(g[0]!.page)?.loose,
-      y: g[0]!.y0,
-      h: g[0]!.h,
+      ...(g[0]!.layer ? {} : { ocr: true }),
+      // An OCR line's place and height are its boxes' median (its first box may be a dash or a bar).
+      y: g[0]!.layer ? g[0]!.y0 : median(g.map((w) => w.y0)),
+      h: g[0]!.layer ? g[0]!.h : median(g.map((w) => w.h)),
     };
   });
+}
+
+/** Words of a text layer on the same baseline make a line (tops within half a line height). */
+function layerLines(ws: PlacedWord[]): PlacedWord[][] {
+  const sorted = [...ws].sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0);
+  const groups: PlacedWord[][] = [];
+  for (const w of sorted) {
+    const g = groups[groups.length - 1];
+    const ref = g?.[0];
+    if (g && ref && ref.page === w.page && Math.abs(w.y0 - ref.y0) < Math.min(ref.h, w.h) * 0.5) g.push(w);
+    else groups.push([w]);
+  }
+  return groups;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** table.ocr-line-band: OCR boxes are the ink's, so their tops differ by a word's letters ("an" under "Tháng" starts
+ *  lower by its ascender and marks, a dash lower still): a word is on a line when most of its box lies in the band of
+ *  the line's boxes (their median top and bottom), taken in order of the boxes' middles. */
+function ocrLines(ws: PlacedWord[]): PlacedWord[][] {
+  const sorted = [...ws].sort((a, b) => a.page - b.page || a.y0 + a.h / 2 - (b.y0 + b.h / 2) || a.x0 - b.x0);
+  const groups: PlacedWord[][] = [];
+  let band: [number, number] = [0, 0];
+  for (const w of sorted) {
+    const g = groups[groups.length - 1];
+    const over = g ? Math.min(band[1], w.y0 + w.h) - Math.max(band[0], w.y0) : 0;
+    if (g && g[0]!.page === w.page && over >= Math.min(w.h, band[1] - band[0]) * 0.5) g.push(w);
+    else groups.push([w]);
+    const cur = groups[groups.length - 1]!;
+    band = [median(cur.map((x) => x.y0)), median(cur.map((x) => x.y0 + x.h))];
+  }
+  return groups;
 }
 
 /** Cell edges of a page of justified cells. */
@@ -180,8 +209,33 @@ function justifiedEdges(text: string, groups: PlacedWord[][]): Map<number, Edges
   return out;
 }
 
-/** Words of one line into cells: a gap wider than a letter or two is a column border. */
-function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
+const RE_BARS = /^[|¦]+/;
+
+/** table.ocr-bar-edge: a table's ruled lines read by the OCR as bars, alone ("|") or glued to a cell's first or last
+ *  word ("|Sở", "2028|"): a bar alone parts the cells on either side and is no text; a glued one is cut off its word. */
+function ocrBars(text: string, ws: PlacedWord[]): [PlacedWord[], undefined, Set<number>] {
+  const out: PlacedWord[] = [];
+  const parts = new Set<number>();
+  for (const w of ws) {
+    const t = text.slice(w.start, w.end);
+    const lead = RE_BARS.exec(t)?.[0].length ?? 0;
+    const tail = /[|¦]+$/.exec(t.slice(lead))?.[0].length ?? 0;
+    if (lead + tail >= t.length) {
+      parts.add(out.length);
+      continue;
+    }
+    if (lead) parts.add(out.length);
+    // The box loses the bar's share of its width.
+    const per = (w.x1 - w.x0) / t.length;
+    out.push({ ...w, start: w.start + lead, end: w.end - tail, x0: w.x0 + per * lead, x1: w.x1 - per * tail });
+    if (tail) parts.add(out.length);
+  }
+  return [out, undefined, parts];
+}
+
+/** Words of one line into cells: a gap wider than a letter or two is a column border (or, read by OCR, a bar before
+ *  the word of index `parts`). */
+function boxCells(ws: PlacedWord[], edges?: Edges, parts?: Set<number>): Cell[] {
   const atStart = ws.map((w) => !!edges && near(edges.starts, w.x0));
   const atLoose = ws.map((w) => !!edges && near(edges.loose, w.x0));
   const atEnd = ws.map((w) => !!edges && near(edges.ends, w.x1));
@@ -204,7 +258,7 @@ function boxCells(ws: PlacedWord[], edges?: Edges): Cell[] {
     const follows = !!prev && w.start >= prev.end && w.start - prev.end <= 2;
     const gap = prev ? w.x0 - prev.x1 : 0;
     const edge = i > 0 && gap >= h * 0.15 && (atStart[i] || (atLoose[i] && atEnd[i - 1]));
-    if (cur && prev && follows && (full[i] || (!edge && gap < h * 0.6))) {
+    if (cur && prev && follows && !parts?.has(i) && (full[i] || (!edge && gap < h * 0.6))) {
       cur.end = w.end;
       cur.x1 = w.x1;
     } else {

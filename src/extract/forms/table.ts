@@ -159,6 +159,9 @@ export function headerAt(ctx: TableContext, ls: VLine[], li: number): Header | u
   const labels = lc.mode === 'index' ? lc.cells : lc.cells.filter((c) => words(ctx, c) <= 6);
   const roles = new Set(labels.map((c) => roleOf(ctx.text.slice(c.start, c.end))).filter(Boolean));
   if (roles.size < 2 && !(roles.size === 1 && lc.mode !== 'index')) return undefined;
+  // table.ocr-header-capitals: on an OCR'd page a justified prose line's wide gaps split it into short pieces, some
+  // with a header's words ("các hoạt động ...", "của từng đơn vị"); a header's labels open with capitals.
+  if (lc.ocr && labels.filter((c) => roleOf(ctx.text.slice(c.start, c.end)) && /^\p{Lu}/u.test(ctx.text.slice(c.start, c.end).trim())).length < Math.min(2, roles.size)) return undefined;
   const tol = lc.mode === 'box' ? Math.max(2, lc.h * 0.6) : 2;
   let first = li;
   let last = li;
