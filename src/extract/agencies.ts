@@ -55,6 +55,10 @@ function qualifiers(toks: Token[], j: number, text?: string): number {
  * closes with the district's level as printed ("quan" folded is also "quan tâm", so not in the folded list). */
 function qualifier(toks: Token[], j: number, text?: string): number {
   const n = seq(toks, j, QUALIFIERS());
+  // agency.of-named-body: "thuộc Bộ" closes "các đơn vị thuộc Bộ", but "thuộc Bộ Xây dựng" names the body (read after the collective).
+  const last = toks[j + n - 1];
+  const after = toks[j + n];
+  if (n >= 2 && text && toks[j]?.k === 'thuoc' && last && after && isUpper(text, last) && /^[a-z]/.test(after.k) && isUpper(text, after) && !/\n/.test(text.slice(last.end, after.start))) return 0;
   if (n || toks[j]?.k !== 'quan' || !text) return n;
   return text.slice(toks[j]!.start, toks[j]!.end).normalize('NFC') === 'quận' ? 1 : 0;
 }
@@ -399,7 +403,9 @@ export function agencyAt(text: string, toks: Token[], i: number, gaz: Gazetteer)
     entry = gaz.lookup(words.join(' '));
   }
   // "các Cục Thuế", "các Sở Tư pháp": bodies of one name in every place.
-  const plural = t.k === 'cac' ? namedBody(text, toks, i + 1) : i;
+  let plural = t.k === 'cac' ? namedBody(text, toks, i + 1) : i;
+  // agency.plural-levels: "các Sở Giao thông vận tải các tỉnh, thành phố": bodies of one name in every place of the levels after.
+  if (plural > i + 1) plural = levelsAfter(toks, plural, text);
   if (plural > i + 1 && plural > next) {
     next = plural;
     entry = undefined;
@@ -1083,6 +1089,8 @@ export const AGENCY_RULES = [
   { id: 'agency.village-levels', description: '"Ban Công tác Mặt trận các ấp, khu phố": a body of every village or quarter of the kinds listed is one name' },
   { id: 'agency.committee-topic', description: '"Ban Chỉ đạo quốc gia về ...", "Hội đồng liên ngành về ...": a committee named for its topic (lower-case words closed by a mark, a verb, a function word or a new body), also after a short name the gazetteer knows' },
   { id: 'agency.qualifier-chain', description: '"các sở, ngành cấp tỉnh có liên quan": qualifiers one after another (up to three) close a collective together' },
+  { id: 'agency.of-named-body', description: '"các đơn vị thuộc Bộ" closes with the qualifier, but "thuộc Bộ Xây dựng" names the body the collective belongs to (read whole)' },
+  { id: 'agency.plural-levels', description: '"các Sở Tư pháp các tỉnh, thành phố": bodies of one name in every place of the levels after, one item' },
   { id: 'agency.collective-quan', description: '"các đoàn thể quận": a collective closes with the district level as printed ("quan" folded is also "quan tâm", so it is not in the folded qualifier list)' },
   { id: 'agency.comma-name', description: 'a body whose name holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"; agency-words.tsv, comma-name) is one item, with the level it serves' },
   { id: 'plan.label-marker', description: 'a label\'s value ends before the next label\'s letter marker ("Sở Tài chính.\\n\\nc) Thời gian thực hiện:"); an empty "Cơ quan thực hiện:" gives way to the "Đơn vị chủ trì:" under it (src/extract/forms/plan.ts)' },

@@ -49,4 +49,17 @@ describe('agencies35 names in lists', async () => {
     expect(names('Sở Nội vụ, các sở, ban, ngành cấp tỉnh có liên quan thẩm định')).toEqual(['Sở Nội vụ', 'Các sở, ban, ngành cấp tỉnh có liên quan']);
     expect(names('Các cơ quan, đơn vị, địa phương liên quan khác phối hợp')).toEqual(['Các cơ quan, đơn vị, địa phương liên quan khác']);
   });
+
+  it('agency.of-named-body: "thuộc Bộ" closes a collective, "thuộc Bộ <name>" names the body it belongs to', () => {
+    expect(names('Các cơ quan chuyên môn thuộc Bộ Công Thương hướng dẫn')).toEqual(['Các cơ quan chuyên môn thuộc Bộ Công Thương']);
+    expect(names('Các đơn vị thuộc Bộ, các địa phương báo cáo')).toEqual(['Các đơn vị thuộc Bộ', 'Các địa phương']);
+  });
+
+  it('agency.plural-levels: bodies of one name in every place of the levels after ("các Sở X các tỉnh, thành phố")', () => {
+    expect(names('Các Sở Tư pháp các tỉnh, thành phố rà soát')).toEqual(['Các Sở Tư pháp các tỉnh, thành phố']);
+  });
+
+  it('"nghiên cứu và phát triển" narrows a collective as "nghiên cứu" does (agency-words.tsv, modifier)', () => {
+    expect(names('Các tổ chức nghiên cứu và phát triển, các doanh nghiệp đề xuất')).toEqual(['Các tổ chức nghiên cứu và phát triển', 'Các doanh nghiệp']);
+  });
 });
