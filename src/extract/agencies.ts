@@ -260,9 +260,9 @@ function namedBody(text: string, toks: Token[], i: number): number {
       continue;
     }
     // A lower-case run of one or two words inside a name ("dịch vụ Quảng Ngãi").
-    if (word(t) && !stopIn(text, t)) {
+    if (word(t) && !stopIn(text, t, toks[j + 1])) {
       let k = j;
-      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !stopIn(text, toks[k]!)) k++;
+      while (k < j + 2 && word(toks[k]) && !cap(toks[k]) && !stopIn(text, toks[k]!, toks[k + 1])) k++;
       if (cap(toks[k])) {
         j = k;
         continue;
@@ -319,7 +319,10 @@ function namedBody(text: string, toks: Token[], i: number): number {
 
 // agency.stop-as-printed: a syllable that folds to a stop word but, as printed, is a word of a name ("đô" of "đô thị", not "do").
 const NAME_SYLLABLES = () => new Set(words('name-written').map((w) => w.join(' ')));
-function stopIn(text: string, t: Token): boolean {
+function stopIn(text: string, t: Token, next?: Token): boolean {
+  // ("giúp" ends a name before what the body helps with, "Văn phòng X giúp Chủ tịch ..."; "giúp việc" is a body's function:
+  // "Cơ quan giúp việc Hội đồng".)
+  if (t.k === 'giup' && next?.k === 'viec') return false;
   return STOP().has(t.k) && !NAME_SYLLABLES().has(text.slice(t.start, t.end).normalize('NFC').toLowerCase());
 }
 

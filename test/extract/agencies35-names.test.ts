@@ -1,7 +1,7 @@
 // Session 22: names a list of bodies reads whole: a collective of a district, a collective of the central level on a
 // province's ground, the 2025 provincial tax and statistics offices named bare (made-up sentences).
 import { describe, expect, it } from 'vitest';
-import { agencyList } from '../../src/extract/agencies.js';
+import { agencyList, coordinateList } from '../../src/extract/agencies.js';
 import { loadGazetteer } from '../../src/extract/gazetteer.js';
 import { fold } from '../../src/extract/text.js';
 
@@ -61,5 +61,11 @@ describe('agencies35 names in lists', async () => {
 
   it('"nghiên cứu và phát triển" narrows a collective as "nghiên cứu" does (agency-words.tsv, modifier)', () => {
     expect(names('Các tổ chức nghiên cứu và phát triển, các doanh nghiệp đề xuất')).toEqual(['Các tổ chức nghiên cứu và phát triển', 'Các doanh nghiệp']);
+  });
+
+  it('"giúp" ends a name before what the body helps with; "giúp việc" is a body\'s function (agency-words.tsv, stop)', () => {
+    const partners = (s: string) => coordinateList(s, fold(s), 0, gaz).items.map((i) => i.name);
+    expect(partners('Sở Nội vụ giúp Ủy ban nhân dân tỉnh theo dõi')).toEqual(['Sở Nội vụ']);
+    expect(partners('Cơ quan giúp việc Hội đồng chuẩn bị tài liệu')).toEqual(['Cơ quan giúp việc Hội đồng']);
   });
 });
