@@ -92,11 +92,22 @@ export function spliceBand(lines: OcrLine[], [top, bottom]: [number, number], ag
   return [...lines.slice(0, at).filter((l) => !inside(l)), ...again, ...lines.slice(at).filter((l) => !inside(l))];
 }
 
+/** Whether the first reading glued syllables in the band: two words or more with a run of eight letters or more (no
+ *  Vietnamese syllable is so long: "Côngantỉnh"). A table read well is not read again (the second pass costs seconds). */
+export function glued(lines: OcrLine[], [top, bottom]: [number, number]): boolean {
+  let n = 0;
+  for (const l of lines) {
+    if ((l.bbox.y0 + l.bbox.y1) / 2 < top || (l.bbox.y0 + l.bbox.y1) / 2 > bottom) continue;
+    for (const w of l.words) if (/\p{L}{8,}/u.test(w.text) && ++n >= 2) return true;
+  }
+  return false;
+}
+
 const PAD = 10;
 
 export async function sparseReread(pool: OcrPool, page: Prepared, lines: OcrLine[], dpi?: number): Promise<{ lines: OcrLine[]; band?: [number, number] }> {
   const band = tableBand(lines);
-  if (!band) return { lines };
+  if (!band || !glued(lines, band)) return { lines };
   const top = Math.max(0, Math.floor(band[0]) - PAD);
   const bottom = Math.min(page.height, Math.ceil(band[1]) + PAD);
   const png = await sharp(page.png).extract({ left: 0, top, width: page.width, height: bottom - top }).png({ compressionLevel: 1 }).toBuffer();

@@ -7,7 +7,7 @@ import { loadExtractor } from '../../src/extract/index.js';
 import { Layer } from '../../src/layer.js';
 import { ocrPage } from '../../src/ocr/page.js';
 import type { OcrLine, OcrPool, OcrWord } from '../../src/ocr/pool.js';
-import { tableBand } from '../../src/ocr/table.js';
+import { glued, tableBand } from '../../src/ocr/table.js';
 import { repairs } from '../../src/restore/repair.js';
 import { byId, coords, leads } from './helpers.js';
 
@@ -160,6 +160,24 @@ describe('table.ocr-sparse-reread', () => {
     const texts = r.lines.flatMap((l) => l.words).map((w) => w.text);
     expect(texts).toContain('an');
     expect(texts).not.toContain('an.');
+  });
+
+  it('reads a table again only when its first reading glued syllables (the second pass costs seconds)', async () => {
+    expect(glued(rowsAt(ys, true), [300, 640])).toBe(true);
+    expect(glued(rowsAt(ys, false), [300, 640])).toBe(false);
+    const png = await sharp({ create: { width: 1400, height: 800, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    let sparseCalls = 0;
+    const pool = {
+      tuning: { psm: '4', model: 'best_int', secondPass: false, binarize: 'off', ink: 'red', scale: 1 },
+      recognize: async (_png: Buffer, o: { psm?: string } = {}) => {
+        if (o.psm === '11') sparseCalls++;
+        return { text: '', lines: o.psm ? [] : [prose, ...rowsAt(ys, false)], confidence: 90, width: 1400, height: 800 };
+      },
+    } as unknown as OcrPool;
+    const doc = createDoc('page.png');
+    await ocrPage(pool, { png, width: 1400, height: 800 }, doc, 'ocr', 1);
+    expect(sparseCalls).toBe(0);
+    expect(doc.messages.some((m) => m.code === 'ocr-table-sparse')).toBe(false);
   });
 
   it('leaves a page of two-column lines alone (a letter\'s header, a signature block)', () => {
