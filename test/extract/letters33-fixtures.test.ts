@@ -5,10 +5,8 @@
 // that hands its own unit the follow-up, an office's notice of a leader's opinion. The expected tasks were written by
 // hand by corpus/gold/README.md before the extractor ran on them, and are scored as `npm run eval` scores a gold file.
 // KNOWN lists the misses still left (see docs/rounds.md, letters33): a fix that removes one updates this list.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newScore, score } from '../../scripts/eval.js';
-import { run } from './helpers.js';
+import { fixtureMisses } from './helpers.js';
 
 const DIR = new URL('../fixtures/letters33/', import.meta.url).pathname;
 
@@ -39,10 +37,7 @@ const CASES: [string, string][] = [
 describe('letters33: made-up letters scored against hand-written tasks', () => {
   for (const [name, what] of CASES) {
     it(`${name}: ${what}`, async () => {
-      const { e } = await run(readFileSync(`${DIR}${name}.txt`, 'utf8'), `${name}.txt`);
-      const misses: string[] = [];
-      score({ document: {}, tasks: JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) }, e, newScore(), misses);
-      expect(misses).toEqual(KNOWN[name] ?? []);
+      expect(await fixtureMisses(DIR, name)).toEqual(KNOWN[name] ?? []);
     });
   }
 });

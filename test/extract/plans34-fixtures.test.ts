@@ -5,10 +5,8 @@
 // plan by unit, bracketed blocks after each item, "a) Sở X: ..." points, a decision that issues a plan; aims, targets and
 // funds sections that assign nothing. The expected tasks were written by hand by corpus/gold/README.md before the extractor
 // ran on them, and are scored as `npm run eval` scores a gold file. KNOWN lists the misses still left (docs/rounds.md, plans34).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newScore, score } from '../../scripts/eval.js';
-import { run } from './helpers.js';
+import { fixtureMisses } from './helpers.js';
 
 const DIR = new URL('../fixtures/plans34/', import.meta.url).pathname;
 
@@ -35,10 +33,7 @@ const CASES: [string, string][] = [
 describe('plans34: made-up plans scored against hand-written tasks', () => {
   for (const [name, what] of CASES) {
     it(`${name}: ${what}`, async () => {
-      const { e } = await run(readFileSync(`${DIR}${name}.txt`, 'utf8'), `${name}.txt`);
-      const misses: string[] = [];
-      score({ document: {}, tasks: JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) }, e, newScore(), misses);
-      expect(misses).toEqual(KNOWN[name] ?? []);
+      expect(await fixtureMisses(DIR, name)).toEqual(KNOWN[name] ?? []);
     });
   }
 });
