@@ -4,7 +4,7 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { BBox } from '../doc.js';
@@ -109,7 +109,13 @@ export class OcrPool {
     const dir = process.env.CONGVAN_OCR_CACHE;
     const key = dir && join(dir, createHash('sha256').update(image)
       .update(JSON.stringify([opts.dpi, opts.psm ?? this.tuning.psm, opts.whitelist, this.lang, this.tuning.model])).digest('hex') + '.json');
-    if (key && existsSync(key)) return Promise.resolve(JSON.parse(readFileSync(key, 'utf8')) as OcrResult);
+    if (key && existsSync(key)) {
+      try {
+        return Promise.resolve(JSON.parse(readFileSync(key, 'utf8')) as OcrResult);
+      } catch {
+        // (an unreadable entry is read again)
+      }
+    }
     const read = new Promise<OcrResult>((resolve, reject) => {
       this.queue.push({ image, dpi: opts.dpi, psm: opts.psm, whitelist: opts.whitelist, resolve, reject });
       this.pump();
@@ -117,7 +123,9 @@ export class OcrPool {
     if (!key) return read;
     return read.then((r) => {
       mkdirSync(dir!, { recursive: true });
-      writeFileSync(key, JSON.stringify(r));
+      // Written whole or not at all: a run stopped mid-write leaves no half entry.
+      writeFileSync(`${key}.${process.pid}.tmp`, JSON.stringify(r));
+      renameSync(`${key}.${process.pid}.tmp`, key);
       return r;
     });
   }
