@@ -183,6 +183,13 @@ const isModal = (text: string, t?: Token) => !!t && (modalFirst ??= new Set(lexi
 // Heads of units named for the work they do, whose names may run in lower case to the place they serve (not "Sở", "Công ty":
 // "Sở Y tế phát động phong trào tỉnh ..." is a verb the list may lack).
 const PLACE_NAMED_HEADS = new Set(['trung tam', 'ban quan ly', 'quy', 'doi', 'chi cuc', 'phong', 'vien']);
+/** A lower-case word of a name at toks[k], on the line of the word before it: no verb, function word or mood word. */
+function lowerWordAt(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && !/\n/.test(text.slice(toks[k - 1]!.end, t.start)) && !writtenVerbAt(text, toks, k) &&
+    !lexicon().stopwordsWritten.has(text.slice(t.start, t.end).normalize('NFC').toLowerCase()) && !isModal(text, t);
+}
+
 const COMMITTEE_HEADS = new Set(['ban', 'hoi dong', 'uy ban', 'to']);
 /** agency.committee-topic: "quốc gia về <topic>" (or "liên ngành", "Trung ương") at toks[j], the topic in lower-case words
  *  ("và" between two of them) closed by a mark, a line's end, a verb or a mood word: the index after the topic, or j. */
@@ -190,11 +197,7 @@ function committeeTopic(text: string, toks: Token[], j: number): number {
   const scope = seq(toks, j, [['quoc', 'gia'], ['lien', 'nganh'], ['trung', 'uong']]);
   if (!scope || toks[j + scope]?.k !== 've') return j;
   const from = j + scope + 1;
-  const low = (k: number) => {
-    const t = toks[k];
-    return !!t && /^[a-z]/.test(t.k) && !isUpper(text, t) && !/\n/.test(text.slice(toks[k - 1]!.end, t.start)) && !writtenVerbAt(text, toks, k) &&
-      !lexicon().stopwordsWritten.has(text.slice(t.start, t.end).normalize('NFC').toLowerCase()) && !isModal(text, t);
-  };
+  const low = (k: number) => lowerWordAt(text, toks, k);
   let k = from;
   while (k < from + 10) {
     if (low(k)) k++;
@@ -333,11 +336,7 @@ const LOWER_NOT = () => new Set(words('lower-not').map((w) => w.join(' ')));
  *  no verb, function word or mood word among them, and the name closed by a mark, a line's end, a verb or a mood word. The
  *  token index after them, or the head's start when they do not make a name (then nothing is read). */
 function lowerName(text: string, toks: Token[], i: number, j: number): number {
-  const low = (k: number) => {
-    const t = toks[k];
-    return !!t && /^[a-z]/.test(t.k) && !['cac', 'cap', 'nhung', 'moi'].includes(t.k) && !isUpper(text, t) && !/\n/.test(text.slice(toks[k - 1]!.end, t.start)) && !writtenVerbAt(text, toks, k) &&
-      !lexicon().stopwordsWritten.has(text.slice(t.start, t.end).normalize('NFC').toLowerCase()) && !isModal(text, t);
-  };
+  const low = (k: number) => !['cac', 'cap', 'nhung', 'moi'].includes(toks[k]?.k ?? '') && lowerWordAt(text, toks, k);
   // (A level, as printed, ends the words: "Trung tâm y tế huyện, thị xã" is read with its levels after.)
   const level = (k: number) => k > j + 1 && PRINTED_LEVELS.has(text.slice(toks[k]!.start, toks[k]!.end).normalize('NFC').toLowerCase());
   let k = j;
